@@ -1,0 +1,17 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "plan-extract",
+    products: [
+        .library(name: "PlanParser", targets: ["PlanParser"]),
+        .executable(name: "plan-extract", targets: ["plan-extract"]),
+    ],
+    targets: [
+        .target(name: "PlanParser"),
+        .executableTarget(name: "plan-extract", dependencies: ["PlanParser"]),
+        .executableTarget(name: "plan-benchmark", dependencies: ["PlanParser"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "plan-extract"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,98 @@
+/// The header of the document: type, number and symbol, issuer, place, date and title.
+public struct DocumentHeader: Codable, Sendable, Hashable {
+    public var type: DocumentType?
+    /// The register number as printed ("36", "0130"), or `nil` when left blank.
+    public var number: String?
+    /// The symbol after the number ("KH-UBND"; "2019/QĐ-UBND" for normative documents).
+    public var symbol: String?
+    /// The issuer lines printed above "Số:", joined by one space, or `nil` when not printed.
+    public var issuer: String?
+    public var place: String?
+    public var date: IssueDate?
+    /// The subject line(s) under the type name, joined by one space.
+    public var title: String?
+
+    public init(
+        type: DocumentType? = nil, number: String? = nil, symbol: String? = nil,
+        issuer: String? = nil, place: String? = nil, date: IssueDate? = nil, title: String? = nil
+    ) {
+        self.type = type
+        self.number = number
+        self.symbol = symbol
+        self.issuer = issuer
+        self.place = place
+        self.date = date
+        self.title = title
+    }
+
+    enum CodingKeys: String, CodingKey { case type, number, symbol, issuer, place, date, title }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(number, forKey: .number)
+        try c.encode(symbol, forKey: .symbol)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(place, forKey: .place)
+        try c.encode(date, forKey: .date)
+        try c.encode(title, forKey: .title)
+    }
+}
+
+/// A document type: the ND 30/2020 abbreviation and the Vietnamese name.
+public struct DocumentType: Codable, Sendable, Hashable {
+    /// "KH", "QĐ", ...; `nil` for types without a code (công văn).
+    public var code: String?
+    /// The canonical Vietnamese name, "Kế hoạch".
+    public var name: String
+
+    public init(code: String?, name: String) {
+        self.code = code
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey { case code, name }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(name, forKey: .name)
+    }
+}
+
+/// A calendar date whose parts may be blank, as in drafts ("ngày   tháng 3 năm 2023").
+public struct IssueDate: Codable, Sendable, Hashable {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    /// "2017-02-16", "2023-03" or "2023" as far as the parts are known from the year down;
+    /// `nil` without a year.
+    public var iso: String?
+
+    public init(year: Int?, month: Int?, day: Int?) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.iso = IssueDate.isoText(year: year, month: month, day: day)
+    }
+
+    static func isoText(year: Int?, month: Int?, day: Int?) -> String? {
+        guard let year else { return nil }
+        var text = String(year)
+        guard let month else { return text }
+        text += month < 10 ? "-0\(month)" : "-\(month)"
+        guard let day else { return text }
+        text += day < 10 ? "-0\(day)" : "-\(day)"
+        return text
+    }
+
+    enum CodingKeys: String, CodingKey { case year, month, day, iso }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(year, forKey: .year)
+        try c.encode(month, forKey: .month)
+        try c.encode(day, forKey: .day)
+        try c.encode(iso, forKey: .iso)
+    }
+}

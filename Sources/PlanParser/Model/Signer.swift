@@ -1,0 +1,74 @@
+/// A person who signs the document, with the chain of authority they sign under.
+public struct Signer: Codable, Sendable, Hashable {
+    /// "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH", top down.
+    public var authority: [Authority]
+    /// The signer's own position, "PHÓ CHỦ TỊCH".
+    public var position: String?
+    /// The signer's name, or `nil` in a draft.
+    public var name: String?
+    public var line: Int
+
+    public init(authority: [Authority] = [], position: String?, name: String?, line: Int) {
+        self.authority = authority
+        self.position = position
+        self.name = name
+        self.line = line
+    }
+
+    enum CodingKeys: String, CodingKey { case authority, position, name, line }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(authority, forKey: .authority)
+        try c.encode(position, forKey: .position)
+        try c.encode(name, forKey: .name)
+        try c.encode(line, forKey: .line)
+    }
+}
+
+/// One step of a signing chain: the form (TM, KT, TL, TUQ, Q) and what it is exercised for.
+public struct Authority: Codable, Sendable, Hashable {
+    public var form: String
+    public var of: String
+
+    public init(form: String, of: String) {
+        self.form = form
+        self.of = of
+    }
+}
+
+/// An addressee from "Nơi nhận:" or "Kính gửi:".
+public struct Recipient: Codable, Sendable, Hashable {
+    public var name: String
+    /// A purpose in parentheses, "(để b/c)", or `nil`.
+    public var note: String?
+    public var line: Int
+
+    public init(name: String, note: String? = nil, line: Int) {
+        self.name = name
+        self.note = note
+        self.line = line
+    }
+
+    enum CodingKeys: String, CodingKey { case name, note, line }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(note, forKey: .note)
+        try c.encode(line, forKey: .line)
+    }
+}
+
+/// The file-copy line of "Nơi nhận" ("Lưu: VT, VP(D10b)").
+public struct Archive: Codable, Sendable, Hashable {
+    public var text: String
+    public var units: [String]
+    public var line: Int
+
+    public init(text: String, units: [String], line: Int) {
+        self.text = text
+        self.units = units
+        self.line = line
+    }
+}

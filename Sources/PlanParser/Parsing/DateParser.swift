@@ -1,0 +1,64 @@
+/// Reads "ngày 16 tháng 02 năm 2017" (and its blank-draft forms, "ngày   tháng 3 năm
+/// 2023") and "ngày 20/3/2024" from a list of words.
+enum DateParser {
+    struct Match {
+        /// Index of the word "ngày".
+        var start: Int
+        var date: IssueDate
+        /// Parts that were printed but out of range ("ngày 32").
+        var invalidParts: [String]
+    }
+
+    /// The first date in `words`, written with "ngày ... tháng ... năm ...".
+    static func firstDate(in words: [[UInt8]]) -> Match? {
+        let keys = words.map { Folding.key($0) }
+        for start in keys.indices where keys[start].isKey("ngay") {
+            if let match = spelledDate(keys, from: start) ?? slashedDate(keys, from: start) { return match }
+        }
+        return nil
+    }
+
+    /// "ngày D tháng M năm Y", each number possibly blank or dotted.
+    private static func spelledDate(_ keys: [[UInt8]], from start: Int) -> Match? {
+        guard let monthWord = keys[(start + 1)...].prefix(3).firstIndex(where: { $0.isKey("thang") }),
+            let yearWord = keys[(monthWord + 1)...].prefix(3).firstIndex(where: { $0.isKey("nam") })
+        else { return nil }
+        let day = number(in: keys[(start + 1)..<monthWord])
+        let month = number(in: keys[(monthWord + 1)..<yearWord])
+        let year = yearWord + 1 < keys.count ? leadingNumber(keys[yearWord + 1]) : nil
+        return validated(start: start, day: day, month: month, year: year)
+    }
+
+    /// "ngày 20/3/2024" or "ngày /3/2024".
+    private static func slashedDate(_ keys: [[UInt8]], from start: Int) -> Match? {
+        guard start + 1 < keys.count else { return nil }
+        let parts = keys[start + 1].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard parts.count == 3, let year = leadingNumber(Array(parts[2])), year >= 1000 else { return nil }
+        return validated(start: start, day: leadingNumber(Array(parts[0])), month: leadingNumber(Array(parts[1])), year: year)
+    }
+
+    private static func validated(start: Int, day: Int?, month: Int?, year: Int?) -> Match {
+        var invalid: [String] = []
+        func check(_ value: Int?, _ range: ClosedRange<Int>, _ name: String) -> Int? {
+            guard let value else { return nil }
+            if range.contains(value) { return value }
+            invalid.append("\(name) \(value)")
+            return nil
+        }
+        let date = IssueDate(year: check(year, 1900...2100, "year"), month: check(month, 1...12, "month"),
+                             day: check(day, 1...31, "day"))
+        return Match(start: start, date: date, invalidParts: invalid)
+    }
+
+    /// The number among the words between two keywords; blanks and dots mean none.
+    private static func number(in keys: ArraySlice<[UInt8]>) -> Int? {
+        keys.lazy.compactMap(leadingNumber).first
+    }
+
+    /// The digits a word starts with, after any dots or ellipses ("…05…" → 5).
+    static func leadingNumber(_ key: [UInt8]) -> Int? {
+        let digits = key.drop { !$0.isASCIIDigit && ($0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")) }.prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, digits.count <= 4 else { return nil }
+        return Int(UTF8Text.string(digits))
+    }
+}

@@ -1,0 +1,113 @@
+/// Where a line of the input ended up: the ledger behind the "nothing lost" guarantee.
+enum LineOwner: Hashable {
+    /// A blank line (no letter or digit once cleaned).
+    case blank
+    /// A line read into structure whose text is not a single output value (header fields,
+    /// recipients, signature, appendix).
+    case zone(Zone.Kind)
+    /// A line whose text is part of one output value (title, preamble, section title,
+    /// body item, closing).
+    case text(Zone.Kind, String)
+
+    var kind: Zone.Kind? {
+        switch self {
+        case .blank: return nil
+        case .zone(let kind), .text(let kind, _): return kind
+        }
+    }
+}
+
+/// Runs the phases over one document: decode, split lines, header, body end, paragraphs,
+/// preamble / sections / closing, tail zones; then assembles the model.
+struct DocumentParser {
+    /// The owner of each line, by line index.
+    let owners: [LineOwner]
+    let document: PlanDocument
+
+    init(source decoded: DecodedSource, name: String, byteCount: Int) {
+        let lines = SourceLines.split(decoded.text)
+        var owners: [LineOwner] = lines.map { $0.isBlank ? .blank : .zone(.other) }
+        var diagnostics = decoded.diagnostics
+
+        // Header, and what precedes it.
+        let header = HeaderParser(lines: lines).parse()
+        diagnostics += header.diagnostics
+        for index in header.leadingDebris where !lines[index].isBlank {
+            diagnostics.append(Diagnostic(severity: .warning, code: "text.before-header",
+                message: "text before the header: '\(lines[index].string)'", line: lines[index].number))
+        }
+        for index in header.range where !lines[index].isBlank { owners[index] = .zone(.header) }
+        if let title = header.header.title {
+            for index in header.titleLines { owners[index] = .text(.header, title) }
+        }
+
+        // Body and tail.
+        let tail = TailLocator(lines: lines)
+        let bodyEnd = max(header.range.upperBound, tail.bodyEnd(from: header.range.upperBound))
+        var paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)[...]
+        let firstSection = paragraphs.firstIndex { $0.marker.map { !$0.isBullet } ?? false } ?? paragraphs.endIndex
+        let preambleParagraphs = paragraphs[..<firstSection]
+        paragraphs = paragraphs[firstSection...]
+        let closingParagraphs = Self.closing(of: paragraphs)
+        paragraphs = paragraphs.dropLast(closingParagraphs.count)
+
+        let preamble = Self.textBlock(preambleParagraphs, kind: .preamble, owners: &owners)
+        let closing = Self.textBlock(closingParagraphs, kind: .closing, owners: &owners)
+        let (sections, builder) = SectionTreeBuilder.build(Array(paragraphs))
+        diagnostics += builder.diagnostics
+        for (lineIndices, text) in builder.paragraphTexts {
+            for index in lineIndices { owners[index] = .text(.body, text) }
+        }
+        if sections.isEmpty {
+            diagnostics.append(Diagnostic(severity: .warning, code: "section.none",
+                message: "no numbered sections found; the text before the end is kept as the preamble", line: nil))
+        }
+        for (index, kind) in tail.tailKinds(from: bodyEnd) { owners[index] = .zone(kind) }
+
+        document = PlanDocument(
+            source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
+            document: header.header, preamble: preamble, sections: sections, closing: closing,
+            diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
+            zones: Self.zones(owners: owners, lines: lines))
+        self.owners = owners
+    }
+
+    /// The paragraphs as one text value, one paragraph per line of the value.
+    private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, owners: inout [LineOwner]) -> TextBlock? {
+        guard let first = paragraphs.first else { return nil }
+        let text = paragraphs.map { UTF8Text.string($0.text) }.joined(separator: "\n")
+        for paragraph in paragraphs { for index in paragraph.lineIndices { owners[index] = .text(kind, text) } }
+        return TextBlock(text: text, line: first.line)
+    }
+
+    /// The closing paragraphs at the end of the body: the last paragraph when it is plain
+    /// and ends with "./.", or starts "Trên đây"; with a "Trên đây ..." paragraph just
+    /// before it.
+    private static func closing(of paragraphs: ArraySlice<Paragraph>) -> ArraySlice<Paragraph> {
+        guard let last = paragraphs.last, last.marker == nil, paragraphs.count > 1 else { return [] }
+        let startsClosing = { (paragraph: Paragraph) in Folding.key(paragraph.text.prefix(16)).hasKeyPrefix("tren day") }
+        guard TailLocator.endsWithEndMark(last.text) || startsClosing(last) else { return [] }
+        let beforeLast = paragraphs.index(before: paragraphs.endIndex - 1)
+        if !startsClosing(last), beforeLast > paragraphs.startIndex, paragraphs[beforeLast].marker == nil,
+            startsClosing(paragraphs[beforeLast])
+        {
+            return paragraphs[beforeLast...]
+        }
+        return paragraphs.suffix(1)
+    }
+
+    /// Runs of non-blank lines of one kind; blank lines belong to no zone.
+    private static func zones(owners: [LineOwner], lines: [SourceLine]) -> [Zone] {
+        var zones: [Zone] = []
+        for (index, owner) in owners.enumerated() {
+            guard let kind = owner.kind else { continue }
+            let number = lines[index].number
+            if let last = zones.last, last.kind == kind {
+                zones[zones.count - 1].endLine = number
+            } else {
+                zones.append(Zone(kind: kind, line: number, endLine: number))
+            }
+        }
+        return zones
+    }
+}

@@ -1,0 +1,41 @@
+/// The document types of ND 30/2020 (Điều 7, Phụ lục III) with their symbol codes, and
+/// the matching of a type-name line ("KẾ HOẠCH") or a symbol code ("KH-UBND").
+enum DocumentTypes {
+    /// (code, name); the code is `nil` for types without one.
+    static let all: [(code: String?, name: String)] = [
+        ("NQ", "Nghị quyết"), ("QĐ", "Quyết định"), ("CT", "Chỉ thị"), ("QC", "Quy chế"),
+        ("QyĐ", "Quy định"), ("TC", "Thông cáo"), ("TB", "Thông báo"), ("HD", "Hướng dẫn"),
+        ("CTr", "Chương trình"), ("KH", "Kế hoạch"), ("PA", "Phương án"), ("ĐA", "Đề án"),
+        ("DA", "Dự án"), ("BC", "Báo cáo"), ("BB", "Biên bản"), ("TTr", "Tờ trình"),
+        ("HĐ", "Hợp đồng"), ("CĐ", "Công điện"), ("BGN", "Bản ghi nhớ"), ("BTT", "Bản thỏa thuận"),
+        ("GUQ", "Giấy ủy quyền"), ("GM", "Giấy mời"), ("GGT", "Giấy giới thiệu"),
+        ("GNP", "Giấy nghỉ phép"), ("PG", "Phiếu gửi"), ("PC", "Phiếu chuyển"), ("PB", "Phiếu báo"),
+        ("TTLT", "Thông tư liên tịch"), ("TT", "Thông tư"), ("NĐ", "Nghị định"), ("L", "Luật"),
+        (nil, "Công văn"),
+    ]
+
+    private static let nameKeys: [[UInt8]] = all.map { Folding.key($0.name) }
+
+    /// The type whose name is exactly `folded` (a folded key), e.g. "ke hoach".
+    static func type(named folded: [UInt8]) -> DocumentType? {
+        guard let index = nameKeys.firstIndex(of: folded) else { return nil }
+        return DocumentType(code: all[index].code, name: all[index].name)
+    }
+
+    /// The type whose name starts `folded` followed by more words: the length of the
+    /// name's key, and the type.
+    static func type(prefixing folded: [UInt8]) -> (DocumentType, Int)? {
+        for (index, key) in nameKeys.enumerated() where folded.count > key.count + 1 {
+            if folded.starts(with: key), folded[key.count] == 0x20 {
+                return (DocumentType(code: all[index].code, name: all[index].name), key.count)
+            }
+        }
+        return nil
+    }
+
+    /// The type of a symbol code, case-sensitive as ND 30 requires ("QĐ" is not "QyĐ").
+    static func type(code: String) -> DocumentType? {
+        guard let entry = all.first(where: { $0.code == code }) else { return nil }
+        return DocumentType(code: entry.code, name: entry.name)
+    }
+}

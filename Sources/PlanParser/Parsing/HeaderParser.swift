@@ -1,0 +1,320 @@
+/// Phase 2: reads the header: issuer lines, national motto, "Số: 36/KH-UBND", "Bình
+/// Phước, ngày 16 tháng 02 năm 2017", the type line "KẾ HOẠCH" and the title under it.
+///
+/// Text extraction flattens the two header columns into lines, pipe-separated cells or
+/// space-aligned columns, in either order, so every line is split into cells and each cell
+/// is recognized on its own. The header ends with the title, or, without a type line,
+/// with the last of the number, date and "V/v" lines.
+struct HeaderParser {
+    struct Result {
+        var header = DocumentHeader()
+        /// The line indices of the header zone.
+        var range: Range<Int> = 0..<0
+        /// Non-blank lines before the header that are no part of it (web page debris).
+        var leadingDebris: Range<Int> = 0..<0
+        /// The line indices the title was read from.
+        var titleLines: [Int] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    let lines: [SourceLine]
+
+    /// How far down the header is looked for, in non-blank lines.
+    private static let window = 40
+
+    func parse() -> Result {
+        var result = Result()
+        let candidates = windowLines()
+        var typeIndex: Int?
+        var numberIndex: Int?
+        var dateIndex: Int?
+        var subjectIndex: Int?
+        var firstHeaderIndex: Int?
+        for index in candidates {
+            let line = lines[index]
+            if typeIndex == nil, let (type, titleStart) = typeLine(line.text) {
+                typeIndex = index
+                result.header.type = type
+                firstHeaderIndex = firstHeaderIndex ?? index
+                if let titleStart { result.header.title = UTF8Text.string(line.text[titleStart...]) }
+                break
+            }
+            for cell in line.cells {
+                let key = Folding.key(cell)
+                if numberIndex == nil, isNumberCell(key) {
+                    numberIndex = index
+                    readNumber(cell, at: index, into: &result)
+                } else if dateIndex == nil, let match = DateParser.firstDate(in: cell.words) {
+                    dateIndex = index
+                    readPlaceAndDate(cell, match, at: index, into: &result)
+                } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
+                    subjectIndex = index
+                } else {
+                    continue
+                }
+                firstHeaderIndex = firstHeaderIndex ?? index
+            }
+            if firstHeaderIndex == nil, isHeaderCaps(line) { firstHeaderIndex = index }
+        }
+        guard let start = firstHeaderIndex else {
+            result.diagnostics.append(Diagnostic(severity: .warning, code: "header.missing",
+                message: "no header found: no 'Số:', date or type line near the top", line: nil))
+            return result
+        }
+        var end = [typeIndex, numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
+        if let typeIndex {
+            end = readTitle(after: typeIndex, into: &result)
+        } else if let subjectIndex {
+            end = max(end, readSubject(at: subjectIndex, into: &result))
+        }
+        result.range = start..<end
+        result.leadingDebris = 0..<start
+        readIssuer(in: start..<(numberIndex ?? dateIndex ?? typeIndex ?? start), into: &result)
+        reportUnrecognized(in: start..<(typeIndex ?? end), skipping: [numberIndex, dateIndex, subjectIndex], into: &result)
+        checkType(numberIndex: numberIndex, typeIndex: typeIndex, into: &result)
+        if numberIndex == nil {
+            result.diagnostics.append(Diagnostic(severity: .warning, code: "header.number-missing",
+                message: "no 'Số:' line with the number and symbol", line: nil))
+        }
+        if dateIndex == nil {
+            result.diagnostics.append(Diagnostic(severity: .warning, code: "header.date-missing",
+                message: "no place and date line ('..., ngày ... tháng ... năm ...')", line: nil))
+        }
+        if result.header.title == nil {
+            result.diagnostics.append(Diagnostic(severity: .warning, code: "header.title-missing",
+                message: "no title under the type line", line: typeIndex.map { lines[$0].number }))
+        }
+        return result
+    }
+
+    /// The first non-blank lines, up to the first numbered paragraph or long prose line.
+    private func windowLines() -> [Int] {
+        var result: [Int] = []
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            if let marker = Marker.parse(line.text), !marker.isBullet { break }
+            if UTF8Text.wordCount(line.text) > 40 { break }
+            result.append(index)
+            if result.count == Self.window { break }
+        }
+        return result
+    }
+
+    // MARK: Type line and title
+
+    /// "KẾ HOẠCH" alone, or "KẾ HOẠCH TRIỂN KHAI ..." in capitals: the type, and where
+    /// the title starts on the same line.
+    private func typeLine(_ text: [UInt8]) -> (DocumentType, Int?)? {
+        let key = Folding.key(text)
+        if let type = DocumentTypes.type(named: key) { return (type, nil) }
+        guard UTF8Text.isAllCaps(text), let (type, _) = DocumentTypes.type(prefixing: key) else { return nil }
+        let words = type.name.split(separator: " ").count
+        var spaces = 0
+        for (offset, byte) in text.enumerated() where byte == 0x20 {
+            spaces += 1
+            if spaces == words { return (type, offset + 1) }
+        }
+        return nil
+    }
+
+    /// Reads the title paragraph after the type line; returns the end of the header.
+    private func readTitle(after typeIndex: Int, into result: inout Result) -> Int {
+        if result.header.title != nil {
+            result.titleLines = [typeIndex]
+            return typeIndex + 1
+        }
+        let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(lines.count, typeIndex + 30))
+        guard let first = paragraphs.first, isTitle(first) else { return typeIndex + 1 }
+        result.header.title = UTF8Text.string(first.text.trimmingTrailing(":"))
+        result.titleLines = first.lineIndices
+        return first.lineIndices[first.lineIndices.count - 1] + 1
+    }
+
+    private func isTitle(_ paragraph: Paragraph) -> Bool {
+        if let marker = paragraph.marker, !marker.isBullet { return false }
+        let key = Folding.key(paragraph.text.prefix(40))
+        if key.hasKeyPrefix("can cu") && !UTF8Text.isAllCaps(paragraph.text) { return false }
+        if key.hasKeyPrefix("kinh gui") || key.hasKeyPrefix("noi nhan") { return false }
+        return UTF8Text.wordCount(paragraph.text) <= 80 && paragraph.text.last != UInt8(ascii: ":")
+    }
+
+    /// "V/v ..." under the number (công văn): the title; returns the end of the header.
+    private func readSubject(at index: Int, into result: inout Result) -> Int {
+        let text = lines[index].cells.first { Folding.key($0).hasKeyPrefix("v/v") || Folding.key($0).hasKeyPrefix("ve viec") } ?? lines[index].text
+        result.header.title = UTF8Text.string(text)
+        result.titleLines = [index]
+        return index + 1
+    }
+
+    // MARK: Number and symbol
+
+    private func isNumberCell(_ key: [UInt8]) -> Bool {
+        guard key.starts(with: Array("so".utf8)), key.count > 2 else { return false }
+        let next = key[2]
+        if next == UInt8(ascii: ":") || next == UInt8(ascii: "/") || next.isASCIIDigit { return true }
+        return next == 0x20 && key.count > 3 && (key[3].isASCIIDigit || key[3] == UInt8(ascii: "/") || key[3] == UInt8(ascii: ":"))
+    }
+
+    /// "Số: 36 /KH-UBND", "Số: /KH-UBND", "Số 15-KH/TU", "Số:…05…./2006/QĐ-UBND", and
+    /// "Số:" with the number on the next line.
+    private func readNumber(_ cell: [UInt8], at index: Int, into result: inout Result) {
+        var rest = cell.drop { $0 != UInt8(ascii: ":") && !$0.isASCIIDigit && $0 != UInt8(ascii: "/") }
+        if rest.first == UInt8(ascii: ":") { rest = rest.dropFirst() }
+        if rest.allSatisfy({ $0 == 0x20 }), let next = lines[(index + 1)...].first(where: { !$0.isBlank }),
+            next.text.first?.isASCIIDigit == true || next.text.first == UInt8(ascii: "/")
+        {
+            rest = next.text[...]
+        }
+        let numberSymbol = NumberSymbol(rest)
+        result.header.number = numberSymbol.number
+        result.header.symbol = numberSymbol.symbol
+        if numberSymbol.number == nil {
+            result.diagnostics.append(Diagnostic(severity: .note, code: "header.number-blank",
+                message: "the number is left blank ('\(UTF8Text.string(cell))')", line: lines[index].number))
+        }
+    }
+
+    // MARK: Place and date
+
+    private func readPlaceAndDate(_ cell: [UInt8], _ match: DateParser.Match, at index: Int, into result: inout Result) {
+        let words = cell.words
+        var place = Array(words[..<match.start].joined(separator: [0x20])).trimmingTrailing(",")
+        // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày ...").
+        if index > 0, !lines[index - 1].isBlank, lines[index - 1].cells.count == 1,
+            !UTF8Text.isAllCaps(lines[index - 1].text), !place.isEmpty, !isNumberCell(Folding.key(lines[index - 1].text))
+        {
+            place = lines[index - 1].text + [0x20] + place
+        }
+        result.header.place = place.isEmpty ? nil : UTF8Text.string(place)
+        result.header.date = match.date
+        let line = lines[index].number
+        if !match.invalidParts.isEmpty {
+            result.diagnostics.append(Diagnostic(severity: .warning, code: "header.date-invalid",
+                message: "impossible date part: \(match.invalidParts.joined(separator: ", "))", line: line))
+        }
+        if match.date.day == nil || match.date.month == nil || match.date.year == nil {
+            result.diagnostics.append(Diagnostic(severity: .note, code: "header.date-incomplete",
+                message: "the date is partly blank ('\(UTF8Text.string(Array(words[match.start...].joined(separator: [0x20]))))')", line: line))
+        }
+    }
+
+    // MARK: Issuer
+
+    /// The all-caps cells above the number line, without the motto and marks.
+    private func readIssuer(in range: Range<Int>, into result: inout Result) {
+        var parts: [[UInt8]] = []
+        for index in range where !lines[index].isBlank {
+            for cell in lines[index].cells {
+                let cell = cell.removingRules()
+                if isIssuerCell(cell) { parts.append(cell) }
+            }
+        }
+        if parts.isEmpty {
+            result.diagnostics.append(Diagnostic(severity: .note, code: "header.issuer-missing",
+                message: "the issuer is not printed in the header", line: nil))
+        } else {
+            result.header.issuer = UTF8Text.string(Array(parts.joined(separator: [0x20])))
+        }
+    }
+
+    private func isIssuerCell(_ cell: [UInt8]) -> Bool {
+        guard UTF8Text.hasAlphanumeric(cell), UTF8Text.isAllCaps(cell) else { return false }
+        let key = Folding.key(cell)
+        return !HeaderPhrases.isMotto(key) && !HeaderPhrases.isMark(key) && !isNumberCell(key)
+    }
+
+    private func isHeaderCaps(_ line: SourceLine) -> Bool {
+        line.cells.contains { isIssuerCell($0.removingRules()) || HeaderPhrases.isMotto(Folding.key($0)) }
+    }
+
+    /// Lines of the header that hold no field: reported with their text, so nothing is lost.
+    private func reportUnrecognized(in range: Range<Int>, skipping known: [Int?], into result: inout Result) {
+        for index in range where !lines[index].isBlank && !known.contains(index) {
+            let line = lines[index]
+            let placeFragment = index + 1 < lines.count && lines[index + 1].number == line.number + 1
+                && DateParser.firstDate(in: lines[index + 1].text.words) != nil
+            let recognized = line.cells.allSatisfy { cell in
+                let cell = cell.removingRules()
+                let key = Folding.key(cell)
+                return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
+            }
+            if recognized || placeFragment { continue }
+            result.diagnostics.append(Diagnostic(severity: .warning, code: "header.unrecognized-line",
+                message: "header line not recognized: '\(line.string)'", line: line.number))
+        }
+    }
+
+    // MARK: Type
+
+    private func checkType(numberIndex: Int?, typeIndex: Int?, into result: inout Result) {
+        let code = result.header.symbol.flatMap(NumberSymbol.typeCode)
+        let symbolType = code.flatMap(DocumentTypes.type(code:))
+        guard let printed = result.header.type else {
+            result.header.type = symbolType
+            if symbolType == nil {
+                result.diagnostics.append(Diagnostic(severity: .warning, code: "header.type-missing",
+                    message: "no type line and no known type code in the symbol", line: nil))
+            }
+            return
+        }
+        if let symbolType, symbolType != printed, let typeIndex {
+            result.diagnostics.append(Diagnostic(severity: .warning, code: "header.type-mismatch",
+                message: "the type line says '\(printed.name)' but the symbol code '\(code ?? "")' means '\(symbolType.name)'",
+                line: lines[typeIndex].number))
+        }
+    }
+}
+
+/// Fixed phrases of the header that carry no field.
+enum HeaderPhrases {
+    private static let mottos = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"].map { Array($0.utf8) }
+    private static let marks = ["du thao", "khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "luu hanh noi bo"].map { Array($0.utf8) }
+
+    /// The national title and motto, or a piece of them wrapped over lines.
+    static func isMotto(_ key: [UInt8]) -> Bool {
+        let key = key.filter { $0.isASCIILetter || $0 == 0x20 || $0 == UInt8(ascii: "-") }.trimmingSpaces()
+        guard key.count >= 6 else { return false }
+        let squeezed = key.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") }
+        return mottos.contains { motto in
+            let whole = motto.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") }
+            return whole.firstRange(of: squeezed) != nil || squeezed.firstRange(of: whole) != nil
+        }
+    }
+
+    /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
+    static func isMark(_ key: [UInt8]) -> Bool {
+        let key = key.filter { $0.isASCIILetter || $0 == 0x20 }.trimmingSpaces()
+        return marks.contains(key)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The space-separated words.
+    var words: [[UInt8]] { split(separator: 0x20).map(Array.init) }
+
+    /// Without a trailing `character` (and the spaces before it).
+    func trimmingTrailing(_ character: Unicode.Scalar) -> [UInt8] {
+        var end = count
+        while end > 0, self[end - 1] == UInt8(ascii: character) || self[end - 1] == 0x20 { end -= 1 }
+        return Array(self[..<end])
+    }
+
+    /// Without underline rules ("-------", "______", "=====") inside the text.
+    func removingRules() -> [UInt8] {
+        var result: [UInt8] = []
+        var run: [UInt8] = []
+        func flush() {
+            if run.count < 3 { result.append(contentsOf: run) }
+            run.removeAll()
+        }
+        for byte in self {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") {
+                run.append(byte)
+            } else {
+                flush()
+                result.append(byte)
+            }
+        }
+        flush()
+        return result.trimmingSpaces()
+    }
+}

@@ -1,0 +1,110 @@
+/// Removes what converters leave around the words of a line, on UTF-8 bytes: markdown
+/// emphasis (`**`, `*...*`, `__`), links (`[63/2010/NĐ-CP](#)` → `63/2010/NĐ-CP`), heading
+/// hashes, table pipes at the ends, and every kind of space (tab, NBSP, zero-width, BOM)
+/// collapsed to one ASCII space, trimmed. A leading "* " bullet and "(*)" are kept.
+enum LineCleaner {
+    ///
+    /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
+    /// column gap in the raw line: a tab or a run of three or more spaces.
+    static func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        let count = raw.count
+        var index = 0
+        while index < count {
+            let byte = raw[index]
+            var space = spaceLength(raw, at: index)
+            if space > 0 {
+                var isColumnGap = false
+                var run = 0
+                while space > 0 {
+                    isColumnGap = isColumnGap || raw[index] == 0x09
+                    run += 1
+                    index += space
+                    space = index < count ? spaceLength(raw, at: index) : 0
+                }
+                if let last = out.last, last != 0x20 {
+                    if isColumnGap || run >= 3 { cellBreaks.append(out.count) }
+                    out.append(0x20)
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "*"):
+                let isFootnoteMark = index > 0 && raw[index - 1] == UInt8(ascii: "(")
+                    && index + 1 < count && raw[index + 1] == UInt8(ascii: ")")
+                let isBullet = out.isEmpty && index + 1 < count && raw[index + 1] == 0x20
+                    && (index == 0 || raw[index - 1] != UInt8(ascii: "*"))
+                if isFootnoteMark || isBullet { out.append(byte) }
+                index += 1
+            case UInt8(ascii: "_") where index + 1 < count && raw[index + 1] == UInt8(ascii: "_"):
+                index += 2
+            case UInt8(ascii: "[") :
+                if let (inner, end) = link(raw, at: index) {
+                    out.append(contentsOf: inner.filter { $0 != UInt8(ascii: "*") })
+                    index = end
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
+            default:
+                out.append(byte)
+                index += 1
+            }
+        }
+        return trimmingFrame(out, cellBreaks: &cellBreaks)
+    }
+
+    /// Whether the raw line ends by closing emphasis (`...**` or `...*`), not by "(*)".
+    static func endsWithEmphasis(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = raw.count
+        while end > 0, raw[end - 1].isSpaceOrTab { end -= 1 }
+        guard end >= 2, raw[end - 1] == UInt8(ascii: "*") else { return false }
+        return raw[end - 2] != UInt8(ascii: "(")
+    }
+
+    /// The length of the whitespace scalar at `index`, or 0.
+    private static func spaceLength(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = raw[index]
+        switch byte {
+        case 0x20, 0x09, 0x0B, 0x0C: return 1
+        case 0xC2 where index + 1 < raw.count && raw[index + 1] == 0xA0: return 2
+        case 0xE2 where index + 2 < raw.count && raw[index + 1] == 0x80 && raw[index + 2] <= 0x8B: return 3
+        case 0xE3 where index + 2 < raw.count && raw[index + 1] == 0x80 && raw[index + 2] == 0x80: return 3
+        case 0xEF where index + 2 < raw.count && raw[index + 1] == 0xBB && raw[index + 2] == 0xBF: return 3
+        default: return 0
+        }
+    }
+
+    /// A markdown link `[text](target)` starting at `index`: its text and the index after it.
+    private static func link(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> (ArraySlice<UInt8>, Int)? {
+        guard let close = raw[(index + 1)...].firstIndex(of: UInt8(ascii: "]")),
+            close + 1 < raw.count, raw[close + 1] == UInt8(ascii: "("),
+            let end = raw[(close + 2)...].firstIndex(of: UInt8(ascii: ")")),
+            !raw[(close + 2)..<end].contains(0x20)
+        else { return nil }
+        return (Array(raw[(index + 1)..<close])[...], end + 1)
+    }
+
+    /// Drops table pipes and heading hashes at the ends, and the spaces around them.
+    private static func trimmingFrame(_ bytes: [UInt8], cellBreaks: inout [Int]) -> [UInt8] {
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == UInt8(ascii: "|") {
+                start += 1
+            } else if bytes[start] == UInt8(ascii: "#") {
+                var hashes = start
+                while hashes < end, bytes[hashes] == UInt8(ascii: "#") { hashes += 1 }
+                guard hashes == end || bytes[hashes] == 0x20 else { break }
+                start = hashes
+            } else {
+                break
+            }
+        }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: "|") { end -= 1 }
+        if start == 0 && end == bytes.count { return bytes }
+        cellBreaks = cellBreaks.compactMap { $0 > start && $0 < end ? $0 - start : nil }
+        return Array(bytes[start..<end])
+    }
+}

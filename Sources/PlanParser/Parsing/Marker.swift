@@ -1,0 +1,301 @@
+/// The numbering or bullet at the start of a paragraph: "I.", "1.", "2.1.", "a)", "đ.",
+/// "Phần I", "Điều 5.", "(1)", "1)", "-", "+", "•", "- +".
+struct Marker {
+    enum Style: Hashable {
+        case part, chapter, section, article   // "Phần I", "Chương II", "Mục 1", "Điều 5."
+        case roman, upperLetter, arabic, arabicParen, parenArabic, lowerLetter, lowerRoman
+        case decimal(depth: Int)               // "2.1." is depth 2
+        case bullet(BulletKind)
+    }
+
+    enum BulletKind: Hashable { case dash, plus, dot, star }
+
+    var style: Style
+    /// The number as printed without its punctuation ("II", "2.1", "đ", "Phần I"), or the
+    /// bullet as printed ("-", "+", "•").
+    var label: String
+    /// The 1-based ordinal of the number (II → 2, đ → 5); 0 for bullets.
+    var value: Int
+    /// For "I.", "V.", "X.", "C.", "D.", "L.", "M.": the ordinal of the same upper-case
+    /// letter, since only the sequence tells a Roman numeral from a letter.
+    var letterValue: Int?
+    /// Where the text after the marker starts in the paragraph's bytes.
+    var contentStart: Int
+
+    var isBullet: Bool {
+        if case .bullet = style { return true }
+        return false
+    }
+}
+
+extension Marker {
+    /// The marker at the start of `bytes`, if any.
+    static func parse(_ bytes: [UInt8]) -> Marker? {
+        guard let first = bytes.first else { return nil }
+        if let bullet = bullet(bytes) { return bullet }
+        if let worded = worded(bytes) { return worded }
+        if first == UInt8(ascii: "(") { return parenthesized(bytes) }
+        if first.isASCIIDigit { return arabic(bytes) }
+        if first.isASCIIUpper || bytes.starts(with: [0xC4, 0x90]) { return upper(bytes) }
+        if first.isASCIILower || bytes.starts(with: [0xC4, 0x91]) { return lower(bytes) }
+        return nil
+    }
+
+    // MARK: Bullets
+
+    private static let dotBullets: [[UInt8]] = [
+        [0xE2, 0x80, 0xA2], [0xC2, 0xB7], [0xE2, 0x96, 0xAA], [0xE2, 0x97, 0x8F], [0xE2, 0x97, 0xA6],
+        [0xEF, 0x82, 0xA7], [0xEF, 0x82, 0xB7], [0xE2, 0x9E, 0xA2], [0xE2, 0x96, 0xBA],
+    ]
+
+    private static func bullet(_ bytes: [UInt8]) -> Marker? {
+        let kind: BulletKind
+        let length: Int
+        switch bytes[0] {
+        case UInt8(ascii: "-"): (kind, length) = (.dash, 1)
+        case UInt8(ascii: "+"): (kind, length) = (.plus, 1)
+        case UInt8(ascii: "*"): (kind, length) = (.star, 1)
+        case 0xE2 where bytes.count >= 3 && bytes[1] == 0x80 && (bytes[2] == 0x93 || bytes[2] == 0x94):
+            (kind, length) = (.dash, 3)
+        default:
+            guard let dot = dotBullets.first(where: { bytes.starts(with: $0) }) else { return nil }
+            (kind, length) = (.dot, dot.count)
+        }
+        // A bullet is followed by a space, or directly by a letter ("-Tuyên truyền").
+        if length < bytes.count, bytes[length] != 0x20 {
+            guard kind != .star, let letter = UTF8Text.scalar(in: bytes, at: length)?.0,
+                letter.properties.isAlphabetic
+            else { return nil }
+        }
+        var start = skipSpaces(bytes, from: length)
+        // "- + text": Word list residue, read as the inner bullet.
+        if kind == .dash, start + 1 < bytes.count, bytes[start] == UInt8(ascii: "+"), bytes[start + 1] == 0x20 {
+            start = skipSpaces(bytes, from: start + 1)
+            return Marker(style: .bullet(.plus), label: "+", value: 0, contentStart: start)
+        }
+        guard start < bytes.count else { return nil }
+        return Marker(style: .bullet(kind), label: UTF8Text.string(bytes[0..<length]), value: 0, contentStart: start)
+    }
+
+    // MARK: Worded levels ("Phần I", "Chương 2", "Mục 1", "Điều 5")
+
+    private static func worded(_ bytes: [UInt8]) -> Marker? {
+        guard let space = bytes.firstIndex(of: 0x20), space <= 10 else { return nil }
+        let word = Folding.key(bytes[0..<space])
+        let style: Style
+        if word.isKey("phan") { style = .part }
+        else if word.isKey("chuong") { style = .chapter }
+        else if word.isKey("muc") { style = .section }
+        else if word.isKey("dieu") { style = .article }
+        else { return nil }
+        let numeralStart = space + 1
+        var end = numeralStart
+        while end < bytes.count, bytes[end].isASCIIDigit || isRomanLetter(bytes[end]) { end += 1 }
+        guard end > numeralStart else { return nil }
+        let numeral = Array(bytes[numeralStart..<end])
+        guard let value = numeral.allSatisfy(\.isASCIIDigit) ? Int(UTF8Text.string(numeral)) : romanValue(numeral)
+        else { return nil }
+        // The numeral ends the line, or is followed by ".", ":", " -", or a capital letter.
+        var contentStart = end
+        if end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "."), UInt8(ascii: ":"): contentStart = end + 1
+            case 0x20:
+                let next = skipSpaces(bytes, from: end)
+                if next < bytes.count, bytes[next] == UInt8(ascii: "-") || bytes[next] == 0xE2 {
+                    contentStart = next + (bytes[next] == 0xE2 ? 3 : 1)
+                } else if let letter = UTF8Text.firstLetter(of: Array(bytes[next...])), letter.properties.isUppercase {
+                    contentStart = next
+                } else {
+                    return nil
+                }
+            default: return nil
+            }
+        }
+        let label = UTF8Text.string(bytes[0..<end])
+        return Marker(style: style, label: label, value: value, contentStart: skipSpaces(bytes, from: contentStart))
+    }
+
+    // MARK: Numbers and letters
+
+    private static func parenthesized(_ bytes: [UInt8]) -> Marker? {
+        var end = 1
+        while end < bytes.count, bytes[end].isASCIIDigit, end <= 3 { end += 1 }
+        guard end > 1, end < bytes.count, bytes[end] == UInt8(ascii: ")"),
+            end + 1 == bytes.count || bytes[end + 1] == 0x20,
+            let value = Int(UTF8Text.string(bytes[1..<end]))
+        else { return nil }
+        return Marker(style: .parenArabic, label: UTF8Text.string(bytes[1..<end]), value: value,
+                      contentStart: skipSpaces(bytes, from: end + 1))
+    }
+
+    private static func arabic(_ bytes: [UInt8]) -> Marker? {
+        var components: [Int] = []
+        var index = 0
+        var componentStart = 0
+        while true {
+            while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
+            let length = index - componentStart
+            guard length >= 1, length <= 3,
+                let value = Int(UTF8Text.string(bytes[componentStart..<index]))
+            else { return nil }
+            // "1.000" is a number, not a heading: no leading zero after a dot.
+            if !components.isEmpty, length > 1, bytes[componentStart] == UInt8(ascii: "0") { return nil }
+            components.append(value)
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isASCIIDigit else { break }
+            index += 1
+            componentStart = index
+        }
+        let digitsEnd = index
+        guard index < bytes.count else {
+            return components.count > 1 ? decimal(bytes, components, end: digitsEnd, contentStart: index) : nil
+        }
+        switch bytes[index] {
+        case UInt8(ascii: "."):
+            index += 1
+            guard index == bytes.count || bytes[index] == 0x20 || !bytes[index].isASCIIDigit else { return nil }
+        case UInt8(ascii: ")") where components.count == 1:
+            guard index + 1 == bytes.count || bytes[index + 1] == 0x20 else { return nil }
+            return Marker(style: .arabicParen, label: UTF8Text.string(bytes[0..<digitsEnd]),
+                          value: components[0], contentStart: skipSpaces(bytes, from: index + 1))
+        case 0x20 where components.count > 1:
+            break
+        default:
+            return nil
+        }
+        if components.count > 1 { return decimal(bytes, components, end: digitsEnd, contentStart: index) }
+        return Marker(style: .arabic, label: UTF8Text.string(bytes[0..<digitsEnd]), value: components[0],
+                      contentStart: skipSpaces(bytes, from: index))
+    }
+
+    private static func decimal(_ bytes: [UInt8], _ components: [Int], end: Int, contentStart: Int) -> Marker {
+        Marker(style: .decimal(depth: components.count), label: UTF8Text.string(bytes[0..<end]),
+               value: components[components.count - 1], contentStart: skipSpaces(bytes, from: contentStart))
+    }
+
+    private static func upper(_ bytes: [UInt8]) -> Marker? {
+        var end = 0
+        while end < bytes.count, isRomanLetter(bytes[end]) { end += 1 }
+        if end > 0, let punctuationEnd = closingPunctuation(bytes, at: end), let value = romanValue(Array(bytes[0..<end])) {
+            let letter = end == 1 ? VietnameseAlphabet.ordinal(upper: bytes[0..<1]) : nil
+            return Marker(style: .roman, label: UTF8Text.string(bytes[0..<end]), value: value,
+                          letterValue: letter, contentStart: skipSpaces(bytes, from: punctuationEnd))
+        }
+        let length = bytes[0] == 0xC4 ? 2 : 1
+        guard let punctuationEnd = closingPunctuation(bytes, at: length),
+            let value = VietnameseAlphabet.ordinal(upper: bytes[0..<length])
+        else { return nil }
+        return Marker(style: .upperLetter, label: UTF8Text.string(bytes[0..<length]), value: value,
+                      contentStart: skipSpaces(bytes, from: punctuationEnd))
+    }
+
+    private static func lower(_ bytes: [UInt8]) -> Marker? {
+        let length = bytes[0] == 0xC4 ? 2 : 1
+        if let punctuationEnd = closingPunctuation(bytes, at: length),
+            let value = VietnameseAlphabet.ordinal(lower: bytes[0..<length])
+        {
+            return Marker(style: .lowerLetter, label: UTF8Text.string(bytes[0..<length]), value: value,
+                          contentStart: skipSpaces(bytes, from: punctuationEnd))
+        }
+        var end = 0
+        while end < bytes.count, isRomanLetter(bytes[end] &- 0x20), bytes[end].isASCIILower { end += 1 }
+        guard end > 1, let punctuationEnd = closingPunctuation(bytes, at: end),
+            let value = romanValue(bytes[0..<end].map { $0 - 0x20 })
+        else { return nil }
+        return Marker(style: .lowerRoman, label: UTF8Text.string(bytes[0..<end]), value: value,
+                      contentStart: skipSpaces(bytes, from: punctuationEnd))
+    }
+
+    /// After a numeral or letter: "." or ")" followed by a space or the end of the line
+    /// (or, for "I.MỤC ĐÍCH", directly by a capital letter). Returns the index after it.
+    private static func closingPunctuation(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
+        let next = index + 1
+        if next == bytes.count || bytes[next] == 0x20 { return next }
+        if bytes[index] == UInt8(ascii: "."), let letter = UTF8Text.scalar(in: bytes, at: next)?.0,
+            letter.properties.isUppercase, UTF8Text.isAllCaps(Array(bytes[next...]))
+        {
+            return next
+        }
+        return nil
+    }
+
+    private static func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {
+        var index = index
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    // MARK: Roman numerals
+
+    private static func isRomanLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"),
+            UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "M"): return true
+        default: return false
+        }
+    }
+
+    /// The value of a canonical upper-case Roman numeral ("IV" = 4), or `nil` ("IIII", "VX").
+    static func romanValue(_ letters: [UInt8]) -> Int? {
+        func digit(_ byte: UInt8) -> Int {
+            switch byte {
+            case UInt8(ascii: "I"): return 1
+            case UInt8(ascii: "V"): return 5
+            case UInt8(ascii: "X"): return 10
+            case UInt8(ascii: "L"): return 50
+            case UInt8(ascii: "C"): return 100
+            case UInt8(ascii: "D"): return 500
+            case UInt8(ascii: "M"): return 1000
+            default: return 0
+            }
+        }
+        guard !letters.isEmpty, letters.count <= 8 else { return nil }
+        var total = 0
+        for (index, letter) in letters.enumerated() {
+            let value = digit(letter)
+            guard value > 0 else { return nil }
+            if index + 1 < letters.count, value < digit(letters[index + 1]) { total -= value } else { total += value }
+        }
+        guard total > 0, Array(romanNumeral(total).utf8) == letters else { return nil }
+        return total
+    }
+
+    /// The canonical upper-case Roman numeral of `value` (1...3999).
+    static func romanNumeral(_ value: Int) -> String {
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var remaining = value
+        var text = ""
+        for (amount, numeral) in table {
+            while remaining >= amount {
+                text += numeral
+                remaining -= amount
+            }
+        }
+        return text
+    }
+}
+
+/// The letters of Vietnamese point numbering: a b c d đ e g h i k l m n o p q r s t u v x y
+/// (ND 30/2020 uses the alphabet and skips the letters with diacritics, except đ).
+enum VietnameseAlphabet {
+    static let lowercase = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+    static let uppercase = lowercase.map { $0.uppercased() }
+
+    static func ordinal(lower bytes: ArraySlice<UInt8>) -> Int? {
+        lowercase.firstIndex { $0.utf8.elementsEqual(bytes) }.map { $0 + 1 }
+    }
+
+    static func ordinal(upper bytes: ArraySlice<UInt8>) -> Int? {
+        uppercase.firstIndex { $0.utf8.elementsEqual(bytes) }.map { $0 + 1 }
+    }
+
+    /// The letter of a 1-based ordinal, lower or upper case.
+    static func letter(_ ordinal: Int, uppercase useUppercase: Bool) -> String {
+        let letters = useUppercase ? uppercase : lowercase
+        return letters.indices.contains(ordinal - 1) ? letters[ordinal - 1] : "?"
+    }
+}

@@ -1,0 +1,99 @@
+/// A run of lines that reads as one paragraph, with the numbering or bullet it starts with.
+struct Paragraph {
+    /// Indices (into the document's lines) of the lines joined into this paragraph.
+    var lineIndices: [Int]
+    /// The joined text: the lines' cleaned texts separated by one space.
+    var text: [UInt8]
+    var marker: Marker?
+    /// The 1-based number of the first line.
+    var line: Int
+    /// Whether the last line closed markdown emphasis (a bold heading ends there).
+    var closesEmphasis: Bool
+
+    /// The text after the marker, or the whole text.
+    var content: [UInt8] {
+        guard let marker else { return text }
+        return Array(text[min(marker.contentStart, text.count)...])
+    }
+}
+
+/// Phase 1: groups lines into paragraphs.
+///
+/// Exported text comes in two shapes: one paragraph per line, separated by blank lines or
+/// not (Word, PDF), or paragraphs hard-wrapped at a fixed width (markdown crawls). Lines
+/// are joined when the next one clearly continues the sentence: it starts in lower case
+/// (also across a blank line, where a page break split a paragraph), or it starts with a
+/// digit after a line that did not end a sentence; two all-caps lines join (a heading or
+/// title wrapped). In hard-wrapped text, a line that does not end a sentence also joins
+/// the next. A line that starts with a marker ("I.", "1.", "a)", "-") always starts a
+/// new paragraph.
+struct ParagraphBuilder {
+    let lines: [SourceLine]
+
+    func paragraphs(in range: Range<Int>) -> [Paragraph] {
+        let wrapped = isHardWrapped(range)
+        var result: [Paragraph] = []
+        var previousWasBlank = true
+        for index in range {
+            let line = lines[index]
+            if line.isBlank {
+                previousWasBlank = true
+                continue
+            }
+            let marker = Marker.parse(line.text)
+            if var current = result.last,
+                joins(current, line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped)
+            {
+                current.lineIndices.append(index)
+                current.text.append(0x20)
+                current.text.append(contentsOf: line.text)
+                current.closesEmphasis = line.closesEmphasis
+                result[result.count - 1] = current
+            } else {
+                result.append(Paragraph(lineIndices: [index], text: line.text, marker: marker,
+                                        line: line.number, closesEmphasis: line.closesEmphasis))
+            }
+            previousWasBlank = false
+        }
+        return result
+    }
+
+    private func joins(_ paragraph: Paragraph, _ line: SourceLine, marker: Marker?, afterBlank: Bool, wrapped: Bool) -> Bool {
+        guard marker == nil, !paragraph.closesEmphasis, let lastIndex = paragraph.lineIndices.last else { return false }
+        let previous = lines[lastIndex].text
+        let endsSentence = Self.endsSentence(paragraph.text)
+        if afterBlank { return !endsSentence && UTF8Text.startsLowercase(line.text) }
+        if UTF8Text.startsLowercase(line.text) { return true }
+        if !endsSentence, line.text.first?.isASCIIDigit == true { return true }
+        let previousCaps = UTF8Text.isAllCaps(previous)
+        let nextCaps = UTF8Text.isAllCaps(line.text)
+        if previousCaps && nextCaps { return true }
+        return wrapped && !endsSentence && previousCaps == nextCaps
+    }
+
+    /// Whether the text ends with sentence punctuation (". ; : ! ?" or "…").
+    static func endsSentence(_ text: [UInt8]) -> Bool {
+        guard let last = text.last else { return true }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        default: return text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
+        }
+    }
+
+    /// Whether the lines of `range` are hard-wrapped at a fixed width: many lines run on
+    /// into a next line without a marker, and nine lines in ten are short.
+    private func isHardWrapped(_ range: Range<Int>) -> Bool {
+        var nonBlank = 0
+        var runOns = 0
+        var lengths: [Int] = []
+        for index in range where !lines[index].isBlank {
+            nonBlank += 1
+            lengths.append(lines[index].text.lazy.filter(\.isScalarStart).count)
+            let next = index + 1
+            if next < range.upperBound, !lines[next].isBlank, Marker.parse(lines[next].text) == nil { runOns += 1 }
+        }
+        guard runOns >= 3, runOns * 4 >= nonBlank else { return false }
+        lengths.sort()
+        return lengths[lengths.count * 9 / 10] <= 120
+    }
+}

@@ -1,0 +1,179 @@
+/// Phase 3a: builds the section tree from the body's paragraphs.
+///
+/// A numbered paragraph opens a section. Its level comes from its numbering style, in the
+/// order the styles first appear (as in a word processor's outline): a style already open
+/// closes the deeper sections and adds a sibling; a new style opens a child. Numbers are
+/// kept as printed, and a gap or a step back in a sequence is reported. Bullets nest the
+/// same way inside a section's body ("+" under "-"); a plain paragraph ends the nesting.
+struct SectionTreeBuilder {
+    private struct SectionNode {
+        var number: String
+        var title: [UInt8]
+        var line: Int
+        var style: Marker.Style
+        var value: Int
+        var body: [Int] = []
+        var children: [Int] = []
+    }
+
+    private struct ItemNode {
+        var marker: String?
+        var text: [UInt8]
+        var line: Int
+        var children: [Int] = []
+    }
+
+    private var sections: [SectionNode] = []
+    private var items: [ItemNode] = []
+    private var roots: [Int] = []
+    /// Open sections, outermost first.
+    private var openSections: [Int] = []
+    /// Open bullet items of the innermost section, outermost first.
+    private var openItems: [(kind: Marker.BulletKind, item: Int)] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// For each paragraph given, the element it became: (kind of element, text) for the
+    /// line ledger. Sections read "number title"; items read "marker text".
+    private(set) var paragraphTexts: [(lines: [Int], text: String)] = []
+
+    /// Builds the tree of `paragraphs`, the first of which must be numbered.
+    static func build(_ paragraphs: [Paragraph]) -> (sections: [Section], builder: SectionTreeBuilder) {
+        var builder = SectionTreeBuilder()
+        var index = 0
+        while index < paragraphs.count {
+            let paragraph = paragraphs[index]
+            if let marker = paragraph.marker, !marker.isBullet {
+                var lines = paragraph.lineIndices
+                var title = Self.trimmed(paragraph.content)
+                // "Phần I" on its own line, its title on the next one.
+                if title.isEmpty, index + 1 < paragraphs.count, paragraphs[index + 1].marker == nil {
+                    title = Self.trimmed(paragraphs[index + 1].text)
+                    lines += paragraphs[index + 1].lineIndices
+                    index += 1
+                }
+                builder.openSection(marker, title: title, line: paragraph.line, lines: lines)
+            } else if let marker = paragraph.marker, case .bullet(let kind) = marker.style {
+                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content), paragraph: paragraph)
+            } else {
+                builder.addParagraph(Self.trimmed(paragraph.text), paragraph: paragraph)
+            }
+            index += 1
+        }
+        return (builder.roots.map(builder.section), builder)
+    }
+
+    /// Without a trailing ":", ";" or "," (list punctuation, not part of the value).
+    private static func trimmed(_ text: [UInt8]) -> [UInt8] {
+        var end = text.count
+        while end > 0, [UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), 0x20].contains(text[end - 1]) { end -= 1 }
+        return Array(text[..<end])
+    }
+
+    // MARK: Sections
+
+    private mutating func openSection(_ marker: Marker, title: [UInt8], line: Int, lines: [Int]) {
+        let style = resolvedStyle(marker)
+        let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
+        var previousSibling: SectionNode?
+        if let level = openSections.lastIndex(where: { sections[$0].style == style }),
+            !startsNestedRestart(at: level, value: value, title: title)
+        {
+            previousSibling = sections[openSections[level]]
+            openSections.removeSubrange(level...)
+        }
+        let node = sections.count
+        sections.append(SectionNode(number: marker.label, title: title, line: line, style: style, value: value))
+        if let parent = openSections.last { sections[parent].children.append(node) } else { roots.append(node) }
+        openSections.append(node)
+        openItems.removeAll()
+        checkSequence(sections[node], after: previousSibling)
+        paragraphTexts.append((lines, marker.label + " " + UTF8Text.string(title)))
+    }
+
+    /// "I." is a Roman numeral unless it continues a run of capital letters ("H.", "I.").
+    private func resolvedStyle(_ marker: Marker) -> Marker.Style {
+        guard marker.style == .roman, let letter = marker.letterValue else { return marker.style }
+        let openLetter = openSections.last { sections[$0].style == .upperLetter }.map { sections[$0].value }
+        let openRoman = openSections.last { sections[$0].style == .roman }.map { sections[$0].value }
+        if let openLetter, openLetter == letter - 1 { return .upperLetter }
+        if let openRoman, openRoman == marker.value - 1 { return .roman }
+        return openRoman == nil && openLetter != nil ? .upperLetter : .roman
+    }
+
+    /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
+    /// case under a capitalized heading of the same style is a new, deeper level.
+    private func startsNestedRestart(at level: Int, value: Int, title: [UInt8]) -> Bool {
+        let open = sections[openSections[level]]
+        return value == 1 && open.value >= 1 && level == openSections.count - 1
+            && UTF8Text.isAllCaps(open.title) && !UTF8Text.isAllCaps(title)
+    }
+
+    private mutating func checkSequence(_ node: SectionNode, after previous: SectionNode?) {
+        let expected = (previous?.value ?? 0) + 1
+        if node.value > expected {
+            let missing = (expected..<node.value).map { label(for: $0, like: node) }
+            let subject = missing.count == 1 ? "section \(missing[0]) is" : "sections \(missing.joined(separator: ", ")) are"
+            let place = previous.map { "between \($0.number) and \(node.number)" } ?? "before \(node.number)"
+            diagnostics.append(Diagnostic(severity: .warning, code: "section.number-gap",
+                                          message: "\(subject) missing \(place)", line: node.line))
+        } else if let previous, node.value < expected {
+            diagnostics.append(Diagnostic(severity: .warning, code: "section.number-order",
+                                          message: "section \(node.number) follows \(previous.number)", line: node.line))
+        }
+    }
+
+    /// The printed form of `value` in the numbering of `node` ("III", "c", "2.3").
+    private func label(for value: Int, like node: SectionNode) -> String {
+        switch node.style {
+        case .roman: return Marker.romanNumeral(value)
+        case .lowerRoman: return Marker.romanNumeral(value).lowercased()
+        case .upperLetter: return VietnameseAlphabet.letter(value, uppercase: true)
+        case .lowerLetter: return VietnameseAlphabet.letter(value, uppercase: false)
+        case .decimal:
+            let prefix = node.number.split(separator: ".").dropLast().joined(separator: ".")
+            return prefix + "." + String(value)
+        case .part, .chapter, .section, .article:
+            let word = node.number.split(separator: " ").first.map(String.init) ?? ""
+            let isRoman = node.number.last.map { "IVXLCDM".contains($0) } ?? false
+            return word + " " + (isRoman ? Marker.romanNumeral(value) : String(value))
+        default: return String(value)
+        }
+    }
+
+    // MARK: Body
+
+    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: [UInt8], paragraph: Paragraph) {
+        let item = items.count
+        items.append(ItemNode(marker: label, text: text, line: paragraph.line))
+        if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeSubrange(level...) }
+        if let parent = openItems.last { items[parent.item].children.append(item) } else { attachToSection(item) }
+        openItems.append((kind, item))
+        paragraphTexts.append((paragraph.lineIndices, label + " " + UTF8Text.string(text)))
+    }
+
+    private mutating func addParagraph(_ text: [UInt8], paragraph: Paragraph) {
+        let item = items.count
+        items.append(ItemNode(marker: nil, text: text, line: paragraph.line))
+        openItems.removeAll()
+        attachToSection(item)
+        paragraphTexts.append((paragraph.lineIndices, UTF8Text.string(text)))
+    }
+
+    private mutating func attachToSection(_ item: Int) {
+        guard let section = openSections.last else { return }
+        sections[section].body.append(item)
+    }
+
+    // MARK: Output
+
+    private func section(_ index: Int) -> Section {
+        let node = sections[index]
+        return Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
+                       line: node.line, body: node.body.map(item), children: node.children.map(section))
+    }
+
+    private func item(_ index: Int) -> BodyItem {
+        let node = items[index]
+        return BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line,
+                        children: node.children.map(item))
+    }
+}

@@ -1,0 +1,85 @@
+/// One line of the input, cleaned for matching and output.
+struct SourceLine {
+    /// 1-based line number in the decoded text.
+    let number: Int
+    /// The line with markdown debris removed and whitespace collapsed (UTF-8).
+    let text: [UInt8]
+    /// True when the line has no letter or digit once cleaned (rules, "**", "|", spaces).
+    let isBlank: Bool
+    /// True when the raw line ends by closing emphasis ("**", "*"): the end of a
+    /// paragraph in markdown exports, whatever the punctuation says.
+    let closesEmphasis: Bool
+    /// Offsets in `text` of spaces that stood for a column gap (a tab, three spaces or more).
+    let cellBreaks: [Int]
+
+    var string: String { UTF8Text.string(text) }
+
+    /// The columns of the line: split at column gaps and at " | ", each trimmed.
+    var cells: [[UInt8]] {
+        var cells: [[UInt8]] = []
+        var start = 0
+        var breaks = cellBreaks[...]
+        var index = 0
+        func cut(_ end: Int, next: Int) {
+            let cell = Array(text[start..<end]).trimmingSpaces()
+            if !cell.isEmpty { cells.append(cell) }
+            start = next
+        }
+        while index < text.count {
+            if breaks.first == index {
+                breaks.removeFirst()
+                cut(index, next: index + 1)
+            } else if text[index] == UInt8(ascii: "|") {
+                cut(index, next: index + 1)
+            }
+            index += 1
+        }
+        cut(text.count, next: text.count)
+        return cells
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The bytes without leading and trailing ASCII spaces.
+    func trimmingSpaces() -> [UInt8] {
+        guard let first = firstIndex(where: { $0 != 0x20 }), let last = lastIndex(where: { $0 != 0x20 }) else { return [] }
+        return Array(self[first...last])
+    }
+}
+
+/// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans them.
+enum SourceLines {
+    static func split(_ text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(line(number: lines.count + 1, raw: UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                    index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start < count {
+                lines.append(line(number: lines.count + 1, raw: UnsafeBufferPointer(rebasing: bytes[start..<count])))
+            }
+        }
+        return lines
+    }
+
+    private static func line(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
+        var cellBreaks: [Int] = []
+        let cleaned = LineCleaner.clean(raw, cellBreaks: &cellBreaks)
+        let isEndMark = cleaned == Array("./.".utf8) || cleaned == Array("/.".utf8)
+        return SourceLine(
+            number: number, text: cleaned,
+            isBlank: !isEndMark && !UTF8Text.hasAlphanumeric(cleaned),
+            closesEmphasis: LineCleaner.endsWithEmphasis(raw), cellBreaks: cellBreaks)
+    }
+}

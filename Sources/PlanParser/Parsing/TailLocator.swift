@@ -1,0 +1,123 @@
+/// Phase 2b: finds where the body ends and what follows it: the "Nơi nhận" list, the
+/// signature block and the appendices.
+///
+/// The body ends at the first of: a line that ends with the end mark "./." (when a
+/// recipients list, a signature or nothing follows it), a "Nơi nhận" line, or a signing
+/// line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). Without any of them, a capitalized
+/// position and a name at the very end are taken as a signature. After the body, an
+/// appendix starts at "PHỤ LỤC", "DANH MỤC", "BIỂU", "MẪU" or the type line of an attached
+/// document, and runs to the end; "Nơi nhận" and its items are the recipients; the other
+/// lines are the signature block.
+struct TailLocator {
+    let lines: [SourceLine]
+
+    /// The index of the first line after the body.
+    func bodyEnd(from start: Int) -> Int {
+        for index in start..<lines.count where !lines[index].isBlank {
+            let text = lines[index].text
+            if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
+            if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
+        }
+        return trailingSignatureStart() ?? lines.count
+    }
+
+    /// The zone kind of each non-blank line from `start` to the end.
+    func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
+        var result: [(Int, Zone.Kind)] = []
+        var inRecipients = false
+        var inAppendix = false
+        for index in start..<lines.count where !lines[index].isBlank {
+            let text = lines[index].text
+            if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
+            if inAppendix {
+                result.append((index, .appendix))
+                continue
+            }
+            if Self.isRecipientsHeading(text) {
+                inRecipients = true
+            } else if inRecipients {
+                inRecipients = isRecipientItem(index)
+            }
+            result.append((index, inRecipients ? .recipients : .signature))
+        }
+        return result
+    }
+
+    // MARK: Line kinds
+
+    static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
+        Folding.key(text.prefix(24)).hasKeyPrefix("noi nhan")
+    }
+
+    /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
+    static func isSigningLine(_ text: [UInt8]) -> Bool {
+        let key = Folding.key(text.prefix(12))
+        let forms: [StaticString] = ["tm", "kt", "tl", "tuq", "q", "t/m", "k/t", "t/l"]
+        for form in forms {
+            let length = form.utf8CodeUnitCount
+            guard key.count > length, form.withUTF8Buffer({ key.starts(with: $0) }) else { continue }
+            let next = key[length]
+            let hasDot = next == UInt8(ascii: ".") || (next == 0x20 && key.count > length + 1 && key[length + 1] == UInt8(ascii: "."))
+            guard hasDot || (next == 0x20 && length > 1) else { continue }
+            let rest = Array(text.drop { $0 != 0x20 && $0 != UInt8(ascii: ".") }.drop { $0 == 0x20 || $0 == UInt8(ascii: ".") })
+            let words = UTF8Text.wordCount(rest)
+            return words >= 1 && words <= 12 && (UTF8Text.isAllCaps(rest) || !rest.contains { $0.isASCIIUpper })
+        }
+        return false
+    }
+
+    static func endsWithEndMark(_ text: [UInt8]) -> Bool {
+        text.count >= 2 && text[text.count - 2] == UInt8(ascii: "/") && text[text.count - 1] == UInt8(ascii: ".")
+            && (text.count == 2 || !text[text.count - 3].isASCIIDigit)
+    }
+
+    static func isAppendixHeading(_ text: [UInt8]) -> Bool {
+        let key = Folding.key(text.prefix(40))
+        if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
+        guard UTF8Text.isAllCaps(text) else { return key.hasKeyPrefix("mau so") && UTF8Text.wordCount(text) <= 6 }
+        if key.hasKeyPrefix("danh muc") || key.hasKeyPrefix("bieu") || key.hasKeyPrefix("mau") { return true }
+        return DocumentTypes.type(named: Folding.key(text)) != nil
+    }
+
+    // MARK: Helpers
+
+    /// Whether what follows an end mark is the tail: nothing, "Nơi nhận", or a signature.
+    private func isFollowedByTail(_ start: Int) -> Bool {
+        guard let next = lines[start...].first(where: { !$0.isBlank }) else { return true }
+        let text = next.text
+        return Self.isRecipientsHeading(text) || Self.isSigningLine(text) || Self.isAppendixHeading(text)
+            || (UTF8Text.isAllCaps(text) && UTF8Text.wordCount(text) <= 8)
+    }
+
+    /// An item of "Nơi nhận" (a bulleted line, "Lưu ...", or a wrapped continuation).
+    private func isRecipientItem(_ index: Int) -> Bool {
+        let text = lines[index].text
+        if let marker = Marker.parse(text), marker.isBullet { return true }
+        if Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
+        let previous = lines[index - 1]
+        return !previous.isBlank && UTF8Text.startsLowercase(text)
+    }
+
+    /// A signature at the very end without "./." or "Nơi nhận": a short capitalized
+    /// position line followed by a name.
+    private func trailingSignatureStart() -> Int? {
+        let nonBlank = lines.indices.filter { !lines[$0].isBlank }.suffix(4)
+        guard let last = nonBlank.last, isPersonName(lines[last].text) else { return nil }
+        var start: Int?
+        for index in nonBlank.dropLast().reversed() {
+            let text = lines[index].text
+            guard UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 8 else { break }
+            start = index
+        }
+        return start
+    }
+
+    /// Two to six capitalized words without digits or final punctuation ("Lê Việt Dũng").
+    private func isPersonName(_ text: [UInt8]) -> Bool {
+        let words = text.words
+        guard (2...6).contains(words.count), !text.contains(where: \.isASCIIDigit),
+            !ParagraphBuilder.endsSentence(text)
+        else { return false }
+        return words.allSatisfy { UTF8Text.firstLetter(of: $0)?.properties.isUppercase ?? false }
+    }
+}

@@ -1,0 +1,100 @@
+/// Byte classifiers for scanning UTF-8 text. Only ASCII bytes are classified here; the
+/// bytes of multi-byte scalars are never ASCII, so a byte scan cannot cut a letter in two.
+extension UInt8 {
+    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+    var isASCIIUpper: Bool { self >= 0x41 && self <= 0x5A }
+    var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
+    var isASCIILetter: Bool { isASCIIUpper || isASCIILower }
+    var isSpaceOrTab: Bool { self == 0x20 || self == 0x09 }
+    /// The first byte of a scalar (not a continuation byte).
+    var isScalarStart: Bool { self & 0xC0 != 0x80 }
+}
+
+/// Helpers on the UTF-8 bytes of one line or paragraph.
+enum UTF8Text {
+    /// Decodes the scalar that starts at `index`, with its length in bytes.
+    static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
+        guard index < bytes.count else { return nil }
+        let lead = bytes[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0..<0x80: return (Unicode.Scalar(lead), 1)
+        case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0..<0xF8: length = 4; value = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+
+    /// The first letter of the text, skipping anything that is not a letter.
+    static func firstLetter(of bytes: [UInt8]) -> Unicode.Scalar? {
+        var index = 0
+        while let (scalar, length) = scalar(in: bytes, at: index) {
+            if scalar.properties.isAlphabetic { return scalar }
+            if scalar.properties.numericType != nil { return nil }
+            index += length
+        }
+        return nil
+    }
+
+    /// Whether the text starts (ignoring punctuation) with a lower-case letter.
+    static func startsLowercase(_ bytes: [UInt8]) -> Bool {
+        firstLetter(of: bytes)?.properties.isLowercase ?? false
+    }
+
+    /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU").
+    static func isAllCaps(_ bytes: [UInt8]) -> Bool {
+        var sawUpper = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte.isASCIILower { return false }
+                if byte.isASCIIUpper { sawUpper = true }
+                index += 1
+                continue
+            }
+            guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isUppercase { sawUpper = true }
+            index += length
+        }
+        return sawUpper
+    }
+
+    /// Whether the text contains a letter or a digit.
+    static func hasAlphanumeric(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte.isASCIILetter || byte.isASCIIDigit { return true }
+                index += 1
+                continue
+            }
+            guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
+            index += length
+        }
+        return false
+    }
+
+    /// The number of space-separated words.
+    static func wordCount(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    static func string(_ bytes: some Collection<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,80 @@
+/// What the command line asks for.
+enum Command: Equatable {
+    case help
+    case version
+    case extract(Options)
+
+    struct Options: Equatable {
+        var inputs: [Input] = []
+        var pretty = false
+    }
+
+    enum Input: Equatable {
+        case standardInput
+        case file(path: String)
+    }
+}
+
+/// A command line that cannot be run; printed with the usage, exit 64.
+enum UsageError: Error, Equatable, CustomStringConvertible {
+    case unknownOption(String)
+    case standardInputRepeated
+
+    var description: String {
+        switch self {
+        case .unknownOption(let option): return "Unknown option '\(option)'"
+        case .standardInputRepeated: return "Standard input ('-') can be read only once"
+        }
+    }
+}
+
+extension Command {
+    /// Reads the arguments (without the program name). "-" is standard input, also after
+    /// "--"; after "--" nothing else is an option; no file means standard input.
+    init(parsing arguments: some Collection<String>) throws(UsageError) {
+        var options = Options()
+        var remaining = arguments[...]
+        var onlyOperands = false
+        while let argument = remaining.popFirst() {
+            switch argument {
+            case "-":
+                guard !options.inputs.contains(.standardInput) else { throw .standardInputRepeated }
+                options.inputs.append(.standardInput)
+            case _ where onlyOperands: options.inputs.append(.file(path: argument))
+            case "--": onlyOperands = true
+            case "-h", "--help": self = .help; return
+            case "--version": self = .version; return
+            case "--pretty": options.pretty = true
+            case _ where argument.hasPrefix("-"): throw .unknownOption(argument)
+            default: options.inputs.append(.file(path: argument))
+            }
+        }
+        if options.inputs.isEmpty { options.inputs = [.standardInput] }
+        self = .extract(options)
+    }
+
+    static let versionText = "plan-extract 0.1.0 (output schema 1)"
+
+    static let usageText = "Usage: plan-extract [--pretty] [<file> ...]"
+
+    static let helpText = """
+        OVERVIEW: Extract the structure of Vietnamese government plans (Kế hoạch) as JSON.
+
+        USAGE: plan-extract [--pretty] [<file> ...]
+
+        ARGUMENTS:
+          <file>                  Plain-text plan files (UTF-8 or UTF-16). Use '-' (or
+                                  omit) for standard input.
+
+        OPTIONS:
+          --pretty                Indent the JSON (the output is then not JSON Lines).
+          --version               Show the version.
+          -h, --help              Show help information.
+
+        OUTPUT:
+          One JSON record per input, in argument order, one record per line (JSON Lines).
+          Exit status: 0 when every input was read, 1 when one could not be read (the
+          others are still printed), 64 for a bad command line.
+
+        """
+}
