@@ -20,58 +20,63 @@ struct HeaderParser {
     let lines: [SourceLine]
 
     /// How far down the header is looked for, in non-blank lines.
-    private static let window = 40
+    private static let window = 80
 
     func parse() -> Result {
         var result = Result()
         let candidates = windowLines()
-        var typeIndex: Int?
         var numberIndex: Int?
         var dateIndex: Int?
         var subjectIndex: Int?
-        var firstHeaderIndex: Int?
-        for index in candidates {
+        var typeCandidates: [(index: Int, type: DocumentType, titleStart: Int?)] = []
+        for (position, index) in candidates.enumerated() {
             let line = lines[index]
-            if typeIndex == nil, let (type, titleStart) = typeLine(line.text) {
-                typeIndex = index
-                result.header.type = type
-                firstHeaderIndex = firstHeaderIndex ?? index
-                if let titleStart { result.header.title = UTF8Text.string(line.text[titleStart...]) }
-                break
+            if let (type, titleStart) = typeLine(line.text) {
+                typeCandidates.append((index, type, titleStart))
+                continue
             }
-            for cell in line.cells {
+            for (cellIndex, cell) in line.cells.enumerated() {
                 let key = Folding.key(cell)
                 if numberIndex == nil, isNumberCell(key) {
                     numberIndex = index
                     readNumber(cell, at: index, into: &result)
-                } else if dateIndex == nil, let match = DateParser.firstDate(in: cell.words) {
+                } else if dateIndex == nil, let (dateCell, match) = dateCell(cell, isLast: cellIndex == line.cells.count - 1,
+                                                                           next: candidates.dropFirst(position + 1).first) {
                     dateIndex = index
-                    readPlaceAndDate(cell, match, at: index, into: &result)
+                    readPlaceAndDate(dateCell, match, at: index, into: &result)
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
-                } else {
-                    continue
                 }
-                firstHeaderIndex = firstHeaderIndex ?? index
             }
-            if firstHeaderIndex == nil, isHeaderCaps(line) { firstHeaderIndex = index }
         }
-        guard let start = firstHeaderIndex else {
+        // The type line: the first one below the number and date, in capitals if any is.
+        let anchor = [numberIndex, dateIndex].compactMap { $0 }.max() ?? -1
+        let below = typeCandidates.filter { $0.index > anchor }
+        let typeLine = below.first { UTF8Text.isAllCaps(lines[$0.index].text) } ?? below.first
+        // "V/v" anchors the header only when nothing else does (it may be web-page debris).
+        let anchors = [numberIndex, dateIndex, typeLine?.index].compactMap { $0 }
+        guard let top = anchors.min() ?? subjectIndex else {
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.missing",
                 message: "no header found: no 'Số:', date or type line near the top", line: nil))
             return result
         }
-        var end = [typeIndex, numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
-        if let typeIndex {
-            end = readTitle(after: typeIndex, into: &result)
+        let issuerLines = issuerBlock(above: top)
+        let start = issuerLines.first ?? top
+        var end = [numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
+        if let typeLine {
+            result.header.type = typeLine.type
+            if let titleStart = typeLine.titleStart {
+                result.header.title = UTF8Text.string(lines[typeLine.index].text[titleStart...])
+            }
+            end = readTitle(after: typeLine.index, into: &result)
         } else if let subjectIndex {
             end = max(end, readSubject(at: subjectIndex, into: &result))
         }
         result.range = start..<end
         result.leadingDebris = 0..<start
-        readIssuer(in: start..<(numberIndex ?? dateIndex ?? typeIndex ?? start), into: &result)
-        reportUnrecognized(in: start..<(typeIndex ?? end), skipping: [numberIndex, dateIndex, subjectIndex], into: &result)
-        checkType(numberIndex: numberIndex, typeIndex: typeIndex, into: &result)
+        readIssuer(issuerLines, into: &result)
+        reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, subjectIndex] + issuerLines, into: &result)
+        checkType(typeIndex: typeLine?.index, into: &result)
         if numberIndex == nil {
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.number-missing",
                 message: "no 'Số:' line with the number and symbol", line: nil))
@@ -82,9 +87,42 @@ struct HeaderParser {
         }
         if result.header.title == nil {
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.title-missing",
-                message: "no title under the type line", line: typeIndex.map { lines[$0].number }))
+                message: "no title under the type line", line: typeLine.map { lines[$0.index].number }))
         }
         return result
+    }
+
+    /// A cell holding "..., ngày ... tháng ... năm ...", also when the last cell of a line
+    /// runs on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025").
+    private func dateCell(_ cell: [UInt8], isLast: Bool, next: Int?) -> ([UInt8], DateParser.Match)? {
+        if let match = DateParser.firstDate(in: cell.words) { return (cell, match) }
+        guard isLast, let next, Folding.key(cell).offset(ofKeyPhrase: Array("ngay".utf8)) != nil,
+            let nextCell = lines[next].cells.first
+        else { return nil }
+        let joined = cell + [0x20] + nextCell
+        return DateParser.firstDate(in: joined.words).map { (joined, $0) }
+    }
+
+    /// The issuer's lines: the block of capitalized lines just above the first header line,
+    /// across the motto, rules and marks of the other column, up to a line of other text.
+    private func issuerBlock(above top: Int) -> [Int] {
+        var found: [Int] = []
+        var index = top - 1
+        while index >= 0 {
+            let line = lines[index]
+            defer { index -= 1 }
+            if line.isBlank { continue }
+            var hasIssuerCell = false
+            for cell in line.cells {
+                let cell = cell.removingRules()
+                let key = Folding.key(cell)
+                if isIssuerCell(cell) { hasIssuerCell = true; continue }
+                if !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) { continue }
+                return found.reversed()
+            }
+            if hasIssuerCell || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append(index) }
+        }
+        return found.reversed()
     }
 
     /// The first non-blank lines, up to the first numbered paragraph or long prose line.
@@ -118,10 +156,7 @@ struct HeaderParser {
 
     /// Reads the title paragraph after the type line; returns the end of the header.
     private func readTitle(after typeIndex: Int, into result: inout Result) -> Int {
-        if result.header.title != nil {
-            result.titleLines = [typeIndex]
-            return typeIndex + 1
-        }
+        if result.header.title != nil { return typeIndex + 1 }
         let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(lines.count, typeIndex + 30))
         guard let first = paragraphs.first, isTitle(first) else { return typeIndex + 1 }
         result.header.title = UTF8Text.string(first.text.trimmingTrailing(":"))
@@ -141,7 +176,7 @@ struct HeaderParser {
     private func readSubject(at index: Int, into result: inout Result) -> Int {
         let text = lines[index].cells.first { Folding.key($0).hasKeyPrefix("v/v") || Folding.key($0).hasKeyPrefix("ve viec") } ?? lines[index].text
         result.header.title = UTF8Text.string(text)
-        result.titleLines = [index]
+        if lines[index].cells.count == 1 { result.titleLines = [index] }
         return index + 1
     }
 
@@ -199,10 +234,10 @@ struct HeaderParser {
 
     // MARK: Issuer
 
-    /// The all-caps cells above the number line, without the motto and marks.
-    private func readIssuer(in range: Range<Int>, into result: inout Result) {
+    /// The all-caps cells of the issuer's lines, without the motto and marks.
+    private func readIssuer(_ issuerLines: [Int], into result: inout Result) {
         var parts: [[UInt8]] = []
-        for index in range where !lines[index].isBlank {
+        for index in issuerLines {
             for cell in lines[index].cells {
                 let cell = cell.removingRules()
                 if isIssuerCell(cell) { parts.append(cell) }
@@ -220,10 +255,6 @@ struct HeaderParser {
         guard UTF8Text.hasAlphanumeric(cell), UTF8Text.isAllCaps(cell) else { return false }
         let key = Folding.key(cell)
         return !HeaderPhrases.isMotto(key) && !HeaderPhrases.isMark(key) && !isNumberCell(key)
-    }
-
-    private func isHeaderCaps(_ line: SourceLine) -> Bool {
-        line.cells.contains { isIssuerCell($0.removingRules()) || HeaderPhrases.isMotto(Folding.key($0)) }
     }
 
     /// Lines of the header that hold no field: reported with their text, so nothing is lost.
@@ -245,7 +276,7 @@ struct HeaderParser {
 
     // MARK: Type
 
-    private func checkType(numberIndex: Int?, typeIndex: Int?, into result: inout Result) {
+    private func checkType(typeIndex: Int?, into result: inout Result) {
         let code = result.header.symbol.flatMap(NumberSymbol.typeCode)
         let symbolType = code.flatMap(DocumentTypes.type(code:))
         guard let printed = result.header.type else {

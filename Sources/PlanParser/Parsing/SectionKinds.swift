@@ -1,6 +1,7 @@
 /// Phase 3b: what a section heading is about, from keywords of its folded title.
 ///
-/// Only heading-like titles are classified (at most 15 words, no ";" and no final "."),
+/// Only heading-like titles are classified (at most 20 words, no ";" and no final "."),
+/// and in a title of more than 10 words only keywords among its first three words count,
 /// so that a numbered clause such as "3. Chủ tịch UBND các huyện có trách nhiệm ..." is
 /// not taken for an "implementation" heading. Folding makes typos in tone marks harmless
 /// ("THỜI GIẠN" → "thoi gian"). Kinds come out in the order their keywords appear.
@@ -20,13 +21,13 @@ enum SectionKinds {
     ] as [(String, SectionKind)]).map { (Array($0.0.utf8), $0.1) }
 
     static func classify(_ title: [UInt8]) -> [SectionKind] {
-        guard !title.contains(UInt8(ascii: ";")), title.last != UInt8(ascii: "."),
-            UTF8Text.wordCount(title) <= 15
-        else { return [] }
+        let words = UTF8Text.wordCount(title)
+        guard !title.contains(UInt8(ascii: ";")), title.last != UInt8(ascii: "."), words <= 20 else { return [] }
         let key = Folding.key(title)
+        let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
         var found: [(position: Int, kind: SectionKind)] = []
         for (phrase, kind) in keywords {
-            guard let position = position(of: phrase, in: key) else { continue }
+            guard let position = key.offset(ofKeyPhrase: phrase), position < reach else { continue }
             if let existing = found.firstIndex(where: { $0.kind == kind }) {
                 found[existing].position = min(found[existing].position, position)
             } else {
@@ -36,18 +37,12 @@ enum SectionKinds {
         return found.sorted { $0.position < $1.position }.map(\.kind)
     }
 
-    /// The offset of `phrase` in `key` at word boundaries.
-    private static func position(of phrase: [UInt8], in key: [UInt8]) -> Int? {
-        var start = 0
-        while start + phrase.count <= key.count {
-            if (start == 0 || key[start - 1] == 0x20 || !key[start - 1].isASCIILetter),
-                key[start..<(start + phrase.count)].elementsEqual(phrase),
-                start + phrase.count == key.count || !key[start + phrase.count].isASCIILetter
-            {
-                return start
-            }
-            start += 1
+    private static func offsetOfFourthWord(_ key: [UInt8]) -> Int {
+        var spaces = 0
+        for (offset, byte) in key.enumerated() where byte == 0x20 {
+            spaces += 1
+            if spaces == 3 { return offset + 1 }
         }
-        return nil
+        return key.count
     }
 }

@@ -43,28 +43,33 @@ struct SectionTreeBuilder {
             let paragraph = paragraphs[index]
             if let marker = paragraph.marker, !marker.isBullet {
                 var lines = paragraph.lineIndices
-                var title = Self.trimmed(paragraph.content)
+                var title = Self.trimmed(paragraph.content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
                 if title.isEmpty, index + 1 < paragraphs.count, paragraphs[index + 1].marker == nil {
-                    title = Self.trimmed(paragraphs[index + 1].text)
+                    title = Self.trimmed(paragraphs[index + 1].text, colon: true)
                     lines += paragraphs[index + 1].lineIndices
                     index += 1
                 }
                 builder.openSection(marker, title: title, line: paragraph.line, lines: lines)
             } else if let marker = paragraph.marker, case .bullet(let kind) = marker.style {
-                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content), paragraph: paragraph)
+                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content, colon: false), paragraph: paragraph)
             } else {
-                builder.addParagraph(Self.trimmed(paragraph.text), paragraph: paragraph)
+                builder.addParagraph(Self.trimmed(paragraph.text, colon: false), paragraph: paragraph)
             }
             index += 1
         }
         return (builder.roots.map(builder.section), builder)
     }
 
-    /// Without a trailing ":", ";" or "," (list punctuation, not part of the value).
-    private static func trimmed(_ text: [UInt8]) -> [UInt8] {
+    /// Without the list punctuation that ends an item (";" or ","), and for a title also
+    /// without the ":" that introduces its content.
+    private static func trimmed(_ text: [UInt8], colon: Bool) -> [UInt8] {
         var end = text.count
-        while end > 0, [UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), 0x20].contains(text[end - 1]) { end -= 1 }
+        while end > 0 {
+            let byte = text[end - 1]
+            guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
+            end -= 1
+        }
         return Array(text[..<end])
     }
 
@@ -89,14 +94,17 @@ struct SectionTreeBuilder {
         paragraphTexts.append((lines, marker.label + " " + UTF8Text.string(title)))
     }
 
-    /// "I." is a Roman numeral unless it continues a run of capital letters ("H.", "I.").
+    /// "I.", "V.", "C." ... are Roman numerals or capital letters; the sequence decides:
+    /// a letter when it follows the open letter ("H." then "I."), a numeral when it follows
+    /// the open numeral or starts one ("I."); otherwise I, V, X read as numerals and
+    /// L, C, D, M as letters.
     private func resolvedStyle(_ marker: Marker) -> Marker.Style {
         guard marker.style == .roman, let letter = marker.letterValue else { return marker.style }
         let openLetter = openSections.last { sections[$0].style == .upperLetter }.map { sections[$0].value }
         let openRoman = openSections.last { sections[$0].style == .roman }.map { sections[$0].value }
-        if let openLetter, openLetter == letter - 1 { return .upperLetter }
-        if let openRoman, openRoman == marker.value - 1 { return .roman }
-        return openRoman == nil && openLetter != nil ? .upperLetter : .roman
+        if openLetter == letter - 1 { return .upperLetter }
+        if openRoman == marker.value - 1 || marker.value <= 10 { return .roman }
+        return .upperLetter
     }
 
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence

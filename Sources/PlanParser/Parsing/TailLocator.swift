@@ -29,6 +29,18 @@ struct TailLocator {
         for index in start..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
             if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
+            if !inAppendix, Self.isAttachmentReference(text) {
+                // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one: the
+                // capitalized lines just above it are the appendix's heading and title.
+                inAppendix = true
+                var relabel = result.count - 1
+                while relabel >= 0, result.count - relabel <= 3, result[relabel].1 == .signature {
+                    let above = lines[result[relabel].0].text
+                    guard UTF8Text.isAllCaps(above), !Self.isSigningLine(above) else { break }
+                    result[relabel].1 = .appendix
+                    relabel -= 1
+                }
+            }
             if inAppendix {
                 result.append((index, .appendix))
                 continue
@@ -74,9 +86,17 @@ struct TailLocator {
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
-        guard UTF8Text.isAllCaps(text) else { return key.hasKeyPrefix("mau so") && UTF8Text.wordCount(text) <= 6 }
+        let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
+        if labels.contains(where: { key.hasKeyPrefix($0) }) { return UTF8Text.wordCount(text) <= 8 }
+        guard UTF8Text.isAllCaps(text) else { return false }
         if key.hasKeyPrefix("danh muc") || key.hasKeyPrefix("bieu") || key.hasKeyPrefix("mau") { return true }
         return DocumentTypes.type(named: Folding.key(text)) != nil
+    }
+
+    /// "(Kèm theo Kế hoạch số ...)", "(Ban hành kèm theo Quyết định số ...)".
+    static func isAttachmentReference(_ text: [UInt8]) -> Bool {
+        let key = Folding.key(text.prefix(40))
+        return key.hasKeyPrefix("(kem theo") || key.hasKeyPrefix("(ban hanh kem theo")
     }
 
     // MARK: Helpers

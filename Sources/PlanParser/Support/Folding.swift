@@ -34,7 +34,7 @@ enum Folding {
         let value = scalar.value
         switch value {
         case 0x41...0x5A: return UInt8(value + 0x20)
-        case 0x09, 0x20, 0xA0, 0x2000...0x200B, 0x3000: return 0x20
+        case 0x09...0x0D, 0x20, 0xA0, 0x2000...0x200B, 0x3000: return 0x20
         case 0x21...0x7E: return UInt8(value)
         case 0xC0...0x24F: return LatinFoldTable.latin00C0[Int(value - 0xC0)]
         case 0x1E00...0x1EFF: return LatinFoldTable.latin1E00[Int(value - 0x1E00)]
@@ -58,19 +58,19 @@ extension Array where Element == UInt8 {
         other.withUTF8Buffer { self.elementsEqual($0) }
     }
 
-    /// Whether this folded key contains the words of `phrase` at word boundaries.
-    func containsKeyPhrase(_ phrase: [UInt8]) -> Bool {
-        guard !phrase.isEmpty, count >= phrase.count else { return false }
+    /// The offset of the words of `phrase` in this folded key, at word boundaries.
+    func offset(ofKeyPhrase phrase: [UInt8]) -> Int? {
+        guard !phrase.isEmpty else { return nil }
         var start = 0
         while start + phrase.count <= count {
             if (start == 0 || !self[start - 1].isASCIILetter),
                 self[start..<start + phrase.count].elementsEqual(phrase),
                 start + phrase.count == count || !self[start + phrase.count].isASCIILetter
             {
-                return true
+                return start
             }
             start += 1
         }
-        return false
+        return nil
     }
 }

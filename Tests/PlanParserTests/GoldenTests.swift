@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import PlanParser
+
+/// Whole documents against their reviewed JSON (Tests/Fixtures/<name>.json).
+///
+/// Re-record with `RECORD_GOLDENS=1 swift test --filter GoldenTests`, then read the diff
+/// against the document before committing it. Recording fails the run on purpose.
+@Suite struct GoldenTests {
+    @Test(arguments: Fixtures.names)
+    func matchesGolden(_ name: String) throws {
+        let actual = try Fixtures.parse(name).jsonText(pretty: true) + "\n"
+        let url = Fixtures.directory.appending(path: "\(name).json")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil || !FileManager.default.fileExists(atPath: url.path) {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("Recorded new golden file \(name).json; review it and re-run")
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual.split(separator: "\n", omittingEmptySubsequences: false)
+            == expected.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    /// The writer's JSON decodes back to the same model (the Codable model and the
+    /// contract JSON cannot drift apart).
+    @Test(arguments: Fixtures.names)
+    func jsonDecodesToTheModel(_ name: String) throws {
+        let document = try Fixtures.parse(name)
+        let decoded = try JSONDecoder().decode(PlanDocument.self, from: Data(document.jsonBytes()))
+        #expect(decoded == document)
+    }
+
+    /// Foundation's JSONEncoder, given the model, writes the same values (keys sorted).
+    @Test(arguments: Fixtures.names)
+    func foundationEncoderAgrees(_ name: String) throws {
+        let document = try Fixtures.parse(name)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let viaFoundation = try JSONSerialization.jsonObject(with: encoder.encode(document)) as? NSDictionary
+        let viaWriter = try JSONSerialization.jsonObject(with: Data(document.jsonBytes())) as? NSDictionary
+        #expect(viaFoundation == viaWriter)
+    }
+
+    @Test(arguments: Fixtures.names)
+    func outputIsDeterministic(_ name: String) throws {
+        #expect(try Fixtures.parse(name).jsonBytes() == Fixtures.parse(name).jsonBytes())
+    }
+
+    /// Keys come out in the contract's order.
+    @Test func keysFollowTheContractOrder() throws {
+        let json = try Fixtures.parse("001_338ae78fb495c782").jsonText()
+        let keys = ["\"schemaVersion\"", "\"source\"", "\"document\"", "\"preamble\"", "\"sections\"", "\"closing\"",
+                    "\"citations\"", "\"tasks\"", "\"signers\"", "\"recipients\"", "\"archive\"", "\"appendices\"",
+                    "\"abbreviations\"", "\"diagnostics\"", "\"zones\""]
+        let offsets = keys.map { json.range(of: $0)?.lowerBound }
+        #expect(offsets.allSatisfy { $0 != nil })
+        #expect(offsets.compactMap { $0 } == offsets.compactMap { $0 }.sorted())
+        #expect(json.hasPrefix("{\"schemaVersion\":1,\"source\":{\"name\":\"001_338ae78fb495c782.txt\",\"bytes\":10257,\"encoding\":\"utf-8\",\"lines\":112},\"document\":{\"type\":{\"code\":\"KH\",\"name\":\"Kế hoạch\"},\"number\":\"36\""))
+    }
+}

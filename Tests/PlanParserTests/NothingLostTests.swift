@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import PlanParser
+
+/// Every non-blank line of the input lands in exactly one element of the output.
+///
+/// Each line has one owner in the parser's ledger. A line owned by a text element (title,
+/// preamble, section, body item, closing) must have all its words, in order, in that
+/// element's text; every non-blank line lies in exactly one output zone.
+@Suite struct NothingLostTests {
+    @Test(arguments: Fixtures.names)
+    func fixture(_ name: String) throws {
+        try checkNothingLost(in: try Fixtures.bytes(name), name: name)
+    }
+
+    @Test(arguments: Fixtures.realFiles)
+    func realDocument(_ url: URL) throws {
+        try checkNothingLost(in: Array(try Data(contentsOf: url)), name: url.lastPathComponent)
+    }
+
+    private func checkNothingLost(in bytes: [UInt8], name: String) throws {
+        let parser = DocumentParser(source: DecodedSource(bytes: bytes), name: name, byteCount: bytes.count)
+        let lines = SourceLines.split(parser.document.source.lines > 0 ? DecodedSource(bytes: bytes).text : "")
+        #expect(parser.owners.count == lines.count)
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            let owner = parser.owners[index]
+            #expect(owner != .blank, "\(name):\(line.number) has no owner")
+            let zones = parser.document.zones.filter { $0.line <= line.number && line.number <= $0.endLine }
+            #expect(zones.count == 1, "\(name):\(line.number) lies in \(zones.count) zones")
+            guard case .text(_, let text) = owner else { continue }
+            let lineWords = words(line.string)
+            let elementWords = words(text)
+            let found = elementWords.containsRun(lineWords) || elementWords.containsRun(Array(lineWords.dropFirst()))
+            #expect(found, "\(name):\(line.number) '\(line.string)' is not in its element '\(text.prefix(120))'")
+        }
+    }
+
+    /// Folded alphanumeric words, for a comparison that ignores markers and punctuation.
+    private func words(_ text: String) -> [String] {
+        UTF8Text.string(Folding.key(text)).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}
+
+extension Array where Element == String {
+    /// Whether `run` appears in this array as consecutive elements.
+    func containsRun(_ run: [String]) -> Bool {
+        guard !run.isEmpty else { return true }
+        guard count >= run.count else { return false }
+        return (0...(count - run.count)).contains { self[$0..<($0 + run.count)].elementsEqual(run) }
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+@testable import PlanParser
+
+/// The values issue #2 names for the five seed documents, checked one by one.
+@Suite struct SeedAcceptanceTests {
+    @Test func seed001Header() throws {
+        let plan = try Fixtures.parse("001_338ae78fb495c782")
+        #expect(plan.document.type == DocumentType(code: "KH", name: "Kế hoạch"))
+        #expect(plan.document.number == "36")
+        #expect(plan.document.symbol == "KH-UBND")
+        #expect(plan.document.place == "Bình Phước")
+        #expect(plan.document.date?.iso == "2017-02-16")
+        #expect(plan.document.title == "Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2017 trên địa bàn tỉnh Bình Phước")
+        #expect(plan.preamble == nil)
+        #expect(plan.sections.map(\.number) == ["I", "II", "III", "IV"])
+        #expect(plan.sections.map(\.title) == [
+            "MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG, HÌNH THỨC TRUYỀN THÔNG", "TỔ CHỨC THỰC HIỆN",
+            "KINH PHÍ THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO",
+        ])
+        #expect(plan.sections.map(\.kinds) == [[.purpose, .requirements], [.content, .methods], [.implementation], [.budget, .reporting]])
+        #expect(plan.closing?.text.hasPrefix("Trên đây là Kế hoạch Truyền thông") == true)
+        #expect(plan.closing?.line == 93)
+    }
+
+    @Test func seed000Header() throws {
+        let plan = try Fixtures.parse("000_a3b9a793f2e0f8fe")
+        #expect(plan.document.number == nil)
+        #expect(plan.document.symbol == "KH-UBND")
+        #expect(plan.document.place == "Chánh Lộ")
+        #expect(plan.document.date == IssueDate(year: 2023, month: 3, day: nil))
+        #expect(plan.document.date?.iso == "2023-03")
+        let preamble = try #require(plan.preamble)
+        #expect(preamble.text.hasPrefix("Thực hiện Nghị định số 63/2010/NĐ-CP ngày 08/6/2010"))
+        #expect(!preamble.text.contains("](#)") && !preamble.text.contains("["))
+        #expect(preamble.line == 11)
+        #expect(plan.sections[0].number == "I")
+        #expect(plan.sections[0].title == "Mục đích, yêu cầu")
+        #expect(plan.sections[0].children.map(\.number) == ["1", "2"])
+        #expect(plan.sections[0].children.map(\.title) == ["Mục đích", "Yêu cầu"])
+    }
+
+    /// The page break inside "UBND thành" / "phổ ban hành" is joined back.
+    @Test func seed000PageBreakJoined() throws {
+        let plan = try Fixtures.parse("000_a3b9a793f2e0f8fe")
+        let item = plan.sections[0].children[1].body[0]
+        #expect(item.line == 27)
+        #expect(item.text.contains("của UBND thành phổ ban hành Kế hoạch cải cách hành chính năm 2023"))
+    }
+
+    @Test func seed002() throws {
+        let plan = try Fixtures.parse("002_e369189f9e042a8d")
+        #expect(plan.document.title == "Thông tin tuyên truyền về công tác kiểm soát thủ tục hành chính năm 2025 trên địa bàn thị xã Sơn Tây")
+        #expect(plan.sections.map(\.number) == ["I", "II", "III", "IV", "V"])
+        let points = plan.sections[1].children[0].children
+        #expect(points.map(\.number) == ["a", "b", "c", "d", "đ", "e", "g"])
+        #expect(plan.sections[0].children[0].body.last?.text.hasSuffix("tiếp nhận và trả kết qua qua dịch vụ bưu chính công ích.") == true)
+    }
+
+    @Test func seed003() throws {
+        let plan = try Fixtures.parse("003_87e11abe04c5957f")
+        #expect(plan.sections.map(\.number) == ["I", "II", "IV"])
+        let gap = plan.diagnostics.first { $0.code == "section.number-gap" && $0.line == 87 }
+        #expect(gap?.message == "section III is missing between II and IV")
+        #expect(plan.preamble?.text.hasPrefix("Kế hoạch số 78/KH-UBND") == true)
+        // "- Nội dung:" then "- + Lồng ghép ...": the "+" items nest under the "-" item.
+        let body = plan.sections[1].children[1].children[0].body
+        #expect(body.map(\.marker) == ["-", "-", "-"])
+        #expect(body[2].text == "Nội dung:")
+        #expect(body[2].children.map(\.marker) == ["+", "+", "+", "+"])
+        #expect(body[2].children[0].text.hasPrefix("Lồng ghép, đưa các nội dung"))
+        // "5. Kinh phí thực hiện" stays under IV, as printed.
+        #expect(plan.sections[2].children.map(\.number) == ["1", "2", "5"])
+    }
+
+    @Test func seed004() throws {
+        let plan = try Fixtures.parse("004_d9c92f5e2cd11235")
+        #expect(plan.document.symbol == "KH-SKHCCN")
+        #expect(plan.document.date?.iso == "2024-03-20")
+        #expect(plan.document.title == "Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 của Sở Khoa học và Công nghệ")
+        #expect(plan.sections[1].title == "NỘI DUNG, THỜI GIẠN THỰC HIỆN")
+        #expect(plan.sections[1].kinds == [.content, .schedule])
+        // Nơi nhận, the signature and the DANH MỤC table stay out of section IV.
+        let lastSection = try #require(plan.sections.last)
+        #expect(lastSection.number == "IV")
+        #expect(lastSection.children.last?.line == 45)
+        #expect(lastSection.children.allSatisfy { $0.body.isEmpty && $0.children.isEmpty })
+        #expect(plan.closing == TextBlock(text: "Yêu cầu Trưởng các phòng, đơn vị thuộc Sở tổ chức triển khai thực hiện hiệu quả Kế hoạch này./.", line: 47))
+        #expect(plan.zones.map(\.kind) == [.header, .preamble, .body, .closing, .recipients, .signature, .appendix])
+        #expect(plan.zones.last == Zone(kind: .appendix, line: 60, endLine: 85))
+    }
+
+    @Test func kindsOfTheIssue() {
+        #expect(SectionKinds.classify(Array("MỤC ĐÍCH, YÊU CẦU".utf8)) == [.purpose, .requirements])
+        #expect(SectionKinds.classify(Array("TỔ CHỨC THỰC HIỆN".utf8)) == [.implementation])
+        #expect(SectionKinds.classify(Array("KINH PHÍ THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO".utf8)) == [.budget, .reporting])
+    }
+}
