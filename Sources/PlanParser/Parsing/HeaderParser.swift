@@ -27,22 +27,28 @@ struct HeaderParser {
         let candidates = windowLines()
         var numberIndex: Int?
         var dateIndex: Int?
+        var dateContinuation: Int?
         var subjectIndex: Int?
         var typeCandidates: [(index: Int, type: DocumentType, titleStart: Int?)] = []
         for (position, index) in candidates.enumerated() {
             let line = lines[index]
             if let (type, titleStart) = typeLine(line.text) {
                 typeCandidates.append((index, type, titleStart))
+                // A type line in capitals under the number or date ends the header.
+                if UTF8Text.isAllCaps(line.text), numberIndex != nil || dateIndex != nil { break }
                 continue
             }
-            for (cellIndex, cell) in line.cells.enumerated() {
+            let cells = line.cells
+            for (cellIndex, cell) in cells.enumerated() {
                 let key = Folding.key(cell)
                 if numberIndex == nil, isNumberCell(key) {
                     numberIndex = index
-                    readNumber(cell, at: index, into: &result)
-                } else if dateIndex == nil, let (dateCell, match) = dateCell(cell, isLast: cellIndex == line.cells.count - 1,
-                                                                           next: candidates.dropFirst(position + 1).first) {
+                    readNumber(cells[cellIndex...], at: index, into: &result)
+                } else if dateIndex == nil, let (dateCell, match, continuation) = dateCell(
+                    cells[cellIndex...], next: candidates.dropFirst(position + 1).first)
+                {
                     dateIndex = index
+                    dateContinuation = continuation
                     readPlaceAndDate(dateCell, match, at: index, into: &result)
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
@@ -75,7 +81,7 @@ struct HeaderParser {
         result.range = start..<end
         result.leadingDebris = 0..<start
         readIssuer(issuerLines, into: &result)
-        reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, subjectIndex] + issuerLines, into: &result)
+        reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex] + issuerLines, into: &result)
         checkType(typeIndex: typeLine?.index, into: &result)
         if numberIndex == nil {
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.number-missing",
@@ -92,15 +98,19 @@ struct HeaderParser {
         return result
     }
 
-    /// A cell holding "..., ngày ... tháng ... năm ...", also when the last cell of a line
-    /// runs on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025").
-    private func dateCell(_ cell: [UInt8], isLast: Bool, next: Int?) -> ([UInt8], DateParser.Match)? {
-        if let match = DateParser.firstDate(in: cell.words) { return (cell, match) }
-        guard isLast, let next, Folding.key(cell).offset(ofKeyPhrase: Array("ngay".utf8)) != nil,
-            let nextCell = lines[next].cells.first
-        else { return nil }
-        let joined = cell + [0x20] + nextCell
-        return DateParser.firstDate(in: joined.words).map { (joined, $0) }
+    /// The text of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
+    /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
+    /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
+    /// whose index is then returned too.
+    private func dateCell(_ cells: ArraySlice<[UInt8]>, next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
+        guard let cell = cells.first else { return nil }
+        if let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
+        guard Folding.key(cell).offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
+        let line = Array(cells.joined(separator: [0x20]))
+        if let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
+        guard let next, let nextCell = lines[next].cells.first else { return nil }
+        let joined = line + [0x20] + nextCell
+        return DateParser.firstDate(in: joined.words).map { (joined, $0, next) }
     }
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
@@ -190,14 +200,18 @@ struct HeaderParser {
     }
 
     /// "Số: 36 /KH-UBND", "Số: /KH-UBND", "Số 15-KH/TU", "Số:…05…./2006/QĐ-UBND", and
-    /// "Số:" with the number on the next line.
-    private func readNumber(_ cell: [UInt8], at index: Int, into result: inout Result) {
+    /// "Số:" with the number in the next column ("Số:   /KH-BCĐ") or on the next line.
+    private func readNumber(_ cells: ArraySlice<[UInt8]>, at index: Int, into result: inout Result) {
+        let cell = cells[cells.startIndex]
         var rest = cell.drop { $0 != UInt8(ascii: ":") && !$0.isASCIIDigit && $0 != UInt8(ascii: "/") }
         if rest.first == UInt8(ascii: ":") { rest = rest.dropFirst() }
-        if rest.allSatisfy({ $0 == 0x20 }), let next = lines[(index + 1)...].first(where: { !$0.isBlank }),
-            next.text.first?.isASCIIDigit == true || next.text.first == UInt8(ascii: "/")
-        {
-            rest = next.text[...]
+        let startsNumber = { (text: [UInt8]) in text.first?.isASCIIDigit == true || text.first == UInt8(ascii: "/") }
+        if rest.allSatisfy({ $0 == 0x20 }) {
+            if let column = cells.dropFirst().first, startsNumber(column) {
+                rest = column[...]
+            } else if let next = lines[(index + 1)...].first(where: { !$0.isBlank }), startsNumber(next.text) {
+                rest = next.text[...]
+            }
         }
         let numberSymbol = NumberSymbol(rest)
         result.header.number = numberSymbol.number

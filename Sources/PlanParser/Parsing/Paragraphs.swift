@@ -81,18 +81,24 @@ struct ParagraphBuilder {
     }
 
     /// Whether the lines of `range` are hard-wrapped at a fixed width: many lines run on
-    /// into a next line without a marker, and nine lines in ten are short.
+    /// into a next line without a marker, a third of those in the middle of a sentence
+    /// (the next line starts in lower case; one paragraph per line never does), and nine
+    /// lines in ten are short.
     private func isHardWrapped(_ range: Range<Int>) -> Bool {
         var nonBlank = 0
         var runOns = 0
+        var midSentence = 0
         var lengths: [Int] = []
         for index in range where !lines[index].isBlank {
             nonBlank += 1
             lengths.append(lines[index].text.lazy.filter(\.isScalarStart).count)
             let next = index + 1
-            if next < range.upperBound, !lines[next].isBlank, Marker.parse(lines[next].text) == nil { runOns += 1 }
+            if next < range.upperBound, !lines[next].isBlank, Marker.parse(lines[next].text) == nil {
+                runOns += 1
+                if UTF8Text.startsLowercase(lines[next].text) { midSentence += 1 }
+            }
         }
-        guard runOns >= 3, runOns * 4 >= nonBlank else { return false }
+        guard runOns >= 3, runOns * 4 >= nonBlank, midSentence * 3 >= runOns else { return false }
         lengths.sort()
         return lengths[lengths.count * 9 / 10] <= 120
     }

@@ -79,9 +79,7 @@ struct SectionTreeBuilder {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: SectionNode?
-        if let level = openSections.lastIndex(where: { sections[$0].style == style }),
-            !startsNestedRestart(at: level, value: value, title: title)
-        {
+        if let level = openLevel(of: style, title: title), !startsNestedRestart(at: level, value: value, title: title) {
             previousSibling = sections[openSections[level]]
             openSections.removeSubrange(level...)
         }
@@ -105,6 +103,15 @@ struct SectionTreeBuilder {
         if openLetter == letter - 1 { return .upperLetter }
         if openRoman == marker.value - 1 || marker.value <= 10 { return .roman }
         return .upperLetter
+    }
+
+    /// The open level of `style`, innermost first; when two levels share a style (see
+    /// ``startsNestedRestart(at:value:title:)``), the one whose title case matches.
+    private func openLevel(of style: Marker.Style, title: [UInt8]) -> Int? {
+        let levels = openSections.indices.filter { sections[openSections[$0]].style == style }
+        guard levels.count > 1 else { return levels.last }
+        let caps = UTF8Text.isAllCaps(title)
+        return levels.last { UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps } ?? levels.last
     }
 
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
