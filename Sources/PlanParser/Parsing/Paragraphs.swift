@@ -10,10 +10,10 @@ struct Paragraph {
     /// Whether the last line closed markdown emphasis (a bold heading ends there).
     var closesEmphasis: Bool
 
-    /// The text after the marker, or the whole text.
+    /// The text after the marker (and the spaces after it), or the whole text.
     var content: [UInt8] {
         guard let marker else { return text }
-        return Array(text[min(marker.contentStart, text.count)...])
+        return Array(text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 })
     }
 }
 

@@ -1,0 +1,46 @@
+import Testing
+@testable import PlanParser
+
+/// Markdown debris and odd spaces removed from one line.
+@Suite struct LineCleanerTests {
+    private func cleaned(_ raw: String) -> String {
+        let line = SourceLines.split(raw)[0]
+        return line.string
+    }
+
+    @Test(arguments: [
+        ("Nghị định số [63/2010/NĐ-CP](#) ngày 08/6/2010", "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010"),
+        ("**I. MỤC ĐÍCH, YÊU CẦU**", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("đề ra (*lồng ghép trong báo cáo*).", "đề ra (lồng ghép trong báo cáo)."),
+        ("**KT. CHỦ TỊCH **", "KT. CHỦ TỊCH"),
+        ("* Ghi chú", "* Ghi chú"),
+        ("**Ghi chú: **(*) Ghi tên", "Ghi chú: (*) Ghi tên"),
+        ("# Về việc phê duyệt", "Về việc phê duyệt"),
+        ("| Số: 252/KH-BCĐ | Hà Nội |", "Số: 252/KH-BCĐ | Hà Nội"),
+        ("  Tuyên\u{00A0}truyền\t\tvề   CCHC  ", "Tuyên truyền về CCHC"),
+        ("\u{FEFF}Số: 1", "Số: 1"),
+    ])
+    func cleans(_ raw: String, _ expected: String) {
+        #expect(cleaned(raw) == expected)
+    }
+
+    @Test(arguments: ["|", "** **", "* *", "-------", "___________", "|---|---|", " \u{00A0} "])
+    func decorationIsBlank(_ raw: String) {
+        #expect(SourceLines.split(raw)[0].isBlank)
+    }
+
+    @Test func endMarkAloneIsNotBlank() {
+        #expect(!SourceLines.split("./.")[0].isBlank)
+    }
+
+    @Test func columnGapsSplitCells() {
+        let line = SourceLines.split("UBND TỈNH CÀ MAU      CỘNG HÒA XÃ HỘI\tĐộc lập | X")[0]
+        #expect(line.cells.map { String(decoding: $0, as: UTF8.self) } == ["UBND TỈNH CÀ MAU", "CỘNG HÒA XÃ HỘI", "Độc lập", "X"])
+    }
+
+    @Test func lineEndings() {
+        #expect(SourceLines.split("a\r\nb\nc\rd").map(\.string) == ["a", "b", "c", "d"])
+        #expect(SourceLines.split("a\n").count == 1)
+        #expect(SourceLines.split("").isEmpty)
+    }
+}

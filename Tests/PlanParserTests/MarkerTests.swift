@@ -1,0 +1,65 @@
+import Testing
+@testable import PlanParser
+
+/// One paragraph start → its marker (style, label, value, where the text starts).
+@Suite struct MarkerTests {
+    @Test(arguments: [
+        ("I. MỤC ĐÍCH", Marker.Style.roman, "I", 1, "MỤC ĐÍCH"),
+        ("IV. TỔ CHỨC THỰC HIỆN", .roman, "IV", 4, "TỔ CHỨC THỰC HIỆN"),
+        ("II.NỘI DUNG", .roman, "II", 2, "NỘI DUNG"),
+        ("1. Mục đích", .arabic, "1", 1, "Mục đích"),
+        ("01. Mục đích", .arabic, "01", 1, "Mục đích"),
+        ("2.1. Tuyên truyền", .decimal(depth: 2), "2.1", 1, "Tuyên truyền"),
+        ("2.1 Tuyên truyền", .decimal(depth: 2), "2.1", 1, "Tuyên truyền"),
+        ("1.2.3. Chi tiết", .decimal(depth: 3), "1.2.3", 3, "Chi tiết"),
+        ("a) Đối với", .lowerLetter, "a", 1, "Đối với"),
+        ("đ. Tuyên truyền", .lowerLetter, "đ", 5, "Tuyên truyền"),
+        ("g. Tuyên truyền", .lowerLetter, "g", 7, "Tuyên truyền"),
+        ("A. MỤC ĐÍCH YÊU CẦU", .upperLetter, "A", 1, "MỤC ĐÍCH YÊU CẦU"),
+        ("Đ. Khác", .upperLetter, "Đ", 5, "Khác"),
+        ("1) Thứ nhất", .arabicParen, "1", 1, "Thứ nhất"),
+        ("(2) Thứ hai", .parenArabic, "2", 2, "Thứ hai"),
+        ("ii. Thứ hai", .lowerRoman, "ii", 2, "Thứ hai"),
+        ("Phần I", .part, "Phần I", 1, ""),
+        ("PHẦN II: KẾ HOẠCH", .part, "PHẦN II", 2, "KẾ HOẠCH"),
+        ("Chương 2. Quy định", .chapter, "Chương 2", 2, "Quy định"),
+        ("Điều 5. Hiệu lực", .article, "Điều 5", 5, "Hiệu lực"),
+        ("Mục 1 QUẢN LÝ", .section, "Mục 1", 1, "QUẢN LÝ"),
+        ("- Tuyên truyền", .bullet(.dash), "-", 0, "Tuyên truyền"),
+        ("-Tuyên truyền", .bullet(.dash), "-", 0, "Tuyên truyền"),
+        ("– Tuyên truyền", .bullet(.dash), "–", 0, "Tuyên truyền"),
+        ("+ Cung cấp", .bullet(.plus), "+", 0, "Cung cấp"),
+        ("- + Lồng ghép", .bullet(.plus), "+", 0, "Lồng ghép"),
+        ("• Hội nghị", .bullet(.dot), "•", 0, "Hội nghị"),
+        ("* Ghi chú", .bullet(.star), "*", 0, "Ghi chú"),
+    ])
+    func recognizes(_ text: String, _ style: Marker.Style, _ label: String, _ value: Int, _ content: String) throws {
+        let bytes = Array(text.utf8)
+        let marker = try #require(Marker.parse(bytes))
+        #expect(marker.style == style)
+        #expect(marker.label == label)
+        #expect(marker.value == value)
+        #expect(String(decoding: bytes[marker.contentStart...], as: UTF8.self) == content)
+    }
+
+    @Test(arguments: [
+        "1.000 người tham gia", "2025 - 2030", "08/6/2010 của Chính phủ", "Mục đích", "Mục tiêu chung",
+        "Điều chỉnh kế hoạch", "Kế hoạch số 36", "-5% so với cùng kỳ", "3, 4 và 5", "IIII. Sai", "f) không dùng",
+        "Phần lớn cán bộ", "*Căn cứ", "10 giờ sáng",
+    ])
+    func rejects(_ text: String) {
+        #expect(Marker.parse(Array(text.utf8)) == nil)
+    }
+
+    @Test func romanNumerals() {
+        #expect(Marker.romanValue(Array("XIV".utf8)) == 14)
+        #expect(Marker.romanValue(Array("VX".utf8)) == nil)
+        #expect(Marker.romanNumeral(1999) == "MCMXCIX")
+    }
+}
+
+extension Marker: Equatable {
+    public static func == (lhs: Marker, rhs: Marker) -> Bool {
+        lhs.style == rhs.style && lhs.label == rhs.label && lhs.value == rhs.value && lhs.contentStart == rhs.contentStart
+    }
+}
