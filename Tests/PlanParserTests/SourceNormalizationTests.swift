@@ -26,7 +26,7 @@ import Testing
         let nfd = clean.decomposedStringWithCanonicalMapping
         #expect(Array(nfd.utf8) != Array(clean.utf8))
         #expect(parsed(Array(nfd.utf8)) == parsed(Array(clean.utf8)))
-        var fromText = PlanDocument(parsing: nfd)
+        var fromText = PlanDocument(parsing: nfd, sourceName: "x.txt")
         fromText.source.bytes = 0
         #expect(fromText == parsed(Array(clean.utf8)))
     }
