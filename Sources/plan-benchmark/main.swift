@@ -1,1 +1,74 @@
-print("bench")
+// Measures the throughput of the library parse and of the JSON writer, in MB/s of input
+// text, over every .txt file of the directories given (default: Tests/Fixtures and
+// ../shared/corpus). Run it with `swift run -c release plan-benchmark [DIR ...]`.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PlanParser
+
+func readFiles(in directories: [String]) -> [[UInt8]] {
+    var files: [[UInt8]] = []
+    for directory in directories {
+        guard let handle = opendir(directory) else { continue }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".txt") { names.append(name) }
+        }
+        closedir(handle)
+        for name in names.sorted() {
+            guard let file = fopen(directory + "/" + name, "rb") else { continue }
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = fread(&chunk, 1, chunk.count, file)
+                bytes += chunk[..<count]
+                if count < chunk.count { break }
+            }
+            fclose(file)
+            files.append(bytes)
+        }
+    }
+    return files
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    var start = timespec()
+    var end = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    body()
+    clock_gettime(CLOCK_MONOTONIC, &end)
+    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let directories = arguments.isEmpty ? ["Tests/Fixtures", "../shared/corpus/seeds", "../shared/corpus/real"] : arguments
+let files = readFiles(in: directories)
+let totalBytes = files.reduce(0) { $0 + $1.count }
+guard totalBytes > 0 else {
+    print("plan-benchmark: no .txt files in \(directories.joined(separator: ", "))")
+    exit(1)
+}
+// Repeat the set until about 20 MB have been parsed per run; report the median of 5 runs.
+let repetitions = max(1, 20_000_000 / totalBytes)
+var checksum = 0
+func median(_ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<5 { times.append(seconds(body)) }
+    return times.sorted()[2]
+}
+let parseTime = median {
+    for _ in 0..<repetitions { for file in files { checksum &+= PlanDocument(parsing: file).sections.count } }
+}
+let documents = files.map { PlanDocument(parsing: $0) }
+let writeTime = median {
+    for _ in 0..<repetitions { for document in documents { checksum &+= document.jsonBytes().count } }
+}
+let megabytes = Double(totalBytes * repetitions) / 1e6
+print("plan-benchmark: \(files.count) files, \(totalBytes) bytes, x\(repetitions) per run, median of 5 runs")
+print("  parse (library):        \(Int(megabytes / parseTime)) MB/s")
+print("  JSON writer:            \(Int(megabytes / writeTime)) MB/s of input text")
+print("  parse + JSON:           \(Int(megabytes / (parseTime + writeTime))) MB/s")
+print("  (checksum \(checksum))")

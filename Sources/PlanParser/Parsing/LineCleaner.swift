@@ -7,6 +7,17 @@ enum LineCleaner {
     /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
     /// column gap in the raw line: a tab or a run of three or more spaces.
     static func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
+        // Most lines need no change but the trimming: copy them at once.
+        if !raw.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "#")
+            || $0 == UInt8(ascii: "|") || $0 >= 0x80 && ($0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xEF) || $0 < 0x20 }),
+            !hasDoubleSpace(raw)
+        {
+            var start = 0
+            var end = raw.count
+            while start < end, raw[start] == 0x20 { start += 1 }
+            while end > start, raw[end - 1] == 0x20 { end -= 1 }
+            return Array(raw[start..<end])
+        }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         let count = raw.count
@@ -53,6 +64,15 @@ enum LineCleaner {
             }
         }
         return trimmingFrame(out, cellBreaks: &cellBreaks)
+    }
+
+    private static func hasDoubleSpace(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in raw {
+            if byte == 0x20 && previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether the raw line ends by closing emphasis (`...**` or `...*`), not by "(*)".

@@ -80,6 +80,11 @@ extension Marker {
     // MARK: Worded levels ("Phần I", "Chương 2", "Mục 1", "Điều 5")
 
     private static func worded(_ bytes: [UInt8]) -> Marker? {
+        // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
+        switch bytes[0] | 0x20 {
+        case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"): break
+        default: guard bytes[0] == 0xC4 else { return nil }
+        }
         guard let space = bytes.firstIndex(of: 0x20), space <= 10 else { return nil }
         let word = Folding.key(bytes[0..<space])
         let style: Style

@@ -15,12 +15,11 @@ struct DecodedSource {
         } else {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             encoding = "utf-8"
-            do {
-                let span = try UTF8Span(validating: body.span)
-                text = String(copying: span)
-            } catch {
+            if let valid = String(validating: body, as: UTF8.self) {
+                text = valid
+            } else {
                 text = String(decoding: body, as: UTF8.self)
-                let offset = error.byteOffsets.lowerBound + (body.count == bytes.count ? 0 : 3)
+                let offset = Self.firstInvalidOffset(body) + (body.count == bytes.count ? 0 : 3)
                 diagnostics.append(Diagnostic(
                     severity: .warning, code: "source.invalid-utf8",
                     message: "the input is not valid UTF-8 (first bad byte at offset \(offset)); bad bytes were replaced by U+FFFD",
@@ -35,12 +34,22 @@ struct DecodedSource {
         encoding = "utf-8"
     }
 
+    private static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
+        do {
+            _ = try UTF8Span(validating: bytes.span)
+            return 0
+        } catch {
+            return error.byteOffsets.lowerBound
+        }
+    }
+
     /// Drops a leading U+FEFF and composes the text to NFC when it holds combining marks
     /// (U+0300...U+036F, UTF-8 lead bytes CC and CD); NFC text is returned untouched.
     static func normalized(_ text: String) -> String {
         var text = text
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        guard text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return text }
+        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.unicodeScalars.removeFirst() }
+        let hasCombiningMarks = text.withUTF8 { bytes in bytes.contains { $0 == 0xCC || $0 == 0xCD } }
+        guard hasCombiningMarks else { return text }
         // The standard library's own NFC composition (public, though underscored).
         return String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }

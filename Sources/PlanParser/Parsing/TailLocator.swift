@@ -58,11 +58,13 @@ struct TailLocator {
     // MARK: Line kinds
 
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
-        Folding.key(text.prefix(24)).hasKeyPrefix("noi nhan")
+        guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
+        return Folding.key(text.prefix(24)).hasKeyPrefix("noi nhan")
     }
 
     /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
     static func isSigningLine(_ text: [UInt8]) -> Bool {
+        guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return false }
         let key = Folding.key(text.prefix(12))
         let forms: [StaticString] = ["tm", "kt", "tl", "tuq", "q", "t/m", "k/t", "t/l"]
         for form in forms {
