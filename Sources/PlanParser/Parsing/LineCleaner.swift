@@ -97,10 +97,12 @@ enum LineCleaner {
     }
 
     /// A markdown link `[text](target)` starting at `index`: its text and the index after it.
+    /// Text and target are looked for within 300 bytes, so that a line full of brackets
+    /// stays linear.
     private static func link(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> (ArraySlice<UInt8>, Int)? {
-        guard let close = raw[(index + 1)...].firstIndex(of: UInt8(ascii: "]")),
+        guard let close = raw[(index + 1)..<min(raw.count, index + 300)].firstIndex(of: UInt8(ascii: "]")),
             close + 1 < raw.count, raw[close + 1] == UInt8(ascii: "("),
-            let end = raw[(close + 2)...].firstIndex(of: UInt8(ascii: ")")),
+            let end = raw[(close + 2)..<min(raw.count, close + 302)].firstIndex(of: UInt8(ascii: ")")),
             !raw[(close + 2)..<end].contains(0x20)
         else { return nil }
         return (Array(raw[(index + 1)..<close])[...], end + 1)

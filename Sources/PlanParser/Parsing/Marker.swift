@@ -96,7 +96,7 @@ extension Marker {
         let numeralStart = space + 1
         var end = numeralStart
         while end < bytes.count, bytes[end].isASCIIDigit || isRomanLetter(bytes[end]) { end += 1 }
-        guard end > numeralStart else { return nil }
+        guard end > numeralStart, end - numeralStart <= 4 else { return nil }
         let numeral = Array(bytes[numeralStart..<end])
         guard let value = numeral.allSatisfy(\.isASCIIDigit) ? Int(UTF8Text.string(numeral)) : romanValue(numeral)
         else { return nil }

@@ -41,14 +41,13 @@ struct ParagraphBuilder {
                 continue
             }
             let marker = Marker.parse(line.text)
-            if var current = result.last,
-                joins(current, line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped)
+            if let last = result.indices.last,
+                joins(result[last], line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped)
             {
-                current.lineIndices.append(index)
-                current.text.append(0x20)
-                current.text.append(contentsOf: line.text)
-                current.closesEmphasis = line.closesEmphasis
-                result[result.count - 1] = current
+                result[last].lineIndices.append(index)
+                result[last].text.append(0x20)
+                result[last].text.append(contentsOf: line.text)
+                result[last].closesEmphasis = line.closesEmphasis
             } else {
                 result.append(Paragraph(lineIndices: [index], text: line.text, marker: marker,
                                         line: line.number, closesEmphasis: line.closesEmphasis))

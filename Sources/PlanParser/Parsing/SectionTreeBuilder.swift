@@ -31,7 +31,7 @@ struct SectionTreeBuilder {
     /// Open bullet items of the innermost section, outermost first.
     private var openItems: [(kind: Marker.BulletKind, item: Int)] = []
     private(set) var diagnostics: [Diagnostic] = []
-    /// For each paragraph given, the element it became: (kind of element, text) for the
+    /// For each paragraph given, its lines and the text of the element it became, for the
     /// line ledger. Sections read "number title"; items read "marker text".
     private(set) var paragraphTexts: [(lines: [Int], text: String)] = []
 
@@ -125,8 +125,12 @@ struct SectionTreeBuilder {
     private mutating func checkSequence(_ node: SectionNode, after previous: SectionNode?) {
         let expected = (previous?.value ?? 0) + 1
         if node.value > expected {
-            let missing = (expected..<node.value).map { label(for: $0, like: node) }
-            let subject = missing.count == 1 ? "section \(missing[0]) is" : "sections \(missing.joined(separator: ", ")) are"
+            let count = node.value - expected
+            let subject = switch count {
+            case 1: "section \(label(for: expected, like: node)) is"
+            case 2...5: "sections \((expected..<node.value).map { label(for: $0, like: node) }.joined(separator: ", ")) are"
+            default: "sections \(label(for: expected, like: node)) to \(label(for: node.value - 1, like: node)) are"
+            }
             let place = previous.map { "between \($0.number) and \(node.number)" } ?? "before \(node.number)"
             diagnostics.append(Diagnostic(severity: .warning, code: "section.number-gap",
                                           message: "\(subject) missing \(place)", line: node.line))
