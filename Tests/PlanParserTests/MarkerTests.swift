@@ -57,9 +57,3 @@ import Testing
         #expect(Marker.romanNumeral(1999) == "MCMXCIX")
     }
 }
-
-extension Marker: Equatable {
-    public static func == (lhs: Marker, rhs: Marker) -> Bool {
-        lhs.style == rhs.style && lhs.label == rhs.label && lhs.value == rhs.value && lhs.contentStart == rhs.contentStart
-    }
-}

@@ -19,8 +19,9 @@ import Testing
     }
 
     private func checkNothingLost(in bytes: [UInt8], name: String) throws {
-        let parser = DocumentParser(source: DecodedSource(bytes: bytes), name: name, byteCount: bytes.count)
-        let lines = SourceLines.split(parser.document.source.lines > 0 ? DecodedSource(bytes: bytes).text : "")
+        let source = DecodedSource(bytes: bytes)
+        let parser = DocumentParser(source: source, name: name, byteCount: bytes.count)
+        let lines = SourceLines.split(source.text)
         #expect(parser.owners.count == lines.count)
         for (index, line) in lines.enumerated() where !line.isBlank {
             let owner = parser.owners[index]

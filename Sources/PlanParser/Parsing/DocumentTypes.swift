@@ -22,12 +22,11 @@ enum DocumentTypes {
         return DocumentType(code: all[index].code, name: all[index].name)
     }
 
-    /// The type whose name starts `folded` followed by more words: the length of the
-    /// name's key, and the type.
-    static func type(prefixing folded: [UInt8]) -> (DocumentType, Int)? {
+    /// The type whose name starts `folded` followed by more words.
+    static func type(prefixing folded: [UInt8]) -> DocumentType? {
         for (index, key) in nameKeys.enumerated() where folded.count > key.count + 1 {
             if folded.starts(with: key), folded[key.count] == 0x20 {
-                return (DocumentType(code: all[index].code, name: all[index].name), key.count)
+                return DocumentType(code: all[index].code, name: all[index].name)
             }
         }
         return nil

@@ -154,7 +154,7 @@ struct HeaderParser {
     private func typeLine(_ text: [UInt8]) -> (DocumentType, Int?)? {
         let key = Folding.key(text)
         if let type = DocumentTypes.type(named: key) { return (type, nil) }
-        guard UTF8Text.isAllCaps(text), let (type, _) = DocumentTypes.type(prefixing: key) else { return nil }
+        guard UTF8Text.isAllCaps(text), let type = DocumentTypes.type(prefixing: key) else { return nil }
         let words = type.name.split(separator: " ").count
         var spaces = 0
         for (offset, byte) in text.enumerated() where byte == 0x20 {
@@ -184,7 +184,10 @@ struct HeaderParser {
 
     /// "V/v ..." under the number (công văn): the title; returns the end of the header.
     private func readSubject(at index: Int, into result: inout Result) -> Int {
-        let text = lines[index].cells.first { Folding.key($0).hasKeyPrefix("v/v") || Folding.key($0).hasKeyPrefix("ve viec") } ?? lines[index].text
+        let text = lines[index].cells.first { cell in
+            let key = Folding.key(cell)
+            return key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec")
+        } ?? lines[index].text
         result.header.title = UTF8Text.string(text)
         if lines[index].cells.count == 1 { result.titleLines = [index] }
         return index + 1

@@ -31,7 +31,8 @@ struct ParagraphBuilder {
     let lines: [SourceLine]
 
     func paragraphs(in range: Range<Int>) -> [Paragraph] {
-        let wrapped = isHardWrapped(range)
+        let markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
+        let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
         var previousWasBlank = true
         for index in range {
@@ -40,7 +41,7 @@ struct ParagraphBuilder {
                 previousWasBlank = true
                 continue
             }
-            let marker = Marker.parse(line.text)
+            let marker = markers[index - range.lowerBound]
             if let last = result.indices.last,
                 joins(result[last], line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped)
             {
@@ -83,7 +84,7 @@ struct ParagraphBuilder {
     /// into a next line without a marker, a third of those in the middle of a sentence
     /// (the next line starts in lower case; one paragraph per line never does), and nine
     /// lines in ten are short.
-    private func isHardWrapped(_ range: Range<Int>) -> Bool {
+    private func isHardWrapped(_ range: Range<Int>, markers: [Marker?]) -> Bool {
         var nonBlank = 0
         var runOns = 0
         var midSentence = 0
@@ -92,7 +93,7 @@ struct ParagraphBuilder {
             nonBlank += 1
             lengths.append(lines[index].text.lazy.filter(\.isScalarStart).count)
             let next = index + 1
-            if next < range.upperBound, !lines[next].isBlank, Marker.parse(lines[next].text) == nil {
+            if next < range.upperBound, !lines[next].isBlank, markers[next - range.lowerBound] == nil {
                 runOns += 1
                 if UTF8Text.startsLowercase(lines[next].text) { midSentence += 1 }
             }

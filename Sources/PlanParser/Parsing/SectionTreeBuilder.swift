@@ -177,8 +177,12 @@ struct SectionTreeBuilder {
         paragraphTexts.append((paragraph.lineIndices, UTF8Text.string(text)))
     }
 
+    /// `build` starts with a numbered paragraph, so a section is always open here.
     private mutating func attachToSection(_ item: Int) {
-        guard let section = openSections.last else { return }
+        guard let section = openSections.last else {
+            assertionFailure("body item before the first section")
+            return
+        }
         sections[section].body.append(item)
     }
 

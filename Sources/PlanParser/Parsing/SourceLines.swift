@@ -76,7 +76,7 @@ enum SourceLines {
     private static func line(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
         var cellBreaks: [Int] = []
         let cleaned = LineCleaner.clean(raw, cellBreaks: &cellBreaks)
-        let isEndMark = cleaned == Array("./.".utf8) || cleaned == Array("/.".utf8)
+        let isEndMark = cleaned.elementsEqual("./.".utf8) || cleaned.elementsEqual("/.".utf8)
         return SourceLine(
             number: number, text: cleaned,
             isBlank: !isEndMark && !UTF8Text.hasAlphanumeric(cleaned),
