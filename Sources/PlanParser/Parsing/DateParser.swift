@@ -4,6 +4,8 @@ enum DateParser {
     struct Match {
         /// Index of the word "ngày".
         var start: Int
+        /// Index of the word after the date.
+        var end: Int
         var date: IssueDate
         /// Parts that were printed but out of range ("ngày 32").
         var invalidParts: [String]
@@ -26,7 +28,7 @@ enum DateParser {
         let day = number(in: keys[(start + 1)..<monthWord])
         let month = number(in: keys[(monthWord + 1)..<yearWord])
         let year = yearWord + 1 < keys.count ? leadingNumber(keys[yearWord + 1]) : nil
-        return validated(start: start, day: day, month: month, year: year)
+        return validated(start: start, end: min(yearWord + 2, keys.count), day: day, month: month, year: year)
     }
 
     /// "ngày 20/3/2024" or "ngày /3/2024".
@@ -34,10 +36,10 @@ enum DateParser {
         guard start + 1 < keys.count else { return nil }
         let parts = keys[start + 1].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard parts.count == 3, let year = leadingNumber(Array(parts[2])), year >= 1000 else { return nil }
-        return validated(start: start, day: leadingNumber(Array(parts[0])), month: leadingNumber(Array(parts[1])), year: year)
+        return validated(start: start, end: start + 2, day: leadingNumber(Array(parts[0])), month: leadingNumber(Array(parts[1])), year: year)
     }
 
-    private static func validated(start: Int, day: Int?, month: Int?, year: Int?) -> Match {
+    private static func validated(start: Int, end: Int, day: Int?, month: Int?, year: Int?) -> Match {
         var invalid: [String] = []
         func check(_ value: Int?, _ range: ClosedRange<Int>, _ name: String) -> Int? {
             guard let value else { return nil }
@@ -47,7 +49,7 @@ enum DateParser {
         }
         let date = IssueDate(year: check(year, 1900...2100, "year"), month: check(month, 1...12, "month"),
                              day: check(day, 1...31, "day"))
-        return Match(start: start, date: date, invalidParts: invalid)
+        return Match(start: start, end: end, date: date, invalidParts: invalid)
     }
 
     /// The number among the words between two keywords; blanks and dots mean none.

@@ -44,7 +44,8 @@ struct DocumentParser {
         // Body and tail.
         let tail = TailLocator(lines: lines)
         let bodyEnd = max(header.range.upperBound, tail.bodyEnd(from: header.range.upperBound))
-        var paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)[...]
+        let bodyParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)
+        var paragraphs = bodyParagraphs[...]
         let firstSection = paragraphs.firstIndex { $0.marker.map { !$0.isBullet } ?? false } ?? paragraphs.endIndex
         let preambleParagraphs = paragraphs[..<firstSection]
         paragraphs = paragraphs[firstSection...]
@@ -62,11 +63,30 @@ struct DocumentParser {
             diagnostics.append(Diagnostic(severity: .warning, code: "section.none",
                 message: "no numbered sections found; the text before the end is kept as the preamble", line: nil))
         }
-        for (index, kind) in tail.tailKinds(from: bodyEnd) { owners[index] = .zone(kind) }
+        let tailKinds = tail.tailKinds(from: bodyEnd)
+        for (index, kind) in tailKinds { owners[index] = .zone(kind) }
+
+        // References, from the title, the body and the appendices.
+        var units: [TextUnit] = []
+        if !header.titleLines.isEmpty { units.append(TextUnit(lineIndices: header.titleLines, lines: lines)) }
+        units += bodyParagraphs.map { TextUnit($0, lines: lines) }
+        if let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index {
+            units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<lines.count).map { TextUnit($0, lines: lines) }
+        }
+        var citations = CitationCollector(header: header.header)
+        var abbreviations: [Abbreviation] = []
+        for unit in units {
+            citations.add(CitationScanner(unit).mentions())
+            for abbreviation in AbbreviationScanner(unit).abbreviations() where !abbreviations.contains(where: { $0.short == abbreviation.short }) {
+                abbreviations.append(abbreviation)
+            }
+        }
+        diagnostics += citations.diagnostics
 
         document = PlanDocument(
             source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
             document: header.header, preamble: preamble, sections: sections, closing: closing,
+            citations: citations.citations, abbreviations: abbreviations,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
             zones: Self.zones(owners: owners, lines: lines))
         self.owners = owners

@@ -1,0 +1,155 @@
+/// Finds the abbreviations a text unit defines, on UTF-8 bytes.
+///
+/// Two forms: an acronym in parentheses after the words it stands for, "kiểm soát thủ tục
+/// hành chính (TTHC)", where the long form is the run of words just before whose initials
+/// spell the acronym (Đ and D alike; "và", "&" and "-" may be skipped); and a defined short
+/// name, "(sau đây gọi tắt là Đợt thi đua)", where the long form is the phrase before the
+/// parenthesis that starts with the short name's first word, or else the clause before it.
+struct AbbreviationScanner {
+    let unit: TextUnit
+    private var t: [UInt8] { unit.bytes }
+
+    private static let introductions: [[UInt8]] = [
+        "sau day goi tat la", "sau day goi chung la", "sau day goi la", "sau day viet tat la",
+        "sau day viet tat", "sau day la", "goi tat la", "goi chung la", "goi la", "viet tat la", "viet tat",
+    ].map { Array($0.utf8) }
+    private static let skippable: [[UInt8]] = ["va", "&", "-", "cua"].map { Array($0.utf8) }
+
+    init(_ unit: TextUnit) {
+        self.unit = unit
+    }
+
+    func abbreviations() -> [Abbreviation] {
+        var result: [Abbreviation] = []
+        var index = 0
+        while let open = t[index...].firstIndex(of: UInt8(ascii: "(")) {
+            index = open + 1
+            guard let close = t[(open + 1)..<min(t.count, open + 240)].firstIndex(of: UInt8(ascii: ")")),
+                !t[(open + 1)..<close].contains(UInt8(ascii: "("))
+            else { continue }
+            let inner = Array(t[(open + 1)..<close]).trimmingSpaces().filter { $0 != UInt8(ascii: "*") }
+            if let abbreviation = definition(inner, before: open) ?? acronym(inner, before: open) {
+                result.append(abbreviation)
+            }
+            index = close + 1
+        }
+        return result
+    }
+
+    /// "(TTHC)" after "thủ tục hành chính".
+    private func acronym(_ inner: [UInt8], before open: Int) -> Abbreviation? {
+        guard Self.isAcronym(inner), let long = initialsPhrase(spelling: inner, before: open) else { return nil }
+        return Abbreviation(short: UTF8Text.string(inner), long: UTF8Text.string(t[long]), line: unit.line(at: open))
+    }
+
+    /// "(sau đây gọi tắt là Đợt thi đua)".
+    private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
+        let key = Folding.key(inner)
+        guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
+        else { return nil }
+        let words = inner.split(separator: 0x20)
+        let skipped = introduction.split(separator: 0x20).count
+        guard words.count > skipped else { return nil }
+        var short = Array(words[skipped...].joined(separator: [UInt8(0x20)]))
+        short = Self.strippingQuotes(short)
+        guard !short.isEmpty else { return nil }
+        let long = (Self.isAcronym(short) ? initialsPhrase(spelling: short, before: open) : nil)
+            ?? phrase(startingLike: short, before: open)
+        guard let long else { return nil }
+        return Abbreviation(short: UTF8Text.string(short), long: UTF8Text.string(t[long]), line: unit.line(at: open))
+    }
+
+    /// An acronym: one word of letters (two capitals at least), "&" and "-", 2 to 15 bytes,
+    /// not a Roman numeral.
+    private static func isAcronym(_ word: [UInt8]) -> Bool {
+        guard (2...15).contains(word.count), !word.contains(0x20), !word.contains(where: \.isASCIIDigit),
+            let first = UTF8Text.firstLetter(of: word), first.properties.isUppercase, Marker.romanValue(word) == nil
+        else { return false }
+        var capitals = 0
+        var index = 0
+        while let (scalar, length) = UTF8Text.scalar(in: word, at: index) {
+            if scalar.properties.isUppercase { capitals += 1 } else if !scalar.properties.isAlphabetic, scalar != "&", scalar != "-" { return false }
+            index += length
+        }
+        return capitals >= 2
+    }
+
+    /// The words just before `open` whose initials spell the acronym's letters.
+    private func initialsPhrase(spelling acronym: [UInt8], before open: Int) -> Range<Int>? {
+        let letters = Folding.key(acronym).filter(\.isASCIILetter)
+        var remaining = letters[...]
+        var start = open
+        var cursor = open
+        var words = 0
+        while let last = remaining.last, words < letters.count + 3, let word = previousWord(before: cursor) {
+            let key = Folding.key(t[word])
+            if word.upperBound < open, let end = key.last, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
+                return nil
+            }
+            let initial = key.first { $0.isASCIILetter }
+            if initial == last {
+                remaining.removeLast()
+            } else if !Self.skippable.contains(key) {
+                return nil
+            }
+            start = word.lowerBound
+            cursor = word.lowerBound
+            words += 1
+        }
+        guard remaining.isEmpty else { return nil }
+        while start < open, t[start] == UInt8(ascii: "\"") { start += 1 }
+        return trimmed(start..<open)
+    }
+
+    /// The phrase before `open` that starts with the short name's first word (nearest
+    /// first, longer than the short name), within the sentence; or else the clause (since
+    /// the last comma) when it is at most 25 words.
+    private func phrase(startingLike short: [UInt8], before open: Int) -> Range<Int>? {
+        let firstKey = Folding.key(short.prefix { $0 != 0x20 })
+        let shortWords = UTF8Text.wordCount(short)
+        var cursor = open
+        var words = 0
+        var clauseStart: Int?
+        while words < 60, let word = previousWord(before: cursor) {
+            let key = Folding.key(t[word])
+            if let end = key.last, end == UInt8(ascii: ";") || end == UInt8(ascii: ":") || end == UInt8(ascii: ".") { break }
+            if clauseStart == nil, let end = key.last, end == UInt8(ascii: ",") { clauseStart = word.upperBound }
+            words += 1
+            if Self.strippingQuotes(key) == firstKey, words > shortWords { return trimmed(word.lowerBound..<open) }
+            cursor = word.lowerBound
+        }
+        let start = clauseStart ?? cursor
+        guard UTF8Text.wordCount(Array(t[start..<open])) <= 25, words <= 60 else { return nil }
+        let range = trimmed(start..<open)
+        return range.isEmpty ? nil : range
+    }
+
+    private func previousWord(before index: Int) -> Range<Int>? {
+        var end = index
+        while end > 0, t[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, t[start - 1] != 0x20 { start -= 1 }
+        return start..<end
+    }
+
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, t[start] == 0x20 { start += 1 }
+        while end > start, t[end - 1] == 0x20 { end -= 1 }
+        return start..<end
+    }
+
+    /// Without surrounding quotes (" “ ” ') and trailing punctuation.
+    private static func strippingQuotes(_ bytes: [UInt8]) -> [UInt8] {
+        var text = bytes[...]
+        while let first = text.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { text = text.dropFirst() }
+        if text.starts(with: [0xE2, 0x80, 0x9C]) { text = text.dropFirst(3) }
+        while let last = text.last, last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") || last == UInt8(ascii: ",") {
+            text = text.dropLast()
+        }
+        if text.count >= 3, text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]) { text = text.dropLast(3) }
+        return Array(text)
+    }
+}

@@ -1,0 +1,129 @@
+/// A document number-symbol read from running text and normalized: "63/2010/NĐ-CP",
+/// "36/KH-UBND", "18-NQ/TW" (Party and Front form), "/KH-SKHCN" (a blank draft number).
+///
+/// Normalizing removes the spaces typed around "-" and "/" ("57- NQ/TW"), maps the
+/// lookalikes of Đ (U+00D0 "Ð", "đ", "ð") to Đ and every dash to "-", upper-cases the
+/// symbol and restores the mixed-case codes of ND 30 ("TTG" → "TTg"). Leading zeros stay.
+struct CitationNumber {
+    /// The normalized number-symbol.
+    let text: String
+    /// The digits before the first separator; empty for a blank draft number.
+    let digits: String
+    /// The symbol after the number (and the year): "NĐ-CP", "NQ/TW".
+    let symbol: String
+    /// The type code the symbol starts with: "NĐ", "KH", "NQ".
+    let code: String
+    /// The offset just after the last byte read.
+    let end: Int
+
+    private static let mixedCaseCodes: [[UInt8]: [UInt8]] = [
+        Array("TTG".utf8): Array("TTg".utf8), Array("CTR".utf8): Array("CTr".utf8),
+        Array("TTR".utf8): Array("TTr".utf8), Array("QYĐ".utf8): Array("QyĐ".utf8),
+    ]
+
+    /// Reads the number-symbol starting at `start`, a digit or, for a blank draft number,
+    /// the "/" itself. `nil` unless a symbol with a letter follows: bare dates ("08/6/2010"),
+    /// periods ("2021 - 2025") and counts are not numbers.
+    init?(_ t: [UInt8], at start: Int) {
+        var index = start
+        while index < t.count, t[index].isASCIIDigit { index += 1 }
+        let digitCount = index - start
+        guard digitCount <= 6 else { return nil }
+        index = Self.skipSpaces(t, index, limit: 1)
+        guard let (separator, separatorLength) = Self.separator(t, at: index) else { return nil }
+        let isPartyForm = separator == UInt8(ascii: "-")
+        guard digitCount > 0 || !isPartyForm else { return nil }
+        index = Self.skipSpaces(t, index + separatorLength, limit: 1)
+
+        var out = Array(t[start..<(start + digitCount)])
+        out.append(separator)
+        // A year: "63/2010/NĐ-CP".
+        if !isPartyForm, index + 4 < t.count, t[index..<(index + 4)].allSatisfy(\.isASCIIDigit),
+            let (yearSeparator, length) = Self.separator(t, at: Self.skipSpaces(t, index + 4, limit: 1)),
+            yearSeparator == UInt8(ascii: "/")
+        {
+            out.append(contentsOf: t[index..<(index + 4)])
+            out.append(UInt8(ascii: "/"))
+            index = Self.skipSpaces(t, Self.skipSpaces(t, index + 4, limit: 1) + length, limit: 1)
+        }
+        let symbolStart = out.count
+        var code: [UInt8] = []
+        var sawSlash = false
+        while true {
+            guard let (segment, segmentEnd) = Self.segment(t, at: index, first: out.count == symbolStart) else { break }
+            if code.isEmpty { code = segment }
+            out.append(contentsOf: segment)
+            index = segmentEnd
+            // Another segment after "-" or "/", with a space on one side at most.
+            let before = Self.skipSpaces(t, index, limit: 1)
+            guard let (next, length) = Self.separator(t, at: before) else { break }
+            let after = Self.skipSpaces(t, before + length, limit: 1)
+            guard before == index || after == before + length,
+                Self.segment(t, at: after, first: false) != nil
+            else { break }
+            sawSlash = sawSlash || next == UInt8(ascii: "/")
+            out.append(next)
+            index = after
+        }
+        guard !code.isEmpty, !isPartyForm || sawSlash else { return nil }
+        text = UTF8Text.string(out)
+        digits = UTF8Text.string(out[..<digitCount])
+        symbol = UTF8Text.string(out[symbolStart...])
+        self.code = UTF8Text.string(code)
+        end = index
+    }
+
+    private static func skipSpaces(_ t: [UInt8], _ index: Int, limit: Int) -> Int {
+        var index = index
+        var skipped = 0
+        while index < t.count, t[index] == 0x20, skipped < limit { index += 1; skipped += 1 }
+        return index
+    }
+
+    /// "/" or a dash ("-", "–", "—", "‐", "−") at `index`, as ASCII, with its byte length.
+    static func separator(_ t: [UInt8], at index: Int) -> (UInt8, Int)? {
+        guard index < t.count else { return nil }
+        if t[index] == UInt8(ascii: "/") || t[index] == UInt8(ascii: "-") { return (t[index], 1) }
+        guard index + 2 < t.count else { return nil }
+        if t[index] == 0xE2, t[index + 1] == 0x80, (0x90...0x94).contains(t[index + 2]) { return (UInt8(ascii: "-"), 3) }
+        if t[index] == 0xE2, t[index + 1] == 0x88, t[index + 2] == 0x92 { return (UInt8(ascii: "-"), 3) }
+        return nil
+    }
+
+    /// One symbol segment at `index` ("NĐ", "CP", "QH13", "TTg"), upper-cased, and the
+    /// index after it. A segment is ASCII letters, digits and Đ; the first one starts with
+    /// a capital letter; it must end where the word ends ("Nghị" is no segment).
+    private static func segment(_ t: [UInt8], at start: Int, first: Bool) -> ([UInt8], Int)? {
+        var out: [UInt8] = []
+        var index = start
+        var hasLetter = false
+        while index < t.count {
+            let byte = t[index]
+            if byte.isASCIILetter {
+                if out.isEmpty, first, !(0x41...0x5A).contains(byte) { return nil }
+                out.append(byte & ~0x20)
+                hasLetter = true
+                index += 1
+            } else if byte.isASCIIDigit {
+                if out.isEmpty, first { return nil }
+                out.append(byte)
+                index += 1
+            } else if index + 1 < t.count, (byte == 0xC4 && (t[index + 1] == 0x90 || t[index + 1] == 0x91))
+                || (byte == 0xC3 && (t[index + 1] == 0x90 || t[index + 1] == 0xB0))
+            {
+                out += [0xC4, 0x90]
+                hasLetter = true
+                index += 2
+            } else {
+                break
+            }
+        }
+        guard hasLetter, out.count <= 12 else { return nil }
+        if index < t.count, t[index] >= 0x80, let (scalar, _) = UTF8Text.scalar(in: t, at: index),
+            scalar.properties.isAlphabetic
+        {
+            return nil
+        }
+        return (mixedCaseCodes[out] ?? out, index)
+    }
+}

@@ -1,0 +1,68 @@
+/// The words that shape a reference to another document, as folded keys.
+enum CitationPhrases {
+    /// Type names that may precede a number ("Nghị định số ..."), longest first, with the
+    /// canonical name. "Văn bản" maps to `nil`: its type comes from the symbol.
+    static let typeNames: [(key: [UInt8], name: String?)] = {
+        var names = DocumentTypes.all.map { $0.name }
+        names += ["Bộ luật", "Pháp lệnh", "Hiến pháp", "Kết luận", "Thông tri", "Nghị quyết liên tịch", "Điều lệ", "Lệnh"]
+        var table: [(key: [UInt8], name: String?)] = names.map { (Folding.key($0), $0) }
+        table.append((Folding.key("Văn bản"), nil))
+        return table.sorted { $0.key.count > $1.key.count }
+    }()
+
+    /// Types cited by name without a number: "Luật Đất đai năm 2013".
+    static let namedLaws = ["Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"].map { (bytes: Array($0.utf8), name: $0) }
+    /// Types cited by a bare number without a symbol: "Đề án 06".
+    static let numberedProgrammes = ["Đề án", "Chương trình"].map { (bytes: Array($0.utf8), name: $0) }
+
+    /// Words that end an issuer ("của Chính phủ về ...") and may start a subject without
+    /// "về": lower-case verbs and linking words, as printed (folding would confuse "thì"
+    /// with "thị", "từ" with "tư").
+    static let issuerStops = words([
+        "về", "v/v", "hướng dẫn", "quy định", "ban hành", "sửa đổi", "bổ sung", "phê duyệt",
+        "triển khai", "thực hiện", "tiếp tục", "tăng cường", "đẩy mạnh", "nâng cao", "chỉ đạo",
+        "giao", "thông qua", "kết luận", "tổng kết", "thành lập", "kiện toàn", "công bố",
+        "hủy bỏ", "huỷ bỏ", "điều chỉnh", "phân bổ", "xây dựng", "tổ chức", "quy chế",
+    ] + nonSubjectStopWords)
+
+    private static let nonSubjectStopWords = ["đã", "được", "tại", "theo", "nhằm", "để", "trong", "là", "cho", "lên", "thì", "và các"]
+    /// Issuer stops that do not start a subject.
+    static let nonSubjectStops = words(nonSubjectStopWords)
+
+    /// Positions (folded) that a comma may join to a second title: "Bộ trưởng, Chủ nhiệm
+    /// Văn phòng Chính phủ".
+    static let positions: [[UInt8]] = [
+        "bo truong", "chu tich", "thu tuong", "pho thu tuong", "truong ban", "giam doc",
+        "chanh van phong", "cuc truong", "tong cuc truong", "thu truong",
+    ].map { Array($0.utf8) }
+
+    /// Words that end the name of a law ("Luật Việc làm trên địa bàn ..."), as printed.
+    static let nameStops = words([
+        "ngày", "năm", "số", "của", "do", "đã", "được", "về", "tại", "theo", "trên", "đối với",
+        "với", "cho", "trong", "từ", "đến", "khi", "thì", "là", "sẽ", "đang", "này", "để", "nhằm",
+        "có", "ước tăng", "sát với", "tạo", "mới", "các", "những", "phải", "cần", "bảo đảm", "đảm bảo",
+        "và các", "và những", "và văn", "sửa đổi", "hướng dẫn", "quy định", "thực hiện", "triển khai",
+        "hiện nay", "vào", "gồm",
+    ])
+
+    /// Second halves of law names written "X, Y": "Luật Phòng, chống tham nhũng".
+    static let nameCommaContinuations = words(["chống", "sử dụng", "công chức", "khen thưởng", "viên chức"])
+
+    /// The conjunction "và".
+    static let and = Array("và".utf8)
+    /// "của", which introduces the issuer.
+    static let of = Array("của".utf8)
+    /// "về" and "v/v", which introduce the subject.
+    static let about = words(["về", "v/v", "V/v"])
+    /// "việc", dropped after "về".
+    static let matter = Array("việc".utf8)
+
+    private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+
+    /// Phrases that introduce the documents amending the one before: "(được sửa đổi,
+    /// bổ sung tại ...)".
+    static let amendments: [[UInt8]] = ["sua doi", "bo sung"].map { Array($0.utf8) }
+
+    /// Words before a number that make it a form, table or appendix number.
+    static let notDocuments: [[UInt8]] = ["mau", "bieu", "bieu mau", "phu luc", "bang"].map { Array($0.utf8) }
+}

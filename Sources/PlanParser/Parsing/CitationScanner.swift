@@ -1,0 +1,464 @@
+/// Finds the references to other documents in one text unit, on UTF-8 bytes.
+///
+/// A reference is anchored on a number-symbol ("63/2010/NĐ-CP") or on the name of a law
+/// ("Luật Đất đai") or programme ("Đề án 06"). From the anchor it reads backwards for the
+/// type word ("Nghị định số", "Chỉ thị", "so"), then forwards for the date ("ngày
+/// 08/6/2010", "ngày 07 tháng 8 năm 2017"), the issuer ("của Chính phủ") and the subject
+/// ("về ..."), which ends at ";", "(", the end of the sentence, a table cell border, or the
+/// next reference. Amendments are read from the words between references.
+struct CitationScanner {
+    let unit: TextUnit
+    private var t: [UInt8] { unit.bytes }
+
+    init(_ unit: TextUnit) {
+        self.unit = unit
+    }
+
+    func mentions() -> [CitationMention] {
+        var mentions = anchors()
+        for index in mentions.indices {
+            let limit = index + 1 < mentions.count ? mentions[index + 1].start : t.count
+            readFields(of: &mentions[index], limit: limit)
+        }
+        linkAmendments(&mentions)
+        return mentions
+    }
+
+    // MARK: Anchors
+
+    private func anchors() -> [CitationMention] {
+        var result: [CitationMention] = []
+        var index = 0
+        let count = t.count
+        while index < count {
+            let byte = t[index]
+            let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
+            if byte.isASCIIDigit {
+                if Self.isNumberBoundary(previous), let mention = numbered(at: index) {
+                    result.append(mention)
+                    index = mention.headEnd
+                    continue
+                }
+                while index < count, t[index].isASCIIDigit { index += 1 }
+                continue
+            }
+            if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
+                result.append(mention)
+                index = mention.headEnd
+                continue
+            }
+            if (byte.isASCIIUpper || byte == 0xC4 || byte == 0xC3), Self.isWordBoundary(previous), let mention = named(at: index) {
+                result.append(mention)
+                index = mention.headEnd
+                continue
+            }
+            index += 1
+        }
+        return result
+    }
+
+    private static func isNumberBoundary(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return true }
+        if byte.isASCIILetter || byte.isASCIIDigit { return false }
+        return byte != UInt8(ascii: "/") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",")
+    }
+
+    private static func isWordBoundary(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == 0x9C
+    }
+
+    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW".
+    private func numbered(at index: Int) -> CitationMention? {
+        guard let number = CitationNumber(t, at: index) else { return nil }
+        let (keyword, start) = typeWord(before: index)
+        if case .notADocument = keyword { return nil }
+        let type: String?
+        switch keyword {
+        case .named(let name): type = name
+        case .generic: type = DocumentTypes.type(code: number.code)?.name ?? "Công văn"
+        case .none, .notADocument: type = DocumentTypes.type(code: number.code)?.name
+        }
+        return CitationMention(type: type, number: number, name: nil, line: unit.line(at: index), start: start, headEnd: number.end)
+    }
+
+    /// "Kế hoạch số /KH-SKHCN": a draft's blank number, which can only mean the document itself.
+    private func blankNumbered(at index: Int) -> CitationMention? {
+        guard let word = previousWord(before: index), Self.isNumberWord(Folding.key(t[word])),
+            let number = CitationNumber(t, at: index)
+        else { return nil }
+        let (_, start) = typeWord(before: index)
+        return CitationMention(type: nil, number: number, name: nil, line: unit.line(at: index), start: start, headEnd: number.end)
+    }
+
+    private static func isNumberWord(_ key: [UInt8]) -> Bool {
+        key.isKey("so") || key.isKey("so:")
+    }
+
+    private enum TypeWord {
+        case none
+        case named(String)
+        /// "Văn bản số ...": the type comes from the symbol.
+        case generic
+        /// "Mẫu số 01/BC": a form, not a document.
+        case notADocument
+    }
+
+    /// The type word before a number, skipping "số", and where the mention starts.
+    private func typeWord(before index: Int) -> (TypeWord, Int) {
+        var start = index
+        var end = index
+        if let word = previousWord(before: index), Self.isNumberWord(Folding.key(t[word])) {
+            start = word.lowerBound
+            end = word.lowerBound
+        }
+        var words: [Range<Int>] = []
+        var cursor = end
+        while words.count < 4, let word = previousWord(before: cursor) {
+            words.append(word)
+            cursor = word.lowerBound
+        }
+        for count in stride(from: words.count, through: 1, by: -1) {
+            var from = words[count - 1].lowerBound
+            while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
+            let key = Folding.key(t[from..<end])
+            if CitationPhrases.notDocuments.contains(key) { return (.notADocument, from) }
+            if let entry = CitationPhrases.typeNames.first(where: { $0.key == key }) {
+                return (entry.name.map(TypeWord.named) ?? .generic, from)
+            }
+        }
+        return (.none, start)
+    }
+
+    /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
+    private func named(at index: Int) -> CitationMention? {
+        for law in CitationPhrases.namedLaws where Self.starts(t, at: index, with: law.bytes) {
+            guard let name = lawName(from: index + law.bytes.count + 1) else { return nil }
+            return CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
+                                   line: unit.line(at: index), start: index, headEnd: name)
+        }
+        for programme in CitationPhrases.numberedProgrammes where Self.starts(t, at: index, with: programme.bytes) {
+            var end = index + programme.bytes.count + 1
+            let digits = end
+            while end < t.count, t[end].isASCIIDigit { end += 1 }
+            guard end > digits, end - digits <= 4, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-")) else { return nil }
+            return CitationMention(type: programme.name, number: nil, name: UTF8Text.string(t[index..<end]),
+                                   line: unit.line(at: index), start: index, headEnd: end)
+        }
+        return nil
+    }
+
+    /// Whether `t` has `prefix` at `index`, followed by a space.
+    private static func starts(_ t: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
+        index + prefix.count < t.count && t[index + prefix.count] == 0x20
+            && t[index..<(index + prefix.count)].elementsEqual(prefix)
+    }
+
+    /// The end of a law's name starting at `start`: capitalized first word, then words up
+    /// to a linking word, punctuation or ten words.
+    private func lawName(from start: Int) -> Int? {
+        guard let first = word(from: start, limit: t.count), Self.startsUppercase(t[first]),
+            !Self.isNumberWord(key(first))
+        else { return nil }
+        var end = first.upperBound
+        var cursor = first
+        var count = 1
+        if let punctuation = Self.closingPunctuation(t[first]), punctuation != UInt8(ascii: ",") {
+            return trimmed(start..<end).upperBound
+        }
+        while count < 10, let next = word(from: cursor.upperBound, limit: t.count) {
+            if t[next.lowerBound] == UInt8(ascii: "(") { break }
+            let keys = PhraseKeys(scanner: self, word: next)
+            if Self.closingPunctuation(t[cursor]) == UInt8(ascii: ",") {
+                guard keys.matches(CitationPhrases.nameCommaContinuations) else { break }
+            } else if !Self.startsUppercase(t[next]), keys.matches(CitationPhrases.nameStops) {
+                break
+            }
+            if keys.one == CitationPhrases.and, let after = word(from: next.upperBound, limit: t.count), isTypeWordStart(after) { break }
+            cursor = next
+            count += 1
+            end = next.upperBound
+            if let punctuation = Self.closingPunctuation(t[next]), punctuation != UInt8(ascii: ",") { break }
+        }
+        return trimmed(start..<end).upperBound
+    }
+
+    // MARK: Date, issuer, subject
+
+    private func readFields(of mention: inout CitationMention, limit: Int) {
+        let limit = min(limit, unit.cellEnd(from: mention.headEnd))
+        var position = mention.headEnd
+        if position < limit, Self.isTerminator(t[position]) { return }
+        if position < limit, t[position] == UInt8(ascii: ",") { position += 1 }
+
+        // Date.
+        if let first = word(from: position, limit: limit) {
+            let firstKey = key(first)
+            if firstKey.hasKeyPrefix("ngay") {
+                var words: [Range<Int>] = []
+                var cursor = first.lowerBound
+                while words.count < 7, let next = word(from: cursor, limit: limit) {
+                    words.append(next)
+                    cursor = next.upperBound
+                }
+                if let match = DateParser.firstDate(in: words.map { Array(t[$0]) }), match.start == 0 {
+                    mention.date = match.date
+                    position = words[match.end - 1].upperBound
+                    mention.end = position
+                    if Self.isTerminator(t[position - 1]) { mention.end = punctuationStart(words[match.end - 1]); return }
+                }
+            } else if mention.number == nil, firstKey.isKey("nam"), let year = word(from: first.upperBound, limit: limit),
+                let value = DateParser.leadingNumber(key(year)), value >= 1900, value <= 2100
+            {
+                mention.date = IssueDate(year: value, month: nil, day: nil)
+                position = year.upperBound
+                mention.end = position
+                if Self.isTerminator(t[position - 1]) { mention.end = punctuationStart(year); return }
+            }
+        }
+
+        // Issuer.
+        var subjectWord: Range<Int>?
+        if let first = word(from: position, limit: limit), PhraseKeys(scanner: self, word: first).one == CitationPhrases.of {
+            let (issuerEnd, stop, terminated) = readIssuer(from: first.upperBound, limit: limit)
+            let issuer = trimmed(first.upperBound..<issuerEnd)
+            if !issuer.isEmpty { mention.issuer = UTF8Text.string(t[issuer]) }
+            mention.end = issuerEnd
+            position = issuerEnd
+            if terminated { return }
+            subjectWord = stop
+        } else if let first = word(from: position, limit: limit), startsSubject(first) {
+            subjectWord = first
+        }
+
+        // Subject, for a numbered document (a named one's subject is its name).
+        guard let opening = subjectWord, mention.number != nil else { return }
+        var start = opening.lowerBound
+        if CitationPhrases.about.contains(PhraseKeys(scanner: self, word: opening).one) {
+            start = opening.upperBound
+            if let next = word(from: start, limit: limit), PhraseKeys(scanner: self, word: next).one == CitationPhrases.matter {
+                start = next.upperBound
+            }
+        }
+        let (subjectEnd, runsIntoNext) = readSubject(from: start, limit: limit)
+        let subject = trimmedSubject(start..<subjectEnd)
+        if !subject.isEmpty {
+            mention.subject = UTF8Text.string(t[subject])
+            mention.subjectStart = subject.lowerBound
+        }
+        mention.end = subjectEnd
+        mention.subjectRunsIntoNext = runsIntoNext
+    }
+
+    /// The issuer's words from `start`: up to a linking verb ("về", "hướng dẫn"), "(",
+    /// sentence punctuation, or a comma that does not join two titles. Returns the end, the
+    /// stop word when it can open the subject, and whether punctuation ended the reference.
+    private func readIssuer(from start: Int, limit: Int) -> (Int, Range<Int>?, Bool) {
+        var end = start
+        var count = 0
+        var cursor = start
+        while count < 15, let next = word(from: cursor, limit: limit) {
+            if t[next.lowerBound] == UInt8(ascii: "(") { return (end, nil, true) }
+            let keys = PhraseKeys(scanner: self, word: next)
+            if !Self.startsUppercase(t[next]), let stop = keys.first(in: CitationPhrases.issuerStops) {
+                return (end, CitationPhrases.nonSubjectStops.contains(stop) ? nil : next, false)
+            }
+            if keys.one == CitationPhrases.and, let after = word(from: next.upperBound, limit: limit), isTypeWordStart(after) {
+                return (end, nil, true)
+            }
+            end = next.upperBound
+            cursor = end
+            count += 1
+            if let punctuation = Self.closingPunctuation(t[next]) {
+                if punctuation == UInt8(ascii: ","),
+                    CitationPhrases.positions.contains(Folding.key(t[start..<(end - 1)])),
+                    let after = word(from: end, limit: limit), Self.startsUppercase(t[after])
+                {
+                    continue
+                }
+                if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
+                return (punctuationStart(next), nil, true)
+            }
+        }
+        return (end, nil, false)
+    }
+
+    /// The subject's end from `start`: ";", "(", ")", ":", the end of the sentence, sixty
+    /// words, or `limit` (the next reference or a cell border; then `runsIntoNext`).
+    private func readSubject(from start: Int, limit: Int) -> (Int, Bool) {
+        var end = start
+        var cursor = start
+        var count = 0
+        while count < 60, let next = word(from: cursor, limit: limit) {
+            if t[next.lowerBound] == UInt8(ascii: "(") { return (end, false) }
+            end = next.upperBound
+            cursor = end
+            count += 1
+            if let punctuation = Self.closingPunctuation(t[next]), punctuation != UInt8(ascii: ",") {
+                if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
+                return (end, false)
+            }
+        }
+        return (count < 60 ? limit : end, count < 60 && limit < t.count && limit < unit.cellEnd(from: start))
+    }
+
+    /// Whether a word ending with "." ends the sentence: not "TP." before a capitalized word.
+    private func endsSentence(_ word: Range<Int>, limit: Int) -> Bool {
+        guard word.count <= 4, UTF8Text.isAllCaps(Array(t[word])),
+            let next = self.word(from: word.upperBound, limit: limit), Self.startsUppercase(t[next])
+        else { return true }
+        return false
+    }
+
+    /// Whether a word can open a subject without "về": a lower-case verb ("hướng dẫn ...").
+    private func startsSubject(_ word: Range<Int>) -> Bool {
+        guard !Self.startsUppercase(t[word]) else { return false }
+        guard let stop = PhraseKeys(scanner: self, word: word).first(in: CitationPhrases.issuerStops) else { return false }
+        return !CitationPhrases.nonSubjectStops.contains(stop)
+    }
+
+    private func isTypeWordStart(_ word: Range<Int>) -> Bool {
+        var words: [Range<Int>] = [word]
+        while words.count < 4, let next = self.word(from: words[words.count - 1].upperBound, limit: t.count) { words.append(next) }
+        return CitationPhrases.typeNames.contains { entry in
+            (1...words.count).contains { Folding.key(t[words[0].lowerBound..<words[$0 - 1].upperBound]) == entry.key }
+        }
+    }
+
+    // MARK: Amendments
+
+    /// "X (được sửa đổi, bổ sung tại Y và Z)": Y and Z amend X. "X ... sửa đổi, bổ sung
+    /// một số điều của Y": X amends Y, and X's subject runs on through Y.
+    private func linkAmendments(_ mentions: inout [CitationMention]) {
+        var base: Int?
+        var chain: Int?
+        for index in mentions.indices {
+            var target: Int?
+            if index > 0 {
+                let previous = mentions[index - 1]
+                let gap = Folding.key(t[min(previous.end, mentions[index].start)..<mentions[index].start])
+                if previous.subjectRunsIntoNext, let subjectStart = previous.subjectStart,
+                    Self.mentionsAmendment(Folding.key(t[subjectStart..<previous.end]))
+                {
+                    if let number = mentions[index].number, !number.digits.isEmpty { mentions[index - 1].amends.append(number.text) }
+                    let subject = trimmedSubject(subjectStart..<mentions[index].end)
+                    mentions[index - 1].subject = UTF8Text.string(t[subject])
+                } else if Self.mentionsAmendment(gap) {
+                    target = base
+                } else if let chain, Self.isConnector(gap) {
+                    target = chain
+                }
+            }
+            if let target, let number = mentions[target].number, !number.digits.isEmpty {
+                mentions[index].amends.append(number.text)
+                chain = target
+            } else {
+                chain = nil
+                base = index
+            }
+        }
+    }
+
+    private static func mentionsAmendment(_ key: [UInt8]) -> Bool {
+        CitationPhrases.amendments.contains { key.offset(ofKeyPhrase: $0) != nil }
+    }
+
+    private static func isConnector(_ key: [UInt8]) -> Bool {
+        let words = key.split(separator: 0x20).filter { !$0.elementsEqual([UInt8(ascii: ",")]) }
+        return words.isEmpty || (words.count == 1 && (words[0].elementsEqual("va".utf8) || words[0].elementsEqual("va,".utf8)))
+    }
+
+    // MARK: Words
+
+    /// The next run of non-space bytes at or after `index`, before `limit`.
+    private func word(from index: Int, limit: Int) -> Range<Int>? {
+        var start = index
+        while start < limit, t[start] == 0x20 { start += 1 }
+        guard start < limit else { return nil }
+        var end = start
+        while end < limit, t[end] != 0x20 { end += 1 }
+        return start..<end
+    }
+
+    private func previousWord(before index: Int) -> Range<Int>? {
+        var end = index
+        while end > 0, t[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, t[start - 1] != 0x20 { start -= 1 }
+        return start..<end
+    }
+
+    /// The folded key of a word without its trailing punctuation.
+    private func key(_ word: Range<Int>) -> [UInt8] {
+        var key = Folding.key(t[word])
+        while let last = key.last, Self.closingPunctuation([last]) != nil || last == UInt8(ascii: "\"") { key.removeLast() }
+        return key
+    }
+
+    /// A word and the two words from it as printed, without trailing punctuation, to
+    /// match one- and two-word phrases.
+    private struct PhraseKeys {
+        let one: [UInt8]
+        let two: [UInt8]
+
+        init(scanner: CitationScanner, word: Range<Int>) {
+            one = Array(scanner.t[word.lowerBound..<scanner.punctuationStart(word)])
+            if let next = scanner.word(from: word.upperBound, limit: scanner.t.count) {
+                two = one + [0x20] + scanner.t[next.lowerBound..<scanner.punctuationStart(next)]
+            } else {
+                two = one
+            }
+        }
+
+        /// The first phrase of `phrases` these words start with.
+        func first(in phrases: [[UInt8]]) -> [UInt8]? {
+            phrases.first { $0.contains(0x20) ? $0 == two : $0 == one }
+        }
+
+        func matches(_ phrases: [[UInt8]]) -> Bool { first(in: phrases) != nil }
+    }
+
+    private static func startsUppercase(_ bytes: ArraySlice<UInt8>) -> Bool {
+        UTF8Text.firstLetter(of: Array(bytes))?.properties.isUppercase ?? false
+    }
+
+    /// The punctuation a word ends with that closes a phrase: , ; : . ) or nil.
+    private static func closingPunctuation(_ word: some Collection<UInt8>) -> UInt8? {
+        guard let last = word.reversed().first(where: { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "*") }) else { return nil }
+        switch last {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"): return last
+        default: return nil
+        }
+    }
+
+    /// Where the punctuation closing a word starts ("phủ)," → at ")").
+    private func punctuationStart(_ word: Range<Int>) -> Int {
+        var end = word.upperBound
+        while end > word.lowerBound, Self.closingPunctuation([t[end - 1]]) != nil || t[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        return end
+    }
+
+    private static func isTerminator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ";") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+    }
+
+    /// The range without surrounding spaces and trailing punctuation.
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, t[start] == 0x20 { start += 1 }
+        while end > start, t[end - 1] == 0x20 || Self.closingPunctuation([t[end - 1]]) != nil { end -= 1 }
+        return start..<end
+    }
+
+    /// A subject without the linking words left before the next reference ("..., tại").
+    private func trimmedSubject(_ range: Range<Int>) -> Range<Int> {
+        var range = trimmed(range)
+        while let last = previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
+            ["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].contains(where: { Folding.key(t[last]).elementsEqual($0.utf8) })
+        {
+            range = trimmed(range.lowerBound..<last.lowerBound)
+        }
+        return range
+    }
+}
