@@ -94,4 +94,47 @@ import Testing
         #expect(SectionKinds.classify(Array("TỔ CHỨC THỰC HIỆN".utf8)) == [.implementation])
         #expect(SectionKinds.classify(Array("KINH PHÍ THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO".utf8)) == [.budget, .reporting])
     }
+
+    // MARK: Issue #3: citations
+
+    @Test func seed000Citations() throws {
+        let citations = try Fixtures.parse("000_a3b9a793f2e0f8fe").citations
+        #expect(citations.map(\.number) == [
+            "63/2010/NĐ-CP", "48/2013/NĐ-CP", "92/2017/NĐ-CP", "61/2018/NĐ-CP", "02/2017/TT-VPCP",
+            "223/KH-UBND", "19/CT-UBND", "93/KH-UBND",
+        ])
+        #expect(citations[2].date == IssueDate(year: 2017, month: 8, day: 7))
+        #expect(citations[4].issuer == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+        #expect(citations[4].type == "Thông tư")
+        #expect(citations[6].type == "Chỉ thị")
+        #expect(citations[6].issuer == "Chủ tịch UBND tỉnh")
+        #expect(citations.map(\.lines) == [[11], [11], [11], [11], [11], [27], [29], [29]])
+    }
+
+    @Test func seed001HasNoCitations() throws {
+        #expect(try Fixtures.parse("001_338ae78fb495c782").citations.isEmpty)
+    }
+
+    @Test func seed002Citations() throws {
+        let citations = try Fixtures.parse("002_e369189f9e042a8d").citations
+        #expect(citations.map(\.number) == ["63/2010/NĐ-CP", "48/2013/NĐ-CP", "92/2017/NĐ-CP", "61/2018/NĐ-CP", "107/2022/NĐ-CP", "40/KH-UBND"])
+        #expect(citations[0].lines == [11, 133])
+        #expect(citations.map(\.amends) == [[], ["63/2010/NĐ-CP"], ["63/2010/NĐ-CP"], [], ["61/2018/NĐ-CP"], []])
+        #expect(citations[4].date == nil)
+    }
+
+    @Test func seed003Citations() throws {
+        let citations = try Fixtures.parse("003_87e11abe04c5957f").citations
+        #expect(citations.map(\.number) == ["78/KH-UBND", "04/KH-UBND"])
+        #expect(citations.map(\.date?.iso) == ["2023-12-30", "2024-01-04"])
+        #expect(citations[0].issuer == "UBND huyện")
+    }
+
+    @Test func seed004Citations() throws {
+        let plan = try Fixtures.parse("004_d9c92f5e2cd11235")
+        #expect(plan.citations.map(\.number) == ["36/KH-UBND", "254/KH-SKHCCN", "418/KH-SKHCCN", "68/NQ-CP", nil])
+        #expect(plan.citations[4].subject == "Đề án 06")
+        #expect(plan.diagnostics.contains { $0.code == "citation.own-symbol-mismatch" && $0.line == 63 })
+        #expect(plan.abbreviations == [Abbreviation(short: "TTHC", long: "thủ tục hành chính", line: 11)])
+    }
 }

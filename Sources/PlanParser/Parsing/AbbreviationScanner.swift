@@ -101,25 +101,29 @@ struct AbbreviationScanner {
         return trimmed(start..<open)
     }
 
-    /// The phrase before `open` that starts with the short name's first word (nearest
-    /// first, longer than the short name), within the sentence; or else the clause (since
-    /// the last comma) when it is at most 25 words.
+    /// The phrase before `open` that starts like the short name, within the sentence: the
+    /// one sharing the most leading words with it, the nearest of those, longer than the
+    /// short name; or else the clause (since the last comma) when it is at most 25 words.
     private func phrase(startingLike short: [UInt8], before open: Int) -> Range<Int>? {
-        let firstKey = Folding.key(short.prefix { $0 != 0x20 })
-        let shortWords = UTF8Text.wordCount(short)
+        let shortKeys = short.split(separator: 0x20).map { Self.strippingQuotes(Folding.key($0)) }
         var cursor = open
-        var words = 0
+        var words: [Range<Int>] = []
         var clauseStart: Int?
-        while words < 60, let word = previousWord(before: cursor) {
+        var best: (start: Int, shared: Int)?
+        while words.count < 60, let word = previousWord(before: cursor) {
             let key = Folding.key(t[word])
             if let end = key.last, end == UInt8(ascii: ";") || end == UInt8(ascii: ":") || end == UInt8(ascii: ".") { break }
             if clauseStart == nil, let end = key.last, end == UInt8(ascii: ",") { clauseStart = word.upperBound }
-            words += 1
-            if Self.strippingQuotes(key) == firstKey, words > shortWords { return trimmed(word.lowerBound..<open) }
+            words.append(word)
             cursor = word.lowerBound
+            guard words.count > shortKeys.count else { continue }
+            let following = words.reversed().prefix(shortKeys.count).map { Self.strippingQuotes(Folding.key(t[$0])) }
+            let shared = zip(following, shortKeys).prefix { $0 == $1 }.count
+            if shared > 0, shared > (best?.shared ?? 0) { best = (word.lowerBound, shared) }
         }
+        if let best { return trimmed(best.start..<open) }
         let start = clauseStart ?? cursor
-        guard UTF8Text.wordCount(Array(t[start..<open])) <= 25, words <= 60 else { return nil }
+        guard UTF8Text.wordCount(Array(t[start..<open])) <= 25 else { return nil }
         let range = trimmed(start..<open)
         return range.isEmpty ? nil : range
     }

@@ -25,7 +25,25 @@ enum CitationPhrases {
         "hủy bỏ", "huỷ bỏ", "điều chỉnh", "phân bổ", "xây dựng", "tổ chức", "quy chế",
     ] + nonSubjectStopWords)
 
-    private static let nonSubjectStopWords = ["đã", "được", "tại", "theo", "nhằm", "để", "trong", "là", "cho", "lên", "thì", "và các"]
+    private static let nonSubjectStopWords = [
+        "đã", "được", "tại", "theo", "nhằm", "để", "trong", "là", "cho", "lên", "thì", "và các", "trên", "khoảng",
+        "với", "đến", "từ", "thuộc", "đối với", "gồm", "như", "cùng", "kèm", "sau", "trước", "khi",
+    ]
+    /// Verbs that end an issuer even when capitalized ("của Văn phòng Chính phủ Kết luận
+    /// Phiên họp ..."): none of them can be part of an issuer's name.
+    static let capitalizedIssuerStops = words([
+        "hướng dẫn", "quy định", "ban hành", "sửa đổi", "bổ sung", "phê duyệt", "triển khai", "thực hiện",
+        "tiếp tục", "tăng cường", "đẩy mạnh", "nâng cao", "thông qua", "kết luận", "tổng kết", "thành lập",
+        "kiện toàn", "hủy bỏ", "huỷ bỏ", "điều chỉnh", "phân bổ", "quy chế",
+    ])
+    /// Words that, after a comma, start a new clause rather than continue a subject
+    /// ("..., UBND tỉnh ban hành Kế hoạch").
+    static let clauseStarts = words([
+        "UBND", "Ủy ban", "Uỷ ban", "Sở", "Ban", "Hội đồng", "Chủ tịch", "Thường trực", "Thành ủy", "Thành uỷ",
+        "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ", "Mặt trận", "HĐND",
+    ])
+    /// Type codes used in citations beyond ND 30's: the Party's "KL" (Kết luận).
+    static let extraCodes = ["KL": "Kết luận"]
     /// Issuer stops that do not start a subject.
     static let nonSubjectStops = words(nonSubjectStopWords)
 
@@ -42,7 +60,7 @@ enum CitationPhrases {
         "với", "cho", "trong", "từ", "đến", "khi", "thì", "là", "sẽ", "đang", "này", "để", "nhằm",
         "có", "ước tăng", "sát với", "tạo", "mới", "các", "những", "phải", "cần", "bảo đảm", "đảm bảo",
         "và các", "và những", "và văn", "sửa đổi", "hướng dẫn", "quy định", "thực hiện", "triển khai",
-        "hiện nay", "vào", "gồm",
+        "hiện nay", "vào", "gồm", "thuộc", "ban hành", "hiện hành", "và pháp luật", "khoảng", "như", "năm:",
     ])
 
     /// Second halves of law names written "X, Y": "Luật Phòng, chống tham nhũng".

@@ -75,8 +75,8 @@ struct CitationScanner {
         let type: String?
         switch keyword {
         case .named(let name): type = name
-        case .generic: type = DocumentTypes.type(code: number.code)?.name ?? "Công văn"
-        case .none, .notADocument: type = DocumentTypes.type(code: number.code)?.name
+        case .generic: type = Self.typeName(code: number.code) ?? "Công văn"
+        case .none, .notADocument: type = Self.typeName(code: number.code)
         }
         return CitationMention(type: type, number: number, name: nil, line: unit.line(at: index), start: start, headEnd: number.end)
     }
@@ -88,6 +88,10 @@ struct CitationScanner {
         else { return nil }
         let (_, start) = typeWord(before: index)
         return CitationMention(type: nil, number: number, name: nil, line: unit.line(at: index), start: start, headEnd: number.end)
+    }
+
+    private static func typeName(code: String) -> String? {
+        DocumentTypes.type(code: code)?.name ?? CitationPhrases.extraCodes[code]
     }
 
     private static func isNumberWord(_ key: [UInt8]) -> Bool {
@@ -126,6 +130,10 @@ struct CitationScanner {
                 return (entry.name.map(TypeWord.named) ?? .generic, from)
             }
         }
+        // "Mẫu số 01 và 02/HNMT".
+        for word in words where CitationPhrases.notDocuments.contains(Folding.key(t[word].drop { $0 == UInt8(ascii: "(") })) {
+            return (.notADocument, start)
+        }
         return (.none, start)
     }
 
@@ -133,8 +141,19 @@ struct CitationScanner {
     private func named(at index: Int) -> CitationMention? {
         for law in CitationPhrases.namedLaws where Self.starts(t, at: index, with: law.bytes) {
             guard let name = lawName(from: index + law.bytes.count + 1) else { return nil }
-            return CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
-                                   line: unit.line(at: index), start: index, headEnd: name)
+            var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
+                                          line: unit.line(at: index), start: index, headEnd: name)
+            // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
+            if let word = word(from: name, limit: t.count), Self.isNumberWord(key(word)),
+                let digits = self.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
+                let number = CitationNumber(t, at: digits.lowerBound)
+            {
+                mention.number = number
+                mention.line = unit.line(at: digits.lowerBound)
+                mention.headEnd = number.end
+                mention.end = number.end
+            }
+            return mention
         }
         for programme in CitationPhrases.numberedProgrammes where Self.starts(t, at: index, with: programme.bytes) {
             var end = index + programme.bytes.count + 1
@@ -154,7 +173,7 @@ struct CitationScanner {
     }
 
     /// The end of a law's name starting at `start`: capitalized first word, then words up
-    /// to a linking word, punctuation or ten words.
+    /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
         guard let first = word(from: start, limit: t.count), Self.startsUppercase(t[first]),
             !Self.isNumberWord(key(first))
@@ -165,7 +184,7 @@ struct CitationScanner {
         if let punctuation = Self.closingPunctuation(t[first]), punctuation != UInt8(ascii: ",") {
             return trimmed(start..<end).upperBound
         }
-        while count < 10, let next = word(from: cursor.upperBound, limit: t.count) {
+        while count < 16, let next = word(from: cursor.upperBound, limit: t.count) {
             if t[next.lowerBound] == UInt8(ascii: "(") { break }
             let keys = PhraseKeys(scanner: self, word: next)
             if Self.closingPunctuation(t[cursor]) == UInt8(ascii: ",") {
@@ -220,7 +239,12 @@ struct CitationScanner {
         var subjectWord: Range<Int>?
         if let first = word(from: position, limit: limit), PhraseKeys(scanner: self, word: first).one == CitationPhrases.of {
             let (issuerEnd, stop, terminated) = readIssuer(from: first.upperBound, limit: limit)
-            let issuer = trimmed(first.upperBound..<issuerEnd)
+            var issuer = trimmed(first.upperBound..<issuerEnd)
+            if let last = previousWord(before: issuer.upperBound), last.lowerBound > issuer.lowerBound,
+                t[last].elementsEqual(CitationPhrases.and)
+            {
+                issuer = trimmed(issuer.lowerBound..<last.lowerBound)
+            }
             if !issuer.isEmpty { mention.issuer = UTF8Text.string(t[issuer]) }
             mention.end = issuerEnd
             position = issuerEnd
@@ -240,7 +264,7 @@ struct CitationScanner {
             }
         }
         let (subjectEnd, runsIntoNext) = readSubject(from: start, limit: limit)
-        let subject = trimmedSubject(start..<subjectEnd)
+        let subject = runsIntoNext ? trimmedSubject(start..<subjectEnd) : trimmed(start..<subjectEnd)
         if !subject.isEmpty {
             mention.subject = UTF8Text.string(t[subject])
             mention.subjectStart = subject.lowerBound
@@ -262,6 +286,10 @@ struct CitationScanner {
             if !Self.startsUppercase(t[next]), let stop = keys.first(in: CitationPhrases.issuerStops) {
                 return (end, CitationPhrases.nonSubjectStops.contains(stop) ? nil : next, false)
             }
+            if Self.startsUppercase(t[next]), keys.loweredFirst(in: CitationPhrases.capitalizedIssuerStops) {
+                return (end, next, false)
+            }
+            if t[next.lowerBound].isASCIIDigit { return (end, nil, false) }
             if keys.one == CitationPhrases.and, let after = word(from: next.upperBound, limit: limit), isTypeWordStart(after) {
                 return (end, nil, true)
             }
@@ -290,6 +318,11 @@ struct CitationScanner {
         var count = 0
         while count < 60, let next = word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, false) }
+            if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","), Self.startsUppercase(t[next]),
+                PhraseKeys(scanner: self, word: next).matches(CitationPhrases.clauseStarts)
+            {
+                return (end, false)
+            }
             end = next.upperBound
             cursor = end
             count += 1
@@ -326,23 +359,33 @@ struct CitationScanner {
 
     // MARK: Amendments
 
-    /// "X (được sửa đổi, bổ sung tại Y và Z)": Y and Z amend X. "X ... sửa đổi, bổ sung
-    /// một số điều của Y": X amends Y, and X's subject runs on through Y.
+    /// A subject that runs into the next reference takes it in ("thực hiện Nghị quyết số
+    /// 57-NQ/TW ngày ... của Bộ Chính trị về ..."), unless a comma or "và" stands between;
+    /// when that subject says "sửa đổi, bổ sung", it amends the next one. "X (được sửa đổi,
+    /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
+        var takenIn = Array(repeating: false, count: mentions.count)
+        for index in mentions.indices.dropLast().reversed() {
+            guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
+                let last = previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
+                Self.closingPunctuation(t[last]) == nil, !t[last].elementsEqual(CitationPhrases.and)
+            else { continue }
+            let next = mentions[index + 1]
+            if Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])), let number = next.number, !number.digits.isEmpty {
+                mentions[index].amends.append(number.text)
+            }
+            mentions[index].subject = UTF8Text.string(t[trimmed(subjectStart..<next.end)])
+            mentions[index].end = next.end
+            takenIn[index + 1] = true
+        }
+
         var base: Int?
         var chain: Int?
         for index in mentions.indices {
             var target: Int?
-            if index > 0 {
-                let previous = mentions[index - 1]
-                let gap = Folding.key(t[min(previous.end, mentions[index].start)..<mentions[index].start])
-                if previous.subjectRunsIntoNext, let subjectStart = previous.subjectStart,
-                    Self.mentionsAmendment(Folding.key(t[subjectStart..<previous.end]))
-                {
-                    if let number = mentions[index].number, !number.digits.isEmpty { mentions[index - 1].amends.append(number.text) }
-                    let subject = trimmedSubject(subjectStart..<mentions[index].end)
-                    mentions[index - 1].subject = UTF8Text.string(t[subject])
-                } else if Self.mentionsAmendment(gap) {
+            if index > 0, !takenIn[index] {
+                let gap = Folding.key(t[min(mentions[index - 1].end, mentions[index].start)..<mentions[index].start])
+                if Self.mentionsAmendment(gap) {
                     target = base
                 } else if let chain, Self.isConnector(gap) {
                     target = chain
@@ -416,17 +459,29 @@ struct CitationScanner {
         }
 
         func matches(_ phrases: [[UInt8]]) -> Bool { first(in: phrases) != nil }
+
+        /// Whether the two words, first letter lowered ("Kết luận" → "kết luận"), are one
+        /// of the two-word `phrases`.
+        func loweredFirst(in phrases: [[UInt8]]) -> Bool {
+            var lowered = two
+            if let first = lowered.first, first.isASCIIUpper {
+                lowered[0] = first | 0x20
+            } else if lowered.count > 1, lowered[0] == 0xC4, lowered[1] == 0x90 {
+                lowered[1] = 0x91
+            }
+            return phrases.contains(lowered)
+        }
     }
 
     private static func startsUppercase(_ bytes: ArraySlice<UInt8>) -> Bool {
         UTF8Text.firstLetter(of: Array(bytes))?.properties.isUppercase ?? false
     }
 
-    /// The punctuation a word ends with that closes a phrase: , ; : . ) or nil.
+    /// The punctuation a word ends with that closes a phrase: , ; : . ) / (as in "./.") or nil.
     private static func closingPunctuation(_ word: some Collection<UInt8>) -> UInt8? {
         guard let last = word.reversed().first(where: { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "*") }) else { return nil }
         switch last {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"): return last
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/"): return last
         default: return nil
         }
     }
@@ -442,12 +497,22 @@ struct CitationScanner {
         byte == UInt8(ascii: ";") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
     }
 
-    /// The range without surrounding spaces and trailing punctuation.
+    /// The range without surrounding spaces, trailing punctuation and footnote marks ("[1]").
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, t[start] == 0x20 { start += 1 }
-        while end > start, t[end - 1] == 0x20 || Self.closingPunctuation([t[end - 1]]) != nil { end -= 1 }
+        while end > start {
+            if t[end - 1] == 0x20 || Self.closingPunctuation([t[end - 1]]) != nil {
+                end -= 1
+            } else if t[end - 1] == UInt8(ascii: "]"), let open = t[start..<end].lastIndex(of: UInt8(ascii: "[")),
+                end - open > 2, t[(open + 1)..<(end - 1)].allSatisfy(\.isASCIIDigit)
+            {
+                end = open
+            } else {
+                break
+            }
+        }
         return start..<end
     }
 

@@ -1,0 +1,129 @@
+import Testing
+@testable import PlanParser
+
+/// The reference forms issue #3 lists, each in a small plan of its own.
+@Suite struct CitationTests {
+    /// A plan numbered 36/KH-UBND whose preamble and first section hold `body`.
+    private func plan(_ body: String) -> PlanDocument {
+        let text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH QUẢNG NGÃI
+            Số: 36/KH-UBND
+            Quảng Ngãi, ngày 07 tháng 02 năm 2024
+            KẾ HOẠCH
+            Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024
+            \(body)
+            I. MỤC ĐÍCH
+            Nâng cao nhận thức.
+            """
+        return PlanDocument(parsing: text, sourceName: "test.txt")
+    }
+
+    private func numbers(_ body: String) -> [String?] {
+        plan(body).citations.map(\.number)
+    }
+
+    @Test func fullForm() throws {
+        let citation = try #require(plan("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về Kiểm soát thủ tục hành chính;").citations.first)
+        #expect(citation == Citation(
+            type: "Nghị định", number: "63/2010/NĐ-CP", date: IssueDate(year: 2010, month: 6, day: 8),
+            issuer: "Chính phủ", subject: "Kiểm soát thủ tục hành chính", lines: [7]))
+    }
+
+    @Test func subjectEndsBeforeTheNextReference() {
+        let citations = plan("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính, Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Văn phòng Chính phủ hướng dẫn về nghiệp vụ; Kế hoạch số 40/KH-UBND ngày 16/01/2024 của UBND thị xã về công tác năm 2025 (kèm theo). UBND xã ban hành Kế hoạch.").citations
+        #expect(citations.map(\.subject) == ["kiểm soát thủ tục hành chính", "hướng dẫn về nghiệp vụ", "công tác năm 2025"])
+        #expect(citations.map(\.issuer) == ["Chính phủ", "Văn phòng Chính phủ", "UBND thị xã"])
+    }
+
+    @Test func datesInWordsAndNoDate() {
+        let citations = plan("Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ và Nghị định số 107/2022/NĐ-CP;").citations
+        #expect(citations.map(\.date) == [IssueDate(year: 2017, month: 8, day: 7), nil])
+    }
+
+    @Test func noSoAndMisprintedSo() {
+        let citations = plan("Thực hiện Chỉ thị 19/CT-UBND ngày 07/12/2018 của Chủ tịch UBND tỉnh về nâng cao chất lượng; Quyết định so 12/QĐ-UBND ngày 02/01/2024.").citations
+        #expect(citations.map(\.type) == ["Chỉ thị", "Quyết định"])
+        #expect(citations[0].issuer == "Chủ tịch UBND tỉnh")
+        #expect(citations[1].number == "12/QĐ-UBND")
+    }
+
+    @Test func wrappedAndSplitByAPageBreak() {
+        let citations = plan("Thực hiện Kế hoạch số 223/KH-UBND ngày 31/12/2022 của UBND thành\n\nphố về cải cách hành chính năm 2023; Nghị định số\n61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.").citations
+        #expect(citations.map(\.number) == ["223/KH-UBND", "61/2018/NĐ-CP"])
+        #expect(citations[0].issuer == "UBND thành phố")
+        #expect(citations[0].lines == [7])
+        #expect(citations[1].lines == [10])
+    }
+
+    @Test func numberForms() {
+        #expect(numbers("Căn cứ Luật số 80/2015/QH13; Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV; Kế hoạch số 0130/KH-UBND.")
+            == ["80/2015/QH13", "02/2011/TTLT-VPCP-BNV", "0130/KH-UBND"])
+        #expect(numbers("Thực hiện Nghị quyết số 18-NQ/TW, Chỉ thị số 05-CT/TW và Hướng dẫn số 12-HD/MTTW-BTT.")
+            == ["18-NQ/TW", "05-CT/TW", "12-HD/MTTW-BTT"])
+        #expect(numbers("Thực hiện Nghị quyết số 57- NQ/TW và Kế hoạch số 75/KH- UBND.") == ["57-NQ/TW", "75/KH-UBND"])
+        #expect(numbers("Căn cứ Nghị định số 63/2010/NÐ-CP và Quyết định số 1291/QĐ–TTg.") == ["63/2010/NĐ-CP", "1291/QĐ-TTg"])
+    }
+
+    @Test func typesFromTheSymbolWhenNoTypeWordIsPrinted() {
+        #expect(plan("Theo văn bản số 123/UBND-VX và 45/KH-UBND.").citations.map(\.type) == ["Công văn", "Kế hoạch"])
+    }
+
+    @Test func upperCasedSuffixIsTheSameDocument() throws {
+        let citations = plan("Căn cứ Quyết định số 06/QĐ-TTG ngày 06/01/2022 của Thủ tướng Chính phủ;\nThực hiện Quyết định số 06/QĐ-TTg.").citations
+        #expect(citations.count == 1)
+        #expect(citations[0].number == "06/QĐ-TTg")
+        #expect(citations[0].lines == [7, 8])
+    }
+
+    @Test func namedLawsAndProgrammes() {
+        let citations = plan("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Phòng, chống tham nhũng năm 2018; triển khai Đề án 06.").citations
+        #expect(citations.map(\.number) == [nil, nil, nil])
+        #expect(citations.map(\.type) == ["Luật", "Luật", "Đề án"])
+        #expect(citations.map(\.subject) == ["Luật Tổ chức chính quyền địa phương", "Luật Phòng, chống tham nhũng", "Đề án 06"])
+        #expect(citations.map(\.date) == [IssueDate(year: 2015, month: 6, day: 19), IssueDate(year: 2018, month: nil, day: nil), nil])
+    }
+
+    @Test func namedLawWithItsNumber() {
+        let citations = plan("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày 25/6/2015;").citations
+        #expect(citations.map(\.number) == ["85/2015/QH13"])
+        #expect(citations.map(\.subject) == ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"])
+        #expect(citations.map(\.type) == ["Luật"])
+    }
+
+    @Test func amendedByTheDocumentsInParentheses() {
+        let citations = plan("Thực hiện Nghị định số 63/2010/NĐ-CP ngày 08/06/2010 của Chính phủ về kiểm soát thủ tục hành chính (được sửa đổi, bổ sung tại Nghị định số 48/2013/NĐ-CP ngày 14/05/2013 và Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ), Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa (đã được sửa đổi, bổ sung tại Nghị định số 107/2022/NĐ-CP).").citations
+        #expect(citations.map(\.number) == ["63/2010/NĐ-CP", "48/2013/NĐ-CP", "92/2017/NĐ-CP", "61/2018/NĐ-CP", "107/2022/NĐ-CP"])
+        #expect(citations.map(\.amends) == [[], ["63/2010/NĐ-CP"], ["63/2010/NĐ-CP"], [], ["61/2018/NĐ-CP"]])
+    }
+
+    @Test func amendingTheDocumentItNames() {
+        let citations = plan("Căn cứ Thông tư số 75/2024/TT-BTC ngày 31/10/2024 của Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 55/2023/TT-BTC ngày 15/8/2023 của Bộ Tài chính;").citations
+        #expect(citations.map(\.number) == ["75/2024/TT-BTC", "55/2023/TT-BTC"])
+        #expect(citations[0].amends == ["55/2023/TT-BTC"])
+        #expect(citations[0].subject == "sửa đổi, bổ sung một số điều của Thông tư số 55/2023/TT-BTC ngày 15/8/2023 của Bộ Tài chính")
+        #expect(citations[1].amends == [])
+    }
+
+    @Test func notCitations() {
+        let body = "Căn cứ Kế hoạch số 36/KH-UBND của UBND tỉnh; ngày 08/6/2010; giai đoạn 2021 - 2025; cơn bão số 13; theo Mẫu số 01/BC và Mẫu số 01 và 02/HNMT; điện thoại 0255.3822.123; mục 2.1."
+        #expect(plan(body).citations.isEmpty)
+    }
+
+    @Test func selfReferenceWithAnotherSymbolIsReported() {
+        let document = plan("Kèm theo Kế hoạch số /KH-UBDN ngày /02/2024 của UBND tỉnh.")
+        #expect(document.citations.isEmpty)
+        #expect(document.diagnostics.contains { $0.code == "citation.own-symbol-mismatch" && $0.line == 7 })
+        #expect(!plan("Kèm theo Kế hoạch số /KH-UBND ngày /02/2024.").diagnostics.contains { $0.code.hasPrefix("citation.") })
+    }
+
+    @Test func abbreviations() {
+        let abbreviations = plan("Tăng cường kiểm soát thủ tục hành chính (TTHC), ứng dụng công nghệ thông tin (CNTT) tại Sở Khoa học và Công nghệ (SKHCN); phát động Đợt thi đua cao điểm chào mừng Đại hội (sau đây gọi tắt là Đợt thi đua); chỉ số (PAPI); mục (II).").abbreviations
+        #expect(abbreviations == [
+            Abbreviation(short: "TTHC", long: "thủ tục hành chính", line: 7),
+            Abbreviation(short: "CNTT", long: "công nghệ thông tin", line: 7),
+            Abbreviation(short: "SKHCN", long: "Sở Khoa học và Công nghệ", line: 7),
+            Abbreviation(short: "Đợt thi đua", long: "Đợt thi đua cao điểm chào mừng Đại hội", line: 7),
+        ])
+    }
+}
