@@ -7,7 +7,8 @@
 /// parenthesis that starts with the short name's first word, or else the clause before it.
 struct AbbreviationScanner {
     let unit: TextUnit
-    private var t: [UInt8] { unit.bytes }
+    /// The unit's bytes.
+    private let t: [UInt8]
 
     private static let introductions: [[UInt8]] = [
         "sau day goi tat la", "sau day goi chung la", "sau day goi la", "sau day viet tat la",
@@ -17,6 +18,7 @@ struct AbbreviationScanner {
 
     init(_ unit: TextUnit) {
         self.unit = unit
+        self.t = unit.bytes
     }
 
     func abbreviations() -> [Abbreviation] {
@@ -27,10 +29,14 @@ struct AbbreviationScanner {
             guard let close = t[(open + 1)..<min(t.count, open + 240)].firstIndex(of: UInt8(ascii: ")")),
                 !t[(open + 1)..<close].contains(UInt8(ascii: "("))
             else { continue }
+            // An acronym starts with a capital; a definition with "sau", "gọi" or "viết".
+            guard let first = t[(open + 1)..<close].first(where: { $0 != 0x20 && $0 != UInt8(ascii: "*") }),
+                first.isASCIIUpper || first == 0xC4 || first == UInt8(ascii: "s") || first == UInt8(ascii: "g") || first == UInt8(ascii: "v")
+                    || first == UInt8(ascii: "S") || first == UInt8(ascii: "G") || first == UInt8(ascii: "V")
+            else { continue }
             let inner = Array(t[(open + 1)..<close]).trimmingSpaces().filter { $0 != UInt8(ascii: "*") }
-            if let abbreviation = definition(inner, before: open) ?? acronym(inner, before: open) {
-                result.append(abbreviation)
-            }
+            let abbreviation = Self.isAcronym(inner) ? acronym(inner, before: open) : definition(inner, before: open)
+            if let abbreviation { result.append(abbreviation) }
             index = close + 1
         }
         return result
@@ -38,13 +44,13 @@ struct AbbreviationScanner {
 
     /// "(TTHC)" after "thủ tục hành chính".
     private func acronym(_ inner: [UInt8], before open: Int) -> Abbreviation? {
-        guard Self.isAcronym(inner), let long = initialsPhrase(spelling: inner, before: open) else { return nil }
+        guard let long = initialsPhrase(spelling: inner, before: open) else { return nil }
         return Abbreviation(short: UTF8Text.string(inner), long: UTF8Text.string(t[long]), line: unit.line(at: open))
     }
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
-        let key = Folding.key(inner)
+        let key = Folding.key(inner.prefix(40))
         guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
         else { return nil }
         let words = inner.split(separator: 0x20)

@@ -8,10 +8,12 @@
 /// next reference. Amendments are read from the words between references.
 struct CitationScanner {
     let unit: TextUnit
-    private var t: [UInt8] { unit.bytes }
+    /// The unit's bytes.
+    private let t: [UInt8]
 
     init(_ unit: TextUnit) {
         self.unit = unit
+        self.t = unit.bytes
     }
 
     func mentions() -> [CitationMention] {
@@ -30,8 +32,13 @@ struct CitationScanner {
         var result: [CitationMention] = []
         var index = 0
         let count = t.count
+        let mayStartAnchor = Self.mayStartAnchor
         while index < count {
             let byte = t[index]
+            guard mayStartAnchor[Int(byte)] else {
+                index += 1
+                continue
+            }
             let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
             if byte.isASCIIDigit {
                 if Self.isNumberBoundary(previous), let mention = numbered(at: index) {
@@ -47,7 +54,7 @@ struct CitationScanner {
                 index = mention.headEnd
                 continue
             }
-            if (byte.isASCIIUpper || byte == 0xC4 || byte == 0xC3), Self.isWordBoundary(previous), let mention = named(at: index) {
+            if byte != UInt8(ascii: "/"), Self.isWordBoundary(previous), let mention = named(at: index) {
                 result.append(mention)
                 index = mention.headEnd
                 continue
@@ -55,6 +62,12 @@ struct CitationScanner {
             index += 1
         }
         return result
+    }
+
+    /// The bytes an anchor can start with: digits, "/" (a blank number), and the first
+    /// bytes of "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Đề án", "Chương trình".
+    private static let mayStartAnchor: [Bool] = (0...255).map { byte in
+        (0x30...0x39).contains(byte) || byte == 0x2F || [0x4C, 0x42, 0x50, 0x48, 0x43, 0xC4].contains(byte)
     }
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
@@ -98,6 +111,9 @@ struct CitationScanner {
         key.isKey("so") || key.isKey("so:")
     }
 
+    /// Type names, then the words of forms and tables, each as (folded key, type name).
+    private static let precedingWords = CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }
+
     private enum TypeWord {
         case none
         case named(String)
@@ -121,14 +137,20 @@ struct CitationScanner {
             words.append(word)
             cursor = word.lowerBound
         }
-        for count in stride(from: words.count, through: 1, by: -1) {
-            var from = words[count - 1].lowerBound
+        // The longest type name the words end with ("... Thông tư liên tịch").
+        let span = Folding.key(t[(words.last?.lowerBound ?? end)..<end])
+        for entry in Self.precedingWords {
+            guard span.count >= entry.key.count, span.suffix(entry.key.count).elementsEqual(entry.key) else { continue }
+            let before = span.count - entry.key.count - 1
+            guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
+                || span[before] == UInt8(ascii: "\"")
+            else { continue }
+            let wordCount = entry.key.split(separator: 0x20).count
+            guard wordCount <= words.count else { continue }
+            var from = words[wordCount - 1].lowerBound
             while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
-            let key = Folding.key(t[from..<end])
-            if CitationPhrases.notDocuments.contains(key) { return (.notADocument, from) }
-            if let entry = CitationPhrases.typeNames.first(where: { $0.key == key }) {
-                return (entry.name.map(TypeWord.named) ?? .generic, from)
-            }
+            if CitationPhrases.notDocuments.contains(entry.key) { return (.notADocument, from) }
+            return (entry.name.map(TypeWord.named) ?? .generic, from)
         }
         // "Mẫu số 01 và 02/HNMT".
         for word in words where CitationPhrases.notDocuments.contains(Folding.key(t[word].drop { $0 == UInt8(ascii: "(") })) {
@@ -175,7 +197,7 @@ struct CitationScanner {
     /// The end of a law's name starting at `start`: capitalized first word, then words up
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
-        guard let first = word(from: start, limit: t.count), Self.startsUppercase(t[first]),
+        guard let first = word(from: start, limit: t.count), startsUppercase(first),
             !Self.isNumberWord(key(first))
         else { return nil }
         var end = first.upperBound
@@ -186,13 +208,12 @@ struct CitationScanner {
         }
         while count < 16, let next = word(from: cursor.upperBound, limit: t.count) {
             if t[next.lowerBound] == UInt8(ascii: "(") { break }
-            let keys = PhraseKeys(scanner: self, word: next)
             if Self.closingPunctuation(t[cursor]) == UInt8(ascii: ",") {
-                guard keys.matches(CitationPhrases.nameCommaContinuations) else { break }
-            } else if !Self.startsUppercase(t[next]), keys.matches(CitationPhrases.nameStops) {
+                guard phrase(in: CitationPhrases.nameCommaContinuations, at: next) != nil else { break }
+            } else if !startsUppercase(next), phrase(in: CitationPhrases.nameStops, at: next) != nil {
                 break
             }
-            if keys.one == CitationPhrases.and, let after = word(from: next.upperBound, limit: t.count), isTypeWordStart(after) { break }
+            if isPhrase(CitationPhrases.and, at: next), let after = word(from: next.upperBound, limit: t.count), isTypeWordStart(after) { break }
             cursor = next
             count += 1
             end = next.upperBound
@@ -237,7 +258,7 @@ struct CitationScanner {
 
         // Issuer.
         var subjectWord: Range<Int>?
-        if let first = word(from: position, limit: limit), PhraseKeys(scanner: self, word: first).one == CitationPhrases.of {
+        if let first = word(from: position, limit: limit), isPhrase(CitationPhrases.of, at: first) {
             let (issuerEnd, stop, terminated) = readIssuer(from: first.upperBound, limit: limit)
             var issuer = trimmed(first.upperBound..<issuerEnd)
             if let last = previousWord(before: issuer.upperBound), last.lowerBound > issuer.lowerBound,
@@ -257,9 +278,9 @@ struct CitationScanner {
         // Subject, for a numbered document (a named one's subject is its name).
         guard let opening = subjectWord, mention.number != nil else { return }
         var start = opening.lowerBound
-        if CitationPhrases.about.contains(PhraseKeys(scanner: self, word: opening).one) {
+        if phrase(in: CitationPhrases.about, at: opening) != nil {
             start = opening.upperBound
-            if let next = word(from: start, limit: limit), PhraseKeys(scanner: self, word: next).one == CitationPhrases.matter {
+            if let next = word(from: start, limit: limit), isPhrase(CitationPhrases.matter, at: next) {
                 start = next.upperBound
             }
         }
@@ -282,15 +303,15 @@ struct CitationScanner {
         var cursor = start
         while count < 15, let next = word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, nil, true) }
-            let keys = PhraseKeys(scanner: self, word: next)
-            if !Self.startsUppercase(t[next]), let stop = keys.first(in: CitationPhrases.issuerStops) {
+            let capitalized = startsUppercase(next)
+            if !capitalized, let stop = phrase(in: CitationPhrases.issuerStops, at: next) {
                 return (end, CitationPhrases.nonSubjectStops.contains(stop) ? nil : next, false)
             }
-            if Self.startsUppercase(t[next]), keys.loweredFirst(in: CitationPhrases.capitalizedIssuerStops) {
+            if capitalized, phrase(in: CitationPhrases.capitalizedIssuerStops, at: next, loweringFirst: true) != nil {
                 return (end, next, false)
             }
             if t[next.lowerBound].isASCIIDigit { return (end, nil, false) }
-            if keys.one == CitationPhrases.and, let after = word(from: next.upperBound, limit: limit), isTypeWordStart(after) {
+            if isPhrase(CitationPhrases.and, at: next), let after = word(from: next.upperBound, limit: limit), isTypeWordStart(after) {
                 return (end, nil, true)
             }
             end = next.upperBound
@@ -299,7 +320,7 @@ struct CitationScanner {
             if let punctuation = Self.closingPunctuation(t[next]) {
                 if punctuation == UInt8(ascii: ","),
                     CitationPhrases.positions.contains(Folding.key(t[start..<(end - 1)])),
-                    let after = word(from: end, limit: limit), Self.startsUppercase(t[after])
+                    let after = word(from: end, limit: limit), startsUppercase(after)
                 {
                     continue
                 }
@@ -318,8 +339,8 @@ struct CitationScanner {
         var count = 0
         while count < 60, let next = word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, false) }
-            if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","), Self.startsUppercase(t[next]),
-                PhraseKeys(scanner: self, word: next).matches(CitationPhrases.clauseStarts)
+            if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","), startsUppercase(next),
+                phrase(in: CitationPhrases.clauseStarts, at: next) != nil
             {
                 return (end, false)
             }
@@ -337,23 +358,29 @@ struct CitationScanner {
     /// Whether a word ending with "." ends the sentence: not "TP." before a capitalized word.
     private func endsSentence(_ word: Range<Int>, limit: Int) -> Bool {
         guard word.count <= 4, UTF8Text.isAllCaps(Array(t[word])),
-            let next = self.word(from: word.upperBound, limit: limit), Self.startsUppercase(t[next])
+            let next = self.word(from: word.upperBound, limit: limit), startsUppercase(next)
         else { return true }
         return false
     }
 
     /// Whether a word can open a subject without "về": a lower-case verb ("hướng dẫn ...").
     private func startsSubject(_ word: Range<Int>) -> Bool {
-        guard !Self.startsUppercase(t[word]) else { return false }
-        guard let stop = PhraseKeys(scanner: self, word: word).first(in: CitationPhrases.issuerStops) else { return false }
+        guard !startsUppercase(word) else { return false }
+        guard let stop = phrase(in: CitationPhrases.issuerStops, at: word) else { return false }
         return !CitationPhrases.nonSubjectStops.contains(stop)
     }
 
+    /// Whether a type name starts at `word` ("Luật", "Nghị định", ...).
     private func isTypeWordStart(_ word: Range<Int>) -> Bool {
-        var words: [Range<Int>] = [word]
-        while words.count < 4, let next = self.word(from: words[words.count - 1].upperBound, limit: t.count) { words.append(next) }
+        guard startsUppercase(word) else { return false }
+        var end = word.upperBound
+        for _ in 1..<4 {
+            guard let next = self.word(from: end, limit: t.count) else { break }
+            end = next.upperBound
+        }
+        let key = Folding.key(t[word.lowerBound..<end])
         return CitationPhrases.typeNames.contains { entry in
-            (1...words.count).contains { Folding.key(t[words[0].lowerBound..<words[$0 - 1].upperBound]) == entry.key }
+            key.starts(with: entry.key) && (key.count == entry.key.count || !key[entry.key.count].isASCIILetter)
         }
     }
 
@@ -438,43 +465,41 @@ struct CitationScanner {
         return key
     }
 
-    /// A word and the two words from it as printed, without trailing punctuation, to
-    /// match one- and two-word phrases.
-    private struct PhraseKeys {
-        let one: [UInt8]
-        let two: [UInt8]
-
-        init(scanner: CitationScanner, word: Range<Int>) {
-            one = Array(scanner.t[word.lowerBound..<scanner.punctuationStart(word)])
-            if let next = scanner.word(from: word.upperBound, limit: scanner.t.count) {
-                two = one + [0x20] + scanner.t[next.lowerBound..<scanner.punctuationStart(next)]
-            } else {
-                two = one
-            }
-        }
-
-        /// The first phrase of `phrases` these words start with.
-        func first(in phrases: [[UInt8]]) -> [UInt8]? {
-            phrases.first { $0.contains(0x20) ? $0 == two : $0 == one }
-        }
-
-        func matches(_ phrases: [[UInt8]]) -> Bool { first(in: phrases) != nil }
-
-        /// Whether the two words, first letter lowered ("Kết luận" → "kết luận"), are one
-        /// of the two-word `phrases`.
-        func loweredFirst(in phrases: [[UInt8]]) -> Bool {
-            var lowered = two
-            if let first = lowered.first, first.isASCIIUpper {
-                lowered[0] = first | 0x20
-            } else if lowered.count > 1, lowered[0] == 0xC4, lowered[1] == 0x90 {
-                lowered[1] = 0x91
-            }
-            return phrases.contains(lowered)
-        }
+    /// The first of `phrases` (one or two words, as printed) that the text spells from
+    /// `word` on, up to the end of a word; with `loweringFirst`, also when capitalized.
+    private func phrase(in phrases: [[UInt8]], at word: Range<Int>, loweringFirst: Bool = false) -> [UInt8]? {
+        phrases.first { isPhrase($0, at: word, loweringFirst: loweringFirst) }
     }
 
-    private static func startsUppercase(_ bytes: ArraySlice<UInt8>) -> Bool {
-        UTF8Text.firstLetter(of: Array(bytes))?.properties.isUppercase ?? false
+    private func isPhrase(_ phrase: [UInt8], at word: Range<Int>, loweringFirst: Bool = false) -> Bool {
+        let start = word.lowerBound
+        let end = start + phrase.count
+        guard end <= t.count else { return false }
+        for offset in 0..<phrase.count {
+            var byte = t[start + offset]
+            if loweringFirst, offset == 0, byte.isASCIIUpper { byte |= 0x20 }
+            if loweringFirst, offset == 1, t[start] == 0xC4, byte == 0x90 { byte = 0x91 }
+            guard byte == phrase[offset] else { return false }
+        }
+        return end == t.count || t[end] == 0x20 || t[end] == UInt8(ascii: "\"") || Self.closingPunctuation([t[end]]) != nil
+    }
+
+    /// Whether the word's first letter (after any punctuation) is a capital.
+    private func startsUppercase(_ word: Range<Int>) -> Bool {
+        var index = word.lowerBound
+        while index < word.upperBound {
+            let byte = t[index]
+            if byte < 0x80 {
+                if byte.isASCIILetter { return byte.isASCIIUpper }
+                if byte.isASCIIDigit { return false }
+                index += 1
+                continue
+            }
+            guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return false }
+            if scalar.properties.isAlphabetic { return scalar.properties.isUppercase }
+            index += length
+        }
+        return false
     }
 
     /// The punctuation a word ends with that closes a phrase: , ; : . ) / (as in "./.") or nil.

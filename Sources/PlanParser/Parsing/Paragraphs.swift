@@ -88,10 +88,8 @@ struct ParagraphBuilder {
         var nonBlank = 0
         var runOns = 0
         var midSentence = 0
-        var lengths: [Int] = []
         for index in range where !lines[index].isBlank {
             nonBlank += 1
-            lengths.append(lines[index].text.lazy.filter(\.isScalarStart).count)
             let next = index + 1
             if next < range.upperBound, !lines[next].isBlank, markers[next - range.lowerBound] == nil {
                 runOns += 1
@@ -99,6 +97,7 @@ struct ParagraphBuilder {
             }
         }
         guard runOns >= 3, runOns * 4 >= nonBlank, midSentence * 3 >= runOns else { return false }
+        var lengths = range.filter { !lines[$0].isBlank }.map { lines[$0].text.lazy.filter(\.isScalarStart).count }
         lengths.sort()
         return lengths[lengths.count * 9 / 10] <= 120
     }
