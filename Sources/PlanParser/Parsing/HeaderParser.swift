@@ -317,15 +317,27 @@ enum HeaderPhrases {
     private static let mottos = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"].map { Array($0.utf8) }
     private static let marks = ["du thao", "khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "luu hanh noi bo"].map { Array($0.utf8) }
 
+    /// The mottos with letters only ("conghoaxahoichunghiavietnam").
+    private static let squeezedMottos = mottos.map { $0.filter(\.isASCIILetter) }
+
     /// The national title and motto, or a piece of them wrapped over lines.
     static func isMotto(_ key: [UInt8]) -> Bool {
-        let key = key.filter { $0.isASCIILetter || $0 == 0x20 || $0 == UInt8(ascii: "-") }.trimmingSpaces()
-        guard key.count >= 6 else { return false }
-        let squeezed = key.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") }
-        return mottos.contains { motto in
-            let whole = motto.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") }
-            return whole.firstRange(of: squeezed) != nil || squeezed.firstRange(of: whole) != nil
+        let squeezed = key.filter(\.isASCIILetter)
+        guard squeezed.count >= 5 else { return false }
+        return squeezedMottos.contains { whole in
+            contains(whole, squeezed) || contains(squeezed, whole)
         }
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
