@@ -139,7 +139,8 @@ struct AbbreviationScanner {
         while end > 0, t[end - 1] == 0x20 { end -= 1 }
         guard end > 0 else { return nil }
         var start = end
-        while start > 0, t[start - 1] != 0x20 { start -= 1 }
+        let cut = max(0, end - 64)  // text without spaces stays linear
+        while start > cut, t[start - 1] != 0x20 { start -= 1 }
         return start..<end
     }
 

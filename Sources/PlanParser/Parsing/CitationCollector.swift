@@ -33,7 +33,10 @@ struct CitationCollector {
             citation.issuer = citation.issuer ?? mention.issuer
             citation.subject = citation.subject ?? mention.subject
             for amended in mention.amends where !citation.amends.contains(amended) { citation.amends.append(amended) }
-            if !citation.lines.contains(mention.line) {
+            // Mentions come in line order, so a new line is nearly always the last one.
+            if let last = citation.lines.last, last < mention.line {
+                citation.lines.append(mention.line)
+            } else if !citation.lines.contains(mention.line) {
                 citation.lines.append(mention.line)
                 citation.lines.sort()
             }

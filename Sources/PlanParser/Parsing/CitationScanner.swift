@@ -439,13 +439,17 @@ struct CitationScanner {
 
     // MARK: Words
 
+    /// Words are cut at this many bytes, so that text without spaces stays linear.
+    private static let longestWord = 64
+
     /// The next run of non-space bytes at or after `index`, before `limit`.
     private func word(from index: Int, limit: Int) -> Range<Int>? {
         var start = index
         while start < limit, t[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
         var end = start
-        while end < limit, t[end] != 0x20 { end += 1 }
+        let cut = min(limit, start + Self.longestWord)
+        while end < cut, t[end] != 0x20 { end += 1 }
         return start..<end
     }
 
@@ -454,7 +458,8 @@ struct CitationScanner {
         while end > 0, t[end - 1] == 0x20 { end -= 1 }
         guard end > 0 else { return nil }
         var start = end
-        while start > 0, t[start - 1] != 0x20 { start -= 1 }
+        let cut = max(0, end - Self.longestWord)
+        while start > cut, t[start - 1] != 0x20 { start -= 1 }
         return start..<end
     }
 
