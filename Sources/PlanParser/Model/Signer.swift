@@ -7,15 +7,18 @@ public struct Signer: Codable, Sendable, Hashable {
     /// The signer's name, or `nil` in a draft.
     public var name: String?
     public var line: Int
+    /// A capitalized line under the name, "TRƯỞNG BAN XÂY DỰNG ĐẢNG" (an addition to the contract).
+    public var role: String?
 
-    public init(authority: [Authority] = [], position: String?, name: String?, line: Int) {
+    public init(authority: [Authority] = [], position: String?, name: String?, line: Int, role: String? = nil) {
         self.authority = authority
         self.position = position
         self.name = name
         self.line = line
+        self.role = role
     }
 
-    enum CodingKeys: String, CodingKey { case authority, position, name, line }
+    enum CodingKeys: String, CodingKey { case authority, position, name, line, role }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -23,6 +26,7 @@ public struct Signer: Codable, Sendable, Hashable {
         try c.encode(position, forKey: .position)
         try c.encode(name, forKey: .name)
         try c.encode(line, forKey: .line)
+        try c.encode(role, forKey: .role)
     }
 }
 
@@ -65,10 +69,27 @@ public struct Archive: Codable, Sendable, Hashable {
     public var text: String
     public var units: [String]
     public var line: Int
+    /// The number of copies kept, "Lưu: VT, KH (6)." → 6 (an addition to the contract).
+    public var copies: Int?
+    /// A filing code on the line under "Lưu", "08 KH" (an addition to the contract).
+    public var code: String?
 
-    public init(text: String, units: [String], line: Int) {
+    public init(text: String, units: [String], line: Int, copies: Int? = nil, code: String? = nil) {
         self.text = text
         self.units = units
         self.line = line
+        self.copies = copies
+        self.code = code
+    }
+
+    enum CodingKeys: String, CodingKey { case text, units, line, copies, code }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(units, forKey: .units)
+        try c.encode(line, forKey: .line)
+        try c.encode(copies, forKey: .copies)
+        try c.encode(code, forKey: .code)
     }
 }

@@ -73,6 +73,10 @@ struct DocumentParser {
         if let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index {
             units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<lines.count).map { TextUnit($0, lines: lines) }
         }
+        // Recipients, archive and signers.
+        let tailReader = TailReader(lines: lines, tail: tailKinds)
+        let (recipients, archive) = RecipientParser.parse(tailReader.recipientCells)
+
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
         for unit in units {
@@ -86,7 +90,8 @@ struct DocumentParser {
         document = PlanDocument(
             source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
             document: header.header, preamble: preamble, sections: sections, closing: closing,
-            citations: citations.citations, abbreviations: abbreviations,
+            citations: citations.citations, signers: tailReader.signers, recipients: recipients, archive: archive,
+            abbreviations: abbreviations,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
             zones: Self.zones(owners: owners, lines: lines))
         self.owners = owners

@@ -1,0 +1,172 @@
+/// Reads the "Nơi nhận" (or "Kính gửi") list into recipients, and its "Lưu" line into the
+/// archive.
+///
+/// Items start with "-" or "+" (or follow the heading on its line); a line that starts in
+/// lower case, or follows an item not closed by ";" or ".", continues it. An item holding
+/// several addressees separated by ";" gives one recipient each. A closing parenthesis of
+/// purpose ("(để b/c)", "(Th/h)") becomes the note.
+enum RecipientParser {
+    typealias Cell = SignatureParser.Cell
+
+    static func parse(_ cells: [Cell]) -> (recipients: [Recipient], archive: Archive?) {
+        var items: [Cell] = []
+        var archiveIndex: Int?
+        var code: String?
+        for cell in cells.flatMap(splittingInlineItems) {
+            var text = cell.text
+            if let rest = headingRest(text) {
+                guard !rest.isEmpty else { continue }
+                text = rest
+            }
+            // A filing code on the line under "Lưu".
+            if archiveIndex != nil, archiveIndex == items.count - 1, code == nil, isArchiveCode(text) {
+                code = UTF8Text.string(text)
+                continue
+            }
+            let marker = itemMarkerLength(text)
+            if marker == 0, let last = items.indices.last, continues(items[last].text, with: text) {
+                items[last].text += [0x20] + text
+                continue
+            }
+            items.append(Cell(line: cell.line, text: Array(text.dropFirst(marker)).trimmingSpaces()))
+            if archiveIndex == nil, isArchive(items[items.count - 1].text) { archiveIndex = items.count - 1 }
+        }
+        var archive = archiveIndex.map { Self.archive(items[$0]) }
+        archive?.code = code
+        var recipients: [Recipient] = []
+        for item in items where !isArchive(item.text) {
+            for part in item.text.split(separator: UInt8(ascii: ";")) {
+                let text = Array(part.drop { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") })
+                if let recipient = recipient(text, line: item.line) { recipients.append(recipient) }
+            }
+        }
+        return (recipients, archive)
+    }
+
+    /// A list written on one line, "Nơi nhận: - A; - B; - Lưu: VT.", as one cell per item.
+    private static func splittingInlineItems(_ cell: Cell) -> [Cell] {
+        var cells: [Cell] = []
+        var start = 0
+        let text = cell.text
+        var index = 1
+        while index + 2 < text.count {
+            if text[index] == 0x20, text[index + 1] == UInt8(ascii: "-"), text[index + 2] == 0x20,
+                text[index - 1] == UInt8(ascii: ";") || text[index - 1] == UInt8(ascii: ".") || text[index - 1] == UInt8(ascii: ":")
+            {
+                cells.append(Cell(line: cell.line, text: Array(text[start..<index])))
+                start = index + 1
+            }
+            index += 1
+        }
+        cells.append(Cell(line: cell.line, text: Array(text[start...])))
+        return cells
+    }
+
+    /// The text after "Nơi nhận:" or "Kính gửi:", or `nil` when the line is no heading.
+    static func headingRest(_ text: [UInt8]) -> [UInt8]? {
+        let key = Folding.key(text.prefix(24))
+        guard key.hasKeyPrefix("noi nhan") || key.hasKeyPrefix("kinh gui") else { return nil }
+        // Both headings are two words: drop them, then the colon.
+        var rest = text[...]
+        for _ in 0..<2 { rest = rest.drop { $0 == 0x20 }.drop { $0 != 0x20 && $0 != UInt8(ascii: ":") } }
+        return Array(rest.drop { $0 == 0x20 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "*") })
+    }
+
+    /// The length of a leading item marker ("- ", "+ ", "-", "• "), or 0.
+    private static func itemMarkerLength(_ text: [UInt8]) -> Int {
+        guard let first = text.first else { return 0 }
+        var length = 0
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
+            length = 1
+        } else if text.starts(with: [0xE2, 0x80, 0xA2]) || text.starts(with: [0xE2, 0x80, 0x93]) {
+            length = 3
+        } else {
+            return 0
+        }
+        while length < text.count, text[length] == 0x20 || text[length] == UInt8(ascii: "*") || text[length] == UInt8(ascii: "-") { length += 1 }
+        return length
+    }
+
+    /// Whether a line without a marker continues the item before it.
+    private static func continues(_ item: [UInt8], with text: [UInt8]) -> Bool {
+        if UTF8Text.startsLowercase(text) { return true }
+        guard let last = item.last else { return false }
+        return last != UInt8(ascii: ";") && last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && !isArchive(item)
+    }
+
+    /// Whether an item (its marker, if any, included) is the "Lưu" line.
+    static func isArchive(_ text: [UInt8]) -> Bool {
+        let text = text.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "*") || $0 == 0x20 }
+        guard let first = text.first, first | 0x20 == UInt8(ascii: "l") else { return false }
+        let key = Folding.key(text.prefix(12))
+        return key.hasKeyPrefix("luu") && key.count > 4
+    }
+
+    /// A filing code alone on the line under "Lưu": "08 KH".
+    static func isArchiveCode(_ text: [UInt8]) -> Bool {
+        let words = text.split(separator: 0x20)
+        return (1...3).contains(words.count) && text.contains(where: \.isASCIIDigit)
+            && text.allSatisfy { $0.isASCIIDigit || $0.isASCIIUpper || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }
+    }
+
+    /// "Lưu: VT, VP(D10b)" → units VT, VP; "Lưu: VT, KH (6)." → copies 6. The unit list
+    /// ends at the first full stop; parenthesized drafter codes and codes with "." or "/"
+    /// are not units.
+    private static func archive(_ item: Cell) -> Archive {
+        var rest = Array(item.text.drop { $0 != 0x20 && $0 != UInt8(ascii: ":") }.drop { $0 == 0x20 || $0 == UInt8(ascii: ":") })
+        if let stop = rest.indices.first(where: { rest[$0] == UInt8(ascii: ".") && ($0 + 1 == rest.count || rest[$0 + 1] == 0x20) }) {
+            rest = Array(rest[..<stop])
+        }
+        var copies: Int?
+        var units: [String] = []
+        var plain: [UInt8] = []
+        var depth = 0
+        var inner: [UInt8] = []
+        for byte in rest {
+            if byte == UInt8(ascii: "(") {
+                depth += 1
+                inner = []
+            } else if byte == UInt8(ascii: ")") {
+                depth = max(0, depth - 1)
+                if !inner.isEmpty, inner.count <= 3, inner.allSatisfy(\.isASCIIDigit) { copies = Int(UTF8Text.string(inner)) }
+            } else if depth > 0 {
+                inner.append(byte)
+            } else {
+                plain.append(byte)
+            }
+        }
+        for part in plain.split(separator: UInt8(ascii: ",")) {
+            let unit = Array(part).trimmingSpaces()
+            guard !unit.isEmpty, unit.count <= 16, !unit.contains(UInt8(ascii: ".")), !unit.contains(UInt8(ascii: "/")),
+                !unit.contains(0x20), unit.contains(where: \.isASCIIUpper) || unit.first == 0xC4
+            else { continue }
+            units.append(UTF8Text.string(unit))
+        }
+        return Archive(text: UTF8Text.string(item.text), units: units, line: item.line, copies: copies)
+    }
+
+    /// One addressee, with a closing purpose in parentheses as its note.
+    private static func recipient(_ text: [UInt8], line: Int) -> Recipient? {
+        var name = text.trimmingSpaces()
+        while let last = name.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == 0x20 {
+            name.removeLast()
+        }
+        guard UTF8Text.hasAlphanumeric(name) else { return nil }
+        var note: String?
+        if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")), open > 0 {
+            let inner = Array(name[(open + 1)..<(name.count - 1)]).trimmingSpaces()
+            if isPurpose(inner) {
+                note = UTF8Text.string(inner)
+                name = Array(name[..<open]).trimmingSpaces()
+            }
+        }
+        return Recipient(name: UTF8Text.string(name), note: note, line: line)
+    }
+
+    /// "để b/c", "b/c", "Th/h", "để thực hiện", "đưa tin": lower case, or a short x/y code.
+    private static func isPurpose(_ text: [UInt8]) -> Bool {
+        guard !text.isEmpty else { return false }
+        if UTF8Text.startsLowercase(text) { return true }
+        return text.count <= 5 && text.contains(UInt8(ascii: "/")) && !text.contains(where: \.isASCIIDigit)
+    }
+}

@@ -1,0 +1,118 @@
+/// Reads signature blocks into signers.
+///
+/// A block is a run of lines: signing-authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+/// TỊCH", Party "K/T TRƯỞNG BAN"), capitalized position lines ("PHÓ CHỦ TỊCH"),
+/// placeholders ("(Đã ký)"), then the signer's name. A short capitalized line right after an
+/// authority line, with more capitals below, continues the authority ("TM. ỦY BAN NHÂN" /
+/// "DÂN"). A new block starts after a name, or at a capitalized line after one.
+struct SignatureParser {
+    /// One line (or one column of a line) of a signature block.
+    struct Cell {
+        var line: Int
+        var text: [UInt8]
+    }
+
+    /// The signers of one column of cells, in order.
+    static func signers(_ cells: [Cell]) -> [Signer] {
+        var signers: [Signer] = []
+        var block: [Cell] = []
+        for cell in cells {
+            if isPlaceholder(cell.text) { continue }
+            if isPersonName(cell.text) {
+                if !block.isEmpty || signers.isEmpty {
+                    signers.append(signer(block, name: cell))
+                    block = []
+                }
+                continue
+            }
+            guard UTF8Text.isAllCaps(cell.text) || SigningForm(cell.text) != nil else { continue }
+            block.append(cell)
+        }
+        guard !block.isEmpty else { return signers }
+        // Capitals under the last name, with no signing form: that signer's role
+        // ("TRƯỞNG BAN XÂY DỰNG ĐẢNG").
+        if let last = signers.indices.last, signers[last].name != nil, !block.contains(where: { SigningForm($0.text) != nil }) {
+            signers[last].role = block.map { UTF8Text.string($0.text) }.joined(separator: " ")
+        } else {
+            signers.append(signer(block, name: nil))
+        }
+        return signers
+    }
+
+    private static func signer(_ block: [Cell], name: Cell?) -> Signer {
+        var authority: [Authority] = []
+        var position: [String] = []
+        var index = 0
+        while index < block.count {
+            let text = block[index].text
+            if let form = SigningForm(text) {
+                var of = form.rest
+                // "TM. ỦY BAN NHÂN" / "DÂN": a short line continuing the authority.
+                while index + 2 < block.count, SigningForm(block[index + 1].text) == nil,
+                    UTF8Text.wordCount(block[index + 1].text) <= 2
+                {
+                    of += [0x20] + block[index + 1].text
+                    index += 1
+                }
+                authority.append(Authority(form: form.form, of: UTF8Text.string(of.trimmingSpaces())))
+            } else {
+                position.append(UTF8Text.string(text))
+            }
+            index += 1
+        }
+        let line = block.first?.line ?? name?.line ?? 0
+        return Signer(authority: authority, position: position.isEmpty ? nil : position.joined(separator: " "),
+                      name: name.map { UTF8Text.string($0.text) }, line: line)
+    }
+
+    /// "(Đã ký)", "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)", "(chữ ký)".
+    static func isPlaceholder(_ text: [UInt8]) -> Bool {
+        guard text.first == UInt8(ascii: "("), text.count <= 60 else { return false }
+        let key = Folding.key(text)
+        return key.offset(ofKeyPhrase: Array("ky".utf8)) != nil || key.offset(ofKeyPhrase: Array("dong dau".utf8)) != nil
+    }
+
+    /// A person's name: two to six words, each a capital followed by lower case, no digits
+    /// or punctuation ("Lê Đại Thăng").
+    static func isPersonName(_ text: [UInt8]) -> Bool {
+        let words = text.split(separator: 0x20)
+        guard (2...6).contains(words.count), !UTF8Text.isAllCaps(text) else { return false }
+        return words.allSatisfy { word in
+            guard let (first, length) = UTF8Text.scalar(in: Array(word), at: 0), first.properties.isUppercase else { return false }
+            let rest = Array(word.dropFirst(length))
+            return !rest.isEmpty && rest.allSatisfy { $0 >= 0x80 || $0.isASCIILower }
+        }
+    }
+}
+
+/// A signing-authority prefix and what follows it: "TM. ỦY BAN NHÂN DÂN" → ("TM", "ỦY BAN
+/// NHÂN DÂN"); Party "T/M", "K/T", "T/L" are read as "TM", "KT", "TL"; the dot and the
+/// space are optional ("KT.CHỦ TỊCH", "KT CHỦ TỊCH"), and legacy text may be lower case.
+struct SigningForm {
+    let form: String
+    let rest: [UInt8]
+
+    private static let forms: [(key: StaticString, form: String)] = [
+        ("tuq", "TUQ"), ("t/m", "TM"), ("k/t", "KT"), ("t/l", "TL"), ("tm", "TM"), ("kt", "KT"), ("tl", "TL"), ("q", "Q"),
+    ]
+
+    init?(_ text: [UInt8]) {
+        guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return nil }
+        let key = Folding.key(text.prefix(12))
+        for (keyForm, form) in Self.forms {
+            let length = keyForm.utf8CodeUnitCount
+            guard key.count > length, keyForm.withUTF8Buffer({ key.starts(with: $0) }) else { continue }
+            let next = key[length]
+            let hasDot = next == UInt8(ascii: ".") || (next == 0x20 && key.count > length + 1 && key[length + 1] == UInt8(ascii: "."))
+            guard hasDot || (next == 0x20 && length > 1) else { continue }
+            // The prefix is ASCII: skip its letters, then the dot and spaces.
+            let rest = Array(text.dropFirst(length).drop { $0 == 0x20 || $0 == UInt8(ascii: ".") })
+            let words = UTF8Text.wordCount(rest)
+            guard words >= 1, words <= 12, UTF8Text.isAllCaps(rest) || !rest.contains(where: \.isASCIIUpper) else { return nil }
+            self.form = form
+            self.rest = rest
+            return
+        }
+        return nil
+    }
+}

@@ -1,0 +1,61 @@
+/// Sorts the lines after the body into the recipients list and the signature blocks, cell
+/// by cell: a line may hold both, side by side ("Nơi nhận:          CHỦ TỊCH", "- Lưu: VT. |
+/// KT. CHỦ TỊCH"), and joint plans put several signature blocks in columns.
+struct TailReader {
+    typealias Cell = SignatureParser.Cell
+
+    private(set) var recipientCells: [Cell] = []
+    /// The signature cells, one list per column.
+    private(set) var signatureColumns: [[Cell]] = []
+
+    /// Reads the tail lines (recipients and signature zones; appendices are left out).
+    init(lines: [SourceLine], tail: [(index: Int, kind: Zone.Kind)]) {
+        var columns: [[Cell]] = []
+        var afterArchive = false
+        for (index, kind) in tail where kind == .recipients || kind == .signature {
+            let line = lines[index]
+            let cells = line.cells.filter { UTF8Text.hasAlphanumeric($0) }
+            var signature: [Cell] = []
+            for text in cells {
+                let cell = Cell(line: line.number, text: text)
+                // After "Lưu", only its filing code is still part of the list.
+                var side = Self.side(of: text)
+                if afterArchive, side == .recipients || RecipientParser.isArchiveCode(text) {
+                    side = RecipientParser.isArchiveCode(text) && recipientCells.last.map(Self.isArchiveLine) == true ? .recipients : nil
+                }
+                switch side ?? (kind == .recipients && !afterArchive ? .recipients : .signature) {
+                case .recipients:
+                    recipientCells.append(cell)
+                    afterArchive = afterArchive || Self.isArchiveLine(cell)
+                case .signature: signature.append(cell)
+                }
+            }
+            for (column, cell) in signature.enumerated() {
+                if column == columns.count { columns.append([]) }
+                columns[column].append(cell)
+            }
+        }
+        signatureColumns = columns
+    }
+
+    private enum Side { case recipients, signature }
+
+    private static func isArchiveLine(_ cell: Cell) -> Bool {
+        RecipientParser.isArchive(cell.text)
+    }
+
+    /// Which side a cell belongs to by its form, when it says.
+    private static func side(of text: [UInt8]) -> Side? {
+        if RecipientParser.headingRest(text) != nil { return .recipients }
+        if let first = text.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { return .recipients }
+        if RecipientParser.isArchive(text) { return .recipients }
+        if let last = text.last, last == UInt8(ascii: ";") || last == UInt8(ascii: ",") { return .recipients }
+        if SigningForm(text) != nil || SignatureParser.isPlaceholder(text) || SignatureParser.isPersonName(text) { return .signature }
+        if UTF8Text.isAllCaps(text), !text.contains(where: \.isASCIIDigit) { return .signature }
+        return nil
+    }
+
+    var signers: [Signer] {
+        signatureColumns.flatMap { SignatureParser.signers($0) }
+    }
+}
