@@ -47,7 +47,15 @@ struct DocumentParser {
         let bodyParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)
         var paragraphs = bodyParagraphs[...]
         let firstSection = paragraphs.firstIndex { $0.marker.map { !$0.isBullet } ?? false } ?? paragraphs.endIndex
-        let preambleParagraphs = paragraphs[..<firstSection]
+        var preambleParagraphs = paragraphs[..<firstSection]
+        // "Kính gửi:" and its addressees, at the top of a letter-like document.
+        let addressParagraphs = preambleParagraphs.prefix(Self.addressParagraphCount(preambleParagraphs))
+        preambleParagraphs = preambleParagraphs.dropFirst(addressParagraphs.count)
+        var addressCells: [SignatureParser.Cell] = []
+        for index in addressParagraphs.flatMap(\.lineIndices) {
+            owners[index] = .zone(.recipients)
+            addressCells += lines[index].cells.map { SignatureParser.Cell(line: lines[index].number, text: $0) }
+        }
         paragraphs = paragraphs[firstSection...]
         let closingParagraphs = Self.closing(of: paragraphs)
         paragraphs = paragraphs.dropLast(closingParagraphs.count)
@@ -76,6 +84,7 @@ struct DocumentParser {
         // Recipients, archive and signers.
         let tailReader = TailReader(lines: lines, tail: tailKinds)
         let (recipients, archive) = RecipientParser.parse(tailReader.recipientCells)
+        let addressees = RecipientParser.parse(addressCells).recipients
 
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
@@ -87,14 +96,41 @@ struct DocumentParser {
         }
         diagnostics += citations.diagnostics
 
+        var documentHeader = header.header
+        let signers = tailReader.signers
+        if documentHeader.issuer == nil, let inferred = IssuerInference.infer(
+            place: documentHeader.place, symbol: documentHeader.symbol, title: documentHeader.title,
+            preamble: preamble?.text, signers: signers)
+        {
+            documentHeader.issuer = inferred.issuer
+            diagnostics.removeAll { $0.code == "header.issuer-missing" }
+            diagnostics.append(Diagnostic(severity: .note, code: "header.issuer-inferred",
+                message: "the issuer is not printed in the header; '\(inferred.issuer)' is inferred from \(inferred.basis)", line: nil))
+        }
+
         document = PlanDocument(
             source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
-            document: header.header, preamble: preamble, sections: sections, closing: closing,
-            citations: citations.citations, signers: tailReader.signers, recipients: recipients, archive: archive,
+            document: documentHeader, preamble: preamble, sections: sections, closing: closing,
+            citations: citations.citations, signers: signers, recipients: addressees + recipients, archive: archive,
             abbreviations: abbreviations,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
             zones: Self.zones(owners: owners, lines: lines))
         self.owners = owners
+    }
+
+    /// How many paragraphs at the start are "Kính gửi:" and its list of addressees (items
+    /// with a bullet, or short lines ending with ";" or ",").
+    private static func addressParagraphCount(_ paragraphs: ArraySlice<Paragraph>) -> Int {
+        guard let first = paragraphs.first, Folding.key(first.text.prefix(20)).hasKeyPrefix("kinh gui") else { return 0 }
+        var count = 1
+        for paragraph in paragraphs.dropFirst() {
+            let isItem = paragraph.marker?.isBullet ?? false
+            let isShortLine = paragraph.marker == nil && UTF8Text.wordCount(paragraph.text) <= 20
+                && (paragraph.text.last == UInt8(ascii: ";") || paragraph.text.last == UInt8(ascii: ","))
+            guard isItem || isShortLine else { break }
+            count += 1
+        }
+        return count
     }
 
     /// The paragraphs as one text value, one paragraph per line of the value.

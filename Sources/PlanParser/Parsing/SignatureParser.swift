@@ -25,10 +25,12 @@ struct SignatureParser {
                 }
                 continue
             }
-            guard UTF8Text.isAllCaps(cell.text) || SigningForm(cell.text) != nil else { continue }
+            guard isBlockLine(cell.text) else { continue }
+            // A signature block is a few lines; a longer run of capitals is something else.
+            if block.count == 6 { block.removeFirst() }
             block.append(cell)
         }
-        guard !block.isEmpty else { return signers }
+        guard !block.isEmpty, block.count <= 3 || block.contains(where: { SigningForm($0.text) != nil }) else { return signers }
         // Capitals under the last name, with no signing form: that signer's role
         // ("TRƯỞNG BAN XÂY DỰNG ĐẢNG").
         if let last = signers.indices.last, signers[last].name != nil, !block.contains(where: { SigningForm($0.text) != nil }) {
@@ -63,6 +65,13 @@ struct SignatureParser {
         let line = block.first?.line ?? name?.line ?? 0
         return Signer(authority: authority, position: position.isEmpty ? nil : position.joined(separator: " "),
                       name: name.map { UTF8Text.string($0.text) }, line: line)
+    }
+
+    /// A signing-authority line, or a short capitalized line that is no numbered heading.
+    private static func isBlockLine(_ text: [UInt8]) -> Bool {
+        if SigningForm(text) != nil { return true }
+        guard UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 12 else { return false }
+        return Marker.parse(text).map(\.isBullet) ?? true
     }
 
     /// "(Đã ký)", "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)", "(chữ ký)".
@@ -101,7 +110,10 @@ struct SigningForm {
         let key = Folding.key(text.prefix(12))
         for (keyForm, form) in Self.forms {
             let length = keyForm.utf8CodeUnitCount
-            guard key.count > length, keyForm.withUTF8Buffer({ key.starts(with: $0) }) else { continue }
+            // The prefix as printed, in ASCII ("T×m" folds to "tm" but is no prefix).
+            guard key.count > length, keyForm.withUTF8Buffer({ key.starts(with: $0) }),
+                text.count > length, text.prefix(length).allSatisfy({ $0 < 0x80 })
+            else { continue }
             let next = key[length]
             let hasDot = next == UInt8(ascii: ".") || (next == 0x20 && key.count > length + 1 && key[length + 1] == UInt8(ascii: "."))
             guard hasDot || (next == 0x20 && length > 1) else { continue }

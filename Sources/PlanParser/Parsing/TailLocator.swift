@@ -117,7 +117,11 @@ struct TailLocator {
         if let marker = Marker.parse(text), marker.isBullet { return true }
         if Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
         let previous = lines[index - 1]
-        return !previous.isBlank && UTF8Text.startsLowercase(text)
+        if !previous.isBlank && UTF8Text.startsLowercase(text) { return true }
+        // An item printed without its dash: mixed case, not a name, not a signing line.
+        return !UTF8Text.isAllCaps(text) && !isPersonName(text) && !Self.isSigningLine(text)
+            && !text.contains(where: { $0 == 0x09 }) && lines[index].cells.count == 1
+            && !SignatureParser.isPlaceholder(text)
     }
 
     /// A signature at the very end without "./." or "Nơi nhận": a short capitalized
