@@ -137,4 +137,51 @@ import Testing
         #expect(plan.diagnostics.contains { $0.code == "citation.own-symbol-mismatch" && $0.line == 63 })
         #expect(plan.abbreviations == [Abbreviation(short: "TTHC", long: "thủ tục hành chính", line: 11)])
     }
+
+    // MARK: Issue #4: signers, recipients, archive, issuer
+
+    @Test func seed002Signer() throws {
+        let plan = try Fixtures.parse("002_e369189f9e042a8d")
+        #expect(plan.signers == [Signer(
+            authority: [Authority(form: "TM", of: "ỦY BAN NHÂN DÂN"), Authority(form: "KT", of: "CHỦ TỊCH")],
+            position: "PHÓ CHỦ TỊCH", name: "Lê Đại Thăng", line: 153)])
+    }
+
+    @Test(arguments: [
+        ("000_a3b9a793f2e0f8fe", "CHỦ TỊCH", "Lê Việt Dũng"), ("001_338ae78fb495c782", "CHỦ TỊCH", "Nguyễn Văn Trâm"),
+        ("003_87e11abe04c5957f", "CHỦ TỊCH", "Mã Văn Hùng"), ("004_d9c92f5e2cd11235", "GIÁM ĐỐC", "Nguyễn Văn Thành"),
+    ])
+    func seedSigner(_ name: String, _ position: String, _ person: String) throws {
+        let signers = try Fixtures.parse(name).signers
+        #expect(signers.map(\.position) == [position])
+        #expect(signers.map(\.name) == [person])
+        #expect(signers.map(\.authority) == [[]])
+    }
+
+    @Test(arguments: [
+        ("000_a3b9a793f2e0f8fe", 4, ["VT"]), ("001_338ae78fb495c782", 10, ["VT", "NC"]), ("002_e369189f9e042a8d", 8, ["VT", "VP"]),
+        ("003_87e11abe04c5957f", 5, ["VT", "VP"]), ("004_d9c92f5e2cd11235", 3, ["VT", "HCTH"]),
+    ])
+    func seedRecipientsAndArchive(_ name: String, _ count: Int, _ units: [String]) throws {
+        let plan = try Fixtures.parse(name)
+        #expect(plan.recipients.count == count)
+        #expect(plan.archive?.units == units)
+    }
+
+    @Test func seed001RecipientsSplitAtSemicolons() throws {
+        let recipients = try Fixtures.parse("001_338ae78fb495c782").recipients
+        #expect(recipients.suffix(2).map(\.name) == ["LĐVP", "TTTH-Công báo"])
+        #expect(recipients.suffix(2).map(\.line) == [105, 105])
+    }
+
+    @Test(arguments: [
+        ("000_a3b9a793f2e0f8fe", "Ủy ban nhân dân phường Chánh Lộ"), ("001_338ae78fb495c782", "Ủy ban nhân dân tỉnh Bình Phước"),
+        ("002_e369189f9e042a8d", "Ủy ban nhân dân thị xã Sơn Tây"), ("003_87e11abe04c5957f", "Ủy ban nhân dân xã Xuân Phúc"),
+        ("004_d9c92f5e2cd11235", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"),
+    ])
+    func seedIssuerInferred(_ name: String, _ issuer: String) throws {
+        let plan = try Fixtures.parse(name)
+        #expect(plan.document.issuer == issuer)
+        #expect(plan.diagnostics.contains { $0.code == "header.issuer-inferred" && $0.severity == .note })
+    }
 }
