@@ -13,7 +13,8 @@ enum IssuerInference {
         var basis: String
     }
 
-    private static let verbs = ["xây dựng kế hoạch", "ban hành kế hoạch", "xây dựng và ban hành kế hoạch"].map { Folding.key($0) }
+    /// The printed forms of "… xây dựng / ban hành Kế hoạch", matched on bytes.
+    private static let verbs: [[UInt8]] = ["xây dựng kế hoạch", "xây dựng Kế hoạch", "ban hành kế hoạch", "ban hành Kế hoạch"].map { Array($0.utf8) }
     private static let levels = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu"]
     private static let organsBySymbol = ["UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"]
 
@@ -34,25 +35,38 @@ enum IssuerInference {
     }
 
     /// The capitalized subject of "... xây dựng kế hoạch" in the preamble: the words back to
-    /// the start of the clause.
+    /// the start of the clause (at most 12).
     private static func organ(inPreamble preamble: String) -> String? {
-        let words = preamble.split(separator: " ")
-        let keys = words.map { Folding.key($0.utf8) }
-        for end in words.indices {
-            let matched = verbs.contains { verb in
-                let count = verb.split(separator: 0x20).count
-                return end + count <= keys.count && Array(keys[end..<(end + count)].joined(separator: [0x20])) == verb
-            }
-            guard matched else { continue }
-            var start = end
-            while start > 0, end - start < 12 {
-                let previous = words[start - 1]
-                if let last = previous.last, [",", ";", ".", ":"].contains(last) { break }
-                start -= 1
-            }
-            let organ = words[start..<end]
-            guard let first = organ.first?.first, first.isUppercase, !organ.joined().contains(where: \.isNumber) else { return nil }
-            return organ.joined(separator: " ")
+        let bytes = Array(preamble.utf8)
+        guard let verb = verbs.compactMap({ firstOffset(of: $0, in: bytes) }).min() else { return nil }
+        var start = verb
+        var words = 0
+        while start > 0, words < 12 {
+            var wordStart = start - 1
+            while wordStart > 0, bytes[wordStart - 1] == 0x20 { wordStart -= 1 }
+            let wordEnd = wordStart
+            while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
+            guard wordEnd > wordStart else { break }
+            let last = bytes[wordEnd - 1]
+            if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ".") || last == UInt8(ascii: ":") { break }
+            start = wordStart
+            words += 1
+            if wordStart > 0, bytes[wordStart - 1] == 0x0A { break }
+        }
+        let organ = Array(bytes[start..<verb]).trimmingSpaces()
+        guard let first = UTF8Text.firstLetter(of: organ), first.properties.isUppercase,
+            !organ.contains(where: \.isASCIIDigit)
+        else { return nil }
+        return UTF8Text.string(organ)
+    }
+
+    /// The offset of `needle` in `haystack`, byte for byte.
+    private static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
         }
         return nil
     }
@@ -62,9 +76,10 @@ enum IssuerInference {
     /// says "tỉnh Bình Phước".
     private static func completed(_ organ: String, place: String?, context: String) -> String {
         let organ = expanded(organ)
-        guard let place, !organ.contains(place) else { return organ }
+        guard let place, firstOffset(of: Array(place.utf8), in: Array(organ.utf8)) == nil else { return organ }
         if levels.contains(where: { organ.hasSuffix(" " + $0) }) { return organ + " " + place }
-        if let level = levels.first(where: { context.contains($0 + " " + place) }) {
+        let contextBytes = Array(context.utf8)
+        if let level = levels.first(where: { firstOffset(of: Array(($0 + " " + place).utf8), in: contextBytes) != nil }) {
             return organ + " " + level + " " + place
         }
         return organ

@@ -64,6 +64,8 @@ enum RecipientParser {
 
     /// The text after "Nơi nhận:" or "Kính gửi:", or `nil` when the line is no heading.
     static func headingRest(_ text: [UInt8]) -> [UInt8]? {
+        guard let first = text.first(where: { $0 != UInt8(ascii: "*") }), first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "k")
+        else { return nil }
         let key = Folding.key(text.prefix(24))
         guard key.hasKeyPrefix("noi nhan") || key.hasKeyPrefix("kinh gui") else { return nil }
         // Both headings are two words: drop them, then the colon.

@@ -84,13 +84,24 @@ struct SignatureParser {
     /// A person's name: two to six words, each a capital followed by lower case, no digits
     /// or punctuation ("Lê Đại Thăng").
     static func isPersonName(_ text: [UInt8]) -> Bool {
-        let words = text.split(separator: 0x20)
-        guard (2...6).contains(words.count), !UTF8Text.isAllCaps(text) else { return false }
-        return words.allSatisfy { word in
-            guard let (first, length) = UTF8Text.scalar(in: Array(word), at: 0), first.properties.isUppercase else { return false }
-            let rest = Array(word.dropFirst(length))
-            return !rest.isEmpty && rest.allSatisfy { $0 >= 0x80 || $0.isASCIILower }
+        guard text.count <= 60, let first = text.first, first.isASCIIUpper || first >= 0xC3 else { return false }
+        var words = 0
+        var index = 0
+        while index < text.count {
+            // A word: one capital letter, then lower-case letters only.
+            guard let (capital, length) = UTF8Text.scalar(in: text, at: index), capital.properties.isUppercase else { return false }
+            index += length
+            var letters = 0
+            while index < text.count, text[index] != 0x20 {
+                guard let (scalar, length) = UTF8Text.scalar(in: text, at: index), scalar.properties.isLowercase else { return false }
+                index += length
+                letters += 1
+            }
+            guard letters > 0 else { return false }
+            words += 1
+            while index < text.count, text[index] == 0x20 { index += 1 }
         }
+        return (2...6).contains(words)
     }
 }
 
