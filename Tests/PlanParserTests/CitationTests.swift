@@ -126,4 +126,64 @@ import Testing
             Abbreviation(short: "Đợt thi đua", long: "Đợt thi đua cao điểm chào mừng Đại hội", line: 7),
         ])
     }
+
+    // MARK: Found in review
+
+    @Test func amendingAfterACommaAndNothingAcrossSentences() {
+        let citations = plan("Căn cứ Thông tư số 01/2025/TT-BTTTT ngày 18/02/2025 của Bộ trưởng Bộ Thông tin và Truyền thông, sửa đổi, bổ sung một số điều của Thông tư số 06/2022/TT-BTTTT;").citations
+        #expect(citations.map(\.amends) == [["06/2022/TT-BTTTT"], []])
+        let apart = plan("Thực hiện Kế hoạch số 12/KH-UBND ngày 01/01/2024 của UBND tỉnh về cải cách hành chính. Sở Nội vụ rà soát, bổ sung nhiệm vụ theo Công văn số 45/UBND-NC ngày 02/02/2024.").citations
+        #expect(apart.map(\.amends) == [[], []])
+    }
+
+    @Test func ownNumberKeepsItsYear() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/2024/QĐ-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nQUYẾT ĐỊNH\nBan hành quy chế\nQuyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và Quyết định số 12/2024/QĐ-UBND.\nĐiều 1. Ban hành."
+        #expect(PlanDocument(parsing: text, sourceName: "qd.txt").citations.map(\.number) == ["12/2019/QĐ-UBND"])
+    }
+
+    @Test func dateAfterTheIssuerAndCommasInNames() {
+        let citations = plan("Thực hiện Công văn số 123/UBND-KT của UBND tỉnh ngày 12/3/2024 về việc triển khai dịch vụ công; Kế hoạch số 5/KH-SVHTTDL ngày 01/02/2024 của Sở Văn hóa, Thể thao và Du lịch về việc triển khai; Kế hoạch số 01-KH/BCĐ ngày 28/6/2025 của Ban Chỉ đạo phát triển khoa học, công nghệ và chuyển đổi số tỉnh về phát triển hạ tầng.").citations
+        #expect(citations.map(\.date?.iso) == ["2024-03-12", "2024-02-01", "2025-06-28"])
+        #expect(citations.map(\.issuer) == ["UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phát triển khoa học, công nghệ và chuyển đổi số tỉnh"])
+        #expect(citations.map(\.subject) == ["triển khai dịch vụ công", "triển khai", "phát triển hạ tầng"])
+    }
+
+    @Test func subjectEndsAtALowerCaseClause() {
+        let citations = plan("Căn cứ Quyết định số 2270/QĐ-TTg ngày 14/10/2025 của Thủ tướng Chính phủ về chương trình giáo dục, trên cơ sở báo cáo của Sở Giáo dục.").citations
+        #expect(citations.map(\.subject) == ["chương trình giáo dục"])
+    }
+
+    @Test func oldAndSpacedSymbolsAndStandards() {
+        #expect(numbers("Căn cứ Thông tư số 06/TT.BNV ngày 20/6/1997 của Bộ Nội vụ; Nghị quyết số 16/2007/NQ - CP ngày 27/02/2007.") == ["06/TT.BNV", "16/2007/NQ-CP"])
+        #expect(numbers("Áp dụng QCVN 01:2009/BYT và QCVN 08-MT:2015/BTNMT.").isEmpty)
+        #expect(plan("Thực hiện Thông báo kết luận số 12-TB/TU ngày 01/3/2024.").citations.map(\.type) == ["Thông báo"])
+    }
+
+    @Test func namedLawsMergedAndFalseNamesLeftOut() {
+        let citations = plan("Căn cứ Hiến pháp năm 2013; Luật Đất đai 2024; Luật Thi đua, khen thưởng; Luật Thi đua khen thưởng năm 2022; Trường Đại học Luật Hà Nội; Chương trình 5 năm 2021 - 2025; Đề án 1 triệu ha lúa; Chương trình 2024; Đề án 06 (tại địa phương).").citations
+        #expect(citations.map(\.subject) == ["Hiến pháp", "Luật Đất đai", "Luật Thi đua, khen thưởng", "Đề án 06"])
+        #expect(citations.map(\.date?.year) == [2013, 2024, 2022, nil])
+        let numbered = plan("Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 09/6/2015;\nThực hiện Luật Mặt trận Tổ quốc Việt Nam;").citations
+        #expect(numbered.map(\.number) == ["75/2015/QH13"])
+        #expect(numbered.map(\.lines) == [[7, 8]])
+    }
+
+    @Test func referenceCutAtTheLineEndOrByAPageBreak() {
+        #expect(numbers("Căn cứ Nghị định số 63/2010/NĐ-\nCP ngày 08/6/2010 của Chính phủ; Nghị quyết số\n\n57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.") == ["63/2010/NĐ-CP", "57-NQ/TW"])
+        let citations = plan("Thực hiện Kế hoạch số 348/KH-UBND ngày\n\n14/5/2025 của UBND tỉnh về chuyển đổi số.").citations
+        #expect(citations.map(\.date?.iso) == ["2025-05-14"])
+        #expect(citations.map(\.issuer) == ["UBND tỉnh"])
+    }
+
+    @Test func aStrayGapInRunningTextIsNoCellBorder() {
+        let citations = plan("Căn cứ Nghị định số 63/2010/NĐ-CP   ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;").citations
+        #expect(citations.map(\.issuer) == ["Chính phủ"])
+        #expect(plan("Căn cứ Quyết định số 1/QĐ-UBND ngày 31/02/2024.").citations.map(\.date) == [IssueDate(year: 2024, month: 2, day: nil)])
+    }
+
+    @Test func abbreviationsWithCommasAndDefinedNames() {
+        let abbreviations = plan("Phối hợp với Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) về an toàn, vệ sinh lao động (ATVSLĐ) và Du lịch (DL); Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi tắt là cấp xã); Các sở, ban, ngành, UBND các huyện, thị xã, thành phố (gọi chung là các cơ quan, đơn vị).").abbreviations
+        #expect(abbreviations.map(\.short) == ["VHTTDL", "ATVSLĐ", "DL", "các cơ quan, đơn vị"])
+        #expect(abbreviations.map(\.long) == ["Văn hóa, Thể thao và Du lịch", "an toàn, vệ sinh lao động", "Du lịch", "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố"])
+    }
 }

@@ -65,11 +65,11 @@ struct AbbreviationScanner {
         return Abbreviation(short: UTF8Text.string(short), long: UTF8Text.string(t[long]), line: unit.line(at: open))
     }
 
-    /// An acronym: one word of letters (two capitals at least), "&" and "-", 2 to 15 bytes,
-    /// not a Roman numeral.
+    /// An acronym: one word of letters (two capitals at least), "&" and "-", 2 to 15 bytes.
+    /// A Roman numeral ("(II)") passes but finds no words whose initials spell it.
     private static func isAcronym(_ word: [UInt8]) -> Bool {
         guard (2...15).contains(word.count), !word.contains(0x20), !word.contains(where: \.isASCIIDigit),
-            let first = UTF8Text.firstLetter(of: word), first.properties.isUppercase, Marker.romanValue(word) == nil
+            let first = UTF8Text.firstLetter(of: word), first.properties.isUppercase
         else { return false }
         var capitals = 0
         var index = 0
@@ -89,7 +89,7 @@ struct AbbreviationScanner {
         var words = 0
         while let last = remaining.last, words < letters.count + 3, let word = previousWord(before: cursor) {
             let key = Folding.key(t[word])
-            if word.upperBound < open, let end = key.last, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
+            if word.upperBound < open, let end = key.last, [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
                 return nil
             }
             let initial = key.first { $0.isASCIILetter }
@@ -108,30 +108,25 @@ struct AbbreviationScanner {
     }
 
     /// The phrase before `open` that starts like the short name, within the sentence: the
-    /// one sharing the most leading words with it, the nearest of those, longer than the
-    /// short name; or else the clause (since the last comma) when it is at most 25 words.
+    /// one sharing the most leading words with it, the farthest of those (a list: "Các sở,
+    /// ban, ngành, UBND các huyện ... (gọi chung là các cơ quan, đơn vị)"), longer than the
+    /// short name. None when no phrase starts like it: a guess would be worse.
     private func phrase(startingLike short: [UInt8], before open: Int) -> Range<Int>? {
         let shortKeys = short.split(separator: 0x20).map { Self.strippingQuotes(Folding.key($0)) }
         var cursor = open
         var words: [Range<Int>] = []
-        var clauseStart: Int?
         var best: (start: Int, shared: Int)?
         while words.count < 60, let word = previousWord(before: cursor) {
             let key = Folding.key(t[word])
             if let end = key.last, end == UInt8(ascii: ";") || end == UInt8(ascii: ":") || end == UInt8(ascii: ".") { break }
-            if clauseStart == nil, let end = key.last, end == UInt8(ascii: ",") { clauseStart = word.upperBound }
             words.append(word)
             cursor = word.lowerBound
             guard words.count > shortKeys.count else { continue }
             let following = words.reversed().prefix(shortKeys.count).map { Self.strippingQuotes(Folding.key(t[$0])) }
             let shared = zip(following, shortKeys).prefix { $0 == $1 }.count
-            if shared > 0, shared > (best?.shared ?? 0) { best = (word.lowerBound, shared) }
+            if shared > 0, shared >= (best?.shared ?? 0) { best = (word.lowerBound, shared) }
         }
-        if let best { return trimmed(best.start..<open) }
-        let start = clauseStart ?? cursor
-        guard UTF8Text.wordCount(Array(t[start..<open])) <= 25 else { return nil }
-        let range = trimmed(start..<open)
-        return range.isEmpty ? nil : range
+        return best.map { trimmed($0.start..<open) }
     }
 
     private func previousWord(before index: Int) -> Range<Int>? {

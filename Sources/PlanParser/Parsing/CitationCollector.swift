@@ -1,47 +1,71 @@
 /// Merges the mentions of a document into one `Citation` each, in order of first mention,
 /// and leaves out the document's references to itself.
 ///
-/// Mentions are the same document when their normalized numbers are equal, or, for
-/// documents cited by name, when their folded names are equal. A merged citation keeps
+/// Mentions are the same document when their normalized numbers are equal, or when their
+/// names are equal once folded to letters and digits ("Luật Thi đua, khen thưởng" is "Luật
+/// Thi đua khen thưởng"), a named mention joining the numbered one of the same name. A merged citation keeps
 /// every line, and each field from the first mention that has it.
 struct CitationCollector {
-    private let ownDigits: String?
+    /// The header's number-symbol, normalized, in both the "/" and the Party "-" form.
+    private let ownNumbers: Set<String>
     private let ownSymbol: String?
     private(set) var citations: [Citation] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var indexByKey: [String: Int] = [:]
 
     init(header: DocumentHeader) {
-        ownDigits = header.number
         ownSymbol = header.symbol.flatMap { CitationNumber(Array(("0/" + $0).utf8), at: 0)?.symbol }
+        if let number = header.number, let symbol = header.symbol {
+            ownNumbers = Set(["/", "-"].compactMap { CitationNumber(Array((number + $0 + symbol).utf8), at: 0)?.text })
+        } else {
+            ownNumbers = []
+        }
     }
 
     mutating func add(_ mentions: [CitationMention]) {
         for mention in mentions {
             if let number = mention.number, isOwn(number, line: mention.line) { continue }
-            let key = mention.number?.text ?? "name:" + UTF8Text.string(Folding.key(mention.name ?? ""))
-            guard let index = indexByKey[key] else {
-                indexByKey[key] = citations.count
+            let nameKey = mention.name.map { "name:" + UTF8Text.string(Folding.key($0).filter { $0.isASCIILetter || $0.isASCIIDigit }) }
+            // A law cited by name merges with the same law cited with its number
+            // ("Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"), in either order.
+            var index: Int?
+            if let number = mention.number {
+                index = indexByKey[number.text]
+                if index == nil, let nameKey, let named = indexByKey[nameKey], citations[named].number == nil {
+                    citations[named].number = number.text
+                    index = named
+                }
+            } else if let nameKey {
+                index = indexByKey[nameKey]
+            }
+            if let number = mention.number { indexByKey[number.text] = index ?? citations.count }
+            if let nameKey, indexByKey[nameKey] == nil { indexByKey[nameKey] = index ?? citations.count }
+            guard let index else {
                 citations.append(Citation(
                     type: mention.type, number: mention.number?.text, date: mention.date, issuer: mention.issuer,
                     subject: mention.subject, amends: mention.amends, lines: [mention.line]))
                 continue
             }
-            var citation = citations[index]
-            citation.type = citation.type ?? mention.type
-            citation.date = citation.date ?? mention.date
-            citation.issuer = citation.issuer ?? mention.issuer
-            citation.subject = citation.subject ?? mention.subject
-            for amended in mention.amends where !citation.amends.contains(amended) { citation.amends.append(amended) }
-            // Mentions come in line order, so a new line is nearly always the last one.
-            if let last = citation.lines.last, last < mention.line {
-                citation.lines.append(mention.line)
-            } else if !citation.lines.contains(mention.line) {
-                citation.lines.append(mention.line)
-                citation.lines.sort()
-            }
-            citations[index] = citation
+            merge(mention, into: index)
         }
+    }
+
+    /// Adds a mention's line to a citation, and the fields the citation lacks.
+    private mutating func merge(_ mention: CitationMention, into index: Int) {
+        var citation = citations[index]
+        citation.type = citation.type ?? mention.type
+        citation.date = citation.date ?? mention.date
+        citation.issuer = citation.issuer ?? mention.issuer
+        citation.subject = citation.subject ?? mention.subject
+        for amended in mention.amends where !citation.amends.contains(amended) { citation.amends.append(amended) }
+        // Mentions come in line order, so a new line is nearly always the last one.
+        if let last = citation.lines.last, last < mention.line {
+            citation.lines.append(mention.line)
+        } else if !citation.lines.contains(mention.line) {
+            citation.lines.append(mention.line)
+            citation.lines.sort()
+        }
+        citations[index] = citation
     }
 
     /// Whether the number is the document's own: the header's number, or a blank draft
@@ -56,6 +80,6 @@ struct CitationCollector {
             }
             return true
         }
-        return number.digits == ownDigits && number.symbol == ownSymbol
+        return ownNumbers.contains(number.text)
     }
 }

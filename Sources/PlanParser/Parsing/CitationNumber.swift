@@ -16,6 +16,9 @@ struct CitationNumber {
     /// The offset just after the last byte read.
     let end: Int
 
+    /// Suffixes read after a dash spaced on both sides ("16/2007/NQ - CP").
+    private static let spacedSuffixes: Set<[UInt8]> = [Array("CP".utf8), Array("TTg".utf8), Array("TW".utf8)]
+
     private static let mixedCaseCodes: [[UInt8]: [UInt8]] = [
         Array("TTG".utf8): Array("TTg".utf8), Array("CTR".utf8): Array("CTr".utf8),
         Array("TTR".utf8): Array("TTr".utf8), Array("QYĐ".utf8): Array("QyĐ".utf8),
@@ -49,17 +52,30 @@ struct CitationNumber {
         let symbolStart = out.count
         var code: [UInt8] = []
         var sawSlash = false
-        while true {
+        var segments = 0
+        // Real symbols have at most five segments ("02/2011/TTLT-VPCP-BNV" has three);
+        // the bound keeps a long run of "-Đ1-Đ1…" linear.
+        while segments < 8 {
+            segments += 1
             guard let (segment, segmentEnd) = Self.segment(t, at: index, first: out.count == symbolStart) else { break }
             if code.isEmpty { code = segment }
             out.append(contentsOf: segment)
             index = segmentEnd
-            // Another segment after "-" or "/", with a space on one side at most.
+            // Another segment after "-" or "/", with a space on one side at most ("NĐ- CP"),
+            // or on both before a Government or Party suffix ("NQ - CP"); or after a dot
+            // in old symbols ("06/TT.BNV").
             let before = Self.skipSpaces(t, index, limit: 1)
+            if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper,
+                let (segment, _) = Self.segment(t, at: index + 1, first: true), segment.count >= 2
+            {
+                out.append(UInt8(ascii: "."))
+                index += 1
+                continue
+            }
             guard let (next, length) = Self.separator(t, at: before) else { break }
             let after = Self.skipSpaces(t, before + length, limit: 1)
-            guard before == index || after == before + length,
-                Self.segment(t, at: after, first: false) != nil
+            guard let (following, _) = Self.segment(t, at: after, first: false),
+                before == index || after == before + length || Self.spacedSuffixes.contains(following)
             else { break }
             sawSlash = sawSlash || next == UInt8(ascii: "/")
             out.append(next)

@@ -6,12 +6,18 @@ enum CitationPhrases {
         var names = DocumentTypes.all.map { $0.name }
         names += ["Bộ luật", "Pháp lệnh", "Hiến pháp", "Kết luận", "Thông tri", "Nghị quyết liên tịch", "Điều lệ", "Lệnh"]
         var table: [(key: [UInt8], name: String?)] = names.map { (Folding.key($0), $0) }
+        table.append((Folding.key("Thông báo kết luận"), "Thông báo"))
         table.append((Folding.key("Văn bản"), nil))
         return table.sorted { $0.key.count > $1.key.count }
     }()
 
     /// Types cited by name without a number: "Luật Đất đai năm 2013".
     static let namedLaws = ["Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"].map { (bytes: Array($0.utf8), name: $0) }
+    /// Words that may follow a programme's number ("Đề án 06 của Chính phủ"); others make
+    /// it a count ("Đề án 1 triệu ha", "Chương trình 5 năm").
+    static let programmeFollowers = words(["của", "về", "và", "tại", "theo", "trên", "đã", "được", "là", "do", "cho", "với"])
+    /// Two words before "Luật" that make it part of another name: "Đại học Luật", "Công ty Luật".
+    static let namesBeforeLaw: [[UInt8]] = ["dai hoc", "cong ty", "van phong", "truong khoa"].map { Array($0.utf8) }
     /// Types cited by a bare number without a symbol: "Đề án 06".
     static let numberedProgrammes = ["Đề án", "Chương trình"].map { (bytes: Array($0.utf8), name: $0) }
 
@@ -42,6 +48,14 @@ enum CitationPhrases {
         "UBND", "Ủy ban", "Uỷ ban", "Sở", "Ban", "Hội đồng", "Chủ tịch", "Thường trực", "Thành ủy", "Thành uỷ",
         "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ", "Mặt trận", "HĐND",
     ])
+    /// Lower-case words that, after a comma, start a new clause: "…, trên cơ sở …".
+    static let lowerCaseClauseStarts = words([
+        "trên cơ sở", "trong đó", "theo đó", "đồng thời", "căn cứ", "vì vậy", "do đó", "qua đó", "tuy nhiên",
+        "nhằm", "để",
+    ])
+    /// "ngày", which may bring the date after the issuer.
+    static let day = Array("ngày".utf8)
+
     /// Type codes used in citations beyond ND 30's: the Party's "KL" (Kết luận).
     static let extraCodes = ["KL": "Kết luận"]
     /// Issuer stops that do not start a subject.

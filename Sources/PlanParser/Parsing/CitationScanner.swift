@@ -41,7 +41,9 @@ struct CitationScanner {
             }
             let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
             if byte.isASCIIDigit {
-                if Self.isNumberBoundary(previous), let mention = numbered(at: index) {
+                // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
+                let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
+                if Self.isNumberBoundary(previous), !afterTime, let mention = numbered(at: index) {
                     result.append(mention)
                     index = mention.headEnd
                     continue
@@ -161,8 +163,20 @@ struct CitationScanner {
 
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
     private func named(at index: Int) -> CitationMention? {
+        // "Dân Luật", "Trường Đại học Luật Hà Nội", "Công ty Luật": inside another name.
+        if let previous = previousWord(before: index), Self.closingPunctuation(t[previous]) == nil {
+            let before = previousWord(before: previous.lowerBound)
+            // A capital that does not open the sentence ("Để Luật Đất đai" is fine).
+            if startsUppercase(previous), let before, Self.closingPunctuation(t[before]) == nil { return nil }
+            if let before, CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound])) {
+                return nil
+            }
+        }
         for law in CitationPhrases.namedLaws where Self.starts(t, at: index, with: law.bytes) {
-            guard let name = lawName(from: index + law.bytes.count + 1) else { return nil }
+            let nameStart = index + law.bytes.count + 1
+            // "Hiến pháp năm 2013" needs no other word.
+            let bare = law.name == "Hiến pháp" && word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
+            guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
             var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
                                           line: unit.line(at: index), start: index, headEnd: name)
             // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
@@ -181,7 +195,13 @@ struct CitationScanner {
             var end = index + programme.bytes.count + 1
             let digits = end
             while end < t.count, t[end].isASCIIDigit { end += 1 }
-            guard end > digits, end - digits <= 4, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-")) else { return nil }
+            guard end > digits, end - digits <= 3, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-"))
+            else { return nil }
+            if end < t.count, t[end] == 0x20, let next = word(from: end, limit: t.count), t[next.lowerBound] != UInt8(ascii: "("),
+                phrase(in: CitationPhrases.programmeFollowers, at: next) == nil
+            {
+                return nil
+            }
             return CitationMention(type: programme.name, number: nil, name: UTF8Text.string(t[index..<end]),
                                    line: unit.line(at: index), start: index, headEnd: end)
         }
@@ -207,7 +227,7 @@ struct CitationScanner {
             return trimmed(start..<end).upperBound
         }
         while count < 16, let next = word(from: cursor.upperBound, limit: t.count) {
-            if t[next.lowerBound] == UInt8(ascii: "(") { break }
+            if t[next.lowerBound] == UInt8(ascii: "(") || t[next.lowerBound].isASCIIDigit { break }
             if Self.closingPunctuation(t[cursor]) == UInt8(ascii: ",") {
                 guard phrase(in: CitationPhrases.nameCommaContinuations, at: next) != nil else { break }
             } else if !startsUppercase(next), phrase(in: CitationPhrases.nameStops, at: next) != nil {
@@ -230,33 +250,12 @@ struct CitationScanner {
         if position < limit, Self.isTerminator(t[position]) { return }
         if position < limit, t[position] == UInt8(ascii: ",") { position += 1 }
 
-        // Date.
-        if let first = word(from: position, limit: limit) {
-            let firstKey = key(first)
-            if firstKey.hasKeyPrefix("ngay") {
-                var words: [Range<Int>] = []
-                var cursor = first.lowerBound
-                while words.count < 7, let next = word(from: cursor, limit: limit) {
-                    words.append(next)
-                    cursor = next.upperBound
-                }
-                if let match = DateParser.firstDate(in: words.map { Array(t[$0]) }), match.start == 0 {
-                    mention.date = match.date
-                    position = words[match.end - 1].upperBound
-                    mention.end = position
-                    if Self.isTerminator(t[position - 1]) { mention.end = punctuationStart(words[match.end - 1]); return }
-                }
-            } else if mention.number == nil, firstKey.isKey("nam"), let year = word(from: first.upperBound, limit: limit),
-                let value = DateParser.leadingNumber(key(year)), value >= 1900, value <= 2100
-            {
-                mention.date = IssueDate(year: value, month: nil, day: nil)
-                position = year.upperBound
-                mention.end = position
-                if Self.isTerminator(t[position - 1]) { mention.end = punctuationStart(year); return }
-            }
+        // Date, then issuer (a date may also follow the issuer: "của UBND tỉnh ngày ...").
+        switch readDate(of: &mention, from: position, limit: limit) {
+        case .terminated: return
+        case .read(let end): position = end
+        case .none: break
         }
-
-        // Issuer.
         var subjectWord: Range<Int>?
         if let first = word(from: position, limit: limit), isPhrase(CitationPhrases.of, at: first) {
             let (issuerEnd, stop, terminated) = readIssuer(from: first.upperBound, limit: limit)
@@ -271,7 +270,15 @@ struct CitationScanner {
             position = issuerEnd
             if terminated { return }
             subjectWord = stop
-        } else if let first = word(from: position, limit: limit), startsSubject(first) {
+            if mention.date == nil, stop == nil {
+                switch readDate(of: &mention, from: position, limit: limit) {
+                case .terminated: return
+                case .read(let end): position = end
+                case .none: break
+                }
+            }
+        }
+        if subjectWord == nil, let first = word(from: position, limit: limit), startsSubject(first) {
             subjectWord = first
         }
 
@@ -294,6 +301,49 @@ struct CitationScanner {
         mention.subjectRunsIntoNext = runsIntoNext
     }
 
+    private enum DateReading {
+        case none
+        /// A date was read; the reading goes on from here.
+        case read(Int)
+        /// A date was read and punctuation after it ends the reference.
+        case terminated
+    }
+
+    /// "ngày 08/6/2010", "ngày 07 tháng 8 năm 2017", or for a law named without a number,
+    /// "năm 2015" or a bare "2024".
+    private func readDate(of mention: inout CitationMention, from position: Int, limit: Int) -> DateReading {
+        guard let first = word(from: position, limit: limit) else { return .none }
+        let firstKey = key(first)
+        var last: Range<Int>
+        if firstKey.hasKeyPrefix("ngay") {
+            var words: [Range<Int>] = []
+            var cursor = first.lowerBound
+            while words.count < 7, let next = word(from: cursor, limit: limit) {
+                words.append(next)
+                cursor = next.upperBound
+            }
+            guard let match = DateParser.firstDate(in: words.map { Array(t[$0]) }), match.start == 0 else { return .none }
+            mention.date = match.date
+            last = words[match.end - 1]
+        } else if mention.number == nil {
+            var yearWord = first
+            if firstKey.isKey("nam"), let next = word(from: first.upperBound, limit: limit) { yearWord = next }
+            guard let value = DateParser.leadingNumber(key(yearWord)), value >= 1900, value <= 2100,
+                key(yearWord).allSatisfy({ $0.isASCIIDigit })
+            else { return .none }
+            mention.date = IssueDate(year: value, month: nil, day: nil)
+            last = yearWord
+        } else {
+            return .none
+        }
+        mention.end = last.upperBound
+        if Self.isTerminator(t[last.upperBound - 1]) {
+            mention.end = punctuationStart(last)
+            return .terminated
+        }
+        return .read(last.upperBound)
+    }
+
     /// The issuer's words from `start`: up to a linking verb ("về", "hướng dẫn"), "(",
     /// sentence punctuation, or a comma that does not join two titles. Returns the end, the
     /// stop word when it can open the subject, and whether punctuation ended the reference.
@@ -310,7 +360,7 @@ struct CitationScanner {
             if capitalized, phrase(in: CitationPhrases.capitalizedIssuerStops, at: next, loweringFirst: true) != nil {
                 return (end, next, false)
             }
-            if t[next.lowerBound].isASCIIDigit { return (end, nil, false) }
+            if t[next.lowerBound].isASCIIDigit || isPhrase(CitationPhrases.day, at: next) { return (end, nil, false) }
             if isPhrase(CitationPhrases.and, at: next), let after = word(from: next.upperBound, limit: limit), isTypeWordStart(after) {
                 return (end, nil, true)
             }
@@ -318,11 +368,19 @@ struct CitationScanner {
             cursor = end
             count += 1
             if let punctuation = Self.closingPunctuation(t[next]) {
-                if punctuation == UInt8(ascii: ","),
-                    CitationPhrases.positions.contains(Folding.key(t[start..<(end - 1)])),
-                    let after = word(from: end, limit: limit), startsUppercase(after)
-                {
-                    continue
+                // A comma inside a name: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Sở Văn hóa,
+                // Thể thao và Du lịch", "Ban Chỉ đạo phát triển khoa học, công nghệ ...".
+                if punctuation == UInt8(ascii: ","), let after = word(from: end, limit: limit) {
+                    let before = Folding.key(t[start..<(end - 1)])
+                    if startsUppercase(after) {
+                        if CitationPhrases.positions.contains(before) { continue }
+                        if before.count >= 7, before.suffix(7).elementsEqual("van hoa".utf8) { continue }
+                    } else if let first = word(from: start, limit: end), t[first].elementsEqual("Ban".utf8) || t[first].elementsEqual("Hội".utf8),
+                        phrase(in: CitationPhrases.issuerStops, at: after) == nil
+                    {
+                        // The long names of steering committees: "Ban Chỉ đạo phát triển khoa học, công nghệ, …".
+                        continue
+                    }
                 }
                 if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
                 return (punctuationStart(next), nil, true)
@@ -339,8 +397,10 @@ struct CitationScanner {
         var count = 0
         while count < 60, let next = word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, false) }
-            if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","), startsUppercase(next),
-                phrase(in: CitationPhrases.clauseStarts, at: next) != nil
+            if t[next.lowerBound] == UInt8(ascii: "|") { return (end, false) }
+            if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","),
+                startsUppercase(next) ? phrase(in: CitationPhrases.clauseStarts, at: next) != nil
+                    : phrase(in: CitationPhrases.lowerCaseClauseStarts, at: next) != nil
             {
                 return (end, false)
             }
@@ -349,7 +409,7 @@ struct CitationScanner {
             count += 1
             if let punctuation = Self.closingPunctuation(t[next]), punctuation != UInt8(ascii: ",") {
                 if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
-                return (end, false)
+                return (punctuationStart(next), false)
             }
         }
         return (count < 60 ? limit : end, count < 60 && limit < t.count && limit < unit.cellEnd(from: start))
@@ -392,6 +452,10 @@ struct CitationScanner {
     /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
         var takenIn = Array(repeating: false, count: mentions.count)
+        // How many references a subject has taken in, in a chain: at most two, so that a
+        // long chain ("về thực hiện Quyết định ... về thực hiện ...") stays linear.
+        var depth = Array(repeating: 0, count: mentions.count)
+        let ownEnds = mentions.map(\.end)
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
@@ -401,8 +465,10 @@ struct CitationScanner {
             if Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])), let number = next.number, !number.digits.isEmpty {
                 mentions[index].amends.append(number.text)
             }
-            mentions[index].subject = UTF8Text.string(t[trimmed(subjectStart..<next.end)])
-            mentions[index].end = next.end
+            let end = depth[index + 1] < 2 ? next.end : ownEnds[index + 1]
+            depth[index] = depth[index + 1] < 2 ? depth[index + 1] + 1 : 1
+            mentions[index].subject = UTF8Text.string(t[trimmed(subjectStart..<end)])
+            mentions[index].end = end
             takenIn[index + 1] = true
         }
 
@@ -412,8 +478,14 @@ struct CitationScanner {
             var target: Int?
             if index > 0, !takenIn[index] {
                 let gap = Folding.key(t[min(mentions[index - 1].end, mentions[index].start)..<mentions[index].start])
-                if Self.mentionsAmendment(gap) {
-                    target = base
+                if Self.mentionsAmendment(gap), !gap.contains(UInt8(ascii: ";")), !gap.contains(UInt8(ascii: ".")) {
+                    // "(được sửa đổi, bổ sung tại Y)": Y amends the one before; ", sửa đổi,
+                    // bổ sung một số điều của Y": the one before amends Y.
+                    if gap.first == UInt8(ascii: "(") || gap.offset(ofKeyPhrase: Array("duoc".utf8)) != nil {
+                        target = base
+                    } else if let number = mentions[index].number, !number.digits.isEmpty {
+                        mentions[index - 1].amends.append(number.text)
+                    }
                 } else if let chain, Self.isConnector(gap) {
                     target = chain
                 }

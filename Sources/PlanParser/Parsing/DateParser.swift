@@ -47,9 +47,22 @@ enum DateParser {
             invalid.append("\(name) \(value)")
             return nil
         }
-        let date = IssueDate(year: check(year, 1900...2100, "year"), month: check(month, 1...12, "month"),
-                             day: check(day, 1...31, "day"))
+        let checkedYear = check(year, 1900...2100, "year")
+        let checkedMonth = check(month, 1...12, "month")
+        let lastDay = checkedMonth.map { daysIn(month: $0, year: checkedYear) } ?? 31
+        let date = IssueDate(year: checkedYear, month: checkedMonth, day: check(day, 1...lastDay, "day"))
         return Match(start: start, end: end, date: date, invalidParts: invalid)
+    }
+
+    /// The days of a month; February has 29 when the year is unknown.
+    private static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let year else { return 29 }
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// The number among the words between two keywords; blanks and dots mean none.

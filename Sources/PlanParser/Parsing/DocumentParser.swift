@@ -88,9 +88,10 @@ struct DocumentParser {
 
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
+        var shortForms: Set<String> = []
         for unit in units {
             citations.add(CitationScanner(unit).mentions())
-            for abbreviation in AbbreviationScanner(unit).abbreviations() where !abbreviations.contains(where: { $0.short == abbreviation.short }) {
+            for abbreviation in AbbreviationScanner(unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
                 abbreviations.append(abbreviation)
             }
         }

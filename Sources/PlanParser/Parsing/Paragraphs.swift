@@ -62,6 +62,8 @@ struct ParagraphBuilder {
         guard marker == nil, !paragraph.closesEmphasis, let lastIndex = paragraph.lineIndices.last else { return false }
         let previous = lines[lastIndex].text
         let endsSentence = Self.endsSentence(paragraph.text)
+        // A number or a reference cut at the line end: "…/NĐ-" "CP …", "… số" "63/2010/…", "… ngày" "14/5/2025".
+        if Self.endsMidReference(previous) { return true }
         if afterBlank { return !endsSentence && UTF8Text.startsLowercase(line.text) }
         if UTF8Text.startsLowercase(line.text) { return true }
         if !endsSentence, line.text.first?.isASCIIDigit == true { return true }
@@ -70,6 +72,20 @@ struct ParagraphBuilder {
         if previousCaps && nextCaps { return true }
         return wrapped && !endsSentence && previousCaps == nextCaps
     }
+
+    /// Whether the line ends inside a number-symbol or right before one: "NĐ-", "/", "số",
+    /// "ngày".
+    static func endsMidReference(_ text: [UInt8]) -> Bool {
+        guard let last = text.last else { return false }
+        if last == UInt8(ascii: "/") { return text.count >= 2 && text[text.count - 2] != 0x20 }
+        if last == UInt8(ascii: "-") {
+            // "…/NĐ-": a capital (Đ ends in 0x90) just before the dash.
+            return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
+        }
+        return referenceWords.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
+    }
+
+    private static let referenceWords = [" số", " ngày"].map { Array($0.utf8) }
 
     /// Whether the text ends with sentence punctuation (". ; : ! ?" or "…").
     static func endsSentence(_ text: [UInt8]) -> Bool {

@@ -4,8 +4,8 @@ struct TextUnit {
     let bytes: [UInt8]
     /// The offset where each joined line starts, with its 1-based line number.
     private let lineStarts: [(offset: Int, line: Int)]
-    /// Offsets of the spaces that stood for a column gap (a table cell border): a phrase
-    /// never runs across one.
+    /// Offsets of the spaces that stood for a column gap (a table cell border) in lines with
+    /// two gaps or more: a phrase never runs across one.
     let cellBreaks: [Int]
 
     /// The unit of a paragraph built from `lines`.
@@ -26,7 +26,9 @@ struct TextUnit {
         var offset = 0
         for index in lineIndices {
             starts.append((offset, lines[index].number))
-            breaks += lines[index].cellBreaks.map { $0 + offset }
+            // A table row has two column gaps or more; one gap in running text is a stray
+            // tab or run of spaces.
+            if lines[index].cellBreaks.count >= 2 { breaks += lines[index].cellBreaks.map { $0 + offset } }
             offset += lines[index].text.count + 1
         }
         self.bytes = bytes
