@@ -163,16 +163,8 @@ struct CitationScanner {
 
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
     private func named(at index: Int) -> CitationMention? {
-        // "Dân Luật", "Trường Đại học Luật Hà Nội", "Công ty Luật": inside another name.
-        if let previous = previousWord(before: index), Self.closingPunctuation(t[previous]) == nil {
-            let before = previousWord(before: previous.lowerBound)
-            // A capital that does not open the sentence ("Để Luật Đất đai" is fine).
-            if startsUppercase(previous), let before, Self.closingPunctuation(t[before]) == nil { return nil }
-            if let before, CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound])) {
-                return nil
-            }
-        }
         for law in CitationPhrases.namedLaws where Self.starts(t, at: index, with: law.bytes) {
+            guard !isInsideAnotherName(index) else { return nil }
             let nameStart = index + law.bytes.count + 1
             // "Hiến pháp năm 2013" needs no other word.
             let bare = law.name == "Hiến pháp" && word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
@@ -192,6 +184,7 @@ struct CitationScanner {
             return mention
         }
         for programme in CitationPhrases.numberedProgrammes where Self.starts(t, at: index, with: programme.bytes) {
+            guard !isInsideAnotherName(index) else { return nil }
             var end = index + programme.bytes.count + 1
             let digits = end
             while end < t.count, t[end].isASCIIDigit { end += 1 }
@@ -206,6 +199,16 @@ struct CitationScanner {
                                    line: unit.line(at: index), start: index, headEnd: end)
         }
         return nil
+    }
+
+    /// "Dân Luật", "Trường Đại học Luật Hà Nội", "Công ty Luật": a type word inside another
+    /// name. A capital that opens the sentence is fine ("Để Luật Đất đai").
+    private func isInsideAnotherName(_ index: Int) -> Bool {
+        guard let previous = previousWord(before: index), Self.closingPunctuation(t[previous]) == nil else { return false }
+        let before = previousWord(before: previous.lowerBound)
+        if startsUppercase(previous), let before, Self.closingPunctuation(t[before]) == nil { return true }
+        guard let before else { return false }
+        return CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound]))
     }
 
     /// Whether `t` has `prefix` at `index`, followed by a space.
