@@ -12,7 +12,9 @@ struct TailReader {
     init(lines: [SourceLine], tail: [(index: Int, kind: Zone.Kind)]) {
         var columns: [[Cell]] = []
         var afterArchive = false
-        for (index, kind) in tail where kind == .recipients || kind == .signature {
+        // Recipients and signatures fill a few dozen lines; a longer tail is text the body
+        // end missed (it stays in its zone), not more signers.
+        for (index, kind) in tail.prefix(Self.longestTail) where kind == .recipients || kind == .signature {
             let line = lines[index]
             let cells = line.cells.filter { UTF8Text.hasAlphanumeric($0) }
             var signature: [Cell] = []
@@ -37,6 +39,8 @@ struct TailReader {
         }
         signatureColumns = columns
     }
+
+    private static let longestTail = 150
 
     private enum Side { case recipients, signature }
 
