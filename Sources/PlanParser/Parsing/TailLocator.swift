@@ -64,20 +64,7 @@ struct TailLocator {
 
     /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
     static func isSigningLine(_ text: [UInt8]) -> Bool {
-        guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return false }
-        let key = Folding.key(text.prefix(12))
-        let forms: [StaticString] = ["tm", "kt", "tl", "tuq", "q", "t/m", "k/t", "t/l"]
-        for form in forms {
-            let length = form.utf8CodeUnitCount
-            guard key.count > length, form.withUTF8Buffer({ key.starts(with: $0) }) else { continue }
-            let next = key[length]
-            let hasDot = next == UInt8(ascii: ".") || (next == 0x20 && key.count > length + 1 && key[length + 1] == UInt8(ascii: "."))
-            guard hasDot || (next == 0x20 && length > 1) else { continue }
-            let rest = Array(text.drop { $0 != 0x20 && $0 != UInt8(ascii: ".") }.drop { $0 == 0x20 || $0 == UInt8(ascii: ".") })
-            let words = UTF8Text.wordCount(rest)
-            return words >= 1 && words <= 12 && (UTF8Text.isAllCaps(rest) || !rest.contains { $0.isASCIIUpper })
-        }
-        return false
+        SigningForm(text) != nil
     }
 
     static func endsWithEndMark(_ text: [UInt8]) -> Bool {
