@@ -140,4 +140,10 @@ import Testing
         #expect(!document.diagnostics.contains { $0.code == "header.issuer-missing" })
         #expect(plan("CHỦ TỊCH\nNguyễn Văn An").document.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
     }
+
+    @Test func nameInCapitals() {
+        let signer = plan("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNGUYỄN VĂN AN").signers.first
+        #expect(signer?.position == "PHÓ CHỦ TỊCH")
+        #expect(signer?.name == "NGUYỄN VĂN AN")
+    }
 }

@@ -18,7 +18,7 @@ struct SignatureParser {
         var block: [Cell] = []
         for cell in cells {
             if isPlaceholder(cell.text) { continue }
-            if isPersonName(cell.text) {
+            if isPersonName(cell.text) || (!block.isEmpty && isCapitalizedName(cell.text)) {
                 if !block.isEmpty || signers.isEmpty {
                     signers.append(signer(block, name: cell))
                     block = []
@@ -66,6 +66,28 @@ struct SignatureParser {
         return Signer(authority: authority, position: position.isEmpty ? nil : position.joined(separator: " "),
                       name: name.map { UTF8Text.string($0.text) }, line: line)
     }
+
+    /// Common family names, folded: a capitalized line starting with one is a name printed
+    /// in capitals ("NGUYỄN VĂN AN"), not a position.
+    private static let familyNames: Set<[UInt8]> = Set([
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+        "duong", "ly", "dinh", "trinh", "mai", "truong", "lam", "luong", "cao", "ha", "ta", "chu", "lai", "ton", "thai",
+        "quach", "luu", "doan", "kieu", "van", "tang", "la", "ma", "lo", "nong", "hua", "giang", "trieu", "au",
+    ].map { Array($0.utf8) })
+
+    /// A name printed in capitals: two to five words, the first a family name, none of them
+    /// a position word ("PHÓ CHỦ TỊCH" is no name, though "chu" is a family name).
+    private static func isCapitalizedName(_ text: [UInt8]) -> Bool {
+        guard UTF8Text.isAllCaps(text), !text.contains(where: { !($0.isASCIILetter || $0 >= 0x80 || $0 == 0x20) }) else { return false }
+        let words = Folding.key(text).split(separator: 0x20).map(Array.init)
+        guard (2...5).contains(words.count), let first = words.first, familyNames.contains(first) else { return false }
+        return !words.contains { positionWords.contains($0) }
+    }
+
+    private static let positionWords: Set<[UInt8]> = Set([
+        "tich", "giam", "doc", "truong", "pho", "bi", "thu", "ban", "chanh", "phong", "cuc", "tuong", "uy", "nhiem",
+        "vien", "hieu", "quyen", "ky", "tong", "tm", "kt", "tl",
+    ].map { Array($0.utf8) })
 
     /// A signing-authority line, or a short capitalized line that is no numbered heading.
     private static func isBlockLine(_ text: [UInt8]) -> Bool {
