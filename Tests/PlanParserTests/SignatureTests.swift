@@ -146,4 +146,83 @@ import Testing
         #expect(signer?.position == "PHÓ CHỦ TỊCH")
         #expect(signer?.name == "NGUYỄN VĂN AN")
     }
+
+    // MARK: Found in review
+
+    @Test func familyNameLuuIsNoArchive() {
+        let document = plan("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLưu Quang Huy\nNơi nhận:\n- Sở Y tế;\n- Lưu: VT.")
+        #expect(document.signers.map(\.name) == ["Lưu Quang Huy"])
+        #expect(document.recipients.map(\.name) == ["Sở Y tế"])
+        #expect(document.archive?.units == ["VT"])
+    }
+
+    @Test func titleAndNameInOneCell() {
+        let document = plan("Nơi nhận: - Thủ tướng Chính phủ; - Lưu: VT, BCĐ(3b) | TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân |")
+        #expect(document.signers == [Signer(position: "TRƯỞNG BAN PHÓ THỦ TƯỚNG", name: "Nguyễn Thiện Nhân", line: 9)])
+        #expect(document.recipients.map(\.name) == ["Thủ tướng Chính phủ"])
+        #expect(document.archive?.copies == 3)
+    }
+
+    @Test func positionLinesAreNotTheAuthority() {
+        let signer = plan("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nNguyễn Thiện Nhân").signers.first
+        #expect(signer?.authority == [Authority(form: "TM", of: "BAN CHỈ ĐẠO")])
+        #expect(signer?.position == "TRƯỞNG BAN PHÓ THỦ TƯỚNG")
+        let continued = plan("TM. BAN THƯỜNG VỤ\nTỈNH ĐOÀN\nBÍ THƯ\nNguyễn Văn An").signers.first
+        #expect(continued?.authority == [Authority(form: "TM", of: "BAN THƯỜNG VỤ TỈNH ĐOÀN")])
+    }
+
+    @Test func stackedUnsignedBlocks() {
+        let signers = plan("TM. BTV TỈNH ĐOÀN\nBÍ THƯ\n\nTM. SỞ GIÁO DỤC\nGIÁM ĐỐC\nTrần Thị Hoa").signers
+        #expect(signers.map(\.position) == ["BÍ THƯ", "GIÁM ĐỐC"])
+        #expect(signers.map(\.name) == [nil, "Trần Thị Hoa"])
+    }
+
+    @Test func ethnicMinorityNamesAndCaseOfLegacyBlocks() {
+        #expect(plan("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nY Thanh Hà Niê Kdăm").signers.first?.name == "Y Thanh Hà Niê Kdăm")
+        #expect(plan("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nH’Yim Kđoh").signers.first?.name == "H’Yim Kđoh")
+        #expect(plan("tm . ubnd thành phố\nchủ tịch\nNguyễn Văn Bình").signers.first?.position == "chủ tịch")
+        let titled = plan("Kt. Giám đốc\nPhó Giám đốc\nNguyễn Văn Bình").signers.first
+        #expect(titled?.authority == [Authority(form: "KT", of: "Giám đốc")])
+        #expect(titled?.position == "Phó Giám đốc")
+    }
+
+    @Test func recipientDetails() {
+        let document = plan("""
+            Nơi nhận:
+            - Bộ Giáo dục và Đào tạo; (để báo cáo)
+            - Bộ Y tế (Để báo cáo)
+            Thường trực Tỉnh ủy
+            - Lưu: VT, VP, KGVX,
+            NC; KTTH.
+            CHỦ TỊCH
+            Nguyễn Văn An
+            """)
+        #expect(document.recipients.map(\.name) == ["Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Thường trực Tỉnh ủy"])
+        #expect(document.recipients.map(\.note) == ["để báo cáo", "Để báo cáo", nil])
+        #expect(document.archive?.units == ["VT", "VP", "KGVX", "NC", "KTTH"])
+        #expect(document.signers.map(\.position) == ["CHỦ TỊCH"])
+        let noColon = plan("Nơi nhận:\nNhư trên\nSở Y tế\nLưu VT")
+        #expect(noColon.archive?.units == ["VT"])
+    }
+
+    @Test func issuerFromTheSignatureOrAnOrganInThePreamble() {
+        func issuer(_ preamble: String, _ tail: String) -> String? {
+            let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTruyền thông\n\(preamble)\nI. MỤC ĐÍCH\nNâng cao nhận thức./.\n\(tail)"
+            return PlanDocument(parsing: text, sourceName: "t.txt").document.issuer
+        }
+        #expect(issuer("Thực hiện chỉ đạo của tỉnh.", "TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCHỦ TỊCH\nNguyễn Văn An") == "Ủy ban nhân dân tỉnh Quảng Ngãi")
+        #expect(issuer("Thực hiện chỉ đạo của tỉnh.", "TM. UBND THÀNH PHỐ\nCHỦ TỊCH\nNguyễn Văn An") == "Ủy ban nhân dân thành phố Quảng Ngãi")
+        #expect(issuer("Nhằm hướng dẫn các địa phương xây dựng kế hoạch thực hiện, UBND tỉnh ban hành Kế hoạch như sau:", "CHỦ TỊCH\nNguyễn Văn An") == "Ủy ban nhân dân tỉnh Quảng Ngãi")
+        #expect(issuer("Căn cứ tình hình thực tế Ủy ban nhân dân xã xây dựng Kế hoạch như sau:", "CHỦ TỊCH\nNguyễn Văn An") == "Ủy ban nhân dân xã Quảng Ngãi")
+    }
+
+    @Test func endMarkBeforeANumberedHeadingIsNoEnd() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTruyền thông\nI. MỤC ĐÍCH\nNâng cao nhận thức./.\nII. NỘI DUNG\nTuyên truyền.\nCHỦ TỊCH\nNguyễn Văn An"
+        #expect(PlanDocument(parsing: text, sourceName: "t.txt").sections.map(\.number) == ["I", "II"])
+    }
+
+    @Test func anAttachedDocumentAddsNoSigner() {
+        let document = plan("CHỦ TỊCH\nNguyễn Văn Bình\nỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nThực hiện nhiệm vụ\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Cường")
+        #expect(document.signers == [Signer(position: "CHỦ TỊCH", name: "Nguyễn Văn Bình", line: 9)])
+    }
 }

@@ -51,11 +51,9 @@ struct DocumentParser {
         // "Kính gửi:" and its addressees, at the top of a letter-like document.
         let addressParagraphs = preambleParagraphs.prefix(Self.addressParagraphCount(preambleParagraphs))
         preambleParagraphs = preambleParagraphs.dropFirst(addressParagraphs.count)
-        var addressCells: [SignatureParser.Cell] = []
-        for index in addressParagraphs.flatMap(\.lineIndices) {
-            owners[index] = .zone(.recipients)
-            addressCells += lines[index].cells.map { SignatureParser.Cell(line: lines[index].number, text: $0) }
-        }
+        // Read paragraph by paragraph: the heading may be wrapped ("Kính" / "gửi: ...").
+        let addressCells = addressParagraphs.map { SignatureParser.Cell(line: $0.line, text: $0.text) }
+        for index in addressParagraphs.flatMap(\.lineIndices) { owners[index] = .zone(.recipients) }
         paragraphs = paragraphs[firstSection...]
         let closingParagraphs = Self.closing(of: paragraphs)
         paragraphs = paragraphs.dropLast(closingParagraphs.count)

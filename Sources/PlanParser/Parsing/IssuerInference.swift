@@ -20,50 +20,87 @@ enum IssuerInference {
 
     static func infer(place: String?, symbol: String?, title: String?, preamble: String?, signers: [Signer]) -> Result? {
         let context = [title, preamble].compactMap { $0 }.joined(separator: " ")
-        if let preamble, let organ = organ(inPreamble: preamble) {
-            let issuer = completed(organ, place: place, context: context)
-            return Result(issuer: issuer, basis: "the preamble ('\(organ) ...')" + (issuer == expanded(organ) ? "" : " and the place"))
+        let organ: String
+        let source: String
+        if let preamble, let found = organInPreamble(preamble) {
+            organ = found
+            source = "the preamble ('\(found) ...')"
+        } else if let authority = signers.first?.authority.first, authority.form == "TM" {
+            organ = named(authority.of)
+            source = "the signature ('TM. \(authority.of)')"
+        } else if let symbol, let code = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).last, let full = organsBySymbol[String(code)] {
+            organ = full
+            source = "the symbol ('\(symbol)')"
+        } else {
+            return nil
         }
-        if let authority = signers.first?.authority.first, authority.form == "TM" {
-            let organ = sentenceCase(authority.of)
-            return Result(issuer: completed(organ, place: place, context: context), basis: "the signature ('TM. \(authority.of)') and the place")
-        }
-        if let symbol, let code = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).last, let organ = organsBySymbol[String(code)] {
-            return Result(issuer: completed(organ, place: place, context: context), basis: "the symbol ('\(symbol)') and the place")
+        let expandedOrgan = expanded(organ)
+        let issuer = completed(expandedOrgan, place: place, context: context)
+        return Result(issuer: issuer, basis: source + (issuer == expandedOrgan ? "" : " and the place"))
+    }
+
+    /// Words that open the name of an issuing organ.
+    private static let organWords = [
+        "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Hội đồng", "Sở", "Ban", "Phòng", "Bộ", "Cục", "Chi cục", "Trung tâm",
+        "Văn phòng", "Thanh tra", "Công an", "Đảng ủy", "Đảng uỷ", "Thường trực", "Mặt trận", "Tỉnh ủy", "Tỉnh uỷ",
+        "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Chủ tịch",
+    ].map { Array($0.utf8) }
+
+    /// The subject of "... xây dựng kế hoạch" in the preamble: from the last organ word
+    /// ("UBND", "Ủy ban", "Sở", ...) in the twelve words before the verb, within the clause.
+    /// Each occurrence of the verb is tried in turn.
+    private static func organInPreamble(_ preamble: String) -> String? {
+        let bytes = Array(preamble.utf8)
+        var from = 0
+        while let verb = verbs.compactMap({ firstOffset(of: $0, in: bytes, from: from) }).min() {
+            from = verb + 1
+            var start = verb
+            var organStart: Int?
+            var words = 0
+            while start > 0, words < 12 {
+                var wordStart = start - 1
+                while wordStart > 0, bytes[wordStart - 1] == 0x20 { wordStart -= 1 }
+                let wordEnd = wordStart
+                while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
+                guard wordEnd > wordStart else { break }
+                let last = bytes[wordEnd - 1]
+                if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ".") || last == UInt8(ascii: ":") { break }
+                start = wordStart
+                words += 1
+                if organWords.contains(where: { bytes[wordStart...].starts(with: $0) && (wordStart + $0.count == bytes.count || bytes[wordStart + $0.count] == 0x20) }) {
+                    organStart = wordStart
+                }
+                if wordStart > 0, bytes[wordStart - 1] == 0x0A { break }
+            }
+            guard let organStart else { continue }
+            let organ = Array(bytes[organStart..<verb]).trimmingSpaces()
+            guard !organ.contains(where: \.isASCIIDigit) else { continue }
+            return UTF8Text.string(organ)
         }
         return nil
     }
 
-    /// The capitalized subject of "... xây dựng kế hoạch" in the preamble: the words back to
-    /// the start of the clause (at most 12).
-    private static func organ(inPreamble preamble: String) -> String? {
-        let bytes = Array(preamble.utf8)
-        guard let verb = verbs.compactMap({ firstOffset(of: $0, in: bytes) }).min() else { return nil }
-        var start = verb
-        var words = 0
-        while start > 0, words < 12 {
-            var wordStart = start - 1
-            while wordStart > 0, bytes[wordStart - 1] == 0x20 { wordStart -= 1 }
-            let wordEnd = wordStart
-            while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
-            guard wordEnd > wordStart else { break }
-            let last = bytes[wordEnd - 1]
-            if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ".") || last == UInt8(ascii: ":") { break }
-            start = wordStart
-            words += 1
-            if wordStart > 0, bytes[wordStart - 1] == 0x0A { break }
+    /// An organ from capitals: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" → "Ủy ban nhân dân tỉnh
+    /// Quảng Ngãi": lower case, "UBND" written out, the place after the level capitalized.
+    private static func named(_ capitals: String) -> String {
+        guard capitals.contains(where: \.isUppercase) else { return capitals }
+        var words = capitals.split(separator: " ").map { $0.lowercased() }
+        var capitalize = false
+        for index in words.indices {
+            if let full = organsBySymbol[words[index].uppercased()] {
+                words[index] = index == 0 ? full : full.lowercased()
+                continue
+            }
+            if capitalize || index == 0 { words[index] = words[index].prefix(1).uppercased() + words[index].dropFirst() }
+            if levels.contains(words[index]) || (index > 0 && levels.contains(words[index - 1] + " " + words[index])) { capitalize = true }
         }
-        let organ = Array(bytes[start..<verb]).trimmingSpaces()
-        guard let first = UTF8Text.firstLetter(of: organ), first.properties.isUppercase,
-            !organ.contains(where: \.isASCIIDigit)
-        else { return nil }
-        return UTF8Text.string(organ)
+        return words.joined(separator: " ")
     }
 
-    /// The offset of `needle` in `haystack`, byte for byte.
-    private static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    /// The offset of `needle` in `haystack` at or after `from`, byte for byte.
+    private static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        var index = 0
+        var index = from
         while index + needle.count <= haystack.count {
             if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
@@ -89,12 +126,5 @@ enum IssuerInference {
         var words = organ.split(separator: " ").map(String.init)
         if let first = words.first, let full = organsBySymbol[first] { words[0] = full }
         return words.joined(separator: " ")
-    }
-
-    /// "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân".
-    private static func sentenceCase(_ text: String) -> String {
-        let lower = text.lowercased()
-        guard let first = lower.first else { return lower }
-        return first.uppercased() + lower.dropFirst()
     }
 }

@@ -37,7 +37,13 @@ enum RecipientParser {
         for item in items where !isArchive(item.text) {
             for part in item.text.split(separator: UInt8(ascii: ";")) {
                 let text = Array(part.drop { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") })
-                if let recipient = recipient(text, line: item.line) { recipients.append(recipient) }
+                guard let recipient = recipient(text, line: item.line) else { continue }
+                // "- Bộ Giáo dục và Đào tạo; (để báo cáo)": the purpose of the one before.
+                if recipient.name.isEmpty, let note = recipient.note, let last = recipients.indices.last, recipients[last].note == nil {
+                    recipients[last].note = note
+                } else if !recipient.name.isEmpty {
+                    recipients.append(recipient)
+                }
             }
         }
         return (recipients, archive)
@@ -92,16 +98,23 @@ enum RecipientParser {
     /// Whether a line without a marker continues the item before it.
     private static func continues(_ item: [UInt8], with text: [UInt8]) -> Bool {
         if UTF8Text.startsLowercase(text) { return true }
-        guard let last = item.last else { return false }
-        return last != UInt8(ascii: ";") && last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && !isArchive(item)
+        guard let last = item.last, !isArchive(text) else { return false }
+        // "- Lưu: VT, VP, KGVX," / "NC, KTTH.": the archive's codes go on.
+        if isArchive(item) { return last == UInt8(ascii: ",") }
+        return last != UInt8(ascii: ";") && last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ")")
     }
 
     /// Whether an item (its marker, if any, included) is the "Lưu" line.
     static func isArchive(_ text: [UInt8]) -> Bool {
         let text = text.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "*") || $0 == 0x20 }
         guard let first = text.first, first | 0x20 == UInt8(ascii: "l") else { return false }
-        let key = Folding.key(text.prefix(12))
-        return key.hasKeyPrefix("luu") && key.count > 4
+        let key = Folding.key(text.prefix(16))
+        guard key.hasKeyPrefix("luu"), key.count > 4 else { return false }
+        // "Lưu: VT", "Lưu VT, NC": a colon or a code in capitals; "Lưu Quang Huy" is a name.
+        let rest = key.dropFirst(3).drop { $0 == 0x20 }
+        if rest.first == UInt8(ascii: ":") { return true }
+        let next = text.drop { $0 != 0x20 }.drop { $0 == 0x20 }.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }
+        return !next.isEmpty && UTF8Text.isAllCaps(Array(next))
     }
 
     /// A filing code alone on the line under "Lưu": "08 KH".
@@ -130,14 +143,18 @@ enum RecipientParser {
                 inner = []
             } else if byte == UInt8(ascii: ")") {
                 depth = max(0, depth - 1)
-                if !inner.isEmpty, inner.count <= 3, inner.allSatisfy(\.isASCIIDigit) { copies = Int(UTF8Text.string(inner)) }
+                // "(6)", "(3b)": the number of copies ("b" for "bản").
+                let digits = inner.prefix(while: \.isASCIIDigit)
+                if !digits.isEmpty, digits.count <= 3, inner.count - digits.count <= 1, inner.dropFirst(digits.count).allSatisfy({ $0 | 0x20 == UInt8(ascii: "b") }) {
+                    copies = Int(UTF8Text.string(digits))
+                }
             } else if depth > 0 {
                 inner.append(byte)
             } else {
                 plain.append(byte)
             }
         }
-        for part in plain.split(separator: UInt8(ascii: ",")) {
+        for part in plain.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
             let unit = Array(part).trimmingSpaces()
             guard !unit.isEmpty, unit.count <= 16, !unit.contains(UInt8(ascii: ".")), !unit.contains(UInt8(ascii: "/")),
                 !unit.contains(0x20), unit.contains(where: \.isASCIIUpper) || unit.first == 0xC4
@@ -155,7 +172,7 @@ enum RecipientParser {
         }
         guard UTF8Text.hasAlphanumeric(name) else { return nil }
         var note: String?
-        if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")), open > 0 {
+        if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
             let inner = Array(name[(open + 1)..<(name.count - 1)]).trimmingSpaces()
             if isPurpose(inner) {
                 note = UTF8Text.string(inner)
@@ -165,10 +182,15 @@ enum RecipientParser {
         return Recipient(name: UTF8Text.string(name), note: note, line: line)
     }
 
-    /// "để b/c", "b/c", "Th/h", "để thực hiện", "đưa tin": lower case, or a short x/y code.
+    /// "để b/c", "b/c", "Th/h", "để thực hiện", "đưa tin", "Để báo cáo", "Thực hiện": lower
+    /// case, a short x/y code, or a purpose word in any case.
     private static func isPurpose(_ text: [UInt8]) -> Bool {
         guard !text.isEmpty else { return false }
         if UTF8Text.startsLowercase(text) { return true }
-        return text.count <= 5 && text.contains(UInt8(ascii: "/")) && !text.contains(where: \.isASCIIDigit)
+        if text.count <= 5, text.contains(UInt8(ascii: "/")), !text.contains(where: \.isASCIIDigit) { return true }
+        let key = Folding.key(text.prefix(24))
+        return purposeWords.contains { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) }
     }
+
+    private static let purposeWords: [[UInt8]] = ["de", "thuc hien", "bao cao", "phoi hop", "biet", "dua tin", "chi dao", "theo doi"].map { Array($0.utf8) }
 }

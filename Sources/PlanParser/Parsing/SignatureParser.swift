@@ -16,7 +16,7 @@ struct SignatureParser {
     static func signers(_ cells: [Cell]) -> [Signer] {
         var signers: [Signer] = []
         var block: [Cell] = []
-        for cell in cells {
+        for cell in cells.flatMap(splittingTrailingName) {
             if isPlaceholder(cell.text) { continue }
             if isPersonName(cell.text) || (!block.isEmpty && isCapitalizedName(cell.text)) {
                 if !block.isEmpty || signers.isEmpty {
@@ -25,7 +25,13 @@ struct SignatureParser {
                 }
                 continue
             }
-            guard isBlockLine(cell.text) else { continue }
+            let relaxed = block.first.flatMap { SigningForm($0.text) }.map { !UTF8Text.isAllCaps($0.rest) } ?? false
+            guard isBlockLine(cell.text, relaxed: relaxed) else { continue }
+            // A signing form after a position starts the next (unsigned) block.
+            if SigningForm(cell.text) != nil, let last = block.last, SigningForm(last.text) == nil, hasPositionWord(last.text) {
+                signers.append(signer(block, name: nil))
+                block = []
+            }
             // A signature block is a few lines; a longer run of capitals is something else.
             if block.count == 6 { block.removeFirst() }
             block.append(cell)
@@ -49,9 +55,10 @@ struct SignatureParser {
             let text = block[index].text
             if let form = SigningForm(text) {
                 var of = form.rest
-                // "TM. ỦY BAN NHÂN" / "DÂN": a short line continuing the authority.
+                // "TM. ỦY BAN NHÂN" / "DÂN", "TM. BAN THƯỜNG VỤ" / "TỈNH ĐOÀN": a line with no
+                // position word continues the authority while capitals follow.
                 while index + 2 < block.count, SigningForm(block[index + 1].text) == nil,
-                    UTF8Text.wordCount(block[index + 1].text) <= 2
+                    !hasPositionWord(block[index + 1].text)
                 {
                     of += [0x20] + block[index + 1].text
                     index += 1
@@ -89,11 +96,42 @@ struct SignatureParser {
         "vien", "hieu", "quyen", "ky", "tong", "tm", "kt", "tl",
     ].map { Array($0.utf8) })
 
-    /// A signing-authority line, or a short capitalized line that is no numbered heading.
-    private static func isBlockLine(_ text: [UInt8]) -> Bool {
+    /// A signing-authority line, or a short capitalized line that is no numbered heading or
+    /// list; `relaxed` (under a signing form in lower or title case, as legacy files print
+    /// it) accepts a short line in any case.
+    private static func isBlockLine(_ text: [UInt8], relaxed: Bool) -> Bool {
         if SigningForm(text) != nil { return true }
-        guard UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 12 else { return false }
+        guard relaxed ? UTF8Text.wordCount(text) <= 6 : UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 12,
+            !text.contains(UInt8(ascii: ",")), !text.contains(UInt8(ascii: ";"))
+        else { return false }
         return Marker.parse(text).map(\.isBullet) ?? true
+    }
+
+    /// Words of positions, folded without the word "ban" (which is also in "Ủy ban").
+    private static let positionOnlyWords: Set<[UInt8]> = Set(["tich", "giam", "doc", "truong", "pho", "bi", "chanh", "tuong", "nhiem", "hieu", "quyen"].map { Array($0.utf8) })
+
+    /// Whether a line names a position ("PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "GIÁM ĐỐC").
+    private static func hasPositionWord(_ text: [UInt8]) -> Bool {
+        Folding.key(text).split(separator: 0x20).contains { positionOnlyWords.contains(Array($0)) }
+    }
+
+    /// "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân" in one cell: the capitals and the name.
+    static func splitTrailingName(_ text: [UInt8]) -> (capitals: [UInt8], name: [UInt8])? {
+        guard !UTF8Text.isAllCaps(text), !isPersonName(text) else { return nil }
+        var spaces = text.indices.filter { text[$0] == 0x20 }
+        while let space = spaces.first {
+            spaces.removeFirst()
+            let capitals = Array(text[..<space])
+            guard UTF8Text.isAllCaps(capitals) else { return nil }
+            let name = Array(text[(space + 1)...])
+            if isPersonName(name) { return (capitals, name) }
+        }
+        return nil
+    }
+
+    private static func splittingTrailingName(_ cell: Cell) -> [Cell] {
+        guard let (capitals, name) = splitTrailingName(cell.text) else { return [cell] }
+        return [Cell(line: cell.line, text: capitals), Cell(line: cell.line, text: name)]
     }
 
     /// "(Đã ký)", "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)", "(chữ ký)".
@@ -106,20 +144,25 @@ struct SignatureParser {
     /// A person's name: two to six words, each a capital followed by lower case, no digits
     /// or punctuation ("Lê Đại Thăng").
     static func isPersonName(_ text: [UInt8]) -> Bool {
-        guard text.count <= 60, let first = text.first, first.isASCIIUpper || first >= 0xC3 else { return false }
+        guard text.count <= 60, let first = text.first, first.isASCIIUpper || first >= 0xC3, !UTF8Text.isAllCaps(text) else { return false }
         var words = 0
         var index = 0
         while index < text.count {
             // A word: one capital letter, then lower-case letters only.
+            // One capital, then lower-case letters (an apostrophe or a second capital may
+            // follow, as in "H’Yim", "Kđoh"); a one-letter word is allowed ("Y Thanh").
             guard let (capital, length) = UTF8Text.scalar(in: text, at: index), capital.properties.isUppercase else { return false }
             index += length
-            var letters = 0
+            var lower = 0
+            var others = 0
             while index < text.count, text[index] != 0x20 {
-                guard let (scalar, length) = UTF8Text.scalar(in: text, at: index), scalar.properties.isLowercase else { return false }
+                guard let (scalar, length) = UTF8Text.scalar(in: text, at: index),
+                    scalar.properties.isAlphabetic || scalar == "'" || scalar == "\u{2019}"
+                else { return false }
+                if scalar.properties.isLowercase { lower += 1 } else { others += 1 }
                 index += length
-                letters += 1
             }
-            guard letters > 0 else { return false }
+            guard lower > 0 || others == 0 else { return false }
             words += 1
             while index < text.count, text[index] == 0x20 { index += 1 }
         }
@@ -153,7 +196,12 @@ struct SigningForm {
             // The prefix is ASCII: skip its letters, then the dot and spaces.
             let rest = Array(text.dropFirst(length).drop { $0 == 0x20 || $0 == UInt8(ascii: ".") })
             let words = UTF8Text.wordCount(rest)
-            guard words >= 1, words <= 12, UTF8Text.isAllCaps(rest) || !rest.contains(where: \.isASCIIUpper) else { return nil }
+            // Capitals, lower case (legacy files), or a short title-case rest ("Kt. Giám đốc";
+            // not after "Q.", which also abbreviates "quận": "Q. Hải Châu").
+            guard words >= 1, words <= 12,
+                UTF8Text.isAllCaps(rest) || !rest.contains(where: \.isASCIIUpper)
+                    || (form != "Q" && words <= 5 && !rest.contains(UInt8(ascii: ",")))
+            else { return nil }
             self.form = form
             self.rest = rest
             return

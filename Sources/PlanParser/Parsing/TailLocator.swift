@@ -29,9 +29,10 @@ struct TailLocator {
         for index in start..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
             if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
-            if !inAppendix, Self.isAttachmentReference(text) {
-                // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one: the
-                // capitalized lines just above it are the appendix's heading and title.
+            if !inAppendix, Self.isAttachmentReference(text) || lines[index].cells.contains(where: { HeaderPhrases.isMotto(Folding.key($0)) }) {
+                // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one, or the
+                // national motto of an attached document: the capitalized lines just above
+                // it are the appendix's heading and title (or the attached issuer).
                 inAppendix = true
                 var relabel = result.count - 1
                 while relabel >= 0, result.count - relabel <= 3, result[relabel].1 == .signature {
@@ -95,7 +96,7 @@ struct TailLocator {
         guard let next = lines[start...].first(where: { !$0.isBlank }) else { return true }
         let text = next.text
         return Self.isRecipientsHeading(text) || Self.isSigningLine(text) || Self.isAppendixHeading(text)
-            || (UTF8Text.isAllCaps(text) && UTF8Text.wordCount(text) <= 8)
+            || (UTF8Text.isAllCaps(text) && UTF8Text.wordCount(text) <= 8 && !(Marker.parse(text).map { !$0.isBullet } ?? false))
     }
 
     /// An item of "Nơi nhận" (a bulleted line, "Lưu ...", or a wrapped continuation).

@@ -22,8 +22,11 @@ struct TailReader {
                 let cell = Cell(line: line.number, text: text)
                 // After "Lưu", only its filing code is still part of the list.
                 var side = Self.side(of: text)
-                if afterArchive, side == .recipients || RecipientParser.isArchiveCode(text) {
-                    side = RecipientParser.isArchiveCode(text) && recipientCells.last.map(Self.isArchiveLine) == true ? .recipients : nil
+                if afterArchive, side == .recipients || RecipientParser.isArchiveCode(text) || text.contains(UInt8(ascii: ";")) {
+                    // A filing code, or the archive's codes going on after a comma.
+                    let archive = recipientCells.last.flatMap { Self.isArchiveLine($0) ? $0.text : nil }
+                    let continuesArchive = archive?.last == UInt8(ascii: ",") && UTF8Text.isAllCaps(text)
+                    side = (RecipientParser.isArchiveCode(text) && archive != nil) || continuesArchive ? .recipients : nil
                 }
                 switch side ?? (kind == .recipients && !afterArchive ? .recipients : .signature) {
                 case .recipients:
@@ -55,7 +58,12 @@ struct TailReader {
         if RecipientParser.isArchive(text) { return .recipients }
         if let last = text.last, last == UInt8(ascii: ";") || last == UInt8(ascii: ",") { return .recipients }
         if SigningForm(text) != nil || SignatureParser.isPlaceholder(text) || SignatureParser.isPersonName(text) { return .signature }
-        if UTF8Text.isAllCaps(text), !text.contains(where: \.isASCIIDigit) { return .signature }
+        if UTF8Text.isAllCaps(text), !text.contains(where: \.isASCIIDigit), !text.contains(UInt8(ascii: ",")),
+            !text.contains(UInt8(ascii: ";"))
+        {
+            return .signature
+        }
+        if SignatureParser.splitTrailingName(text) != nil { return .signature }
         return nil
     }
 
