@@ -95,6 +95,23 @@ struct DocumentParser {
         }
         diagnostics += citations.diagnostics
 
+        // Appendices, tables and tasks.
+        let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index
+        var appendices: [Appendix] = []
+        var tasks = TextTasks.tasks(in: sections)
+        if appendixStart != nil || lines.contains(where: { $0.cellBreaks.count >= 2 || $0.text.first == UInt8(ascii: "|") }) {
+            let tableReader = TableReader(raw: SourceLines.raw(decoded.text))
+            for table in tableReader.tables(in: header.range.upperBound..<bodyEnd) {
+                tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
+            }
+            if let appendixStart {
+                appendices = AppendixReader(lines: lines, tables: tableReader).appendices(from: appendixStart)
+                for table in tableReader.tables(in: appendixStart..<lines.count) {
+                    tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
+                }
+            }
+        }
+
         var documentHeader = header.header
         let signers = tailReader.signers
         if documentHeader.issuer == nil, let inferred = IssuerInference.infer(
@@ -110,8 +127,8 @@ struct DocumentParser {
         document = PlanDocument(
             source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
             document: documentHeader, preamble: preamble, sections: sections, closing: closing,
-            citations: citations.citations, signers: signers, recipients: addressees + recipients, archive: archive,
-            abbreviations: abbreviations,
+            citations: citations.citations, tasks: tasks, signers: signers, recipients: addressees + recipients, archive: archive,
+            appendices: appendices, abbreviations: abbreviations,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
             zones: Self.zones(owners: owners, lines: lines))
         self.owners = owners

@@ -73,6 +73,28 @@ enum SourceLines {
         return lines
     }
 
+    /// The lines as they are in the text, uncleaned, split as `split` splits them.
+    static func raw(_ text: String) -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(Array(bytes[start..<index]))
+                    index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start < bytes.count { lines.append(Array(bytes[start..<bytes.count])) }
+        }
+        return lines
+    }
+
     private static func line(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
         var cellBreaks: [Int] = []
         let cleaned = LineCleaner.clean(raw, cellBreaks: &cellBreaks)

@@ -1,0 +1,126 @@
+/// Reads tables from raw lines: tab-separated rows (Word exports) and markdown pipe rows
+/// ("| a | b |", with or without a "|---|" rule). Empty cells count, so raw lines are
+/// used rather than the cleaned ones.
+///
+/// A header row repeated after a page break is dropped; a row whose first cell is empty
+/// continues the row above (a row split by a page break) and is merged into it.
+struct TableReader {
+    /// The raw text of each line, by line index (no line break).
+    let raw: [[UInt8]]
+
+    /// One table row as printed, with the 1-based line of its first line.
+    struct Row {
+        var cells: [String]
+        var line: Int
+    }
+
+    /// The tables among the lines in `range`, each as its header and rows.
+    func tables(in range: Range<Int>) -> [(columns: [String], rows: [Row], line: Int)] {
+        var tables: [(columns: [String], rows: [Row], line: Int)] = []
+        var current: (columns: [String], rows: [Row], line: Int)?
+        var header: [UInt8] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            defer { index += 1 }
+            let line = raw[index]
+            if Self.isLonePipe(line) {
+                if let table = current { tables.append(table); current = nil }
+                let (table, end) = lonePipeTable(from: index, to: range.upperBound)
+                if let table { tables.append(table) }
+                index = end - 1
+                continue
+            }
+            guard let cells = Self.cells(line) else {
+                // A blank line may sit between rows (page breaks); text ends the table.
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let table = current {
+                    tables.append(table)
+                    current = nil
+                }
+                continue
+            }
+            if cells.isEmpty { continue }  // a "|---|" rule
+            guard var table = current else {
+                current = (cells, [], index + 1)
+                header = Folding.key(cells.joined(separator: " ").utf8)
+                continue
+            }
+            if Folding.key(cells.joined(separator: " ").utf8) == header { continue }
+            if cells.first?.isEmpty == true, var last = table.rows.popLast() {
+                for (column, cell) in cells.enumerated() where !cell.isEmpty {
+                    if column < last.cells.count {
+                        last.cells[column] = last.cells[column].isEmpty ? cell : last.cells[column] + " " + cell
+                    } else {
+                        last.cells.append(cell)
+                    }
+                }
+                table.rows.append(last)
+            } else {
+                table.rows.append(Row(cells: cells, line: index + 1))
+            }
+            current = table
+        }
+        if let table = current { tables.append(table) }
+        return tables.filter { !$0.rows.isEmpty }
+    }
+
+    private static func isLonePipe(_ line: [UInt8]) -> Bool {
+        line.filter { $0 != 0x20 && $0 != 0x09 } == [UInt8(ascii: "|")]
+    }
+
+    /// A table whose cells sit between lines holding a lone "|" (converted Word tables): a
+    /// cell is the text between two such lines, and an empty cell ("|" twice) ends a row.
+    /// The first row is the header. Returns the table and the index after it.
+    private func lonePipeTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int)?, Int) {
+        var groups: [[(text: String, line: Int)]] = [[]]
+        var cell: [String] = []
+        var cellLine = start + 1
+        var lastPipe = start
+        var index = start + 1
+        var textLines = 0
+        while index < limit, textLines <= 12 {
+            let line = raw[index]
+            if Self.isLonePipe(line) {
+                let text = cell.joined(separator: " ")
+                if text.isEmpty {
+                    if !(groups.last?.isEmpty ?? true) { groups.append([]) }
+                } else {
+                    groups[groups.count - 1].append((text, cellLine))
+                }
+                cell = []
+                lastPipe = index
+                textLines = 0
+            } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                if cell.isEmpty { cellLine = index + 1 }
+                cell.append(Self.cell(line[...]))
+                textLines += 1
+            }
+            index += 1
+        }
+        let filled = groups.filter { !$0.isEmpty }
+        guard filled.count >= 2, let header = filled.first, header.count >= 2 else { return (nil, lastPipe + 1) }
+        let rows = filled.dropFirst().map { group in Row(cells: group.map(\.text), line: group[0].line) }
+        return ((header.map(\.text), Array(rows), header[0].line), lastPipe + 1)
+    }
+
+    /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row.
+    static func cells(_ line: [UInt8]) -> [String]? {
+        let trimmed = line.drop { $0 == 0x20 }
+        if trimmed.first == UInt8(ascii: "|") {
+            var parts = trimmed.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { cell($0) }
+            if parts.first?.isEmpty == true { parts.removeFirst() }
+            if parts.last?.isEmpty == true { parts.removeLast() }
+            guard parts.count >= 2 else { return nil }
+            let isRule = trimmed.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
+            return isRule ? [] : parts
+        }
+        guard line.contains(0x09) else { return nil }
+        let parts = line.split(separator: 0x09, omittingEmptySubsequences: false).map { cell($0) }
+        return parts.count >= 2 ? parts : nil
+    }
+
+    /// A cell's text without markdown emphasis and surrounding spaces.
+    private static func cell(_ bytes: ArraySlice<UInt8>) -> String {
+        let text = bytes.filter { $0 != UInt8(ascii: "*") }
+        return UTF8Text.string(Array(text).trimmingSpaces())
+    }
+}

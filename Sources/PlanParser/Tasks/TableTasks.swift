@@ -1,0 +1,97 @@
+/// Reads the tasks of a task table, finding each column's role from its header's meaning:
+/// number (STT), content (Nội dung, Nhiệm vụ), lead (chủ trì), support (phối hợp),
+/// timeline (Thời gian, Thời hạn, Tiến độ), output (Sản phẩm, Kết quả), budget (Kinh phí),
+/// notes (Ghi chú). A table without a content column and a lead or timeline column holds
+/// no tasks. Group rows (a Roman numeral or a capital letter, a title, empty cells) become
+/// the `group` of the rows under them.
+enum TableTasks {
+    enum Role { case number, content, lead, support, timeline, output, budget, notes }
+
+    static func tasks(columns: [String], rows: [TableReader.Row]) -> [PlanTask] {
+        let roles = columns.map(role)
+        guard let content = roles.firstIndex(of: .content),
+            roles.contains(.lead) || roles.contains(.timeline)
+        else { return [] }
+        func cell(_ row: TableReader.Row, _ role: Role) -> String? {
+            guard let index = roles.firstIndex(of: role), index < row.cells.count, !row.cells[index].isEmpty else { return nil }
+            return row.cells[index]
+        }
+        var tasks: [PlanTask] = []
+        var group: String?
+        for row in rows {
+            guard content < row.cells.count, !row.cells[content].isEmpty else { continue }
+            let number = cell(row, .number)
+            // Cells beyond the header's columns have no role.
+            let others = row.cells.indices.filter { $0 != content && ($0 >= roles.count || roles[$0] != .number) }
+            if let number, isGroupNumber(number), others.allSatisfy({ row.cells[$0].isEmpty }) {
+                group = row.cells[content]
+                continue
+            }
+            let timeline = cell(row, .timeline)
+            tasks.append(PlanTask(
+                number: number, group: group, content: row.cells[content],
+                lead: cell(row, .lead).map(UnitList.split) ?? [], support: cell(row, .support).map(UnitList.split) ?? [],
+                timeline: timeline, source: "table", line: row.line,
+                output: cell(row, .output), budget: cell(row, .budget), notes: cell(row, .notes),
+                due: timeline.map(DueParser.due)))
+        }
+        return tasks
+    }
+
+    /// A group row's number: "I", "II", "A", "B".
+    private static func isGroupNumber(_ number: String) -> Bool {
+        let bytes = Array(number.utf8).filter { $0 != UInt8(ascii: ".") }
+        return Marker.romanValue(bytes) != nil || (bytes.count == 1 && bytes[0].isASCIIUpper)
+    }
+
+    /// A column's role from its header, compared without diacritics.
+    static func role(_ header: String) -> Role? {
+        let key = Folding.key(header)
+        func has(_ phrase: String) -> Bool { key.offset(ofKeyPhrase: Array(phrase.utf8)) != nil }
+        if key.isKey("stt") || key.isKey("tt") || key.isKey("so tt") || key.isKey("so thu tu") { return .number }
+        if has("phoi hop") { return .support }
+        if has("chu tri") || has("don vi thuc hien") || has("co quan thuc hien") || key.isKey("thuc hien") { return .lead }
+        if has("thoi gian") || has("thoi han") || has("tien do") { return .timeline }
+        if has("san pham") || has("ket qua") { return .output }
+        if has("kinh phi") { return .budget }
+        if has("ghi chu") { return .notes }
+        if has("noi dung") || has("nhiem vu") || has("cong viec") || has("hoat dong") { return .content }
+        return nil
+    }
+}
+
+/// Splits a cell listing units: "- Các phòng, đơn vị thực hiện giải quyết TTHC; - Phòng
+/// Hành chính - Tổng hợp." → two units. Items are separated by ";" or by a dash that
+/// starts an item (after a full stop, or at the start); a hyphen inside a name ("Hành
+/// chính - Tổng hợp") is not a separator, nor is a comma.
+enum UnitList {
+    static func split(_ text: String) -> [String] {
+        var items: [String] = []
+        var current: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var index = 0
+        func flush() {
+            var item = current.trimmingSpaces()
+            while let first = item.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == 0x20 { item.removeFirst() }
+            while let last = item.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || last == 0x20 {
+                item.removeLast()
+            }
+            if UTF8Text.hasAlphanumeric(item) { items.append(UTF8Text.string(item)) }
+            current = []
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            // "; - X" or ". - X": a new item.
+            let endsItem = byte == UInt8(ascii: ";")
+                || (byte == UInt8(ascii: ".") && index + 3 < bytes.count && bytes[index + 1] == 0x20 && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20)
+            if endsItem {
+                flush()
+            } else {
+                current.append(byte)
+            }
+            index += 1
+        }
+        flush()
+        return items
+    }
+}

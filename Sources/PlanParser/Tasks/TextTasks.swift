@@ -1,0 +1,78 @@
+/// Reads tasks written as labelled prose under a numbered section (seed 003's "2.1 ..."
+/// with "- Thời gian thực hiện: ...", "- Chủ trì: ...", "- Phối hợp: ..."): one task per
+/// section with at least two labelled fields, one of them a unit or a timeline. The content
+/// is the section's title; the labelled lines stay in the section body as well.
+enum TextTasks {
+    private enum Field { case timeline, lead, support, content }
+
+    private static let labels: [(key: [UInt8], field: Field)] = {
+        let table: [(String, Field)] = [
+            ("thoi gian thuc hien", .timeline), ("thoi gian", .timeline), ("thoi han", .timeline), ("tien do", .timeline),
+            ("don vi chu tri", .lead), ("co quan chu tri", .lead), ("chu tri", .lead), ("don vi thuc hien", .lead),
+            ("co quan thuc hien", .lead), ("thuc hien", .lead),
+            ("don vi phoi hop", .support), ("co quan phoi hop", .support), ("phoi hop", .support), ("noi dung", .content),
+        ]
+        return table.map { (Array($0.0.utf8), $0.1) }
+    }()
+
+    static func tasks(in sections: [Section]) -> [PlanTask] {
+        var tasks: [PlanTask] = []
+        for section in sections {
+            if let task = task(section) { tasks.append(task) }
+            tasks += self.tasks(in: section.children)
+        }
+        return tasks
+    }
+
+    private static func task(_ section: Section) -> PlanTask? {
+        var fields: [Field: String] = [:]
+        for item in section.body {
+            guard let (field, value) = labelled(item.text), fields[field] == nil else { continue }
+            fields[field] = value
+        }
+        guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
+        let timeline = fields[.timeline]
+        return PlanTask(
+            number: section.number, content: section.title, lead: fields[.lead].map(splitProse) ?? [],
+            support: fields[.support].map(splitProse) ?? [], timeline: timeline, source: "text", line: section.line,
+            due: timeline.map(DueParser.due))
+    }
+
+    /// "Chủ trì: Ban văn hóa." → (.lead, "Ban văn hóa").
+    private static func labelled(_ text: String) -> (Field, String)? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
+        let key = Folding.key(text[..<colon].utf8)
+        guard let label = labels.first(where: { $0.key == key }) else { return nil }
+        var value = text[text.index(after: colon)...].drop { $0 == " " }
+        while let last = value.last, last == "." || last == ";" { value = value.dropLast() }
+        return value.isEmpty ? nil : (label.field, String(value))
+    }
+
+    /// Units in prose: separated by ";" or by a full stop before a capital ("Ban văn hóa.
+    /// Văn phòng UBND").
+    private static func splitProse(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var characters = Array(text)[...]
+        while let character = characters.popFirst() {
+            let nextIsCapital = characters.count >= 2 && characters.first == " " && characters.dropFirst().first?.isUppercase == true
+            if character == ";" || (character == "." && nextIsCapital) {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        items.append(current)
+        return items.map { $0.trimmingCharacters(in: " .,") }.filter { !$0.isEmpty }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+@testable import PlanParser
+
+/// Tasks from tables and labelled prose, timelines, unit lists and appendix tables (issue #5).
+@Suite struct TaskTests {
+    @Test func seed004TableTasks() throws {
+        let plan = try Fixtures.parse("004_d9c92f5e2cd11235")
+        #expect(plan.tasks.count == 11)
+        #expect(Set(plan.tasks.compactMap(\.group)).count == 4)
+        #expect(plan.tasks.allSatisfy { $0.source == "table" })
+        let merged = try #require(plan.tasks.first { $0.content.hasSuffix("sau khi được Chủ tịch UBND tỉnh công bố.") })
+        #expect(merged.lead == ["Phòng Hành chính - Tổng hợp", "Trung tâm Ứng dụng và Dịch vụ khoa học và Công nghệ"])
+        #expect(merged.support == ["Các phòng, đơn vị có liên quan"])
+        #expect(merged.timeline == "Thường xuyên")
+        #expect(merged.due?.kind == .continuous)
+        #expect(plan.tasks[0].lead == ["Các phòng, đơn vị thực hiện giải quyết TTHC", "Phòng Hành chính - Tổng hợp"])
+        let appendix = try #require(plan.appendices.first)
+        #expect(appendix.heading == "DANH MỤC")
+        #expect(appendix.title == "Nội dung công việc truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024")
+        #expect(appendix.attachedTo == "Kèm theo Kế hoạch số /KH-SKHCN ngày /3/2024 của Sở Khoa học và Công nghệ")
+        #expect(appendix.line == 60)
+        #expect(appendix.tables.map(\.rows.count) == [15])
+        #expect(appendix.tables.first?.columns.first == "STT")
+    }
+
+    @Test func seed003TextTasks() throws {
+        let tasks = try Fixtures.parse("003_87e11abe04c5957f").tasks
+        #expect(tasks.map(\.number) == ["2.1", "2.2", "2.3", "2.4"])
+        #expect(tasks.allSatisfy { $0.source == "text" })
+        #expect(tasks[2].lead == ["Ban văn hóa", "Văn phòng UBND"])
+        #expect(tasks[2].support == ["các Đoàn thể chính trị - xã hội của xã"])
+        #expect(tasks[1].timeline == "Mỗi tháng 1 lần, thời lượng phát sóng mỗi lần từ 10 đến 15 phút trên Đài truyền thanh, cập nhật thường xuyên, liên tục trên Trang thông tin điện tử của xã")
+        #expect(tasks[1].due?.kind == .recurring)
+    }
+
+    @Test func dueKinds() {
+        #expect(DueParser.due("Thường xuyên").kind == .continuous)
+        #expect(DueParser.due("Thường xuyên trong năm").kind == .continuous)
+        #expect(DueParser.due("Hằng năm").kind == .recurring)
+        #expect(DueParser.due("Mỗi tháng 1 lần").kind == .recurring)
+        #expect(DueParser.due("Trước ngày 15/12/2025") == Due(kind: .deadline, year: 2025, month: 12, day: 15, text: "Trước ngày 15/12/2025"))
+        #expect(DueParser.due("Quý II/2025") == Due(kind: .period, year: 2025, quarter: 2, text: "Quý II/2025"))
+        #expect(DueParser.due("Quý III Năm 2026") == Due(kind: .period, year: 2026, quarter: 3, text: "Quý III Năm 2026"))
+        #expect(DueParser.due("Tháng 02/2025") == Due(kind: .period, year: 2025, month: 2, text: "Tháng 02/2025"))
+        #expect(DueParser.due("trong tháng 02/2025") == Due(kind: .period, year: 2025, month: 2, text: "trong tháng 02/2025"))
+        #expect(DueParser.due("Trong năm 2024") == Due(kind: .period, year: 2024, text: "Trong năm 2024"))
+        #expect(DueParser.due("Năm 2025-2026") == Due(kind: .period, year: 2025, text: "Năm 2025-2026"))
+        #expect(DueParser.due("Theo kế hoạch kiểm tra").kind == .unspecified)
+    }
+
+    @Test func unitLists() {
+        #expect(UnitList.split("- Các phòng, đơn vị thực hiện giải quyết TTHC; - Phòng Hành chính - Tổng hợp.")
+            == ["Các phòng, đơn vị thực hiện giải quyết TTHC", "Phòng Hành chính - Tổng hợp"])
+        #expect(UnitList.split("Phòng Hành chính - Tổng hợp") == ["Phòng Hành chính - Tổng hợp"])
+        #expect(UnitList.split("- Sở Tư pháp. - Sở Nội vụ.") == ["Sở Tư pháp", "Sở Nội vụ"])
+    }
+
+    @Test func pipeTablesAndCellsOnLinesOfTheirOwn() {
+        let text = """
+            Số: 36/KH-UBND
+            Quảng Ngãi, ngày 07 tháng 02 năm 2024
+            KẾ HOẠCH
+            Phát triển hạ tầng
+            I. MỤC ĐÍCH
+            Nâng cao./.
+            CHỦ TỊCH
+            Nguyễn Văn An
+            PHỤ LỤC
+            NHIỆM VỤ CHỦ YẾU
+            | TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |
+            |---|---|---|---|---|
+            | 1 | Điều chỉnh quy hoạch | Ban Quản lý | Sở Tài chính; Sở Xây dựng | Quý III/2026 |
+            | 2 | Khảo sát | Ban Quản lý | Sở Công Thương | Hàng năm | thừa |
+            PHỤ LỤC II
+            |
+            TT
+            |
+            Nội dung/nhiệm vụ
+            |
+            Cơ quan chủ trì
+            |
+            Thời gian thực hiện
+            |
+            |
+            1
+            |
+            Tổ chức điều chỉnh,
+            bổ sung quy hoạch
+            |
+            Ban Quản lý
+            |
+            Thường xuyên
+            |
+            """
+        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
+        #expect(plan.tasks.map(\.content) == ["Điều chỉnh quy hoạch", "Khảo sát", "Tổ chức điều chỉnh, bổ sung quy hoạch"])
+        #expect(plan.tasks[0].support == ["Sở Tài chính", "Sở Xây dựng"])
+        #expect(plan.tasks[0].due == Due(kind: .period, year: 2026, quarter: 3, text: "Quý III/2026"))
+        #expect(plan.appendices.map(\.heading) == ["PHỤ LỤC", "PHỤ LỤC II"])
+        #expect(plan.appendices.map { $0.tables.map(\.rows.count) } == [[2], [1]])
+    }
+
+    @Test func tablesThatAreNotTaskTablesGiveNoTasks() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nQuan trắc\nI. MỤC ĐÍCH\nNâng cao./.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\nTọa độ điểm quan trắc\nSTT\tTên điểm\tKinh độ\tVĩ độ\n1\tĐiểm A\t105,1\t20,2\n"
+        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
+        #expect(plan.tasks.isEmpty)
+        #expect(plan.appendices.first?.tables.first?.columns == ["STT", "Tên điểm", "Kinh độ", "Vĩ độ"])
+    }
+}
