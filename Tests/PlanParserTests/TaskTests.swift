@@ -106,4 +106,15 @@ import Testing
         #expect(plan.tasks.isEmpty)
         #expect(plan.appendices.first?.tables.first?.columns == ["STT", "Tên điểm", "Kinh độ", "Vĩ độ"])
     }
+
+    @Test func seed001Assignments() throws {
+        let assignments = try Fixtures.parse("001_338ae78fb495c782").assignments
+        #expect(assignments.map(\.unit) == [
+            "Thủ trưởng các sở, ban, ngành", "Sở Tư pháp", "Chủ tịch UBND các huyện, thị xã",
+            "Đài Phát thanh và Truyền hình Bình Phước, Báo Bình Phước", "Văn phòng UBND tỉnh",
+        ])
+        #expect(assignments.map(\.duties.count) == [1, 2, 1, 1, 1])
+        #expect(assignments[2].duties[0].hasPrefix("có trách nhiệm xây dựng kế hoạch"))
+        #expect(assignments.map(\.line) == [61, 65, 72, 74, 76])
+    }
 }

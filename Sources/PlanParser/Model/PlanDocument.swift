@@ -23,6 +23,9 @@ public struct PlanDocument: Codable, Sendable, Hashable {
     public var closing: TextBlock?
     public var citations: [Citation]
     public var tasks: [PlanTask]
+    /// The units the "Tổ chức thực hiện" section names, with their duties (an addition to
+    /// the contract).
+    public var assignments: [Assignment]
     public var signers: [Signer]
     public var recipients: [Recipient]
     public var archive: Archive?
@@ -35,7 +38,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
     public init(
         schemaVersion: Int = PlanDocument.currentSchemaVersion, source: SourceInfo,
         document: DocumentHeader, preamble: TextBlock? = nil, sections: [Section] = [],
-        closing: TextBlock? = nil, citations: [Citation] = [], tasks: [PlanTask] = [],
+        closing: TextBlock? = nil, citations: [Citation] = [], tasks: [PlanTask] = [], assignments: [Assignment] = [],
         signers: [Signer] = [], recipients: [Recipient] = [], archive: Archive? = nil,
         appendices: [Appendix] = [], abbreviations: [Abbreviation] = [],
         diagnostics: [Diagnostic] = [], zones: [Zone] = []
@@ -48,6 +51,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         self.closing = closing
         self.citations = citations
         self.tasks = tasks
+        self.assignments = assignments
         self.signers = signers
         self.recipients = recipients
         self.archive = archive
@@ -58,7 +62,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, document, preamble, sections, closing, citations, tasks
+        case schemaVersion, source, document, preamble, sections, closing, citations, tasks, assignments
         case signers, recipients, archive, appendices, abbreviations, diagnostics, zones
     }
 
@@ -72,6 +76,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         try c.encode(closing, forKey: .closing)
         try c.encode(citations, forKey: .citations)
         try c.encode(tasks, forKey: .tasks)
+        try c.encode(assignments, forKey: .assignments)
         try c.encode(signers, forKey: .signers)
         try c.encode(recipients, forKey: .recipients)
         try c.encode(archive, forKey: .archive)

@@ -127,7 +127,7 @@ struct DocumentParser {
         document = PlanDocument(
             source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
             document: documentHeader, preamble: preamble, sections: sections, closing: closing,
-            citations: citations.citations, tasks: tasks, signers: signers, recipients: addressees + recipients, archive: archive,
+            citations: citations.citations, tasks: tasks, assignments: Assignments.assignments(in: sections), signers: signers, recipients: addressees + recipients, archive: archive,
             appendices: appendices, abbreviations: abbreviations,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
             zones: Self.zones(owners: owners, lines: lines))

@@ -1,0 +1,57 @@
+/// Reads the "Tổ chức thực hiện" (or "Phân công nhiệm vụ") section into assignments: each
+/// numbered subsection names a unit, either alone ("2. Sở Tư pháp", duties in its body) or
+/// before its first duty ("3. Chủ tịch UBND các huyện, thị xã có trách nhiệm ...": the unit
+/// is the words before the verb).
+enum Assignments {
+    private static let verbs: [[UInt8]] = [
+        "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "tiếp tục", "chủ trì", "phối hợp", "thực hiện", "tổ chức",
+        "căn cứ", "xây dựng", "theo dõi", "hướng dẫn", "triển khai", "đôn đốc", "tăng cường", "chỉ đạo", "bố trí",
+        "báo cáo", "thường xuyên", "kiểm tra", "rà soát", "phổ biến", "tham mưu", "đẩy mạnh", "nâng cao", "cung cấp",
+    ].map { Array($0.utf8) }
+
+    static func assignments(in sections: [Section]) -> [Assignment] {
+        var result: [Assignment] = []
+        for section in sections {
+            if isAssignmentSection(section) {
+                result += section.children.compactMap(assignment)
+            } else {
+                result += assignments(in: section.children)
+            }
+        }
+        return result
+    }
+
+    private static func isAssignmentSection(_ section: Section) -> Bool {
+        if section.kinds.contains(.implementation) { return true }
+        return Folding.key(section.title).hasKeyPrefix("phan cong nhiem vu")
+    }
+
+    private static func assignment(_ section: Section) -> Assignment? {
+        let title = Array(section.title.utf8)
+        let body = section.body.map(\.text)
+        guard let verb = firstVerb(in: title) else {
+            // The unit alone; a long title without a verb is no unit.
+            guard UTF8Text.wordCount(title) <= 14, !body.isEmpty else { return nil }
+            return Assignment(unit: section.title, duties: body, line: section.line)
+        }
+        let unit = Array(title[..<verb]).trimmingSpaces()
+        guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit)?.properties.isUppercase == true else { return nil }
+        var unitText = unit
+        while let last = unitText.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { unitText.removeLast() }
+        return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + body, line: section.line)
+    }
+
+    /// The offset of the first duty verb (lower case, at a word start) in the title.
+    private static func firstVerb(in title: [UInt8]) -> Int? {
+        var index = 0
+        while index < title.count {
+            if index == 0 || title[index - 1] == 0x20,
+                verbs.contains(where: { title[index...].starts(with: $0) && (index + $0.count == title.count || title[index + $0.count] == 0x20) })
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+}
