@@ -99,14 +99,20 @@ struct DocumentParser {
         let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index
         var appendices: [Appendix] = []
         var tasks = TextTasks.tasks(in: sections)
-        if appendixStart != nil || lines.contains(where: { $0.cellBreaks.count >= 2 || $0.text.first == UInt8(ascii: "|") }) {
+        // Tables need the raw lines (empty cells count); read them only when some line looks
+        // like a table row (column gaps or pipes).
+        let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains { $0.cellBreaks.count >= 2 || $0.text.first == UInt8(ascii: "|") }
+        if appendixStart != nil || bodyHasTables {
             let tableReader = TableReader(raw: SourceLines.raw(decoded.text))
-            for table in tableReader.tables(in: header.range.upperBound..<bodyEnd) {
-                tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
+            if bodyHasTables {
+                for table in tableReader.tables(in: header.range.upperBound..<bodyEnd) {
+                    tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
+                }
             }
             if let appendixStart {
-                appendices = AppendixReader(lines: lines, tables: tableReader).appendices(from: appendixStart)
-                for table in tableReader.tables(in: appendixStart..<lines.count) {
+                let read = AppendixReader(lines: lines, tables: tableReader).appendices(from: appendixStart)
+                appendices = read.appendices
+                for table in read.tables {
                     tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
                 }
             }

@@ -74,26 +74,25 @@ enum SourceLines {
     }
 
     /// The lines as they are in the text, uncleaned, split as `split` splits them.
-    static func raw(_ text: String) -> [[UInt8]] {
-        var lines: [[UInt8]] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    lines.append(Array(bytes[start..<index]))
-                    index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
-                    start = index
-                } else {
-                    index += 1
-                }
+    static func raw(_ text: String) -> RawLines {
+        let bytes = Array(text.utf8)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                ranges.append(start..<index)
+                index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
+                start = index
+            } else {
+                index += 1
             }
-            if start < bytes.count { lines.append(Array(bytes[start..<bytes.count])) }
         }
-        return lines
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return RawLines(bytes: bytes, ranges: ranges)
     }
+
 
     private static func line(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
         var cellBreaks: [Int] = []
@@ -104,4 +103,12 @@ enum SourceLines {
             isBlank: !isEndMark && !UTF8Text.hasAlphanumeric(cleaned),
             closesEmphasis: LineCleaner.endsWithEmphasis(raw), cellBreaks: cellBreaks)
     }
+}
+
+/// The uncleaned lines of a text, as ranges into one buffer.
+struct RawLines {
+    let bytes: [UInt8]
+    let ranges: [Range<Int>]
+
+    subscript(index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
 }

@@ -6,21 +6,27 @@ struct AppendixReader {
     let lines: [SourceLine]
     let tables: TableReader
 
-    /// The appendices between `start` and the end of the document.
-    func appendices(from start: Int) -> [Appendix] {
+    /// The appendices between `start` and the end of the document, and their tables with
+    /// the line of each row (for the tasks).
+    func appendices(from start: Int) -> (appendices: [Appendix], tables: [(columns: [String], rows: [TableReader.Row])]) {
         var starts: [Int] = []
         for index in start..<lines.count where !lines[index].isBlank {
             if starts.isEmpty || (TailLocator.isAppendixHeading(lines[index].text) && TableReader.cells(tables.raw[index]) == nil) {
                 starts.append(index)
             }
         }
-        return starts.indices.map { position in
+        var appendices: [Appendix] = []
+        var found: [(columns: [String], rows: [TableReader.Row])] = []
+        for position in starts.indices {
             let end = position + 1 < starts.count ? starts[position + 1] : lines.count
-            return appendix(starts[position]..<end)
+            let tables = tables.tables(in: starts[position]..<end)
+            found += tables.map { ($0.columns, $0.rows) }
+            appendices.append(appendix(starts[position]..<end, tables: tables.map { Table(columns: $0.columns, rows: $0.rows.map(\.cells), line: $0.line) }))
         }
+        return (appendices, found)
     }
 
-    private func appendix(_ range: Range<Int>) -> Appendix {
+    private func appendix(_ range: Range<Int>, tables found: [Table]) -> Appendix {
         let heading = lines[range.lowerBound]
         var title: [String] = []
         var attachedTo: String?
@@ -37,7 +43,6 @@ struct AppendixReader {
             title.append(lines[index].string)
             if title.count == 3 { break }
         }
-        let found = tables.tables(in: range).map { Table(columns: $0.columns, rows: $0.rows.map(\.cells), line: $0.line) }
         return Appendix(heading: heading.string, title: title.isEmpty ? nil : title.joined(separator: " "),
                         attachedTo: attachedTo, line: heading.number, tables: found)
     }

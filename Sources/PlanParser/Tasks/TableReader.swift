@@ -6,7 +6,7 @@
 /// continues the row above (a row split by a page break) and is merged into it.
 struct TableReader {
     /// The raw text of each line, by line index (no line break).
-    let raw: [[UInt8]]
+    let raw: RawLines
 
     /// One table row as printed, with the 1-based line of its first line.
     struct Row {
@@ -44,7 +44,12 @@ struct TableReader {
                 header = Folding.key(cells.joined(separator: " ").utf8)
                 continue
             }
-            if Folding.key(cells.joined(separator: " ").utf8) == header { continue }
+            // A repeated header (after a page break); compared only when it may be one.
+            if cells.count == table.columns.count, cells.first?.utf8.elementsEqual(table.columns.first?.utf8 ?? "".utf8) == true,
+                Folding.key(cells.joined(separator: " ").utf8) == header
+            {
+                continue
+            }
             if cells.first?.isEmpty == true, var last = table.rows.popLast() {
                 for (column, cell) in cells.enumerated() where !cell.isEmpty {
                     if column < last.cells.count {
@@ -63,8 +68,12 @@ struct TableReader {
         return tables.filter { !$0.rows.isEmpty }
     }
 
-    private static func isLonePipe(_ line: [UInt8]) -> Bool {
-        line.filter { $0 != 0x20 && $0 != 0x09 } == [UInt8(ascii: "|")]
+    private static func isLonePipe(_ line: ArraySlice<UInt8>) -> Bool {
+        var pipes = 0
+        for byte in line {
+            if byte == UInt8(ascii: "|") { pipes += 1 } else if byte != 0x20 && byte != 0x09 { return false }
+        }
+        return pipes == 1
     }
 
     /// A table whose cells sit between lines holding a lone "|" (converted Word tables): a
@@ -91,7 +100,7 @@ struct TableReader {
                 textLines = 0
             } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 if cell.isEmpty { cellLine = index + 1 }
-                cell.append(Self.cell(line[...]))
+                cell.append(Self.cell(line))
                 textLines += 1
             }
             index += 1
@@ -103,7 +112,7 @@ struct TableReader {
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row.
-    static func cells(_ line: [UInt8]) -> [String]? {
+    static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
         let trimmed = line.drop { $0 == 0x20 }
         if trimmed.first == UInt8(ascii: "|") {
             var parts = trimmed.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { cell($0) }

@@ -40,12 +40,14 @@ enum TextTasks {
 
     /// "Chủ trì: Ban văn hóa." → (.lead, "Ban văn hóa").
     private static func labelled(_ text: String) -> (Field, String)? {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
-        let key = Folding.key(text[..<colon].utf8)
+        // Labels are short: look for the colon in the first 40 bytes only.
+        let utf8 = text.utf8
+        guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let key = Folding.key(utf8[..<colon])
         guard let label = labels.first(where: { $0.key == key }) else { return nil }
-        var value = text[text.index(after: colon)...].drop { $0 == " " }
-        while let last = value.last, last == "." || last == ";" { value = value.dropLast() }
-        return value.isEmpty ? nil : (label.field, String(value))
+        var value = Array(utf8[utf8.index(after: colon)...]).trimmingSpaces()
+        while let last = value.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { value.removeLast() }
+        return value.isEmpty ? nil : (label.field, UTF8Text.string(value))
     }
 
     /// Units in prose: separated by ";" or by a full stop before a capital ("Ban văn hóa.
