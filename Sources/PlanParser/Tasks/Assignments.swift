@@ -41,11 +41,14 @@ enum Assignments {
         return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + body, line: section.line)
     }
 
+    private static let verbStarts = Set(verbs.compactMap(\.first))
+
     /// The offset of the first duty verb (lower case, at a word start) in the title.
     private static func firstVerb(in title: [UInt8]) -> Int? {
+        let verbStarts = Self.verbStarts
         var index = 0
         while index < title.count {
-            if index == 0 || title[index - 1] == 0x20,
+            if index == 0 || title[index - 1] == 0x20, verbStarts.contains(title[index]),
                 verbs.contains(where: { title[index...].starts(with: $0) && (index + $0.count == title.count || title[index + $0.count] == 0x20) })
             {
                 return index
