@@ -117,4 +117,26 @@ import Testing
         #expect(assignments[2].duties[0].hasPrefix("có trách nhiệm xây dựng kế hoạch"))
         #expect(assignments.map(\.line) == [61, 65, 72, 74, 76])
     }
+
+    @Test func columnsAlignedByRunsOfSpaces() {
+        let text = """
+            Số: 36/KH-UBND
+            Quảng Ngãi, ngày 07 tháng 02 năm 2024
+            KẾ HOẠCH
+            Phát triển hạ tầng
+            I. MỤC ĐÍCH
+            Nâng cao./.
+            CHỦ TỊCH
+            Nguyễn Văn An
+            PHỤ LỤC
+            STT   Nội dung công việc        Đơn vị chủ trì      Thời gian thực hiện
+            1     Rà soát quy hoạch         Sở Xây dựng         Quý II/2025
+            2     Khảo sát hiện trạng                           Hằng năm
+                  và nhu cầu
+            """
+        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
+        #expect(plan.tasks.map(\.content) == ["Rà soát quy hoạch", "Khảo sát hiện trạng và nhu cầu"])
+        #expect(plan.tasks.map(\.lead) == [["Sở Xây dựng"], []])
+        #expect(plan.tasks.map(\.timeline) == ["Quý II/2025", "Hằng năm"])
+    }
 }

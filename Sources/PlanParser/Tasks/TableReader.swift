@@ -19,22 +19,34 @@ struct TableReader {
         var tables: [(columns: [String], rows: [Row], line: Int)] = []
         var current: (columns: [String], rows: [Row], line: Int)?
         var header: [UInt8] = []
+        var alignedStarts: [Int]?
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
             let line = raw[index]
             if Self.isLonePipe(line) {
-                if let table = current { tables.append(table); current = nil }
+                if let table = current { tables.append(table); current = nil; alignedStarts = nil }
                 let (table, end) = lonePipeTable(from: index, to: range.upperBound)
                 if let table { tables.append(table) }
                 index = end - 1
                 continue
             }
-            guard let cells = Self.cells(line) else {
+            var rowCells = Self.cells(line)
+            // Columns aligned by runs of spaces: cells placed under the header's columns.
+            if rowCells == nil, let segments = Self.alignedSegments(line) {
+                if let starts = alignedStarts, current != nil {
+                    rowCells = Self.place(segments, under: starts)
+                } else if segments.count >= 3, current == nil {
+                    alignedStarts = segments.map(\.column)
+                    rowCells = segments.map(\.text)
+                }
+            }
+            guard let cells = rowCells else {
                 // A blank line may sit between rows (page breaks); text ends the table.
                 if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let table = current {
                     tables.append(table)
                     current = nil
+                    alignedStarts = nil
                 }
                 continue
             }
@@ -66,6 +78,51 @@ struct TableReader {
         }
         if let table = current { tables.append(table) }
         return tables.filter { !$0.rows.isEmpty }
+    }
+
+    /// The pieces of a line split at runs of three spaces or more, each with the column
+    /// (in characters) where it starts; `nil` for a line with no such run.
+    static func alignedSegments(_ line: ArraySlice<UInt8>) -> [(column: Int, text: String)]? {
+        guard !line.contains(0x09) else { return nil }
+        var segments: [(column: Int, text: String)] = []
+        var column = 0
+        var spaces = 0
+        var start: Int?
+        var startColumn = 0
+        var index = line.startIndex
+        var sawRun = false
+        func close(_ end: Int) {
+            if let begin = start {
+                let text = cell(line[begin..<end])
+                if !text.isEmpty { segments.append((startColumn, text)) }
+            }
+            start = nil
+        }
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == 0x20 {
+                spaces += 1
+                if spaces == 3 { close(index - 2); sawRun = true }
+            } else {
+                if start == nil { start = index; startColumn = column }
+                spaces = 0
+            }
+            if byte & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        close(line.endIndex)
+        return sawRun || (line.first == 0x20 && !segments.isEmpty) ? segments : nil
+    }
+
+    /// The segments placed under the header columns starting at `starts` (a segment goes
+    /// to the last column starting at or before it, with two characters of slack).
+    private static func place(_ segments: [(column: Int, text: String)], under starts: [Int]) -> [String] {
+        var cells = Array(repeating: "", count: starts.count)
+        for segment in segments {
+            let column = starts.lastIndex { $0 <= segment.column + 2 } ?? 0
+            cells[column] = cells[column].isEmpty ? segment.text : cells[column] + " " + segment.text
+        }
+        return cells
     }
 
     private static func isLonePipe(_ line: ArraySlice<UInt8>) -> Bool {
@@ -128,7 +185,7 @@ struct TableReader {
     }
 
     /// A cell's text without markdown emphasis and surrounding spaces.
-    private static func cell(_ bytes: ArraySlice<UInt8>) -> String {
+    static func cell(_ bytes: ArraySlice<UInt8>) -> String {
         let text = bytes.filter { $0 != UInt8(ascii: "*") }
         return UTF8Text.string(Array(text).trimmingSpaces())
     }
