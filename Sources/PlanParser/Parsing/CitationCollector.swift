@@ -52,20 +52,19 @@ struct CitationCollector {
 
     /// Adds a mention's line to a citation, and the fields the citation lacks.
     private mutating func merge(_ mention: CitationMention, into index: Int) {
-        var citation = citations[index]
-        citation.type = citation.type ?? mention.type
-        citation.date = citation.date ?? mention.date
-        citation.issuer = citation.issuer ?? mention.issuer
-        citation.subject = citation.subject ?? mention.subject
-        for amended in mention.amends where !citation.amends.contains(amended) { citation.amends.append(amended) }
+        // Changed in place: a copy of the citation would copy its lines on every mention.
+        citations[index].type = citations[index].type ?? mention.type
+        citations[index].date = citations[index].date ?? mention.date
+        citations[index].issuer = citations[index].issuer ?? mention.issuer
+        citations[index].subject = citations[index].subject ?? mention.subject
+        for amended in mention.amends where !citations[index].amends.contains(amended) { citations[index].amends.append(amended) }
         // Mentions come in line order, so a new line is nearly always the last one.
-        if let last = citation.lines.last, last < mention.line {
-            citation.lines.append(mention.line)
-        } else if !citation.lines.contains(mention.line) {
-            citation.lines.append(mention.line)
-            citation.lines.sort()
+        if let last = citations[index].lines.last, last < mention.line {
+            citations[index].lines.append(mention.line)
+        } else if !citations[index].lines.contains(mention.line) {
+            citations[index].lines.append(mention.line)
+            citations[index].lines.sort()
         }
-        citations[index] = citation
     }
 
     /// Whether the number is the document's own: the header's number, or a blank draft

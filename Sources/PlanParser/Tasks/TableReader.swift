@@ -56,10 +56,12 @@ struct TableReader {
                 header = Folding.key(cells.joined(separator: " ").utf8)
                 continue
             }
+            current = nil  // the one reference to the rows while they grow (no copy per row)
             // A repeated header (after a page break); compared only when it may be one.
             if cells.count == table.columns.count, cells.first?.utf8.elementsEqual(table.columns.first?.utf8 ?? "".utf8) == true,
                 Folding.key(cells.joined(separator: " ").utf8) == header
             {
+                current = table
                 continue
             }
             if cells.first?.isEmpty == true, var last = table.rows.popLast() {
