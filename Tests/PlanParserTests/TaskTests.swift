@@ -139,4 +139,13 @@ import Testing
         #expect(plan.tasks.map(\.lead) == [["Sở Xây dựng"], []])
         #expect(plan.tasks.map(\.timeline) == ["Quý II/2025", "Hằng năm"])
     }
+
+    @Test func tableExtractedOneCellPerLine() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nHiệp thương\nI. MỤC ĐÍCH\nNâng cao./.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\nPhân công\n\nSTT\n\nNội dung\n\nĐơn vị chủ trì\n\nThời gian thực hiện\n\n1\n\nLập danh sách\n\nBan Thường trực\n\nTháng 02/2025\n\n2\n\nTổng hợp ý kiến\n\n\u{00A0}\n\nQuý I/2025\n\nGhi chú cuối trang.\n"
+        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
+        #expect(plan.appendices.first?.tables.first?.columns == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện"])
+        #expect(plan.appendices.first?.tables.first?.rows == [["1", "Lập danh sách", "Ban Thường trực", "Tháng 02/2025"], ["2", "Tổng hợp ý kiến", "", "Quý I/2025"]])
+        #expect(plan.tasks.map(\.lead) == [["Ban Thường trực"], []])
+        #expect(plan.tasks.map { $0.due?.kind } == [.period, .period])
+    }
 }

@@ -31,6 +31,11 @@ struct TableReader {
                 index = end - 1
                 continue
             }
+            if current == nil, Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
+                tables.append(table)
+                index = end - 1
+                continue
+            }
             var rowCells = Self.cells(line)
             // Columns aligned by runs of spaces: cells placed under the header's columns.
             if rowCells == nil, let segments = Self.alignedSegments(line) {
@@ -80,6 +85,59 @@ struct TableReader {
         }
         if let table = current { tables.append(table) }
         return tables.filter { !$0.rows.isEmpty }
+    }
+
+    /// Whether a line holds only spaces and no-break spaces (an empty cell).
+    private static func isSpaceOnly(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex {
+            if line[index] == 0x20 || line[index] == 0x09 {
+                index += 1
+            } else if line[index] == 0xC2, index + 1 < line.endIndex, line[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// "STT" or "TT" alone on its line: the first header cell of a table extracted one
+    /// cell per line.
+    private static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
+        let key = Folding.key(line.filter { $0 != UInt8(ascii: "*") })
+        return key.isKey("stt") || key.isKey("tt")
+    }
+
+    /// A table extracted one cell per line (Word to text): the header cells from "STT" to
+    /// the line "1", then rows of as many cells, a cell holding only a no-break space being
+    /// empty; truly empty lines only separate cells. Rows go on while their first cell is a
+    /// number.
+    private func oneCellPerLineTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int), Int)? {
+        var cells: [(text: String, line: Int)] = []
+        var index = start
+        var end = start
+        while index < limit, cells.count < 4_000 {
+            let line = raw[index]
+            if !line.isEmpty {
+                guard Self.cells(line) == nil, !Self.isLonePipe(line) else { break }
+                cells.append((Self.isSpaceOnly(line) ? "" : Self.cell(line), index + 1))
+            }
+            index += 1
+            end = index
+        }
+        guard let first = cells.firstIndex(where: { $0.text == "1" }), (3...12).contains(first) else { return nil }
+        let columns = cells[..<first].map(\.text)
+        guard columns.dropFirst().allSatisfy({ !$0.isEmpty && UTF8Text.wordCount(Array($0.utf8)) <= 8 }) else { return nil }
+        var rows: [Row] = []
+        var position = first
+        while position + columns.count <= cells.count, cells[position].text.allSatisfy(\.isNumber), !cells[position].text.isEmpty {
+            rows.append(Row(cells: cells[position..<(position + columns.count)].map(\.text), line: cells[position].line))
+            position += columns.count
+        }
+        guard !rows.isEmpty else { return nil }
+        let last = position < cells.count ? cells[position].line - 1 : end
+        return ((columns, rows, start + 1), max(last, start + 1))
     }
 
     /// The pieces of a line split at runs of three spaces or more, each with the column
