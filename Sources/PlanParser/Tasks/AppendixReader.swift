@@ -32,16 +32,23 @@ struct AppendixReader {
         var attachedTo: String?
         for index in range.dropFirst() where !lines[index].isBlank {
             if TableReader.cells(tables.raw[index]) != nil { break }
-            let text = lines[index].text
+            var text = lines[index].text
             if TailLocator.isAttachmentReference(text) {
+                // Wrapped over lines until its closing parenthesis (four lines at most).
+                var next = index + 1
+                while text.last != UInt8(ascii: ")"), next < min(range.upperBound, index + 4) {
+                    if !lines[next].isBlank { text += [0x20] + lines[next].text }
+                    next += 1
+                }
                 var inner = text[...]
                 if inner.first == UInt8(ascii: "(") { inner = inner.dropFirst() }
                 if inner.last == UInt8(ascii: ")") { inner = inner.dropLast() }
                 attachedTo = UTF8Text.string(inner)
                 break
             }
-            title.append(lines[index].string)
+            // The title: up to three lines; the "(Kèm theo" line may come below it.
             if title.count == 3 { break }
+            title.append(lines[index].string)
         }
         return Appendix(heading: heading.string, title: title.isEmpty ? nil : title.joined(separator: " "),
                         attachedTo: attachedTo, line: heading.number, tables: found)
