@@ -101,7 +101,9 @@ struct DocumentParser {
         var tasks = TextTasks.tasks(in: sections)
         // Tables need the raw lines (empty cells count); read them only when some line looks
         // like a table row (column gaps or pipes).
-        let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains { $0.cellBreaks.count >= 2 || $0.text.first == UInt8(ascii: "|") }
+        let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains {
+            $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || Folding.key($0.text.prefix(4)).isKey("stt") || $0.text.elementsEqual("TT".utf8)
+        } || Self.hasLonePipeLine(decoded.text)
         if appendixStart != nil || bodyHasTables {
             let tableReader = TableReader(raw: SourceLines.raw(decoded.text))
             if bodyHasTables {
@@ -138,6 +140,24 @@ struct DocumentParser {
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
             zones: Self.zones(owners: owners, lines: lines))
         self.owners = owners
+    }
+
+    /// Whether a line of the text holds only "|" (a table converted one cell per block).
+    private static func hasLonePipeLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x0A
+        var sawPipe = false
+        for byte in text.utf8 {
+            if byte == 0x0A || byte == 0x0D {
+                if sawPipe && previous == UInt8(ascii: "|") { return true }
+                sawPipe = false
+            } else if byte == UInt8(ascii: "|") {
+                sawPipe = previous == 0x0A || previous == 0x0D
+            } else if byte != 0x20 {
+                sawPipe = false
+            }
+            if byte != 0x20 { previous = byte }
+        }
+        return false
     }
 
     /// How many paragraphs at the start are "Kính gửi:" and its list of addressees (items

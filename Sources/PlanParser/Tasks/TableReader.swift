@@ -41,7 +41,7 @@ struct TableReader {
             if rowCells == nil, let segments = Self.alignedSegments(line) {
                 if let starts = alignedStarts, current != nil {
                     rowCells = Self.place(segments, under: starts)
-                } else if segments.count >= 3, current == nil {
+                } else if (3...40).contains(segments.count), current == nil {
                     alignedStarts = segments.map(\.column)
                     rowCells = segments.map(\.text)
                 }
@@ -69,7 +69,7 @@ struct TableReader {
                 current = table
                 continue
             }
-            if cells.first?.isEmpty == true, var last = table.rows.popLast() {
+            if cells.first?.isEmpty == true, var last = table.rows.popLast(), last.cells.reduce(0, { $0 + $1.utf8.count }) < 20_000 {
                 for (column, cell) in cells.enumerated() where !cell.isEmpty {
                     if column < last.cells.count {
                         last.cells[column] = last.cells[column].isEmpty ? cell : last.cells[column] + " " + cell
@@ -114,30 +114,53 @@ struct TableReader {
     /// empty; truly empty lines only separate cells. Rows go on while their first cell is a
     /// number.
     private func oneCellPerLineTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int), Int)? {
-        var cells: [(text: String, line: Int)] = []
         var index = start
-        var end = start
-        while index < limit, cells.count < 4_000 {
+        /// The next cell (a non-empty line), or nil at a line that is no cell.
+        func nextCell() -> (text: String, line: Int)? {
+            while index < limit, raw[index].isEmpty { index += 1 }
+            guard index < limit else { return nil }
             let line = raw[index]
-            if !line.isEmpty {
-                guard Self.cells(line) == nil, !Self.isLonePipe(line) else { break }
-                cells.append((Self.isSpaceOnly(line) ? "" : Self.cell(line), index + 1))
-            }
+            guard Self.cells(line) == nil, !Self.isLonePipe(line) else { return nil }
             index += 1
-            end = index
+            return (Self.isSpaceOnly(line) ? "" : Self.cell(line), index)
         }
-        guard let first = cells.firstIndex(where: { $0.text == "1" }), (3...12).contains(first) else { return nil }
-        let columns = cells[..<first].map(\.text)
-        guard columns.dropFirst().allSatisfy({ !$0.isEmpty && UTF8Text.wordCount(Array($0.utf8)) <= 8 }) else { return nil }
+        // The header: from "STT" to the cell "1", twelve cells at most (so that a lone
+        // "STT" costs a few lines only).
+        var columns: [String] = []
+        var firstRow: (text: String, line: Int)?
+        while columns.count <= 12, let cell = nextCell() {
+            if cell.text == "1" {
+                firstRow = cell
+                break
+            }
+            columns.append(cell.text)
+        }
+        guard let firstRow, (3...12).contains(columns.count),
+            columns.dropFirst().allSatisfy({ !$0.isEmpty && UTF8Text.wordCount(Array($0.utf8)) <= 8 })
+        else { return nil }
         var rows: [Row] = []
-        var position = first
-        while position + columns.count <= cells.count, cells[position].text.allSatisfy(\.isNumber), !cells[position].text.isEmpty {
-            rows.append(Row(cells: cells[position..<(position + columns.count)].map(\.text), line: cells[position].line))
-            position += columns.count
+        var number: (text: String, line: Int)? = firstRow
+        // Rows while their first cell is a number ("1", "2", "1.1", "II").
+        while let first = number {
+            var cells = [first.text]
+            while cells.count < columns.count, let cell = nextCell() { cells.append(cell.text) }
+            guard cells.count == columns.count else { break }
+            rows.append(Row(cells: cells, line: first.line))
+            let mark = index
+            guard let next = nextCell(), Self.isRowNumber(next.text) else {
+                index = mark
+                break
+            }
+            number = next
         }
-        guard !rows.isEmpty else { return nil }
-        let last = position < cells.count ? cells[position].line - 1 : end
-        return ((columns, rows, start + 1), max(last, start + 1))
+        return ((columns, rows, start + 1), max(index, start + 1))
+    }
+
+    /// A row number: digits with dots ("1", "1.1") or a Roman numeral ("II").
+    private static func isRowNumber(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first.isNumber { return text.allSatisfy { $0.isNumber || $0 == "." } }
+        return Marker.romanValue(Array(text.utf8).filter { $0 != UInt8(ascii: ".") }) != nil
     }
 
     /// The pieces of a line split at runs of three spaces or more, each with the column
@@ -197,35 +220,49 @@ struct TableReader {
     /// cell is the text between two such lines, and an empty cell ("|" twice) ends a row.
     /// The first row is the header. Returns the table and the index after it.
     private func lonePipeTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int)?, Int) {
-        var groups: [[(text: String, line: Int)]] = [[]]
+        // The cells between lone "|" lines, empty ones included; a cell's lines that start
+        // with a dash are items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
+        var stream: [(text: String, line: Int)] = []
         var cell: [String] = []
         var cellLine = start + 1
         var lastPipe = start
         var index = start + 1
         var textLines = 0
-        while index < limit, textLines <= 12 {
+        while index < limit, textLines <= 40 {
             let line = raw[index]
             if Self.isLonePipe(line) {
-                let text = cell.joined(separator: " ")
-                if text.isEmpty {
-                    if !(groups.last?.isEmpty ?? true) { groups.append([]) }
-                } else {
-                    groups[groups.count - 1].append((text, cellLine))
-                }
+                stream.append((cell.joined(separator: " "), cellLine))
                 cell = []
                 lastPipe = index
                 textLines = 0
-            } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            } else if !Self.isSpaceOnly(line) {
+                let text = Self.cell(line)
                 if cell.isEmpty { cellLine = index + 1 }
-                cell.append(Self.cell(line))
+                if !cell.isEmpty, text.hasPrefix("-") || text.hasPrefix("–") || text.hasPrefix("•") {
+                    cell[cell.count - 1] += ";"
+                }
+                cell.append(text)
                 textLines += 1
             }
             index += 1
         }
-        let filled = groups.filter { !$0.isEmpty }
-        guard filled.count >= 2, let header = filled.first, header.count >= 2 else { return (nil, lastPipe + 1) }
-        let rows = filled.dropFirst().map { group in Row(cells: group.map(\.text), line: group[0].line) }
-        return ((header.map(\.text), Array(rows), header[0].line), lastPipe + 1)
+        // The header: the cells before the first empty one (a row boundary).
+        guard let boundary = stream.firstIndex(where: { $0.text.isEmpty }), boundary >= 2 else { return (nil, lastPipe + 1) }
+        let columns = stream[..<boundary].map(\.text)
+        var rows: [Row] = []
+        var position = boundary
+        while position < stream.count {
+            // Skip the empty cells that separate rows, then take a row of the header's width.
+            while position < stream.count, stream[position].text.isEmpty { position += 1 }
+            guard position < stream.count else { break }
+            let end = min(position + columns.count, stream.count)
+            let cells = stream[position..<end].map(\.text)
+            position = end
+            if cells == columns { continue }  // the header repeated after a page break
+            rows.append(Row(cells: cells, line: stream[position - cells.count].line))
+        }
+        guard !rows.isEmpty else { return (nil, lastPipe + 1) }
+        return ((columns, rows, stream[0].line), lastPipe + 1)
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row.
