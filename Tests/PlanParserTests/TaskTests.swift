@@ -46,6 +46,11 @@ import Testing
         #expect(DueParser.due("Trong năm 2024") == Due(kind: .period, year: 2024, text: "Trong năm 2024"))
         #expect(DueParser.due("Năm 2025-2026") == Due(kind: .period, year: 2025, text: "Năm 2025-2026"))
         #expect(DueParser.due("Theo kế hoạch kiểm tra").kind == .unspecified)
+        #expect(DueParser.due("Trước 30/6/2025") == Due(kind: .deadline, year: 2025, month: 6, day: 30, text: "Trước 30/6/2025"))
+        #expect(DueParser.due("Trước /6/2025").kind == .deadline)
+        #expect(DueParser.due("Tháng 6 năm 2025") == Due(kind: .period, year: 2025, month: 6, text: "Tháng 6 năm 2025"))
+        #expect(DueParser.due("Quí IV-2025") == Due(kind: .period, year: 2025, quarter: 4, text: "Quí IV-2025"))
+        #expect(DueParser.due("Giai đoạn 2025-2030") == Due(kind: .period, year: 2025, text: "Giai đoạn 2025-2030"))
     }
 
     @Test func unitLists() {
@@ -147,5 +152,16 @@ import Testing
         #expect(plan.appendices.first?.tables.first?.rows == [["1", "Lập danh sách", "Ban Thường trực", "Tháng 02/2025"], ["2", "Tổng hợp ý kiến", "", "Quý I/2025"]])
         #expect(plan.tasks.map(\.lead) == [["Ban Thường trực"], []])
         #expect(plan.tasks.map { $0.due?.kind } == [.period, .period])
+    }
+
+    @Test func foundInReview() {
+        #expect(UnitList.split("– Sở A; • Sở B (các nội dung: X; Y)") == ["Sở A", "Sở B (các nội dung: X; Y)"])
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTên\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp: Chủ trì, phối hợp tuyên truyền.\n2. Sở Tài chính chủ trì, bố trí kinh phí.\n3. Kinh phí thực hiện\n- Từ ngân sách tỉnh./.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ\n|\nTT\n|\nNội dung\n|\nĐơn vị chủ trì\n|\nThời gian\n|\n|\n1\n|\nA\n|\n|\nNăm 2025\n|\n|\n2\n|\nB\n|\n- Sở X\n- Sở Y\n|\nQuý I/2025\n|\n"
+        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
+        #expect(plan.assignments.map(\.unit) == ["Sở Tư pháp", "Sở Tài chính"])
+        #expect(plan.appendices.map(\.heading) == ["PHỤ LỤC"])
+        #expect(plan.appendices.first?.title == "DANH MỤC CÁC NHIỆM VỤ")
+        #expect(plan.tasks.map(\.timeline) == ["Năm 2025", "Quý I/2025"])
+        #expect(plan.tasks.map(\.lead) == [[], ["Sở X", "Sở Y"]])
     }
 }

@@ -10,8 +10,13 @@ struct AppendixReader {
     /// the line of each row (for the tasks).
     func appendices(from start: Int) -> (appendices: [Appendix], tables: [(columns: [String], rows: [TableReader.Row])]) {
         var starts: [Int] = []
+        var previous: Int?
         for index in start..<lines.count where !lines[index].isBlank {
-            if starts.isEmpty || (TailLocator.isAppendixHeading(lines[index].text) && TableReader.cells(tables.raw[index]) == nil) {
+            defer { previous = index }
+            // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
+            if starts.isEmpty || (TailLocator.isAppendixHeading(lines[index].text) && TableReader.cells(tables.raw[index]) == nil
+                && previous != starts.last && !Self.isTableCell(lines[index].text))
+            {
                 starts.append(index)
             }
         }
@@ -26,12 +31,20 @@ struct AppendixReader {
         return (appendices, found)
     }
 
+    /// Capitals inside a table read one cell per line are no heading: a heading is short.
+    private static func isTableCell(_ text: [UInt8]) -> Bool {
+        UTF8Text.wordCount(text) > 14
+    }
+
     private func appendix(_ range: Range<Int>, tables found: [Table]) -> Appendix {
         let heading = lines[range.lowerBound]
         var title: [String] = []
         var attachedTo: String?
-        for index in range.dropFirst() where !lines[index].isBlank {
-            if TableReader.cells(tables.raw[index]) != nil { break }
+        for index in range.dropFirst() {
+            // The first table (of any form) ends the title.
+            let raw = tables.raw[index]
+            if TableReader.cells(raw) != nil || TableReader.isLonePipe(raw) || TableReader.isNumberHeader(raw) { break }
+            if lines[index].isBlank { continue }
             var text = lines[index].text
             if TailLocator.isAttachmentReference(text) {
                 // Wrapped over lines until its closing parenthesis (four lines at most).

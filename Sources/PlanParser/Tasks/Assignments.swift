@@ -26,13 +26,27 @@ enum Assignments {
         return Folding.key(section.title).hasKeyPrefix("phan cong nhiem vu")
     }
 
+    /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
+    private static let notUnits: [[UInt8]] = ["kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung"].map { Array($0.utf8) }
+
     private static func assignment(_ section: Section) -> Assignment? {
-        let title = Array(section.title.utf8)
+        var title = Array(section.title.utf8)
+        // "Sở Tư pháp: Chủ trì, ...": the colon ends the unit.
+        if let colon = title.firstIndex(of: UInt8(ascii: ":")), colon < 120 {
+            let unit = Array(title[..<colon]).trimmingSpaces()
+            let duty = Array(title[(colon + 1)...]).trimmingSpaces()
+            if !unit.isEmpty, UTF8Text.wordCount(unit) <= 14, !isNotUnit(unit) {
+                return Assignment(unit: UTF8Text.string(unit), duties: (duty.isEmpty ? [] : [UTF8Text.string(duty)]) + section.body.map(\.text), line: section.line)
+            }
+        }
+        // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
+        for prefix in ["Đề nghị ", "Giao "] where title.starts(with: prefix.utf8) { title.removeFirst(prefix.utf8.count) }
+        guard !isNotUnit(title) else { return nil }
         let body = section.body.map(\.text)
         guard let verb = firstVerb(in: title) else {
             // The unit alone; a long title without a verb is no unit.
             guard UTF8Text.wordCount(title) <= 14, !body.isEmpty else { return nil }
-            return Assignment(unit: section.title, duties: body, line: section.line)
+            return Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
         }
         let unit = Array(title[..<verb]).trimmingSpaces()
         guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit)?.properties.isUppercase == true else { return nil }
@@ -43,13 +57,21 @@ enum Assignments {
 
     private static let verbStarts = Set(verbs.compactMap(\.first))
 
+    private static func isNotUnit(_ title: [UInt8]) -> Bool {
+        let key = Folding.key(title.prefix(40))
+        return notUnits.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
+    }
+
     /// The offset of the first duty verb (lower case, at a word start) in the title.
     private static func firstVerb(in title: [UInt8]) -> Int? {
         let verbStarts = Self.verbStarts
         var index = 0
         while index < title.count {
             if index == 0 || title[index - 1] == 0x20, verbStarts.contains(title[index]),
-                verbs.contains(where: { title[index...].starts(with: $0) && (index + $0.count == title.count || title[index + $0.count] == 0x20) })
+                verbs.contains(where: {
+                    title[index...].starts(with: $0)
+                        && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
+                })
             {
                 return index
             }

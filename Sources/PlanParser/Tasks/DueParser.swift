@@ -3,14 +3,20 @@
 /// 02/2025", "Trong năm 2024", "Năm 2025-2026" (period), anything else (unspecified).
 enum DueParser {
     static func due(_ timeline: String) -> Due {
-        let key = Folding.key(timeline)
-        let words = key.split(separator: 0x20).map { Array($0) }
+        // "Quí" is an old spelling of "Quý"; "IV-2025" writes the year after a dash.
+        var key = Folding.key(timeline)
+        key = Array(UTF8Text.string(key).replacingAll("qui ", with: "quy ").utf8)
+        let words = key.split(separator: 0x20).flatMap { $0.split(separator: UInt8(ascii: "-")) }.map { Array($0) }
         func has(_ phrase: String) -> Bool { key.offset(ofKeyPhrase: Array(phrase.utf8)) != nil }
         var due = Due(kind: .unspecified, text: timeline)
-        if has("truoc ngay") || has("cham nhat") || has("han chot") {
+        if has("truoc ngay") || has("cham nhat") || has("han chot") || has("truoc") {
             due.kind = .deadline
             if let match = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) }) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
+            } else if let slashed = words.first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
+                // "Trước 30/6/2025": a date without "ngày".
+                let parts = slashed.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { DateParser.leadingNumber(Array($0)) }
+                if parts.count == 3 { (due.day, due.month, due.year) = (parts[0], parts[1], parts[2]) }
             }
             return due
         }
@@ -28,18 +34,28 @@ enum DueParser {
             let next = index + 1 < words.count ? words[index + 1] : []
             if word.elementsEqual("quy".utf8), let (quarter, year) = quarterAndYear(next) {
                 // "Quý III năm 2026": the year after "năm".
-                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
+                // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
+                var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
+                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2]) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
             if word.elementsEqual("thang".utf8), let (month, year) = monthAndYear(next) {
-                (due.kind, due.month, due.year) = (.period, month, year)
+                // "Tháng 6 năm 2025": the year after "năm".
+                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
+                (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }
             if word.elementsEqual("nam".utf8), let year = DateParser.leadingNumber(next), (1900...2100).contains(year) {
                 (due.kind, due.year) = (.period, year)
                 return due
             }
+        }
+        // "2025", "Giai đoạn 2025-2030": the first year.
+        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0) : nil }).first,
+            (1900...2100).contains(year)
+        {
+            (due.kind, due.year) = (.period, year)
         }
         return due
     }
@@ -58,5 +74,18 @@ enum DueParser {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard let first = parts.first, let month = DateParser.leadingNumber(Array(first)), (1...12).contains(month) else { return nil }
         return (month, parts.count > 1 ? DateParser.leadingNumber(Array(parts[1])) : nil)
+    }
+}
+
+private extension String {
+    /// The text with every occurrence of `target` replaced.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

@@ -104,7 +104,7 @@ struct TableReader {
 
     /// "STT" or "TT" alone on its line: the first header cell of a table extracted one
     /// cell per line.
-    private static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
         let key = Folding.key(line.filter { $0 != UInt8(ascii: "*") })
         return key.isKey("stt") || key.isKey("tt")
     }
@@ -208,7 +208,7 @@ struct TableReader {
         return cells
     }
 
-    private static func isLonePipe(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isLonePipe(_ line: ArraySlice<UInt8>) -> Bool {
         var pipes = 0
         for byte in line {
             if byte == UInt8(ascii: "|") { pipes += 1 } else if byte != 0x20 && byte != 0x09 { return false }

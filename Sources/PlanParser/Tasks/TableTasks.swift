@@ -9,7 +9,8 @@ enum TableTasks {
 
     static func tasks(columns: [String], rows: [TableReader.Row]) -> [PlanTask] {
         let roles = columns.map(role)
-        guard let content = roles.firstIndex(of: .content),
+        // A header names its columns in a few words; prose is no header.
+        guard columns.allSatisfy({ UTF8Text.wordCount(Array($0.utf8)) <= 12 }), let content = roles.firstIndex(of: .content),
             roles.contains(.lead) || roles.contains(.timeline)
         else { return [] }
         func cell(_ row: TableReader.Row, _ role: Role) -> String? {
@@ -72,18 +73,28 @@ enum UnitList {
         var index = 0
         func flush() {
             var item = current.trimmingSpaces()
-            while let first = item.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == 0x20 { item.removeFirst() }
+            while true {
+                if let first = item.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == 0x20 {
+                    item.removeFirst()
+                } else if item.starts(with: [0xE2, 0x80, 0x93]) || item.starts(with: [0xE2, 0x80, 0xA2]) {
+                    item.removeFirst(3)  // "–", "•"
+                } else {
+                    break
+                }
+            }
             while let last = item.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || last == 0x20 {
                 item.removeLast()
             }
             if UTF8Text.hasAlphanumeric(item) { items.append(UTF8Text.string(item)) }
             current = []
         }
+        var depth = 0
         while index < bytes.count {
             let byte = bytes[index]
-            // "; - X" or ". - X": a new item.
-            let endsItem = byte == UInt8(ascii: ";")
-                || (byte == UInt8(ascii: ".") && index + 3 < bytes.count && bytes[index + 1] == 0x20 && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20)
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            // "; - X" or ". - X": a new item (not inside parentheses).
+            let endsItem = depth == 0 && byte == UInt8(ascii: ";")
+                || (depth == 0 && byte == UInt8(ascii: ".") && index + 3 < bytes.count && bytes[index + 1] == 0x20 && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20)
             if endsItem {
                 flush()
             } else {

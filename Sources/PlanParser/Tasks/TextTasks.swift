@@ -44,7 +44,8 @@ enum TextTasks {
         let utf8 = text.utf8
         guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let key = Folding.key(utf8[..<colon])
-        guard let label = labels.first(where: { $0.key == key }) else { return nil }
+        // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
+        guard let label = labels.first(where: { key == $0.key || (key.starts(with: $0.key) && key[$0.key.count] == 0x20) }) else { return nil }
         var value = Array(utf8[utf8.index(after: colon)...]).trimmingSpaces()
         while let last = value.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { value.removeLast() }
         return value.isEmpty ? nil : (label.field, UTF8Text.string(value))
