@@ -246,20 +246,45 @@ struct TableReader {
             }
             index += 1
         }
-        // The header: the cells before the first empty one (a row boundary).
-        guard let boundary = stream.firstIndex(where: { $0.text.isEmpty }), boundary >= 2 else { return (nil, lastPipe + 1) }
-        let columns = stream[..<boundary].map(\.text)
+        // Runs of cells between empty ones (an empty cell marks a row boundary), with the
+        // number of empty cells before each run.
+        var runs: [(cells: [(text: String, line: Int)], gap: Int)] = []
+        var gap = 0
+        for cell in stream {
+            if cell.text.isEmpty {
+                gap += 1
+            } else if gap > 0 || runs.isEmpty {
+                runs.append(([cell], gap))
+                gap = 0
+            } else {
+                runs[runs.count - 1].cells.append(cell)
+            }
+        }
+        guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
+        let columns = header.cells.map(\.text)
         var rows: [Row] = []
-        var position = boundary
-        while position < stream.count {
-            // Skip the empty cells that separate rows, then take a row of the header's width.
-            while position < stream.count, stream[position].text.isEmpty { position += 1 }
-            guard position < stream.count else { break }
-            let end = min(position + columns.count, stream.count)
-            let cells = stream[position..<end].map(\.text)
-            position = end
-            if cells == columns { continue }  // the header repeated after a page break
-            rows.append(Row(cells: cells, line: stream[position - cells.count].line))
+        var run = 1
+        while run < runs.count {
+            var cells = runs[run].cells
+            // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
+            // cells between them are one row.
+            while run + 1 < runs.count, cells.count < columns.count,
+                cells.count + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
+            {
+                run += 1
+                let line = cells[cells.count - 1].line
+                cells += Array(repeating: (text: "", line: line), count: runs[run].gap) + runs[run].cells
+            }
+            run += 1
+            // A run longer than the header holds several rows (no empty cell between them).
+            var start = 0
+            while start < cells.count {
+                let row = cells[start..<min(start + columns.count, cells.count)]
+                start += columns.count
+                let texts = row.map { $0.text }
+                if texts == columns { continue }  // the header repeated after a page break
+                rows.append(Row(cells: texts, line: row[row.startIndex].line))
+            }
         }
         guard !rows.isEmpty else { return (nil, lastPipe + 1) }
         return ((columns, rows, stream[0].line), lastPipe + 1)

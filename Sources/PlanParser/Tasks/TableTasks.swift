@@ -20,6 +20,11 @@ enum TableTasks {
         var tasks: [PlanTask] = []
         var group: String?
         for row in rows {
+            // A group row printed as one merged cell: "I. NÂNG CAO NHẬN THỨC ...".
+            if row.cells.dropFirst().allSatisfy(\.isEmpty), let title = mergedGroupTitle(row.cells[0]) {
+                group = title
+                continue
+            }
             guard content < row.cells.count, !row.cells[content].isEmpty else { continue }
             let number = cell(row, .number)
             // Cells beyond the header's columns have no role.
@@ -37,6 +42,15 @@ enum TableTasks {
                 due: timeline.map(DueParser.due)))
         }
         return tasks
+    }
+
+    /// The title of a merged group cell, "I. NÂNG CAO ..." → "NÂNG CAO ...".
+    private static func mergedGroupTitle(_ cell: String) -> String? {
+        guard let marker = Marker.parse(Array(cell.utf8)), !marker.isBullet,
+            isGroupNumber(String(decoding: Array(cell.utf8).prefix { $0 != UInt8(ascii: ".") && $0 != 0x20 }, as: UTF8.self))
+        else { return nil }
+        let title = Array(cell.utf8)[min(marker.contentStart, cell.utf8.count)...].drop { $0 == 0x20 }
+        return title.isEmpty ? nil : String(decoding: title, as: UTF8.self)
     }
 
     /// A group row's number: "I", "II", "A", "B".
