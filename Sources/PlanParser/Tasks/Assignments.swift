@@ -27,7 +27,11 @@ enum Assignments {
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
-    private static let notUnits: [[UInt8]] = ["kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung"].map { Array($0.utf8) }
+    private static let notUnits: [[UInt8]] = [
+        "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
+        "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
+        "tong hop", "bao cao", "tuyen truyen", "che do",
+    ].map { Array($0.utf8) }
 
     private static func assignment(_ section: Section) -> Assignment? {
         var title = Array(section.title.utf8)
@@ -62,12 +66,13 @@ enum Assignments {
         return notUnits.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
     }
 
-    /// The offset of the first duty verb (lower case, at a word start) in the title.
+    /// The offset of the first duty verb (lower case, at a word start) in the title, after
+    /// two words at least ("Các tổ chức chính trị - xã hội ...": "tổ chức" is no verb there).
     private static func firstVerb(in title: [UInt8]) -> Int? {
         let verbStarts = Self.verbStarts
         var index = 0
         while index < title.count {
-            if index == 0 || title[index - 1] == 0x20, verbStarts.contains(title[index]),
+            if index > 0, title[index - 1] == 0x20, UTF8Text.wordCount(Array(title[..<index])) >= 2, verbStarts.contains(title[index]),
                 verbs.contains(where: {
                     title[index...].starts(with: $0)
                         && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
