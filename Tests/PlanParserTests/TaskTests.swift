@@ -164,4 +164,11 @@ import Testing
         #expect(plan.tasks.map(\.timeline) == ["Năm 2025", "Quý I/2025"])
         #expect(plan.tasks.map(\.lead) == [[], ["Sở X", "Sở Y"]])
     }
+
+    @Test func assignmentsWithSubsectionsAndOneLevelDown() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTên\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Tham mưu kiện toàn bộ máy.\nb) Theo dõi, đôn đốc.\n2. Trách nhiệm của các cơ quan\na) Sở Tư pháp chủ trì phổ biến pháp luật.\nb) Các tổ chức chính trị - xã hội tuyên truyền hội viên.\nCHỦ TỊCH\nNguyễn Văn An"
+        let assignments = PlanDocument(parsing: text, sourceName: "t.txt").assignments
+        #expect(assignments.map(\.unit) == ["Sở Nội vụ", "Sở Tư pháp", "Các tổ chức chính trị - xã hội"])
+        #expect(assignments[0].duties == ["Tham mưu kiện toàn bộ máy.", "Theo dõi, đôn đốc."])
+    }
 }

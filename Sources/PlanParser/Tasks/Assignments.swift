@@ -7,18 +7,25 @@ enum Assignments {
         "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "tiếp tục", "chủ trì", "phối hợp", "thực hiện", "tổ chức",
         "căn cứ", "xây dựng", "theo dõi", "hướng dẫn", "triển khai", "đôn đốc", "tăng cường", "chỉ đạo", "bố trí",
         "báo cáo", "thường xuyên", "kiểm tra", "rà soát", "phổ biến", "tham mưu", "đẩy mạnh", "nâng cao", "cung cấp",
+        "tuyên truyền", "kiện toàn", "quán triệt",
     ].map { Array($0.utf8) }
 
     static func assignments(in sections: [Section]) -> [Assignment] {
         var result: [Assignment] = []
         for section in sections {
             if isAssignmentSection(section) {
-                result += section.children.compactMap(assignment)
+                result += units(in: section.children)
             } else {
                 result += assignments(in: section.children)
             }
         }
         return result
+    }
+
+    /// The units among numbered subsections; a subsection that names none ("2. Trách nhiệm
+    /// của các cơ quan") may hold them one level down ("a) Sở Tư pháp").
+    private static func units(in sections: [Section]) -> [Assignment] {
+        sections.flatMap { section in assignment(section).map { [$0] } ?? units(in: section.children) }
     }
 
     private static func isAssignmentSection(_ section: Section) -> Bool {
@@ -30,7 +37,7 @@ enum Assignments {
     private static let notUnits: [[UInt8]] = [
         "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
         "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
-        "tong hop", "bao cao", "tuyen truyen", "che do",
+        "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
     ].map { Array($0.utf8) }
 
     private static func assignment(_ section: Section) -> Assignment? {
@@ -40,13 +47,13 @@ enum Assignments {
             let unit = Array(title[..<colon]).trimmingSpaces()
             let duty = Array(title[(colon + 1)...]).trimmingSpaces()
             if !unit.isEmpty, UTF8Text.wordCount(unit) <= 14, !isNotUnit(unit) {
-                return Assignment(unit: UTF8Text.string(unit), duties: (duty.isEmpty ? [] : [UTF8Text.string(duty)]) + section.body.map(\.text), line: section.line)
+                return Assignment(unit: UTF8Text.string(unit), duties: (duty.isEmpty ? [] : [UTF8Text.string(duty)]) + duties(of: section), line: section.line)
             }
         }
         // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
         for prefix in ["Đề nghị ", "Giao "] where title.starts(with: prefix.utf8) { title.removeFirst(prefix.utf8.count) }
         guard !isNotUnit(title) else { return nil }
-        let body = section.body.map(\.text)
+        let body = duties(of: section)
         guard let verb = firstVerb(in: title) else {
             // The unit alone; a long title without a verb is no unit.
             guard UTF8Text.wordCount(title) <= 14, !body.isEmpty else { return nil }
@@ -64,6 +71,11 @@ enum Assignments {
     private static func isNotUnit(_ title: [UInt8]) -> Bool {
         let key = Folding.key(title.prefix(40))
         return notUnits.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
+    }
+
+    /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").
+    private static func duties(of section: Section) -> [String] {
+        section.body.map(\.text) + section.children.map(\.title)
     }
 
     /// The offset of the first duty verb (lower case, at a word start) in the title, after
