@@ -171,4 +171,12 @@ import Testing
         #expect(assignments.map(\.unit) == ["Sở Nội vụ", "Sở Tư pháp", "Các tổ chức chính trị - xã hội"])
         #expect(assignments[0].duties == ["Tham mưu kiện toàn bộ máy.", "Theo dõi, đôn đốc."])
     }
+
+    @Test func fieldsAsSubsectionsBelongToTheParent() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTên\nI. NHIỆM VỤ\n1.1. Xây dựng chiến lược dữ liệu\na) Nội dung: lập chiến lược.\nb) Cơ quan thực hiện:\n- Chủ trì: Sở Khoa học và Công nghệ.\n- Phối hợp: Các sở, ngành.\nCHỦ TỊCH\nNguyễn Văn An"
+        let tasks = PlanDocument(parsing: text, sourceName: "t.txt").tasks
+        #expect(tasks.map(\.number) == ["1.1"])
+        #expect(tasks.map(\.content) == ["Xây dựng chiến lược dữ liệu"])
+        #expect(tasks.map(\.lead) == [["Sở Khoa học và Công nghệ"]])
+    }
 }

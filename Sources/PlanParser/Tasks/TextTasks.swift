@@ -15,16 +15,19 @@ enum TextTasks {
         return table.map { (Array($0.0.utf8), $0.1) }
     }()
 
-    static func tasks(in sections: [Section]) -> [PlanTask] {
+    static func tasks(in sections: [Section], parent: Section? = nil) -> [PlanTask] {
         var tasks: [PlanTask] = []
         for section in sections {
-            if let task = task(section) { tasks.append(task) }
-            tasks += self.tasks(in: section.children)
+            if let task = task(section, parent: parent) { tasks.append(task) }
+            tasks += self.tasks(in: section.children, parent: section)
         }
         return tasks
     }
 
-    private static func task(_ section: Section) -> PlanTask? {
+    /// The task of a section; when the section's title is itself a field name ("b) Cơ
+    /// quan thực hiện:"), the task is its parent's.
+    private static func task(_ section: Section, parent: Section?) -> PlanTask? {
+        let named = isLabel(section.title) ? parent ?? section : section
         var fields: [Field: String] = [:]
         for item in section.body {
             guard let (field, value) = labelled(item.text), fields[field] == nil else { continue }
@@ -33,9 +36,15 @@ enum TextTasks {
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
         let timeline = fields[.timeline]
         return PlanTask(
-            number: section.number, content: section.title, lead: fields[.lead].map(splitProse) ?? [],
+            number: named.number, content: named.title, lead: fields[.lead].map(splitProse) ?? [],
             support: fields[.support].map(splitProse) ?? [], timeline: timeline, source: "text", line: section.line,
             due: timeline.map(DueParser.due))
+    }
+
+    /// Whether a title is a field name ("Cơ quan thực hiện").
+    private static func isLabel(_ title: String) -> Bool {
+        let key = Folding.key(title.utf8.prefix(40))
+        return labels.contains { key == $0.key || (key.starts(with: $0.key) && key[$0.key.count] == 0x20) }
     }
 
     /// "Chủ trì: Ban văn hóa." → (.lead, "Ban văn hóa").
