@@ -225,4 +225,12 @@ import Testing
         let document = plan("CHỦ TỊCH\nNguyễn Văn Bình\nỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nThực hiện nhiệm vụ\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Cường")
         #expect(document.signers == [Signer(position: "CHỦ TỊCH", name: "Nguyễn Văn Bình", line: 9)])
     }
+
+    @Test func bodyLinesThatOnlyLookLikeTheEnd() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTruyền thông\nI. MỤC ĐÍCH\nNơi nhận hồ sơ: Bộ phận một cửa của xã.\nTra cứu tại https://vbpl.vn/.\nII. NỘI DUNG\nTuyên truyền./.\nNơi nhận:\n- Sở Tư pháp;\nCHỦ TỊCH\nNguyễn Văn An"
+        let document = PlanDocument(parsing: text, sourceName: "t.txt")
+        #expect(document.sections.map(\.number) == ["I", "II"])
+        #expect(document.recipients.map(\.name) == ["Sở Tư pháp"])
+        #expect(document.signers.map(\.name) == ["Nguyễn Văn An"])
+    }
 }

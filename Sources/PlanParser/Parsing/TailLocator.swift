@@ -60,7 +60,14 @@ struct TailLocator {
 
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
-        return Folding.key(text.prefix(24)).hasKeyPrefix("noi nhan")
+        let key = Folding.key(text.prefix(40))
+        guard key.hasKeyPrefix("noi nhan") else { return false }
+        // "Nơi nhận hồ sơ: Bộ phận một cửa" is body text: the heading is followed by a colon,
+        // nothing, or (beside it) capitals or an item.
+        let rest = key.dropFirst(8).drop { $0 == 0x20 || $0 == UInt8(ascii: "*") }
+        guard let next = rest.first, next.isASCIILetter else { return true }
+        let words = text.split(separator: 0x20)
+        return words.count > 2 && UTF8Text.isAllCaps(Array(words[2]))
     }
 
     /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
@@ -68,9 +75,13 @@ struct TailLocator {
         SigningForm(text) != nil
     }
 
+    /// Whether the text ends with the end mark "./." (or "/." alone), not a web address
+    /// ending in "/." ("https://vbpl.vn/.").
     static func endsWithEndMark(_ text: [UInt8]) -> Bool {
-        text.count >= 2 && text[text.count - 2] == UInt8(ascii: "/") && text[text.count - 1] == UInt8(ascii: ".")
-            && (text.count == 2 || !text[text.count - 3].isASCIIDigit)
+        guard text.count >= 2, text[text.count - 2] == UInt8(ascii: "/"), text[text.count - 1] == UInt8(ascii: ".") else { return false }
+        if text.count == 2 { return true }
+        let before = text[text.count - 3]
+        return before == UInt8(ascii: ".") || before == 0x20 || before == UInt8(ascii: "*") || before == UInt8(ascii: ")")
     }
 
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
