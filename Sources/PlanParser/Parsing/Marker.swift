@@ -144,8 +144,9 @@ extension Marker {
             guard length >= 1, length <= 3,
                 let value = Int(UTF8Text.string(bytes[componentStart..<index]))
             else { return nil }
-            // "1.000" is a number, not a heading: no leading zero after a dot.
-            if !components.isEmpty, length > 1, bytes[componentStart] == UInt8(ascii: "0") { return nil }
+            // "1.000" and "2.500 hộ" are numbers, not headings: no leading zero and no
+            // three digits (a thousands group) after a dot.
+            if !components.isEmpty, length == 3 || (length > 1 && bytes[componentStart] == UInt8(ascii: "0")) { return nil }
             components.append(value)
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isASCIIDigit else { break }
             index += 1
