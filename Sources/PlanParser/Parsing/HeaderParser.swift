@@ -156,6 +156,8 @@ struct HeaderParser {
         if let type = DocumentTypes.type(named: key) { return (type, nil) }
         guard UTF8Text.isAllCaps(text), let type = DocumentTypes.type(prefixing: key) else { return nil }
         let words = type.name.split(separator: " ").count
+        // "CHỈ THỊ CỦA ỦY BAN NHÂN DÂN ...": the issuer, not the title (which follows below).
+        if key.dropFirst(Folding.key(type.name).count + 1).starts(with: "cua ".utf8) { return (type, nil) }
         var spaces = 0
         for (offset, byte) in text.enumerated() where byte == 0x20 {
             spaces += 1
