@@ -233,11 +233,4 @@ import Testing
         #expect(document.recipients.map(\.name) == ["Sở Tư pháp"])
         #expect(document.signers.map(\.name) == ["Nguyễn Văn An"])
     }
-
-    @Test func typeLineNamingTheIssuerLeavesTheTitleBelow() {
-        let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 16/2005/CT-UB\nCần Thơ, ngày 17 tháng 8 năm 2005\nCHỈ THỊ CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nVề tổ chức thực hiện Luật Đất đai năm 2003 trên\nđịa bàn thành phố Cần Thơ\n\nĐể Luật Đất đai năm 2003 đi vào cuộc sống, Ủy ban nhân dân thành phố chỉ thị:\n1. Sở Tài nguyên và Môi trường chủ trì."
-        let document = PlanDocument(parsing: text, sourceName: "ct.txt").document
-        #expect(document.type?.name == "Chỉ thị")
-        #expect(document.title == "Về tổ chức thực hiện Luật Đất đai năm 2003 trên địa bàn thành phố Cần Thơ")
-    }
 }

@@ -238,6 +238,13 @@ struct HeaderParser {
         {
             place = lines[index - 1].text + [0x20] + place
         }
+        // The place alone on the line above ("Đồng Tháp," / "ngày 01 tháng 12 năm 2025").
+        if place.isEmpty, let above = (max(0, index - 3)..<index).last(where: { !lines[$0].isBlank }),
+            lines[above].text.last == UInt8(ascii: ","), UTF8Text.wordCount(lines[above].text) <= 5,
+            !HeaderPhrases.isMotto(Folding.key(lines[above].text)), !isNumberCell(Folding.key(lines[above].text))
+        {
+            place = lines[above].text.trimmingTrailing(",")
+        }
         result.header.place = place.isEmpty ? nil : UTF8Text.string(place)
         result.header.date = match.date
         let line = lines[index].number
