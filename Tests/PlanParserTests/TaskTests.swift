@@ -179,4 +179,11 @@ import Testing
         #expect(tasks.map(\.content) == ["Xây dựng chiến lược dữ liệu"])
         #expect(tasks.map(\.lead) == [["Sở Khoa học và Công nghệ"]])
     }
+
+    @Test func tabTableIndentedByATab() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTên\nI. MỤC ĐÍCH\nNâng cao./.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\n\tSTT\tNội dung\tChủ trì\tThời gian\n\t1\tViệc A\tSở X\tNăm 2025\n\t2\tViệc B\tSở Y\tNăm 2026\n\t\tvà việc C\t\t\n"
+        let tasks = PlanDocument(parsing: text, sourceName: "t.txt").tasks
+        #expect(tasks.map(\.content) == ["Việc A", "Việc B và việc C"])
+        #expect(tasks.map(\.lead) == [["Sở X"], ["Sở Y"]])
+    }
 }

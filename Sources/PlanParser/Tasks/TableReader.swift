@@ -20,12 +20,13 @@ struct TableReader {
         var current: (columns: [String], rows: [Row], line: Int)?
         var header: [UInt8] = []
         var alignedStarts: [Int]?
+        var dropsFirstColumn = false
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
             let line = raw[index]
             if Self.isLonePipe(line) {
-                if let table = current { tables.append(table); current = nil; alignedStarts = nil }
+                if let table = current { tables.append(table); current = nil; alignedStarts = nil; dropsFirstColumn = false }
                 let (table, end) = lonePipeTable(from: index, to: range.upperBound)
                 if let table { tables.append(table) }
                 index = end - 1
@@ -46,12 +47,18 @@ struct TableReader {
                     rowCells = segments.map(\.text)
                 }
             }
+            // Every line indented by a tab (the header too): the empty first column is no column.
+            if let row = rowCells, row.first?.isEmpty == true, row.count >= 3, current == nil || dropsFirstColumn {
+                dropsFirstColumn = true
+                rowCells = Array(row.dropFirst())
+            }
             guard let cells = rowCells else {
                 // A blank line may sit between rows (page breaks); text ends the table.
                 if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let table = current {
                     tables.append(table)
                     current = nil
                     alignedStarts = nil
+                    dropsFirstColumn = false
                 }
                 continue
             }
