@@ -102,7 +102,7 @@ struct DocumentParser {
         // Tables need the raw lines (empty cells count); read them only when some line looks
         // like a table row (column gaps or pipes).
         let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains {
-            $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || Folding.key($0.text.prefix(4)).isKey("stt") || $0.text.elementsEqual("TT".utf8)
+            $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || TableReader.isNumberHeader($0.text[...])
         } || Self.hasLonePipeLine(decoded.text)
         if appendixStart != nil || bodyHasTables {
             let tableReader = TableReader(raw: SourceLines.raw(decoded.text))

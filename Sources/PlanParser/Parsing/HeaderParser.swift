@@ -334,20 +334,10 @@ enum HeaderPhrases {
         let squeezed = key.filter(\.isASCIILetter)
         guard squeezed.count >= 5 else { return false }
         return squeezedMottos.contains { whole in
-            contains(whole, squeezed) || contains(squeezed, whole)
+            whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil
         }
     }
 
-    /// Whether `needle` occurs in `haystack`.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
-    }
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
     static func isMark(_ key: [UInt8]) -> Bool {

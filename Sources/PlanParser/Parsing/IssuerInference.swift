@@ -52,7 +52,7 @@ enum IssuerInference {
     private static func organInPreamble(_ preamble: String) -> String? {
         let bytes = Array(preamble.utf8)
         var from = 0
-        while let verb = verbs.compactMap({ firstOffset(of: $0, in: bytes, from: from) }).min() {
+        while let verb = verbs.compactMap({ bytes.firstOffset(of: $0, from: from) }).min() {
             from = verb + 1
             var start = verb
             var organStart: Int?
@@ -97,26 +97,16 @@ enum IssuerInference {
         return words.joined(separator: " ")
     }
 
-    /// The offset of `needle` in `haystack` at or after `from`, byte for byte.
-    private static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        var index = from
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
 
     /// The organ with its place: "UBND phường" + "Chánh Lộ" → "Ủy ban nhân dân phường Chánh Lộ";
     /// "Ủy ban nhân dân" + "Bình Phước" → "Ủy ban nhân dân tỉnh Bình Phước" when the context
     /// says "tỉnh Bình Phước".
     private static func completed(_ organ: String, place: String?, context: String) -> String {
         let organ = expanded(organ)
-        guard let place, firstOffset(of: Array(place.utf8), in: Array(organ.utf8)) == nil else { return organ }
+        guard let place, Array(organ.utf8).firstOffset(of: Array(place.utf8)) == nil else { return organ }
         if levels.contains(where: { organ.hasSuffix(" " + $0) }) { return organ + " " + place }
         let contextBytes = Array(context.utf8)
-        if let level = levels.first(where: { firstOffset(of: Array(($0 + " " + place).utf8), in: contextBytes) != nil }) {
+        if let level = levels.first(where: { contextBytes.firstOffset(of: Array(($0 + " " + place).utf8)) != nil }) {
             return organ + " " + level + " " + place
         }
         return organ

@@ -118,7 +118,7 @@ struct TailLocator {
         let previous = lines[index - 1]
         if !previous.isBlank && UTF8Text.startsLowercase(text) { return true }
         // An item printed without its dash: mixed case, not a name, not a signing line.
-        return !UTF8Text.isAllCaps(text) && !isPersonName(text) && !Self.isSigningLine(text)
+        return !UTF8Text.isAllCaps(text) && !SignatureParser.isPersonName(text) && !Self.isSigningLine(text)
             && !text.contains(where: { $0 == 0x09 }) && lines[index].cells.count == 1
             && !SignatureParser.isPlaceholder(text)
     }
@@ -127,7 +127,7 @@ struct TailLocator {
     /// position line followed by a name.
     private func trailingSignatureStart() -> Int? {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }.suffix(4)
-        guard let last = nonBlank.last, isPersonName(lines[last].text) else { return nil }
+        guard let last = nonBlank.last, SignatureParser.isPersonName(lines[last].text) else { return nil }
         var start: Int?
         for index in nonBlank.dropLast().reversed() {
             let text = lines[index].text
@@ -138,11 +138,4 @@ struct TailLocator {
     }
 
     /// Two to six capitalized words without digits or final punctuation ("Lê Việt Dũng").
-    private func isPersonName(_ text: [UInt8]) -> Bool {
-        let words = text.words
-        guard (2...6).contains(words.count), !text.contains(where: \.isASCIIDigit),
-            !ParagraphBuilder.endsSentence(text)
-        else { return false }
-        return words.allSatisfy { UTF8Text.firstLetter(of: $0)?.properties.isUppercase ?? false }
-    }
 }

@@ -98,3 +98,16 @@ enum UTF8Text {
         String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension Array where Element == UInt8 {
+    /// The offset of `needle` in these bytes at or after `from`, byte for byte.
+    func firstOffset(of needle: [UInt8], from: Int = 0) -> Int? {
+        guard let first = needle.first, needle.count <= count else { return nil }
+        var index = from
+        while index + needle.count <= count {
+            if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

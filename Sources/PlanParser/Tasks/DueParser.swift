@@ -3,9 +3,8 @@
 /// 02/2025", "Trong năm 2024", "Năm 2025-2026" (period), anything else (unspecified).
 enum DueParser {
     static func due(_ timeline: String) -> Due {
-        // "Quí" is an old spelling of "Quý"; "IV-2025" writes the year after a dash.
-        var key = Folding.key(timeline)
-        key = Array(UTF8Text.string(key).replacingAll("qui ", with: "quy ").utf8)
+        // "IV-2025" writes the year after a dash.
+        let key = Folding.key(timeline)
         let words = key.split(separator: 0x20).flatMap { $0.split(separator: UInt8(ascii: "-")) }.map { Array($0) }
         func has(_ phrase: String) -> Bool { key.offset(ofKeyPhrase: Array(phrase.utf8)) != nil }
         var due = Due(kind: .unspecified, text: timeline)
@@ -32,7 +31,8 @@ enum DueParser {
         }
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : []
-            if word.elementsEqual("quy".utf8), let (quarter, year) = quarterAndYear(next) {
+            // "Quí" is an old spelling of "Quý".
+            if word.elementsEqual("quy".utf8) || word.elementsEqual("qui".utf8), let (quarter, year) = quarterAndYear(next) {
                 // "Quý III năm 2026": the year after "năm".
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
                 var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
@@ -74,18 +74,5 @@ enum DueParser {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard let first = parts.first, let month = DateParser.leadingNumber(Array(first)), (1...12).contains(month) else { return nil }
         return (month, parts.count > 1 ? DateParser.leadingNumber(Array(parts[1])) : nil)
-    }
-}
-
-private extension String {
-    /// The text with every occurrence of `target` replaced.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -112,8 +112,9 @@ struct TableReader {
     /// "STT" or "TT" alone on its line: the first header cell of a table extracted one
     /// cell per line.
     static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
-        let key = Folding.key(line.filter { $0 != UInt8(ascii: "*") })
-        return key.isKey("stt") || key.isKey("tt")
+        // Compared byte by byte: this runs on every body line.
+        let letters = line.filter { $0 != UInt8(ascii: "*") && $0 != 0x20 }.map { $0 | 0x20 }
+        return letters.elementsEqual("stt".utf8) || letters.elementsEqual("tt".utf8)
     }
 
     /// A table extracted one cell per line (Word to text): the header cells from "STT" to
