@@ -87,7 +87,7 @@ struct AbbreviationScanner {
         var start = open
         var cursor = open
         var words = 0
-        while let last = remaining.last, words < letters.count + 3, let word = previousWord(before: cursor) {
+        while let last = remaining.last, words < letters.count + 3, let word = unit.previousWord(before: cursor) {
             let key = Folding.key(t[word])
             if word.upperBound < open, let end = key.last, [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
                 return nil
@@ -116,7 +116,7 @@ struct AbbreviationScanner {
         var cursor = open
         var words: [Range<Int>] = []
         var best: (start: Int, shared: Int)?
-        while words.count < 60, let word = previousWord(before: cursor) {
+        while words.count < 60, let word = unit.previousWord(before: cursor) {
             let key = Folding.key(t[word])
             if let end = key.last, end == UInt8(ascii: ";") || end == UInt8(ascii: ":") || end == UInt8(ascii: ".") { break }
             words.append(word)
@@ -127,16 +127,6 @@ struct AbbreviationScanner {
             if shared > 0, shared >= (best?.shared ?? 0) { best = (word.lowerBound, shared) }
         }
         return best.map { trimmed($0.start..<open) }
-    }
-
-    private func previousWord(before index: Int) -> Range<Int>? {
-        var end = index
-        while end > 0, t[end - 1] == 0x20 { end -= 1 }
-        guard end > 0 else { return nil }
-        var start = end
-        let cut = max(0, end - 64)  // text without spaces stays linear
-        while start > cut, t[start - 1] != 0x20 { start -= 1 }
-        return start..<end
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {

@@ -98,7 +98,7 @@ struct CitationScanner {
 
     /// "Kế hoạch số /KH-SKHCN": a draft's blank number, which can only mean the document itself.
     private func blankNumbered(at index: Int) -> CitationMention? {
-        guard let word = previousWord(before: index), Self.isNumberWord(Folding.key(t[word])),
+        guard let word = unit.previousWord(before: index), Self.isNumberWord(Folding.key(t[word])),
             let number = CitationNumber(t, at: index)
         else { return nil }
         let (_, start) = typeWord(before: index)
@@ -129,13 +129,13 @@ struct CitationScanner {
     private func typeWord(before index: Int) -> (TypeWord, Int) {
         var start = index
         var end = index
-        if let word = previousWord(before: index), Self.isNumberWord(Folding.key(t[word])) {
+        if let word = unit.previousWord(before: index), Self.isNumberWord(Folding.key(t[word])) {
             start = word.lowerBound
             end = word.lowerBound
         }
         var words: [Range<Int>] = []
         var cursor = end
-        while words.count < 4, let word = previousWord(before: cursor) {
+        while words.count < 4, let word = unit.previousWord(before: cursor) {
             words.append(word)
             cursor = word.lowerBound
         }
@@ -167,13 +167,13 @@ struct CitationScanner {
             guard !isInsideAnotherName(index) else { return nil }
             let nameStart = index + law.bytes.count + 1
             // "Hiến pháp năm 2013" needs no other word.
-            let bare = law.name == "Hiến pháp" && word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
+            let bare = law.name == "Hiến pháp" && unit.word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
             guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
             var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
                                           line: unit.line(at: index), start: index, headEnd: name)
             // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
-            if let word = word(from: name, limit: t.count), Self.isNumberWord(key(word)),
-                let digits = self.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
+            if let word = unit.word(from: name, limit: t.count), Self.isNumberWord(key(word)),
+                let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
                 let number = CitationNumber(t, at: digits.lowerBound)
             {
                 mention.number = number
@@ -190,7 +190,7 @@ struct CitationScanner {
             while end < t.count, t[end].isASCIIDigit { end += 1 }
             guard end > digits, end - digits <= 3, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-"))
             else { return nil }
-            if end < t.count, t[end] == 0x20, let next = word(from: end, limit: t.count), t[next.lowerBound] != UInt8(ascii: "("),
+            if end < t.count, t[end] == 0x20, let next = unit.word(from: end, limit: t.count), t[next.lowerBound] != UInt8(ascii: "("),
                 phrase(in: CitationPhrases.programmeFollowers, at: next) == nil
             {
                 return nil
@@ -204,8 +204,8 @@ struct CitationScanner {
     /// "Dân Luật", "Trường Đại học Luật Hà Nội", "Công ty Luật": a type word inside another
     /// name. A capital that opens the sentence is fine ("Để Luật Đất đai").
     private func isInsideAnotherName(_ index: Int) -> Bool {
-        guard let previous = previousWord(before: index), Self.closingPunctuation(t[previous]) == nil else { return false }
-        let before = previousWord(before: previous.lowerBound)
+        guard let previous = unit.previousWord(before: index), Self.closingPunctuation(t[previous]) == nil else { return false }
+        let before = unit.previousWord(before: previous.lowerBound)
         if startsUppercase(previous), let before, Self.closingPunctuation(t[before]) == nil { return true }
         guard let before else { return false }
         return CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound]))
@@ -220,7 +220,7 @@ struct CitationScanner {
     /// The end of a law's name starting at `start`: capitalized first word, then words up
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
-        guard let first = word(from: start, limit: t.count), startsUppercase(first),
+        guard let first = unit.word(from: start, limit: t.count), startsUppercase(first),
             !Self.isNumberWord(key(first))
         else { return nil }
         var end = first.upperBound
@@ -229,14 +229,14 @@ struct CitationScanner {
         if let punctuation = Self.closingPunctuation(t[first]), punctuation != UInt8(ascii: ",") {
             return trimmed(start..<end).upperBound
         }
-        while count < 16, let next = word(from: cursor.upperBound, limit: t.count) {
+        while count < 16, let next = unit.word(from: cursor.upperBound, limit: t.count) {
             if t[next.lowerBound] == UInt8(ascii: "(") || t[next.lowerBound].isASCIIDigit { break }
             if Self.closingPunctuation(t[cursor]) == UInt8(ascii: ",") {
                 guard phrase(in: CitationPhrases.nameCommaContinuations, at: next) != nil else { break }
             } else if !startsUppercase(next), phrase(in: CitationPhrases.nameStops, at: next) != nil {
                 break
             }
-            if isPhrase(CitationPhrases.and, at: next), let after = word(from: next.upperBound, limit: t.count), isTypeWordStart(after) { break }
+            if isPhrase(CitationPhrases.and, at: next), let after = unit.word(from: next.upperBound, limit: t.count), isTypeWordStart(after) { break }
             cursor = next
             count += 1
             end = next.upperBound
@@ -260,10 +260,10 @@ struct CitationScanner {
         case .none: break
         }
         var subjectWord: Range<Int>?
-        if let first = word(from: position, limit: limit), isPhrase(CitationPhrases.of, at: first) {
+        if let first = unit.word(from: position, limit: limit), isPhrase(CitationPhrases.of, at: first) {
             let (issuerEnd, stop, terminated) = readIssuer(from: first.upperBound, limit: limit)
             var issuer = trimmed(first.upperBound..<issuerEnd)
-            if let last = previousWord(before: issuer.upperBound), last.lowerBound > issuer.lowerBound,
+            if let last = unit.previousWord(before: issuer.upperBound), last.lowerBound > issuer.lowerBound,
                 t[last].elementsEqual(CitationPhrases.and)
             {
                 issuer = trimmed(issuer.lowerBound..<last.lowerBound)
@@ -281,7 +281,7 @@ struct CitationScanner {
                 }
             }
         }
-        if subjectWord == nil, let first = word(from: position, limit: limit), startsSubject(first) {
+        if subjectWord == nil, let first = unit.word(from: position, limit: limit), startsSubject(first) {
             subjectWord = first
         }
 
@@ -290,7 +290,7 @@ struct CitationScanner {
         var start = opening.lowerBound
         if phrase(in: CitationPhrases.about, at: opening) != nil {
             start = opening.upperBound
-            if let next = word(from: start, limit: limit), isPhrase(CitationPhrases.matter, at: next) {
+            if let next = unit.word(from: start, limit: limit), isPhrase(CitationPhrases.matter, at: next) {
                 start = next.upperBound
             }
         }
@@ -315,13 +315,13 @@ struct CitationScanner {
     /// "ngày 08/6/2010", "ngày 07 tháng 8 năm 2017", or for a law named without a number,
     /// "năm 2015" or a bare "2024".
     private func readDate(of mention: inout CitationMention, from position: Int, limit: Int) -> DateReading {
-        guard let first = word(from: position, limit: limit) else { return .none }
+        guard let first = unit.word(from: position, limit: limit) else { return .none }
         let firstKey = key(first)
         var last: Range<Int>
         if firstKey.hasKeyPrefix("ngay") {
             var words: [Range<Int>] = []
             var cursor = first.lowerBound
-            while words.count < 7, let next = word(from: cursor, limit: limit) {
+            while words.count < 7, let next = unit.word(from: cursor, limit: limit) {
                 words.append(next)
                 cursor = next.upperBound
             }
@@ -330,7 +330,7 @@ struct CitationScanner {
             last = words[match.end - 1]
         } else if mention.number == nil {
             var yearWord = first
-            if firstKey.isKey("nam"), let next = word(from: first.upperBound, limit: limit) { yearWord = next }
+            if firstKey.isKey("nam"), let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
             guard let value = DateParser.leadingNumber(key(yearWord)), value >= 1900, value <= 2100,
                 key(yearWord).allSatisfy({ $0.isASCIIDigit })
             else { return .none }
@@ -354,7 +354,7 @@ struct CitationScanner {
         var end = start
         var count = 0
         var cursor = start
-        while count < 15, let next = word(from: cursor, limit: limit) {
+        while count < 15, let next = unit.word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, nil, true) }
             let capitalized = startsUppercase(next)
             if !capitalized, let stop = phrase(in: CitationPhrases.issuerStops, at: next) {
@@ -364,7 +364,7 @@ struct CitationScanner {
                 return (end, next, false)
             }
             if t[next.lowerBound].isASCIIDigit || isPhrase(CitationPhrases.day, at: next) { return (end, nil, false) }
-            if isPhrase(CitationPhrases.and, at: next), let after = word(from: next.upperBound, limit: limit), isTypeWordStart(after) {
+            if isPhrase(CitationPhrases.and, at: next), let after = unit.word(from: next.upperBound, limit: limit), isTypeWordStart(after) {
                 return (end, nil, true)
             }
             end = next.upperBound
@@ -373,12 +373,12 @@ struct CitationScanner {
             if let punctuation = Self.closingPunctuation(t[next]) {
                 // A comma inside a name: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Sở Văn hóa,
                 // Thể thao và Du lịch", "Ban Chỉ đạo phát triển khoa học, công nghệ ...".
-                if punctuation == UInt8(ascii: ","), let after = word(from: end, limit: limit) {
+                if punctuation == UInt8(ascii: ","), let after = unit.word(from: end, limit: limit) {
                     let before = Folding.key(t[start..<(end - 1)])
                     if startsUppercase(after) {
                         if CitationPhrases.positions.contains(before) { continue }
                         if before.count >= 7, before.suffix(7).elementsEqual("van hoa".utf8) { continue }
-                    } else if let first = word(from: start, limit: end), t[first].elementsEqual("Ban".utf8) || t[first].elementsEqual("Hội".utf8),
+                    } else if let first = unit.word(from: start, limit: end), t[first].elementsEqual("Ban".utf8) || t[first].elementsEqual("Hội".utf8),
                         phrase(in: CitationPhrases.issuerStops, at: after) == nil
                     {
                         // The long names of steering committees: "Ban Chỉ đạo phát triển khoa học, công nghệ, …".
@@ -398,7 +398,7 @@ struct CitationScanner {
         var end = start
         var cursor = start
         var count = 0
-        while count < 60, let next = word(from: cursor, limit: limit) {
+        while count < 60, let next = unit.word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, false) }
             if t[next.lowerBound] == UInt8(ascii: "|") { return (end, false) }
             if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","),
@@ -421,7 +421,7 @@ struct CitationScanner {
     /// Whether a word ending with "." ends the sentence: not "TP." before a capitalized word.
     private func endsSentence(_ word: Range<Int>, limit: Int) -> Bool {
         guard word.count <= 4, UTF8Text.isAllCaps(Array(t[word])),
-            let next = self.word(from: word.upperBound, limit: limit), startsUppercase(next)
+            let next = unit.word(from: word.upperBound, limit: limit), startsUppercase(next)
         else { return true }
         return false
     }
@@ -438,7 +438,7 @@ struct CitationScanner {
         guard startsUppercase(word) else { return false }
         var end = word.upperBound
         for _ in 1..<4 {
-            guard let next = self.word(from: end, limit: t.count) else { break }
+            guard let next = unit.word(from: end, limit: t.count) else { break }
             end = next.upperBound
         }
         let key = Folding.key(t[word.lowerBound..<end])
@@ -461,7 +461,7 @@ struct CitationScanner {
         let ownEnds = mentions.map(\.end)
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
-                let last = previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
+                let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
                 Self.closingPunctuation(t[last]) == nil, !t[last].elementsEqual(CitationPhrases.and)
             else { continue }
             let next = mentions[index + 1]
@@ -513,30 +513,6 @@ struct CitationScanner {
     }
 
     // MARK: Words
-
-    /// Words are cut at this many bytes, so that text without spaces stays linear.
-    private static let longestWord = 64
-
-    /// The next run of non-space bytes at or after `index`, before `limit`.
-    private func word(from index: Int, limit: Int) -> Range<Int>? {
-        var start = index
-        while start < limit, t[start] == 0x20 { start += 1 }
-        guard start < limit else { return nil }
-        var end = start
-        let cut = min(limit, start + Self.longestWord)
-        while end < cut, t[end] != 0x20 { end += 1 }
-        return start..<end
-    }
-
-    private func previousWord(before index: Int) -> Range<Int>? {
-        var end = index
-        while end > 0, t[end - 1] == 0x20 { end -= 1 }
-        guard end > 0 else { return nil }
-        var start = end
-        let cut = max(0, end - Self.longestWord)
-        while start > cut, t[start - 1] != 0x20 { start -= 1 }
-        return start..<end
-    }
 
     /// The folded key of a word without its trailing punctuation.
     private func key(_ word: Range<Int>) -> [UInt8] {
@@ -624,7 +600,7 @@ struct CitationScanner {
     /// A subject without the linking words left before the next reference ("..., tại").
     private func trimmedSubject(_ range: Range<Int>) -> Range<Int> {
         var range = trimmed(range)
-        while let last = previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
+        while let last = unit.previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
             ["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].contains(where: { Folding.key(t[last]).elementsEqual($0.utf8) })
         {
             range = trimmed(range.lowerBound..<last.lowerBound)
