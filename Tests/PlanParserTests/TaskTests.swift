@@ -3,6 +3,11 @@ import Testing
 
 /// Tasks from tables and labelled prose, timelines, unit lists and appendix tables (issue #5).
 @Suite struct TaskTests {
+    /// A small signed plan followed by `tail` (an appendix, usually).
+    private func plan(appendix tail: String) -> PlanDocument {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTên\nI. MỤC ĐÍCH\nNâng cao./.\nCHỦ TỊCH\nNguyễn Văn An\n"
+        return PlanDocument(parsing: text + tail, sourceName: "t.txt")
+    }
     @Test func seed004TableTasks() throws {
         let plan = try Fixtures.parse("004_d9c92f5e2cd11235")
         #expect(plan.tasks.count == 11)
@@ -61,15 +66,7 @@ import Testing
     }
 
     @Test func pipeTablesAndCellsOnLinesOfTheirOwn() {
-        let text = """
-            Số: 36/KH-UBND
-            Quảng Ngãi, ngày 07 tháng 02 năm 2024
-            KẾ HOẠCH
-            Phát triển hạ tầng
-            I. MỤC ĐÍCH
-            Nâng cao./.
-            CHỦ TỊCH
-            Nguyễn Văn An
+        let document = plan(appendix: """
             PHỤ LỤC
             NHIỆM VỤ CHỦ YẾU
             | TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |
@@ -96,20 +93,18 @@ import Testing
             |
             Thường xuyên
             |
-            """
-        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
-        #expect(plan.tasks.map(\.content) == ["Điều chỉnh quy hoạch", "Khảo sát", "Tổ chức điều chỉnh, bổ sung quy hoạch"])
-        #expect(plan.tasks[0].support == ["Sở Tài chính", "Sở Xây dựng"])
-        #expect(plan.tasks[0].due == Due(kind: .period, year: 2026, quarter: 3, text: "Quý III/2026"))
-        #expect(plan.appendices.map(\.heading) == ["PHỤ LỤC", "PHỤ LỤC II"])
-        #expect(plan.appendices.map { $0.tables.map(\.rows.count) } == [[2], [1]])
+            """)
+        #expect(document.tasks.map(\.content) == ["Điều chỉnh quy hoạch", "Khảo sát", "Tổ chức điều chỉnh, bổ sung quy hoạch"])
+        #expect(document.tasks[0].support == ["Sở Tài chính", "Sở Xây dựng"])
+        #expect(document.tasks[0].due == Due(kind: .period, year: 2026, quarter: 3, text: "Quý III/2026"))
+        #expect(document.appendices.map(\.heading) == ["PHỤ LỤC", "PHỤ LỤC II"])
+        #expect(document.appendices.map { $0.tables.map(\.rows.count) } == [[2], [1]])
     }
 
     @Test func tablesThatAreNotTaskTablesGiveNoTasks() {
-        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nQuan trắc\nI. MỤC ĐÍCH\nNâng cao./.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\nTọa độ điểm quan trắc\nSTT\tTên điểm\tKinh độ\tVĩ độ\n1\tĐiểm A\t105,1\t20,2\n"
-        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
-        #expect(plan.tasks.isEmpty)
-        #expect(plan.appendices.first?.tables.first?.columns == ["STT", "Tên điểm", "Kinh độ", "Vĩ độ"])
+        let document = plan(appendix: "PHỤ LỤC\nTọa độ điểm quan trắc\nSTT\tTên điểm\tKinh độ\tVĩ độ\n1\tĐiểm A\t105,1\t20,2\n")
+        #expect(document.tasks.isEmpty)
+        #expect(document.appendices.first?.tables.first?.columns == ["STT", "Tên điểm", "Kinh độ", "Vĩ độ"])
     }
 
     @Test func seed001Assignments() throws {
@@ -124,34 +119,24 @@ import Testing
     }
 
     @Test func columnsAlignedByRunsOfSpaces() {
-        let text = """
-            Số: 36/KH-UBND
-            Quảng Ngãi, ngày 07 tháng 02 năm 2024
-            KẾ HOẠCH
-            Phát triển hạ tầng
-            I. MỤC ĐÍCH
-            Nâng cao./.
-            CHỦ TỊCH
-            Nguyễn Văn An
+        let document = plan(appendix: """
             PHỤ LỤC
             STT   Nội dung công việc        Đơn vị chủ trì      Thời gian thực hiện
             1     Rà soát quy hoạch         Sở Xây dựng         Quý II/2025
             2     Khảo sát hiện trạng                           Hằng năm
                   và nhu cầu
-            """
-        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
-        #expect(plan.tasks.map(\.content) == ["Rà soát quy hoạch", "Khảo sát hiện trạng và nhu cầu"])
-        #expect(plan.tasks.map(\.lead) == [["Sở Xây dựng"], []])
-        #expect(plan.tasks.map(\.timeline) == ["Quý II/2025", "Hằng năm"])
+            """)
+        #expect(document.tasks.map(\.content) == ["Rà soát quy hoạch", "Khảo sát hiện trạng và nhu cầu"])
+        #expect(document.tasks.map(\.lead) == [["Sở Xây dựng"], []])
+        #expect(document.tasks.map(\.timeline) == ["Quý II/2025", "Hằng năm"])
     }
 
     @Test func tableExtractedOneCellPerLine() {
-        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nHiệp thương\nI. MỤC ĐÍCH\nNâng cao./.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\nPhân công\n\nSTT\n\nNội dung\n\nĐơn vị chủ trì\n\nThời gian thực hiện\n\n1\n\nLập danh sách\n\nBan Thường trực\n\nTháng 02/2025\n\n2\n\nTổng hợp ý kiến\n\n\u{00A0}\n\nQuý I/2025\n\nGhi chú cuối trang.\n"
-        let plan = PlanDocument(parsing: text, sourceName: "t.txt")
-        #expect(plan.appendices.first?.tables.first?.columns == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện"])
-        #expect(plan.appendices.first?.tables.first?.rows == [["1", "Lập danh sách", "Ban Thường trực", "Tháng 02/2025"], ["2", "Tổng hợp ý kiến", "", "Quý I/2025"]])
-        #expect(plan.tasks.map(\.lead) == [["Ban Thường trực"], []])
-        #expect(plan.tasks.map { $0.due?.kind } == [.period, .period])
+        let document = plan(appendix: "PHỤ LỤC\nPhân công\n\nSTT\n\nNội dung\n\nĐơn vị chủ trì\n\nThời gian thực hiện\n\n1\n\nLập danh sách\n\nBan Thường trực\n\nTháng 02/2025\n\n2\n\nTổng hợp ý kiến\n\n\u{00A0}\n\nQuý I/2025\n\nGhi chú cuối trang.\n")
+        #expect(document.appendices.first?.tables.first?.columns == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện"])
+        #expect(document.appendices.first?.tables.first?.rows == [["1", "Lập danh sách", "Ban Thường trực", "Tháng 02/2025"], ["2", "Tổng hợp ý kiến", "", "Quý I/2025"]])
+        #expect(document.tasks.map(\.lead) == [["Ban Thường trực"], []])
+        #expect(document.tasks.map { $0.due?.kind } == [.period, .period])
     }
 
     @Test func foundInReview() {
@@ -181,8 +166,7 @@ import Testing
     }
 
     @Test func tabTableIndentedByATab() {
-        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTên\nI. MỤC ĐÍCH\nNâng cao./.\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\n\tSTT\tNội dung\tChủ trì\tThời gian\n\t1\tViệc A\tSở X\tNăm 2025\n\t2\tViệc B\tSở Y\tNăm 2026\n\t\tvà việc C\t\t\n"
-        let tasks = PlanDocument(parsing: text, sourceName: "t.txt").tasks
+        let tasks = plan(appendix: "PHỤ LỤC\n\tSTT\tNội dung\tChủ trì\tThời gian\n\t1\tViệc A\tSở X\tNăm 2025\n\t2\tViệc B\tSở Y\tNăm 2026\n\t\tvà việc C\t\t\n").tasks
         #expect(tasks.map(\.content) == ["Việc A", "Việc B và việc C"])
         #expect(tasks.map(\.lead) == [["Sở X"], ["Sở Y"]])
     }
