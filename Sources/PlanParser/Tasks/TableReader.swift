@@ -113,6 +113,7 @@ struct TableReader {
     /// cell per line.
     static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
         // Compared byte by byte: this runs on every body line.
+        guard line.count <= 12 else { return false }
         let letters = line.filter { $0 != UInt8(ascii: "*") && $0 != 0x20 }.map { $0 | 0x20 }
         return letters.elementsEqual("stt".utf8) || letters.elementsEqual("tt".utf8)
     }
