@@ -36,7 +36,7 @@ enum TableTasks {
             let timeline = cell(row, .timeline)
             tasks.append(PlanTask(
                 number: number, group: group, content: row.cells[content],
-                lead: cell(row, .lead).map(UnitList.split) ?? [], support: cell(row, .support).map(UnitList.split) ?? [],
+                lead: cell(row, .lead).map { UnitList.split($0) } ?? [], support: cell(row, .support).map { UnitList.split($0) } ?? [],
                 timeline: timeline, source: "table", line: row.line,
                 output: cell(row, .output), budget: cell(row, .budget), notes: cell(row, .notes),
                 due: timeline.map(DueParser.due)))
@@ -80,7 +80,9 @@ enum TableTasks {
 /// starts an item (after a full stop, or at the start); a hyphen inside a name ("Hành
 /// chính - Tổng hợp") is not a separator, nor is a comma.
 enum UnitList {
-    static func split(_ text: String) -> [String] {
+    /// The units of a cell; with `atSentenceEnds` (prose), a full stop before a capital
+    /// also separates them ("Ban văn hóa. Văn phòng UBND").
+    static func split(_ text: String, atSentenceEnds: Bool = false) -> [String] {
         var items: [String] = []
         var current: [UInt8] = []
         let bytes = Array(text.utf8)
@@ -109,6 +111,8 @@ enum UnitList {
             // "; - X" or ". - X": a new item (not inside parentheses).
             let endsItem = depth == 0 && byte == UInt8(ascii: ";")
                 || (depth == 0 && byte == UInt8(ascii: ".") && index + 3 < bytes.count && bytes[index + 1] == 0x20 && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20)
+                || (atSentenceEnds && depth == 0 && byte == UInt8(ascii: ".") && index + 2 < bytes.count && bytes[index + 1] == 0x20
+                    && UTF8Text.scalar(in: bytes, at: index + 2)?.0.properties.isUppercase == true)
             if endsItem {
                 flush()
             } else {

@@ -36,8 +36,8 @@ enum TextTasks {
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
         let timeline = fields[.timeline]
         return PlanTask(
-            number: named.number, content: named.title, lead: fields[.lead].map(splitProse) ?? [],
-            support: fields[.support].map(splitProse) ?? [], timeline: timeline, source: "text", line: section.line,
+            number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split($0, atSentenceEnds: true) } ?? [],
+            support: fields[.support].map { UnitList.split($0, atSentenceEnds: true) } ?? [], timeline: timeline, source: "text", line: section.line,
             due: timeline.map(DueParser.due))
     }
 
@@ -58,33 +58,5 @@ enum TextTasks {
         var value = Array(utf8[utf8.index(after: colon)...]).trimmingSpaces()
         while let last = value.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { value.removeLast() }
         return value.isEmpty ? nil : (label.field, UTF8Text.string(value))
-    }
-
-    /// Units in prose: separated by ";" or by a full stop before a capital ("Ban văn hóa.
-    /// Văn phòng UBND").
-    private static func splitProse(_ text: String) -> [String] {
-        var items: [String] = []
-        var current = ""
-        var characters = Array(text)[...]
-        while let character = characters.popFirst() {
-            let nextIsCapital = characters.count >= 2 && characters.first == " " && characters.dropFirst().first?.isUppercase == true
-            if character == ";" || (character == "." && nextIsCapital) {
-                items.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        items.append(current)
-        return items.map { $0.trimmingCharacters(in: " .,") }.filter { !$0.isEmpty }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }
