@@ -21,8 +21,19 @@ import Testing
     private func checkNothingLost(in bytes: [UInt8], name: String) throws {
         let source = DecodedSource(bytes: bytes)
         let parser = DocumentParser(source: source, name: name, byteCount: bytes.count)
-        let lines = SourceLines.split(source.text)
+        #expect(parser.lines.map(\.string) == SourceLines.split(source.text).map(\.string))
+        checkOwners(of: parser, name: name)
+    }
+
+    /// Checks the ledger of `parser`, and of its attached documents, which must own every
+    /// line the parser gives to them.
+    private func checkOwners(of parser: DocumentParser, name: String) {
+        let lines = parser.lines
         #expect(parser.owners.count == lines.count)
+        let attached = lines.indices.filter { parser.owners[$0] == .zone(.attachment) }.map { lines[$0].number }
+        let attachmentLines = parser.attachmentParsers.flatMap { $0.lines.filter { !$0.isBlank }.map(\.number) }
+        #expect(attached == attachmentLines, "\(name): the attachments do not own exactly the lines given to them")
+        for attachment in parser.attachmentParsers { checkOwners(of: attachment, name: name) }
         for (index, line) in lines.enumerated() where !line.isBlank {
             let owner = parser.owners[index]
             #expect(owner != .blank, "\(name):\(line.number) has no owner")

@@ -11,10 +11,15 @@ public struct DocumentHeader: Codable, Sendable, Hashable {
     public var date: IssueDate?
     /// The subject line(s) under the type name, joined by one space.
     public var title: String?
+    /// For a document printed as the attachment of another, the reference under its title
+    /// without parentheses ("Kèm theo Quyết định số 1627/QĐ-UBND ngày 21/11/2025 ..."), or
+    /// `nil` (an addition to the contract).
+    public var attachedTo: String?
 
     public init(
         type: DocumentType? = nil, number: String? = nil, symbol: String? = nil,
-        issuer: String? = nil, place: String? = nil, date: IssueDate? = nil, title: String? = nil
+        issuer: String? = nil, place: String? = nil, date: IssueDate? = nil, title: String? = nil,
+        attachedTo: String? = nil
     ) {
         self.type = type
         self.number = number
@@ -23,9 +28,10 @@ public struct DocumentHeader: Codable, Sendable, Hashable {
         self.place = place
         self.date = date
         self.title = title
+        self.attachedTo = attachedTo
     }
 
-    enum CodingKeys: String, CodingKey { case type, number, symbol, issuer, place, date, title }
+    enum CodingKeys: String, CodingKey { case type, number, symbol, issuer, place, date, title, attachedTo }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -36,6 +42,7 @@ public struct DocumentHeader: Codable, Sendable, Hashable {
         try c.encode(place, forKey: .place)
         try c.encode(date, forKey: .date)
         try c.encode(title, forKey: .title)
+        try c.encode(attachedTo, forKey: .attachedTo)
     }
 }
 

@@ -30,6 +30,9 @@ public struct PlanDocument: Codable, Sendable, Hashable {
     public var recipients: [Recipient]
     public var archive: Archive?
     public var appendices: [Appendix]
+    /// Whole documents printed after this one's signature (the plan a decision issues),
+    /// each parsed in the same shape (an addition to the contract).
+    public var attachments: [PlanDocument]
     public var abbreviations: [Abbreviation]
     public var diagnostics: [Diagnostic]
     /// Where each part of the document lies, in line order (an addition to the contract).
@@ -40,7 +43,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         document: DocumentHeader, preamble: TextBlock? = nil, sections: [Section] = [],
         closing: TextBlock? = nil, citations: [Citation] = [], tasks: [PlanTask] = [], assignments: [Assignment] = [],
         signers: [Signer] = [], recipients: [Recipient] = [], archive: Archive? = nil,
-        appendices: [Appendix] = [], abbreviations: [Abbreviation] = [],
+        appendices: [Appendix] = [], attachments: [PlanDocument] = [], abbreviations: [Abbreviation] = [],
         diagnostics: [Diagnostic] = [], zones: [Zone] = []
     ) {
         self.schemaVersion = schemaVersion
@@ -56,6 +59,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         self.recipients = recipients
         self.archive = archive
         self.appendices = appendices
+        self.attachments = attachments
         self.abbreviations = abbreviations
         self.diagnostics = diagnostics
         self.zones = zones
@@ -63,7 +67,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, source, document, preamble, sections, closing, citations, tasks, assignments
-        case signers, recipients, archive, appendices, abbreviations, diagnostics, zones
+        case signers, recipients, archive, appendices, attachments, abbreviations, diagnostics, zones
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -81,6 +85,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         try c.encode(recipients, forKey: .recipients)
         try c.encode(archive, forKey: .archive)
         try c.encode(appendices, forKey: .appendices)
+        try c.encode(attachments, forKey: .attachments)
         try c.encode(abbreviations, forKey: .abbreviations)
         try c.encode(diagnostics, forKey: .diagnostics)
         try c.encode(zones, forKey: .zones)

@@ -20,12 +20,18 @@ enum LineOwner: Hashable {
 /// Runs the phases over one document: decode, split lines, header, body end, paragraphs,
 /// preamble / sections / closing, tail zones; then assembles the model.
 struct DocumentParser {
+    /// The lines of the text parsed.
+    let lines: [SourceLine]
     /// The owner of each line, by line index.
     let owners: [LineOwner]
     let document: PlanDocument
+    /// The parsers of the attached documents (their lines are owned by `.attachment` here).
+    let attachmentParsers: [DocumentParser]
 
-    init(source decoded: DecodedSource, name: String, byteCount: Int) {
-        let lines = SourceLines.split(decoded.text)
+    /// Parses `decoded`, whose first line is numbered `firstLineNumber`; attached documents
+    /// are looked for when `findsAttachments` (not inside an attachment).
+    init(source decoded: DecodedSource, name: String, byteCount: Int, firstLineNumber: Int = 1, findsAttachments: Bool = true) {
+        let lines = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
         var owners: [LineOwner] = lines.map { $0.isBlank ? .blank : .zone(.other) }
         var diagnostics = decoded.diagnostics
 
@@ -72,12 +78,37 @@ struct DocumentParser {
         let tailKinds = tail.tailKinds(from: bodyEnd)
         for (index, kind) in tailKinds { owners[index] = .zone(kind) }
 
+        // Appendices and attached documents. Tables need the raw lines (empty cells count);
+        // read them only when there is an appendix or some body line looks like a table row
+        // (column gaps or pipes).
+        let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index
+        let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains {
+            $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || TableReader.isNumberHeader($0.text[...])
+        } || Self.hasLonePipeLine(decoded.text)
+        let tableReader = appendixStart != nil || bodyHasTables ? TableReader(raw: SourceLines.raw(decoded.text)) : nil
+        var appendixSegments: [Range<Int>] = []
+        var attachmentParsers: [DocumentParser] = []
+        if let appendixStart, let tableReader {
+            let reader = AppendixReader(lines: lines, tables: tableReader)
+            appendixSegments = reader.segments(in: appendixStart..<lines.count)
+            if findsAttachments, let first = appendixSegments.firstIndex(where: reader.isAttachedDocument) {
+                let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
+                appendixSegments.removeSubrange(first...)
+                for (position, start) in starts.enumerated() {
+                    let end = position + 1 < starts.count ? starts[position + 1] : lines.count
+                    for index in start..<end where !lines[index].isBlank { owners[index] = .zone(.attachment) }
+                    attachmentParsers.append(Self.attachment(start..<end, raw: tableReader.raw, lines: lines, decoded: decoded, name: name))
+                }
+            }
+        }
+        let appendixEnd = attachmentParsers.first.map { _ in appendixSegments.last?.upperBound ?? appendixStart ?? lines.count } ?? lines.count
+
         // References, from the title, the body and the appendices.
         var units: [TextUnit] = []
         if !header.titleLines.isEmpty { units.append(TextUnit(lineIndices: header.titleLines, lines: lines)) }
         units += bodyParagraphs.map { TextUnit($0, lines: lines) }
-        if let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index {
-            units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<lines.count).map { TextUnit($0, lines: lines) }
+        if let appendixStart {
+            units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd).map { TextUnit($0, lines: lines) }
         }
         // Recipients, archive and signers.
         let tailReader = TailReader(lines: lines, tail: tailKinds)
@@ -95,28 +126,19 @@ struct DocumentParser {
         }
         diagnostics += citations.diagnostics
 
-        // Appendices, tables and tasks.
-        let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index
+        // Tables and tasks.
         var appendices: [Appendix] = []
         var tasks = TextTasks.tasks(in: sections)
-        // Tables need the raw lines (empty cells count); read them only when some line looks
-        // like a table row (column gaps or pipes).
-        let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains {
-            $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || TableReader.isNumberHeader($0.text[...])
-        } || Self.hasLonePipeLine(decoded.text)
-        if appendixStart != nil || bodyHasTables {
-            let tableReader = TableReader(raw: SourceLines.raw(decoded.text))
+        if let tableReader {
             if bodyHasTables {
                 for table in tableReader.tables(in: header.range.upperBound..<bodyEnd) {
                     tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
                 }
             }
-            if let appendixStart {
-                let read = AppendixReader(lines: lines, tables: tableReader).appendices(from: appendixStart)
-                appendices = read.appendices
-                for table in read.tables {
-                    tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
-                }
+            let read = AppendixReader(lines: lines, tables: tableReader).appendices(appendixSegments)
+            appendices = read.appendices
+            for table in read.tables {
+                tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
             }
         }
 
@@ -136,10 +158,22 @@ struct DocumentParser {
             source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
             document: documentHeader, preamble: preamble, sections: sections, closing: closing,
             citations: citations.citations, tasks: tasks, assignments: Assignments.assignments(in: sections), signers: signers, recipients: addressees + recipients, archive: archive,
-            appendices: appendices, abbreviations: abbreviations,
+            appendices: appendices, attachments: attachmentParsers.map(\.document), abbreviations: abbreviations,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
             zones: Self.zones(owners: owners, lines: lines))
+        self.lines = lines
         self.owners = owners
+        self.attachmentParsers = attachmentParsers
+    }
+
+    /// The parser of the attached document on `range`: its own text (a slice of the raw
+    /// text, line numbers kept), parsed on its own.
+    private static func attachment(_ range: Range<Int>, raw: RawLines, lines: [SourceLine], decoded: DecodedSource, name: String) -> DocumentParser {
+        let bytes = raw.bytes[raw.ranges[range.lowerBound].lowerBound..<raw.ranges[range.upperBound - 1].upperBound]
+        var source = DecodedSource(text: String(decoding: bytes, as: UTF8.self))
+        source.encoding = decoded.encoding
+        return DocumentParser(source: source, name: name, byteCount: bytes.count,
+                              firstLineNumber: lines[range.lowerBound].number, findsAttachments: false)
     }
 
     /// Whether a line of the text holds only "|" (a table converted one cell per block).

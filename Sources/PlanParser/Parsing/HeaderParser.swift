@@ -34,8 +34,9 @@ struct HeaderParser {
             let line = lines[index]
             if let (type, titleStart) = typeLine(line.text) {
                 typeCandidates.append((index, type, titleStart))
-                // A type line in capitals under the number or date ends the header.
-                if UTF8Text.isAllCaps(line.text), numberIndex != nil || dateIndex != nil { break }
+                // A type line in capitals ends the header when under the number or date, and
+                // when it comes first (an attached plan: "KẾ HOẠCH", its title, "(Kèm theo ...)").
+                if UTF8Text.isAllCaps(line.text) { break }
                 continue
             }
             let cells = line.cells
@@ -82,7 +83,13 @@ struct HeaderParser {
         result.leadingDebris = 0..<start
         readIssuer(issuerLines, into: &result)
         reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex] + issuerLines, into: &result)
-        checkType(typeIndex: typeLine?.index, into: &result)
+        checkType(typeIndex: typeLine?.index, isLetter: typeLine == nil && subjectIndex != nil, into: &result)
+        // An attached document has the issuer, number and date of the one it is attached to.
+        if result.header.attachedTo != nil { return result }
+        if result.header.issuer == nil {
+            result.diagnostics.append(Diagnostic(severity: .note, code: "header.issuer-missing",
+                message: "the issuer is not printed in the header", line: nil))
+        }
         if numberIndex == nil {
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.number-missing",
                 message: "no 'Số:' line with the number and symbol", line: nil))
@@ -166,14 +173,30 @@ struct HeaderParser {
         return nil
     }
 
-    /// Reads the title paragraph after the type line; returns the end of the header.
+    /// Reads the title paragraph after the type line, and the "(Kèm theo ...)" reference
+    /// of an attached document under it; returns the end of the header.
     private func readTitle(after typeIndex: Int, into result: inout Result) -> Int {
         if result.header.title != nil { return typeIndex + 1 }
         let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(lines.count, typeIndex + 30))
         guard let first = paragraphs.first, isTitle(first) else { return typeIndex + 1 }
-        result.header.title = UTF8Text.string(first.text.trimmingTrailing(":"))
-        result.titleLines = first.lineIndices
-        return first.lineIndices[first.lineIndices.count - 1] + 1
+        var title = first.text
+        var titleLines = first.lineIndices
+        var referenceLines: [Int] = []
+        if let cut = titleLines.firstIndex(where: { TailLocator.isAttachmentReference(lines[$0].text) }), cut > 0 {
+            referenceLines = Array(titleLines[cut...])
+            titleLines = Array(titleLines[..<cut])
+            title = Array(titleLines.map { lines[$0].text }.joined(separator: [0x20]))
+        } else if paragraphs.count > 1, TailLocator.isAttachmentReference(paragraphs[1].text), paragraphs[1].lineIndices.count <= 4 {
+            referenceLines = paragraphs[1].lineIndices
+        }
+        result.header.title = UTF8Text.string(title.trimmingTrailing(":"))
+        result.titleLines = titleLines
+        guard let lastReferenceLine = referenceLines.last else { return titleLines[titleLines.count - 1] + 1 }
+        var reference = Array(referenceLines.map { lines[$0].text }.joined(separator: [0x20]))[...]
+        if reference.first == UInt8(ascii: "(") { reference = reference.dropFirst() }
+        if reference.last == UInt8(ascii: ")") { reference = reference.dropLast() }
+        result.header.attachedTo = UTF8Text.string(Array(reference).trimmingSpaces())
+        return lastReferenceLine + 1
     }
 
     private func isTitle(_ paragraph: Paragraph) -> Bool {
@@ -269,12 +292,7 @@ struct HeaderParser {
                 if isIssuerCell(cell) { parts.append(cell) }
             }
         }
-        if parts.isEmpty {
-            result.diagnostics.append(Diagnostic(severity: .note, code: "header.issuer-missing",
-                message: "the issuer is not printed in the header", line: nil))
-        } else {
-            result.header.issuer = UTF8Text.string(Array(parts.joined(separator: [0x20])))
-        }
+        if !parts.isEmpty { result.header.issuer = UTF8Text.string(Array(parts.joined(separator: [0x20]))) }
     }
 
     private func isIssuerCell(_ cell: [UInt8]) -> Bool {
@@ -302,9 +320,15 @@ struct HeaderParser {
 
     // MARK: Type
 
-    private func checkType(typeIndex: Int?, into result: inout Result) {
+    /// The type from the type line, else "Công văn" for a letter ("V/v ..." under the number,
+    /// whose symbol starts with the issuer's code), else from the symbol's code.
+    private func checkType(typeIndex: Int?, isLetter: Bool, into result: inout Result) {
         let code = result.header.symbol.flatMap(NumberSymbol.typeCode)
         let symbolType = code.flatMap(DocumentTypes.type(code:))
+        if isLetter {
+            result.header.type = DocumentTypes.type(named: Folding.key("Công văn"))
+            return
+        }
         guard let printed = result.header.type else {
             result.header.type = symbolType
             if symbolType == nil {

@@ -63,7 +63,7 @@ struct ParagraphBuilder {
         let previous = lines[lastIndex].text
         let endsSentence = Self.endsSentence(paragraph.text)
         // A number or a reference cut at the line end: "…/NĐ-" "CP …", "… số" "63/2010/…", "… ngày" "14/5/2025".
-        if Self.endsMidReference(previous) { return true }
+        if Self.endsMidReference(previous, next: line.text) { return true }
         if afterBlank { return !endsSentence && UTF8Text.startsLowercase(line.text) }
         if UTF8Text.startsLowercase(line.text) { return true }
         if !endsSentence, line.text.first?.isASCIIDigit == true { return true }
@@ -73,15 +73,16 @@ struct ParagraphBuilder {
         return wrapped && !endsSentence && previousCaps == nextCaps
     }
 
-    /// Whether the line ends inside a number-symbol or right before one: "NĐ-", "/", "số",
-    /// "ngày".
-    static func endsMidReference(_ text: [UInt8]) -> Bool {
+    /// Whether the line ends inside a number-symbol ("NĐ-", "/"), or right before one
+    /// ("số", "ngày") that the next line starts with (not "hạ tầng số" / "Cơ quan ...").
+    static func endsMidReference(_ text: [UInt8], next: [UInt8]) -> Bool {
         guard let last = text.last else { return false }
         if last == UInt8(ascii: "/") { return text.count >= 2 && text[text.count - 2] != 0x20 }
         if last == UInt8(ascii: "-") {
             // "…/NĐ-": a capital (Đ ends in 0x90) just before the dash.
             return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
         }
+        guard next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next) else { return false }
         return referenceWords.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 

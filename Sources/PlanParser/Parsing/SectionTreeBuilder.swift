@@ -30,6 +30,8 @@ struct SectionTreeBuilder {
     private var openSections: [Int] = []
     /// Open bullet items of the innermost section, outermost first.
     private var openItems: [(kind: Marker.BulletKind, item: Int)] = []
+    /// The last article ("Điều 5"), for their document-wide sequence.
+    private var lastArticle: Int?
     private(set) var diagnostics: [Diagnostic] = []
     /// For each paragraph given, its lines and the text of the element it became, for the
     /// line ledger. Sections read "number title"; items read "marker text".
@@ -50,7 +52,11 @@ struct SectionTreeBuilder {
                     lines += paragraphs[index + 1].lineIndices
                     index += 1
                 }
-                builder.openSection(marker, title: title, line: paragraph.line, lines: lines)
+                if marker.style == .article {
+                    builder.openArticle(marker, text: title, line: paragraph.line, lines: lines)
+                } else {
+                    builder.openSection(marker, title: title, line: paragraph.line, lines: lines)
+                }
             } else if let marker = paragraph.marker, case .bullet(let kind) = marker.style {
                 builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content, colon: false), paragraph: paragraph)
             } else {
@@ -75,7 +81,7 @@ struct SectionTreeBuilder {
 
     // MARK: Sections
 
-    private mutating func openSection(_ marker: Marker, title: [UInt8], line: Int, lines: [Int]) {
+    private mutating func openSection(_ marker: Marker, title: [UInt8], line: Int, lines: [Int], ledgerText: String? = nil) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: SectionNode?
@@ -84,12 +90,58 @@ struct SectionTreeBuilder {
             openSections.removeSubrange(level...)
         }
         let node = sections.count
-        sections.append(SectionNode(number: marker.label, title: title, line: line, style: style, value: value))
+        let number = style == .article ? String(value) : marker.label
+        sections.append(SectionNode(number: number, title: title, line: line, style: style, value: value))
         if let parent = openSections.last { sections[parent].children.append(node) } else { roots.append(node) }
         openSections.append(node)
         openItems.removeAll()
-        checkSequence(sections[node], after: previousSibling)
-        paragraphTexts.append((lines, marker.label + " " + UTF8Text.string(title)))
+        // Articles are numbered through the whole document, across chapters.
+        if style == .article {
+            checkSequence(sections[node], after: lastArticle.map { sections[$0] })
+            lastArticle = node
+        } else {
+            checkSequence(sections[node], after: previousSibling)
+        }
+        paragraphTexts.append((lines, ledgerText ?? marker.label + " " + UTF8Text.string(title)))
+    }
+
+    /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
+    /// numbered "2", whose title is its first sentence (without the period); the rest of the
+    /// paragraph is the article's first body item.
+    private mutating func openArticle(_ marker: Marker, text: [UInt8], line: Int, lines: [Int]) {
+        let end = Self.firstSentenceEnd(text)
+        let title = end.map { Array(text[..<$0]) } ?? Self.withoutEndMark(text)
+        let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
+        let ledgerText = marker.label + " " + UTF8Text.string(text)
+        openSection(marker, title: title, line: line, lines: lines, ledgerText: ledgerText)
+        guard !rest.isEmpty else { return }
+        let item = items.count
+        items.append(ItemNode(marker: nil, text: rest, line: line))
+        attachToSection(item)
+    }
+
+    /// Without the final "." or "./." of a one-sentence article.
+    private static func withoutEndMark(_ text: [UInt8]) -> [UInt8] {
+        var text = text
+        if text.count >= 3, text.suffix(3).elementsEqual("./.".utf8) { text.removeLast(2) }
+        return text.trimmingTrailing(".")
+    }
+
+    /// The offset of the period that ends the first sentence: ". " before a capital letter,
+    /// not after a short capitalized abbreviation ("TP. Cần Thơ", "UBND. ") or an initial.
+    private static func firstSentenceEnd(_ text: [UInt8]) -> Int? {
+        var index = 0
+        while let period = text[index...].firstIndex(of: UInt8(ascii: ".")) {
+            index = period + 1
+            guard period + 2 < text.count, text[period + 1] == 0x20,
+                let next = UTF8Text.firstLetter(of: Array(text[(period + 2)...].prefix(4))), next.properties.isUppercase
+            else { continue }
+            let wordStart = text[..<period].lastIndex(of: 0x20).map { $0 + 1 } ?? 0
+            let word = Array(text[wordStart..<period])
+            if word.isEmpty || (UTF8Text.isAllCaps(word) && word.count <= 8) { continue }
+            return period
+        }
+        return nil
     }
 
     /// "I.", "V.", "C." ... are Roman numerals or capital letters; the sequence decides:
@@ -150,7 +202,8 @@ struct SectionTreeBuilder {
         case .decimal:
             let prefix = node.number.split(separator: ".").dropLast().joined(separator: ".")
             return prefix + "." + String(value)
-        case .part, .chapter, .section, .article:
+        case .article: return String(value)
+        case .part, .chapter, .section:
             let word = node.number.split(separator: " ").first.map(String.init) ?? ""
             let isRoman = node.number.last.map { "IVXLCDM".contains($0) } ?? false
             return word + " " + (isRoman ? Marker.romanNumeral(value) : String(value))

@@ -49,7 +49,8 @@ extension Array where Element == UInt8 {
 
 /// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans them.
 enum SourceLines {
-    static func split(_ text: String) -> [SourceLine] {
+    /// The lines of `text`, numbered from `firstNumber`.
+    static func split(_ text: String, firstNumber: Int = 1) -> [SourceLine] {
         var lines: [SourceLine] = []
         var text = text
         text.withUTF8 { bytes in
@@ -59,7 +60,7 @@ enum SourceLines {
             while index < count {
                 let byte = bytes[index]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(line(number: lines.count + 1, raw: UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                    lines.append(line(number: firstNumber + lines.count, raw: UnsafeBufferPointer(rebasing: bytes[start..<index])))
                     index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
                     start = index
                 } else {
@@ -67,7 +68,7 @@ enum SourceLines {
                 }
             }
             if start < count {
-                lines.append(line(number: lines.count + 1, raw: UnsafeBufferPointer(rebasing: bytes[start..<count])))
+                lines.append(line(number: firstNumber + lines.count, raw: UnsafeBufferPointer(rebasing: bytes[start..<count])))
             }
         }
         return lines

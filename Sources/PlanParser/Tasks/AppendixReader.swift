@@ -6,12 +6,11 @@ struct AppendixReader {
     let lines: [SourceLine]
     let tables: TableReader
 
-    /// The appendices between `start` and the end of the document, and their tables with
-    /// the line of each row (for the tasks).
-    func appendices(from start: Int) -> (appendices: [Appendix], tables: [(columns: [String], rows: [TableReader.Row])]) {
+    /// The line ranges of the appendices in `range`, each from its heading.
+    func segments(in range: Range<Int>) -> [Range<Int>] {
         var starts: [Int] = []
         var previous: Int?
-        for index in start..<lines.count where !lines[index].isBlank {
+        for index in range where !lines[index].isBlank {
             defer { previous = index }
             // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
             if starts.isEmpty || (TailLocator.isAppendixHeading(lines[index].text) && TableReader.cells(tables.raw[index]) == nil
@@ -20,15 +19,35 @@ struct AppendixReader {
                 starts.append(index)
             }
         }
+        return starts.indices.map { position in
+            starts[position]..<(position + 1 < starts.count ? starts[position + 1] : range.upperBound)
+        }
+    }
+
+    /// The appendices of `segments`, and their tables with the line of each row (for the
+    /// tasks).
+    func appendices(_ segments: [Range<Int>]) -> (appendices: [Appendix], tables: [(columns: [String], rows: [TableReader.Row])]) {
         var appendices: [Appendix] = []
         var found: [(columns: [String], rows: [TableReader.Row])] = []
-        for position in starts.indices {
-            let end = position + 1 < starts.count ? starts[position + 1] : lines.count
-            let tables = tables.tables(in: starts[position]..<end)
+        for segment in segments {
+            let tables = tables.tables(in: segment)
             found += tables.map { ($0.columns, $0.rows) }
-            appendices.append(appendix(starts[position]..<end, tables: tables.map { Table(columns: $0.columns, rows: $0.rows.map(\.cells), line: $0.line) }))
+            appendices.append(appendix(segment, tables: tables.map { Table(columns: $0.columns, rows: $0.rows.map(\.cells), line: $0.line) }))
         }
         return (appendices, found)
+    }
+
+    /// Whether the appendix in `segment` is a whole document: headed by a type name ("KẾ
+    /// HOẠCH", "QUY CHẾ") and holding at least two numbered sections.
+    func isAttachedDocument(_ segment: Range<Int>) -> Bool {
+        guard DocumentTypes.type(named: Folding.key(lines[segment.lowerBound].text)) != nil else { return false }
+        var sections = 0
+        for index in segment.dropFirst() where !lines[index].isBlank {
+            guard let marker = Marker.parse(lines[index].text), !marker.isBullet else { continue }
+            sections += 1
+            if sections == 2 { return true }
+        }
+        return false
     }
 
     /// Capitals inside a table read one cell per line are no heading: a heading is short.
