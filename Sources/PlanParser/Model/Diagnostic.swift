@@ -37,7 +37,7 @@ public struct Diagnostic: Codable, Sendable, Hashable {
 /// find the text of a part the parser does not yet structure (for example a signature).
 public struct Zone: Codable, Sendable, Hashable {
     public enum Kind: String, Codable, Sendable, Hashable {
-        case header, preamble, body, closing, recipients, signature, appendix, attachment, other
+        case header, preamble, body, closing, recipients, signature, appendix, attachment, footnote, other
     }
 
     public var kind: Kind

@@ -34,6 +34,8 @@ public struct PlanDocument: Codable, Sendable, Hashable {
     /// each parsed in the same shape (an addition to the contract).
     public var attachments: [PlanDocument]
     public var abbreviations: [Abbreviation]
+    /// The footnotes printed at the end of the text (an addition to the contract).
+    public var footnotes: [Footnote]
     public var diagnostics: [Diagnostic]
     /// Where each part of the document lies, in line order (an addition to the contract).
     public var zones: [Zone]
@@ -43,7 +45,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         document: DocumentHeader, preamble: TextBlock? = nil, sections: [Section] = [],
         closing: TextBlock? = nil, citations: [Citation] = [], tasks: [PlanTask] = [], assignments: [Assignment] = [],
         signers: [Signer] = [], recipients: [Recipient] = [], archive: Archive? = nil,
-        appendices: [Appendix] = [], attachments: [PlanDocument] = [], abbreviations: [Abbreviation] = [],
+        appendices: [Appendix] = [], attachments: [PlanDocument] = [], abbreviations: [Abbreviation] = [], footnotes: [Footnote] = [],
         diagnostics: [Diagnostic] = [], zones: [Zone] = []
     ) {
         self.schemaVersion = schemaVersion
@@ -61,13 +63,14 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         self.appendices = appendices
         self.attachments = attachments
         self.abbreviations = abbreviations
+        self.footnotes = footnotes
         self.diagnostics = diagnostics
         self.zones = zones
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, source, document, preamble, sections, closing, citations, tasks, assignments
-        case signers, recipients, archive, appendices, attachments, abbreviations, diagnostics, zones
+        case signers, recipients, archive, appendices, attachments, abbreviations, footnotes, diagnostics, zones
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -87,6 +90,7 @@ public struct PlanDocument: Codable, Sendable, Hashable {
         try c.encode(appendices, forKey: .appendices)
         try c.encode(attachments, forKey: .attachments)
         try c.encode(abbreviations, forKey: .abbreviations)
+        try c.encode(footnotes, forKey: .footnotes)
         try c.encode(diagnostics, forKey: .diagnostics)
         try c.encode(zones, forKey: .zones)
     }

@@ -31,9 +31,13 @@ struct DocumentParser {
     /// Parses `decoded`, whose first line is numbered `firstLineNumber`; attached documents
     /// are looked for when `findsAttachments` (not inside an attachment).
     init(source decoded: DecodedSource, name: String, byteCount: Int, firstLineNumber: Int = 1, findsAttachments: Bool = true) {
-        let lines = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
-        var owners: [LineOwner] = lines.map { $0.isBlank ? .blank : .zone(.other) }
-        var diagnostics = decoded.diagnostics
+        let allLines = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
+        var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
+        // Footnotes printed after the last page; the document is read without them.
+        let footnoteReader = FootnoteReader(lines: allLines)
+        let footnoteStart = footnoteReader.blockStart(after: 1)
+        let lines = Array(allLines[..<footnoteStart])
+        var diagnostics = decoded.diagnostics + TextQuality(lines: allLines).diagnostics
 
         // Header, and what precedes it.
         let header = HeaderParser(lines: lines).parse()
@@ -95,9 +99,10 @@ struct DocumentParser {
                 let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
                 appendixSegments.removeSubrange(first...)
                 for (position, start) in starts.enumerated() {
-                    let end = position + 1 < starts.count ? starts[position + 1] : lines.count
-                    for index in start..<end where !lines[index].isBlank { owners[index] = .zone(.attachment) }
-                    attachmentParsers.append(Self.attachment(start..<end, raw: tableReader.raw, lines: lines, decoded: decoded, name: name))
+                    // The last attached document runs to the end, footnotes included.
+                    let end = position + 1 < starts.count ? starts[position + 1] : allLines.count
+                    for index in start..<end where !allLines[index].isBlank { owners[index] = .zone(.attachment) }
+                    attachmentParsers.append(Self.attachment(start..<end, raw: tableReader.raw, lines: allLines, decoded: decoded, name: name))
                 }
             }
         }
@@ -109,6 +114,13 @@ struct DocumentParser {
         units += bodyParagraphs.map { TextUnit($0, lines: lines) }
         if let appendixStart {
             units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd).map { TextUnit($0, lines: lines) }
+        }
+        var footnotes: [Footnote] = []
+        if attachmentParsers.isEmpty, footnoteStart < allLines.count {
+            let read = footnoteReader.footnotes(from: footnoteStart)
+            footnotes = read.footnotes
+            for (index, text) in read.lineTexts { owners[index] = .text(.footnote, text) }
+            units += read.lineIndices.map { TextUnit(lineIndices: $0, lines: allLines) }
         }
         // Recipients, archive and signers.
         let tailReader = TailReader(lines: lines, tail: tailKinds)
@@ -155,13 +167,13 @@ struct DocumentParser {
         }
 
         document = PlanDocument(
-            source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: lines.count),
+            source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: allLines.count),
             document: documentHeader, preamble: preamble, sections: sections, closing: closing,
             citations: citations.citations, tasks: tasks, assignments: Assignments.assignments(in: sections), signers: signers, recipients: addressees + recipients, archive: archive,
-            appendices: appendices, attachments: attachmentParsers.map(\.document), abbreviations: abbreviations,
+            appendices: appendices, attachments: attachmentParsers.map(\.document), abbreviations: abbreviations, footnotes: footnotes,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
-            zones: Self.zones(owners: owners, lines: lines))
-        self.lines = lines
+            zones: Self.zones(owners: owners, lines: allLines))
+        self.lines = allLines
         self.owners = owners
         self.attachmentParsers = attachmentParsers
     }

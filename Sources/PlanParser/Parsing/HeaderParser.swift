@@ -257,7 +257,8 @@ struct HeaderParser {
         var place = Array(words[..<match.start].joined(separator: [0x20])).trimmingTrailing(",")
         // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày ...").
         if index > 0, !lines[index - 1].isBlank, lines[index - 1].cells.count == 1,
-            !UTF8Text.isAllCaps(lines[index - 1].text), !place.isEmpty, !isNumberCell(Folding.key(lines[index - 1].text))
+            !UTF8Text.isAllCaps(lines[index - 1].text), !place.isEmpty, !isNumberCell(Folding.key(lines[index - 1].text)),
+            !HeaderPhrases.isMotto(Folding.key(lines[index - 1].text))
         {
             place = lines[index - 1].text + [0x20] + place
         }

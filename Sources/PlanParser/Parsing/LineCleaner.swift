@@ -1,7 +1,10 @@
 /// Removes what converters leave around the words of a line, on UTF-8 bytes: markdown
 /// emphasis (`**`, `*...*`, `__`), links (`[63/2010/NĐ-CP](#)` → `63/2010/NĐ-CP`), heading
-/// hashes, table pipes at the ends, and every kind of space (tab, NBSP, zero-width, BOM)
-/// collapsed to one ASCII space, trimmed. A leading "* " bullet and "(*)" are kept.
+/// hashes, table pipes at the ends, footnote marks inside the line ("đảng viên[1]."), and
+/// every kind of space (tab, NBSP, form feed, ideographic) collapsed to one ASCII space,
+/// trimmed; invisible characters (zero-width space and joiners, word joiner, BOM) are
+/// dropped. A leading "* " bullet, "(*)" and a leading "[1]" (a footnote) are
+/// kept.
 enum LineCleaner {
     ///
     /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
@@ -24,6 +27,11 @@ enum LineCleaner {
         var index = 0
         while index < count {
             let byte = raw[index]
+            let invisible = invisibleLength(raw, at: index)
+            if invisible > 0 {
+                index += invisible
+                continue
+            }
             var space = spaceLength(raw, at: index)
             if space > 0 {
                 var isColumnGap = false
@@ -51,7 +59,16 @@ enum LineCleaner {
             case UInt8(ascii: "_") where index + 1 < count && raw[index + 1] == UInt8(ascii: "_"):
                 index += 2
             case UInt8(ascii: "[") :
-                if let (inner, end) = link(raw, at: index) {
+                if !out.isEmpty, let end = footnoteMarkEnd(raw, at: index) {
+                    // "đồng *[1]*, bằng" → "đồng, bằng": no space left before punctuation.
+                    var next = end
+                    while next < count, raw[next] == UInt8(ascii: "*") { next += 1 }
+                    if out.last == 0x20, next == count || Self.closingPunctuation.contains(raw[next]) {
+                        out.removeLast()
+                        if cellBreaks.last == out.count { cellBreaks.removeLast() }
+                    }
+                    index = end
+                } else if let (inner, end) = link(raw, at: index) {
                     out.append(contentsOf: inner.filter { $0 != UInt8(ascii: "*") })
                     index = end
                 } else {
@@ -65,6 +82,8 @@ enum LineCleaner {
         }
         return trimmingFrame(out, cellBreaks: &cellBreaks)
     }
+
+    private static let closingPunctuation: [UInt8] = Array(",.;:)/".utf8)
 
     private static func hasDoubleSpace(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
@@ -89,11 +108,33 @@ enum LineCleaner {
         switch byte {
         case 0x20, 0x09, 0x0B, 0x0C: return 1
         case 0xC2 where index + 1 < raw.count && raw[index + 1] == 0xA0: return 2
-        case 0xE2 where index + 2 < raw.count && raw[index + 1] == 0x80 && raw[index + 2] <= 0x8B: return 3
+        case 0xE2 where index + 2 < raw.count && raw[index + 1] == 0x80 && raw[index + 2] <= 0x8A: return 3
         case 0xE3 where index + 2 < raw.count && raw[index + 1] == 0x80 && raw[index + 2] == 0x80: return 3
-        case 0xEF where index + 2 < raw.count && raw[index + 1] == 0xBB && raw[index + 2] == 0xBF: return 3
         default: return 0
         }
+    }
+
+    /// The length of an invisible scalar at `index` (U+200B-U+200D, U+2060, U+FEFF), or 0.
+    /// (A soft hyphen is left to the decoder: in TCVN3 text it is the letter "ư".)
+    private static func invisibleLength(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        guard index + 1 < raw.count else { return 0 }
+        switch raw[index] {
+        case 0xE2 where index + 2 < raw.count:
+            let (second, third) = (raw[index + 1], raw[index + 2])
+            return (second == 0x80 && (0x8B...0x8D).contains(third)) || (second == 0x81 && third == 0xA0) ? 3 : 0
+        case 0xEF where index + 2 < raw.count: return raw[index + 1] == 0xBB && raw[index + 2] == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// The index after a footnote mark "[1]" (one to three digits) starting at `index`.
+    private static func footnoteMarkEnd(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        var end = index + 1
+        while end < raw.count, end - index <= 3, raw[end].isASCIIDigit { end += 1 }
+        guard end > index + 1, end < raw.count, raw[end] == UInt8(ascii: "]") else { return nil }
+        // Not a link text ("[1](#)").
+        if end + 1 < raw.count, raw[end + 1] == UInt8(ascii: "(") { return nil }
+        return end + 1
     }
 
     /// A markdown link `[text](target)` starting at `index`: its text and the index after it.
