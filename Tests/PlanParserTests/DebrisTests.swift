@@ -75,9 +75,11 @@ import Testing
         ])
         #expect(plan.citations.map(\.number) == ["57-NQ/TW"])
         #expect(plan.zones.map(\.kind) == [.other, .header, .body, .signature, .footnote])
-        // The debris before the header is reported with its text, line by line.
+        // The front matter is left out; the debris before the header is reported with its
+        // text, line by line.
+        #expect(plan.diagnostics.filter { $0.code == "text.front-matter" }.map(\.line) == [1])
         let debris = plan.diagnostics.filter { $0.code == "text.before-header" }.compactMap(\.line)
-        #expect(debris == [2, 3, 6, 7, 9, 11])
+        #expect(debris == [6, 7, 9, 11])
     }
 
     @Test func headerReadColumnByColumn() {

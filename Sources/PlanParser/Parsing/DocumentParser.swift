@@ -36,8 +36,15 @@ struct DocumentParser {
         // Footnotes printed after the last page; the document is read without them.
         let footnoteReader = FootnoteReader(lines: allLines)
         let footnoteStart = footnoteReader.blockStart(after: 1)
-        let lines = Array(allLines[..<footnoteStart])
         var diagnostics = decoded.diagnostics + TextQuality(lines: allLines).diagnostics
+        var lines = Array(allLines[..<footnoteStart])
+        // YAML front matter: kept out of the parse (blank to it), reported.
+        let frontMatter = FrontMatter.lineCount(lines, raw: decoded.text.utf8.prefix { $0 != 0x0A && $0 != 0x0D })
+        if frontMatter > 0 {
+            for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
+            diagnostics.append(Diagnostic(severity: .note, code: "text.front-matter",
+                message: "YAML front matter (lines \(allLines[0].number)-\(allLines[frontMatter - 1].number)) is page metadata, not document text: left out", line: allLines[0].number))
+        }
 
         // Header, and what precedes it.
         let header = HeaderParser(lines: lines).parse()

@@ -14,6 +14,11 @@ struct SourceLine {
 
     var string: String { UTF8Text.string(text) }
 
+    /// An empty line in place of a line left out of the parse.
+    static func blank(number: Int) -> SourceLine {
+        SourceLine(number: number, text: [], isBlank: true, closesEmphasis: false, cellBreaks: [])
+    }
+
     /// The columns of the line: split at column gaps and at " | ", each trimmed.
     var cells: [[UInt8]] {
         var cells: [[UInt8]] = []
