@@ -1,0 +1,74 @@
+/// The twelve Vietnamese vowels with their six tones, in both cases: what the legacy
+/// decoders compose letters with and what the syllable check reads letters by.
+///
+/// The rows were checked with Python's `unicodedata` (each form is the NFC of the plain
+/// vowel and the tone's combining mark).
+enum VietnameseVowels {
+    /// A vowel letter: its row (a ă â e ê i o ô ơ u ư y), tone (0 none, 1 sắc, 2 huyền,
+    /// 3 hỏi, 4 ngã, 5 nặng) and case.
+    struct Letter: Equatable {
+        var row: Int
+        var tone: Int
+        var isUpper: Bool
+    }
+
+    static let rowA = 0, rowAWithBreve = 1, rowAWithCircumflex = 2, rowE = 3, rowEWithCircumflex = 4, rowI = 5
+    static let rowO = 6, rowOWithCircumflex = 7, rowOWithHorn = 8, rowU = 9, rowUWithHorn = 10, rowY = 11
+
+    private static let lowerRows = ["aáàảãạ", "ăắằẳẵặ", "âấầẩẫậ", "eéèẻẽẹ", "êếềểễệ", "iíìỉĩị",
+                                    "oóòỏõọ", "ôốồổỗộ", "ơớờởỡợ", "uúùủũụ", "ưứừửữự", "yýỳỷỹỵ"]
+    private static let upperRows = ["AÁÀẢÃẠ", "ĂẮẰẲẴẶ", "ÂẤẦẨẪẬ", "EÉÈẺẼẸ", "ÊẾỀỂỄỆ", "IÍÌỈĨỊ",
+                                    "OÓÒỎÕỌ", "ÔỐỒỔỖỘ", "ƠỚỜỞỠỢ", "UÚÙỦŨỤ", "ƯỨỪỬỮỰ", "YÝỲỶỸỴ"]
+
+    /// `forms[case][row][tone]`, case 0 = lower.
+    private static let forms: [[[Unicode.Scalar]]] = [lowerRows, upperRows].map { rows in
+        rows.map { Array($0.unicodeScalars) }
+    }
+
+    private static let letters: [UInt32: Letter] = {
+        var letters: [UInt32: Letter] = [:]
+        for (caseIndex, rows) in forms.enumerated() {
+            for (row, tones) in rows.enumerated() {
+                for (tone, scalar) in tones.enumerated() {
+                    letters[scalar.value] = Letter(row: row, tone: tone, isUpper: caseIndex == 1)
+                }
+            }
+        }
+        return letters
+    }()
+
+    /// The vowel `scalar` is, or `nil` for any other scalar.
+    static func letter(_ scalar: Unicode.Scalar) -> Letter? {
+        letters[scalar.value]
+    }
+
+    static func scalar(_ letter: Letter) -> Unicode.Scalar {
+        forms[letter.isUpper ? 1 : 0][letter.row][letter.tone]
+    }
+
+    /// The row a circumflex (modifier 1) or a breve (modifier 2) turns `row` into, or `nil`
+    /// when the vowel cannot carry it.
+    static func row(_ row: Int, modifiedBy modifier: Int) -> Int? {
+        switch (row, modifier) {
+        case (_, 0): return row
+        case (rowA, 1): return rowAWithCircumflex
+        case (rowE, 1): return rowEWithCircumflex
+        case (rowO, 1): return rowOWithCircumflex
+        case (rowA, 2): return rowAWithBreve
+        default: return nil
+        }
+    }
+
+    /// The scalar in lower case, for the Vietnamese letters (ASCII, vowels, đ); any other
+    /// scalar is returned as it is.
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x41...0x5A: return Unicode.Scalar(UInt8(scalar.value + 0x20))
+        case 0x110: return "đ"
+        default:
+            guard var letter = letter(scalar), letter.isUpper else { return scalar }
+            letter.isUpper = false
+            return self.scalar(letter)
+        }
+    }
+}
