@@ -5,8 +5,9 @@
 /// takes the reading with the best total; words printed in real Unicode (with a scalar no
 /// 8-bit byte stands for) count for the text as printed. A legacy encoding is used at all
 /// only if the lines it wins hold at least two very common words, so that a stray `°` or
-/// `«` in Unicode text changes nothing. Inside a line, a word whose reading is no syllable
-/// takes another legacy reading that is one (TCVN3 lines with VNI words). Linear in the text.
+/// `«` in Unicode text changes nothing. Inside a legacy line, a word whose reading is no
+/// syllable takes another legacy reading that is one (TCVN3 lines with VNI words; in a
+/// Unicode line, only an encoding in use elsewhere). Linear in the text.
 struct EncodingDetector {
     /// The decoded lines and the figures the diagnostics report.
     struct Outcome {
@@ -34,7 +35,7 @@ struct EncodingDetector {
                 scores[0] = WordScore(unicode)
             }
             for encoding in LegacyEncoding.allCases {
-                let (decoded, restored) = LegacyDecoder.decode(word.bytes, as: encoding, next: word.next)
+                let (decoded, restored) = LegacyDecoder.decode(word.bytes, as: encoding)
                 scalars[encoding.rawValue + 1] = decoded
                 scores[encoding.rawValue + 1] = WordScore(decoded)
                 if encoding == .tcvn3 { self.restored = restored }
@@ -102,7 +103,8 @@ struct EncodingDetector {
                     wordIndex += 1
                     var chosen = winner
                     if !read.scores[chosen]!.isClean {
-                        let better = allowed.filter { $0 > 0 && read.scores[$0]!.isClean && read.scores[$0]!.score > read.scores[chosen]!.score }
+                        // In a legacy line any legacy reading may serve; in a Unicode line only a used one.
+                        let better = (winner > 0 ? [1, 2, 3] : allowed).filter { $0 > 0 && read.scores[$0]!.isClean && read.scores[$0]!.score > read.scores[chosen]!.score }
                         if let top = better.max(by: { read.scores[$0]!.score < read.scores[$1]!.score }) { chosen = top }
                     }
                     if chosen > 0 {

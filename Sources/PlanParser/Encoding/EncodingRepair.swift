@@ -52,7 +52,7 @@ enum EncodingRepair {
     /// `source.legacy-encoding`, and `source.encoding-uncertain` when few words are common.
     private static func report(_ outcome: EncodingDetector.Outcome, how: String) -> [Diagnostic] {
         let hundredths = outcome.commonWords * 100 / max(outcome.allWords, 1)
-        let score = "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
+        let score = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
         var message = "decoded as \(outcome.encoding.title) \(how); \(outcome.convertedLines) of "
             + "\(outcome.convertedLines + outcome.keptLines) lines converted, \(outcome.keptLines) kept as Unicode; word score \(score)"
         let mixed = LegacyEncoding.allCases.filter { outcome.words[$0.rawValue] > 0 }

@@ -4,12 +4,11 @@
 /// Windows-1258's letter + tone byte are both inside it.
 enum LegacyDecoder {
     /// The word's letters, and whether a lost TCVN3 "ư" was put back.
-    /// - Parameter next: The byte after the word ("Lu" before ':' is "Lưu").
-    static func decode(_ bytes: [UInt8], as encoding: LegacyEncoding, next: UInt8?) -> (scalars: [Unicode.Scalar], restored: Bool) {
+    static func decode(_ bytes: [UInt8], as encoding: LegacyEncoding) -> (scalars: [Unicode.Scalar], restored: Bool) {
         switch encoding {
         case .tcvn3:
             var scalars = bytes.map { map($0, LegacyCharsetTables.tcvn3) }
-            let restored = restoreLostU(&scalars, next: next)
+            let restored = restoreLostU(&scalars)
             return (scalars, restored)
         case .vni: return (decodeVNI(bytes), false)
         case .windows1258: return (decodeWindows1258(bytes), false)
@@ -65,12 +64,12 @@ enum LegacyDecoder {
 
     /// TCVN3's "ư" is byte 0xAD, a soft hyphen, which HTML and Word pipelines delete:
     /// "được" arrives as "đợc". Puts it back where no Vietnamese word can lack it: before
-    /// an "ơ" followed by "c", "ng" or "u" ("đợc", "trờng", "rợu"), in "ngời" and in "Lu:".
-    private static func restoreLostU(_ scalars: inout [Unicode.Scalar], next: UInt8?) -> Bool {
+    /// an "ơ" followed by "c", "ng" or "u" ("đợc", "trờng", "rợu"), and in "ngời". (An
+    /// all-ASCII "Lu:" is never decoded, so "Lưu:" is not restored.)
+    private static func restoreLostU(_ scalars: inout [Unicode.Scalar]) -> Bool {
         let lower = scalars.map(VietnameseVowels.lowercased)
-        if lower == ["l", "u"] && next == 0x3A || lower == ["n", "g", "ờ", "i"] {
-            let at = lower.count == 2 ? 1 : 2
-            scalars.insert(scalars[at].properties.isUppercase ? "Ư" : "ư", at: at)
+        if lower == ["n", "g", "ờ", "i"] {
+            scalars.insert(scalars[2].properties.isUppercase ? "Ư" : "ư", at: 2)
             return true
         }
         guard let at = lower.firstIndex(where: { VietnameseVowels.letter($0)?.row == VietnameseVowels.rowOWithHorn }),

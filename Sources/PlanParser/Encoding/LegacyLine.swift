@@ -12,8 +12,6 @@ struct LegacyLine {
         var unicode: [Unicode.Scalar]?
         /// The word holds a scalar that no 8-bit byte stands for: it is Unicode as printed.
         var isFixed = false
-        /// The byte after the word.
-        var next: UInt8?
 
         var isASCII: Bool { bytes.allSatisfy { $0 < 0x80 } && !isFixed }
     }
@@ -38,7 +36,7 @@ struct LegacyLine {
                 if let byte { word.bytes.append(byte) } else { word.isFixed = true }
                 word.unicode!.append(scalar)
             } else {
-                if !word.unicode!.isEmpty { word.next = byte; pieces.append(.word(word)); word = Word(unicode: []) }
+                if !word.unicode!.isEmpty { pieces.append(.word(word)); word = Word(unicode: []) }
                 gap.append(scalar)
             }
         }
@@ -55,7 +53,7 @@ struct LegacyLine {
                 if !gap.isEmpty { pieces.append(.gap(gap)); gap = [] }
                 word.bytes.append(byte)
             } else {
-                if !word.bytes.isEmpty { word.next = byte; pieces.append(.word(word)); word = Word() }
+                if !word.bytes.isEmpty { pieces.append(.word(word)); word = Word() }
                 gap.append(LegacyDecoder.map(byte, LegacyCharsetTables.windows1252))
             }
         }
