@@ -5,9 +5,10 @@
 /// takes the reading with the best total; words printed in real Unicode (with a scalar no
 /// 8-bit byte stands for) count for the text as printed. A legacy encoding is used at all
 /// only if the lines it wins hold at least two very common words, so that a stray `°` or
-/// `«` in Unicode text changes nothing. Inside a legacy line, a word whose reading is no
-/// syllable takes another legacy reading that is one (TCVN3 lines with VNI words; in a
-/// Unicode line, only an encoding in use elsewhere). Linear in the text.
+/// `«` in Unicode text changes nothing. A word whose reading is no syllable takes another
+/// legacy reading that is one, from the encodings in use; in a legacy line, a reading with
+/// a non-Vietnamese scalar may take any legacy reading (TCVN3 lines with VNI words).
+/// Linear in the text.
 struct EncodingDetector {
     /// The decoded lines and the figures the diagnostics report.
     struct Outcome {
@@ -103,8 +104,9 @@ struct EncodingDetector {
                     wordIndex += 1
                     var chosen = winner
                     if !read.scores[chosen]!.isClean {
-                        // In a legacy line any legacy reading may serve; in a Unicode line only a used one.
-                        let better = (winner > 0 ? [1, 2, 3] : allowed).filter { $0 > 0 && read.scores[$0]!.isClean && read.scores[$0]!.score > read.scores[chosen]!.score }
+                        // A reading with foreign scalars in a legacy line may take any legacy
+                        // reading; otherwise only one in use elsewhere.
+                        let better = (winner > 0 && read.scores[chosen]!.isForeign ? [1, 2, 3] : allowed).filter { $0 > 0 && read.scores[$0]!.isClean && read.scores[$0]!.score > read.scores[chosen]!.score }
                         if let top = better.max(by: { read.scores[$0]!.score < read.scores[$1]!.score }) { chosen = top }
                     }
                     if chosen > 0 {

@@ -25,21 +25,36 @@ enum VietnameseVowels {
         rows.map { Array($0.unicodeScalars) }
     }
 
-    private static let letters: [UInt32: Letter] = {
-        var letters: [UInt32: Letter] = [:]
+    /// Packed letters (row << 4 | tone << 1 | upper, or -1) of U+0000...U+01FF and of
+    /// U+1EA0...U+1EFF, the two ranges the vowels lie in: a lookup without hashing.
+    private static let latin: [Int16] = packed(0x0000, 0x200)
+    private static let extended: [Int16] = packed(0x1EA0, 0x60)
+
+    private static func packed(_ start: UInt32, _ count: Int) -> [Int16] {
+        var table = [Int16](repeating: -1, count: count)
         for (caseIndex, rows) in forms.enumerated() {
             for (row, tones) in rows.enumerated() {
-                for (tone, scalar) in tones.enumerated() {
-                    letters[scalar.value] = Letter(row: row, tone: tone, isUpper: caseIndex == 1)
+                for (tone, scalar) in tones.enumerated() where scalar.value >= start && scalar.value < start + UInt32(count) {
+                    table[Int(scalar.value - start)] = Int16(row << 4 | tone << 1 | caseIndex)
                 }
             }
         }
-        return letters
-    }()
+        return table
+    }
 
     /// The vowel `scalar` is, or `nil` for any other scalar.
     static func letter(_ scalar: Unicode.Scalar) -> Letter? {
-        letters[scalar.value]
+        let value = scalar.value
+        let code: Int16
+        if value < 0x200 {
+            code = latin[Int(value)]
+        } else if value >= 0x1EA0 && value < 0x1F00 {
+            code = extended[Int(value - 0x1EA0)]
+        } else {
+            return nil
+        }
+        guard code >= 0 else { return nil }
+        return Letter(row: Int(code >> 4), tone: Int(code >> 1 & 7), isUpper: code & 1 == 1)
     }
 
     static func scalar(_ letter: Letter) -> Unicode.Scalar {

@@ -6,31 +6,44 @@
 struct WordScore {
     var score: Int
     var isCommon: Bool
-    /// A plausible syllable with only Vietnamese letters: a reading worth switching to.
+    /// A plausible syllable, or a run of consonants ("NĐ", "HĐND"), with only Vietnamese
+    /// letters: a reading worth keeping or switching to.
     var isClean: Bool
+    /// Holds a scalar that is no Vietnamese letter.
+    var isForeign: Bool
 
     init(_ word: [Unicode.Scalar]) {
         var lower: [Unicode.Scalar] = []
         lower.reserveCapacity(word.count)
         var foreign = 0
+        var hasVowel = false
         for scalar in word {
             let folded = VietnameseVowels.lowercased(scalar)
             let value = folded.value
             if !(value >= 0x61 && value <= 0x7A || folded == "đ" || VietnameseVowels.letter(folded) != nil) {
                 foreign += 1
             }
+            hasVowel = hasVowel || VietnameseVowels.letter(folded) != nil
             lower.append(folded)
         }
         let plausible = foreign == 0 && SyllableShape.isPlausible(lower)
-        var key = String.UnicodeScalarView()
-        key.append(contentsOf: lower)
-        isCommon = foreign == 0 && Self.commonWords.contains(String(key))
+        isCommon = foreign == 0 && Self.commonKeys.contains(Self.key(lower))
         score = (isCommon ? 4 : 0) + (plausible ? 2 : 0) - 3 * foreign
-        isClean = plausible
+        isClean = plausible || foreign == 0 && !hasVowel
+        isForeign = foreign > 0
     }
 
+    /// FNV-1a of the scalar values: a set lookup without building a string.
+    private static func key(_ word: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in word { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3 }
+        return hash
+    }
+
+    private static let commonKeys = Set(commonWords.map { key($0.unicodeScalars) })
+
     /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).
-    static let commonWords: Set<String> = [
+    private static let commonWords: [String] = [
         "và", "của", "các", "được", "ngày", "tháng", "năm", "số", "người", "theo", "thực", "hiện",
         "kế", "hoạch", "nhân", "dân", "hành", "chính", "việt", "nam", "về", "việc", "cho", "có",
         "là", "không", "trong", "với", "đã", "để", "những", "này", "tỉnh", "huyện", "xã", "phố",
