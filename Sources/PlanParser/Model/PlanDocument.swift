@@ -102,7 +102,8 @@ public struct SourceInfo: Codable, Sendable, Hashable {
     public var name: String
     /// The size of the input in bytes, as read.
     public var bytes: Int
-    /// The encoding the text was decoded from: "utf-8" or "utf-16".
+    /// The encoding the text was decoded from: "utf-8", "utf-16", or the legacy "tcvn3",
+    /// "vni" or "windows-1258" (raw or as mojibake; a `source.legacy-encoding` note says which).
     public var encoding: String
     /// The number of lines of the decoded text.
     public var lines: Int

@@ -1,8 +1,10 @@
 /// Phase 0a: turns the input bytes into NFC text, and says how it was encoded.
 ///
-/// A UTF-8 byte order mark is dropped; a UTF-16 one selects UTF-16. Invalid UTF-8 is
-/// repaired with U+FFFD and reported. Decomposed (NFD) text is composed, so that the
-/// byte-level scanners and keyword matching see one spelling of every letter.
+/// A UTF-8 byte order mark is dropped; a UTF-16 one selects UTF-16. Text that shows signs
+/// of a legacy encoding (``MojibakeFingerprint``), and bytes that are not UTF-8, go to
+/// ``EncodingRepair``; invalid UTF-8 that is no legacy text is repaired with U+FFFD and
+/// reported. Decomposed (NFD) text is composed, so that the byte-level scanners and
+/// keyword matching see one spelling of every letter.
 struct DecodedSource {
     var text: String
     var encoding: String
@@ -17,6 +19,12 @@ struct DecodedSource {
             encoding = "utf-8"
             if let valid = String(validating: body, as: UTF8.self) {
                 text = valid
+                if MojibakeFingerprint.mayBeMisencoded(body), let repaired = EncodingRepair.repair(text: valid) {
+                    apply(repaired)
+                }
+            } else if let repaired = EncodingRepair.repair(raw: body) {
+                text = ""
+                apply(repaired)
             } else {
                 text = String(decoding: body, as: UTF8.self)
                 let offset = Self.firstInvalidOffset(body) + (body.count == bytes.count ? 0 : 3)
@@ -30,8 +38,18 @@ struct DecodedSource {
     }
 
     init(text: String) {
-        self.text = Self.normalized(text)
+        self.text = text
         encoding = "utf-8"
+        if MojibakeFingerprint.mayBeMisencoded(text.utf8), let repaired = EncodingRepair.repair(text: text) {
+            apply(repaired)
+        }
+        self.text = Self.normalized(self.text)
+    }
+
+    private mutating func apply(_ repaired: EncodingRepair.Result) {
+        text = repaired.text
+        encoding = repaired.encoding
+        diagnostics += repaired.diagnostics
     }
 
     private static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {

@@ -1,0 +1,73 @@
+/// Phase 0 for input that is not plain Unicode: double-encoded UTF-8 and the legacy 8-bit
+/// encodings, as raw bytes or as mojibake; with the diagnostics that say it was a guess.
+enum EncodingRepair {
+    struct Result {
+        var text: String
+        var encoding: String
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Valid UTF-8 text (run it only when ``MojibakeFingerprint`` finds something), or
+    /// `nil` when nothing in it needs repair.
+    static func repair(text: String) -> Result? {
+        var doubled = 0
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> LegacyLine in
+            guard let repaired = DoubleEncodedUTF8.repair(line) else { return LegacyLine(text: line) }
+            doubled += 1
+            return LegacyLine(text: repaired[...])
+        }
+        var diagnostics: [Diagnostic] = []
+        if doubled > 0 {
+            diagnostics.append(Diagnostic(severity: .note, code: "source.double-encoded-utf8",
+                message: "\(doubled) line\(doubled == 1 ? " was" : "s were") UTF-8 read as Windows-1252 and saved as UTF-8 again ('Káº¿' for 'Kế'); repaired",
+                line: nil))
+        }
+        guard let outcome = EncodingDetector.decode(lines) else {
+            guard doubled > 0 else { return nil }
+            let text = lines.map { line in
+                String(String.UnicodeScalarView(line.pieces.flatMap { piece -> [Unicode.Scalar] in
+                    switch piece {
+                    case .gap(let scalars): return scalars
+                    case .word(let word): return word.unicode!
+                    }
+                }))
+            }
+            return Result(text: text.joined(separator: "\n"), encoding: "utf-8", diagnostics: diagnostics)
+        }
+        diagnostics += report(outcome, how: "bytes that had been read as Windows-1252 and saved as UTF-8")
+        return Result(text: outcome.lines.joined(separator: "\n"), encoding: outcome.encoding.name, diagnostics: diagnostics)
+    }
+
+    /// Bytes that are not valid UTF-8, or `nil` when they are no legacy Vietnamese text.
+    /// Lines that are valid UTF-8 are read as text.
+    static func repair(raw bytes: [UInt8]) -> Result? {
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(validating: line, as: UTF8.self).map { LegacyLine(text: $0[...]) } ?? LegacyLine(raw: line)
+        }
+        guard let outcome = EncodingDetector.decode(lines) else { return nil }
+        return Result(text: outcome.lines.joined(separator: "\n"), encoding: outcome.encoding.name,
+                      diagnostics: report(outcome, how: "bytes (the input is not UTF-8)"))
+    }
+
+    /// `source.legacy-encoding`, and `source.encoding-uncertain` when few words are common.
+    private static func report(_ outcome: EncodingDetector.Outcome, how: String) -> [Diagnostic] {
+        let hundredths = outcome.commonWords * 100 / max(outcome.allWords, 1)
+        let score = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        var message = "decoded as \(outcome.encoding.title) \(how); \(outcome.convertedLines) of "
+            + "\(outcome.convertedLines + outcome.keptLines) lines converted, \(outcome.keptLines) kept as Unicode; word score \(score)"
+        let mixed = LegacyEncoding.allCases.filter { outcome.words[$0.rawValue] > 0 }
+        if mixed.count > 1 {
+            message += "; words read as " + mixed.map { "\($0.title): \(outcome.words[$0.rawValue])" }.joined(separator: ", ")
+        }
+        if outcome.restored > 0 {
+            message += "; a lost 'ư' (TCVN3 byte 0xAD, a soft hyphen) put back in \(outcome.restored) words"
+        }
+        var diagnostics = [Diagnostic(severity: .note, code: "source.legacy-encoding", message: message, line: nil)]
+        if hundredths < 10 {
+            diagnostics.append(Diagnostic(severity: .warning, code: "source.encoding-uncertain",
+                message: "the decoding as \(outcome.encoding.title) rests on little evidence: word score \(score), where a right decoding of a whole document scores about 0.3",
+                line: nil))
+        }
+        return diagnostics
+    }
+}

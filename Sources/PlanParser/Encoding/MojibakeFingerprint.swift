@@ -1,0 +1,26 @@
+/// The cheap test that keeps ordinary Unicode off the legacy detector: does the UTF-8 text
+/// hold a Latin-1 character that Vietnamese does not use?
+///
+/// Mojibake of TCVN3 (`®`, `µ`, `¸`, soft hyphen), of VNI (`ñ`, `ö`, `ø`, `ï`) and of
+/// double-encoded UTF-8 (`Ä`, `º`, `»`) always does; Unicode Vietnamese only uses the
+/// Latin-1 letters à á â ã è é ê ì í ò ó ô õ ù ú ý (and capitals), and no-break spaces.
+enum MojibakeFingerprint {
+    static func mayBeMisencoded(_ utf8: some Sequence<UInt8>) -> Bool {
+        var lead: UInt8 = 0
+        for byte in utf8 {
+            if lead == 0xC2 && byte != 0xA0 { return true }
+            if lead == 0xC3 && byte >= 0x80 && byte < 0xC0 && foreignAfterC3 >> (byte - 0x80) & 1 == 1 { return true }
+            lead = byte
+        }
+        return false
+    }
+
+    /// Bit n: U+00C0 + n is no Vietnamese letter (Ä Å Æ Ç Ë Î Ï Ð Ñ Ö × Ø Û Ü Þ ß and the
+    /// lower-case ones, ÷, ÿ).
+    private static let foreignAfterC3: UInt64 = {
+        let vietnamese: Set<UInt8> = [0x00, 0x01, 0x02, 0x03, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x12, 0x13, 0x14, 0x15, 0x19, 0x1A, 0x1D]
+        var mask: UInt64 = 0
+        for bit in 0..<64 where !vietnamese.contains(UInt8(bit & 0x1F)) { mask |= 1 << UInt64(bit) }
+        return mask
+    }()
+}

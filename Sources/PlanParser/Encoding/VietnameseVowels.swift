@@ -1,0 +1,89 @@
+/// The twelve Vietnamese vowels with their six tones, in both cases: what the legacy
+/// decoders compose letters with and what the syllable check reads letters by.
+///
+/// The rows were checked with Python's `unicodedata` (each form is the NFC of the plain
+/// vowel and the tone's combining mark).
+enum VietnameseVowels {
+    /// A vowel letter: its row (a ă â e ê i o ô ơ u ư y), tone (0 none, 1 sắc, 2 huyền,
+    /// 3 hỏi, 4 ngã, 5 nặng) and case.
+    struct Letter: Equatable {
+        var row: Int
+        var tone: Int
+        var isUpper: Bool
+    }
+
+    static let rowA = 0, rowAWithBreve = 1, rowAWithCircumflex = 2, rowE = 3, rowEWithCircumflex = 4, rowI = 5
+    static let rowO = 6, rowOWithCircumflex = 7, rowOWithHorn = 8, rowU = 9, rowUWithHorn = 10, rowY = 11
+
+    private static let lowerRows = ["aáàảãạ", "ăắằẳẵặ", "âấầẩẫậ", "eéèẻẽẹ", "êếềểễệ", "iíìỉĩị",
+                                    "oóòỏõọ", "ôốồổỗộ", "ơớờởỡợ", "uúùủũụ", "ưứừửữự", "yýỳỷỹỵ"]
+    private static let upperRows = ["AÁÀẢÃẠ", "ĂẮẰẲẴẶ", "ÂẤẦẨẪẬ", "EÉÈẺẼẸ", "ÊẾỀỂỄỆ", "IÍÌỈĨỊ",
+                                    "OÓÒỎÕỌ", "ÔỐỒỔỖỘ", "ƠỚỜỞỠỢ", "UÚÙỦŨỤ", "ƯỨỪỬỮỰ", "YÝỲỶỸỴ"]
+
+    /// `forms[case][row][tone]`, case 0 = lower.
+    private static let forms: [[[Unicode.Scalar]]] = [lowerRows, upperRows].map { rows in
+        rows.map { Array($0.unicodeScalars) }
+    }
+
+    /// Packed letters (row << 4 | tone << 1 | upper, or -1) of U+0000...U+01FF and of
+    /// U+1EA0...U+1EFF, the two ranges the vowels lie in: a lookup without hashing.
+    private static let latin: [Int16] = packed(0x0000, 0x200)
+    private static let extended: [Int16] = packed(0x1EA0, 0x60)
+
+    private static func packed(_ start: UInt32, _ count: Int) -> [Int16] {
+        var table = [Int16](repeating: -1, count: count)
+        for (caseIndex, rows) in forms.enumerated() {
+            for (row, tones) in rows.enumerated() {
+                for (tone, scalar) in tones.enumerated() where scalar.value >= start && scalar.value < start + UInt32(count) {
+                    table[Int(scalar.value - start)] = Int16(row << 4 | tone << 1 | caseIndex)
+                }
+            }
+        }
+        return table
+    }
+
+    /// The vowel `scalar` is, or `nil` for any other scalar.
+    static func letter(_ scalar: Unicode.Scalar) -> Letter? {
+        let value = scalar.value
+        let code: Int16
+        if value < 0x200 {
+            code = latin[Int(value)]
+        } else if value >= 0x1EA0 && value < 0x1F00 {
+            code = extended[Int(value - 0x1EA0)]
+        } else {
+            return nil
+        }
+        guard code >= 0 else { return nil }
+        return Letter(row: Int(code >> 4), tone: Int(code >> 1 & 7), isUpper: code & 1 == 1)
+    }
+
+    static func scalar(_ letter: Letter) -> Unicode.Scalar {
+        forms[letter.isUpper ? 1 : 0][letter.row][letter.tone]
+    }
+
+    /// The row a circumflex (modifier 1) or a breve (modifier 2) turns `row` into, or `nil`
+    /// when the vowel cannot carry it.
+    static func row(_ row: Int, modifiedBy modifier: Int) -> Int? {
+        switch (row, modifier) {
+        case (_, 0): return row
+        case (rowA, 1): return rowAWithCircumflex
+        case (rowE, 1): return rowEWithCircumflex
+        case (rowO, 1): return rowOWithCircumflex
+        case (rowA, 2): return rowAWithBreve
+        default: return nil
+        }
+    }
+
+    /// The scalar in lower case, for the Vietnamese letters (ASCII, vowels, đ); any other
+    /// scalar is returned as it is.
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x41...0x5A: return Unicode.Scalar(UInt8(scalar.value + 0x20))
+        case 0x110: return "đ"
+        default:
+            guard var letter = letter(scalar), letter.isUpper else { return scalar }
+            letter.isUpper = false
+            return self.scalar(letter)
+        }
+    }
+}

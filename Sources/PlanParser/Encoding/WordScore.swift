@@ -1,0 +1,61 @@
+/// How Vietnamese one decoded word looks: the measure the legacy detector compares the
+/// readings of a word (and of a line) by.
+///
+/// A very common word scores 4, the shape of a syllable 2, and every scalar that is no
+/// Vietnamese letter (a leftover `®`, `µ`, `ö`, a soft hyphen) costs 3.
+struct WordScore {
+    var score: Int
+    var isCommon: Bool
+    /// A plausible syllable, or a run of consonants ("NĐ", "HĐND"), with only Vietnamese
+    /// letters: a reading worth keeping or switching to.
+    var isClean: Bool
+    /// Holds a scalar that is no Vietnamese letter.
+    var isForeign: Bool
+
+    init(_ word: [Unicode.Scalar]) {
+        var lower: [Unicode.Scalar] = []
+        lower.reserveCapacity(word.count)
+        var foreign = 0
+        var hasVowel = false
+        for scalar in word {
+            let folded = VietnameseVowels.lowercased(scalar)
+            let value = folded.value
+            if !(value >= 0x61 && value <= 0x7A || folded == "đ" || VietnameseVowels.letter(folded) != nil) {
+                foreign += 1
+            }
+            hasVowel = hasVowel || VietnameseVowels.letter(folded) != nil
+            lower.append(folded)
+        }
+        let plausible = foreign == 0 && SyllableShape.isPlausible(lower)
+        isCommon = foreign == 0 && Self.commonKeys.contains(Self.key(lower))
+        score = (isCommon ? 4 : 0) + (plausible ? 2 : 0) - 3 * foreign
+        isClean = plausible || foreign == 0 && !hasVowel
+        isForeign = foreign > 0
+    }
+
+    /// FNV-1a of the scalar values: a set lookup without building a string.
+    private static func key(_ word: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in word { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3 }
+        return hash
+    }
+
+    private static let commonKeys = Set(commonWords.map { key($0.unicodeScalars) })
+
+    /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).
+    private static let commonWords: [String] = [
+        "và", "của", "các", "được", "ngày", "tháng", "năm", "số", "người", "theo", "thực", "hiện",
+        "kế", "hoạch", "nhân", "dân", "hành", "chính", "việt", "nam", "về", "việc", "cho", "có",
+        "là", "không", "trong", "với", "đã", "để", "những", "này", "tỉnh", "huyện", "xã", "phố",
+        "thành", "ủy", "uỷ", "ban", "quyết", "định", "điều", "công", "tác", "quản", "lý", "đất",
+        "đồng", "sở", "bộ", "quy", "phát", "triển", "chủ", "tịch", "cộng", "hòa", "hoà", "hội",
+        "nghĩa", "độc", "lập", "tự", "do", "hạnh", "phúc", "căn", "cứ", "nơi", "nhận", "lưu",
+        "đơn", "vị", "đến", "từ", "tổ", "chức", "cơ", "quan", "nhà", "nước", "một", "trên", "tại",
+        "phải", "đối", "nghị", "luật", "văn", "bản", "thông", "tin", "báo", "cáo", "tài", "kinh",
+        "phí", "dự", "án", "xây", "dựng", "giai", "đoạn", "chỉ", "thị", "trình", "nội", "dung",
+        "yêu", "cầu", "nhiệm", "vụ", "phối", "hợp", "đầu", "tư", "kiểm", "tra", "mục", "tiêu",
+        "phần", "hệ", "thống", "ngành", "cấp", "trung", "ương", "vào", "khi", "sau", "như", "bảo",
+        "đảm", "cán", "biện", "pháp", "giao", "trách", "địa", "phương", "thủ", "tướng", "phủ",
+        "quốc", "gia", "sự", "nghiệp", "hoạt", "động", "phòng", "giám", "đốc", "thuế", "ký", "kèm",
+    ]
+}
