@@ -84,7 +84,7 @@ struct EncodingDetector {
             let allowed = order.filter { lineScores[lineIndex][$0] != Int.min }
             let winner = words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
             var text = String.UnicodeScalarView()
-            var wordIndex = 0, converted = false, hasNonASCII = false
+            var wordIndex = 0, converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
             for piece in line.pieces {
                 switch piece {
@@ -111,6 +111,7 @@ struct EncodingDetector {
                     }
                     if chosen > 0 {
                         converted = true
+                        readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
                         outcome.words[chosen - 1] += 1
                         if chosen == 1 && read.restored { outcome.restored += 1 }
                     }
@@ -125,7 +126,7 @@ struct EncodingDetector {
             } else if hasNonASCII {
                 outcome.keptLines += 1
             }
-            outcome.lines.append(String(text))
+            outcome.lines.append(String(readAsTCVN3 ? TCVN3Capitals.restore(text) : text))
         }
         return outcome.words.reduce(0, +) > 0 ? outcome : nil
     }

@@ -11,11 +11,36 @@ enum DateParser {
         var invalidParts: [String]
     }
 
-    /// The first date in `words`, written with "ngày ... tháng ... năm ...".
+    /// The first date in `words`, written with "ngày ... tháng ... năm ...", also with a
+    /// number glued to its word ("tháng5").
     static func firstDate(in words: [[UInt8]]) -> Match? {
-        let keys = words.map { Folding.key($0) }
+        // The folded words, a glued number split off, with the index of the word each came from.
+        var keys: [[UInt8]] = []
+        var wordIndex: [Int] = []
+        for (index, word) in words.enumerated() {
+            let key = Folding.key(word)
+            if let split = splitGluedNumber(key) {
+                keys += [split.word, split.number]
+                wordIndex += [index, index]
+            } else {
+                keys.append(key)
+                wordIndex.append(index)
+            }
+        }
         for start in keys.indices where keys[start].isKey("ngay") {
-            if let match = spelledDate(keys, from: start) ?? slashedDate(keys, from: start) { return match }
+            guard var match = spelledDate(keys, from: start) ?? slashedDate(keys, from: start) else { continue }
+            match.start = wordIndex[match.start]
+            match.end = match.end < keys.count ? wordIndex[match.end] + (wordIndex[match.end] == wordIndex[match.end - 1] ? 1 : 0) : words.count
+            return match
+        }
+        return nil
+    }
+
+    /// "thang5" → ("thang", "5"), for the words of a date.
+    private static func splitGluedNumber(_ key: [UInt8]) -> (word: [UInt8], number: [UInt8])? {
+        for word in ["ngay", "thang", "nam"] where key.count > word.count && key.starts(with: word.utf8) {
+            guard key[word.count].isASCIIDigit else { return nil }
+            return (Array(word.utf8), Array(key[word.count...]))
         }
         return nil
     }

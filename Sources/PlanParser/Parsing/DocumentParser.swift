@@ -47,7 +47,7 @@ struct DocumentParser {
         }
 
         // Header, and what precedes it.
-        let header = HeaderParser(lines: lines).parse()
+        let header = HeaderParser(lines: lines, caseUnreliable: decoded.encoding == LegacyEncoding.tcvn3.name).parse()
         diagnostics += header.diagnostics
         for index in header.leadingDebris where !lines[index].isBlank {
             diagnostics.append(Diagnostic(severity: .warning, code: "text.before-header",
@@ -162,7 +162,15 @@ struct DocumentParser {
         }
 
         var documentHeader = header.header
-        let signers = tailReader.signers
+        var signers = tailReader.signers
+        // TCVN3 printed signing authorities and positions in its capitals font, whatever the
+        // code points: write them in capitals.
+        if decoded.encoding == LegacyEncoding.tcvn3.name {
+            for index in signers.indices {
+                signers[index].authority = signers[index].authority.map { Authority(form: $0.form, of: $0.of.uppercased()) }
+                signers[index].position = signers[index].position?.uppercased()
+            }
+        }
         if documentHeader.issuer == nil, let inferred = IssuerInference.infer(
             place: documentHeader.place, symbol: documentHeader.symbol, title: documentHeader.title,
             preamble: preamble?.text, signers: signers)

@@ -18,6 +18,9 @@ struct HeaderParser {
     }
 
     let lines: [SourceLine]
+    /// The text comes from TCVN3, whose capitals font printed small code points as capitals:
+    /// the issuer is recognized in any case, and written in capitals.
+    var caseUnreliable = false
 
     /// How far down the header is looked for, in non-blank lines.
     private static let window = 80
@@ -134,7 +137,7 @@ struct HeaderParser {
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
                 if isIssuerCell(cell) { hasIssuerCell = true; continue }
-                if !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) { continue }
+                if !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell) { continue }
                 return found.reversed()
             }
             if hasIssuerCell || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append(index) }
@@ -161,10 +164,12 @@ struct HeaderParser {
     private func typeLine(_ text: [UInt8]) -> (DocumentType, Int?)? {
         let key = Folding.key(text)
         if let type = DocumentTypes.type(named: key) { return (type, nil) }
-        guard UTF8Text.isAllCaps(text), let type = DocumentTypes.type(prefixing: key) else { return nil }
-        let words = type.name.split(separator: " ").count
-        // "CHỈ THỊ CỦA ỦY BAN NHÂN DÂN ...": the issuer, not the title (which follows below).
+        guard let type = DocumentTypes.type(prefixing: key) else { return nil }
+        // "CHỈ THỊ CỦA ỦY BAN NHÂN DÂN ...", in any case (TCVN3 prints it in small letters):
+        // the issuer, not the title (which follows below).
         if key.dropFirst(Folding.key(type.name).count + 1).starts(with: "cua ".utf8) { return (type, nil) }
+        guard UTF8Text.isAllCaps(text) else { return nil }
+        let words = type.name.split(separator: " ").count
         var spaces = 0
         for (offset, byte) in text.enumerated() where byte == 0x20 {
             spaces += 1
@@ -178,7 +183,17 @@ struct HeaderParser {
     private func readTitle(after typeIndex: Int, into result: inout Result) -> Int {
         if result.header.title != nil { return typeIndex + 1 }
         let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(lines.count, typeIndex + 30))
-        guard let first = paragraphs.first, isTitle(first) else { return typeIndex + 1 }
+        guard var first = paragraphs.first.map(beforeBlankLine), isTitle(first) else { return typeIndex + 1 }
+        // A title line that starts with a capital ("... một số mặt hàng trong" / "Biểu thuế
+        // nhập khẩu ưu đãi") is a paragraph of its own: take it back when it follows at once.
+        for next in paragraphs.dropFirst().lazy.map(beforeBlankLine) {
+            guard next.lineIndices[0] == first.lineIndices[first.lineIndices.count - 1] + 1, next.marker == nil,
+                !ParagraphBuilder.endsSentence(first.text), first.lineIndices.count + next.lineIndices.count <= 4,
+                UTF8Text.wordCount(next.text) <= 12, isTitle(next), !TailLocator.isAttachmentReference(next.text)
+            else { break }
+            first.text += [0x20] + next.text
+            first.lineIndices += next.lineIndices
+        }
         var title = first.text
         var titleLines = first.lineIndices
         var referenceLines: [Int] = []
@@ -197,6 +212,17 @@ struct HeaderParser {
         if reference.last == UInt8(ascii: ")") { reference = reference.dropLast() }
         result.header.attachedTo = UTF8Text.string(Array(reference).trimmingSpaces())
         return lastReferenceLine + 1
+    }
+
+    /// In TCVN3 text a small letter after a blank line proves nothing ("bộ trưởng bộ tài
+    /// chính", the authority, printed in capitals): a title paragraph ends at a blank line.
+    private func beforeBlankLine(_ paragraph: Paragraph) -> Paragraph {
+        let indices = paragraph.lineIndices
+        guard caseUnreliable, let gap = indices.indices.dropFirst().first(where: { indices[$0] != indices[$0 - 1] + 1 }) else { return paragraph }
+        var cut = paragraph
+        cut.lineIndices.removeSubrange(gap...)
+        cut.text = Array(cut.lineIndices.map { lines[$0].text }.joined(separator: [0x20]))
+        return cut
     }
 
     private func isTitle(_ paragraph: Paragraph) -> Bool {
@@ -293,11 +319,24 @@ struct HeaderParser {
                 if isIssuerCell(cell) { parts.append(cell) }
             }
         }
-        if !parts.isEmpty { result.header.issuer = UTF8Text.string(Array(parts.joined(separator: [0x20]))) }
+        guard !parts.isEmpty else { return }
+        let issuer = UTF8Text.string(Array(parts.joined(separator: [0x20])))
+        result.header.issuer = caseUnreliable ? issuer.uppercased() : issuer
+    }
+
+    /// A filing code or mark beside the header, one short word with a digit ("XV80", "-0-").
+    private static func isStrayCode(_ cell: [UInt8]) -> Bool {
+        cell.count <= 8 && !cell.contains(0x20) && cell.contains(where: \.isASCIIDigit)
     }
 
     private func isIssuerCell(_ cell: [UInt8]) -> Bool {
-        guard UTF8Text.hasAlphanumeric(cell), UTF8Text.isAllCaps(cell) else { return false }
+        guard UTF8Text.hasAlphanumeric(cell) else { return false }
+        if caseUnreliable {
+            guard UTF8Text.wordCount(cell) <= 10, !cell.contains(where: \.isASCIIDigit), UTF8Text.firstLetter(of: cell) != nil
+            else { return false }
+        } else if !UTF8Text.isAllCaps(cell) {
+            return false
+        }
         let key = Folding.key(cell)
         return !HeaderPhrases.isMotto(key) && !HeaderPhrases.isMark(key) && !isNumberCell(key)
     }

@@ -172,7 +172,8 @@ struct SignatureParser {
 
 /// A signing-authority prefix and what follows it: "TM. ỦY BAN NHÂN DÂN" → ("TM", "ỦY BAN
 /// NHÂN DÂN"); Party "T/M", "K/T", "T/L" are read as "TM", "KT", "TL"; the dot and the
-/// space are optional ("KT.CHỦ TỊCH", "KT CHỦ TỊCH"), and legacy text may be lower case.
+/// space are optional ("KT.CHỦ TỊCH", "KT CHỦ TỊCH", "KT/ BỘ TRƯỞNG"), and legacy text may
+/// be lower case.
 struct SigningForm {
     let form: String
     let rest: [UInt8]
@@ -191,10 +192,12 @@ struct SigningForm {
                 text.count > length, text.prefix(length).allSatisfy({ $0 < 0x80 })
             else { continue }
             let next = key[length]
+            // "KT.", "KT .", and "KT/" (legacy typing).
             let hasDot = next == UInt8(ascii: ".") || (next == 0x20 && key.count > length + 1 && key[length + 1] == UInt8(ascii: "."))
+                || (next == UInt8(ascii: "/") && length == 2)
             guard hasDot || (next == 0x20 && length > 1) else { continue }
             // The prefix is ASCII: skip its letters, then the dot and spaces.
-            let rest = Array(text.dropFirst(length).drop { $0 == 0x20 || $0 == UInt8(ascii: ".") })
+            let rest = Array(text.dropFirst(length).drop { $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") })
             let words = UTF8Text.wordCount(rest)
             // Capitals, lower case (legacy files), or a short title-case rest ("Kt. Giám đốc";
             // not after "Q.", which also abbreviates "quận": "Q. Hải Châu").

@@ -94,11 +94,12 @@ struct TailLocator {
         return DocumentTypes.type(named: Folding.key(text)) != nil
     }
 
-    /// "(Kèm theo Kế hoạch số ...)", "( Ban hành kèm theo Quyết định số ...)".
+    /// "(Kèm theo Kế hoạch số ...)", "( Ban hành kèm theo Quyết định số ...)", "(Ban hành
+    /// theo Quyết định số ...)".
     static func isAttachmentReference(_ text: [UInt8]) -> Bool {
         guard text.first == UInt8(ascii: "(") else { return false }
         let key = Folding.key(text.dropFirst().prefix(40))
-        return key.hasKeyPrefix("kem theo") || key.hasKeyPrefix("ban hanh kem theo")
+        return key.hasKeyPrefix("kem theo") || key.hasKeyPrefix("ban hanh kem theo") || key.hasKeyPrefix("ban hanh theo")
     }
 
     // MARK: Helpers

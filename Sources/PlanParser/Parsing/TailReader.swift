@@ -18,6 +18,7 @@ struct TailReader {
             let line = lines[index]
             let cells = line.cells.filter { UTF8Text.hasAlphanumeric($0) }
             var signature: [Cell] = []
+            var leftIsRecipients = false
             for text in cells {
                 let cell = Cell(line: line.number, text: text)
                 // After "Lưu", only its filing code is still part of the list.
@@ -28,8 +29,12 @@ struct TailReader {
                     let continuesArchive = archive?.last == UInt8(ascii: ",") && UTF8Text.isAllCaps(text)
                     side = (RecipientParser.isArchiveCode(text) && archive != nil) || continuesArchive ? .recipients : nil
                 }
-                switch side ?? (kind == .recipients && !afterArchive ? .recipients : .signature) {
+                // A cell with no telling form to the right of a recipients cell is in the
+                // signature column ("- Văn phòng TW Đảng        Thứ trưởng").
+                let rightOfRecipients = leftIsRecipients && !afterArchive
+                switch side ?? (kind == .recipients && !afterArchive && !rightOfRecipients ? .recipients : .signature) {
                 case .recipients:
+                    leftIsRecipients = true
                     recipientCells.append(cell)
                     afterArchive = afterArchive || Self.isArchiveLine(cell)
                 case .signature: signature.append(cell)

@@ -38,11 +38,16 @@ struct AppendixReader {
     }
 
     /// Whether the appendix in `segment` is a whole document: headed by a type name ("KẾ
-    /// HOẠCH", "QUY CHẾ") and holding at least two numbered sections.
+    /// HOẠCH", "QUY CHẾ"), or by its own issuer and motto with a type name below them, and
+    /// holding at least two numbered sections.
     func isAttachedDocument(_ segment: Range<Int>) -> Bool {
-        guard DocumentTypes.type(named: Folding.key(lines[segment.lowerBound].text)) != nil else { return false }
+        let top = segment.filter { !lines[$0].isBlank }.prefix(10)
+        let isTypeName = { (index: Int) in DocumentTypes.type(named: Folding.key(lines[index].text)) != nil }
+        let hasMotto = top.prefix(3).contains { lines[$0].cells.contains { HeaderPhrases.isMotto(Folding.key($0)) } }
+        guard let typeLine = top.first.flatMap({ isTypeName($0) ? $0 : nil }) ?? (hasMotto ? top.first(where: isTypeName) : nil)
+        else { return false }
         var sections = 0
-        for index in segment.dropFirst() where !lines[index].isBlank {
+        for index in (typeLine + 1)..<segment.upperBound where !lines[index].isBlank {
             guard let marker = Marker.parse(lines[index].text), !marker.isBullet else { continue }
             sections += 1
             if sections == 2 { return true }
