@@ -35,7 +35,9 @@ enum EncodingRepair {
             return Result(text: text.joined(separator: "\n"), encoding: "utf-8", diagnostics: diagnostics)
         }
         diagnostics += report(outcome, how: "bytes that had been read as Windows-1252 and saved as UTF-8")
-        return Result(text: outcome.lines.joined(separator: "\n"), encoding: outcome.encoding.name, diagnostics: diagnostics)
+        // A Unicode document with a few legacy lines pasted in is still a Unicode document.
+        let encoding = outcome.keptLines > outcome.convertedLines ? "utf-8" : outcome.encoding.name
+        return Result(text: outcome.lines.joined(separator: "\n"), encoding: encoding, diagnostics: diagnostics)
     }
 
     /// Bytes that are not valid UTF-8, or `nil` when they are no legacy Vietnamese text.
