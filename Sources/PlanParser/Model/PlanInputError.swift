@@ -5,8 +5,9 @@
 public enum PlanInputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Nothing but white space (or nothing at all): "empty input: no text".
     case empty
-    /// A known binary format or binary data ("PDF", "DOCX/ZIP", "binary data"):
-    /// "not text: looks like PDF".
+    /// A known binary format or binary data: "not text: looks like PDF". `format` names
+    /// it ("PDF", "DOCX/ZIP", "a PNG image", "binary data"), with a hint when the file only
+    /// needs converting ("RTF (convert it to plain text first)").
     case notText(format: String)
 
     public var description: String {
