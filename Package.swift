@@ -10,8 +10,9 @@ let package = Package(
     targets: [
         .target(name: "PlanParser"),
         .executableTarget(name: "plan-extract", dependencies: ["PlanParser"]),
-        .executableTarget(name: "plan-benchmark", dependencies: ["PlanParser"]),
-        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "plan-extract"]),
+        .target(name: "HostileInputs"),
+        .executableTarget(name: "plan-benchmark", dependencies: ["PlanParser", "HostileInputs"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "plan-extract", "HostileInputs"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,13 @@
 // Measures the throughput of the library parse and of the JSON writer, in MB/s of input
 // text, over every .txt file of the directories given (default: Tests/Fixtures and
-// ../shared/corpus). Run it with `swift run -c release plan-benchmark [DIR ...]`.
+// ../shared/corpus). Run it with `swift run -c release plan-benchmark [DIR ...]`;
+// `plan-benchmark --hostile` measures the hostile inputs instead (issue 6).
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HostileInputs
 import PlanParser
 
 func readFiles(in directories: [String]) -> [[UInt8]] {
@@ -44,6 +46,10 @@ func seconds(_ body: () -> Void) -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments == ["--hostile"] {
+    benchmarkHostileInputs()
+    exit(0)
+}
 let directories = arguments.isEmpty ? ["Tests/Fixtures", "../shared/corpus/seeds", "../shared/corpus/real"] : arguments
 let files = readFiles(in: directories)
 let totalBytes = files.reduce(0) { $0 + $1.count }

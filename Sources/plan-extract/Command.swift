@@ -12,6 +12,14 @@ enum Command: Equatable {
     enum Input: Equatable {
         case standardInput
         case file(path: String)
+
+        /// The name an error message gives the input.
+        var displayName: String {
+            switch self {
+            case .standardInput: return "<stdin>"
+            case .file(let path): return path
+            }
+        }
     }
 }
 
@@ -73,8 +81,9 @@ extension Command {
 
         OUTPUT:
           One JSON record per input, in argument order, one record per line (JSON Lines).
-          Exit status: 0 when every input was read, 1 when one could not be read (the
-          others are still printed), 64 for a bad command line.
+          Exit status: 0 when every input was read, 1 when one could not be read or is
+          not text (PDF, DOCX, ...) or is empty (the others are still printed), 64 for a
+          bad command line.
 
         """
 }

@@ -44,9 +44,12 @@ enum PlanExtract {
                     case .standardInput: (try io.readStandardInput(), "-")
                     case .file(let path): (try io.readFile(path), path)
                     }
-                    var json = PlanDocument(parsing: bytes, sourceName: name).jsonBytes(pretty: options.pretty)
+                    var json = try PlanDocument(validating: bytes, sourceName: name).jsonBytes(pretty: options.pretty)
                     json.append(UInt8(ascii: "\n"))
                     io.writeOutput(json)
+                } catch let error as PlanInputError {
+                    io.writeError("plan-extract: error: \(input.displayName): \(error)\n")
+                    status = 1
                 } catch {
                     io.writeError("plan-extract: error: \(error)\n")
                     status = 1

@@ -38,10 +38,12 @@ import Testing
         var error = ""
     }
 
-    private func run(_ arguments: [String], files: [String: String] = [:], stdin: String = "") -> (status: Int32, output: String, error: String) {
+    private func run(_ arguments: [String], files: [String: String] = [:], binaryFiles: [String: [UInt8]] = [:],
+                     stdin: String = "") -> (status: Int32, output: String, error: String) {
         let capture = Capture()
         let io = PlanExtract.IO(
             readFile: { path throws(InputError) in
+                if let bytes = binaryFiles[path] { return bytes }
                 guard let text = files[path] else { throw InputError(name: path, reason: "No such file or directory") }
                 return Array(text.utf8)
             },
@@ -78,6 +80,30 @@ import Testing
         #expect(result.status == 1)
         #expect(result.error == "plan-extract: error: cannot read 'missing.txt': No such file or directory\n")
         #expect(result.output.split(separator: "\n").count == 1)
+    }
+
+    @Test func binaryAndEmptyFilesAreErrorsAndTheOthersStillRun() throws {
+        let pdf = Array("%PDF-1.7\n%\u{00E2}\u{00E3}\n1 0 obj\n".utf8) + [0, 0, 0xFF]
+        let docx: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
+        let result = run(["a.pdf", "a.txt", "b.docx", "empty.txt"],
+                         files: ["a.txt": plan, "empty.txt": " \n\n"], binaryFiles: ["a.pdf": pdf, "b.docx": docx])
+        #expect(result.status == 1)
+        #expect(result.error == """
+            plan-extract: error: a.pdf: not text: looks like PDF
+            plan-extract: error: b.docx: not text: looks like DOCX/ZIP
+            plan-extract: error: empty.txt: empty input: no text
+
+            """)
+        let records = result.output.split(separator: "\n")
+        #expect(records.count == 1)
+        #expect(try JSONDecoder().decode(PlanDocument.self, from: Data(records[0].utf8)).source.name == "a.txt")
+    }
+
+    @Test func emptyStandardInputIsAnError() {
+        let result = run([], stdin: "")
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.error == "plan-extract: error: <stdin>: empty input: no text\n")
     }
 
     @Test func badFlagPrintsUsageAndExits64() {

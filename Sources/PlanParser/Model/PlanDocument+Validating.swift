@@ -1,0 +1,24 @@
+extension PlanDocument {
+    /// Parses a plan from its bytes after checking that they are text: the entry for
+    /// files of unknown kind (the command line uses it).
+    ///
+    /// Binary formats (PDF, DOCX/ZIP, DOC, RTF, images) and binary data are refused, as are
+    /// inputs with no text but white space. NUL characters in otherwise plain text are
+    /// dropped and reported (`source.nul-bytes`). Everything else is parsed as
+    /// ``init(parsing:sourceName:)-bytes`` parses it.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's content.
+    ///   - sourceName: The name reported in `source.name` ("-" for standard input).
+    /// - Throws: ``PlanInputError/notText(format:)`` or ``PlanInputError/empty``.
+    /// - Complexity: O(*n*) in the number of bytes.
+    public init(validating bytes: [UInt8], sourceName: String = "-") throws(PlanInputError) {
+        if let format = BinarySniffer.format(of: bytes) { throw .notText(format: format) }
+        var source = DecodedSource(bytes: bytes)
+        source.dropNULs()
+        guard source.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
+            throw .empty
+        }
+        self = DocumentParser(source: source, name: sourceName, byteCount: bytes.count).document
+    }
+}

@@ -1,0 +1,19 @@
+/// Why an input is refused instead of parsed: it holds no text, or it is not plain text.
+///
+/// Only ``PlanDocument/init(validating:sourceName:)`` throws it; `init(parsing:)` parses
+/// whatever it is given.
+public enum PlanInputError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Nothing but white space (or nothing at all): "empty input: no text".
+    case empty
+    /// A known binary format or binary data: "not text: looks like PDF". `format` names
+    /// it ("PDF", "DOCX/ZIP", "a PNG image", "binary data"), with a hint when the file only
+    /// needs converting ("RTF (convert it to plain text first)").
+    case notText(format: String)
+
+    public var description: String {
+        switch self {
+        case .empty: return "empty input: no text"
+        case .notText(let format): return "not text: looks like \(format)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Phase 0 of the validating entry: tells, from the first bytes, whether an input is a
+/// binary format or data rather than plain text.
+///
+/// Known formats are recognized by their magic bytes. Anything else is binary when more
+/// than one byte in twenty of the first 8 KB is a control byte other than tab, line feed,
+/// vertical tab, form feed and carriage return: legacy Vietnamese encodings (TCVN3, VNI,
+/// CP1258) use bytes from 0x80 up and are text, and VISCII's six letters among the C0
+/// controls are rare enough to stay under the limit. UTF-16 with a byte order mark is
+/// text; without one (every other byte NUL) it is refused with a message saying so.
+enum BinarySniffer {
+    /// The format's name when the input is not text, else `nil`.
+    static func format(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        for (magic, name) in magics where body.starts(with: magic) { return name }
+        let sample = body.prefix(8192)
+        if isUTF16WithoutByteOrderMark(sample) { return "UTF-16 without a byte order mark (convert it to UTF-8)" }
+        let controls = sample.count { $0 < 0x20 && !isSpaceControl($0) || $0 == 0x7F }
+        return controls * 20 > sample.count ? "binary data" : nil
+    }
+
+    private static let magics: [([UInt8], String)] = [
+        (Array("%PDF".utf8), "PDF"),
+        ([0x50, 0x4B, 0x03, 0x04], "DOCX/ZIP"),
+        ([0x50, 0x4B, 0x05, 0x06], "DOCX/ZIP"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "DOC (an OLE2 Office file)"),
+        (Array("{\\rtf".utf8), "RTF (convert it to plain text first)"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (Array("GIF87a".utf8), "a GIF image"),
+        (Array("GIF89a".utf8), "a GIF image"),
+        ([0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
+        ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF image"),
+        ([0x1F, 0x8B], "gzip data"),
+    ]
+
+    private static func isSpaceControl(_ byte: UInt8) -> Bool {
+        byte == 0x09 || byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D
+    }
+
+    /// At least a third of the 16-bit units have a NUL high byte on one side (ASCII
+    /// letters, digits, spaces) and almost none on the other.
+    private static func isUTF16WithoutByteOrderMark(_ sample: ArraySlice<UInt8>) -> Bool {
+        let units = sample.count / 2
+        guard units >= 2 else { return false }
+        var evenNULs = 0
+        var oddNULs = 0
+        var index = sample.startIndex
+        for _ in 0..<units {
+            if sample[index] == 0 { evenNULs += 1 }
+            if sample[index + 1] == 0 { oddNULs += 1 }
+            index += 2
+        }
+        let (more, fewer) = (max(evenNULs, oddNULs), min(evenNULs, oddNULs))
+        return more * 3 >= units && fewer * 20 <= units
+    }
+}
