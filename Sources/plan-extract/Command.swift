@@ -7,6 +7,8 @@ enum Command: Equatable {
     struct Options: Equatable {
         var inputs: [Input] = []
         var pretty = false
+        /// Print the decoded, cleaned text instead of the JSON.
+        var text = false
     }
 
     enum Input: Equatable {
@@ -53,6 +55,7 @@ extension Command {
             case "-h", "--help": self = .help; return
             case "--version": self = .version; return
             case "--pretty": options.pretty = true
+            case "--text": options.text = true
             case _ where argument.hasPrefix("-"): throw .unknownOption(argument)
             default: options.inputs.append(.file(path: argument))
             }
@@ -63,19 +66,24 @@ extension Command {
 
     static let versionText = "plan-extract 0.1.0 (output schema 1)"
 
-    static let usageText = "Usage: plan-extract [--pretty] [<file> ...]"
+    static let usageText = "Usage: plan-extract [--pretty | --text] [<file> ...]"
 
     static let helpText = """
         OVERVIEW: Extract the structure of Vietnamese government plans (Kế hoạch) as JSON.
 
-        USAGE: plan-extract [--pretty] [<file> ...]
+        USAGE: plan-extract [--pretty | --text] [<file> ...]
 
         ARGUMENTS:
-          <file>                  Plain-text plan files (UTF-8 or UTF-16). Use '-' (or
-                                  omit) for standard input.
+          <file>                  Plain-text plan files: UTF-8, UTF-16 with a byte order
+                                  mark, or a legacy Vietnamese encoding (TCVN3, VNI,
+                                  Windows-1258; raw or as mojibake). Use '-' (or omit)
+                                  for standard input.
 
         OPTIONS:
           --pretty                Indent the JSON (the output is then not JSON Lines).
+          --text                  Print the decoded text instead (Unicode NFC, LF line
+                                  ends, invisible characters removed), to convert old
+                                  files: plan-extract --text old.txt > new.txt
           --version               Show the version.
           -h, --help              Show help information.
 

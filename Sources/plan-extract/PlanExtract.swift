@@ -44,6 +44,10 @@ enum PlanExtract {
                     case .standardInput: (try io.readStandardInput(), "-")
                     case .file(let path): (try io.readFile(path), path)
                     }
+                    if options.text {
+                        io.writeOutput(Array(try DecodedText(validating: bytes).cleanedText.utf8))
+                        continue
+                    }
                     var json = try PlanDocument(validating: bytes, sourceName: name).jsonBytes(pretty: options.pretty)
                     json.append(UInt8(ascii: "\n"))
                     io.writeOutput(json)

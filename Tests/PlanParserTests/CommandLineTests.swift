@@ -25,6 +25,10 @@ import Testing
         #expect(try Command(parsing: ["--version"]) == .version)
     }
 
+    @Test func textOption() throws {
+        #expect(try Command(parsing: ["--text", "a.txt"]) == .extract(.init(inputs: [.file(path: "a.txt")], text: true)))
+    }
+
     @Test func badFlagsAreUsageErrors() {
         #expect(throws: UsageError.unknownOption("--prety")) { try Command(parsing: ["--prety"]) }
         #expect(throws: UsageError.standardInputRepeated) { try Command(parsing: ["-", "-"]) }
@@ -106,11 +110,20 @@ import Testing
         #expect(result.error == "plan-extract: error: <stdin>: empty input: no text\n")
     }
 
+    @Test func textPrintsTheDecodedCleanedText() {
+        // TCVN3 mojibake, CRLF line ends, a zero-width space, trailing spaces.
+        let result = run(["--text", "old.txt", "x.pdf"], files: ["old.txt": "KÕ ho¹ch  \r\nSè: 36/KH-UBND\u{200B}\r\n"],
+                         binaryFiles: ["x.pdf": Array("%PDF-1.4\n".utf8)])
+        #expect(result.output == "Kế hoạch\nSố: 36/KH-UBND\n")
+        #expect(result.error == "plan-extract: error: x.pdf: not text: looks like PDF\n")
+        #expect(result.status == 1)
+    }
+
     @Test func badFlagPrintsUsageAndExits64() {
         let result = run(["--prety", "a.txt"])
         #expect(result.status == 64)
         #expect(result.output.isEmpty)
-        #expect(result.error == "Error: Unknown option '--prety'\nUsage: plan-extract [--pretty] [<file> ...]\n  See 'plan-extract --help' for more information.\n")
+        #expect(result.error == "Error: Unknown option '--prety'\nUsage: plan-extract [--pretty | --text] [<file> ...]\n  See 'plan-extract --help' for more information.\n")
     }
 
     @Test func helpAndVersionGoToStandardOutput() {

@@ -18,9 +18,47 @@ public struct DecodedText: Sendable, Hashable {
     /// Decodes a file's content. Never fails: broken UTF-8 is repaired with U+FFFD.
     /// - Complexity: O(*n*) in the number of bytes.
     public init(bytes: [UInt8]) {
-        let source = DecodedSource(bytes: bytes)
+        self.init(DecodedSource(bytes: bytes))
+    }
+
+    /// Decodes a file's content after the checks of
+    /// ``PlanDocument/init(validating:sourceName:)``: binary formats and empty input are
+    /// refused, NUL characters dropped and reported.
+    /// - Throws: ``PlanInputError/notText(format:)`` or ``PlanInputError/empty``.
+    public init(validating bytes: [UInt8]) throws(PlanInputError) {
+        self.init(try DecodedSource(validating: bytes))
+    }
+
+    private init(_ source: DecodedSource) {
         text = source.text
         encoding = source.encoding
         diagnostics = source.diagnostics
+    }
+
+    /// The text for reading and converting (`plan-extract --text`): line ends as "\n",
+    /// invisible characters (zero-width spaces and joiners, word joiner, byte order mark)
+    /// removed, spaces and tabs at the ends of lines trimmed, and one final line end. The
+    /// layout inside lines (tabs, column gaps) and markdown are kept.
+    public var cleanedText: String {
+        var result = String.UnicodeScalarView()
+        var line = String.UnicodeScalarView()
+        func endLine() {
+            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+            result.append(contentsOf: line)
+            result.append("\n")
+            line.removeAll(keepingCapacity: true)
+        }
+        var previous: Unicode.Scalar = "\0"
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\n" where previous == "\r": continue
+            case "\n", "\r": endLine()
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}": continue
+            default: line.append(scalar)
+            }
+        }
+        if !line.isEmpty { endLine() }
+        return String(result)
     }
 }

@@ -13,12 +13,19 @@ extension PlanDocument {
     /// - Throws: ``PlanInputError/notText(format:)`` or ``PlanInputError/empty``.
     /// - Complexity: O(*n*) in the number of bytes.
     public init(validating bytes: [UInt8], sourceName: String = "-") throws(PlanInputError) {
+        self = DocumentParser(source: try DecodedSource(validating: bytes), name: sourceName, byteCount: bytes.count).document
+    }
+}
+
+extension DecodedSource {
+    /// Decodes `bytes` after checking that they are text: binary formats and inputs with no
+    /// text but white space are refused; NULs are dropped and reported.
+    init(validating bytes: [UInt8]) throws(PlanInputError) {
         if let format = BinarySniffer.format(of: bytes) { throw .notText(format: format) }
-        var source = DecodedSource(bytes: bytes)
-        source.dropNULs()
-        guard source.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
+        self.init(bytes: bytes)
+        dropNULs()
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
             throw .empty
         }
-        self = DocumentParser(source: source, name: sourceName, byteCount: bytes.count).document
     }
 }
