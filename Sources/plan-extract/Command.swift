@@ -1,3 +1,5 @@
+import PlanParser
+
 /// What the command line asks for.
 enum Command: Equatable {
     case help
@@ -6,16 +8,27 @@ enum Command: Equatable {
 
     struct Options: Equatable {
         var inputs: [Input] = []
+        var format: Format = .json
         var pretty = false
-        /// Print the decoded, cleaned text instead of the JSON.
-        var text = false
+        /// Write a UTF-8 byte order mark first (CSV for Excel).
+        var byteOrderMark = false
+        /// Files parsed at once; `nil` means one per core.
+        var jobs: Int?
+        /// Read `{"id": ..., "text": ...}` records from standard input instead of files.
+        var jsonLinesInput = false
+        /// Also write a failed input as an error record in the JSON stream.
+        var errorsInline = false
+        /// Count a warning diagnostic as a failure (exit status 1).
+        var strict = false
+        /// No progress or summary on a terminal.
+        var quiet = false
     }
 
     enum Input: Equatable {
         case standardInput
         case file(path: String)
 
-        /// The name an error message gives the input.
+        /// The name in error messages.
         var displayName: String {
             switch self {
             case .standardInput: return "<stdin>"
@@ -23,75 +36,153 @@ enum Command: Equatable {
             }
         }
     }
+
+    /// What is written for each input.
+    enum Format: String, CaseIterable, Equatable {
+        case json, text
+    }
 }
 
 /// A command line that cannot be run; printed with the usage, exit 64.
 enum UsageError: Error, Equatable, CustomStringConvertible {
     case unknownOption(String)
+    case missingValue(String)
+    case badValue(option: String, value: String, expected: String)
     case standardInputRepeated
+    case conflict(String)
 
     var description: String {
         switch self {
         case .unknownOption(let option): return "Unknown option '\(option)'"
+        case .missingValue(let option): return "Missing value for '\(option)'"
+        case .badValue(let option, let value, let expected): return "Bad value '\(value)' for '\(option)' (expected \(expected))"
         case .standardInputRepeated: return "Standard input ('-') can be read only once"
+        case .conflict(let message): return message
         }
     }
 }
 
 extension Command {
     /// Reads the arguments (without the program name). "-" is standard input, also after
-    /// "--"; after "--" nothing else is an option; no file means standard input.
+    /// "--"; after "--" nothing else is an option; no input means standard input. Options
+    /// take their value as the next argument or after "=" ("--jobs 4", "--jobs=4").
     init(parsing arguments: some Collection<String>) throws(UsageError) {
         var options = Options()
         var remaining = arguments[...]
         var onlyOperands = false
         while let argument = remaining.popFirst() {
-            switch argument {
-            case "-":
-                guard !options.inputs.contains(.standardInput) else { throw .standardInputRepeated }
-                options.inputs.append(.standardInput)
-            case _ where onlyOperands: options.inputs.append(.file(path: argument))
+            if onlyOperands || argument == "-" || !argument.hasPrefix("-") {
+                if argument == "-" {
+                    guard !options.inputs.contains(.standardInput) else { throw .standardInputRepeated }
+                    options.inputs.append(.standardInput)
+                } else {
+                    options.inputs.append(.file(path: argument))
+                }
+                continue
+            }
+            let (name, inlineValue) = Self.split(argument)
+            func value() throws(UsageError) -> String {
+                if let inlineValue { return inlineValue }
+                guard let next = remaining.popFirst() else { throw .missingValue(name) }
+                return next
+            }
+            switch name {
             case "--": onlyOperands = true
             case "-h", "--help": self = .help; return
             case "--version": self = .version; return
             case "--pretty": options.pretty = true
-            case "--text": options.text = true
-            case _ where argument.hasPrefix("-"): throw .unknownOption(argument)
-            default: options.inputs.append(.file(path: argument))
+            case "--text": options.format = .text
+            case "--bom": options.byteOrderMark = true
+            case "--errors-inline": options.errorsInline = true
+            case "--strict": options.strict = true
+            case "-q", "--quiet": options.quiet = true
+            case "--format":
+                let text = try value()
+                guard let format = Format(rawValue: text) else {
+                    throw .badValue(option: name, value: text, expected: Format.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                options.format = format
+            case "-j", "--jobs":
+                let text = try value()
+                guard let jobs = Int(text), jobs >= 1 else { throw .badValue(option: name, value: text, expected: "a number from 1") }
+                options.jobs = jobs
+            case "--input":
+                let text = try value()
+                switch text {
+                case "files": options.jsonLinesInput = false
+                case "jsonl": options.jsonLinesInput = true
+                default: throw .badValue(option: name, value: text, expected: "files or jsonl")
+                }
+            default: throw .unknownOption(argument)
+            }
+        }
+        if options.jsonLinesInput {
+            guard options.inputs.isEmpty || options.inputs == [.standardInput] else {
+                throw .conflict("'--input jsonl' reads standard input; no file arguments")
             }
         }
         if options.inputs.isEmpty { options.inputs = [.standardInput] }
+        if options.pretty && options.format != .json { throw .conflict("'--pretty' goes with '--format json' only") }
         self = .extract(options)
     }
 
-    static let versionText = "plan-extract 0.1.0 (output schema 1)"
+    /// "--jobs=4" → ("--jobs", "4"); other arguments have no inline value.
+    private static func split(_ argument: String) -> (String, String?) {
+        guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+    }
 
-    static let usageText = "Usage: plan-extract [--pretty | --text] [<file> ...]"
+    static let versionText = "plan-extract 0.2.0 (output schema \(PlanDocument.currentSchemaVersion))"
+
+    static let usageText = "Usage: plan-extract [<options>] [<file-or-folder> ...]"
 
     static let helpText = """
-        OVERVIEW: Extract the structure of Vietnamese government plans (Kế hoạch) as JSON.
+        OVERVIEW: Extract the structure of Vietnamese government plans (Kế hoạch) and other
+        administrative documents as JSON, Markdown or CSV.
 
-        USAGE: plan-extract [--pretty | --text] [<file> ...]
+        USAGE: plan-extract [<options>] [<file-or-folder> ...]
 
         ARGUMENTS:
-          <file>                  Plain-text plan files: UTF-8, UTF-16 with a byte order
-                                  mark, or a legacy Vietnamese encoding (TCVN3, VNI,
-                                  Windows-1258; raw or as mojibake). Use '-' (or omit)
-                                  for standard input.
+          <file-or-folder>        Plain-text files: UTF-8, UTF-16 with a byte order mark,
+                                  or a legacy Vietnamese encoding (TCVN3, VNI,
+                                  Windows-1258; raw or as mojibake). A folder is walked
+                                  recursively for .txt and .md files, in sorted order.
+                                  Use '-' (or nothing) for standard input.
 
         OPTIONS:
+          --format <format>       json (default: one JSON record per line), markdown (a
+                                  report for a person), tasks-csv, citations-csv (one row
+                                  per task or citation, RFC 4180), text (see --text).
+                                    plan-extract --format tasks-csv --bom plans/ > tasks.csv
           --pretty                Indent the JSON (the output is then not JSON Lines).
+                                    plan-extract --pretty plan.txt
           --text                  Print the decoded text instead (Unicode NFC, LF line
                                   ends, invisible characters removed), to convert old
-                                  files: plan-extract --text old.txt > new.txt
-          --version               Show the version.
+                                  files.
+                                    plan-extract --text old-tcvn3.txt > new.txt
+          --bom                   Start the output with a UTF-8 byte order mark (for
+                                  Excel).
+          -j, --jobs <n>          Files parsed at once (default: one per core); the output
+                                  keeps the input order.
+                                    plan-extract --jobs 2 archive/ > plans.jsonl
+          --input <files|jsonl>   jsonl: read records {"id": ..., "text": ...} from
+                                  standard input and write one record per input, with the
+                                  id as source.name (a mapper for Hadoop Streaming or
+                                  Spark's RDD.pipe).
+                                    cat docs.jsonl | plan-extract --input jsonl
+          --errors-inline         Also write an input that fails as a record
+                                  {"source": {...}, "error": {...}} in the JSON stream.
+          --strict                Count warning diagnostics as failures (exit status 1).
+          -q, --quiet             No progress or summary on the terminal.
+          --version               Show the tool and schema versions.
           -h, --help              Show help information.
 
         OUTPUT:
-          One JSON record per input, in argument order, one record per line (JSON Lines).
-          Exit status: 0 when every input was read, 1 when one could not be read or is
-          not text (PDF, DOCX, ...) or is empty (the others are still printed), 64 for a
-          bad command line.
+          Records in input order on standard output; errors on standard error, one line
+          each. Progress (files, MB/s, time left) and a summary go to standard error when
+          it is a terminal. Exit status: 0 when every input was parsed, 1 when one could
+          not be read, is not text (PDF, DOCX, ...) or is empty, or (with --strict) has a
+          warning (the others are still written), 64 for a bad command line.
 
         """
 }

@@ -40,3 +40,41 @@ enum InputReading {
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
 }
+
+/// The lines of standard input, read as they come (for `--input jsonl`: a stream of any
+/// length in bounded memory), without their line ends ("\n" or "\r\n").
+struct StandardInputLines: IteratorProtocol {
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private let descriptor: Int32
+
+    init(descriptor: Int32 = 0) {
+        self.descriptor = descriptor
+    }
+
+    mutating func next() -> [UInt8]? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = Array(buffer[start..<end])
+                start = newline + 1
+                return line
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = Array(buffer[start...])
+                start = buffer.count
+                return line
+            }
+            // Keep the unread part, then read more.
+            buffer.removeSubrange(..<start)
+            start = 0
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { atEnd = true } else { buffer += chunk[..<count] }
+        }
+    }
+}

@@ -5,23 +5,30 @@ import Darwin
 #endif
 import PlanParser
 
-/// The program: parses the command line, reads each input, writes one JSON record per
-/// input. I/O is injected so that tests can run it in-process.
+/// The program: parses the command line, expands folders, extracts every input (in
+/// parallel, written in input order), and reports. I/O is injected so that tests can run
+/// it in-process.
 enum PlanExtract {
-    struct IO {
-        var readFile: (String) throws(InputError) -> [UInt8]
-        var readStandardInput: () throws(InputError) -> [UInt8]
-        var writeOutput: ([UInt8]) -> Void
-        var writeError: (String) -> Void
+    struct IO: Sendable {
+        var readFile: @Sendable (String) throws(InputError) -> [UInt8]
+        var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
+        /// The lines of standard input one by one (`--input jsonl`).
+        var standardInputLines: @Sendable () -> AnyIterator<[UInt8]>
+        var writeOutput: @Sendable ([UInt8]) -> Void
+        var writeError: @Sendable (String) -> Void
+        /// Whether standard error is a terminal (progress and summary are shown there).
+        var errorIsTerminal: Bool
 
         static var standard: IO { IO(
             readFile: InputReading.readFile, readStandardInput: InputReading.readStandardInput,
+            standardInputLines: { AnyIterator(StandardInputLines()) },
             writeOutput: { bytes in writeAll(bytes, to: 1) },
-            writeError: { text in writeAll(Array(text.utf8), to: 2) }) }
+            writeError: { text in writeAll(Array(text.utf8), to: 2) },
+            errorIsTerminal: isatty(2) == 1) }
     }
 
     /// Runs the command and returns the exit status (0, 1 or 64).
-    static func run(arguments: [String], io: IO) -> Int32 {
+    static func run(arguments: [String], io: IO) async -> Int32 {
         let command: Command
         do {
             command = try Command(parsing: arguments)
@@ -37,31 +44,56 @@ enum PlanExtract {
             io.writeOutput(Array((Command.versionText + "\n").utf8))
             return 0
         case .extract(let options):
-            var status: Int32 = 0
-            for input in options.inputs {
-                do {
-                    let (bytes, name) = switch input {
-                    case .standardInput: (try io.readStandardInput(), "-")
-                    case .file(let path): (try io.readFile(path), path)
-                    }
-                    if options.text {
-                        io.writeOutput(Array(try DecodedText(validating: bytes).cleanedText.utf8))
-                        continue
-                    }
-                    var json = try PlanDocument(validating: bytes, sourceName: name).jsonBytes(pretty: options.pretty)
-                    json.append(UInt8(ascii: "\n"))
-                    io.writeOutput(json)
-                } catch let error as PlanInputError {
-                    io.writeError("plan-extract: error: \(input.displayName): \(error)\n")
-                    status = 1
-                } catch {
-                    io.writeError("plan-extract: error: \(error)\n")
-                    status = 1
-                }
-            }
-            return status
+            return await extract(options, io: io)
         }
     }
+
+    private static func extract(_ options: Command.Options, io: IO) async -> Int32 {
+        let extraction = Extraction(
+            format: options.format, pretty: options.pretty, errorsInline: options.errorsInline, strict: options.strict,
+            readFile: io.readFile, readStandardInput: io.readStandardInput)
+        let inputs = options.jsonLinesInput ? [] : InputPaths.expand(options.inputs)
+        var jobs: AnyIterator<ExtractionJob>
+        if options.jsonLinesInput {
+            let lines = io.standardInputLines()
+            var number = 0
+            jobs = AnyIterator {
+                while let line = lines.next() {
+                    number += 1
+                    guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                    do throws(JSONLinesRecord.Invalid) {
+                        return .record(try JSONLinesRecord(line: line), line: number)
+                    } catch {
+                        return .invalidRecord(error, line: number)
+                    }
+                }
+                return nil
+            }
+        } else {
+            var remaining = inputs.makeIterator()
+            jobs = AnyIterator { remaining.next().map(ExtractionJob.input) }
+        }
+
+        let showsProgress = io.errorIsTerminal && !options.quiet
+        var progress = Progress(total: options.jsonLinesInput ? nil : inputs.count, write: io.writeError)
+        var status: Int32 = 0
+        if options.byteOrderMark { io.writeOutput([0xEF, 0xBB, 0xBF]) }
+        let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: options.jobs ?? Self.cores)
+        await batch.run(&jobs, work: extraction.run) { outcome in
+            if !outcome.output.isEmpty { io.writeOutput(outcome.output) }
+            if let error = outcome.error {
+                // On a terminal, clear the progress line first.
+                io.writeError((showsProgress ? "\r\u{1B}[K" : "") + "plan-extract: error: \(error)\n")
+            }
+            if outcome.failed { status = 1 }
+            if showsProgress { progress.add(bytes: outcome.bytesRead, failed: outcome.failed) }
+        }
+        if showsProgress && (progress.files > 1 || options.jsonLinesInput) { progress.finish() }
+        return status
+    }
+
+    /// The cores online.
+    private static var cores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
     /// Writes every byte to a file descriptor, retrying short writes.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {

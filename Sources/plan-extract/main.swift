@@ -4,4 +4,4 @@ import Glibc
 import Darwin
 #endif
 
-exit(PlanExtract.run(arguments: Array(CommandLine.arguments.dropFirst()), io: .standard))
+exit(await PlanExtract.run(arguments: Array(CommandLine.arguments.dropFirst()), io: .standard))

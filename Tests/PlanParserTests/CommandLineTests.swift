@@ -26,24 +26,46 @@ import Testing
     }
 
     @Test func textOption() throws {
-        #expect(try Command(parsing: ["--text", "a.txt"]) == .extract(.init(inputs: [.file(path: "a.txt")], text: true)))
+        #expect(try Command(parsing: ["--text", "a.txt"]) == .extract(.init(inputs: [.file(path: "a.txt")], format: .text)))
+    }
+
+    @Test func batchOptions() throws {
+        var expected = Command.Options(inputs: [.file(path: "plans")])
+        expected.jobs = 3
+        expected.errorsInline = true
+        expected.strict = true
+        expected.quiet = true
+        #expect(try Command(parsing: ["--jobs=3", "--errors-inline", "plans", "--strict", "-q"]) == .extract(expected))
+        #expect(try Command(parsing: ["-j", "3", "--errors-inline", "--strict", "--quiet", "plans"]) == .extract(expected))
+        var jsonl = Command.Options(inputs: [.standardInput])
+        jsonl.jsonLinesInput = true
+        #expect(try Command(parsing: ["--input", "jsonl"]) == .extract(jsonl))
     }
 
     @Test func badFlagsAreUsageErrors() {
         #expect(throws: UsageError.unknownOption("--prety")) { try Command(parsing: ["--prety"]) }
         #expect(throws: UsageError.standardInputRepeated) { try Command(parsing: ["-", "-"]) }
+        #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1")) { try Command(parsing: ["--jobs", "0"]) }
+        #expect(throws: UsageError.missingValue("--format")) { try Command(parsing: ["--format"]) }
+        #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, text")) { try Command(parsing: ["--format=xml"]) }
+        #expect(throws: UsageError.conflict("'--input jsonl' reads standard input; no file arguments")) {
+            try Command(parsing: ["--input", "jsonl", "a.txt"])
+        }
     }
 }
 
 /// The whole program in-process, with injected input and captured output.
 @Suite struct PlanExtractTests {
+    /// Output and error, written by the coordinating task only (the workers return bytes).
     final class Capture: @unchecked Sendable {
-        var output: [UInt8] = []
-        var error = ""
+        private(set) var output: [UInt8] = []
+        private(set) var error = ""
+        func append(output bytes: [UInt8]) { output += bytes }
+        func append(error text: String) { error += text }
     }
 
     private func run(_ arguments: [String], files: [String: String] = [:], binaryFiles: [String: [UInt8]] = [:],
-                     stdin: String = "") -> (status: Int32, output: String, error: String) {
+                     stdin: String = "", terminal: Bool = false) async -> (status: Int32, output: String, error: String) {
         let capture = Capture()
         let io = PlanExtract.IO(
             readFile: { path throws(InputError) in
@@ -52,16 +74,18 @@ import Testing
                 return Array(text.utf8)
             },
             readStandardInput: { Array(stdin.utf8) },
-            writeOutput: { capture.output += $0 },
-            writeError: { capture.error += $0 })
-        let status = PlanExtract.run(arguments: arguments, io: io)
+            standardInputLines: { AnyIterator(stdin.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init).makeIterator()) },
+            writeOutput: { capture.append(output: $0) },
+            writeError: { capture.append(error: $0) },
+            errorIsTerminal: terminal)
+        let status = await PlanExtract.run(arguments: arguments, io: io)
         return (status, String(decoding: capture.output, as: UTF8.self), capture.error)
     }
 
     private let plan = "Số: 12/KH-UBND\n\nAn Bình, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nThử nghiệm\n\nI. MỤC ĐÍCH\n\nNội dung.\n"
 
-    @Test func oneJSONLinePerInputInArgumentOrder() throws {
-        let result = run(["a.txt", "b.txt"], files: ["a.txt": plan, "b.txt": plan])
+    @Test func oneJSONLinePerInputInArgumentOrder() async throws {
+        let result = await run(["a.txt", "b.txt"], files: ["a.txt": plan, "b.txt": plan])
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
         let records = result.output.split(separator: "\n")
@@ -70,8 +94,8 @@ import Testing
         #expect(names == ["a.txt", "b.txt"])
     }
 
-    @Test func standardInputIsNamedDash() throws {
-        let result = run([], stdin: plan)
+    @Test func standardInputIsNamedDash() async throws {
+        let result = await run([], stdin: plan)
         #expect(result.status == 0)
         let document = try JSONDecoder().decode(PlanDocument.self, from: Data(result.output.utf8))
         #expect(document.source.name == "-")
@@ -79,17 +103,17 @@ import Testing
         #expect(result.output.hasSuffix("}\n") && result.output.filter { $0 == "\n" }.count == 1)
     }
 
-    @Test func unreadableFileIsReportedAndTheOthersStillRun() {
-        let result = run(["missing.txt", "a.txt"], files: ["a.txt": plan])
+    @Test func unreadableFileIsReportedAndTheOthersStillRun() async {
+        let result = await run(["missing.txt", "a.txt"], files: ["a.txt": plan])
         #expect(result.status == 1)
         #expect(result.error == "plan-extract: error: cannot read 'missing.txt': No such file or directory\n")
         #expect(result.output.split(separator: "\n").count == 1)
     }
 
-    @Test func binaryAndEmptyFilesAreErrorsAndTheOthersStillRun() throws {
+    @Test func binaryAndEmptyFilesAreErrorsAndTheOthersStillRun() async throws {
         let pdf = Array("%PDF-1.7\n%\u{00E2}\u{00E3}\n1 0 obj\n".utf8) + [0, 0, 0xFF]
         let docx: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
-        let result = run(["a.pdf", "a.txt", "b.docx", "empty.txt"],
+        let result = await run(["a.pdf", "a.txt", "b.docx", "empty.txt"],
                          files: ["a.txt": plan, "empty.txt": " \n\n"], binaryFiles: ["a.pdf": pdf, "b.docx": docx])
         #expect(result.status == 1)
         #expect(result.error == """
@@ -103,38 +127,95 @@ import Testing
         #expect(try JSONDecoder().decode(PlanDocument.self, from: Data(records[0].utf8)).source.name == "a.txt")
     }
 
-    @Test func emptyStandardInputIsAnError() {
-        let result = run([], stdin: "")
+    @Test func emptyStandardInputIsAnError() async {
+        let result = await run([], stdin: "")
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
         #expect(result.error == "plan-extract: error: <stdin>: empty input: no text\n")
     }
 
-    @Test func textPrintsTheDecodedCleanedText() {
+    @Test func textPrintsTheDecodedCleanedText() async {
         // TCVN3 mojibake, CRLF line ends, a zero-width space, trailing spaces.
-        let result = run(["--text", "old.txt", "x.pdf"], files: ["old.txt": "KÕ ho¹ch  \r\nSè: 36/KH-UBND\u{200B}\r\n"],
+        let result = await run(["--text", "old.txt", "x.pdf"], files: ["old.txt": "KÕ ho¹ch  \r\nSè: 36/KH-UBND\u{200B}\r\n"],
                          binaryFiles: ["x.pdf": Array("%PDF-1.4\n".utf8)])
         #expect(result.output == "Kế hoạch\nSố: 36/KH-UBND\n")
         #expect(result.error == "plan-extract: error: x.pdf: not text: looks like PDF\n")
         #expect(result.status == 1)
     }
 
-    @Test func badFlagPrintsUsageAndExits64() {
-        let result = run(["--prety", "a.txt"])
+    @Test func manyFilesInParallelComeOutInInputOrder() async throws {
+        let names = (0..<40).map { "f\($0).txt" }
+        let files = Dictionary(uniqueKeysWithValues: names.map { ($0, plan.replacingOccurrences(of: "12/KH", with: "\($0.dropFirst().dropLast(4))/KH")) })
+        let result = await run(["--jobs", "3"] + names, files: files)
+        #expect(result.status == 0)
+        let records = try result.output.split(separator: "\n").map { try JSONDecoder().decode(PlanDocument.self, from: Data($0.utf8)) }
+        #expect(records.map(\.source.name) == names)
+        #expect(records.map(\.document.number) == (0..<40).map { "\($0)" })
+    }
+
+    @Test func errorsInlineWritesAnErrorRecordInTheStream() async throws {
+        let result = await run(["--errors-inline", "a.pdf", "missing.txt", "a.txt"],
+                               files: ["a.txt": plan], binaryFiles: ["a.pdf": Array("%PDF-1.4\n".utf8)])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == #"{"source":{"name":"a.pdf","bytes":9},"error":{"code":"not-text","message":"not text: looks like PDF"}}"#)
+        #expect(lines[1] == #"{"source":{"name":"missing.txt","bytes":null},"error":{"code":"unreadable","message":"cannot read 'missing.txt': No such file or directory"}}"#)
+        #expect(lines[2].hasPrefix(#"{"schemaVersion":1,"source":{"name":"a.txt""#))
+        #expect(result.error.split(separator: "\n").count == 2)
+    }
+
+    @Test func strictCountsWarningsAsFailures() async {
+        // No date line: a warning diagnostic (header.date-missing).
+        let undated = "Số: 12/KH-UBND\nKẾ HOẠCH\nThử nghiệm\nI. MỤC ĐÍCH\n"
+        let lenient = await run(["a.txt"], files: ["a.txt": undated])
+        #expect(lenient.status == 0 && lenient.error.isEmpty)
+        let strict = await run(["--strict", "a.txt", "b.txt"], files: ["a.txt": undated, "b.txt": plan])
+        #expect(strict.status == 1)
+        #expect(strict.output.split(separator: "\n").count == 2)
+        #expect(strict.error.hasPrefix("plan-extract: error: a.txt: 1 warning (--strict), the first: header.date-missing: "))
+    }
+
+    @Test func jsonLinesInputUsesTheIdAsTheSourceName() async throws {
+        let stdin = #"{"id": "doc-1", "text": "Số: 12/KH-UBND\nKẾ HOẠCH\nThử\n"}"# + "\n"
+            + #"{"meta": {"x": [1, 2]}, "text": "Số: 13/KH-UBND\u000aKẾ HOẠCH", "id": 42}"# + "\n\n"
+            + "{broken\n"
+        let result = await run(["--input", "jsonl", "--errors-inline"], stdin: stdin)
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try JSONDecoder().decode(PlanDocument.self, from: Data(lines[0].utf8))
+        let second = try JSONDecoder().decode(PlanDocument.self, from: Data(lines[1].utf8))
+        #expect([first.source.name, second.source.name] == ["doc-1", "42"])
+        #expect([first.document.number, second.document.number] == ["12", "13"])
+        #expect(lines[2].hasPrefix(#"{"source":{"name":"<stdin>:4","bytes":null},"error":{"code":"bad-record","#))
+    }
+
+    @Test func progressAndSummaryOnATerminalOnly() async {
+        let files = ["a.txt": plan, "b.txt": plan]
+        let terminal = await run(["a.txt", "b.txt"], files: files, terminal: true)
+        #expect(terminal.error.hasSuffix(" MB/s\n"))
+        #expect(terminal.error.contains("plan-extract: 2 files, "))
+        #expect(await run(["-q", "a.txt", "b.txt"], files: files, terminal: true).error.isEmpty)
+        #expect(await run(["a.txt", "b.txt"], files: files).error.isEmpty)
+    }
+
+    @Test func badFlagPrintsUsageAndExits64() async {
+        let result = await run(["--prety", "a.txt"])
         #expect(result.status == 64)
         #expect(result.output.isEmpty)
-        #expect(result.error == "Error: Unknown option '--prety'\nUsage: plan-extract [--pretty | --text] [<file> ...]\n  See 'plan-extract --help' for more information.\n")
+        #expect(result.error == "Error: Unknown option '--prety'\nUsage: plan-extract [<options>] [<file-or-folder> ...]\n  See 'plan-extract --help' for more information.\n")
     }
 
-    @Test func helpAndVersionGoToStandardOutput() {
-        let help = run(["--help"])
+    @Test func helpAndVersionGoToStandardOutput() async {
+        let help = await run(["--help"])
         #expect(help.status == 0 && help.output.hasPrefix("OVERVIEW:") && help.output.contains("--pretty"))
-        let version = run(["--version"])
-        #expect(version.status == 0 && version.output == "plan-extract 0.1.0 (output schema 1)\n")
+        let version = await run(["--version"])
+        #expect(version.status == 0 && version.output == "plan-extract 0.2.0 (output schema 1)\n")
     }
 
-    @Test func prettyOutputIsIndented() {
-        let result = run(["--pretty", "a.txt"], files: ["a.txt": plan])
+    @Test func prettyOutputIsIndented() async {
+        let result = await run(["--pretty", "a.txt"], files: ["a.txt": plan])
         #expect(result.output.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"source\": {\n    \"name\": \"a.txt\","))
         #expect(result.output.hasSuffix("\n}\n"))
     }
@@ -146,21 +227,64 @@ import Testing
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plan-extract")
     }
 
-    @Test func runsOnAFixtureAndAMissingFile() throws {
+    /// Runs the binary with `arguments` and `input` on standard input.
+    private func execute(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: Data, error: String) {
         let process = Process()
         process.executableURL = binary
-        process.arguments = [Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path, "/nonexistent/plan.txt"]
-        let output = Pipe()
-        let error = Pipe()
+        process.arguments = arguments
+        let (standardInput, output, error) = (Pipe(), Pipe(), Pipe())
+        process.standardInput = standardInput
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        standardInput.fileHandleForWriting.write(input)
+        try standardInput.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(String(decoding: errorData, as: UTF8.self) == "plan-extract: error: cannot read '/nonexistent/plan.txt': No such file or directory\n")
-        let document = try JSONDecoder().decode(PlanDocument.self, from: outputData)
+        return (process.terminationStatus, outputData, String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test func runsOnAFixtureAndAMissingFile() throws {
+        let result = try execute([Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path, "/nonexistent/plan.txt"])
+        #expect(result.status == 1)
+        #expect(result.error == "plan-extract: error: cannot read '/nonexistent/plan.txt': No such file or directory\n")
+        let document = try JSONDecoder().decode(PlanDocument.self, from: result.output)
         #expect(document.document.symbol == "KH-UBND")
+    }
+
+    @Test func walksAFolderInSortedOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "plan-extract-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try Fixtures.bytes("001_338ae78fb495c782")
+        for path in ["b/2.txt", "b/10.md", "a.txt", "b/c/1.txt", ".hidden/x.txt", "notes.pdf", "b/readme"] {
+            let url = folder.appending(path: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(plan).write(to: url)
+        }
+        let result = try execute(["--jobs", "2", folder.path])
+        #expect(result.status == 0)
+        let names = try result.output.split(separator: UInt8(ascii: "\n")).map {
+            try JSONDecoder().decode(PlanDocument.self, from: Data($0)).source.name.dropFirst(folder.path.count + 1)
+        }
+        #expect(names == ["a.txt", "b/10.md", "b/2.txt", "b/c/1.txt"])
+    }
+
+    /// The mapper of a distributed engine: JSON Lines in, JSON Lines out, same ids.
+    @Test func pipeModeEndToEnd() throws {
+        let texts = try Fixtures.names.prefix(3).map { try Fixtures.text($0) }
+        var input = Data()
+        for (index, text) in texts.enumerated() {
+            let record = ["id": "part-0000\(index)", "text": text]
+            input += try JSONSerialization.data(withJSONObject: record) + Data("\n".utf8)
+        }
+        let result = try execute(["--input", "jsonl"], input: input)
+        #expect(result.status == 0)
+        #expect(result.error.isEmpty)
+        let documents = try result.output.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(PlanDocument.self, from: Data($0)) }
+        #expect(documents.map(\.source.name) == ["part-00000", "part-00001", "part-00002"])
+        let direct = try Fixtures.names.prefix(3).map { PlanDocument(parsing: try Fixtures.bytes($0)) }
+        #expect(documents.map(\.document) == direct.map(\.document))
+        #expect(documents.map(\.sections) == direct.map(\.sections))
     }
 }

@@ -1,0 +1,77 @@
+import PlanParser
+
+/// One input to extract: a file, standard input, or a record of `--input jsonl`.
+enum ExtractionJob: Sendable {
+    case input(Command.Input)
+    case record(JSONLinesRecord, line: Int)
+    case invalidRecord(JSONLinesRecord.Invalid, line: Int)
+}
+
+/// What one input gives: the bytes to write on standard output, the error line for standard
+/// error, and the facts for the exit status and the progress.
+struct ExtractionOutcome: Sendable {
+    var output: [UInt8] = []
+    var error: String?
+    var failed = false
+    var bytesRead = 0
+}
+
+/// Reads, parses and formats one input: the work done in parallel by the batch.
+struct Extraction: Sendable {
+    var format: Command.Format
+    var pretty: Bool
+    var errorsInline: Bool
+    var strict: Bool
+    var readFile: @Sendable (String) throws(InputError) -> [UInt8]
+    var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
+
+    func run(_ job: ExtractionJob) -> ExtractionOutcome {
+        let name: String, displayName: String, bytes: [UInt8]
+        switch job {
+        case .input(let input):
+            displayName = input.displayName
+            do {
+                switch input {
+                case .standardInput: (name, bytes) = ("-", try readStandardInput())
+                case .file(let path): (name, bytes) = (path, try readFile(path))
+                }
+            } catch {
+                return failure(name: input.displayName, bytes: nil, code: "unreadable", message: error.description, line: error.description)
+            }
+        case .record(let record, let line):
+            (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id))", Array(record.text.utf8))
+        case .invalidRecord(let invalid, let line):
+            let message = "line \(line): not a record {\"id\": ..., \"text\": ...}: \(invalid)"
+            return failure(name: "<stdin>:\(line)", bytes: nil, code: "bad-record", message: message, line: "<stdin>: \(message)")
+        }
+        do {
+            var outcome = ExtractionOutcome(bytesRead: bytes.count)
+            if format == .text {
+                outcome.output = Array(try DecodedText(validating: bytes).cleanedText.utf8)
+                return outcome
+            }
+            let document = try PlanDocument(validating: bytes, sourceName: name)
+            outcome.output = RecordFormatter(format: format, pretty: pretty).record(document)
+            if strict, let warning = document.diagnostics.first(where: { $0.severity == .warning }) {
+                outcome.failed = true
+                let count = document.diagnostics.filter { $0.severity == .warning }.count
+                outcome.error = "\(displayName): \(count) warning\(count == 1 ? "" : "s") (--strict), the first: \(warning.code): \(warning.message)"
+            }
+            return outcome
+        } catch {
+            let code = error == .empty ? "empty" : "not-text"
+            var outcome = failure(name: name, bytes: bytes.count, code: code, message: error.description, line: "\(displayName): \(error)")
+            outcome.bytesRead = bytes.count
+            return outcome
+        }
+    }
+
+    /// A failed input: the error line, and with `--errors-inline` (JSON only) its record.
+    private func failure(name: String, bytes: Int?, code: String, message: String, line: String) -> ExtractionOutcome {
+        var outcome = ExtractionOutcome(error: line, failed: true)
+        if errorsInline && format == .json {
+            outcome.output = RecordFormatter.errorRecord(name: name, bytes: bytes, code: code, message: message)
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Expands folders among the inputs into the files they hold: every `.txt` and `.md` file,
+/// recursively, in byte order of their paths (so a run over a folder is deterministic).
+/// Hidden files and folders (".git") are skipped, and symbolic links to folders are not
+/// followed (no cycles). Other inputs are kept as given, in their order.
+enum InputPaths {
+    static let extensions = [".txt", ".md"]
+
+    static func expand(_ inputs: [Command.Input]) -> [Command.Input] {
+        inputs.flatMap { input -> [Command.Input] in
+            guard case .file(let path) = input, isDirectory(path, followingLinks: true) else { return [input] }
+            var files: [String] = []
+            walk(path, into: &files)
+            return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { .file(path: $0) }
+        }
+    }
+
+    private static func walk(_ directory: String, into files: inout [String]) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let path = prefix + name
+            if isDirectory(path, followingLinks: false) {
+                walk(path, into: &files)
+            } else if extensions.contains(where: { name.hasSuffix($0) }) {
+                files.append(path)
+            }
+        }
+    }
+
+    private static func isDirectory(_ path: String, followingLinks: Bool) -> Bool {
+        var info = stat()
+        let status = followingLinks ? stat(path, &info) : lstat(path, &info)
+        return status == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}

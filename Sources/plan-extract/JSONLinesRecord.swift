@@ -1,0 +1,150 @@
+/// One record of `--input jsonl`: a JSON object on one line with the input's `id` (a string,
+/// or a number kept as printed) and its `text` (a string). Other members are ignored.
+struct JSONLinesRecord: Equatable {
+    var id: String
+    var text: String
+
+    /// Why a line is not a record; the message names what is wrong.
+    struct Invalid: Error, Equatable, CustomStringConvertible {
+        var description: String
+    }
+
+    init(line: some Collection<UInt8>) throws(Invalid) {
+        var reader = Reader(bytes: Array(line))
+        var id: String?
+        var text: String?
+        try reader.expect(UInt8(ascii: "{"))
+        if !reader.skip(UInt8(ascii: "}")) {
+            repeat {
+                let key = try reader.string()
+                try reader.expect(UInt8(ascii: ":"))
+                switch key {
+                case "id": id = try reader.scalarText()
+                case "text": text = try reader.string()
+                default: try reader.skipValue()
+                }
+            } while reader.skip(UInt8(ascii: ","))
+            try reader.expect(UInt8(ascii: "}"))
+        }
+        guard reader.atEnd else { throw Invalid(description: "text after the JSON object") }
+        guard let text else { throw Invalid(description: "no string member 'text'") }
+        guard let id else { throw Invalid(description: "no member 'id' (a string or a number)") }
+        self.id = id
+        self.text = text
+    }
+
+    /// A small JSON reader over bytes: strings (with every escape), and the skipping of
+    /// any value. Nesting is bounded so that a hostile line cannot exhaust the stack.
+    private struct Reader {
+        let bytes: [UInt8]
+        var index = 0
+
+        var atEnd: Bool {
+            mutating get { skipSpaces(); return index == bytes.count }
+        }
+
+        mutating func skipSpaces() {
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+
+        mutating func skip(_ byte: UInt8) -> Bool {
+            skipSpaces()
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func expect(_ byte: UInt8) throws(Invalid) {
+            guard skip(byte) else { throw Invalid(description: "expected '\(Character(Unicode.Scalar(byte)))' at byte \(index + 1)") }
+        }
+
+        /// A string or a number, as text.
+        mutating func scalarText() throws(Invalid) -> String {
+            skipSpaces()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") { return try string() }
+            let start = index
+            while index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
+                || bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e") || bytes[index].isDigit
+            {
+                index += 1
+            }
+            guard index > start else { throw Invalid(description: "'id' is not a string or a number") }
+            return String(decoding: bytes[start..<index], as: UTF8.self)
+        }
+
+        mutating func string() throws(Invalid) -> String {
+            try expect(UInt8(ascii: "\""))
+            var scalars = String.UnicodeScalarView()
+            var runStart = index
+            func flush(_ end: Int) { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    flush(index)
+                    index += 1
+                    return String(scalars)
+                }
+                guard byte == UInt8(ascii: "\\") else { index += 1; continue }
+                flush(index)
+                guard index + 1 < bytes.count else { break }
+                let escape = bytes[index + 1]
+                index += 2
+                switch escape {
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "b"): scalars.append("\u{8}")
+                case UInt8(ascii: "f"): scalars.append("\u{C}")
+                case UInt8(ascii: "u"):
+                    var value = try hex4()
+                    if (0xD800..<0xDC00).contains(value), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                        index += 2
+                        let low = try hex4()
+                        value = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+                    }
+                    scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                default: scalars.append(Unicode.Scalar(escape))
+                }
+                runStart = index
+            }
+            throw Invalid(description: "unterminated string")
+        }
+
+        private mutating func hex4() throws(Invalid) -> UInt32 {
+            guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
+            else { throw Invalid(description: "bad \\u escape") }
+            index += 4
+            return value
+        }
+
+        /// Skips any value; arrays and objects up to 64 deep.
+        mutating func skipValue(depth: Int = 0) throws(Invalid) {
+            guard depth < 64 else { throw Invalid(description: "nested too deep") }
+            skipSpaces()
+            guard index < bytes.count else { throw Invalid(description: "missing value") }
+            switch bytes[index] {
+            case UInt8(ascii: "\""): _ = try string()
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let close = bytes[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                index += 1
+                if skip(close) { return }
+                repeat {
+                    if close == UInt8(ascii: "}") {
+                        _ = try string()
+                        try expect(UInt8(ascii: ":"))
+                    }
+                    try skipValue(depth: depth + 1)
+                } while skip(UInt8(ascii: ","))
+                try expect(close)
+            default:
+                let start = index
+                while index < bytes.count, !",}] \t\r\n".utf8.contains(bytes[index]) { index += 1 }
+                guard index > start else { throw Invalid(description: "missing value") }
+            }
+        }
+    }
+}
+
+private extension UInt8 {
+    var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+}
