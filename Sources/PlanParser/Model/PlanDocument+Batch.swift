@@ -1,0 +1,37 @@
+extension PlanDocument {
+    /// Parses many inputs concurrently and returns their results in input order.
+    ///
+    /// Each input is checked and parsed as ``init(validating:sourceName:)`` does: a binary
+    /// or empty input gives a `failure`. The work runs on Swift's concurrent executor (one
+    /// thread per core), at most `maxConcurrency` inputs at a time.
+    ///
+    /// ```swift
+    /// let results = await PlanDocument.parseAll(files.map { PlanSource(name: $0.path, bytes: $0.bytes) })
+    /// let plans = results.compactMap { try? $0.get() }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - sources: The inputs.
+    ///   - maxConcurrency: How many inputs are parsed at once (at least 1).
+    /// - Returns: One result per input, in the order of `sources`.
+    public static func parseAll(_ sources: [PlanSource], maxConcurrency: Int = 64) async -> [Result<PlanDocument, PlanInputError>] {
+        var results = [Result<PlanDocument, PlanInputError>?](repeating: nil, count: sources.count)
+        await withTaskGroup(of: (Int, Result<PlanDocument, PlanInputError>).self) { group in
+            var next = 0
+            func start() {
+                let index = next
+                let source = sources[index]
+                group.addTask {
+                    (index, Result { () throws(PlanInputError) in try PlanDocument(validating: source.bytes, sourceName: source.name) })
+                }
+                next += 1
+            }
+            while next < min(sources.count, max(1, maxConcurrency)) { start() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                if next < sources.count { start() }
+            }
+        }
+        return results.map { $0! }
+    }
+}
