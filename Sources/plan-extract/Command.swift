@@ -162,6 +162,7 @@ extension Command {
                                     plan-extract --text old-tcvn3.txt > new.txt
           --bom                   Start the output with a UTF-8 byte order mark (for
                                   Excel).
+                                    plan-extract --format citations-csv --bom a.txt > c.csv
           -j, --jobs <n>          Files parsed at once (default: one per core); the output
                                   keeps the input order.
                                     plan-extract --jobs 2 archive/ > plans.jsonl
@@ -172,10 +173,15 @@ extension Command {
                                     cat docs.jsonl | plan-extract --input jsonl
           --errors-inline         Also write an input that fails as a record
                                   {"source": {...}, "error": {...}} in the JSON stream.
+                                    plan-extract --errors-inline archive/ | jq 'select(.error)'
           --strict                Count warning diagnostics as failures (exit status 1).
+                                    plan-extract --strict plan.txt > /dev/null || echo check it
           -q, --quiet             No progress or summary on the terminal.
+                                    plan-extract -q archive/ > plans.jsonl
           --version               Show the tool and schema versions.
+                                    plan-extract --version
           -h, --help              Show help information.
+                                    plan-extract --help
 
         OUTPUT:
           Records in input order on standard output; errors on standard error, one line

@@ -42,6 +42,23 @@ import Testing
         #expect(try Command(parsing: ["--input", "jsonl"]) == .extract(jsonl))
     }
 
+    @Test func helpListsEveryOptionWithAnExample() {
+        let options = ["--format", "--pretty", "--text", "--bom", "--jobs", "--input", "--errors-inline", "--strict",
+                       "--quiet", "--version", "--help"]
+        let lines = Command.helpText.split(separator: "\n")
+        for option in options {
+            // An entry line: "  --jobs <n>   ..." or "  -j, --jobs <n>   ...".
+            let entry = lines.firstIndex { line in
+                line.hasPrefix("  -") && line.split(separator: " ").prefix(2).contains { $0.trimmingCharacters(in: [","]) == option }
+            }
+            #expect(entry != nil, "\(option) is not listed")
+            guard let entry else { continue }
+            // The example: the first line after the entry that runs the tool.
+            let example = lines[(entry + 1)...].prefix(4).first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("plan-extract ") || $0.contains("| plan-extract ") }
+            #expect(example?.contains(option.dropFirst(2)) == true || option == "--quiet", "\(option) has no example")
+        }
+    }
+
     @Test func badFlagsAreUsageErrors() {
         #expect(throws: UsageError.unknownOption("--prety")) { try Command(parsing: ["--prety"]) }
         #expect(throws: UsageError.standardInputRepeated) { try Command(parsing: ["-", "-"]) }
