@@ -1,5 +1,7 @@
 /// The header of the document: type, number and symbol, issuer, place, date and title.
 public struct DocumentHeader: Codable, Sendable, Hashable {
+    /// The type from the type line ("KẾ HOẠCH") or else from the symbol's code ("KH"), or `nil`
+    /// when neither says.
     public var type: DocumentType?
     /// The register number as printed ("36", "0130"), or `nil` when left blank.
     public var number: String?
@@ -7,7 +9,11 @@ public struct DocumentHeader: Codable, Sendable, Hashable {
     public var symbol: String?
     /// The issuer lines printed above "Số:", joined by one space, or `nil` when not printed.
     public var issuer: String?
+    /// The place before the date, without its comma ("Bình Phước", "Chánh Lộ"), or `nil` when
+    /// not printed.
     public var place: String?
+    /// The date of the place-and-date line ("ngày 16 tháng 02 năm 2017"), with blank parts `nil`;
+    /// `nil` when no date is printed.
     public var date: IssueDate?
     /// The subject line(s) under the type name, joined by one space.
     public var title: String?
@@ -16,6 +22,7 @@ public struct DocumentHeader: Codable, Sendable, Hashable {
     /// `nil` (an addition to the contract).
     public var attachedTo: String?
 
+    /// Creates a header; every field defaults to `nil`.
     public init(
         type: DocumentType? = nil, number: String? = nil, symbol: String? = nil,
         issuer: String? = nil, place: String? = nil, date: IssueDate? = nil, title: String? = nil,
@@ -33,6 +40,7 @@ public struct DocumentHeader: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case type, number, symbol, issuer, place, date, title, attachedTo }
 
+    /// Encodes every field in the contract's key order, writing `null` for `nil`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(type, forKey: .type)
@@ -53,6 +61,7 @@ public struct DocumentType: Codable, Sendable, Hashable {
     /// The canonical Vietnamese name, "Kế hoạch".
     public var name: String
 
+    /// Creates a document type.
     public init(code: String?, name: String) {
         self.code = code
         self.name = name
@@ -60,6 +69,7 @@ public struct DocumentType: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case code, name }
 
+    /// Encodes every field in the contract's key order, writing `null` for `nil`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(code, forKey: .code)
@@ -69,13 +79,17 @@ public struct DocumentType: Codable, Sendable, Hashable {
 
 /// A calendar date whose parts may be blank, as in drafts ("ngày   tháng 3 năm 2023").
 public struct IssueDate: Codable, Sendable, Hashable {
+    /// The year, 2017, or `nil` when left blank.
     public var year: Int?
+    /// The month, 1-12, or `nil` when left blank or impossible.
     public var month: Int?
+    /// The day of the month, 1-31, or `nil` when left blank or impossible.
     public var day: Int?
     /// "2017-02-16", "2023-03" or "2023" as far as the parts are known from the year down;
     /// `nil` without a year.
     public var iso: String?
 
+    /// Creates a date and computes ``iso`` from its parts.
     public init(year: Int?, month: Int?, day: Int?) {
         self.year = year
         self.month = month
@@ -95,6 +109,7 @@ public struct IssueDate: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case year, month, day, iso }
 
+    /// Encodes every field in the contract's key order, writing `null` for `nil`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(year, forKey: .year)

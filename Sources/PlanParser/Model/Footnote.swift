@@ -5,8 +5,10 @@ public struct Footnote: Codable, Sendable, Hashable {
     public var number: String
     /// The note's text, its lines joined by one space.
     public var text: String
+    /// The 1-based line of the mark that starts the note ("[2] ...").
     public var line: Int
 
+    /// Creates a footnote.
     public init(number: String, text: String, line: Int) {
         self.number = number
         self.text = text

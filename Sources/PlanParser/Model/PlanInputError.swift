@@ -10,6 +10,7 @@ public enum PlanInputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// needs converting ("RTF (convert it to plain text first)").
     case notText(format: String)
 
+    /// A one-line message: "empty input: no text", "not text: looks like PDF".
     public var description: String {
         switch self {
         case .empty: return "empty input: no text"

@@ -5,6 +5,7 @@ public struct PlanSource: Sendable, Hashable {
     /// The content, in any encoding ``DecodedText`` reads.
     public var bytes: [UInt8]
 
+    /// An input given as the file's bytes.
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
