@@ -3,7 +3,8 @@
 ///
 /// Text values go through ``text(_:startsItem:)``, which escapes what Markdown would read as
 /// markup, so that the rendered text is the text as printed: `\`, `*`, `_`, `[`, `]`, `<`,
-/// `>`, `&`, `|`, `~` and the backquote get a backslash and a line break becomes `<br>`; at
+/// `>`, `&`, `|`, `~` and the backquote get a backslash (not `_` inside a word, nor `&`
+/// that cannot start an entity, "NN&MT") and a line break becomes `<br>`; at
 /// the start of a list item, a leading `-`, `+` or `#` or an ordered-list number ("1.") is
 /// escaped too, so that the item's text cannot start a nested list or a heading.
 struct MarkdownWriter {
@@ -94,13 +95,31 @@ struct MarkdownWriter {
             } else if byte == 0x0D || byte == 0x0A {
                 raw("<br>")
                 if byte == 0x0D, index + 1 < utf8.count, utf8[index + 1] == 0x0A { index += 1 }
-            } else if Self.isMarkup(byte) {
+            } else if Self.isMarkup(byte), !Self.isInert(byte, at: index, in: utf8) {
                 bytes.append(Self.backslash)
                 bytes.append(byte)
             } else {
                 bytes.append(byte)
             }
             index += 1
+        }
+    }
+
+    /// Whether a markup character is read as text where it stands, and needs no backslash:
+    /// `_` between two ASCII letters or digits ("004_d9c9.txt") cannot emphasize, and `&`
+    /// starts an entity only when followed by letters, digits or `#` and a `;` ("NN&MT" is
+    /// text).
+    private static func isInert(_ byte: UInt8, at index: Int, in utf8: [UInt8]) -> Bool {
+        func isAlphanumeric(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte.isASCIIDigit }
+        switch byte {
+        case UInt8(ascii: "_"):
+            return index > 0 && index + 1 < utf8.count && isAlphanumeric(utf8[index - 1]) && isAlphanumeric(utf8[index + 1])
+        case UInt8(ascii: "&"):
+            var end = index + 1
+            while end < utf8.count, isAlphanumeric(utf8[end]) || utf8[end] == UInt8(ascii: "#") { end += 1 }
+            return end == utf8.count || utf8[end] != UInt8(ascii: ";")
+        default:
+            return false
         }
     }
 
