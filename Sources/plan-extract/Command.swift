@@ -39,7 +39,7 @@ enum Command: Equatable {
 
     /// What is written for each input.
     enum Format: String, CaseIterable, Equatable {
-        case json, text
+        case json, markdown, tasksCSV = "tasks-csv", citationsCSV = "citations-csv", text
     }
 }
 

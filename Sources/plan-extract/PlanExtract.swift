@@ -77,10 +77,15 @@ enum PlanExtract {
         let showsProgress = io.errorIsTerminal && !options.quiet
         var progress = Progress(total: options.jsonLinesInput ? nil : inputs.count, write: io.writeError)
         var status: Int32 = 0
-        if options.byteOrderMark { io.writeOutput([0xEF, 0xBB, 0xBF]) }
+        let formatter = RecordFormatter(format: options.format, pretty: options.pretty)
+        io.writeOutput((options.byteOrderMark ? PlanCSV.byteOrderMark : []) + formatter.streamHeader)
+        var written = 0
         let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: options.jobs ?? Self.cores)
         await batch.run(&jobs, work: extraction.run) { outcome in
-            if !outcome.output.isEmpty { io.writeOutput(outcome.output) }
+            if !outcome.output.isEmpty {
+                io.writeOutput((written > 0 ? formatter.recordSeparator : []) + outcome.output)
+                written += 1
+            }
             if let error = outcome.error {
                 // On a terminal, clear the progress line first.
                 io.writeError((showsProgress ? "\r\u{1B}[K" : "") + "plan-extract: error: \(error)\n")

@@ -6,14 +6,31 @@ struct RecordFormatter {
     var format: Command.Format
     var pretty: Bool
 
-    /// The bytes of one document, with its line end.
+    /// The bytes of one document, with its line end (CSV: its rows, no header).
     func record(_ document: PlanDocument) -> [UInt8] {
         switch format {
         case .json, .text:
             var json = document.jsonBytes(pretty: pretty)
             json.append(UInt8(ascii: "\n"))
             return json
+        case .markdown: return document.markdownReportBytes()
+        case .tasksCSV: return PlanCSV.tasks.rows(for: document)
+        case .citationsCSV: return PlanCSV.citations.rows(for: document)
         }
+    }
+
+    /// What the stream starts with: the CSV header row, once for the whole batch.
+    var streamHeader: [UInt8] {
+        switch format {
+        case .tasksCSV: return PlanCSV.tasks.header()
+        case .citationsCSV: return PlanCSV.citations.header()
+        case .json, .markdown, .text: return []
+        }
+    }
+
+    /// What goes between two records: a thematic break between Markdown reports.
+    var recordSeparator: [UInt8] {
+        format == .markdown ? Array("\n---\n\n".utf8) : []
     }
 
     /// `{"source":{"name":"a.pdf","bytes":1234},"error":{"code":"not-text","message":"..."}}`

@@ -64,7 +64,7 @@ import Testing
         #expect(throws: UsageError.standardInputRepeated) { try Command(parsing: ["-", "-"]) }
         #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1")) { try Command(parsing: ["--jobs", "0"]) }
         #expect(throws: UsageError.missingValue("--format")) { try Command(parsing: ["--format"]) }
-        #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, text")) { try Command(parsing: ["--format=xml"]) }
+        #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, markdown, tasks-csv, citations-csv, text")) { try Command(parsing: ["--format=xml"]) }
         #expect(throws: UsageError.conflict("'--input jsonl' reads standard input; no file arguments")) {
             try Command(parsing: ["--input", "jsonl", "a.txt"])
         }
@@ -215,6 +215,26 @@ import Testing
         #expect(terminal.error.contains("plan-extract: 2 files, "))
         #expect(await run(["-q", "a.txt", "b.txt"], files: files, terminal: true).error.isEmpty)
         #expect(await run(["a.txt", "b.txt"], files: files).error.isEmpty)
+    }
+
+    @Test func csvFormatsWriteOneHeaderAndOneByteOrderMarkForTheBatch() async throws {
+        let fixture = try Fixtures.text("004_d9c92f5e2cd11235")
+        let result = await run(["--format", "tasks-csv", "--bom", "a.txt", "b.txt"], files: ["a.txt": fixture, "b.txt": fixture])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("\u{FEFF}source,document,number,group,content,lead,support,"))
+        #expect(result.output.components(separatedBy: "\u{FEFF}").count == 2)
+        #expect(result.output.components(separatedBy: "source,document,").count == 2)
+        let rows = result.output.split(separator: "\r\n")
+        #expect(rows.filter { $0.hasPrefix("a.txt,") }.count == 11)
+        #expect(rows.filter { $0.hasPrefix("b.txt,") }.count == 11)
+        let citations = await run(["--format=citations-csv", "a.txt"], files: ["a.txt": fixture])
+        #expect(citations.output.hasPrefix("source,document,type,number,date,issuer,subject,amends,lines\r\n"))
+    }
+
+    @Test func markdownReportsAreSeparatedByARule() async {
+        let result = await run(["--format", "markdown", "a.txt", "b.txt"], files: ["a.txt": plan, "b.txt": plan])
+        #expect(result.output.hasPrefix("# Kế hoạch số 12/KH-UBND\n"))
+        #expect(result.output.components(separatedBy: "\n---\n\n# Kế hoạch số 12/KH-UBND\n").count == 2)
     }
 
     @Test func badFlagPrintsUsageAndExits64() async {
