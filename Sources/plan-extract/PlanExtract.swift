@@ -80,7 +80,9 @@ enum PlanExtract {
         let formatter = RecordFormatter(format: options.format, pretty: options.pretty)
         io.writeOutput((options.byteOrderMark ? PlanCSV.byteOrderMark : []) + formatter.streamHeader)
         var written = 0
-        let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: options.jobs ?? Self.cores)
+        // No more workers than files (one file: no tasks at all).
+        let workers = min(options.jobs ?? Self.cores, options.jsonLinesInput ? Int.max : max(1, inputs.count))
+        let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: workers)
         await batch.run(&jobs, work: extraction.run) { outcome in
             if !outcome.output.isEmpty {
                 io.writeOutput((written > 0 ? formatter.recordSeparator : []) + outcome.output)
