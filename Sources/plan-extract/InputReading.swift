@@ -46,6 +46,8 @@ enum InputReading {
 struct StandardInputLines: IteratorProtocol {
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next line end resumes (the bytes before it have none).
+    private var scanned = 0
     private var atEnd = false
     private let descriptor: Int32
 
@@ -55,13 +57,15 @@ struct StandardInputLines: IteratorProtocol {
 
     mutating func next() -> [UInt8]? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = Array(buffer[start..<end])
                 start = newline + 1
+                scanned = start
                 return line
             }
+            scanned = buffer.count
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = Array(buffer[start...])
@@ -70,6 +74,7 @@ struct StandardInputLines: IteratorProtocol {
             }
             // Keep the unread part, then read more.
             buffer.removeSubrange(..<start)
+            scanned -= start
             start = 0
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

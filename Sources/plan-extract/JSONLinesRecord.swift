@@ -74,27 +74,26 @@ struct JSONLinesRecord: Equatable {
 
         mutating func string() throws(Invalid) -> String {
             try expect(UInt8(ascii: "\""))
-            var scalars = String.UnicodeScalarView()
+            var utf8: [UInt8] = []
             var runStart = index
-            func flush(_ end: Int) { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    flush(index)
+                    utf8 += bytes[runStart..<index]
                     index += 1
-                    return String(scalars)
+                    return String(decoding: utf8, as: UTF8.self)
                 }
                 guard byte == UInt8(ascii: "\\") else { index += 1; continue }
-                flush(index)
+                utf8 += bytes[runStart..<index]
                 guard index + 1 < bytes.count else { break }
                 let escape = bytes[index + 1]
                 index += 2
                 switch escape {
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "b"): scalars.append("\u{8}")
-                case UInt8(ascii: "f"): scalars.append("\u{C}")
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
                 case UInt8(ascii: "u"):
                     var value = try hex4()
                     if (0xD800..<0xDC00).contains(value), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
@@ -102,8 +101,8 @@ struct JSONLinesRecord: Equatable {
                         let low = try hex4()
                         value = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                     }
-                    scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                default: scalars.append(Unicode.Scalar(escape))
+                    utf8 += String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8
+                default: utf8.append(escape)
                 }
                 runStart = index
             }

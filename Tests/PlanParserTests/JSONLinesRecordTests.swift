@@ -1,0 +1,34 @@
+import Testing
+@testable import plan_extract
+
+/// The records of `--input jsonl`.
+@Suite struct JSONLinesRecordTests {
+    @Test func escapesAndMembers() throws {
+        let line = #"{"meta": {"a": [1, {"b": null}], "c": true}, "id": 12, "text": "Kế hoạch\nSố: 1/KH\t\"A\" \\ \u1ebf \ud83d\ude00"}"#
+        let record = try JSONLinesRecord(line: Array(line.utf8))
+        #expect(record.id == "12")
+        #expect(record.text == "Kế hoạch\nSố: 1/KH\t\"A\" \\ ế 😀")
+    }
+
+    @Test func invalidRecordsSayWhy() {
+        #expect(throws: JSONLinesRecord.Invalid(description: "no string member 'text'")) { try JSONLinesRecord(line: Array(#"{"id": "a"}"#.utf8)) }
+        #expect(throws: JSONLinesRecord.Invalid(description: "no member 'id' (a string or a number)")) { try JSONLinesRecord(line: Array(#"{"text": "a"}"#.utf8)) }
+        #expect(throws: JSONLinesRecord.Invalid(description: "unterminated string")) { try JSONLinesRecord(line: Array(#"{"id": "a", "text": "abc"#.utf8)) }
+        #expect(throws: JSONLinesRecord.Invalid(description: "text after the JSON object")) { try JSONLinesRecord(line: Array(#"{"id": 1, "text": ""} x"#.utf8)) }
+        let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        #expect(throws: JSONLinesRecord.Invalid(description: "nested too deep")) { try JSONLinesRecord(line: Array(#"{"x": \#(deep), "id": 1, "text": ""}"#.utf8)) }
+    }
+
+    /// A long text full of escapes reads in linear time (it once took minutes for 18 MB).
+    @Test func longTextsReadInLinearTime() throws {
+        func line(_ count: Int) -> [UInt8] { Array(("{\"id\": 1, \"text\": \"" + String(repeating: "- mục một\\n", count: count) + "\"}").utf8) }
+        func best(_ bytes: [UInt8]) throws -> Duration {
+            var times: [Duration] = []
+            for _ in 0..<3 { times.append(try ContinuousClock().measure { _ = try JSONLinesRecord(line: bytes) }) }
+            return times.min()!
+        }
+        let small = try best(line(20_000))
+        let large = try best(line(200_000))
+        #expect(large / small < 25, "10 times the text took \(large / small) times as long")
+    }
+}
