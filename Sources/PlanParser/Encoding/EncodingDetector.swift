@@ -75,10 +75,10 @@ struct EncodingDetector {
     static func decode(_ lines: [LegacyLine]) -> Outcome? {
         // Pass 1: read every word every way; each line's best reading votes with its words.
         var table = ReadingTable()
-        var readings: [[Int]] = []
+        var lineWords: [[Int]] = []  // the numbers of each line's decoded words
         var lineScores: [[Int]] = []
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
-        readings.reserveCapacity(lines.count)
+        lineWords.reserveCapacity(lines.count)
         for line in lines {
             var words: [Int] = []
             var scores = [line.isRaw ? Int.min : 0, 0, 0, 0]
@@ -91,7 +91,7 @@ struct EncodingDetector {
                     words.append(number)
                 }
             }
-            readings.append(words)
+            lineWords.append(words)
             lineScores.append(scores)
             guard !words.isEmpty else { continue }
             let winner = best(scores, order: [0, 1, 2, 3])
@@ -109,7 +109,7 @@ struct EncodingDetector {
         var output: [UInt8] = []
         var text: [Unicode.Scalar] = []
         for (lineIndex, line) in lines.enumerated() {
-            let words = readings[lineIndex]
+            let words = lineWords[lineIndex]
             let allowed = order.filter { lineScores[lineIndex][$0] != Int.min }
             let winner = words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
             text.removeAll(keepingCapacity: true)
