@@ -1,4 +1,4 @@
-// Measures the throughput of the library parse and of the JSON writer, in MB/s of input
+// Measures the throughput of the decoding (phase 0), of the library parse and of the JSON writer, in MB/s of input
 // text, over every .txt file of the directories given (default: Tests/Fixtures and
 // ../shared/corpus). Run it with `swift run -c release plan-benchmark [DIR ...]`;
 // `plan-benchmark --hostile` measures the hostile inputs instead (issue 6).
@@ -68,12 +68,16 @@ func median(_ body: () -> Void) -> Double {
 let parseTime = median {
     for _ in 0..<repetitions { for file in files { checksum &+= PlanDocument(parsing: file).sections.count } }
 }
+let decodeTime = median {
+    for _ in 0..<repetitions { for file in files { checksum &+= DecodedText(bytes: file).text.utf8.count } }
+}
 let documents = files.map { PlanDocument(parsing: $0) }
 let writeTime = median {
     for _ in 0..<repetitions { for document in documents { checksum &+= document.jsonBytes().count } }
 }
 let megabytes = Double(totalBytes * repetitions) / 1e6
 print("plan-benchmark: \(files.count) files, \(totalBytes) bytes, x\(repetitions) per run, median of 5 runs")
+print("  decode (DecodedText):   \(Int(megabytes / decodeTime)) MB/s")
 print("  parse (library):        \(Int(megabytes / parseTime)) MB/s")
 print("  JSON writer:            \(Int(megabytes / writeTime)) MB/s of input text")
 print("  parse + JSON:           \(Int(megabytes / (parseTime + writeTime))) MB/s")

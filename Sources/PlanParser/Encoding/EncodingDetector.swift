@@ -10,9 +10,10 @@
 /// a non-Vietnamese scalar may take any legacy reading (TCVN3 lines with VNI words).
 /// Linear in the text.
 struct EncodingDetector {
-    /// The decoded lines and the figures the diagnostics report.
+    /// The decoded text and the figures the diagnostics report.
     struct Outcome {
-        var lines: [String] = []
+        /// The decoded lines, joined by "\n".
+        var text = ""
         var encoding = LegacyEncoding.tcvn3
         /// Lines with a word decoded from a legacy encoding, and other lines with non-ASCII text.
         var convertedLines = 0, keptLines = 0
@@ -24,52 +25,79 @@ struct EncodingDetector {
         var restored = 0
     }
 
-    /// One word read every way: index 0 is the text as printed, 1... the legacy encodings.
-    private struct Readings {
-        var scalars: [[Unicode.Scalar]?] = [nil, nil, nil, nil]
-        var scores: [WordScore?] = [nil, nil, nil, nil]
-        var restored = false
+    /// Every distinct word read every way, once (words repeat a lot in a document): four
+    /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
+    /// encodings.
+    private struct ReadingTable {
+        private var scalars: [[Unicode.Scalar]] = []
+        private var scores: [WordScore] = []
+        /// Whether the TCVN3 reading put a lost "ư" back.
+        private(set) var restored: [Bool] = []
+        private var textWords: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        private var rawWords: [ArraySlice<UInt8>: Int] = [:]
+        private var commonPrinted: [ArraySlice<Unicode.Scalar>: Bool] = [:]
 
-        init(_ word: LegacyLine.Word) {
-            if let unicode = word.unicode {
-                scalars[0] = unicode
-                scores[0] = WordScore(unicode)
+        func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
+        func scalars(_ word: Int, _ reading: Int) -> [Unicode.Scalar] { scalars[word * 4 + reading] }
+
+        /// The number of a word that is neither fixed nor ASCII.
+        mutating func number(of word: LegacyLine.Word, in line: LegacyLine) -> Int {
+            if line.isRaw {
+                if let number = rawWords[line.bytes[word.range]] { return number }
+                rawWords[line.bytes[word.range]] = restored.count
+            } else {
+                if let number = textWords[line.scalars[word.range]] { return number }
+                textWords[line.scalars[word.range]] = restored.count
             }
+            let unicode = line.isRaw ? [] : Array(line.scalars[word.range])
+            scalars.append(unicode)
+            scores.append(WordScore(unicode))
+            let bytes = Array(line.bytes[word.range])
             for encoding in LegacyEncoding.allCases {
-                let (decoded, restored) = LegacyDecoder.decode(word.bytes, as: encoding)
-                scalars[encoding.rawValue + 1] = decoded
-                scores[encoding.rawValue + 1] = WordScore(decoded)
-                if encoding == .tcvn3 { self.restored = restored }
+                let (decoded, restored) = LegacyDecoder.decode(bytes, as: encoding)
+                scalars.append(decoded)
+                scores.append(WordScore(decoded))
+                if encoding == .tcvn3 { self.restored.append(restored) }
             }
+            return restored.count - 1
+        }
+
+        /// Whether a word kept as printed is a very common one.
+        mutating func isCommon(printed word: ArraySlice<Unicode.Scalar>) -> Bool {
+            if let common = commonPrinted[word] { return common }
+            let common = WordScore(Array(word)).isCommon
+            commonPrinted[word] = common
+            return common
         }
     }
 
     /// The decoded lines, or `nil` when no legacy reading is better than the input.
     static func decode(_ lines: [LegacyLine]) -> Outcome? {
         // Pass 1: read every word every way; each line's best reading votes with its words.
-        var readings: [[Readings]] = []
+        var table = ReadingTable()
+        var lineWords: [[Int]] = []  // the numbers of each line's decoded words
         var lineScores: [[Int]] = []
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
-        readings.reserveCapacity(lines.count)
+        lineWords.reserveCapacity(lines.count)
         for line in lines {
-            var words: [Readings] = []
+            var words: [Int] = []
             var scores = [line.isRaw ? Int.min : 0, 0, 0, 0]
             for case .word(let word) in line.pieces {
                 if word.isFixed {
                     if !line.isRaw { scores[0] += 2 }
                 } else if !word.isASCII {
-                    let read = Readings(word)
-                    for index in 0..<4 where scores[index] != Int.min { scores[index] += read.scores[index]!.score }
-                    words.append(read)
+                    let number = table.number(of: word, in: line)
+                    for reading in 0..<4 where scores[reading] != Int.min { scores[reading] += table.score(number, reading).score }
+                    words.append(number)
                 }
             }
-            readings.append(words)
+            lineWords.append(words)
             lineScores.append(scores)
             guard !words.isEmpty else { continue }
             let winner = best(scores, order: [0, 1, 2, 3])
             if winner > 0 {
                 wordWins[winner - 1] += words.count
-                commonHits[winner - 1] += words.filter { $0.scores[winner]!.isCommon }.count
+                commonHits[winner - 1] += words.filter { table.score($0, winner).isCommon }.count
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
@@ -78,45 +106,47 @@ struct EncodingDetector {
 
         // Pass 2: decide and decode.
         var outcome = Outcome(encoding: dominant)
-        outcome.lines.reserveCapacity(lines.count)
+        var output: [UInt8] = []
+        var text: [Unicode.Scalar] = []
         for (lineIndex, line) in lines.enumerated() {
-            let words = readings[lineIndex]
+            let words = lineWords[lineIndex]
             let allowed = order.filter { lineScores[lineIndex][$0] != Int.min }
             let winner = words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
-            var text = String.UnicodeScalarView()
+            text.removeAll(keepingCapacity: true)
             var wordIndex = 0, converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
             for piece in line.pieces {
                 switch piece {
-                case .gap(let scalars):
-                    text.append(contentsOf: scalars)
+                case .gap(let range):
+                    text += line.scalars[range]
                 case .word(let word):
                     count += 1
                     guard !word.isFixed && !word.isASCII else {
                         hasNonASCII = hasNonASCII || word.isFixed
-                        let scalars = word.unicode ?? word.bytes.map { Unicode.Scalar($0) }
-                        if WordScore(scalars).isCommon { common += 1 }
-                        text.append(contentsOf: scalars)
+                        let scalars = line.scalars[word.range]
+                        if table.isCommon(printed: scalars) { common += 1 }
+                        text += scalars
                         continue
                     }
                     hasNonASCII = true
-                    let read = words[wordIndex]
+                    let number = words[wordIndex]
                     wordIndex += 1
                     var chosen = winner
-                    if !read.scores[chosen]!.isClean {
+                    let current = table.score(number, chosen)
+                    if !current.isClean {
                         // A reading with foreign scalars in a legacy line may take any legacy
                         // reading; otherwise only one in use elsewhere.
-                        let better = (winner > 0 && read.scores[chosen]!.isForeign ? [1, 2, 3] : allowed).filter { $0 > 0 && read.scores[$0]!.isClean && read.scores[$0]!.score > read.scores[chosen]!.score }
-                        if let top = better.max(by: { read.scores[$0]!.score < read.scores[$1]!.score }) { chosen = top }
+                        let better = (winner > 0 && current.isForeign ? [1, 2, 3] : allowed).filter { $0 > 0 && table.score(number, $0).isClean && table.score(number, $0).score > current.score }
+                        if let top = better.max(by: { table.score(number, $0).score < table.score(number, $1).score }) { chosen = top }
                     }
                     if chosen > 0 {
                         converted = true
                         readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
                         outcome.words[chosen - 1] += 1
-                        if chosen == 1 && read.restored { outcome.restored += 1 }
+                        if chosen == 1 && table.restored[number] { outcome.restored += 1 }
                     }
-                    if read.scores[chosen]!.isCommon { common += 1 }
-                    text.append(contentsOf: read.scalars[chosen]!)
+                    if table.score(number, chosen).isCommon { common += 1 }
+                    text += table.scalars(number, chosen)
                 }
             }
             if converted {
@@ -126,8 +156,12 @@ struct EncodingDetector {
             } else if hasNonASCII {
                 outcome.keptLines += 1
             }
-            outcome.lines.append(String(readAsTCVN3 ? TCVN3Capitals.restore(text) : text))
+            if lineIndex > 0 { output.append(0x0A) }
+            for scalar in readAsTCVN3 ? TCVN3Capitals.restore(text) : text {
+                UTF8.encode(scalar) { output.append($0) }
+            }
         }
+        outcome.text = String(decoding: output, as: UTF8.self)
         return outcome.words.reduce(0, +) > 0 ? outcome : nil
     }
 

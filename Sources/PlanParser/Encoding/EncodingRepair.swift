@@ -11,7 +11,7 @@ enum EncodingRepair {
     /// `nil` when nothing in it needs repair.
     static func repair(text: String) -> Result? {
         var doubled = 0
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> LegacyLine in
+        let lines = lines(of: text).map { line -> LegacyLine in
             guard let repaired = DoubleEncodedUTF8.repair(line) else { return LegacyLine(text: line) }
             doubled += 1
             return LegacyLine(text: repaired[...])
@@ -24,20 +24,13 @@ enum EncodingRepair {
         }
         guard let outcome = EncodingDetector.decode(lines) else {
             guard doubled > 0 else { return nil }
-            let text = lines.map { line in
-                String(String.UnicodeScalarView(line.pieces.flatMap { piece -> [Unicode.Scalar] in
-                    switch piece {
-                    case .gap(let scalars): return scalars
-                    case .word(let word): return word.unicode!
-                    }
-                }))
-            }
+            let text = lines.map { String(String.UnicodeScalarView($0.scalars)) }
             return Result(text: text.joined(separator: "\n"), encoding: "utf-8", diagnostics: diagnostics)
         }
         diagnostics += report(outcome, how: "bytes that had been read as Windows-1252 and saved as UTF-8")
         // A Unicode document with a few legacy lines pasted in is still a Unicode document.
         let encoding = outcome.keptLines > outcome.convertedLines ? "utf-8" : outcome.encoding.name
-        return Result(text: outcome.lines.joined(separator: "\n"), encoding: encoding, diagnostics: diagnostics)
+        return Result(text: outcome.text, encoding: encoding, diagnostics: diagnostics)
     }
 
     /// Bytes that are not valid UTF-8, or `nil` when they are no legacy Vietnamese text.
@@ -47,8 +40,26 @@ enum EncodingRepair {
             String(validating: line, as: UTF8.self).map { LegacyLine(text: $0[...]) } ?? LegacyLine(raw: line)
         }
         guard let outcome = EncodingDetector.decode(lines) else { return nil }
-        return Result(text: outcome.lines.joined(separator: "\n"), encoding: outcome.encoding.name,
+        return Result(text: outcome.text, encoding: outcome.encoding.name,
                       diagnostics: report(outcome, how: "bytes (the input is not UTF-8)"))
+    }
+
+    /// The text's lines, cut at every "\n" that does not follow a "\r" (a CR LF pair is one
+    /// `Character`, which the cut by characters this replaces kept inside a line).
+    private static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.utf8.startIndex
+        var previous: UInt8 = 0
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            if byte == 0x0A && previous != 0x0D {
+                lines.append(text[start..<index])
+                start = text.utf8.index(after: index)
+            }
+            previous = byte
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// `source.legacy-encoding`, and `source.encoding-uncertain` when few words are common.

@@ -4,61 +4,72 @@
 /// Windows-1258 put their letters and marks). Gaps (spaces, digits, punctuation) read the
 /// same in every encoding. A line comes either as text (valid UTF-8, possibly mojibake: its
 /// scalars are mapped back to Windows-1252 bytes) or as raw bytes (no Unicode reading).
+/// Words and gaps are ranges into the line's two parallel arrays.
 struct LegacyLine {
     struct Word {
-        /// The word's 8-bit bytes.
-        var bytes: [UInt8] = []
-        /// The word as printed, for a text line; `nil` for raw bytes.
-        var unicode: [Unicode.Scalar]?
+        /// Where the word lies in ``LegacyLine/scalars`` and ``LegacyLine/bytes``.
+        var range: Range<Int>
         /// The word holds a scalar that no 8-bit byte stands for: it is Unicode as printed.
         var isFixed = false
-
-        var isASCII: Bool { bytes.allSatisfy { $0 < 0x80 } && !isFixed }
+        /// Every byte is below 0x80 (and the word is not fixed).
+        var isASCII = true
     }
 
     enum Piece {
-        case gap([Unicode.Scalar])
+        case gap(Range<Int>)
         case word(Word)
     }
 
-    var pieces: [Piece] = []
+    /// The line as printed. For raw bytes, gaps read as Windows-1252 and words byte by byte
+    /// (only their ASCII words are ever printed so).
+    private(set) var scalars: [Unicode.Scalar] = []
+    /// The 8-bit byte of every scalar (0 for one that no byte stands for).
+    private(set) var bytes: [UInt8] = []
+    private(set) var pieces: [Piece] = []
     let isRaw: Bool
 
     init(text: Substring) {
         isRaw = false
-        var word = Word(unicode: [])
-        var gap: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
             let byte = Windows1252.byte(for: scalar)
             let isLetter = byte.map { Self.isLetter($0) } ?? (0xC0..<0x2000).contains(scalar.value)
-            if isLetter {
-                if !gap.isEmpty { pieces.append(.gap(gap)); gap = [] }
-                if let byte { word.bytes.append(byte) } else { word.isFixed = true }
-                word.unicode!.append(scalar)
-            } else {
-                if !word.unicode!.isEmpty { pieces.append(.word(word)); word = Word(unicode: []) }
-                gap.append(scalar)
-            }
+            append(scalar, byte: byte, isLetter: isLetter)
         }
-        if !word.unicode!.isEmpty { pieces.append(.word(word)) }
-        if !gap.isEmpty { pieces.append(.gap(gap)) }
+        closePiece()
     }
 
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
-        var word = Word()
-        var gap: [Unicode.Scalar] = []
         for byte in raw {
-            if Self.isLetter(byte) {
-                if !gap.isEmpty { pieces.append(.gap(gap)); gap = [] }
-                word.bytes.append(byte)
-            } else {
-                if !word.bytes.isEmpty { pieces.append(.word(word)); word = Word() }
-                gap.append(LegacyDecoder.map(byte, LegacyCharsetTables.windows1252))
-            }
+            let isLetter = Self.isLetter(byte)
+            append(isLetter ? Unicode.Scalar(byte) : LegacyDecoder.map(byte, LegacyCharsetTables.windows1252), byte: byte, isLetter: isLetter)
         }
-        if !word.bytes.isEmpty { pieces.append(.word(word)) }
-        if !gap.isEmpty { pieces.append(.gap(gap)) }
+        closePiece()
+    }
+
+    /// The start of the piece being read, and whether it is a word.
+    private var pieceStart = 0, inWord = false, isFixed = false, isASCII = true
+
+    private mutating func append(_ scalar: Unicode.Scalar, byte: UInt8?, isLetter: Bool) {
+        if isLetter != inWord {
+            closePiece()
+            inWord = isLetter
+        }
+        if isLetter {
+            if let byte { isASCII = isASCII && byte < 0x80 } else { isFixed = true }
+        }
+        scalars.append(scalar)
+        bytes.append(byte ?? 0)
+    }
+
+    private mutating func closePiece() {
+        let range = pieceStart..<scalars.count
+        if !range.isEmpty {
+            pieces.append(inWord ? .word(Word(range: range, isFixed: isFixed, isASCII: isASCII && !isFixed)) : .gap(range))
+        }
+        pieceStart = scalars.count
+        isFixed = false
+        isASCII = true
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -62,15 +62,34 @@ struct DecodedSource {
     }
 
     /// Drops a leading U+FEFF and composes the text to NFC when it holds combining marks
-    /// (U+0300...U+036F, UTF-8 lead bytes CC and CD); NFC text is returned untouched.
+    /// (U+0300...U+036F, UTF-8 lead bytes CC and CD); NFC text is returned untouched. Only
+    /// the lines with a mark are composed: nothing composes with a line end.
     static func normalized(_ text: String) -> String {
         var text = text
         if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.unicodeScalars.removeFirst() }
-        let hasCombiningMarks = text.withUTF8 { bytes in bytes.contains { $0 == 0xCC || $0 == 0xCD } }
-        guard hasCombiningMarks else { return text }
-        // The standard library's own NFC composition (public, though underscored).
-        return String(decoding: text._nfcCodeUnits, as: UTF8.self)
+        let composed: [UInt8]? = text.withUTF8 { bytes in
+            guard bytes.contains(where: isCombiningLead) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.contains(where: isCombiningLead) {
+                    // The standard library's own NFC composition (public, though underscored).
+                    output += String(decoding: line, as: UTF8.self)._nfcCodeUnits
+                } else {
+                    output += line
+                }
+                if end < bytes.count { output.append(0x0A) }
+                start = end + 1
+            }
+            return output
+        }
+        return composed.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
+
+    private static func isCombiningLead(_ byte: UInt8) -> Bool { byte == 0xCC || byte == 0xCD }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> String {
         var units: [UInt16] = []

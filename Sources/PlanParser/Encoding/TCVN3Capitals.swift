@@ -6,16 +6,16 @@
 /// letter ("ủY BAN ... THàNH PHố cần thơ" → "ỦY BAN ... THÀNH PHỐ cần thơ"). Words typed wholly at small code points ("bé tµi chÝnh")
 /// stay as they are: nothing tells them from text.
 enum TCVN3Capitals {
-    static func restore(_ line: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        let scalars = Array(line)
-        guard scalars.contains(where: { !$0.isASCII && $0.properties.isLowercase }) else { return line }
+    static func restore(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains(where: { !$0.isASCII && $0.properties.isLowercase }) else { return scalars }
         let (capitals, small) = asciiCase(scalars[...])
-        if capitals >= 2 && small == 0 { return String.UnicodeScalarView(scalars.flatMap(uppercased)) }
-        var result = String.UnicodeScalarView()
+        if capitals >= 2 && small == 0 { return scalars.flatMap(uppercased) }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
         var start = 0
         while start < scalars.count {
             var end = start
-            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            while end < scalars.count, isAlphabetic(scalars[end]) { end += 1 }
             if end == start {
                 result.append(scalars[start])
                 start += 1
@@ -24,11 +24,11 @@ enum TCVN3Capitals {
             let word = scalars[start..<end]
             let (wordCapitals, wordSmall) = asciiCase(word)
             // "THàNH", "PHố", and "ủY" (a small letter before capitals is no spelling).
-            let startsSmall = word.first!.properties.isLowercase
+            let startsSmall = isLowercase(word.first!)
             if wordSmall == 0 && (wordCapitals >= 2 || wordCapitals >= 1 && startsSmall) {
-                result.append(contentsOf: word.flatMap(uppercased))
+                result += word.flatMap(uppercased)
             } else {
-                result.append(contentsOf: word)
+                result += word
             }
             start = end
         }
@@ -38,12 +38,21 @@ enum TCVN3Capitals {
     private static func asciiCase(_ scalars: ArraySlice<Unicode.Scalar>) -> (capitals: Int, small: Int) {
         var capitals = 0, small = 0
         for scalar in scalars where scalar.isASCII {
-            if scalar.properties.isUppercase { capitals += 1 } else if scalar.properties.isLowercase { small += 1 }
+            if ("A"..."Z").contains(scalar) { capitals += 1 } else if ("a"..."z").contains(scalar) { small += 1 }
         }
         return (capitals, small)
     }
 
+    /// Unicode's properties, with the answer for ASCII (most of the text) without a look-up.
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+    }
+
     private static func uppercased(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        scalar.properties.isLowercase ? Array(scalar.properties.uppercaseMapping.unicodeScalars) : [scalar]
+        isLowercase(scalar) ? Array(scalar.properties.uppercaseMapping.unicodeScalars) : [scalar]
     }
 }

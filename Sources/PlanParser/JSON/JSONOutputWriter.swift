@@ -19,7 +19,7 @@ final class JSONOutputWriter {
     func close(deeperThan depth: Int) {
         while let top = open.last, top.depth > depth {
             open.removeLast()
-            if top.count > 0 { newline(indent: top.depth - 1) }
+            if top.count > 0 { Self.newline(indent: top.depth - 1, pretty: pretty, to: &bytes) }
             bytes.append(top.isArray ? UInt8(ascii: "]") : UInt8(ascii: "}"))
         }
     }
@@ -36,14 +36,9 @@ final class JSONOutputWriter {
     func member(depth: Int, key: String?) {
         close(deeperThan: depth)
         guard let index = open.indices.last else { return }
-        if open[index].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        let isFirst = open[index].count == 0
         open[index].count += 1
-        newline(indent: depth)
-        if let key {
-            string(key)
-            bytes.append(UInt8(ascii: ":"))
-            if pretty { bytes.append(UInt8(ascii: " ")) }
-        }
+        Self.member(isFirst: isFirst, depth: depth, key: key, pretty: pretty, to: &bytes)
     }
 
     func raw(_ text: StaticString) {
@@ -55,27 +50,54 @@ final class JSONOutputWriter {
     }
 
     func string(_ value: String) {
+        Self.quoted(value, to: &bytes)
+    }
+
+    // The writing itself is done on `inout` bytes: one exclusivity check a call, not one
+    // a byte (the class's stored properties are checked at run time).
+
+    private static func member(isFirst: Bool, depth: Int, key: String?, pretty: Bool, to bytes: inout [UInt8]) {
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        newline(indent: depth, pretty: pretty, to: &bytes)
+        if let key {
+            quoted(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            if pretty { bytes.append(UInt8(ascii: " ")) }
+        }
+    }
+
+    /// The string in quotes; runs of bytes that need no escape are copied at once.
+    private static func quoted(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case UInt8(ascii: "\n"): raw("\\n")
-            case UInt8(ascii: "\r"): raw("\\r")
-            case UInt8(ascii: "\t"): raw("\\t")
-            case 0..<0x20:
-                raw("\\u00")
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: utf8[runStart..<index])
+                escape(byte, to: &bytes)
+                runStart = index + 1
             }
+            bytes.append(contentsOf: utf8[runStart...])
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
+    private static func escape(_ byte: UInt8, to bytes: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+        case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+        case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+        case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        default: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+        }
+    }
+
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    private func newline(indent: Int) {
+    private static func newline(indent: Int, pretty: Bool, to bytes: inout [UInt8]) {
         guard pretty else { return }
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))

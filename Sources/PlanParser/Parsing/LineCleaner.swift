@@ -26,6 +26,14 @@ enum LineCleaner {
         let count = raw.count
         var index = 0
         while index < count {
+            // A run of bytes copied as they are, at once.
+            var plainEnd = index
+            while plainEnd < count, isPlain(raw[plainEnd]) { plainEnd += 1 }
+            if plainEnd > index {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<plainEnd]))
+                index = plainEnd
+                continue
+            }
             let byte = raw[index]
             let invisible = invisibleLength(raw, at: index)
             if invisible > 0 {
@@ -81,6 +89,15 @@ enum LineCleaner {
             }
         }
         return trimmingFrame(out, cellBreaks: &cellBreaks)
+    }
+
+    /// Whether the byte is copied as it is wherever it stands: no space, control, markdown
+    /// sign ("*", "_", "["), nor the lead byte of a space or invisible scalar.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x21, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), 0xC2, 0xE2, 0xE3, 0xEF: return false
+        default: return true
+        }
     }
 
     private static let closingPunctuation: [UInt8] = Array(",.;:)/".utf8)

@@ -20,8 +20,6 @@ struct TextQuality {
     private static let vowellessShare = 0.02
     private static let minimumWords = 40
     private static let minimumVowelless = 5
-    /// Characters that glue a word to a number or code.
-    private static let glue: [UInt8] = Array("/0123456789-_".utf8)
 
     init(lines: some Sequence<SourceLine>) {
         for line in lines where !line.isBlank { scan(line) }
@@ -61,7 +59,7 @@ struct TextQuality {
                     if byte == 0xC4 && text[index + 1] == 0x90 { hasUpper = true }
                 } else {
                     if byte.isASCIIUpper { hasUpper = true }
-                    if Self.asciiVowels.contains(byte | 0x20) { hasVowel = true }
+                    if Self.isASCIIVowel(byte | 0x20) { hasVowel = true }
                 }
                 scalars += 1
                 index += step
@@ -73,9 +71,9 @@ struct TextQuality {
             let standsAlone = (start == 0 || text[start - 1] == 0x20) && (index == text.count || text[index] == 0x20)
                 && !(start == 0 && index == text.count)
                 && !(index + 1 < text.count && text[index + 1] == UInt8(ascii: "="))
-            let followsPointWord = Self.pointWords.contains { text[previousWord].elementsEqual($0) }
+            let previous = previousWord
             previousWord = start..<index
-            if scalars == 1, standsAlone, !followsPointWord,
+            if scalars == 1, standsAlone, !Self.pointWords.contains(where: { text[previous].elementsEqual($0) }),
                 UTF8Text.firstLetter(of: Array(text[start..<index]))?.properties.isLowercase == true,
                 !Self.oneLetterWords.contains(where: { text[start..<index].elementsEqual($0) })
             {
@@ -83,15 +81,26 @@ struct TextQuality {
                 if firstLoneLetterLine == nil { firstLoneLetterLine = line.number }
             }
             // A word of its own: not a unit or code glued to a number or a slash ("đ/kg", "m2").
-            let isWord = (start == 0 || !Self.glue.contains(text[start - 1])) && (index == text.count || !Self.glue.contains(text[index]))
-            if scalars >= 2, !hasVowel, !hasUpper, isWord {
+            if scalars >= 2, !hasVowel, !hasUpper,
+                start == 0 || !Self.isGlue(text[start - 1]), index == text.count || !Self.isGlue(text[index]) {
                 vowelless += 1
                 if firstVowellessLine == nil { firstVowellessLine = line.number }
             }
         }
     }
 
-    private static let asciiVowels: [UInt8] = Array("aeiouy".utf8)
+    private static func isASCIIVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
+        default: return false
+        }
+    }
+
+    /// Characters that glue a word to a number or code.
+    private static func isGlue(_ byte: UInt8) -> Bool {
+        byte.isASCIIDigit || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+
     private static let oneLetterWords: [[UInt8]] = ["ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ"].map { Array($0.utf8) }
     /// Words before a point's letter ("điểm a", "tiết b", "và c").
     private static let pointWords: [[UInt8]] = ["điểm", "Điểm", "tiết", "mục", "và", "hoặc"].map { Array($0.utf8) }

@@ -7,6 +7,7 @@
 enum Folding {
     static func key(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         var result: [UInt8] = []
+        result.reserveCapacity(bytes.underestimatedCount)  // a key is never longer than its text
         var pendingSpace = false
         var decoder = UTF8()
         var iterator = bytes.makeIterator()

@@ -176,7 +176,8 @@ struct TableReader {
     /// (in characters) where it starts; `nil` for a line with no such run.
     static func alignedSegments(_ line: ArraySlice<UInt8>) -> [(column: Int, text: String)]? {
         guard !line.contains(0x09) else { return nil }
-        var segments: [(column: Int, text: String)] = []
+        // The pieces as ranges first: cells are made only for a line that has columns.
+        var pieces: [(column: Int, bytes: Range<Int>)] = []
         var column = 0
         var spaces = 0
         var start: Int?
@@ -184,10 +185,7 @@ struct TableReader {
         var index = line.startIndex
         var sawRun = false
         func close(_ end: Int) {
-            if let begin = start {
-                let text = cell(line[begin..<end])
-                if !text.isEmpty { segments.append((startColumn, text)) }
-            }
+            if let begin = start { pieces.append((startColumn, begin..<end)) }
             start = nil
         }
         while index < line.endIndex {
@@ -203,7 +201,9 @@ struct TableReader {
             index += 1
         }
         close(line.endIndex)
-        return sawRun || (line.first == 0x20 && !segments.isEmpty) ? segments : nil
+        guard sawRun || line.first == 0x20 else { return nil }
+        let segments = pieces.map { (column: $0.column, text: cell(line[$0.bytes])) }.filter { !$0.text.isEmpty }
+        return sawRun || !segments.isEmpty ? segments : nil
     }
 
     /// The segments placed under the header columns starting at `starts` (a segment goes
