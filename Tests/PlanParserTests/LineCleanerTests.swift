@@ -4,7 +4,7 @@ import Testing
 /// Markdown debris and odd spaces removed from one line.
 @Suite struct LineCleanerTests {
     private func cleaned(_ raw: String) -> String {
-        let line = SourceLines.split(raw)[0]
+        let line = SourceLines.split(raw).lines[0]
         return line.string
     }
 
@@ -26,21 +26,21 @@ import Testing
 
     @Test(arguments: ["|", "** **", "* *", "-------", "___________", "|---|---|", " \u{00A0} "])
     func decorationIsBlank(_ raw: String) {
-        #expect(SourceLines.split(raw)[0].isBlank)
+        #expect(SourceLines.split(raw).lines[0].isBlank)
     }
 
     @Test func endMarkAloneIsNotBlank() {
-        #expect(!SourceLines.split("./.")[0].isBlank)
+        #expect(!SourceLines.split("./.").lines[0].isBlank)
     }
 
     @Test func columnGapsSplitCells() {
-        let line = SourceLines.split("UBND TỈNH CÀ MAU      CỘNG HÒA XÃ HỘI\tĐộc lập | X")[0]
+        let line = SourceLines.split("UBND TỈNH CÀ MAU      CỘNG HÒA XÃ HỘI\tĐộc lập | X").lines[0]
         #expect(line.cells.map { String(decoding: $0, as: UTF8.self) } == ["UBND TỈNH CÀ MAU", "CỘNG HÒA XÃ HỘI", "Độc lập", "X"])
     }
 
     @Test func lineEndings() {
-        #expect(SourceLines.split("a\r\nb\nc\rd").map(\.string) == ["a", "b", "c", "d"])
-        #expect(SourceLines.split("a\n").count == 1)
-        #expect(SourceLines.split("").isEmpty)
+        #expect(SourceLines.split("a\r\nb\nc\rd").lines.map(\.string) == ["a", "b", "c", "d"])
+        #expect(SourceLines.split("a\n").lines.count == 1)
+        #expect(SourceLines.split("").lines.isEmpty)
     }
 }

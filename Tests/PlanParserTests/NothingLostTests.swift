@@ -21,7 +21,7 @@ import Testing
     private func checkNothingLost(in bytes: [UInt8], name: String) throws {
         let source = DecodedSource(bytes: bytes)
         let parser = DocumentParser(source: source, name: name, byteCount: bytes.count)
-        #expect(parser.lines.map(\.string) == SourceLines.split(source.text).map(\.string))
+        #expect(parser.lines.map(\.string) == SourceLines.split(source.text).lines.map(\.string))
         checkOwners(of: parser, name: name)
     }
 

@@ -31,7 +31,8 @@ struct DocumentParser {
     /// Parses `decoded`, whose first line is numbered `firstLineNumber`; attached documents
     /// are looked for when `findsAttachments` (not inside an attachment).
     init(source decoded: DecodedSource, name: String, byteCount: Int, firstLineNumber: Int = 1, findsAttachments: Bool = true) {
-        let allLines = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
+        let split = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
+        let allLines = split.lines
         var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
         // Footnotes printed after the last page; the document is read without them.
         let footnoteReader = FootnoteReader(lines: allLines)
@@ -89,14 +90,14 @@ struct DocumentParser {
         let tailKinds = tail.tailKinds(from: bodyEnd)
         for (index, kind) in tailKinds { owners[index] = .zone(kind) }
 
-        // Appendices and attached documents. Tables need the raw lines (empty cells count);
-        // read them only when there is an appendix or some body line looks like a table row
+        // Appendices and attached documents. Tables are read from the raw lines (empty cells
+        // count), only when there is an appendix or some body line looks like a table row
         // (column gaps or pipes).
         let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index
         let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains {
             $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || TableReader.isNumberHeader($0.text[...])
-        } || Self.hasLonePipeLine(decoded.text)
-        let tableReader = appendixStart != nil || bodyHasTables ? TableReader(raw: SourceLines.raw(decoded.text)) : nil
+        } || split.hasLonePipeLine
+        let tableReader = appendixStart != nil || bodyHasTables ? TableReader(raw: split.raw) : nil
         var appendixSegments: [Range<Int>] = []
         var attachmentParsers: [DocumentParser] = []
         if let appendixStart, let tableReader {
@@ -201,24 +202,6 @@ struct DocumentParser {
         source.encoding = decoded.encoding
         return DocumentParser(source: source, name: name, byteCount: bytes.count,
                               firstLineNumber: lines[range.lowerBound].number, findsAttachments: false)
-    }
-
-    /// Whether a line of the text holds only "|" (a table converted one cell per block).
-    private static func hasLonePipeLine(_ text: String) -> Bool {
-        var previous: UInt8 = 0x0A
-        var sawPipe = false
-        for byte in text.utf8 {
-            if byte == 0x0A || byte == 0x0D {
-                if sawPipe && previous == UInt8(ascii: "|") { return true }
-                sawPipe = false
-            } else if byte == UInt8(ascii: "|") {
-                sawPipe = previous == 0x0A || previous == 0x0D
-            } else if byte != 0x20 {
-                sawPipe = false
-            }
-            if byte != 0x20 { previous = byte }
-        }
-        return false
     }
 
     /// How many paragraphs at the start are "Kính gửi:" and its list of addressees (items

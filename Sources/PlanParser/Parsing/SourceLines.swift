@@ -52,53 +52,55 @@ extension Array where Element == UInt8 {
     }
 }
 
-/// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans them.
+/// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans
+/// them, in one pass that also keeps the raw lines (for tables).
 enum SourceLines {
+    /// The lines of a text, cleaned and raw, by line index.
+    struct Split {
+        /// The cleaned lines.
+        let lines: [SourceLine]
+        /// The uncleaned lines.
+        let raw: RawLines
+        /// Whether a line ended by a line break holds only "|" (and spaces): a table
+        /// converted one cell per block.
+        let hasLonePipeLine: Bool
+    }
+
     /// The lines of `text`, numbered from `firstNumber`.
-    static func split(_ text: String, firstNumber: Int = 1) -> [SourceLine] {
+    static func split(_ text: String, firstNumber: Int = 1) -> Split {
+        let bytes = Array(text.utf8)
         var lines: [SourceLine] = []
-        var text = text
-        text.withUTF8 { bytes in
+        var ranges: [Range<Int>] = []
+        var hasLonePipeLine = false
+        bytes.withUnsafeBufferPointer { bytes in
+            func add(_ range: Range<Int>) {
+                ranges.append(range)
+                lines.append(line(number: firstNumber + lines.count, raw: UnsafeBufferPointer(rebasing: bytes[range])))
+            }
             var start = 0
             var index = 0
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(line(number: firstNumber + lines.count, raw: UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                    add(start..<index)
+                    if !hasLonePipeLine { hasLonePipeLine = isLonePipe(bytes[start..<index]) }
                     index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
                     start = index
                 } else {
                     index += 1
                 }
             }
-            if start < count {
-                lines.append(line(number: firstNumber + lines.count, raw: UnsafeBufferPointer(rebasing: bytes[start..<count])))
-            }
+            if start < count { add(start..<count) }
         }
-        return lines
+        return Split(lines: lines, raw: RawLines(bytes: bytes, ranges: ranges), hasLonePipeLine: hasLonePipeLine)
     }
 
-    /// The lines as they are in the text, uncleaned, split as `split` splits them.
-    static func raw(_ text: String) -> RawLines {
-        let bytes = Array(text.utf8)
-        var ranges: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                ranges.append(start..<index)
-                index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        if start < bytes.count { ranges.append(start..<bytes.count) }
-        return RawLines(bytes: bytes, ranges: ranges)
+    /// Whether the line is "|" with only spaces around it.
+    private static func isLonePipe(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = line.firstIndex(where: { $0 != 0x20 }), line[first] == UInt8(ascii: "|") else { return false }
+        return line[(first + 1)...].allSatisfy { $0 == 0x20 }
     }
-
 
     private static func line(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
         var cellBreaks: [Int] = []

@@ -31,9 +31,16 @@ enum UTF8Text {
         return (scalar, length)
     }
 
-    /// The first letter of the text, skipping anything that is not a letter.
+    /// The first letter of the text, skipping anything that is not a letter. ASCII is
+    /// classified by byte (its only letters are A-Z, a-z; its only numbers 0-9).
     static func firstLetter(of bytes: [UInt8]) -> Unicode.Scalar? {
         var index = 0
+        while index < bytes.count, bytes[index] < 0x80 {
+            let byte = bytes[index]
+            if byte.isASCIILetter { return Unicode.Scalar(byte) }
+            if byte.isASCIIDigit { return nil }
+            index += 1
+        }
         while let (scalar, length) = scalar(in: bytes, at: index) {
             if scalar.properties.isAlphabetic { return scalar }
             if scalar.properties.numericType != nil { return nil }
@@ -44,7 +51,8 @@ enum UTF8Text {
 
     /// Whether the text starts (ignoring punctuation) with a lower-case letter.
     static func startsLowercase(_ bytes: [UInt8]) -> Bool {
-        firstLetter(of: bytes)?.properties.isLowercase ?? false
+        guard let letter = firstLetter(of: bytes) else { return false }
+        return letter.isASCII ? UInt8(letter.value).isASCIILower : letter.properties.isLowercase
     }
 
     /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU").
