@@ -48,6 +48,7 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
     case unknownOption(String)
     case missingValue(String)
     case badValue(option: String, value: String, expected: String)
+    case unexpectedValue(String)
     case standardInputRepeated
     case conflict(String)
 
@@ -55,6 +56,7 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unknownOption(let option): return "Unknown option '\(option)'"
         case .missingValue(let option): return "Missing value for '\(option)'"
+        case .unexpectedValue(let option): return "Option '\(option)' takes no value"
         case .badValue(let option, let value, let expected): return "Bad value '\(value)' for '\(option)' (expected \(expected))"
         case .standardInputRepeated: return "Standard input ('-') can be read only once"
         case .conflict(let message): return message
@@ -85,6 +87,9 @@ extension Command {
                 if let inlineValue { return inlineValue }
                 guard let next = remaining.popFirst() else { throw .missingValue(name) }
                 return next
+            }
+            if inlineValue != nil, !Self.optionsWithValues.contains(name) {
+                throw Self.allOptions.contains(name) ? .unexpectedValue(name) : .unknownOption(argument)
             }
             switch name {
             case "--": onlyOperands = true
@@ -123,8 +128,16 @@ extension Command {
         }
         if options.inputs.isEmpty { options.inputs = [.standardInput] }
         if options.pretty && options.format != .json { throw .conflict("'--pretty' goes with '--format json' only") }
+        if options.byteOrderMark && (options.format == .json || options.format == .text) {
+            throw .conflict("'--bom' goes with the CSV and Markdown formats only (a byte order mark breaks JSON Lines)")
+        }
         self = .extract(options)
     }
+
+    private static let optionsWithValues: Set<String> = ["--format", "--jobs", "--input"]
+    private static let allOptions: Set<String> = optionsWithValues.union([
+        "--help", "--version", "--pretty", "--text", "--bom", "--errors-inline", "--strict", "--quiet",
+    ])
 
     /// "--jobs=4" → ("--jobs", "4"); other arguments have no inline value.
     private static func split(_ argument: String) -> (String, String?) {

@@ -10,7 +10,10 @@ struct JSONLinesRecord: Equatable {
     }
 
     init(line: some Collection<UInt8>) throws(Invalid) {
-        var reader = Reader(bytes: Array(line))
+        var bytes = Array(line)
+        // A byte order mark before the first record.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var reader = Reader(bytes: bytes)
         var id: String?
         var text: String?
         try reader.expect(UInt8(ascii: "{"))
@@ -58,17 +61,24 @@ struct JSONLinesRecord: Equatable {
             guard skip(byte) else { throw Invalid(description: "expected '\(Character(Unicode.Scalar(byte)))' at byte \(index + 1)") }
         }
 
-        /// A string or a number, as text.
+        /// A string or a number (as printed), as text.
         mutating func scalarText() throws(Invalid) -> String {
             skipSpaces()
             if index < bytes.count, bytes[index] == UInt8(ascii: "\"") { return try string() }
             let start = index
-            while index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
-                || bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e") || bytes[index].isDigit
-            {
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+            let digits = index
+            while index < bytes.count, bytes[index].isDigit { index += 1 }
+            guard index > digits else { throw Invalid(description: "'id' is not a string or a number") }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
+                while index < bytes.count, bytes[index].isDigit { index += 1 }
             }
-            guard index > start else { throw Invalid(description: "'id' is not a string or a number") }
+            if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+                index += 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                while index < bytes.count, bytes[index].isDigit { index += 1 }
+            }
             return String(decoding: bytes[start..<index], as: UTF8.self)
         }
 
@@ -96,10 +106,12 @@ struct JSONLinesRecord: Equatable {
                 case UInt8(ascii: "f"): utf8.append(0x0C)
                 case UInt8(ascii: "u"):
                     var value = try hex4()
-                    if (0xD800..<0xDC00).contains(value), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try hex4()
-                        value = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+                    // A high surrogate and the low one after it; a lone half is U+FFFD.
+                    if (0xD800..<0xDC00).contains(value), index + 5 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                        bytes[index + 1] == UInt8(ascii: "u"), let low = hex4(at: index + 2), (0xDC00..<0xE000).contains(low)
+                    {
+                        index += 6
+                        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
                     utf8 += String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8
                 default: utf8.append(escape)
@@ -110,10 +122,14 @@ struct JSONLinesRecord: Equatable {
         }
 
         private mutating func hex4() throws(Invalid) -> UInt32 {
-            guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
-            else { throw Invalid(description: "bad \\u escape") }
+            guard let value = hex4(at: index) else { throw Invalid(description: "bad \\u escape") }
             index += 4
             return value
+        }
+
+        private func hex4(at start: Int) -> UInt32? {
+            guard start + 4 <= bytes.count else { return nil }
+            return UInt32(String(decoding: bytes[start..<(start + 4)], as: UTF8.self), radix: 16)
         }
 
         /// Skips any value; arrays and objects up to 64 deep.

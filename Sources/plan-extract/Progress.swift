@@ -26,7 +26,8 @@ struct Progress {
         bytes += count
         if isFailure { failed += 1 }
         let now = Self.now()
-        guard now - lastDraw >= 0.2 else { return }
+        // One file: no progress line (and no summary).
+        guard total != 1, now - lastDraw >= 0.2 else { return }
         lastDraw = now
         let elapsed = now - start
         var text = "\(files)\(total.map { " / \($0)" } ?? "") files, \(Self.megabytes(bytes)) MB, \(Self.rate(bytes, elapsed)) MB/s"

@@ -1,6 +1,7 @@
 /// Reads the footnotes that Word exports print after the last page: a block at the end of
 /// the text of lines starting "[1]", "[2]", ... in sequence, each followed by at most a
-/// few lines that continue it ("[2] Cụ" / "thể: giảm thuế ...").
+/// few lines that continue it ("[2] Cụ" / "thể: giảm thuế ..."). A "Nơi nhận" or signing
+/// line after "[1]" means the list is part of the body (references before the tail).
 struct FootnoteReader {
     let lines: [SourceLine]
 
@@ -19,7 +20,10 @@ struct FootnoteReader {
                 linesInNote = 1
             } else {
                 linesInNote += 1
-                if linesInNote > Self.maximumLines { return lines.count }
+                let text = lines[index].text
+                if linesInNote > Self.maximumLines || TailLocator.isRecipientsHeading(text) || TailLocator.isSigningLine(text) {
+                    return lines.count
+                }
             }
         }
         return first

@@ -1,6 +1,7 @@
 /// Removes what converters leave around the words of a line, on UTF-8 bytes: markdown
 /// emphasis (`**`, `*...*`, `__`), links (`[63/2010/NĐ-CP](#)` → `63/2010/NĐ-CP`), heading
-/// hashes, table pipes at the ends, footnote marks inside the line ("đảng viên[1]."), and
+/// hashes, table pipes at the ends, footnote marks inside the line, glued to the word
+/// before or in emphasis ("đảng viên[1].", "tỷ đồng *[1]*,"; not "mục [3]"), and
 /// every kind of space (tab, NBSP, form feed, ideographic) collapsed to one ASCII space,
 /// trimmed; invisible characters (zero-width space and joiners, word joiner, BOM) are
 /// dropped. A leading "* " bullet, "(*)" and a leading "[1]" (a footnote) are
@@ -67,7 +68,9 @@ enum LineCleaner {
             case UInt8(ascii: "_") where index + 1 < count && raw[index + 1] == UInt8(ascii: "_"):
                 index += 2
             case UInt8(ascii: "[") :
-                if !out.isEmpty, let end = footnoteMarkEnd(raw, at: index) {
+                if !out.isEmpty, let end = footnoteMarkEnd(raw, at: index),
+                    raw[index - 1] != 0x20 && raw[index - 1] != 0x09 || end < count && raw[end] == UInt8(ascii: "*")
+                {
                     // "đồng *[1]*, bằng" → "đồng, bằng": no space left before punctuation.
                     var next = end
                     while next < count, raw[next] == UInt8(ascii: "*") { next += 1 }
