@@ -39,7 +39,8 @@ import Testing
             #expect(owner != .blank, "\(name):\(line.number) has no owner")
             let zones = parser.document.zones.filter { $0.line <= line.number && line.number <= $0.endLine }
             #expect(zones.count == 1, "\(name):\(line.number) lies in \(zones.count) zones")
-            guard case .text(_, let text) = owner else { continue }
+            guard case .text(_, let elementText) = owner else { continue }
+            let text = elementText.string
             let lineWords = words(line.string)
             let elementWords = words(text)
             let found = elementWords.containsRun(lineWords) || elementWords.containsRun(Array(lineWords.dropFirst()))

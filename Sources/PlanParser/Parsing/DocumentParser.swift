@@ -1,22 +1,3 @@
-/// Where a line of the input ended up: the ledger behind the "nothing lost" guarantee.
-enum LineOwner: Hashable {
-    /// A blank line (no letter or digit once cleaned).
-    case blank
-    /// A line read into structure whose text is not a single output value (header fields,
-    /// recipients, signature, appendix).
-    case zone(Zone.Kind)
-    /// A line whose text is part of one output value (title, preamble, section title,
-    /// body item, closing).
-    case text(Zone.Kind, String)
-
-    var kind: Zone.Kind? {
-        switch self {
-        case .blank: return nil
-        case .zone(let kind), .text(let kind, _): return kind
-        }
-    }
-}
-
 /// Runs the phases over one document: decode, split lines, header, body end, paragraphs,
 /// preamble / sections / closing, tail zones; then assembles the model.
 struct DocumentParser {
@@ -56,7 +37,8 @@ struct DocumentParser {
         }
         for index in header.range where !lines[index].isBlank { owners[index] = .zone(.header) }
         if let title = header.header.title {
-            for index in header.titleLines { owners[index] = .text(.header, title) }
+            let titleText = ElementText(title)
+            for index in header.titleLines { owners[index] = .text(.header, titleText) }
         }
 
         // Body and tail.
@@ -223,7 +205,8 @@ struct DocumentParser {
     private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, owners: inout [LineOwner]) -> TextBlock? {
         guard let first = paragraphs.first else { return nil }
         let text = paragraphs.map { UTF8Text.string($0.text) }.joined(separator: "\n")
-        for paragraph in paragraphs { for index in paragraph.lineIndices { owners[index] = .text(kind, text) } }
+        let elementText = ElementText(text)
+        for paragraph in paragraphs { for index in paragraph.lineIndices { owners[index] = .text(kind, elementText) } }
         return TextBlock(text: text, line: first.line)
     }
 

@@ -31,7 +31,7 @@ struct FootnoteReader {
 
     /// The notes of the block from `start` (see ``blockStart(after:)``), the text each of
     /// its lines lands in (for the line ledger), and the lines of each note.
-    func footnotes(from start: Int) -> (footnotes: [Footnote], lineTexts: [(index: Int, text: String)], lineIndices: [[Int]]) {
+    func footnotes(from start: Int) -> (footnotes: [Footnote], lineTexts: [(index: Int, text: ElementText)], lineIndices: [[Int]]) {
         var notes: [(number: String, text: [UInt8], line: Int, indices: [Int])] = []
         for index in start..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
@@ -45,7 +45,7 @@ struct FootnoteReader {
             }
         }
         let footnotes = notes.map { Footnote(number: $0.number, text: UTF8Text.string($0.text), line: $0.line) }
-        let lineTexts = notes.flatMap { note in note.indices.map { ($0, "[\(note.number)] " + UTF8Text.string(note.text)) } }
+        let lineTexts = notes.flatMap { note in note.indices.map { ($0, ElementText(label: "[\(note.number)]", bytes: note.text)) } }
         return (footnotes, lineTexts, notes.map(\.indices))
     }
 

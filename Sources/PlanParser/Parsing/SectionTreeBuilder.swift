@@ -35,7 +35,7 @@ struct SectionTreeBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// For each paragraph given, its lines and the text of the element it became, for the
     /// line ledger. Sections read "number title"; items read "marker text".
-    private(set) var paragraphTexts: [(lines: [Int], text: String)] = []
+    private(set) var paragraphTexts: [(lines: [Int], text: ElementText)] = []
 
     /// Builds the tree of `paragraphs`, the first of which must be numbered.
     static func build(_ paragraphs: [Paragraph]) -> (sections: [Section], builder: SectionTreeBuilder) {
@@ -81,7 +81,7 @@ struct SectionTreeBuilder {
 
     // MARK: Sections
 
-    private mutating func openSection(_ marker: Marker, title: [UInt8], line: Int, lines: [Int], ledgerText: String? = nil) {
+    private mutating func openSection(_ marker: Marker, title: [UInt8], line: Int, lines: [Int], ledgerText: ElementText? = nil) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: SectionNode?
@@ -102,7 +102,7 @@ struct SectionTreeBuilder {
         } else {
             checkSequence(sections[node], after: previousSibling)
         }
-        paragraphTexts.append((lines, ledgerText ?? marker.label + " " + UTF8Text.string(title)))
+        paragraphTexts.append((lines, ledgerText ?? ElementText(label: marker.label, bytes: title)))
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
@@ -112,8 +112,7 @@ struct SectionTreeBuilder {
         let end = Self.firstSentenceEnd(text)
         let title = end.map { Array(text[..<$0]) } ?? Self.withoutEndMark(text)
         let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
-        let ledgerText = marker.label + " " + UTF8Text.string(text)
-        openSection(marker, title: title, line: line, lines: lines, ledgerText: ledgerText)
+        openSection(marker, title: title, line: line, lines: lines, ledgerText: ElementText(label: marker.label, bytes: text))
         guard !rest.isEmpty else { return }
         let item = items.count
         items.append(ItemNode(marker: nil, text: rest, line: line))
@@ -219,7 +218,7 @@ struct SectionTreeBuilder {
         if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeSubrange(level...) }
         if let parent = openItems.last { items[parent.item].children.append(item) } else { attachToSection(item) }
         openItems.append((kind, item))
-        paragraphTexts.append((paragraph.lineIndices, label + " " + UTF8Text.string(text)))
+        paragraphTexts.append((paragraph.lineIndices, ElementText(label: label, bytes: text)))
     }
 
     private mutating func addParagraph(_ text: [UInt8], paragraph: Paragraph) {
@@ -227,7 +226,7 @@ struct SectionTreeBuilder {
         items.append(ItemNode(marker: nil, text: text, line: paragraph.line))
         openItems.removeAll()
         attachToSection(item)
-        paragraphTexts.append((paragraph.lineIndices, UTF8Text.string(text)))
+        paragraphTexts.append((paragraph.lineIndices, ElementText(bytes: text)))
     }
 
     /// `build` starts with a numbered paragraph, so a section is always open here.
