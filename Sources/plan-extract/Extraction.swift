@@ -5,6 +5,8 @@ enum ExtractionJob: Sendable {
     case input(Command.Input)
     case record(JSONLinesRecord, line: Int)
     case invalidRecord(JSONLinesRecord.Invalid, line: Int)
+    /// An input that failed before it could be read (a folder that cannot be listed).
+    case failure(name: String, code: String, message: String)
 }
 
 /// What one input gives: the bytes to write on standard output, the error line for standard
@@ -43,6 +45,8 @@ struct Extraction: Sendable {
         case .invalidRecord(let invalid, let line):
             let message = "line \(line): not a record {\"id\": ..., \"text\": ...}: \(invalid)"
             return failure(name: "<stdin>:\(line)", bytes: nil, code: "bad-record", message: message, line: "<stdin>: \(message)")
+        case .failure(let failedName, let code, let message):
+            return failure(name: failedName, bytes: nil, code: code, message: message, line: message)
         }
         do {
             var outcome = ExtractionOutcome(bytesRead: bytes.count)

@@ -71,7 +71,7 @@ enum PlanExtract {
             }
         } else {
             var remaining = inputs.makeIterator()
-            jobs = AnyIterator { remaining.next().map(ExtractionJob.input) }
+            jobs = AnyIterator { remaining.next() }
         }
 
         let showsProgress = io.errorIsTerminal && !options.quiet

@@ -64,6 +64,11 @@ import Testing
         #expect(throws: UsageError.standardInputRepeated) { try Command(parsing: ["-", "-"]) }
         #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1")) { try Command(parsing: ["--jobs", "0"]) }
         #expect(throws: UsageError.missingValue("--format")) { try Command(parsing: ["--format"]) }
+        #expect(throws: UsageError.unexpectedValue("--pretty")) { try Command(parsing: ["--pretty=false"]) }
+        #expect(throws: UsageError.unknownOption("--bogus=1")) { try Command(parsing: ["--bogus=1"]) }
+        #expect(throws: UsageError.conflict("'--bom' goes with the CSV and Markdown formats only (a byte order mark breaks JSON Lines)")) {
+            try Command(parsing: ["--bom", "a.txt"])
+        }
         #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, markdown, tasks-csv, citations-csv, text")) { try Command(parsing: ["--format=xml"]) }
         #expect(throws: UsageError.conflict("'--input jsonl' reads standard input; no file arguments")) {
             try Command(parsing: ["--input", "jsonl", "a.txt"])
@@ -210,6 +215,8 @@ import Testing
 
     @Test func progressAndSummaryOnATerminalOnly() async {
         let files = ["a.txt": plan, "b.txt": plan]
+        // One file: no progress line to leave unfinished.
+        #expect(await run(["a.txt"], files: files, terminal: true).error.isEmpty)
         let terminal = await run(["a.txt", "b.txt"], files: files, terminal: true)
         #expect(terminal.error.hasSuffix(" MB/s\n"))
         #expect(terminal.error.contains("plan-extract: 2 files, "))
@@ -288,6 +295,17 @@ import Testing
         #expect(result.error == "plan-extract: error: cannot read '/nonexistent/plan.txt': No such file or directory\n")
         let document = try JSONDecoder().decode(PlanDocument.self, from: result.output)
         #expect(document.document.symbol == "KH-UBND")
+    }
+
+    @Test func aFolderWithNoPlansFails() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "plan-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appending(path: "empty"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(try Fixtures.bytes("001_338ae78fb495c782")).write(to: folder.appending(path: "A.TXT"))
+        let result = try execute([folder.appending(path: "empty").path, folder.path])
+        #expect(result.status == 1)
+        #expect(result.error == "plan-extract: error: no .txt or .md file in the folder '\(folder.appending(path: "empty").path)'\n")
+        #expect(result.output.split(separator: UInt8(ascii: "\n")).count == 1)
     }
 
     @Test func walksAFolderInSortedOrder() throws {

@@ -172,3 +172,31 @@ import Testing
         #expect(!plan.diagnostics.contains { $0.code.hasPrefix("text.") })
     }
 }
+
+/// Footnotes are the notes printed after the last page, not any "[1]" in the text.
+@Suite struct FootnoteTests {
+    @Test func aReferenceListBeforeTheTailIsBodyText() {
+        let plan = PlanDocument(parsing: """
+            Số: 5/KH-UBND
+            KẾ HOẠCH
+            Chuyển đổi số
+            I. CĂN CỨ
+            Tài liệu tham khảo:
+            [1] Luật Giao dịch điện tử năm 2023.
+            [2] Nghị định số 42/2022/NĐ-CP.
+
+            Nơi nhận:                                     KT. CHỦ TỊCH
+            - UBND tỉnh;                                  PHÓ CHỦ TỊCH
+            - Lưu: VT.
+                                                          Trần Văn Bình
+            """)
+        #expect(plan.footnotes.isEmpty)
+        #expect(plan.signers.map(\.name) == ["Trần Văn Bình"])
+        #expect(plan.recipients.map(\.name) == ["UBND tỉnh"])
+    }
+
+    @Test func bracketedNumbersAfterASpaceAreText() {
+        let plan = PlanDocument(parsing: "Số: 5/KH-UBND\nKẾ HOẠCH\nThử\nI. NỘI DUNG\n1. Báo cáo theo Mẫu số [01], xem mục [3] và [12].\n")
+        #expect(plan.sections.first?.children.first?.title == "Báo cáo theo Mẫu số [01], xem mục [3] và [12].")
+    }
+}

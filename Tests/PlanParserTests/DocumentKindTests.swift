@@ -107,3 +107,17 @@ import Testing
         #expect(plan.document.type == DocumentType(code: "TB", name: "Thông báo"))
     }
 }
+
+/// The first sentence of an article ends after its abbreviations.
+@Suite struct ArticleTitleTests {
+    @Test func abbreviationsDoNotEndTheFirstSentence() {
+        let plan = PlanDocument(parsing: """
+            Số: 5/QĐ-UBND
+            QUYẾT ĐỊNH
+            Về việc giao nhiệm vụ
+            Điều 1. Giao Sở Tài chính Tp. Hồ Chí Minh và ThS. Nguyễn Văn An ban hành hướng dẫn. Thời hạn: tháng 3.
+            """)
+        #expect(plan.sections.first?.title == "Giao Sở Tài chính Tp. Hồ Chí Minh và ThS. Nguyễn Văn An ban hành hướng dẫn")
+        #expect(plan.sections.first?.body.map(\.text) == ["Thời hạn: tháng 3."])
+    }
+}

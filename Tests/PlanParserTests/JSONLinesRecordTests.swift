@@ -10,6 +10,16 @@ import Testing
         #expect(record.text == "Kế hoạch\nSố: 1/KH\t\"A\" \\ ế 😀")
     }
 
+    @Test func byteOrderMarkLoneSurrogateAndNumbers() throws {
+        #expect(try JSONLinesRecord(line: [0xEF, 0xBB, 0xBF] + Array(#"{"id": "x", "text": "a"}"#.utf8)).id == "x")
+        let record = try JSONLinesRecord(line: Array(#"{"id": -1.5e3, "text": "A\ud800\u0041B"}"#.utf8))
+        #expect(record.id == "-1.5e3")
+        #expect(record.text == "A\u{FFFD}AB")
+        #expect(throws: JSONLinesRecord.Invalid(description: "'id' is not a string or a number")) {
+            try JSONLinesRecord(line: Array(#"{"id": eee, "text": "x"}"#.utf8))
+        }
+    }
+
     @Test func invalidRecordsSayWhy() {
         #expect(throws: JSONLinesRecord.Invalid(description: "no string member 'text'")) { try JSONLinesRecord(line: Array(#"{"id": "a"}"#.utf8)) }
         #expect(throws: JSONLinesRecord.Invalid(description: "no member 'id' (a string or a number)")) { try JSONLinesRecord(line: Array(#"{"text": "a"}"#.utf8)) }

@@ -127,7 +127,7 @@ struct SectionTreeBuilder {
     }
 
     /// The offset of the period that ends the first sentence: ". " before a capital letter,
-    /// not after a short capitalized abbreviation ("TP. Cần Thơ", "UBND. ") or an initial.
+    /// not after an abbreviation ("TP. Cần Thơ", "Tp. Hồ Chí Minh", "ThS. Nguyễn Văn An").
     private static func firstSentenceEnd(_ text: [UInt8]) -> Int? {
         var index = 0
         while let period = text[index...].firstIndex(of: UInt8(ascii: ".")) {
@@ -137,10 +137,19 @@ struct SectionTreeBuilder {
             else { continue }
             let wordStart = text[..<period].lastIndex(of: 0x20).map { $0 + 1 } ?? 0
             let word = Array(text[wordStart..<period])
-            if word.isEmpty || (UTF8Text.isAllCaps(word) && word.count <= 8) { continue }
+            if word.isEmpty || Self.isAbbreviation(word) { continue }
             return period
         }
         return nil
+    }
+
+    /// A word before a period that abbreviates: capitals ("UBND", "TP"), or a capital and at
+    /// most two more letters ("Tp", "ThS", "Q"), or with a period inside ("Th.S").
+    private static func isAbbreviation(_ word: [UInt8]) -> Bool {
+        if word.contains(UInt8(ascii: ".")) { return true }
+        if UTF8Text.isAllCaps(word) { return word.count <= 8 }
+        guard let first = UTF8Text.firstLetter(of: word), first.properties.isUppercase else { return false }
+        return word.count <= 3 && word.allSatisfy(\.isASCIILetter)
     }
 
     /// "I.", "V.", "C." ... are Roman numerals or capital letters; the sequence decides:
