@@ -15,18 +15,10 @@ struct DocumentParser {
         let split = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
         let allLines = split.lines
         var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
-        // Footnotes printed after the last page; the document is read without them.
+        var diagnostics = decoded.diagnostics + TextQuality(lines: allLines).diagnostics
         let footnoteReader = FootnoteReader(lines: allLines)
         let footnoteStart = footnoteReader.blockStart(after: 1)
-        var diagnostics = decoded.diagnostics + TextQuality(lines: allLines).diagnostics
-        var lines = Array(allLines[..<footnoteStart])
-        // YAML front matter: kept out of the parse (blank to it), reported.
-        let frontMatter = FrontMatter.lineCount(lines, raw: decoded.text.utf8.prefix { $0 != 0x0A && $0 != 0x0D })
-        if frontMatter > 0 {
-            for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
-            diagnostics.append(Diagnostic(severity: .note, code: "text.front-matter",
-                message: "YAML front matter (lines \(allLines[0].number)-\(allLines[frontMatter - 1].number)) is page metadata, not document text: left out", line: allLines[0].number))
-        }
+        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, text: decoded.text, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
         let header = HeaderParser(lines: lines, caseUnreliable: decoded.encoding == LegacyEncoding.tcvn3.name).parse()
@@ -88,15 +80,11 @@ struct DocumentParser {
             if findsAttachments, let first = appendixSegments.firstIndex(where: reader.isAttachedDocument) {
                 let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
                 appendixSegments.removeSubrange(first...)
-                for (position, start) in starts.enumerated() {
-                    // The last attached document runs to the end, footnotes included.
-                    let end = position + 1 < starts.count ? starts[position + 1] : allLines.count
-                    for index in start..<end where !allLines[index].isBlank { owners[index] = .zone(.attachment) }
-                    attachmentParsers.append(Self.attachment(start..<end, raw: tableReader.raw, lines: allLines, decoded: decoded, name: name))
-                }
+                attachmentParsers = Self.attachments(at: starts, raw: tableReader.raw, lines: allLines, decoded: decoded, name: name, owners: &owners)
             }
         }
-        let appendixEnd = attachmentParsers.first.map { _ in appendixSegments.last?.upperBound ?? appendixStart ?? lines.count } ?? lines.count
+        // The appendices' text ends where the first attached document starts.
+        let appendixEnd = attachmentParsers.isEmpty ? lines.count : appendixSegments.last?.upperBound ?? appendixStart ?? lines.count
 
         // References, from the title, the body and the appendices.
         var units: [TextUnit] = []
@@ -146,23 +134,8 @@ struct DocumentParser {
 
         var documentHeader = header.header
         var signers = tailReader.signers
-        // TCVN3 printed signing authorities and positions in its capitals font, whatever the
-        // code points: write them in capitals.
-        if decoded.encoding == LegacyEncoding.tcvn3.name {
-            for index in signers.indices {
-                signers[index].authority = signers[index].authority.map { Authority(form: $0.form, of: $0.of.uppercased()) }
-                signers[index].position = signers[index].position?.uppercased()
-            }
-        }
-        if documentHeader.issuer == nil, let inferred = IssuerInference.infer(
-            place: documentHeader.place, symbol: documentHeader.symbol, title: documentHeader.title,
-            preamble: preamble?.text, signers: signers)
-        {
-            documentHeader.issuer = inferred.issuer
-            diagnostics.removeAll { $0.code == "header.issuer-missing" }
-            diagnostics.append(Diagnostic(severity: .note, code: "header.issuer-inferred",
-                message: "the issuer is not printed in the header; '\(inferred.issuer)' is inferred from \(inferred.basis)", line: nil))
-        }
+        if decoded.encoding == LegacyEncoding.tcvn3.name { Self.writeInCapitals(&signers) }
+        Self.inferIssuer(of: &documentHeader, preamble: preamble, signers: signers, diagnostics: &diagnostics)
 
         document = PlanDocument(
             source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: allLines.count),
@@ -174,6 +147,51 @@ struct DocumentParser {
         self.lines = allLines
         self.owners = owners
         self.attachmentParsers = attachmentParsers
+    }
+
+    /// The lines to parse: the lines before the footnotes, with YAML front matter at the top
+    /// left out (blank to the parse) and reported.
+    private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, text: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
+        var lines = Array(allLines[..<footnoteStart])
+        let frontMatter = FrontMatter.lineCount(lines, raw: text.utf8.prefix { $0 != 0x0A && $0 != 0x0D })
+        guard frontMatter > 0 else { return lines }
+        for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
+        diagnostics.append(Diagnostic(severity: .note, code: "text.front-matter",
+            message: "YAML front matter (lines \(allLines[0].number)-\(allLines[frontMatter - 1].number)) is page metadata, not document text: left out",
+            line: allLines[0].number))
+        return lines
+    }
+
+    /// The attached documents starting at `starts`, each up to the next; the last one runs
+    /// to the end, footnotes included. Their lines are owned by `.attachment` here.
+    private static func attachments(at starts: [Int], raw: RawLines, lines: [SourceLine], decoded: DecodedSource, name: String,
+                                    owners: inout [LineOwner]) -> [DocumentParser] {
+        starts.indices.map { position in
+            let start = starts[position]
+            let end = position + 1 < starts.count ? starts[position + 1] : lines.count
+            for index in start..<end where !lines[index].isBlank { owners[index] = .zone(.attachment) }
+            return attachment(start..<end, raw: raw, lines: lines, decoded: decoded, name: name)
+        }
+    }
+
+    /// TCVN3 printed signing authorities and positions in its capitals font, whatever the
+    /// code points: they are written in capitals.
+    private static func writeInCapitals(_ signers: inout [Signer]) {
+        for index in signers.indices {
+            signers[index].authority = signers[index].authority.map { Authority(form: $0.form, of: $0.of.uppercased()) }
+            signers[index].position = signers[index].position?.uppercased()
+        }
+    }
+
+    /// Fills a missing issuer from the preamble, the signature or the symbol, and says so.
+    private static func inferIssuer(of header: inout DocumentHeader, preamble: TextBlock?, signers: [Signer], diagnostics: inout [Diagnostic]) {
+        guard header.issuer == nil, let inferred = IssuerInference.infer(
+            place: header.place, symbol: header.symbol, title: header.title, preamble: preamble?.text, signers: signers)
+        else { return }
+        header.issuer = inferred.issuer
+        diagnostics.removeAll { $0.code == "header.issuer-missing" }
+        diagnostics.append(Diagnostic(severity: .note, code: "header.issuer-inferred",
+            message: "the issuer is not printed in the header; '\(inferred.issuer)' is inferred from \(inferred.basis)", line: nil))
     }
 
     /// The parser of the attached document on `range`: its own text (a slice of the raw
