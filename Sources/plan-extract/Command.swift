@@ -134,13 +134,14 @@ extension Command {
         self = .extract(options)
     }
 
-    private static let optionsWithValues: Set<String> = ["--format", "--jobs", "--input"]
+    private static let optionsWithValues: Set<String> = ["--format", "--jobs", "-j", "--input"]
     private static let allOptions: Set<String> = optionsWithValues.union([
         "--help", "--version", "--pretty", "--text", "--bom", "--errors-inline", "--strict", "--quiet",
     ])
 
-    /// "--jobs=4" → ("--jobs", "4"); other arguments have no inline value.
+    /// "--jobs=4" → ("--jobs", "4"), "-j4" → ("-j", "4"); other arguments have no inline value.
     private static func split(_ argument: String) -> (String, String?) {
+        if argument.hasPrefix("-j"), argument.count > 2 { return ("-j", String(argument.dropFirst(2))) }
         guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }

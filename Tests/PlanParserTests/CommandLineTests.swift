@@ -37,6 +37,7 @@ import Testing
         expected.quiet = true
         #expect(try Command(parsing: ["--jobs=3", "--errors-inline", "plans", "--strict", "-q"]) == .extract(expected))
         #expect(try Command(parsing: ["-j", "3", "--errors-inline", "--strict", "--quiet", "plans"]) == .extract(expected))
+        #expect(try Command(parsing: ["-j3", "--errors-inline", "--strict", "--quiet", "plans"]) == .extract(expected))
         var jsonl = Command.Options(inputs: [.standardInput])
         jsonl.jsonLinesInput = true
         #expect(try Command(parsing: ["--input", "jsonl"]) == .extract(jsonl))
