@@ -6,7 +6,7 @@ enum DoubleEncodedUTF8 {
     static func repair(_ line: Substring) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.utf8.count)
-        for scalar in line.unicodeScalars {
+        for scalar in String(line).unicodeScalars {  // iterates faster than a `Substring`'s scalars
             guard let byte = Windows1252.byte(for: scalar) else { return nil }
             bytes.append(byte)
         }

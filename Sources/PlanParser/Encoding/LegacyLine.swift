@@ -30,7 +30,8 @@ struct LegacyLine {
 
     init(text: Substring) {
         isRaw = false
-        for scalar in text.unicodeScalars {
+        // A `String`'s scalar iterator decodes in one pass; a `Substring`'s validates every index.
+        for scalar in String(text).unicodeScalars {
             let byte = Windows1252.byte(for: scalar)
             let isLetter = byte.map { Self.isLetter($0) } ?? (0xC0..<0x2000).contains(scalar.value)
             append(scalar, byte: byte, isLetter: isLetter)

@@ -7,7 +7,7 @@
 /// stay as they are: nothing tells them from text.
 enum TCVN3Capitals {
     static func restore(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard scalars.contains(where: { !$0.isASCII && $0.properties.isLowercase }) else { return scalars }
+        guard scalars.contains(where: { !$0.isASCII && isLowercase($0) }) else { return scalars }
         let (capitals, small) = asciiCase(scalars[...])
         if capitals >= 2 && small == 0 { return scalars.flatMap(uppercased) }
         var result: [Unicode.Scalar] = []
@@ -43,13 +43,17 @@ enum TCVN3Capitals {
         return (capitals, small)
     }
 
-    /// Unicode's properties, with the answer for ASCII (most of the text) without a look-up.
+    /// Unicode's properties, with the answer for ASCII and Vietnamese letters (most of the
+    /// text) without a property look-up.
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) : scalar.properties.isAlphabetic
+        if scalar.isASCII { return ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) }
+        return VietnameseVowels.letter(scalar) != nil || scalar == "đ" || scalar == "Đ" || scalar.properties.isAlphabetic
     }
 
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+        if scalar.isASCII { return ("a"..."z").contains(scalar) }
+        if let letter = VietnameseVowels.letter(scalar) { return !letter.isUpper }
+        return scalar == "đ" || scalar != "Đ" && scalar.properties.isLowercase
     }
 
     private static func uppercased(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {

@@ -42,29 +42,38 @@ struct TextQuality {
 
     private mutating func scan(_ line: SourceLine) {
         let text = line.text
+        let classes = Self.byteClasses
         var index = 0
         var previousWord: Range<Int> = 0..<0
         while index < text.count {
-            guard let length = Self.letterLength(text, at: index) else { index += 1; continue }
             let start = index
             var scalars = 0
-            var hasVowel = false
-            var hasUpper = false
-            var next: Int? = length
-            while let step = next {
+            var seen: UInt8 = 0
+            // The word: a run of letters, each classified by its first byte.
+            while index < text.count {
                 let byte = text[index]
-                if byte >= 0x80 {
+                let kind = classes[Int(byte)]
+                if kind & ByteClass.asciiLetter != 0 {
+                    seen |= kind
+                    index += 1
+                } else if kind & ByteClass.twoByteLead != 0, index + 1 < text.count {
                     // Every non-ASCII Vietnamese letter but "đ" / "Đ" is a vowel.
-                    if !(byte == 0xC4 && (text[index + 1] == 0x91 || text[index + 1] == 0x90)) { hasVowel = true }
-                    if byte == 0xC4 && text[index + 1] == 0x90 { hasUpper = true }
+                    let second = text[index + 1]
+                    if byte != 0xC4 || (second != 0x91 && second != 0x90) { seen |= ByteClass.vowel }
+                    if byte == 0xC4 && second == 0x90 { seen |= ByteClass.upper }
+                    index += 2
+                } else if kind & ByteClass.threeByteLead != 0, index + 2 < text.count,
+                    text[index + 1] == 0xBA || text[index + 1] == 0xBB {
+                    seen |= ByteClass.vowel
+                    index += 3
                 } else {
-                    if byte.isASCIIUpper { hasUpper = true }
-                    if Self.isASCIIVowel(byte | 0x20) { hasVowel = true }
+                    break
                 }
                 scalars += 1
-                index += step
-                next = index < text.count ? Self.letterLength(text, at: index) : nil
             }
+            if scalars == 0 { index += 1; continue }
+            let hasVowel = seen & ByteClass.vowel != 0
+            let hasUpper = seen & ByteClass.upper != 0
             words += 1
             // Standing alone among words: spaces (or one end of the line) around it, not "b/c",
             // "12h00", "a)", "a = ...", nor a line of its own (a table cell).
@@ -89,11 +98,25 @@ struct TextQuality {
         }
     }
 
-    private static func isASCIIVowel(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
-        default: return false
+    /// What a byte says about the letter it starts (flags of `ByteClass`).
+    private enum ByteClass {
+        static let asciiLetter: UInt8 = 1
+        static let vowel: UInt8 = 2
+        static let upper: UInt8 = 4
+        /// 0xC3-0xC6: a letter of U+00C0-U+01B0.
+        static let twoByteLead: UInt8 = 8
+        /// 0xE1: a letter of U+1EA0-U+1EF9 when followed by 0xBA or 0xBB.
+        static let threeByteLead: UInt8 = 16
+    }
+
+    private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        if byte.isASCIILetter {
+            let isVowel = "aeiouy".utf8.contains(byte | 0x20)
+            return ByteClass.asciiLetter | (isVowel ? ByteClass.vowel : 0) | (byte.isASCIIUpper ? ByteClass.upper : 0)
         }
+        if (0xC3...0xC6).contains(byte) { return ByteClass.twoByteLead }
+        return byte == 0xE1 ? ByteClass.threeByteLead : 0
     }
 
     /// Characters that glue a word to a number or code.
@@ -104,14 +127,4 @@ struct TextQuality {
     private static let oneLetterWords: [[UInt8]] = ["ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ"].map { Array($0.utf8) }
     /// Words before a point's letter ("điểm a", "tiết b", "và c").
     private static let pointWords: [[UInt8]] = ["điểm", "Điểm", "tiết", "mục", "và", "hoặc"].map { Array($0.utf8) }
-
-    /// The byte length of the letter at `index` (an ASCII letter or a Vietnamese letter of
-    /// U+00C0-U+01B0 or U+1EA0-U+1EF9), or nil.
-    private static func letterLength(_ text: [UInt8], at index: Int) -> Int? {
-        let byte = text[index]
-        if byte.isASCIILetter { return 1 }
-        if (0xC3...0xC6).contains(byte), index + 1 < text.count { return 2 }
-        if byte == 0xE1, index + 2 < text.count, text[index + 1] == 0xBA || text[index + 1] == 0xBB { return 3 }
-        return nil
-    }
 }
