@@ -191,7 +191,7 @@ extension Command {
           --strict                Count warning diagnostics as failures (exit status 1).
                                     plan-extract --strict plan.txt > /dev/null || echo check it
           -q, --quiet             No progress or summary on the terminal.
-                                    plan-extract -q archive/ > plans.jsonl
+                                    plan-extract --quiet archive/ > plans.jsonl
           --version               Show the tool and schema versions.
                                     plan-extract --version
           -h, --help              Show help information.

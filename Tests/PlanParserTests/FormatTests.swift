@@ -10,16 +10,7 @@ import Testing
     /// report against the document before committing it. Recording fails the run on purpose.
     @Test(arguments: ["004_d9c92f5e2cd11235", "synthetic-decision-with-plan"])
     func markdownMatchesGolden(_ name: String) throws {
-        let actual = try Fixtures.parse(name).markdownReport()
-        let url = Fixtures.directory.appending(path: "\(name).md")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil || !FileManager.default.fileExists(atPath: url.path) {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("Recorded new golden file \(name).md; review it and re-run")
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual.split(separator: "\n", omittingEmptySubsequences: false)
-            == expected.split(separator: "\n", omittingEmptySubsequences: false))
+        try Fixtures.expectMatchesGolden(try Fixtures.parse(name).markdownReport(), file: "\(name).md")
     }
 }
 

@@ -9,16 +9,7 @@ import Testing
 @Suite struct GoldenTests {
     @Test(arguments: Fixtures.names)
     func matchesGolden(_ name: String) throws {
-        let actual = try Fixtures.parse(name).jsonText(pretty: true) + "\n"
-        let url = Fixtures.directory.appending(path: "\(name).json")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil || !FileManager.default.fileExists(atPath: url.path) {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("Recorded new golden file \(name).json; review it and re-run")
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual.split(separator: "\n", omittingEmptySubsequences: false)
-            == expected.split(separator: "\n", omittingEmptySubsequences: false))
+        try Fixtures.expectMatchesGolden(try Fixtures.parse(name).jsonText(pretty: true) + "\n", file: "\(name).json")
     }
 
     /// The writer's JSON decodes back to the same model (the Codable model and the

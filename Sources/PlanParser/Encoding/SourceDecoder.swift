@@ -46,6 +46,13 @@ struct DecodedSource {
         self.text = Self.normalized(self.text)
     }
 
+    /// Text decoded already (a part of a decoded document): neither repaired nor composed
+    /// again.
+    init(decoded text: String, encoding: String) {
+        self.text = text
+        self.encoding = encoding
+    }
+
     private mutating func apply(_ repaired: EncodingRepair.Result) {
         text = repaired.text
         encoding = repaired.encoding

@@ -15,7 +15,7 @@ struct DocumentParser {
         let split = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
         let allLines = split.lines
         var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
-        var diagnostics = decoded.diagnostics + TextQuality(lines: allLines).diagnostics
+        var diagnostics = decoded.diagnostics
         let footnoteReader = FootnoteReader(lines: allLines)
         let footnoteStart = footnoteReader.blockStart(after: 1)
         let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, text: decoded.text, diagnostics: &diagnostics)
@@ -85,6 +85,8 @@ struct DocumentParser {
         }
         // The appendices' text ends where the first attached document starts.
         let appendixEnd = attachmentParsers.isEmpty ? lines.count : appendixSegments.last?.upperBound ?? appendixStart ?? lines.count
+        // Damage is reported for this document's own lines (an attachment reports its own).
+        diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
         // References, from the title, the body and the appendices.
         var units: [TextUnit] = []
@@ -198,8 +200,7 @@ struct DocumentParser {
     /// text, line numbers kept), parsed on its own.
     private static func attachment(_ range: Range<Int>, raw: RawLines, lines: [SourceLine], decoded: DecodedSource, name: String) -> DocumentParser {
         let bytes = raw.bytes[raw.ranges[range.lowerBound].lowerBound..<raw.ranges[range.upperBound - 1].upperBound]
-        var source = DecodedSource(text: String(decoding: bytes, as: UTF8.self))
-        source.encoding = decoded.encoding
+        let source = DecodedSource(decoded: String(decoding: bytes, as: UTF8.self), encoding: decoded.encoding)
         return DocumentParser(source: source, name: name, byteCount: bytes.count,
                               firstLineNumber: lines[range.lowerBound].number, findsAttachments: false)
     }

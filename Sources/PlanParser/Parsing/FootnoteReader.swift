@@ -49,17 +49,10 @@ struct FootnoteReader {
         return (footnotes, lineTexts, notes.map(\.indices))
     }
 
-    /// "[12]" at the start of a line: its value and the offset after it.
+    /// "[12]" at the start of a line, before a space or the line end: its value and the
+    /// offset after it.
     private static func mark(_ text: [UInt8]) -> (value: Int, end: Int)? {
-        guard text.first == UInt8(ascii: "[") else { return nil }
-        var end = 1
-        var value = 0
-        while end < text.count, end <= 3, text[end].isASCIIDigit {
-            value = value * 10 + Int(text[end] - 0x30)
-            end += 1
-        }
-        guard end > 1, end < text.count, text[end] == UInt8(ascii: "]") else { return nil }
-        guard end + 1 == text.count || text[end + 1] == 0x20 else { return nil }
-        return (value, end + 1)
+        guard let mark = FootnoteMark.parse(text, at: 0), mark.end == text.count || text[mark.end] == 0x20 else { return nil }
+        return mark
     }
 }

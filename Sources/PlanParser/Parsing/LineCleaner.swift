@@ -149,12 +149,9 @@ enum LineCleaner {
 
     /// The index after a footnote mark "[1]" (one to three digits) starting at `index`.
     private static func footnoteMarkEnd(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        var end = index + 1
-        while end < raw.count, end - index <= 3, raw[end].isASCIIDigit { end += 1 }
-        guard end > index + 1, end < raw.count, raw[end] == UInt8(ascii: "]") else { return nil }
+        guard let end = FootnoteMark.parse(raw, at: index)?.end else { return nil }
         // Not a link text ("[1](#)").
-        if end + 1 < raw.count, raw[end + 1] == UInt8(ascii: "(") { return nil }
-        return end + 1
+        return end < raw.count && raw[end] == UInt8(ascii: "(") ? nil : end
     }
 
     /// A markdown link `[text](target)` starting at `index`: its text and the index after it.

@@ -41,7 +41,7 @@ struct AppendixReader {
     /// HOẠCH", "QUY CHẾ"), or by its own issuer and motto with a type name below them, and
     /// holding at least two numbered sections.
     func isAttachedDocument(_ segment: Range<Int>) -> Bool {
-        let top = segment.filter { !lines[$0].isBlank }.prefix(10)
+        let top = Array(segment.lazy.filter { !lines[$0].isBlank }.prefix(10))
         let isTypeName = { (index: Int) in DocumentTypes.type(named: Folding.key(lines[index].text)) != nil }
         let hasMotto = top.prefix(3).contains { lines[$0].cells.contains { HeaderPhrases.isMotto(Folding.key($0)) } }
         guard let typeLine = top.first.flatMap({ isTypeName($0) ? $0 : nil }) ?? (hasMotto ? top.first(where: isTypeName) : nil)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import PlanParser
 
 /// The fixture files in Tests/Fixtures, found from this file's path (no bundle needed).
@@ -31,6 +32,21 @@ enum Fixtures {
     /// Parses a fixture as the CLI does, named as the CLI names it.
     static func parse(_ name: String) throws -> PlanDocument {
         PlanDocument(parsing: try bytes(name), sourceName: "\(name).txt")
+    }
+
+    /// Compares `actual` with the reviewed golden file `Tests/Fixtures/<file>` line by line;
+    /// with RECORD_GOLDENS set, or when the file is missing, writes it instead and fails the
+    /// test on purpose (a new golden must be read against its document before it counts).
+    static func expectMatchesGolden(_ actual: String, file: String) throws {
+        let url = directory.appending(path: file)
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil || !FileManager.default.fileExists(atPath: url.path) {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("Recorded new golden file \(file); review it and re-run")
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual.split(separator: "\n", omittingEmptySubsequences: false)
+            == expected.split(separator: "\n", omittingEmptySubsequences: false))
     }
 
     /// The real corpus files (empty when ../shared is not beside the project).
