@@ -16,8 +16,9 @@ struct DocumentParser {
         let allLines = split.lines
         var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
         var diagnostics = decoded.diagnostics
-        let footnoteReader = FootnoteReader(lines: allLines)
-        let footnoteStart = footnoteReader.blockStart(after: 1)
+        // Footnotes printed after the last page; the document is read without them.
+        let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
+        let footnoteStart = footnoteBlock?.start ?? allLines.count
         let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, text: decoded.text, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
@@ -96,11 +97,10 @@ struct DocumentParser {
             units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd).map { TextUnit($0, lines: lines) }
         }
         var footnotes: [Footnote] = []
-        if attachmentParsers.isEmpty, footnoteStart < allLines.count {
-            let read = footnoteReader.footnotes(from: footnoteStart)
-            footnotes = read.footnotes
-            for (index, text) in read.lineTexts { owners[index] = .text(.footnote, text) }
-            units += read.lineIndices.map { TextUnit(lineIndices: $0, lines: allLines) }
+        if attachmentParsers.isEmpty, let footnoteBlock {
+            footnotes = footnoteBlock.footnotes
+            for (index, text) in footnoteBlock.lineTexts { owners[index] = .text(.footnote, text) }
+            units += footnoteBlock.notes.map { TextUnit(lineIndices: $0.indices, lines: allLines) }
         }
         // Recipients, archive and signers.
         let tailReader = TailReader(lines: lines, tail: tailKinds)

@@ -8,45 +8,47 @@ struct FootnoteReader {
     /// How many non-blank lines one note may run over.
     private static let maximumLines = 12
 
-    /// The index of the first line of the footnote block, or `lines.count` when there is
-    /// none after `start`.
-    func blockStart(after start: Int) -> Int {
-        guard start < lines.count, let first = lines.indices[start...].last(where: { Self.mark(lines[$0].text)?.value == 1 }) else { return lines.count }
-        var expected = 1
-        var linesInNote = 0
-        for index in first..<lines.count where !lines[index].isBlank {
-            if let mark = Self.mark(lines[index].text), mark.value == expected {
-                expected += 1
-                linesInNote = 1
-            } else {
-                linesInNote += 1
-                let text = lines[index].text
-                if linesInNote > Self.maximumLines || TailLocator.isRecipientsHeading(text) || TailLocator.isSigningLine(text) {
-                    return lines.count
-                }
-            }
+    /// The footnote block: where it starts, and its notes.
+    struct Block {
+        struct Note {
+            var number: String
+            var text: [UInt8]
+            var line: Int
+            /// The indices of the note's lines.
+            var indices: [Int]
         }
-        return first
+
+        var start: Int
+        var notes: [Note]
+
+        var footnotes: [Footnote] { notes.map { Footnote(number: $0.number, text: UTF8Text.string($0.text), line: $0.line) } }
+
+        /// The text each line of the block lands in (for the line ledger).
+        var lineTexts: [(index: Int, text: ElementText)] {
+            notes.flatMap { note in note.indices.map { ($0, ElementText(label: "[\(note.number)]", bytes: note.text)) } }
+        }
     }
 
-    /// The notes of the block from `start` (see ``blockStart(after:)``), the text each of
-    /// its lines lands in (for the line ledger), and the lines of each note.
-    func footnotes(from start: Int) -> (footnotes: [Footnote], lineTexts: [(index: Int, text: ElementText)], lineIndices: [[Int]]) {
-        var notes: [(number: String, text: [UInt8], line: Int, indices: [Int])] = []
-        for index in start..<lines.count where !lines[index].isBlank {
+    /// The block from the last line starting "[1]" after `start` to the end, when the marks
+    /// that follow run in sequence and no note runs long or over a tail line; else `nil`.
+    func block(after start: Int) -> Block? {
+        guard start < lines.count, let first = lines.indices[start...].last(where: { Self.mark(lines[$0].text)?.value == 1 }) else { return nil }
+        var notes: [Block.Note] = []
+        for index in first..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
             if let mark = Self.mark(text), mark.value == notes.count + 1 {
-                notes.append((String(mark.value), Array(text[mark.end...]).trimmingSpaces(), lines[index].number, [index]))
-            } else if !notes.isEmpty {
-                let last = notes.count - 1
-                if !notes[last].text.isEmpty { notes[last].text.append(0x20) }
-                notes[last].text += text
-                notes[last].indices.append(index)
+                notes.append(Block.Note(number: String(mark.value), text: Array(text[mark.end...]).trimmingSpaces(),
+                                        line: lines[index].number, indices: [index]))
+                continue
             }
+            let last = notes.count - 1
+            guard notes[last].indices.count < Self.maximumLines, !TailLocator.isRecipientsHeading(text), !TailLocator.isSigningLine(text)
+            else { return nil }
+            if !notes[last].text.isEmpty { notes[last].text.append(0x20) }
+            notes[last].text += text
+            notes[last].indices.append(index)
         }
-        let footnotes = notes.map { Footnote(number: $0.number, text: UTF8Text.string($0.text), line: $0.line) }
-        let lineTexts = notes.flatMap { note in note.indices.map { ($0, ElementText(label: "[\(note.number)]", bytes: note.text)) } }
-        return (footnotes, lineTexts, notes.map(\.indices))
+        return Block(start: first, notes: notes)
     }
 
     /// "[12]" at the start of a line, before a space or the line end: its value and the
