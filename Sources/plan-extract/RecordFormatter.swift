@@ -33,30 +33,8 @@ struct RecordFormatter {
         format == .markdown ? Array("\n---\n\n".utf8) : []
     }
 
-    /// `{"source":{"name":"a.pdf","bytes":1234},"error":{"code":"not-text","message":"..."}}`
-    /// and a line end; `bytes` is null when the input could not be read.
+    /// The error record of `--errors-inline`, with its line end.
     static func errorRecord(name: String, bytes: Int?, code: String, message: String) -> [UInt8] {
-        let size = bytes.map(String.init) ?? "null"
-        let record = "{\"source\":{\"name\":\(quoted(name)),\"bytes\":\(size)},\"error\":{\"code\":\(quoted(code)),\"message\":\(quoted(message))}}\n"
-        return Array(record.utf8)
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        PlanFailure(name: name, bytes: bytes, code: code, message: message).jsonBytes() + [UInt8(ascii: "\n")]
     }
 }
