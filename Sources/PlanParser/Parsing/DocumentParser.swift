@@ -22,7 +22,9 @@ struct DocumentParser {
         let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, text: decoded.text, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
-        let header = HeaderParser(lines: lines, caseUnreliable: decoded.encoding == LegacyEncoding.tcvn3.name).parse()
+        // TCVN3's capitals font printed small code points as capitals: case tells nothing.
+        let caseUnreliable = decoded.encoding == LegacyEncoding.tcvn3.name
+        let header = HeaderParser(lines: lines, caseUnreliable: caseUnreliable).parse()
         diagnostics += header.diagnostics
         for index in header.leadingDebris where !lines[index].isBlank {
             diagnostics.append(Diagnostic(severity: .warning, code: "text.before-header",
@@ -136,7 +138,7 @@ struct DocumentParser {
 
         var documentHeader = header.header
         var signers = tailReader.signers
-        if decoded.encoding == LegacyEncoding.tcvn3.name { Self.writeInCapitals(&signers) }
+        if caseUnreliable { Self.writeInCapitals(&signers) }
         Self.inferIssuer(of: &documentHeader, preamble: preamble, signers: signers, diagnostics: &diagnostics)
 
         document = PlanDocument(
