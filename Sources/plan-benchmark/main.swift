@@ -2,6 +2,9 @@
 // text, over every .txt file of the directories given (default: Tests/Fixtures and
 // ../shared/corpus). Run it with `swift run -c release plan-benchmark [DIR ...]`;
 // `plan-benchmark --hostile` measures the hostile inputs instead (issue 6).
+// `plan-benchmark --once [DIR ...]` parses each file once and prints nothing else: run it under
+// `valgrind --tool=callgrind` to count the instructions of the parse, a measure that the load
+// of a shared machine does not move.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,12 +53,19 @@ if arguments == ["--hostile"] {
     benchmarkHostileInputs()
     exit(0)
 }
-let directories = arguments.isEmpty ? ["Tests/Fixtures", "../shared/corpus/seeds", "../shared/corpus/real"] : arguments
+let parsesOnce = arguments.first == "--once"
+let directoryArguments = parsesOnce ? Array(arguments.dropFirst()) : arguments
+let directories = directoryArguments.isEmpty ? ["Tests/Fixtures", "../shared/corpus/seeds", "../shared/corpus/real"] : directoryArguments
 let files = readFiles(in: directories)
 let totalBytes = files.reduce(0) { $0 + $1.count }
 guard totalBytes > 0 else {
     print("plan-benchmark: no .txt files in \(directories.joined(separator: ", "))")
     exit(1)
+}
+if parsesOnce {
+    let sections = files.reduce(0) { $0 + PlanDocument(parsing: $1).sections.count }
+    print("plan-benchmark: \(files.count) files, \(totalBytes) bytes parsed once (\(sections) top sections)")
+    exit(0)
 }
 // Repeat the set until about 20 MB have been parsed per run; report the median of 5 runs.
 let repetitions = max(1, 20_000_000 / totalBytes)
