@@ -2,9 +2,9 @@
 // text, over every .txt file of the directories given (default: Tests/Fixtures and
 // ../shared/corpus). Run it with `swift run -c release plan-benchmark [DIR ...]`;
 // `plan-benchmark --hostile` measures the hostile inputs instead (issue 6).
-// `plan-benchmark --once [DIR ...]` parses each file once and prints nothing else: run it under
-// `valgrind --tool=callgrind` to count the instructions of the parse, a measure that the load
-// of a shared machine does not move.
+// `plan-benchmark --once [--json] [DIR ...]` parses each file once (and with `--json` writes
+// its JSON once) and prints nothing else: run it under `valgrind --tool=callgrind` to count
+// the instructions of the parse, a measure that the load of a shared machine does not move.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -54,7 +54,8 @@ if arguments == ["--hostile"] {
     exit(0)
 }
 let parsesOnce = arguments.first == "--once"
-let directoryArguments = parsesOnce ? Array(arguments.dropFirst()) : arguments
+let writesJSONOnce = parsesOnce && arguments.dropFirst().first == "--json"
+let directoryArguments = Array(arguments.dropFirst((parsesOnce ? 1 : 0) + (writesJSONOnce ? 1 : 0)))
 let directories = directoryArguments.isEmpty ? ["Tests/Fixtures", "../shared/corpus/seeds", "../shared/corpus/real"] : directoryArguments
 let files = readFiles(in: directories)
 let totalBytes = files.reduce(0) { $0 + $1.count }
@@ -63,8 +64,10 @@ guard totalBytes > 0 else {
     exit(1)
 }
 if parsesOnce {
-    let sections = files.reduce(0) { $0 + PlanDocument(parsing: $1).sections.count }
-    print("plan-benchmark: \(files.count) files, \(totalBytes) bytes parsed once (\(sections) top sections)")
+    let documents = files.map { PlanDocument(parsing: $0) }
+    let jsonBytes = writesJSONOnce ? documents.reduce(0) { $0 + $1.jsonBytes().count } : 0
+    let sections = documents.reduce(0) { $0 + $1.sections.count }
+    print("plan-benchmark: \(files.count) files, \(totalBytes) bytes parsed once (\(sections) top sections, \(jsonBytes) bytes of JSON)")
     exit(0)
 }
 // Repeat the set until about 20 MB have been parsed per run; report the median of 5 runs.

@@ -7,10 +7,8 @@ extension PlanDocument {
 
     /// The UTF-8 bytes of ``jsonText(pretty:)``.
     public func jsonBytes(pretty: Bool = false) -> [UInt8] {
-        let writer = JSONOutputWriter(pretty: pretty, capacity: 4 * source.bytes + 1024)
-        // Every value of the model is a string, an integer or nil, which the encoder writes.
-        try? encode(to: StreamingJSONEncoder(writer: writer, depth: 0))
-        writer.finish()
-        return writer.bytes
+        var json = JSONWriter(pretty: pretty, capacity: 4 * source.bytes + 1024)
+        write(to: &json)
+        return json.bytes
     }
 }

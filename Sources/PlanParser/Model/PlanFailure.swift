@@ -40,10 +40,8 @@ public struct PlanFailure: Codable, Sendable, Hashable {
 
     /// The record as one line of JSON, without a line end.
     public func jsonBytes() -> [UInt8] {
-        let writer = JSONOutputWriter(pretty: false, capacity: 256)
-        // Strings, an integer and nil only, which the encoder writes.
-        try? encode(to: StreamingJSONEncoder(writer: writer, depth: 0))
-        writer.finish()
-        return writer.bytes
+        var json = JSONWriter(pretty: false, capacity: 256)
+        write(to: &json)
+        return json.bytes
     }
 }

@@ -1,0 +1,158 @@
+/// A value of the model written as JSON by ``JSONWriter``, every key in the contract's order
+/// and `nil` as `null`.
+protocol JSONWritable {
+    /// Writes the value at the writer's position.
+    func write(to json: inout JSONWriter)
+}
+
+/// Writes JSON bytes straight from the model, one line or indented by two spaces: keys in
+/// the order they are written (the contract's), `nil` as `null`, `/` and non-ASCII text
+/// unescaped. Each model type says its keys in its ``JSONWritable`` conformance.
+struct JSONWriter {
+    /// The JSON written so far.
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// How many containers are open.
+    private var depth = 0
+    /// Whether the innermost open container has a member yet.
+    private var hasMembers = false
+
+    init(pretty: Bool, capacity: Int) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// An object whose members `writeMembers` writes with ``field(_:_:)-swift.method``.
+    mutating func object(_ writeMembers: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        writeMembers(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// An array of `elements`.
+    mutating func array<Element: JSONWritable>(_ elements: [Element]) {
+        open(UInt8(ascii: "["))
+        for element in elements {
+            separator()
+            element.write(to: &self)
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// The member `key` of the open object, with `value`.
+    mutating func field<Value: JSONWritable>(_ key: StaticString, _ value: Value) {
+        self.key(key)
+        value.write(to: &self)
+    }
+
+    /// The member `key` of the open object, with `value` or `null`.
+    mutating func field<Value: JSONWritable>(_ key: StaticString, _ value: Value?) {
+        self.key(key)
+        if let value { value.write(to: &self) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    /// The member `key` of the open object, with the array `values`.
+    mutating func field<Element: JSONWritable>(_ key: StaticString, _ values: [Element]) {
+        self.key(key)
+        array(values)
+    }
+
+    /// A string in quotes; runs of bytes that need no escape are copied at once.
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { Self.quoted($0, to: &bytes) }
+    }
+
+    /// An integer, in decimal digits.
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        hasMembers = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if hasMembers { newline() }
+        bytes.append(bracket)
+        // The container just closed is a member of the one around it.
+        hasMembers = true
+    }
+
+    /// The comma before every member but the first, and the line break of pretty output.
+    private mutating func separator() {
+        if hasMembers { bytes.append(UInt8(ascii: ",")) }
+        hasMembers = true
+        newline()
+    }
+
+    private mutating func key(_ key: StaticString) {
+        separator()
+        key.withUTF8Buffer { Self.quoted($0, to: &bytes) }
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            escape(byte, to: &bytes)
+            runStart = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ byte: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+        default:
+            bytes.append(contentsOf: "u00".utf8)
+            bytes.append(hexDigits[Int(byte >> 4)])
+            bytes.append(hexDigits[Int(byte & 0xF)])
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}
+
+extension String: JSONWritable {
+    func write(to json: inout JSONWriter) { json.string(self) }
+}
+
+extension Int: JSONWritable {
+    func write(to json: inout JSONWriter) { json.integer(self) }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+    func write(to json: inout JSONWriter) { json.array(self) }
+}
+
+extension JSONWritable where Self: RawRepresentable, RawValue == String {
+    func write(to json: inout JSONWriter) { json.string(rawValue) }
+}
