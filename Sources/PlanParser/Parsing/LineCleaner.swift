@@ -7,21 +7,10 @@
 /// dropped. A leading "* " bullet, "(*)" and a leading "[1]" (a footnote) are
 /// kept.
 enum LineCleaner {
-    ///
+    /// The cleaned line. (``SourceLines`` only sends the lines that need more than a trim.)
     /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
     /// column gap in the raw line: a tab or a run of three or more spaces.
     static func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
-        // Most lines need no change but the trimming: copy them at once.
-        if !raw.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "#")
-            || $0 == UInt8(ascii: "|") || $0 >= 0x80 && ($0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xEF) || $0 < 0x20 }),
-            !hasDoubleSpace(raw)
-        {
-            var start = 0
-            var end = raw.count
-            while start < end, raw[start] == 0x20 { start += 1 }
-            while end > start, raw[end - 1] == 0x20 { end -= 1 }
-            return Array(raw[start..<end])
-        }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         let count = raw.count
@@ -105,13 +94,9 @@ enum LineCleaner {
 
     private static let closingPunctuation: [UInt8] = Array(",.;:)/".utf8)
 
-    private static func hasDoubleSpace(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in raw {
-            if byte == 0x20 && previous == 0x20 { return true }
-            previous = byte
-        }
-        return false
+    /// Whether a space or an invisible scalar (which a clean changes) starts at `index`.
+    static func isSpaceOrInvisible(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        spaceLength(raw, at: index) > 0 || invisibleLength(raw, at: index) > 0
     }
 
     /// Whether the raw line ends by closing emphasis (`...**` or `...*`), not by "(*)".
