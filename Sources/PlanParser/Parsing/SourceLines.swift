@@ -85,21 +85,25 @@ enum SourceLines {
             while start < count {
                 var index = start
                 var seen: UInt8 = 0
+                var previous: UInt8 = 0
                 var needsCleaning = false
                 while index < count {
                     let kind = classes[Int(bytes[index])]
                     if kind & LineByte.attention != 0 {
                         if kind & LineByte.lineBreak != 0 { break }
-                        if kind & LineByte.markup != 0
-                            || kind & LineByte.space != 0 && index > start && bytes[index - 1] == 0x20
+                        if kind & LineByte.markup != 0 || kind & previous & LineByte.space != 0
                             || kind & LineByte.spaceLead != 0 && LineCleaner.isSpaceOrInvisible(bytes, at: index)
                         {
                             needsCleaning = true
+                            break
                         }
                     }
                     seen |= kind
+                    previous = kind
                     index += 1
                 }
+                // The rest of a line to be cleaned is only searched for its end.
+                while needsCleaning, index < count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
                 let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 ranges.append(start..<index)
                 let number = firstNumber + lines.count
@@ -127,7 +131,7 @@ enum SourceLines {
         var end = raw.count
         while start < end, raw[start] == 0x20 { start += 1 }
         while end > start, raw[end - 1] == 0x20 { end -= 1 }
-        let text = copy(UnsafeBufferPointer(rebasing: raw[start..<end]))
+        let text = Array(UnsafeBufferPointer(rebasing: raw[start..<end]))
         let isBlank = seen & LineByte.asciiAlphanumeric == 0 && !isEndMark(text)
             && (seen & LineByte.nonASCII == 0 || !UTF8Text.hasAlphanumeric(text))
         return SourceLine(number: number, text: text, isBlank: isBlank, closesEmphasis: false, cellBreaks: [])
@@ -150,15 +154,6 @@ enum SourceLines {
         case 2: return text[0] == UInt8(ascii: "/") && text[1] == UInt8(ascii: ".")
         case 3: return text[0] == UInt8(ascii: ".") && text[1] == UInt8(ascii: "/") && text[2] == UInt8(ascii: ".")
         default: return false
-        }
-    }
-
-    /// The bytes as an array, copied at once.
-    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-            buffer.baseAddress!.initialize(from: base, count: bytes.count)
-            initialized = bytes.count
         }
     }
 }
