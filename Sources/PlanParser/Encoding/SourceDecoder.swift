@@ -89,26 +89,31 @@ struct DecodedSource {
     static func normalized(_ text: [UInt8]) -> [UInt8] {
         var text = text
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
-        let composed: [UInt8]? = text.withUnsafeBufferPointer { bytes in
-            guard bytes.contains(where: isCombiningLead) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var start = 0
-            while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if line.contains(where: isCombiningLead) {
-                    // The standard library's own NFC composition (public, though underscored).
-                    output += String(decoding: line, as: UTF8.self)._nfcCodeUnits
-                } else {
-                    output += line
+        guard text.contains(where: isCombiningLead) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count)
+        text.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            var lineHasMark = false
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x0A
+                if byte == 0x0A {
+                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
+                    if lineHasMark {
+                        // The standard library's own NFC composition (public, though underscored).
+                        output += String(decoding: line, as: UTF8.self)._nfcCodeUnits
+                    } else {
+                        output.append(contentsOf: line)
+                    }
+                    if index < bytes.count { output.append(0x0A) }
+                    lineStart = index + 1
+                    lineHasMark = false
+                } else if isCombiningLead(byte) {
+                    lineHasMark = true
                 }
-                if end < bytes.count { output.append(0x0A) }
-                start = end + 1
             }
-            return output
         }
-        return composed ?? text
+        return output
     }
 
     private static func isCombiningLead(_ byte: UInt8) -> Bool { byte == 0xCC || byte == 0xCD }

@@ -51,8 +51,12 @@ struct TextQuality {
         var index = 0
         var previousWord = 0..<0
         while index < count {
+            // Bytes that start no letter are passed over.
+            guard classes[Int(text[index])] & ByteClass.letterStart != 0 else {
+                index &+= 1
+                continue
+            }
             let start = index
-            var scalars = 0
             var seen: UInt8 = 0
             // The word: a run of letters, each classified by its first byte.
             while index < count {
@@ -60,27 +64,29 @@ struct TextQuality {
                 let kind = classes[Int(byte)]
                 if kind & ByteClass.asciiLetter != 0 {
                     seen |= kind
-                    index += 1
-                } else if kind & ByteClass.twoByteLead != 0, index + 1 < count {
+                    index &+= 1
+                } else if kind & ByteClass.twoByteLead != 0, index &+ 1 < count {
                     // Every non-ASCII Vietnamese letter but "đ" / "Đ" is a vowel.
-                    let second = text[index + 1]
+                    let second = text[index &+ 1]
                     if byte != 0xC4 || (second != 0x91 && second != 0x90) { seen |= ByteClass.vowel }
                     if byte == 0xC4 && second == 0x90 { seen |= ByteClass.upper }
-                    index += 2
-                } else if kind & ByteClass.threeByteLead != 0, index + 2 < count,
-                    text[index + 1] == 0xBA || text[index + 1] == 0xBB {
+                    index &+= 2
+                } else if kind & ByteClass.threeByteLead != 0, index &+ 2 < count, text[index &+ 1] | 1 == 0xBB {
                     seen |= ByteClass.vowel
-                    index += 3
+                    index &+= 3
                 } else {
                     break
                 }
-                scalars += 1
             }
-            if scalars == 0 { index += 1; continue }
-            words += 1
+            // A lead byte at the line's end, or 0xE1 not followed by 0xBA / 0xBB: no letter.
+            if index == start {
+                index &+= 1
+                continue
+            }
+            words &+= 1
             let previous = previousWord
             previousWord = start..<index
-            if scalars == 1 {
+            if index - start == Self.letterLength(startingWith: text[start]) {
                 if isLoneLetter(text, start..<index, after: previous) {
                     loneLetters += 1
                     if firstLoneLetterLine == nil { firstLoneLetterLine = number }
@@ -92,6 +98,11 @@ struct TextQuality {
                 if firstVowellessLine == nil { firstVowellessLine = number }
             }
         }
+    }
+
+    /// The length in bytes of a letter whose first byte is `lead`.
+    private static func letterLength(startingWith lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead == 0xE1 ? 3 : 2
     }
 
     /// Whether the one-letter word `word` is a lower-case letter standing alone among words
@@ -117,6 +128,8 @@ struct TextQuality {
         static let twoByteLead: UInt8 = 8
         /// 0xE1: a letter of U+1EA0-U+1EF9 when followed by 0xBA or 0xBB.
         static let threeByteLead: UInt8 = 16
+        /// The first byte of a letter, if what follows it fits.
+        static let letterStart: UInt8 = asciiLetter | twoByteLead | threeByteLead
     }
 
     private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
