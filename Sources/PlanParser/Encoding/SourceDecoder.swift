@@ -85,35 +85,37 @@ struct DecodedSource {
 
     /// Drops a leading U+FEFF and composes the text to NFC when it holds combining marks
     /// (U+0300...U+036F, UTF-8 lead bytes CC and CD); NFC text is returned untouched. Only
-    /// the lines with a mark are composed: nothing composes with a line end.
+    /// the words with a mark are composed: nothing composes with a space or a line end
+    /// (both are starters that no mark combines with).
     static func normalized(_ text: [UInt8]) -> [UInt8] {
         var text = text
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
-        guard text.contains(where: isCombiningLead) else { return text }
-        var output: [UInt8] = []
-        output.reserveCapacity(text.count)
-        text.withUnsafeBufferPointer { bytes in
-            var lineStart = 0
-            var lineHasMark = false
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : 0x0A
-                if byte == 0x0A {
-                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
-                    if lineHasMark {
-                        // The standard library's own NFC composition (public, though underscored).
-                        output += String(decoding: line, as: UTF8.self)._nfcCodeUnits
-                    } else {
-                        output.append(contentsOf: line)
-                    }
-                    if index < bytes.count { output.append(0x0A) }
-                    lineStart = index + 1
-                    lineHasMark = false
-                } else if isCombiningLead(byte) {
-                    lineHasMark = true
+        let composed: [UInt8]? = text.withUnsafeBufferPointer { bytes in
+            var output: [UInt8]?
+            // Bytes before `copied` are in the output.
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard isCombiningLead(bytes[index]) else {
+                    index += 1
+                    continue
                 }
+                // The word around the mark.
+                var start = index
+                while start > copied, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { start -= 1 }
+                var end = index + 1
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+                if output == nil { output = []; output?.reserveCapacity(bytes.count) }
+                output?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+                // The standard library's own NFC composition (public, though underscored).
+                output? += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)._nfcCodeUnits
+                copied = end
+                index = end
             }
+            output?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return output
         }
-        return output
+        return composed ?? text
     }
 
     private static func isCombiningLead(_ byte: UInt8) -> Bool { byte == 0xCC || byte == 0xCD }
