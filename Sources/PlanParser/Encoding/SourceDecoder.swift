@@ -31,15 +31,17 @@ struct DecodedSource {
         let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasByteOrderMark ? bytes[3...] : bytes[...]
         let survey = UTF8Survey(body)
-        if survey.isValid && !survey.mayBeMisencoded {
+        if survey.isPlainUnicode {
             utf8 = hasByteOrderMark ? Array(body) : bytes
             if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
             return
         }
-        utf8 = Array(body)
-        if survey.isValid {
-            if let repaired = EncodingRepair.repair(text: String(decoding: body, as: UTF8.self)) { apply(repaired) }
-        } else if let repaired = EncodingRepair.repair(raw: utf8) {
+        if let valid = String(validating: body, as: UTF8.self) {
+            // Valid, so not plain for a sign of a legacy encoding.
+            utf8 = Array(body)
+            if let repaired = EncodingRepair.repair(text: valid) { apply(repaired) }
+        } else if let repaired = EncodingRepair.repair(raw: Array(body)) {
+            utf8 = []
             apply(repaired)
         } else {
             utf8 = Array(String(decoding: body, as: UTF8.self).utf8)
