@@ -9,10 +9,15 @@ enum MojibakeFingerprint {
         var lead: UInt8 = 0
         for byte in utf8 {
             if lead == 0xC2 && byte != 0xA0 { return true }
-            if lead == 0xC3 && byte >= 0x80 && byte < 0xC0 && foreignAfterC3 >> (byte - 0x80) & 1 == 1 { return true }
+            if lead == 0xC3 && isForeign(afterC3: byte) { return true }
             lead = byte
         }
         return false
+    }
+
+    /// Whether C3 followed by `byte` is a Latin-1 letter that Vietnamese does not use.
+    static func isForeign(afterC3 byte: UInt8) -> Bool {
+        byte >= 0x80 && byte < 0xC0 && foreignAfterC3 >> (byte - 0x80) & 1 == 1
     }
 
     /// Bit n: U+00C0 + n is no Vietnamese letter (Ä Å Æ Ç Ë Î Ï Ð Ñ Ö × Ø Û Ü Þ ß and the

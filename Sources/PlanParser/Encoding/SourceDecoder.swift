@@ -5,56 +5,73 @@
 /// ``EncodingRepair``; invalid UTF-8 that is no legacy text is repaired with U+FFFD and
 /// reported. Decomposed (NFD) text is composed, so that the byte-level scanners and
 /// keyword matching see one spelling of every letter.
+///
+/// Input that ``UTF8Survey`` finds valid, unsuspicious and precomposed is taken as it is,
+/// after that one pass.
 struct DecodedSource {
-    var text: String
+    /// The decoded text, in NFC, as UTF-8 bytes.
+    var utf8: [UInt8]
     var encoding: String
     var diagnostics: [Diagnostic] = []
 
+    /// The decoded text.
+    var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The first line of the text (up to the first "\n" or "\r").
+    var firstLine: String { String(decoding: utf8.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self) }
+
     init(bytes: [UInt8]) {
+        encoding = "utf-8"
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            text = Self.decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+            utf8 = Array(Self.decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF).utf8)
             encoding = "utf-16"
-        } else {
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            encoding = "utf-8"
-            if let valid = String(validating: body, as: UTF8.self) {
-                text = valid
-                if MojibakeFingerprint.mayBeMisencoded(body), let repaired = EncodingRepair.repair(text: valid) {
-                    apply(repaired)
-                }
-            } else if let repaired = EncodingRepair.repair(raw: body) {
-                text = ""
-                apply(repaired)
-            } else {
-                text = String(decoding: body, as: UTF8.self)
-                let offset = Self.firstInvalidOffset(body) + (body.count == bytes.count ? 0 : 3)
-                diagnostics.append(Diagnostic(
-                    severity: .warning, code: "source.invalid-utf8",
-                    message: "the input is not valid UTF-8 (first bad byte at offset \(offset)); bad bytes were replaced by U+FFFD",
-                    line: nil))
-            }
+            utf8 = Self.normalized(utf8)
+            return
         }
-        text = Self.normalized(text)
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = hasByteOrderMark ? bytes[3...] : bytes[...]
+        let survey = UTF8Survey(body)
+        if survey.isPlainUnicode {
+            utf8 = hasByteOrderMark ? Array(body) : bytes
+            if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
+            return
+        }
+        if let valid = String(validating: body, as: UTF8.self) {
+            // Valid, so not plain for a sign of a legacy encoding.
+            utf8 = Array(body)
+            if let repaired = EncodingRepair.repair(text: valid) { apply(repaired) }
+        } else if let repaired = EncodingRepair.repair(raw: Array(body)) {
+            utf8 = []
+            apply(repaired)
+        } else {
+            utf8 = Array(String(decoding: body, as: UTF8.self).utf8)
+            let offset = Self.firstInvalidOffset(Array(body)) + (hasByteOrderMark ? 3 : 0)
+            diagnostics.append(Diagnostic(
+                severity: .warning, code: "source.invalid-utf8",
+                message: "the input is not valid UTF-8 (first bad byte at offset \(offset)); bad bytes were replaced by U+FFFD",
+                line: nil))
+        }
+        utf8 = Self.normalized(utf8)
     }
 
     init(text: String) {
-        self.text = text
+        utf8 = Array(text.utf8)
         encoding = "utf-8"
         if MojibakeFingerprint.mayBeMisencoded(text.utf8), let repaired = EncodingRepair.repair(text: text) {
             apply(repaired)
         }
-        self.text = Self.normalized(self.text)
+        utf8 = Self.normalized(utf8)
     }
 
     /// Text decoded already (a part of a decoded document): neither repaired nor composed
     /// again.
-    init(decoded text: String, encoding: String) {
-        self.text = text
+    init(decoded utf8: [UInt8], encoding: String) {
+        self.utf8 = utf8
         self.encoding = encoding
     }
 
     private mutating func apply(_ repaired: EncodingRepair.Result) {
-        text = repaired.text
+        utf8 = Array(repaired.text.utf8)
         encoding = repaired.encoding
         diagnostics += repaired.diagnostics
     }
@@ -70,30 +87,37 @@ struct DecodedSource {
 
     /// Drops a leading U+FEFF and composes the text to NFC when it holds combining marks
     /// (U+0300...U+036F, UTF-8 lead bytes CC and CD); NFC text is returned untouched. Only
-    /// the lines with a mark are composed: nothing composes with a line end.
-    static func normalized(_ text: String) -> String {
+    /// the words with a mark are composed: nothing composes with a space or a line end
+    /// (both are starters that no mark combines with).
+    static func normalized(_ text: [UInt8]) -> [UInt8] {
         var text = text
-        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.unicodeScalars.removeFirst() }
-        let composed: [UInt8]? = text.withUTF8 { bytes in
-            guard bytes.contains(where: isCombiningLead) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var start = 0
-            while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if line.contains(where: isCombiningLead) {
-                    // The standard library's own NFC composition (public, though underscored).
-                    output += String(decoding: line, as: UTF8.self)._nfcCodeUnits
-                } else {
-                    output += line
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
+        let composed: [UInt8]? = text.withUnsafeBufferPointer { bytes in
+            var output: [UInt8]?
+            // Bytes before `copied` are in the output.
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard isCombiningLead(bytes[index]) else {
+                    index += 1
+                    continue
                 }
-                if end < bytes.count { output.append(0x0A) }
-                start = end + 1
+                // The word around the mark.
+                var start = index
+                while start > copied, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { start -= 1 }
+                var end = index + 1
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+                if output == nil { output = []; output?.reserveCapacity(bytes.count) }
+                output?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+                // The standard library's own NFC composition (public, though underscored).
+                output? += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)._nfcCodeUnits
+                copied = end
+                index = end
             }
+            output?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return output
         }
-        return composed.map { String(decoding: $0, as: UTF8.self) } ?? text
+        return composed ?? text
     }
 
     private static func isCombiningLead(_ byte: UInt8) -> Bool { byte == 0xCC || byte == 0xCD }

@@ -12,14 +12,14 @@ struct DocumentParser {
     /// Parses `decoded`, whose first line is numbered `firstLineNumber`; attached documents
     /// are looked for when `findsAttachments` (not inside an attachment).
     init(source decoded: DecodedSource, name: String, byteCount: Int, firstLineNumber: Int = 1, findsAttachments: Bool = true) {
-        let split = SourceLines.split(decoded.text, firstNumber: firstLineNumber)
+        let split = SourceLines.split(decoded.utf8, firstNumber: firstLineNumber)
         let allLines = split.lines
         var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
         var diagnostics = decoded.diagnostics
         // Footnotes printed after the last page; the document is read without them.
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
         let footnoteStart = footnoteBlock?.start ?? allLines.count
-        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, text: decoded.text, diagnostics: &diagnostics)
+        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, text: decoded.firstLine, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
         // TCVN3's capitals font printed small code points as capitals: case tells nothing.
@@ -202,7 +202,7 @@ struct DocumentParser {
     /// text, line numbers kept), parsed on its own.
     private static func attachment(_ range: Range<Int>, raw: RawLines, lines: [SourceLine], decoded: DecodedSource, name: String) -> DocumentParser {
         let bytes = raw.bytes[raw.ranges[range.lowerBound].lowerBound..<raw.ranges[range.upperBound - 1].upperBound]
-        let source = DecodedSource(decoded: String(decoding: bytes, as: UTF8.self), encoding: decoded.encoding)
+        let source = DecodedSource(decoded: Array(bytes), encoding: decoded.encoding)
         return DocumentParser(source: source, name: name, byteCount: bytes.count,
                               firstLineNumber: lines[range.lowerBound].number, findsAttachments: false)
     }

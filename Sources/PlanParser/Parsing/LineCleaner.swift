@@ -7,35 +7,35 @@
 /// dropped. A leading "* " bullet, "(*)" and a leading "[1]" (a footnote) are
 /// kept.
 enum LineCleaner {
-    ///
+    /// The cleaned line. (``SourceLines`` only sends the lines that need more than a trim.)
     /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
     /// column gap in the raw line: a tab or a run of three or more spaces.
     static func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
-        // Most lines need no change but the trimming: copy them at once.
-        if !raw.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "#")
-            || $0 == UInt8(ascii: "|") || $0 >= 0x80 && ($0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xEF) || $0 < 0x20 }),
-            !hasDoubleSpace(raw)
-        {
-            var start = 0
-            var end = raw.count
-            while start < end, raw[start] == 0x20 { start += 1 }
-            while end > start, raw[end - 1] == 0x20 { end -= 1 }
-            return Array(raw[start..<end])
+        // The cleaned line is never longer than the raw one: it is written over a copy.
+        var out = Array(raw)
+        let count = out.withUnsafeMutableBufferPointer { out in
+            trimFrame(out, count: clean(raw, into: out, cellBreaks: &cellBreaks), cellBreaks: &cellBreaks)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
+        out.removeLast(out.count - count)
+        return out
+    }
+
+    /// Writes the cleaned bytes of `raw` to `out` (as long as `raw` at least) and returns
+    /// their count; the line's ends are not trimmed yet.
+    private static func clean(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                              cellBreaks: inout [Int]) -> Int {
+        let plainBytes = Self.plainBytes
+        var written = 0
         let count = raw.count
         var index = 0
         while index < count {
-            // A run of bytes copied as they are, at once.
-            var plainEnd = index
-            while plainEnd < count, isPlain(raw[plainEnd]) { plainEnd += 1 }
-            if plainEnd > index {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<plainEnd]))
-                index = plainEnd
+            let byte = raw[index]
+            if plainBytes[Int(byte)] {
+                out[written] = byte
+                written += 1
+                index += 1
                 continue
             }
-            let byte = raw[index]
             let invisible = invisibleLength(raw, at: index)
             if invisible > 0 {
                 index += invisible
@@ -51,9 +51,10 @@ enum LineCleaner {
                     index += space
                     space = index < count ? spaceLength(raw, at: index) : 0
                 }
-                if let last = out.last, last != 0x20 {
-                    if isColumnGap || run >= 3 { cellBreaks.append(out.count) }
-                    out.append(0x20)
+                if written > 0, out[written - 1] != 0x20 {
+                    if isColumnGap || run >= 3 { cellBreaks.append(written) }
+                    out[written] = 0x20
+                    written += 1
                 }
                 continue
             }
@@ -61,38 +62,49 @@ enum LineCleaner {
             case UInt8(ascii: "*"):
                 let isFootnoteMark = index > 0 && raw[index - 1] == UInt8(ascii: "(")
                     && index + 1 < count && raw[index + 1] == UInt8(ascii: ")")
-                let isBullet = out.isEmpty && index + 1 < count && raw[index + 1] == 0x20
+                let isBullet = written == 0 && index + 1 < count && raw[index + 1] == 0x20
                     && (index == 0 || raw[index - 1] != UInt8(ascii: "*"))
-                if isFootnoteMark || isBullet { out.append(byte) }
+                if isFootnoteMark || isBullet {
+                    out[written] = byte
+                    written += 1
+                }
                 index += 1
             case UInt8(ascii: "_") where index + 1 < count && raw[index + 1] == UInt8(ascii: "_"):
                 index += 2
             case UInt8(ascii: "[") :
-                if !out.isEmpty, let end = footnoteMarkEnd(raw, at: index),
+                if written > 0, let end = footnoteMarkEnd(raw, at: index),
                     raw[index - 1] != 0x20 && raw[index - 1] != 0x09 || end < count && raw[end] == UInt8(ascii: "*")
                 {
                     // "đồng *[1]*, bằng" → "đồng, bằng": no space left before punctuation.
                     var next = end
                     while next < count, raw[next] == UInt8(ascii: "*") { next += 1 }
-                    if out.last == 0x20, next == count || Self.closingPunctuation.contains(raw[next]) {
-                        out.removeLast()
-                        if cellBreaks.last == out.count { cellBreaks.removeLast() }
+                    if out[written - 1] == 0x20, next == count || Self.closingPunctuation.contains(raw[next]) {
+                        written -= 1
+                        if cellBreaks.last == written { cellBreaks.removeLast() }
                     }
                     index = end
                 } else if let (inner, end) = link(raw, at: index) {
-                    out.append(contentsOf: inner.filter { $0 != UInt8(ascii: "*") })
+                    for innerByte in inner where innerByte != UInt8(ascii: "*") {
+                        out[written] = innerByte
+                        written += 1
+                    }
                     index = end
                 } else {
-                    out.append(byte)
+                    out[written] = byte
+                    written += 1
                     index += 1
                 }
             default:
-                out.append(byte)
+                out[written] = byte
+                written += 1
                 index += 1
             }
         }
-        return trimmingFrame(out, cellBreaks: &cellBreaks)
+        return written
     }
+
+    /// ``isPlain(_:)`` of every byte value.
+    private static let plainBytes: [Bool] = (0...255).map { isPlain(UInt8($0)) }
 
     /// Whether the byte is copied as it is wherever it stands: no space, control, markdown
     /// sign ("*", "_", "["), nor the lead byte of a space or invisible scalar.
@@ -105,13 +117,9 @@ enum LineCleaner {
 
     private static let closingPunctuation: [UInt8] = Array(",.;:)/".utf8)
 
-    private static func hasDoubleSpace(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in raw {
-            if byte == 0x20 && previous == 0x20 { return true }
-            previous = byte
-        }
-        return false
+    /// Whether a space or an invisible scalar (which a clean changes) starts at `index`.
+    static func isSpaceOrInvisible(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        spaceLength(raw, at: index) > 0 || invisibleLength(raw, at: index) > 0
     }
 
     /// Whether the raw line ends by closing emphasis (`...**` or `...*`), not by "(*)".
@@ -166,10 +174,11 @@ enum LineCleaner {
         return (Array(raw[(index + 1)..<close])[...], end + 1)
     }
 
-    /// Drops table pipes and heading hashes at the ends, and the spaces around them.
-    private static func trimmingFrame(_ bytes: [UInt8], cellBreaks: inout [Int]) -> [UInt8] {
+    /// Drops table pipes and heading hashes at the ends of the first `count` bytes of
+    /// `bytes`, and the spaces around them, moving what is kept to the front; returns its count.
+    private static func trimFrame(_ bytes: UnsafeMutableBufferPointer<UInt8>, count: Int, cellBreaks: inout [Int]) -> Int {
         var start = 0
-        var end = bytes.count
+        var end = count
         while start < end {
             if bytes[start] == 0x20 || bytes[start] == UInt8(ascii: "|") {
                 start += 1
@@ -183,8 +192,9 @@ enum LineCleaner {
             }
         }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: "|") { end -= 1 }
-        if start == 0 && end == bytes.count { return bytes }
+        if start == 0 && end == count { return count }
         cellBreaks = cellBreaks.compactMap { $0 > start && $0 < end ? $0 - start : nil }
-        return Array(bytes[start..<end])
+        for offset in 0..<(end - start) { bytes[offset] = bytes[start + offset] }
+        return end - start
     }
 }

@@ -7,7 +7,7 @@ extension DecodedSource {
         var firstLine = 1
         var line = 1
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte == 0 {
                 if count == 0 { firstLine = line }
                 count += 1
@@ -17,7 +17,7 @@ extension DecodedSource {
             if byte != 0 { previous = byte }
         }
         guard count > 0 else { return }
-        text = String(decoding: text.utf8.filter { $0 != 0 }, as: UTF8.self)
+        utf8.removeAll { $0 == 0 }
         diagnostics.append(Diagnostic(
             severity: .warning, code: "source.nul-bytes",
             message: "the input holds \(count) NUL character\(count == 1 ? "" : "s") (the first on line \(firstLine)); they were dropped",

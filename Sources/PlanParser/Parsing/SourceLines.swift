@@ -53,7 +53,9 @@ extension Array where Element == UInt8 {
 }
 
 /// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans
-/// them, in one pass that also keeps the raw lines (for tables).
+/// them, in one pass that also keeps the raw lines (for tables). Each line's bytes are
+/// read once to find its end and to tell whether it needs ``LineCleaner`` at all: most
+/// lines only need their spaces trimmed.
 enum SourceLines {
     /// The lines of a text, cleaned and raw, by line index.
     struct Split {
@@ -68,48 +70,121 @@ enum SourceLines {
 
     /// The lines of `text`, numbered from `firstNumber`.
     static func split(_ text: String, firstNumber: Int = 1) -> Split {
-        let bytes = Array(text.utf8)
+        split(Array(text.utf8), firstNumber: firstNumber)
+    }
+
+    /// The lines of the UTF-8 `bytes`, numbered from `firstNumber`.
+    static func split(_ bytes: [UInt8], firstNumber: Int = 1) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
         var hasLonePipeLine = false
         bytes.withUnsafeBufferPointer { bytes in
-            func add(_ range: Range<Int>) {
-                ranges.append(range)
-                lines.append(line(number: firstNumber + lines.count, raw: UnsafeBufferPointer(rebasing: bytes[range])))
-            }
-            var start = 0
-            var index = 0
+            let classes = LineByte.classes
             let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    add(start..<index)
-                    if !hasLonePipeLine { hasLonePipeLine = isLonePipe(bytes[start..<index]) }
-                    index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
-                    start = index
-                } else {
+            var start = 0
+            while start < count {
+                var index = start
+                var seen: UInt8 = 0
+                var previous: UInt8 = 0
+                var needsCleaning = false
+                while index < count {
+                    let kind = classes[Int(bytes[index])]
+                    if kind & LineByte.attention != 0 {
+                        if kind & LineByte.lineBreak != 0 { break }
+                        if kind & LineByte.markup != 0 || kind & previous & LineByte.space != 0
+                            || kind & LineByte.spaceLead != 0 && LineCleaner.isSpaceOrInvisible(bytes, at: index)
+                        {
+                            needsCleaning = true
+                            break
+                        }
+                    }
+                    seen |= kind
+                    previous = kind
                     index += 1
                 }
+                // The rest of a line to be cleaned is only searched for its end.
+                while needsCleaning, index < count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                ranges.append(start..<index)
+                let number = firstNumber + lines.count
+                lines.append(needsCleaning ? cleanedLine(number: number, raw: raw) : plainLine(number: number, raw: raw, seen: seen))
+                if index < count {
+                    if needsCleaning && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
+                    index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                }
+                start = index
             }
-            if start < count { add(start..<count) }
         }
         return Split(lines: lines, raw: RawLines(bytes: bytes, ranges: ranges), hasLonePipeLine: hasLonePipeLine)
     }
 
     /// Whether the line is "|" with only spaces around it.
-    private static func isLonePipe(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    private static func isLonePipe(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = line.firstIndex(where: { $0 != 0x20 }), line[first] == UInt8(ascii: "|") else { return false }
         return line[(first + 1)...].allSatisfy { $0 == 0x20 }
     }
 
-    private static func line(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
+    /// A line that needs no cleaning but the trimming of its spaces; `seen` is the union of
+    /// its bytes' ``LineByte`` classes.
+    private static func plainLine(number: Int, raw: UnsafeBufferPointer<UInt8>, seen: UInt8) -> SourceLine {
+        var start = 0
+        var end = raw.count
+        while start < end, raw[start] == 0x20 { start += 1 }
+        while end > start, raw[end - 1] == 0x20 { end -= 1 }
+        let text = Array(UnsafeBufferPointer(rebasing: raw[start..<end]))
+        let isBlank = seen & LineByte.asciiAlphanumeric == 0 && !isEndMark(text)
+            && (seen & LineByte.nonASCII == 0 || !UTF8Text.hasAlphanumeric(text))
+        return SourceLine(number: number, text: text, isBlank: isBlank, closesEmphasis: false, cellBreaks: [])
+    }
+
+    /// A line with markdown, controls or odd spaces, cleaned by ``LineCleaner``.
+    private static func cleanedLine(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
         var cellBreaks: [Int] = []
         let cleaned = LineCleaner.clean(raw, cellBreaks: &cellBreaks)
-        let isEndMark = cleaned.elementsEqual("./.".utf8) || cleaned.elementsEqual("/.".utf8)
         return SourceLine(
             number: number, text: cleaned,
-            isBlank: !isEndMark && !UTF8Text.hasAlphanumeric(cleaned),
+            isBlank: !isEndMark(cleaned) && !UTF8Text.hasAlphanumeric(cleaned),
             closesEmphasis: LineCleaner.endsWithEmphasis(raw), cellBreaks: cellBreaks)
+    }
+
+    /// Whether the cleaned line is the end mark "./." or "/." (not blank, though it has no
+    /// letter).
+    private static func isEndMark(_ text: [UInt8]) -> Bool {
+        switch text.count {
+        case 2: return text[0] == UInt8(ascii: "/") && text[1] == UInt8(ascii: ".")
+        case 3: return text[0] == UInt8(ascii: ".") && text[1] == UInt8(ascii: "/") && text[2] == UInt8(ascii: ".")
+        default: return false
+        }
+    }
+}
+
+/// What ``SourceLines`` needs to know of a byte, as flags: one table look-up per byte.
+private enum LineByte {
+    /// "\n" and "\r".
+    static let lineBreak: UInt8 = 1
+    /// The ASCII space (two in a row need cleaning).
+    static let space: UInt8 = 2
+    /// Markdown signs ("*", "_", "[", "#", "|") and control characters (tabs included).
+    static let markup: UInt8 = 4
+    /// The lead byte of a space or invisible scalar (C2, E2, E3, EF): to be looked at closer.
+    static let spaceLead: UInt8 = 8
+    /// Any of the flags above.
+    static let attention: UInt8 = 15
+    /// An ASCII letter or digit.
+    static let asciiAlphanumeric: UInt8 = 16
+    /// A byte of a non-ASCII scalar.
+    static let nonASCII: UInt8 = 32
+
+    static let classes: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        switch byte {
+        case 0x0A, 0x0D: return lineBreak
+        case 0x20: return space
+        case 0..<0x20, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "#"), UInt8(ascii: "|"): return markup
+        case 0xC2, 0xE2, 0xE3, 0xEF: return spaceLead | nonASCII
+        case 0x80...: return nonASCII
+        default: return byte.isASCIILetter || byte.isASCIIDigit ? asciiAlphanumeric : 0
+        }
     }
 }
 

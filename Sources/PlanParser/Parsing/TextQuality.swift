@@ -22,7 +22,11 @@ struct TextQuality {
     private static let minimumVowelless = 5
 
     init(lines: some Sequence<SourceLine>) {
-        for line in lines where !line.isBlank { scan(line) }
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            for line in lines where !line.isBlank {
+                line.text.withUnsafeBufferPointer { scan($0, number: line.number, classes: classes) }
+            }
+        }
     }
 
     var diagnostics: [Diagnostic] {
@@ -40,62 +44,79 @@ struct TextQuality {
         return result
     }
 
-    private mutating func scan(_ line: SourceLine) {
-        let text = line.text
-        let classes = Self.byteClasses
+    /// Counts the words of one line (`number`), with the lone letters and the words
+    /// without a vowel among them; `classes` is ``byteClasses``.
+    private mutating func scan(_ text: UnsafeBufferPointer<UInt8>, number: Int, classes: UnsafeBufferPointer<UInt8>) {
+        let count = text.count
         var index = 0
-        var previousWord: Range<Int> = 0..<0
-        while index < text.count {
+        var previousWord = 0..<0
+        while index < count {
+            // Bytes that start no letter are passed over.
+            guard classes[Int(text[index])] & ByteClass.letterStart != 0 else {
+                index &+= 1
+                continue
+            }
             let start = index
-            var scalars = 0
             var seen: UInt8 = 0
             // The word: a run of letters, each classified by its first byte.
-            while index < text.count {
+            while index < count {
                 let byte = text[index]
                 let kind = classes[Int(byte)]
                 if kind & ByteClass.asciiLetter != 0 {
                     seen |= kind
-                    index += 1
-                } else if kind & ByteClass.twoByteLead != 0, index + 1 < text.count {
+                    index &+= 1
+                } else if kind & ByteClass.twoByteLead != 0, index &+ 1 < count {
                     // Every non-ASCII Vietnamese letter but "đ" / "Đ" is a vowel.
-                    let second = text[index + 1]
+                    let second = text[index &+ 1]
                     if byte != 0xC4 || (second != 0x91 && second != 0x90) { seen |= ByteClass.vowel }
                     if byte == 0xC4 && second == 0x90 { seen |= ByteClass.upper }
-                    index += 2
-                } else if kind & ByteClass.threeByteLead != 0, index + 2 < text.count,
-                    text[index + 1] == 0xBA || text[index + 1] == 0xBB {
+                    index &+= 2
+                } else if kind & ByteClass.threeByteLead != 0, index &+ 2 < count, text[index &+ 1] | 1 == 0xBB {
                     seen |= ByteClass.vowel
-                    index += 3
+                    index &+= 3
                 } else {
                     break
                 }
-                scalars += 1
             }
-            if scalars == 0 { index += 1; continue }
-            let hasVowel = seen & ByteClass.vowel != 0
-            let hasUpper = seen & ByteClass.upper != 0
-            words += 1
-            // Standing alone among words: spaces (or one end of the line) around it, not "b/c",
-            // "12h00", "a)", "a = ...", nor a line of its own (a table cell).
-            let standsAlone = (start == 0 || text[start - 1] == 0x20) && (index == text.count || text[index] == 0x20)
-                && !(start == 0 && index == text.count)
-                && !(index + 1 < text.count && text[index + 1] == UInt8(ascii: "="))
+            // A lead byte at the line's end, or 0xE1 not followed by 0xBA / 0xBB: no letter.
+            if index == start {
+                index &+= 1
+                continue
+            }
+            words &+= 1
             let previous = previousWord
             previousWord = start..<index
-            if scalars == 1, standsAlone, !Self.pointWords.contains(where: { text[previous].elementsEqual($0) }),
-                UTF8Text.firstLetter(of: Array(text[start..<index]))?.properties.isLowercase == true,
-                !Self.oneLetterWords.contains(where: { text[start..<index].elementsEqual($0) })
-            {
-                loneLetters += 1
-                if firstLoneLetterLine == nil { firstLoneLetterLine = line.number }
-            }
-            // A word of its own: not a unit or code glued to a number or a slash ("đ/kg", "m2").
-            if scalars >= 2, !hasVowel, !hasUpper,
-                start == 0 || !Self.isGlue(text[start - 1]), index == text.count || !Self.isGlue(text[index]) {
+            if index - start == Self.letterLength(startingWith: text[start]) {
+                if isLoneLetter(text, start..<index, after: previous) {
+                    loneLetters += 1
+                    if firstLoneLetterLine == nil { firstLoneLetterLine = number }
+                }
+            } else if seen & (ByteClass.vowel | ByteClass.upper) == 0,
+                // A word of its own: not a unit or code glued to a number or a slash ("đ/kg", "m2").
+                start == 0 || !Self.isGlue(text[start - 1]), index == count || !Self.isGlue(text[index]) {
                 vowelless += 1
-                if firstVowellessLine == nil { firstVowellessLine = line.number }
+                if firstVowellessLine == nil { firstVowellessLine = number }
             }
         }
+    }
+
+    /// The length in bytes of a letter whose first byte is `lead`.
+    private static func letterLength(startingWith lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead == 0xE1 ? 3 : 2
+    }
+
+    /// Whether the one-letter word `word` is a lower-case letter standing alone among words
+    /// (spaces, or one end of the line, around it; not "b/c", "12h00", "a)", "a = ...", nor a
+    /// line of its own, a table cell), after no word that names a point ("điểm a"), and no
+    /// one-letter Vietnamese word.
+    private func isLoneLetter(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, after previous: Range<Int>) -> Bool {
+        let (start, end) = (word.lowerBound, word.upperBound)
+        let standsAlone = (start == 0 || text[start - 1] == 0x20) && (end == text.count || text[end] == 0x20)
+            && !(start == 0 && end == text.count)
+            && !(end + 1 < text.count && text[end + 1] == UInt8(ascii: "="))
+        return standsAlone && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
+            && UTF8Text.firstLetter(of: Array(text[word]))?.properties.isLowercase == true
+            && !Self.oneLetterWords.contains(where: { text[word].elementsEqual($0) })
     }
 
     /// What a byte says about the letter it starts (flags of `ByteClass`).
@@ -107,6 +128,8 @@ struct TextQuality {
         static let twoByteLead: UInt8 = 8
         /// 0xE1: a letter of U+1EA0-U+1EF9 when followed by 0xBA or 0xBB.
         static let threeByteLead: UInt8 = 16
+        /// The first byte of a letter, if what follows it fits.
+        static let letterStart: UInt8 = asciiLetter | twoByteLead | threeByteLead
     }
 
     private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in

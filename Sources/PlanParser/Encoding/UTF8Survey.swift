@@ -1,0 +1,52 @@
+/// One pass over input bytes that tells whether they can be used as they are: valid UTF-8
+/// (by the rules of the Unicode standard, table 3-7: no overlong forms, surrogates or
+/// scalars above U+10FFFF) free of ``MojibakeFingerprint``'s signs of a legacy encoding;
+/// and whether they hold combining marks (U+0300...U+036F, lead bytes CC and CD) that NFC
+/// would compose. Ordinary Unicode Vietnamese, which is precomposed, is plain and has none.
+struct UTF8Survey {
+    /// Valid UTF-8 without a sign of a legacy encoding. The survey stops at the first byte
+    /// that says otherwise: what follows it is left to the decoder.
+    private(set) var isPlainUnicode = true
+    /// Whether a combining mark was seen (before the survey stopped).
+    private(set) var hasCombiningMarks = false
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { survey($0) }
+    }
+
+    private mutating func survey(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xE0 {
+                guard lead >= 0xC2, index + 1 < count, Self.isContinuation(bytes[index + 1]) else { isPlainUnicode = false; return }
+                let second = bytes[index + 1]
+                if lead == 0xC2 && second != 0xA0 || lead == 0xC3 && MojibakeFingerprint.isForeign(afterC3: second) {
+                    isPlainUnicode = false
+                    return
+                } else if lead == 0xCC || lead == 0xCD {
+                    hasCombiningMarks = true
+                }
+                index += 2
+            } else if lead < 0xF0 {
+                // No overlong form (E0 80...9F) nor surrogate (ED A0...BF).
+                guard index + 2 < count, Self.isContinuation(bytes[index + 2]) else { isPlainUnicode = false; return }
+                let second = bytes[index + 1]
+                guard second >= (lead == 0xE0 ? 0xA0 : 0x80), second <= (lead == 0xED ? 0x9F : 0xBF) else { isPlainUnicode = false; return }
+                index += 3
+            } else {
+                // No overlong form (F0 80...8F) nor scalar above U+10FFFF (F4 90... and F5...).
+                guard lead <= 0xF4, index + 3 < count, Self.isContinuation(bytes[index + 2]), Self.isContinuation(bytes[index + 3])
+                else { isPlainUnicode = false; return }
+                let second = bytes[index + 1]
+                guard second >= (lead == 0xF0 ? 0x90 : 0x80), second <= (lead == 0xF4 ? 0x8F : 0xBF) else { isPlainUnicode = false; return }
+                index += 4
+            }
+        }
+    }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}
