@@ -24,8 +24,20 @@ extension DecodedSource {
         if let format = BinarySniffer.format(of: bytes) { throw .notText(format: format) }
         self.init(bytes: bytes)
         dropNULs()
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
-            throw .empty
+        guard hasVisibleText else { throw .empty }
+    }
+
+    /// Whether the text holds a character other than white space and U+FEFF. Read from the
+    /// start, so it usually stops at the first byte.
+    private var hasVisibleText: Bool {
+        var scalars = utf8.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&scalars) {
+            case .scalarValue(let scalar): if !scalar.properties.isWhitespace && scalar != "\u{FEFF}" { return true }
+            case .emptyInput: return false
+            case .error: return true  // not reached: the decoded text is valid UTF-8
+            }
         }
     }
 }
