@@ -58,7 +58,7 @@ extension Marker {
         case 0xE2 where bytes.count >= 3 && bytes[1] == 0x80 && (bytes[2] == 0x93 || bytes[2] == 0x94):
             (kind, length) = (.dash, 3)
         default:
-            guard let dot = dotBullets.first(where: { bytes.starts(with: $0) }) else { return nil }
+            guard let dot = dotBullets.first(where: { $0[0] == bytes[0] && bytes.starts(with: $0) }) else { return nil }
             (kind, length) = (.dot, dot.count)
         }
         // A bullet is followed by a space, or directly by a letter ("-Tuyên truyền").
@@ -141,9 +141,8 @@ extension Marker {
         while true {
             while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
             let length = index - componentStart
-            guard length >= 1, length <= 3,
-                let value = Int(UTF8Text.string(bytes[componentStart..<index]))
-            else { return nil }
+            guard length >= 1, length <= 3 else { return nil }
+            let value = digitsValue(bytes[componentStart..<index])
             // "1.000" and "2.500 hộ" are numbers, not headings: no leading zero and no
             // three digits (a thousands group) after a dot.
             if !components.isEmpty, length == 3 || (length > 1 && bytes[componentStart] == UInt8(ascii: "0")) { return nil }
@@ -224,6 +223,11 @@ extension Marker {
             return next
         }
         return nil
+    }
+
+    /// The value of a short run of ASCII digits.
+    private static func digitsValue(_ digits: ArraySlice<UInt8>) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
     private static func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {

@@ -34,6 +34,8 @@ struct ParagraphBuilder {
         let markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
         let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
+        // The paragraph being joined, appended to `result` once the next one starts.
+        var current: Paragraph?
         var previousWasBlank = true
         for index in range {
             let line = lines[index]
@@ -42,19 +44,19 @@ struct ParagraphBuilder {
                 continue
             }
             let marker = markers[index - range.lowerBound]
-            if let last = result.indices.last,
-                joins(result[last], line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped)
-            {
-                result[last].lineIndices.append(index)
-                result[last].text.append(0x20)
-                result[last].text.append(contentsOf: line.text)
-                result[last].closesEmphasis = line.closesEmphasis
+            if current != nil, joins(current!, line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped) {
+                current!.lineIndices.append(index)
+                current!.text.append(0x20)
+                current!.text.append(contentsOf: line.text)
+                current!.closesEmphasis = line.closesEmphasis
             } else {
-                result.append(Paragraph(lineIndices: [index], text: line.text, marker: marker,
-                                        line: line.number, closesEmphasis: line.closesEmphasis))
+                if let current { result.append(current) }
+                current = Paragraph(lineIndices: [index], text: line.text, marker: marker,
+                                    line: line.number, closesEmphasis: line.closesEmphasis)
             }
             previousWasBlank = false
         }
+        if let current { result.append(current) }
         return result
     }
 
@@ -82,11 +84,21 @@ struct ParagraphBuilder {
             // "…/NĐ-": a capital (Đ ends in 0x90) just before the dash.
             return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
         }
-        guard next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next) else { return false }
-        return referenceWords.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
+        guard endsWith(text, " số") || endsWith(text, " ngày") else { return false }
+        return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
 
-    private static let referenceWords = [" số", " ngày"].map { Array($0.utf8) }
+    /// Whether `text` is longer than `word` and ends with it.
+    private static func endsWith(_ text: [UInt8], _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard text.count > count else { return false }
+        let start = text.count - count
+        return word.withUTF8Buffer { word in
+            var offset = 0
+            while offset < count, text[start + offset] == word[offset] { offset += 1 }
+            return offset == count
+        }
+    }
 
     /// Whether the text ends with sentence punctuation (". ; : ! ?" or "…").
     static func endsSentence(_ text: [UInt8]) -> Bool {

@@ -64,7 +64,7 @@ struct SectionTreeBuilder {
             }
             index += 1
         }
-        return (builder.roots.map(builder.section), builder)
+        return (builder.sections(builder.roots), builder)
     }
 
     /// Without the list punctuation that ends an item (";" or ","), and for a title also
@@ -249,15 +249,26 @@ struct SectionTreeBuilder {
 
     // MARK: Output
 
-    private func section(_ index: Int) -> Section {
-        let node = sections[index]
-        return Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
-                       line: node.line, body: node.body.map(item), children: node.children.map(section))
+    /// The model sections of the nodes at `indices`, with their subtrees.
+    private func sections(_ indices: [Int]) -> [Section] {
+        var result: [Section] = []
+        result.reserveCapacity(indices.count)
+        for index in indices {
+            let node = sections[index]
+            result.append(Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
+                                  line: node.line, body: items(node.body), children: sections(node.children)))
+        }
+        return result
     }
 
-    private func item(_ index: Int) -> BodyItem {
-        let node = items[index]
-        return BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line,
-                        children: node.children.map(item))
+    /// The model body items of the nodes at `indices`, with their subtrees.
+    private func items(_ indices: [Int]) -> [BodyItem] {
+        var result: [BodyItem] = []
+        result.reserveCapacity(indices.count)
+        for index in indices {
+            let node = items[index]
+            result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: items(node.children)))
+        }
+        return result
     }
 }
