@@ -81,11 +81,16 @@ extension Marker {
 
     private static func worded(_ bytes: [UInt8]) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
+        let candidates: StaticString
         switch bytes[0] | 0x20 {
-        case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"): break
-        default: guard bytes[0] == 0xC4 else { return nil }
+        case UInt8(ascii: "p"): candidates = "phan"
+        case UInt8(ascii: "c"): candidates = "chuong"
+        case UInt8(ascii: "m"): candidates = "muc"
+        default:
+            guard bytes[0] == 0xC4 else { return nil }
+            candidates = "phanchuongmucdieu"
         }
-        guard let space = bytes.firstIndex(of: 0x20), space <= 10 else { return nil }
+        guard let space = bytes.firstIndex(of: 0x20), space <= 10, mayFold(bytes[0..<space], toOneOf: candidates) else { return nil }
         let word = Folding.key(bytes[0..<space])
         let style: Style
         if word.isKey("phan") { style = .part }
@@ -119,6 +124,21 @@ extension Marker {
         }
         let label = UTF8Text.string(bytes[0..<end])
         return Marker(style: style, label: label, value: value, contentStart: skipSpaces(bytes, from: contentStart))
+    }
+
+    /// Whether `word` may fold to a word of the letters `candidates` (the shortest of them
+    /// three letters long): folding keeps printable ASCII (lower-cased) and turns each other
+    /// scalar into one byte or none, so the word has three scalars at least and no printable
+    /// ASCII byte outside `candidates`. Saves folding most words.
+    private static func mayFold(_ word: ArraySlice<UInt8>, toOneOf candidates: StaticString) -> Bool {
+        var scalars = 0
+        for byte in word {
+            if byte.isScalarStart { scalars += 1 }
+            guard byte >= 0x21, byte <= 0x7E else { continue }
+            let letter = byte.isASCIIUpper ? byte + 0x20 : byte
+            guard candidates.withUTF8Buffer({ $0.contains(letter) }) else { return false }
+        }
+        return scalars >= 3
     }
 
     // MARK: Numbers and letters

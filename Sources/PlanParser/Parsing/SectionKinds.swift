@@ -28,10 +28,12 @@ enum SectionKinds {
     }()
 
     static func classify(_ title: [UInt8]) -> [SectionKind] {
-        let words = UTF8Text.wordCount(title)
-        guard !title.contains(UInt8(ascii: ";")), title.last != UInt8(ascii: "."), words <= 20 else { return [] }
+        guard title.last != UInt8(ascii: "."), let words = Self.wordCount(title, atMost: 20),
+            !title.contains(UInt8(ascii: ";"))
+        else { return [] }
         let key = Folding.key(title)
         let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
+        let (keywords, keywordsByFirstByte) = (Self.keywords, Self.keywordsByFirstByte)
         // One pass over the word starts: a kind's first keyword is found at its least position.
         var found: [SectionKind] = []
         var start = 0
@@ -58,6 +60,22 @@ enum SectionKinds {
             offset += 1
         }
         return true
+    }
+
+    /// The number of space-separated words, or `nil` when there are more than `limit`.
+    private static func wordCount(_ bytes: [UInt8], atMost limit: Int) -> Int? {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return nil }
+            }
+        }
+        return count
     }
 
     private static func offsetOfFourthWord(_ key: [UInt8]) -> Int {

@@ -41,7 +41,8 @@ enum Assignments {
     /// long title is folded.
     private static func isAssignmentSection(_ section: Section) -> Bool {
         if section.kinds.contains(.implementation) { return true }
-        return TitleKey.start(of: section.title, count: assignmentHeading.utf8CodeUnitCount + 1).hasKeyPrefix(assignmentHeading)
+        return TitleKey.mayStart(section.title, with: "p")
+            && TitleKey.start(of: section.title, count: assignmentHeading.utf8CodeUnitCount + 1).hasKeyPrefix(assignmentHeading)
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").

@@ -48,8 +48,11 @@ enum TextTasks {
 
     /// Whether a title is a field name ("Cơ quan thực hiện").
     private static func isLabel(_ title: String) -> Bool {
-        label(of: TitleKey.ofPrefix(title, byteCount: 40)) != nil
+        TitleKey.mayStart(title, with: labelStarts) && label(of: TitleKey.ofPrefix(title, byteCount: 40)) != nil
     }
+
+    /// The first letters of the labels.
+    private static let labelStarts: StaticString = "tdcpn"
 
     /// The label that `key` is, or starts with before a space.
     private static func label(of key: [UInt8]) -> (key: [UInt8], field: Field)? {
@@ -58,6 +61,7 @@ enum TextTasks {
 
     /// "Chủ trì: Ban văn hóa." → (.lead, "Ban văn hóa").
     private static func labelled(_ text: String) -> (Field, String)? {
+        guard TitleKey.mayStart(text, with: labelStarts) else { return nil }
         // Labels are short: look for the colon in the first 40 bytes only.
         var text = text
         return text.withUTF8 { utf8 -> (Field, String)? in

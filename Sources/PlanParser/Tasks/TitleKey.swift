@@ -1,5 +1,15 @@
 /// Folded keys of the start of a model string, folded from its UTF-8 storage in place.
 enum TitleKey {
+    /// Whether the key of `text` may start with one of `letters` (lower-case ASCII): not when
+    /// the text is empty or starts with printable ASCII, which folding keeps (lower-cased),
+    /// other than those letters. Saves folding titles that cannot match.
+    static func mayStart(_ text: String, with letters: StaticString) -> Bool {
+        guard var first = text.utf8.first else { return false }
+        guard first >= 0x21, first <= 0x7E else { return true }
+        if first.isASCIIUpper { first += 0x20 }
+        return letters.withUTF8Buffer { $0.contains(first) }
+    }
+
     /// The folded key of the first `byteCount` bytes of `text`.
     static func ofPrefix(_ text: String, byteCount: Int) -> [UInt8] {
         var text = text
