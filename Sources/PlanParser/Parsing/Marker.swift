@@ -57,9 +57,11 @@ extension Marker {
         case UInt8(ascii: "*"): (kind, length) = (.star, 1)
         case 0xE2 where bytes.count >= 3 && bytes[1] == 0x80 && (bytes[2] == 0x93 || bytes[2] == 0x94):
             (kind, length) = (.dash, 3)
-        default:
-            guard let dot = dotBullets.first(where: { $0[0] == bytes[0] && bytes.starts(with: $0) }) else { return nil }
+        case 0xC2, 0xE2, 0xEF:  // the lead bytes of the dot bullets
+            guard let dot = dotBullets.first(where: { bytes.starts(with: $0) }) else { return nil }
             (kind, length) = (.dot, dot.count)
+        default:
+            return nil
         }
         // A bullet is followed by a space, or directly by a letter ("-Tuyên truyền").
         if length < bytes.count, bytes[length] != 0x20 {
@@ -155,47 +157,49 @@ extension Marker {
     }
 
     private static func arabic(_ bytes: [UInt8]) -> Marker? {
-        var components: [Int] = []
+        // The number of dot-separated components ("2.1" has two), and the last one's value.
+        var depth = 0
+        var value = 0
         var index = 0
         var componentStart = 0
         while true {
             while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
             let length = index - componentStart
             guard length >= 1, length <= 3 else { return nil }
-            let value = digitsValue(bytes[componentStart..<index])
             // "1.000" and "2.500 hộ" are numbers, not headings: no leading zero and no
             // three digits (a thousands group) after a dot.
-            if !components.isEmpty, length == 3 || (length > 1 && bytes[componentStart] == UInt8(ascii: "0")) { return nil }
-            components.append(value)
+            if depth > 0, length == 3 || (length > 1 && bytes[componentStart] == UInt8(ascii: "0")) { return nil }
+            depth += 1
+            value = digitsValue(bytes[componentStart..<index])
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isASCIIDigit else { break }
             index += 1
             componentStart = index
         }
         let digitsEnd = index
         guard index < bytes.count else {
-            return components.count > 1 ? decimal(bytes, components, end: digitsEnd, contentStart: index) : nil
+            return depth > 1 ? decimal(bytes, depth: depth, value: value, end: digitsEnd, contentStart: index) : nil
         }
         switch bytes[index] {
         case UInt8(ascii: "."):
             index += 1
             guard index == bytes.count || bytes[index] == 0x20 || !bytes[index].isASCIIDigit else { return nil }
-        case UInt8(ascii: ")") where components.count == 1:
+        case UInt8(ascii: ")") where depth == 1:
             guard index + 1 == bytes.count || bytes[index + 1] == 0x20 else { return nil }
             return Marker(style: .arabicParen, label: UTF8Text.string(bytes[0..<digitsEnd]),
-                          value: components[0], contentStart: skipSpaces(bytes, from: index + 1))
-        case 0x20 where components.count > 1:
+                          value: value, contentStart: skipSpaces(bytes, from: index + 1))
+        case 0x20 where depth > 1:
             break
         default:
             return nil
         }
-        if components.count > 1 { return decimal(bytes, components, end: digitsEnd, contentStart: index) }
-        return Marker(style: .arabic, label: UTF8Text.string(bytes[0..<digitsEnd]), value: components[0],
+        if depth > 1 { return decimal(bytes, depth: depth, value: value, end: digitsEnd, contentStart: index) }
+        return Marker(style: .arabic, label: UTF8Text.string(bytes[0..<digitsEnd]), value: value,
                       contentStart: skipSpaces(bytes, from: index))
     }
 
-    private static func decimal(_ bytes: [UInt8], _ components: [Int], end: Int, contentStart: Int) -> Marker {
-        Marker(style: .decimal(depth: components.count), label: UTF8Text.string(bytes[0..<end]),
-               value: components[components.count - 1], contentStart: skipSpaces(bytes, from: contentStart))
+    private static func decimal(_ bytes: [UInt8], depth: Int, value: Int, end: Int, contentStart: Int) -> Marker {
+        Marker(style: .decimal(depth: depth), label: UTF8Text.string(bytes[0..<end]),
+               value: value, contentStart: skipSpaces(bytes, from: contentStart))
     }
 
     private static func upper(_ bytes: [UInt8]) -> Marker? {

@@ -11,9 +11,9 @@ struct Paragraph {
     var closesEmphasis: Bool
 
     /// The text after the marker (and the spaces after it), or the whole text.
-    var content: [UInt8] {
-        guard let marker else { return text }
-        return Array(text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 })
+    var content: ArraySlice<UInt8> {
+        guard let marker else { return text[...] }
+        return text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 }
     }
 }
 
@@ -34,45 +34,80 @@ struct ParagraphBuilder {
         let markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
         let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
-        // The paragraph being joined, appended to `result` once the next one starts.
-        var current: Paragraph?
+        // The lines of the paragraph being joined, made into one once the next one starts.
+        var current: [Int] = []
+        var caps = CapsCache(lines: lines, range: range)
         var previousWasBlank = true
         for index in range {
-            let line = lines[index]
-            if line.isBlank {
+            if lines[index].isBlank {
                 previousWasBlank = true
                 continue
             }
             let marker = markers[index - range.lowerBound]
-            if current != nil, joins(current!, line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped) {
-                current!.lineIndices.append(index)
-                current!.text.append(0x20)
-                current!.text.append(contentsOf: line.text)
-                current!.closesEmphasis = line.closesEmphasis
+            if let last = current.last, joins(after: last, index, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
+                current.append(index)
             } else {
-                if let current { result.append(current) }
-                current = Paragraph(lineIndices: [index], text: line.text, marker: marker,
-                                    line: line.number, closesEmphasis: line.closesEmphasis)
+                if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
+                current.removeAll(keepingCapacity: true)
+                current.append(index)
             }
             previousWasBlank = false
         }
-        if let current { result.append(current) }
+        if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
         return result
     }
 
-    private func joins(_ paragraph: Paragraph, _ line: SourceLine, marker: Marker?, afterBlank: Bool, wrapped: Bool) -> Bool {
-        guard marker == nil, !paragraph.closesEmphasis, let lastIndex = paragraph.lineIndices.last else { return false }
-        let previous = lines[lastIndex].text
-        let endsSentence = Self.endsSentence(paragraph.text)
+    /// The paragraph of the lines at `indices`, their texts joined by one space.
+    private func paragraph(_ indices: [Int], marker: Marker?) -> Paragraph {
+        let first = lines[indices[0]]
+        var text = first.text
+        if indices.count > 1 {
+            text.reserveCapacity(indices.reduce(indices.count - 1) { $0 + lines[$1].text.count })
+            for index in indices.dropFirst() {
+                text.append(0x20)
+                text.append(contentsOf: lines[index].text)
+            }
+        }
+        return Paragraph(lineIndices: indices, text: text, marker: marker, line: first.number,
+                         closesEmphasis: lines[indices[indices.count - 1]].closesEmphasis)
+    }
+
+    /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.
+    /// (The paragraph ends as its last line does: a sentence end, or closed emphasis.)
+    private func joins(after lastIndex: Int, _ index: Int, marker: Marker?, afterBlank: Bool, wrapped: Bool, caps: inout CapsCache) -> Bool {
+        let previous = lines[lastIndex]
+        let line = lines[index]
+        guard marker == nil, !previous.closesEmphasis else { return false }
+        let endsSentence = Self.endsSentence(previous.text)
         // A number or a reference cut at the line end: "…/NĐ-" "CP …", "… số" "63/2010/…", "… ngày" "14/5/2025".
-        if Self.endsMidReference(previous, next: line.text) { return true }
+        if Self.endsMidReference(previous.text, next: line.text) { return true }
         if afterBlank { return !endsSentence && UTF8Text.startsLowercase(line.text) }
         if UTF8Text.startsLowercase(line.text) { return true }
         if !endsSentence, line.text.first?.isASCIIDigit == true { return true }
-        let previousCaps = UTF8Text.isAllCaps(previous)
-        let nextCaps = UTF8Text.isAllCaps(line.text)
+        let previousCaps = caps.isAllCaps(lastIndex)
+        let nextCaps = caps.isAllCaps(index)
         if previousCaps && nextCaps { return true }
         return wrapped && !endsSentence && previousCaps == nextCaps
+    }
+
+    /// Whether each line of a range is in capitals, worked out once per line.
+    private struct CapsCache {
+        let lines: [SourceLine]
+        let start: Int
+        var known: [Bool?]
+
+        init(lines: [SourceLine], range: Range<Int>) {
+            self.lines = lines
+            start = range.lowerBound
+            known = Array(repeating: nil, count: range.count)
+        }
+
+        mutating func isAllCaps(_ index: Int) -> Bool {
+            if let caps = known[index - start] { return caps }
+            let caps = UTF8Text.isAllCaps(lines[index].text)
+            known[index - start] = caps
+            return caps
+        }
     }
 
     /// Whether the line ends inside a number-symbol ("NĐ-", "/"), or right before one

@@ -48,7 +48,7 @@ struct SectionTreeBuilder {
                 var title = Self.trimmed(paragraph.content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
                 if title.isEmpty, index + 1 < paragraphs.count, paragraphs[index + 1].marker == nil {
-                    title = Self.trimmed(paragraphs[index + 1].text, colon: true)
+                    title = Self.trimmed(paragraphs[index + 1].text[...], colon: true)
                     lines += paragraphs[index + 1].lineIndices
                     index += 1
                 }
@@ -60,7 +60,7 @@ struct SectionTreeBuilder {
             } else if let marker = paragraph.marker, case .bullet(let kind) = marker.style {
                 builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content, colon: false), paragraph: paragraph)
             } else {
-                builder.addParagraph(Self.trimmed(paragraph.text, colon: false), paragraph: paragraph)
+                builder.addParagraph(Self.trimmed(paragraph.text[...], colon: false), paragraph: paragraph)
             }
             index += 1
         }
@@ -69,9 +69,9 @@ struct SectionTreeBuilder {
 
     /// Without the list punctuation that ends an item (";" or ","), and for a title also
     /// without the ":" that introduces its content.
-    private static func trimmed(_ text: [UInt8], colon: Bool) -> [UInt8] {
-        var end = text.count
-        while end > 0 {
+    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> [UInt8] {
+        var end = text.endIndex
+        while end > text.startIndex {
             let byte = text[end - 1]
             guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
             end -= 1
