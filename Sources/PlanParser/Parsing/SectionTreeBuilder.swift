@@ -168,10 +168,17 @@ struct SectionTreeBuilder {
     /// The open level of `style`, innermost first; when two levels share a style (see
     /// ``startsNestedRestart(at:value:title:)``), the one whose title case matches.
     private func openLevel(of style: Marker.Style, title: [UInt8]) -> Int? {
-        let levels = openSections.indices.filter { sections[openSections[$0]].style == style }
-        guard levels.count > 1 else { return levels.last }
+        var innermost: Int?
+        var count = 0
+        for level in openSections.indices where sections[openSections[level]].style == style {
+            innermost = level
+            count += 1
+        }
+        guard count > 1 else { return innermost }
         let caps = UTF8Text.isAllCaps(title)
-        return levels.last { UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps } ?? levels.last
+        return openSections.indices.last {
+            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps
+        } ?? innermost
     }
 
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence

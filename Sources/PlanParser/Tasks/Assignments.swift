@@ -41,7 +41,7 @@ enum Assignments {
     /// long title is folded.
     private static func isAssignmentSection(_ section: Section) -> Bool {
         if section.kinds.contains(.implementation) { return true }
-        return TitleKey.mayStart(section.title, with: "p")
+        return TitleKey.mayStart(section.title, with: assignmentHeading)
             && TitleKey.start(of: section.title, count: assignmentHeading.utf8CodeUnitCount + 1).hasKeyPrefix(assignmentHeading)
     }
 

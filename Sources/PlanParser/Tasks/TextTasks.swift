@@ -32,13 +32,13 @@ enum TextTasks {
     /// The task of a section; when the section's title is itself a field name ("b) Cơ
     /// quan thực hiện:"), the task is its parent's.
     private static func task(_ section: Section, parent: Section?) -> PlanTask? {
-        let named = isLabel(section.title) ? parent ?? section : section
         var fields: [Field: String] = [:]
         for item in section.body {
             guard let (field, value) = labelled(item.text), fields[field] == nil else { continue }
             fields[field] = value
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
+        let named = isLabel(section.title) ? parent ?? section : section
         let timeline = fields[.timeline]
         return PlanTask(
             number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split($0, atSentenceEnds: true) } ?? [],
@@ -48,11 +48,8 @@ enum TextTasks {
 
     /// Whether a title is a field name ("Cơ quan thực hiện").
     private static func isLabel(_ title: String) -> Bool {
-        TitleKey.mayStart(title, with: labelStarts) && label(of: TitleKey.ofPrefix(title, byteCount: 40)) != nil
+        label(of: TitleKey.ofPrefix(title, byteCount: 40)) != nil
     }
-
-    /// The first letters of the labels.
-    private static let labelStarts: StaticString = "tdcpn"
 
     /// The label that `key` is, or starts with before a space.
     private static func label(of key: [UInt8]) -> (key: [UInt8], field: Field)? {
@@ -61,7 +58,6 @@ enum TextTasks {
 
     /// "Chủ trì: Ban văn hóa." → (.lead, "Ban văn hóa").
     private static func labelled(_ text: String) -> (Field, String)? {
-        guard TitleKey.mayStart(text, with: labelStarts) else { return nil }
         // Labels are short: look for the colon in the first 40 bytes only.
         var text = text
         return text.withUTF8 { utf8 -> (Field, String)? in

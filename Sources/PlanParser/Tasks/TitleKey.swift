@@ -1,13 +1,21 @@
 /// Folded keys of the start of a model string, folded from its UTF-8 storage in place.
 enum TitleKey {
-    /// Whether the key of `text` may start with one of `letters` (lower-case ASCII): not when
-    /// the text is empty or starts with printable ASCII, which folding keeps (lower-cased),
-    /// other than those letters. Saves folding titles that cannot match.
-    static func mayStart(_ text: String, with letters: StaticString) -> Bool {
-        guard var first = text.utf8.first else { return false }
-        guard first >= 0x21, first <= 0x7E else { return true }
-        if first.isASCIIUpper { first += 0x20 }
-        return letters.withUTF8Buffer { $0.contains(first) }
+    /// Whether the key of `text` may start with `key` (up to a word end): folding keeps
+    /// ASCII letters, lower-cased, so the text's leading run of them must start `key`.
+    /// Saves folding titles that cannot match.
+    static func mayStart(_ text: String, with key: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            key.withUTF8Buffer { key in
+                var run = 0
+                while run < utf8.count, utf8[run].isASCIILetter {
+                    let letter = utf8[run].isASCIIUpper ? utf8[run] + 0x20 : utf8[run]
+                    guard run < key.count, key[run] == letter else { return false }
+                    run += 1
+                }
+                return true
+            }
+        }
     }
 
     /// The folded key of the first `byteCount` bytes of `text`.
