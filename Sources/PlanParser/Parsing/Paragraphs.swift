@@ -75,19 +75,17 @@ struct ParagraphBuilder {
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.
     /// (The paragraph ends as its last line does: a sentence end, or closed emphasis.)
     private func joins(after lastIndex: Int, _ index: Int, marker: Marker?, afterBlank: Bool, wrapped: Bool, caps: inout CapsCache) -> Bool {
-        let previous = lines[lastIndex]
-        let line = lines[index]
-        guard marker == nil, !previous.closesEmphasis else { return false }
-        let endsSentence = Self.endsSentence(previous.text)
+        guard marker == nil, !lines[lastIndex].closesEmphasis else { return false }
+        let endsSentence = Self.endsSentence(lines[lastIndex].text)
         // A number or a reference cut at the line end: "…/NĐ-" "CP …", "… số" "63/2010/…", "… ngày" "14/5/2025".
-        if Self.endsMidReference(previous.text, next: line.text) { return true }
-        if afterBlank { return !endsSentence && UTF8Text.startsLowercase(line.text) }
-        if UTF8Text.startsLowercase(line.text) { return true }
-        if !endsSentence, line.text.first?.isASCIIDigit == true { return true }
-        let previousCaps = caps.isAllCaps(lastIndex)
-        let nextCaps = caps.isAllCaps(index)
-        if previousCaps && nextCaps { return true }
-        return wrapped && !endsSentence && previousCaps == nextCaps
+        if Self.endsMidReference(lines[lastIndex].text, next: lines[index].text) { return true }
+        if afterBlank { return !endsSentence && UTF8Text.startsLowercase(lines[index].text) }
+        if UTF8Text.startsLowercase(lines[index].text) { return true }
+        if !endsSentence, lines[index].text.first?.isASCIIDigit == true { return true }
+        // Two lines in capitals join; in hard-wrapped text, so do two lines of the same case
+        // within a sentence.
+        if wrapped && !endsSentence { return caps.isAllCaps(lastIndex) == caps.isAllCaps(index) }
+        return caps.isAllCaps(lastIndex) && caps.isAllCaps(index)
     }
 
     /// Whether each line of a range is in capitals, worked out once per line.
