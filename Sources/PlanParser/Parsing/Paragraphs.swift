@@ -147,22 +147,33 @@ struct ParagraphBuilder {
     /// (the next line starts in lower case; one paragraph per line never does), and nine
     /// lines in ten are short.
     private func isHardWrapped(_ range: Range<Int>, markers: [Marker?]) -> Bool {
+        /// Whether the line after `index` runs on from it: not blank, no marker.
+        func runsOn(_ index: Int) -> Bool {
+            index + 1 < range.upperBound && !lines[index + 1].isBlank && markers[index + 1 - range.lowerBound] == nil
+        }
         var nonBlank = 0
         var runOns = 0
-        var midSentence = 0
         for index in range where !lines[index].isBlank {
             nonBlank += 1
-            let next = index + 1
-            if next < range.upperBound, !lines[next].isBlank, markers[next - range.lowerBound] == nil {
-                runOns += 1
-                if UTF8Text.startsLowercase(lines[next].text) { midSentence += 1 }
-            }
+            if runsOn(index) { runOns += 1 }
         }
-        guard runOns >= 3, runOns * 4 >= nonBlank, midSentence * 3 >= runOns else { return false }
+        guard runOns >= 3, runOns * 4 >= nonBlank else { return false }
+        // Counted only as far as needed: run-on lines that start in lower case, and long lines.
+        var midSentence = 0
+        for index in range where !lines[index].isBlank && runsOn(index) && UTF8Text.startsLowercase(lines[index + 1].text) {
+            midSentence += 1
+            if midSentence * 3 >= runOns { break }
+        }
+        guard midSentence * 3 >= runOns else { return false }
         // Nine in ten are short: with the lengths sorted, the one at nine tenths is at most
         // 120, so the lines over 120 are fewer than those from that position up.
-        let long = range.lazy.filter { !lines[$0].isBlank && Self.isLonger(lines[$0].text, than: 120) }.count
-        return long < nonBlank - nonBlank * 9 / 10
+        let allowed = nonBlank - nonBlank * 9 / 10
+        var long = 0
+        for index in range where !lines[index].isBlank && Self.isLonger(lines[index].text, than: 120) {
+            long += 1
+            if long >= allowed { return false }
+        }
+        return long < allowed
     }
 
     /// Whether `text` has more than `limit` Unicode scalars; counted only past `limit` bytes.
