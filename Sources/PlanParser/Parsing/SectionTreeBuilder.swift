@@ -64,7 +64,7 @@ struct SectionTreeBuilder {
             }
             index += 1
         }
-        return (builder.sections(builder.roots), builder)
+        return (builder.outputSections(builder.roots), builder)
     }
 
     /// Without the list punctuation that ends an item (";" or ","), and for a title also
@@ -257,24 +257,24 @@ struct SectionTreeBuilder {
     // MARK: Output
 
     /// The model sections of the nodes at `indices`, with their subtrees.
-    private func sections(_ indices: [Int]) -> [Section] {
+    private func outputSections(_ indices: [Int]) -> [Section] {
         var result: [Section] = []
         result.reserveCapacity(indices.count)
         for index in indices {
             let node = sections[index]
             result.append(Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
-                                  line: node.line, body: items(node.body), children: sections(node.children)))
+                                  line: node.line, body: outputItems(node.body), children: outputSections(node.children)))
         }
         return result
     }
 
     /// The model body items of the nodes at `indices`, with their subtrees.
-    private func items(_ indices: [Int]) -> [BodyItem] {
+    private func outputItems(_ indices: [Int]) -> [BodyItem] {
         var result: [BodyItem] = []
         result.reserveCapacity(indices.count)
         for index in indices {
             let node = items[index]
-            result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: items(node.children)))
+            result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: outputItems(node.children)))
         }
         return result
     }
