@@ -83,16 +83,19 @@ extension Marker {
 
     private static func worded(_ bytes: [UInt8]) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
-        let candidates: StaticString
+        // The letters of the words the first word may be, and the length of the shortest.
+        let (candidates, shortest): (StaticString, Int)
         switch bytes[0] | 0x20 {
-        case UInt8(ascii: "p"): candidates = "phan"
-        case UInt8(ascii: "c"): candidates = "chuong"
-        case UInt8(ascii: "m"): candidates = "muc"
+        case UInt8(ascii: "p"): (candidates, shortest) = ("phan", 4)
+        case UInt8(ascii: "c"): (candidates, shortest) = ("chuong", 6)
+        case UInt8(ascii: "m"): (candidates, shortest) = ("muc", 3)
         default:
             guard bytes[0] == 0xC4 else { return nil }
-            candidates = "phanchuongmucdieu"
+            (candidates, shortest) = ("phanchuongmucdieu", 3)
         }
-        guard let space = bytes.firstIndex(of: 0x20), space <= 10, mayFold(bytes[0..<space], toOneOf: candidates) else { return nil }
+        guard let space = bytes.firstIndex(of: 0x20), space <= 10,
+            mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
+        else { return nil }
         let word = Folding.key(bytes[0..<space])
         let style: Style
         if word.isKey("phan") { style = .part }
@@ -128,11 +131,11 @@ extension Marker {
         return Marker(style: style, label: label, value: value, contentStart: skipSpaces(bytes, from: contentStart))
     }
 
-    /// Whether `word` may fold to a word of the letters `candidates` (the shortest of them
-    /// three letters long): folding keeps printable ASCII (lower-cased) and turns each other
-    /// scalar into one byte or none, so the word has three scalars at least and no printable
-    /// ASCII byte outside `candidates`. Saves folding most words.
-    private static func mayFold(_ word: ArraySlice<UInt8>, toOneOf candidates: StaticString) -> Bool {
+    /// Whether `word` may fold to a word of the letters `candidates`, `letters` long at least:
+    /// folding keeps printable ASCII (lower-cased) and turns each other scalar into one byte
+    /// or none, so the word has that many scalars at least and no printable ASCII byte
+    /// outside `candidates`. Saves folding most words.
+    private static func mayFold(_ word: ArraySlice<UInt8>, toOneOf candidates: StaticString, letters: Int) -> Bool {
         var scalars = 0
         for byte in word {
             if byte.isScalarStart { scalars += 1 }
@@ -140,7 +143,7 @@ extension Marker {
             let letter = byte.isASCIIUpper ? byte + 0x20 : byte
             guard candidates.withUTF8Buffer({ $0.contains(letter) }) else { return false }
         }
-        return scalars >= 3
+        return scalars >= letters
     }
 
     // MARK: Numbers and letters
