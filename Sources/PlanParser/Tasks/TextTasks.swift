@@ -5,6 +5,35 @@
 enum TextTasks {
     private enum Field { case timeline, lead, support, content }
 
+    /// The value found for each field, if any.
+    private struct FieldValues {
+        var timeline, lead, support, content: String?
+
+        subscript(field: Field) -> String? {
+            get {
+                switch field {
+                case .timeline: timeline
+                case .lead: lead
+                case .support: support
+                case .content: content
+                }
+            }
+            set {
+                switch field {
+                case .timeline: timeline = newValue
+                case .lead: lead = newValue
+                case .support: support = newValue
+                case .content: content = newValue
+                }
+            }
+        }
+
+        /// How many fields have a value.
+        var count: Int {
+            (timeline == nil ? 0 : 1) + (lead == nil ? 0 : 1) + (support == nil ? 0 : 1) + (content == nil ? 0 : 1)
+        }
+    }
+
     private static let labels: [(key: [UInt8], field: Field)] = {
         let table: [(String, Field)] = [
             ("thoi gian thuc hien", .timeline), ("thoi gian", .timeline), ("thoi han", .timeline), ("tien do", .timeline),
@@ -32,7 +61,7 @@ enum TextTasks {
     /// The task of a section; when the section's title is itself a field name ("b) Cơ
     /// quan thực hiện:"), the task is its parent's.
     private static func task(_ section: Section, parent: Section?) -> PlanTask? {
-        var fields: [Field: String] = [:]
+        var fields = FieldValues()
         for item in section.body {
             guard let (field, value) = labelled(item.text), fields[field] == nil else { continue }
             fields[field] = value
