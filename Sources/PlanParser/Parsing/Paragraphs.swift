@@ -34,6 +34,7 @@ struct ParagraphBuilder {
         let markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
         let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
+        result.reserveCapacity(range.count)  // at most one paragraph per line
         // The lines of the paragraph being joined, made into one once the next one starts.
         var current: [Int] = []
         var caps = CapsCache(lines: lines, range: range)
@@ -59,8 +60,7 @@ struct ParagraphBuilder {
 
     /// The paragraph of the lines at `indices`, their texts joined by one space.
     private func paragraph(_ indices: [Int], marker: Marker?) -> Paragraph {
-        let first = lines[indices[0]]
-        var text = first.text
+        var text = lines[indices[0]].text
         if indices.count > 1 {
             text.reserveCapacity(indices.reduce(indices.count - 1) { $0 + lines[$1].text.count })
             for index in indices.dropFirst() {
@@ -68,7 +68,7 @@ struct ParagraphBuilder {
                 text.append(contentsOf: lines[index].text)
             }
         }
-        return Paragraph(lineIndices: indices, text: text, marker: marker, line: first.number,
+        return Paragraph(lineIndices: indices, text: text, marker: marker, line: lines[indices[0]].number,
                          closesEmphasis: lines[indices[indices.count - 1]].closesEmphasis)
     }
 
