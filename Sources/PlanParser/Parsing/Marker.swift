@@ -57,9 +57,11 @@ extension Marker {
         case UInt8(ascii: "*"): (kind, length) = (.star, 1)
         case 0xE2 where bytes.count >= 3 && bytes[1] == 0x80 && (bytes[2] == 0x93 || bytes[2] == 0x94):
             (kind, length) = (.dash, 3)
-        default:
+        case 0xC2, 0xE2, 0xEF:  // the lead bytes of the dot bullets
             guard let dot = dotBullets.first(where: { bytes.starts(with: $0) }) else { return nil }
             (kind, length) = (.dot, dot.count)
+        default:
+            return nil
         }
         // A bullet is followed by a space, or directly by a letter ("-Tuyên truyền").
         if length < bytes.count, bytes[length] != 0x20 {
@@ -81,11 +83,19 @@ extension Marker {
 
     private static func worded(_ bytes: [UInt8]) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
+        // The letters of the words the first word may be, and the length of the shortest.
+        let (candidates, shortest): (StaticString, Int)
         switch bytes[0] | 0x20 {
-        case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"): break
-        default: guard bytes[0] == 0xC4 else { return nil }
+        case UInt8(ascii: "p"): (candidates, shortest) = ("phan", 4)
+        case UInt8(ascii: "c"): (candidates, shortest) = ("chuong", 6)
+        case UInt8(ascii: "m"): (candidates, shortest) = ("muc", 3)
+        default:
+            guard bytes[0] == 0xC4 else { return nil }
+            (candidates, shortest) = ("phanchuongmucdieu", 3)
         }
-        guard let space = bytes.firstIndex(of: 0x20), space <= 10 else { return nil }
+        guard let space = bytes.firstIndex(of: 0x20), space <= 10,
+            mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
+        else { return nil }
         let word = Folding.key(bytes[0..<space])
         let style: Style
         if word.isKey("phan") { style = .part }
@@ -121,6 +131,21 @@ extension Marker {
         return Marker(style: style, label: label, value: value, contentStart: skipSpaces(bytes, from: contentStart))
     }
 
+    /// Whether `word` may fold to a word of the letters `candidates`, `letters` long at least:
+    /// folding keeps printable ASCII (lower-cased) and turns each other scalar into one byte
+    /// or none, so the word has that many scalars at least and no printable ASCII byte
+    /// outside `candidates`. Saves folding most words.
+    private static func mayFold(_ word: ArraySlice<UInt8>, toOneOf candidates: StaticString, letters: Int) -> Bool {
+        var scalars = 0
+        for byte in word {
+            if byte.isScalarStart { scalars += 1 }
+            guard byte >= 0x21, byte <= 0x7E else { continue }
+            let letter = byte.isASCIIUpper ? byte + 0x20 : byte
+            guard candidates.withUTF8Buffer({ $0.contains(letter) }) else { return false }
+        }
+        return scalars >= letters
+    }
+
     // MARK: Numbers and letters
 
     private static func parenthesized(_ bytes: [UInt8]) -> Marker? {
@@ -135,48 +160,49 @@ extension Marker {
     }
 
     private static func arabic(_ bytes: [UInt8]) -> Marker? {
-        var components: [Int] = []
+        // The number of dot-separated components ("2.1" has two), and the last one's value.
+        var depth = 0
+        var value = 0
         var index = 0
         var componentStart = 0
         while true {
             while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
             let length = index - componentStart
-            guard length >= 1, length <= 3,
-                let value = Int(UTF8Text.string(bytes[componentStart..<index]))
-            else { return nil }
+            guard length >= 1, length <= 3 else { return nil }
             // "1.000" and "2.500 hộ" are numbers, not headings: no leading zero and no
             // three digits (a thousands group) after a dot.
-            if !components.isEmpty, length == 3 || (length > 1 && bytes[componentStart] == UInt8(ascii: "0")) { return nil }
-            components.append(value)
+            if depth > 0, length == 3 || (length > 1 && bytes[componentStart] == UInt8(ascii: "0")) { return nil }
+            depth += 1
+            value = digitsValue(bytes[componentStart..<index])
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isASCIIDigit else { break }
             index += 1
             componentStart = index
         }
         let digitsEnd = index
         guard index < bytes.count else {
-            return components.count > 1 ? decimal(bytes, components, end: digitsEnd, contentStart: index) : nil
+            return depth > 1 ? decimal(bytes, depth: depth, value: value, end: digitsEnd, contentStart: index) : nil
         }
         switch bytes[index] {
         case UInt8(ascii: "."):
             index += 1
             guard index == bytes.count || bytes[index] == 0x20 || !bytes[index].isASCIIDigit else { return nil }
-        case UInt8(ascii: ")") where components.count == 1:
+        case UInt8(ascii: ")") where depth == 1:
             guard index + 1 == bytes.count || bytes[index + 1] == 0x20 else { return nil }
             return Marker(style: .arabicParen, label: UTF8Text.string(bytes[0..<digitsEnd]),
-                          value: components[0], contentStart: skipSpaces(bytes, from: index + 1))
-        case 0x20 where components.count > 1:
+                          value: value, contentStart: skipSpaces(bytes, from: index + 1))
+        case 0x20 where depth > 1:
             break
         default:
             return nil
         }
-        if components.count > 1 { return decimal(bytes, components, end: digitsEnd, contentStart: index) }
-        return Marker(style: .arabic, label: UTF8Text.string(bytes[0..<digitsEnd]), value: components[0],
+        if depth > 1 { return decimal(bytes, depth: depth, value: value, end: digitsEnd, contentStart: index) }
+        return Marker(style: .arabic, label: UTF8Text.string(bytes[0..<digitsEnd]), value: value,
                       contentStart: skipSpaces(bytes, from: index))
     }
 
-    private static func decimal(_ bytes: [UInt8], _ components: [Int], end: Int, contentStart: Int) -> Marker {
-        Marker(style: .decimal(depth: components.count), label: UTF8Text.string(bytes[0..<end]),
-               value: components[components.count - 1], contentStart: skipSpaces(bytes, from: contentStart))
+    private static func decimal(_ bytes: [UInt8], depth: Int, value: Int, end: Int, contentStart: Int) -> Marker {
+        Marker(style: .decimal(depth: depth), label: UTF8Text.string(bytes[0..<end]),
+               value: value, contentStart: skipSpaces(bytes, from: contentStart))
     }
 
     private static func upper(_ bytes: [UInt8]) -> Marker? {
@@ -224,6 +250,11 @@ extension Marker {
             return next
         }
         return nil
+    }
+
+    /// The value of a short run of ASCII digits.
+    private static func digitsValue(_ digits: ArraySlice<UInt8>) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
     private static func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {

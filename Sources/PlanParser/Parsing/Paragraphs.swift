@@ -11,9 +11,9 @@ struct Paragraph {
     var closesEmphasis: Bool
 
     /// The text after the marker (and the spaces after it), or the whole text.
-    var content: [UInt8] {
-        guard let marker else { return text }
-        return Array(text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 })
+    var content: ArraySlice<UInt8> {
+        guard let marker else { return text[...] }
+        return text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 }
     }
 }
 
@@ -34,43 +34,78 @@ struct ParagraphBuilder {
         let markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
         let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
+        result.reserveCapacity(range.count)  // at most one paragraph per line
+        // The lines of the paragraph being joined, made into one once the next one starts.
+        var current: [Int] = []
+        var caps = CapsCache(lines: lines, range: range)
         var previousWasBlank = true
         for index in range {
-            let line = lines[index]
-            if line.isBlank {
+            if lines[index].isBlank {
                 previousWasBlank = true
                 continue
             }
             let marker = markers[index - range.lowerBound]
-            if let last = result.indices.last,
-                joins(result[last], line, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped)
-            {
-                result[last].lineIndices.append(index)
-                result[last].text.append(0x20)
-                result[last].text.append(contentsOf: line.text)
-                result[last].closesEmphasis = line.closesEmphasis
+            if let last = current.last, joins(after: last, index, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
+                current.append(index)
             } else {
-                result.append(Paragraph(lineIndices: [index], text: line.text, marker: marker,
-                                        line: line.number, closesEmphasis: line.closesEmphasis))
+                if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
+                current.removeAll(keepingCapacity: true)
+                current.append(index)
             }
             previousWasBlank = false
         }
+        if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
         return result
     }
 
-    private func joins(_ paragraph: Paragraph, _ line: SourceLine, marker: Marker?, afterBlank: Bool, wrapped: Bool) -> Bool {
-        guard marker == nil, !paragraph.closesEmphasis, let lastIndex = paragraph.lineIndices.last else { return false }
-        let previous = lines[lastIndex].text
-        let endsSentence = Self.endsSentence(paragraph.text)
+    /// The paragraph of the lines at `indices`, their texts joined by one space.
+    private func paragraph(_ indices: [Int], marker: Marker?) -> Paragraph {
+        var text = lines[indices[0]].text
+        if indices.count > 1 {
+            text.reserveCapacity(indices.reduce(indices.count - 1) { $0 + lines[$1].text.count })
+            for index in indices.dropFirst() {
+                text.append(0x20)
+                text.append(contentsOf: lines[index].text)
+            }
+        }
+        return Paragraph(lineIndices: indices, text: text, marker: marker, line: lines[indices[0]].number,
+                         closesEmphasis: lines[indices[indices.count - 1]].closesEmphasis)
+    }
+
+    /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.
+    /// (The paragraph ends as its last line does: a sentence end, or closed emphasis.)
+    private func joins(after lastIndex: Int, _ index: Int, marker: Marker?, afterBlank: Bool, wrapped: Bool, caps: inout CapsCache) -> Bool {
+        guard marker == nil, !lines[lastIndex].closesEmphasis else { return false }
+        let endsSentence = Self.endsSentence(lines[lastIndex].text)
         // A number or a reference cut at the line end: "…/NĐ-" "CP …", "… số" "63/2010/…", "… ngày" "14/5/2025".
-        if Self.endsMidReference(previous, next: line.text) { return true }
-        if afterBlank { return !endsSentence && UTF8Text.startsLowercase(line.text) }
-        if UTF8Text.startsLowercase(line.text) { return true }
-        if !endsSentence, line.text.first?.isASCIIDigit == true { return true }
-        let previousCaps = UTF8Text.isAllCaps(previous)
-        let nextCaps = UTF8Text.isAllCaps(line.text)
-        if previousCaps && nextCaps { return true }
-        return wrapped && !endsSentence && previousCaps == nextCaps
+        if Self.endsMidReference(lines[lastIndex].text, next: lines[index].text) { return true }
+        if afterBlank { return !endsSentence && UTF8Text.startsLowercase(lines[index].text) }
+        if UTF8Text.startsLowercase(lines[index].text) { return true }
+        if !endsSentence, lines[index].text.first?.isASCIIDigit == true { return true }
+        // Two lines in capitals join; in hard-wrapped text, so do two lines of the same case
+        // within a sentence.
+        if wrapped && !endsSentence { return caps.isAllCaps(lastIndex) == caps.isAllCaps(index) }
+        return caps.isAllCaps(lastIndex) && caps.isAllCaps(index)
+    }
+
+    /// Whether each line of a range is in capitals, worked out once per line.
+    private struct CapsCache {
+        let lines: [SourceLine]
+        let start: Int
+        var known: [Bool?]
+
+        init(lines: [SourceLine], range: Range<Int>) {
+            self.lines = lines
+            start = range.lowerBound
+            known = Array(repeating: nil, count: range.count)
+        }
+
+        mutating func isAllCaps(_ index: Int) -> Bool {
+            if let caps = known[index - start] { return caps }
+            let caps = UTF8Text.isAllCaps(lines[index].text)
+            known[index - start] = caps
+            return caps
+        }
     }
 
     /// Whether the line ends inside a number-symbol ("NĐ-", "/"), or right before one
@@ -82,11 +117,21 @@ struct ParagraphBuilder {
             // "…/NĐ-": a capital (Đ ends in 0x90) just before the dash.
             return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
         }
-        guard next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next) else { return false }
-        return referenceWords.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
+        guard endsWith(text, " số") || endsWith(text, " ngày") else { return false }
+        return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
 
-    private static let referenceWords = [" số", " ngày"].map { Array($0.utf8) }
+    /// Whether `text` is longer than `word` and ends with it.
+    private static func endsWith(_ text: [UInt8], _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard text.count > count else { return false }
+        let start = text.count - count
+        return word.withUTF8Buffer { word in
+            var offset = 0
+            while offset < count, text[start + offset] == word[offset] { offset += 1 }
+            return offset == count
+        }
+    }
 
     /// Whether the text ends with sentence punctuation (". ; : ! ?" or "…").
     static func endsSentence(_ text: [UInt8]) -> Bool {
@@ -102,22 +147,33 @@ struct ParagraphBuilder {
     /// (the next line starts in lower case; one paragraph per line never does), and nine
     /// lines in ten are short.
     private func isHardWrapped(_ range: Range<Int>, markers: [Marker?]) -> Bool {
+        /// Whether the line after `index` runs on from it: not blank, no marker.
+        func runsOn(_ index: Int) -> Bool {
+            index + 1 < range.upperBound && !lines[index + 1].isBlank && markers[index + 1 - range.lowerBound] == nil
+        }
         var nonBlank = 0
         var runOns = 0
-        var midSentence = 0
         for index in range where !lines[index].isBlank {
             nonBlank += 1
-            let next = index + 1
-            if next < range.upperBound, !lines[next].isBlank, markers[next - range.lowerBound] == nil {
-                runOns += 1
-                if UTF8Text.startsLowercase(lines[next].text) { midSentence += 1 }
-            }
+            if runsOn(index) { runOns += 1 }
         }
-        guard runOns >= 3, runOns * 4 >= nonBlank, midSentence * 3 >= runOns else { return false }
+        guard runOns >= 3, runOns * 4 >= nonBlank else { return false }
+        // Counted only as far as needed: run-on lines that start in lower case, and long lines.
+        var midSentence = 0
+        for index in range where !lines[index].isBlank && runsOn(index) && UTF8Text.startsLowercase(lines[index + 1].text) {
+            midSentence += 1
+            if midSentence * 3 >= runOns { break }
+        }
+        guard midSentence * 3 >= runOns else { return false }
         // Nine in ten are short: with the lengths sorted, the one at nine tenths is at most
         // 120, so the lines over 120 are fewer than those from that position up.
-        let long = range.lazy.filter { !lines[$0].isBlank && Self.isLonger(lines[$0].text, than: 120) }.count
-        return long < nonBlank - nonBlank * 9 / 10
+        let allowed = nonBlank - nonBlank * 9 / 10
+        var long = 0
+        for index in range where !lines[index].isBlank && Self.isLonger(lines[index].text, than: 120) {
+            long += 1
+            if long >= allowed { return false }
+        }
+        return long < allowed
     }
 
     /// Whether `text` has more than `limit` Unicode scalars; counted only past `limit` bytes.

@@ -20,21 +20,62 @@ enum SectionKinds {
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
     ] as [(String, SectionKind)]).map { (Array($0.0.utf8), $0.1) }
 
+    /// For each first byte, the indices of the keywords that start with it.
+    private static let keywordsByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 128)
+        for (index, keyword) in keywords.enumerated() { table[Int(keyword.phrase[0])].append(index) }
+        return table
+    }()
+
     static func classify(_ title: [UInt8]) -> [SectionKind] {
-        let words = UTF8Text.wordCount(title)
-        guard !title.contains(UInt8(ascii: ";")), title.last != UInt8(ascii: "."), words <= 20 else { return [] }
+        guard title.last != UInt8(ascii: "."), let words = Self.wordCount(title, atMost: 20),
+            !title.contains(UInt8(ascii: ";"))
+        else { return [] }
         let key = Folding.key(title)
         let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
-        var found: [(position: Int, kind: SectionKind)] = []
-        for (phrase, kind) in keywords {
-            guard let position = key.offset(ofKeyPhrase: phrase), position < reach else { continue }
-            if let existing = found.firstIndex(where: { $0.kind == kind }) {
-                found[existing].position = min(found[existing].position, position)
-            } else {
-                found.append((position, kind))
+        let (keywords, keywordsByFirstByte) = (Self.keywords, Self.keywordsByFirstByte)
+        // One pass over the word starts: a kind's first keyword is found at its least position.
+        var found: [SectionKind] = []
+        var start = 0
+        while start < reach {
+            let byte = key[start]
+            if byte < 0x80, start == 0 || !key[start - 1].isASCIILetter {
+                for index in keywordsByFirstByte[Int(byte)] {
+                    let (phrase, kind) = keywords[index]
+                    if !found.contains(kind), Self.matches(phrase, in: key, at: start) { found.append(kind) }
+                }
+            }
+            start += 1
+        }
+        return found
+    }
+
+    /// Whether the words of `phrase` are at `start` in `key`, ending at a word boundary.
+    private static func matches(_ phrase: [UInt8], in key: [UInt8], at start: Int) -> Bool {
+        let end = start + phrase.count
+        guard end <= key.count, end == key.count || !key[end].isASCIILetter else { return false }
+        var offset = 1
+        while offset < phrase.count {
+            guard key[start + offset] == phrase[offset] else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The number of space-separated words, or `nil` when there are more than `limit`.
+    private static func wordCount(_ bytes: [UInt8], atMost limit: Int) -> Int? {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return nil }
             }
         }
-        return found.sorted { $0.position < $1.position }.map(\.kind)
+        return count
     }
 
     private static func offsetOfFourthWord(_ key: [UInt8]) -> Int {

@@ -48,7 +48,7 @@ struct SectionTreeBuilder {
                 var title = Self.trimmed(paragraph.content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
                 if title.isEmpty, index + 1 < paragraphs.count, paragraphs[index + 1].marker == nil {
-                    title = Self.trimmed(paragraphs[index + 1].text, colon: true)
+                    title = Self.trimmed(paragraphs[index + 1].text[...], colon: true)
                     lines += paragraphs[index + 1].lineIndices
                     index += 1
                 }
@@ -60,18 +60,18 @@ struct SectionTreeBuilder {
             } else if let marker = paragraph.marker, case .bullet(let kind) = marker.style {
                 builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content, colon: false), paragraph: paragraph)
             } else {
-                builder.addParagraph(Self.trimmed(paragraph.text, colon: false), paragraph: paragraph)
+                builder.addParagraph(Self.trimmed(paragraph.text[...], colon: false), paragraph: paragraph)
             }
             index += 1
         }
-        return (builder.roots.map(builder.section), builder)
+        return (builder.outputSections(builder.roots), builder)
     }
 
     /// Without the list punctuation that ends an item (";" or ","), and for a title also
     /// without the ":" that introduces its content.
-    private static func trimmed(_ text: [UInt8], colon: Bool) -> [UInt8] {
-        var end = text.count
-        while end > 0 {
+    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> [UInt8] {
+        var end = text.endIndex
+        while end > text.startIndex {
             let byte = text[end - 1]
             guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
             end -= 1
@@ -168,10 +168,17 @@ struct SectionTreeBuilder {
     /// The open level of `style`, innermost first; when two levels share a style (see
     /// ``startsNestedRestart(at:value:title:)``), the one whose title case matches.
     private func openLevel(of style: Marker.Style, title: [UInt8]) -> Int? {
-        let levels = openSections.indices.filter { sections[openSections[$0]].style == style }
-        guard levels.count > 1 else { return levels.last }
+        var innermost: Int?
+        var count = 0
+        for level in openSections.indices where sections[openSections[level]].style == style {
+            innermost = level
+            count += 1
+        }
+        guard count > 1 else { return innermost }
         let caps = UTF8Text.isAllCaps(title)
-        return levels.last { UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps } ?? levels.last
+        return openSections.indices.last {
+            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps
+        } ?? innermost
     }
 
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
@@ -249,15 +256,26 @@ struct SectionTreeBuilder {
 
     // MARK: Output
 
-    private func section(_ index: Int) -> Section {
-        let node = sections[index]
-        return Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
-                       line: node.line, body: node.body.map(item), children: node.children.map(section))
+    /// The model sections of the nodes at `indices`, with their subtrees.
+    private func outputSections(_ indices: [Int]) -> [Section] {
+        var result: [Section] = []
+        result.reserveCapacity(indices.count)
+        for index in indices {
+            let node = sections[index]
+            result.append(Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
+                                  line: node.line, body: outputItems(node.body), children: outputSections(node.children)))
+        }
+        return result
     }
 
-    private func item(_ index: Int) -> BodyItem {
-        let node = items[index]
-        return BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line,
-                        children: node.children.map(item))
+    /// The model body items of the nodes at `indices`, with their subtrees.
+    private func outputItems(_ indices: [Int]) -> [BodyItem] {
+        var result: [BodyItem] = []
+        result.reserveCapacity(indices.count)
+        for index in indices {
+            let node = items[index]
+            result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: outputItems(node.children)))
+        }
+        return result
     }
 }

@@ -12,25 +12,37 @@ enum Assignments {
 
     static func assignments(in sections: [Section]) -> [Assignment] {
         var result: [Assignment] = []
-        for section in sections {
-            if isAssignmentSection(section) {
-                result += units(in: section.children)
-            } else {
-                result += assignments(in: section.children)
-            }
-        }
+        collect(in: sections, into: &result)
         return result
     }
 
-    /// The units among numbered subsections; a subsection that names none ("2. Trách nhiệm
-    /// của các cơ quan") may hold them one level down ("a) Sở Tư pháp").
-    private static func units(in sections: [Section]) -> [Assignment] {
-        sections.flatMap { section in assignment(section).map { [$0] } ?? units(in: section.children) }
+    /// Appends the assignments of the assignment sections among `sections` (at any depth).
+    private static func collect(in sections: [Section], into result: inout [Assignment]) {
+        for section in sections {
+            if isAssignmentSection(section) {
+                units(in: section.children, into: &result)
+            } else {
+                collect(in: section.children, into: &result)
+            }
+        }
     }
 
+    /// Appends the units among numbered subsections; a subsection that names none ("2. Trách
+    /// nhiệm của các cơ quan") may hold them one level down ("a) Sở Tư pháp").
+    private static func units(in sections: [Section], into result: inout [Assignment]) {
+        for section in sections {
+            if let assignment = assignment(section) { result.append(assignment) } else { units(in: section.children, into: &result) }
+        }
+    }
+
+    private static let assignmentHeading: StaticString = "phan cong nhiem vu"
+
+    /// An "implementation" section, or one headed "Phân công nhiệm vụ"; only the start of a
+    /// long title is folded.
     private static func isAssignmentSection(_ section: Section) -> Bool {
         if section.kinds.contains(.implementation) { return true }
-        return Folding.key(section.title).hasKeyPrefix("phan cong nhiem vu")
+        return TitleKey.mayStart(section.title, with: assignmentHeading)
+            && TitleKey.start(of: section.title, count: assignmentHeading.utf8CodeUnitCount + 1).hasKeyPrefix(assignmentHeading)
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
@@ -83,8 +95,10 @@ enum Assignments {
     private static func firstVerb(in title: [UInt8]) -> Int? {
         let verbStarts = Self.verbStarts
         var index = 0
+        // The words that start before `index`.
+        var wordsBefore = 0
         while index < title.count {
-            if index > 0, title[index - 1] == 0x20, UTF8Text.wordCount(Array(title[..<index])) >= 2, verbStarts.contains(title[index]),
+            if index > 0, title[index - 1] == 0x20, wordsBefore >= 2, verbStarts.contains(title[index]),
                 verbs.contains(where: {
                     title[index...].starts(with: $0)
                         && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
@@ -92,6 +106,7 @@ enum Assignments {
             {
                 return index
             }
+            if title[index] != 0x20, index == 0 || title[index - 1] == 0x20 { wordsBefore += 1 }
             index += 1
         }
         return nil

@@ -2,13 +2,21 @@
 /// tháng 1 lần" (recurring), "Trước ngày 15/12/2025" (deadline), "Quý II/2025", "Tháng
 /// 02/2025", "Trong năm 2024", "Năm 2025-2026" (period), anything else (unspecified).
 enum DueParser {
+    /// The folded words of a deadline, a recurrence and a continuous timeline.
+    private static let deadlineWords = keys("truoc ngay", "cham nhat", "han chot", "truoc")
+    private static let recurringWords = keys(
+        "hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/")
+    private static let continuousWords = keys("thuong xuyen", "lien tuc")
+
+    private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
+
     static func due(_ timeline: String) -> Due {
         // "IV-2025" writes the year after a dash.
         let key = Folding.key(timeline)
         let words = key.split(separator: 0x20).flatMap { $0.split(separator: UInt8(ascii: "-")) }.map { Array($0) }
-        func has(_ phrase: String) -> Bool { key.offset(ofKeyPhrase: Array(phrase.utf8)) != nil }
+        func has(any phrases: [[UInt8]]) -> Bool { phrases.contains { key.offset(ofKeyPhrase: $0) != nil } }
         var due = Due(kind: .unspecified, text: timeline)
-        if has("truoc ngay") || has("cham nhat") || has("han chot") || has("truoc") {
+        if has(any: deadlineWords) {
             due.kind = .deadline
             if let match = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) }) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
@@ -19,13 +27,11 @@ enum DueParser {
             }
             return due
         }
-        if has("hang nam") || has("hang thang") || has("hang quy") || has("hang tuan") || has("moi thang") || has("moi nam")
-            || has("moi quy") || has("moi tuan") || has("dinh ky") || has("lan/")
-        {
+        if has(any: recurringWords) {
             due.kind = .recurring
             return due
         }
-        if has("thuong xuyen") || has("lien tuc") {
+        if has(any: continuousWords) {
             due.kind = .continuous
             return due
         }

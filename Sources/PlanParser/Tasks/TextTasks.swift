@@ -5,6 +5,35 @@
 enum TextTasks {
     private enum Field { case timeline, lead, support, content }
 
+    /// The value found for each field, if any.
+    private struct FieldValues {
+        var timeline, lead, support, content: String?
+
+        subscript(field: Field) -> String? {
+            get {
+                switch field {
+                case .timeline: timeline
+                case .lead: lead
+                case .support: support
+                case .content: content
+                }
+            }
+            set {
+                switch field {
+                case .timeline: timeline = newValue
+                case .lead: lead = newValue
+                case .support: support = newValue
+                case .content: content = newValue
+                }
+            }
+        }
+
+        /// How many fields have a value.
+        var count: Int {
+            (timeline == nil ? 0 : 1) + (lead == nil ? 0 : 1) + (support == nil ? 0 : 1) + (content == nil ? 0 : 1)
+        }
+    }
+
     private static let labels: [(key: [UInt8], field: Field)] = {
         let table: [(String, Field)] = [
             ("thoi gian thuc hien", .timeline), ("thoi gian", .timeline), ("thoi han", .timeline), ("tien do", .timeline),
@@ -15,25 +44,30 @@ enum TextTasks {
         return table.map { (Array($0.0.utf8), $0.1) }
     }()
 
-    static func tasks(in sections: [Section], parent: Section? = nil) -> [PlanTask] {
+    static func tasks(in sections: [Section]) -> [PlanTask] {
         var tasks: [PlanTask] = []
+        collect(in: sections, parent: nil, into: &tasks)
+        return tasks
+    }
+
+    /// Appends the tasks of `sections` and of their subsections, in document order.
+    private static func collect(in sections: [Section], parent: Section?, into tasks: inout [PlanTask]) {
         for section in sections {
             if let task = task(section, parent: parent) { tasks.append(task) }
-            tasks += self.tasks(in: section.children, parent: section)
+            collect(in: section.children, parent: section, into: &tasks)
         }
-        return tasks
     }
 
     /// The task of a section; when the section's title is itself a field name ("b) Cơ
     /// quan thực hiện:"), the task is its parent's.
     private static func task(_ section: Section, parent: Section?) -> PlanTask? {
-        let named = isLabel(section.title) ? parent ?? section : section
-        var fields: [Field: String] = [:]
+        var fields = FieldValues()
         for item in section.body {
             guard let (field, value) = labelled(item.text), fields[field] == nil else { continue }
             fields[field] = value
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
+        let named = isLabel(section.title) ? parent ?? section : section
         let timeline = fields[.timeline]
         return PlanTask(
             number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split($0, atSentenceEnds: true) } ?? [],
@@ -43,20 +77,25 @@ enum TextTasks {
 
     /// Whether a title is a field name ("Cơ quan thực hiện").
     private static func isLabel(_ title: String) -> Bool {
-        let key = Folding.key(title.utf8.prefix(40))
-        return labels.contains { key == $0.key || (key.starts(with: $0.key) && key[$0.key.count] == 0x20) }
+        label(of: TitleKey.ofPrefix(title, byteCount: 40)) != nil
+    }
+
+    /// The label that `key` is, or starts with before a space.
+    private static func label(of key: [UInt8]) -> (key: [UInt8], field: Field)? {
+        labels.first { key == $0.key || (key.starts(with: $0.key) && key[$0.key.count] == 0x20) }
     }
 
     /// "Chủ trì: Ban văn hóa." → (.lead, "Ban văn hóa").
     private static func labelled(_ text: String) -> (Field, String)? {
         // Labels are short: look for the colon in the first 40 bytes only.
-        let utf8 = text.utf8
-        guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let key = Folding.key(utf8[..<colon])
-        // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
-        guard let label = labels.first(where: { key == $0.key || (key.starts(with: $0.key) && key[$0.key.count] == 0x20) }) else { return nil }
-        var value = Array(utf8[utf8.index(after: colon)...]).trimmingSpaces()
-        while let last = value.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { value.removeLast() }
-        return value.isEmpty ? nil : (label.field, UTF8Text.string(value))
+        var text = text
+        return text.withUTF8 { utf8 -> (Field, String)? in
+            guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
+            guard let label = label(of: Folding.key(UnsafeBufferPointer(rebasing: utf8[..<colon]))) else { return nil }
+            var value = Array(utf8[(colon + 1)...]).trimmingSpaces()
+            while let last = value.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { value.removeLast() }
+            return value.isEmpty ? nil : (label.field, UTF8Text.string(value))
+        }
     }
 }

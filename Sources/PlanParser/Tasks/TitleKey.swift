@@ -1,0 +1,38 @@
+/// Folded keys of the start of a model string, folded from its UTF-8 storage in place.
+enum TitleKey {
+    /// Whether the key of `text` may start with `key` (up to a word end): folding keeps
+    /// ASCII letters, lower-cased, so the text's leading run of them must start `key`.
+    /// Saves folding titles that cannot match.
+    static func mayStart(_ text: String, with key: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            key.withUTF8Buffer { key in
+                var run = 0
+                while run < utf8.count, utf8[run].isASCIILetter {
+                    let letter = utf8[run].isASCIIUpper ? utf8[run] + 0x20 : utf8[run]
+                    guard run < key.count, key[run] == letter else { return false }
+                    run += 1
+                }
+                return true
+            }
+        }
+    }
+
+    /// The folded key of the first `byteCount` bytes of `text`.
+    static func ofPrefix(_ text: String, byteCount: Int) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { Folding.key(UnsafeBufferPointer(rebasing: $0.prefix(byteCount))) }
+    }
+
+    /// The folded key of `text`, or of a prefix of it whose key has at least `count` bytes:
+    /// the key of a prefix is a prefix of the key, so its first `count` bytes are the key's.
+    static func start(of text: String, count: Int) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let window = 4 * count
+            guard utf8.count > window else { return Folding.key(utf8) }
+            let start = Folding.key(UnsafeBufferPointer(rebasing: utf8.prefix(window)))
+            return start.count >= count ? start : Folding.key(utf8)
+        }
+    }
+}
