@@ -13,6 +13,9 @@ struct LegacyLine {
         var isFixed = false
         /// Every byte is below 0x80 (and the word is not fixed).
         var isASCII = true
+        /// FNV-1a of the word's scalar values, computed as the line is read: the key the
+        /// detector's word tables look the word up by.
+        var key: UInt64 = 0
     }
 
     enum Piece {
@@ -27,20 +30,27 @@ struct LegacyLine {
     private(set) var bytes: [UInt8] = []
     private(set) var pieces: [Piece] = []
     let isRaw: Bool
+    /// Every scalar has a Windows-1252 byte, and one of them is above 0x7F: the line may be
+    /// mojibake of UTF-8 (``DoubleEncodedUTF8``).
+    private(set) var mayBeDoubleEncoded = false
 
+    /// Reads valid UTF-8 text, decoding its bytes once (no `String` is made of the line).
     init(text: Substring) {
         isRaw = false
-        // A `String`'s scalar iterator decodes in one pass; a `Substring`'s validates every index.
-        for scalar in String(text).unicodeScalars {
-            let byte = Windows1252.byte(for: scalar)
-            let isLetter = byte.map { Self.isLetter($0) } ?? (0xC0..<0x2000).contains(scalar.value)
-            append(scalar, byte: byte, isLetter: isLetter)
+        let count = text.utf8.count
+        scalars.reserveCapacity(count)
+        bytes.reserveCapacity(count)
+        let wasContiguous: Void? = text.utf8.withContiguousStorageIfAvailable { self.read(utf8: $0) }
+        if wasContiguous == nil {
+            var copy = String(text)
+            copy.withUTF8 { self.read(utf8: $0) }
         }
-        closePiece()
     }
 
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
+        scalars.reserveCapacity(raw.count)
+        bytes.reserveCapacity(raw.count)
         for byte in raw {
             let isLetter = Self.isLetter(byte)
             append(isLetter ? Unicode.Scalar(byte) : LegacyDecoder.map(byte, LegacyCharsetTables.windows1252), byte: byte, isLetter: isLetter)
@@ -48,8 +58,44 @@ struct LegacyLine {
         closePiece()
     }
 
-    /// The start of the piece being read, and whether it is a word.
+    /// The start of the piece being read, whether it is a word, and the word's facts so far.
     private var pieceStart = 0, inWord = false, isFixed = false, isASCII = true
+    private var key = Self.emptyKey
+
+    /// Decodes valid UTF-8 into scalars and their Windows-1252 bytes, cutting the pieces.
+    private mutating func read(utf8: UnsafeBufferPointer<UInt8>) {
+        var everyScalarHasByte = true, hasHighByte = false
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            var value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index += 1
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                index += 4
+            }
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            let byte = Windows1252.byte(for: scalar)
+            if let byte {
+                hasHighByte = hasHighByte || byte >= 0x80
+            } else {
+                everyScalarHasByte = false
+            }
+            let isLetter = byte.map { Self.isLetter($0) } ?? (0xC0..<0x2000).contains(value)
+            append(scalar, byte: byte, isLetter: isLetter)
+        }
+        closePiece()
+        mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
+    }
 
     private mutating func append(_ scalar: Unicode.Scalar, byte: UInt8?, isLetter: Bool) {
         if isLetter != inWord {
@@ -58,6 +104,7 @@ struct LegacyLine {
         }
         if isLetter {
             if let byte { isASCII = isASCII && byte < 0x80 } else { isFixed = true }
+            key = (key ^ UInt64(scalar.value)) &* 0x100_0000_01B3
         }
         scalars.append(scalar)
         bytes.append(byte ?? 0)
@@ -66,12 +113,16 @@ struct LegacyLine {
     private mutating func closePiece() {
         let range = pieceStart..<scalars.count
         if !range.isEmpty {
-            pieces.append(inWord ? .word(Word(range: range, isFixed: isFixed, isASCII: isASCII && !isFixed)) : .gap(range))
+            pieces.append(inWord ? .word(Word(range: range, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key)) : .gap(range))
         }
         pieceStart = scalars.count
         isFixed = false
         isASCII = true
+        key = Self.emptyKey
     }
+
+    /// FNV-1a's offset basis: the key of no scalars.
+    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= 0xA1 || byte.isASCIILetter
