@@ -37,9 +37,6 @@ struct LegacyLine {
     /// Reads valid UTF-8 text, decoding its bytes once (no `String` is made of the line).
     init(text: Substring) {
         isRaw = false
-        let count = text.utf8.count
-        scalars.reserveCapacity(count)
-        bytes.reserveCapacity(count)
         let wasContiguous: Void? = text.utf8.withContiguousStorageIfAvailable { self.read(utf8: $0) }
         if wasContiguous == nil {
             var copy = String(text)
@@ -49,80 +46,105 @@ struct LegacyLine {
 
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
-        scalars.reserveCapacity(raw.count)
-        bytes.reserveCapacity(raw.count)
-        for byte in raw {
-            let isLetter = Self.isLetter(byte)
-            append(isLetter ? Unicode.Scalar(byte) : LegacyDecoder.map(byte, LegacyCharsetTables.windows1252), byte: byte, isLetter: isLetter)
+        var cutter = PieceCutter()
+        scalars = Array(unsafeUninitializedCapacity: raw.count) { scalars, scalarCount in
+            for (index, byte) in raw.enumerated() {
+                let isLetter = Self.isLetter(byte)
+                scalars[index] = isLetter ? Unicode.Scalar(byte) : LegacyDecoder.map(byte, LegacyCharsetTables.windows1252)
+                cutter.add(scalars[index], at: index, byte: byte, isLetter: isLetter)
+            }
+            scalarCount = raw.count
         }
-        closePiece()
+        bytes = Array(raw)
+        pieces = cutter.close(at: raw.count)
     }
-
-    /// The start of the piece being read, whether it is a word, and the word's facts so far.
-    private var pieceStart = 0, inWord = false, isFixed = false, isASCII = true
-    private var key = Self.emptyKey
 
     /// Decodes valid UTF-8 into scalars and their Windows-1252 bytes, cutting the pieces.
     private mutating func read(utf8: UnsafeBufferPointer<UInt8>) {
         var everyScalarHasByte = true, hasHighByte = false
-        var index = 0
-        while index < utf8.count {
-            let lead = utf8[index]
-            var value: UInt32
-            if lead < 0x80 {
-                value = UInt32(lead)
-                index += 1
-            } else if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                index += 4
+        var cutter = PieceCutter()
+        var count = 0
+        bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, byteCount in
+            scalars = Array(unsafeUninitializedCapacity: utf8.count) { scalars, scalarCount in
+                var index = 0
+                while index < utf8.count {
+                    let lead = utf8[index]
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = UInt32(lead)
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                            | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+                    let byte = Windows1252.byte(for: scalar)
+                    let isLetter: Bool
+                    if let byte {
+                        hasHighByte = hasHighByte || byte >= 0x80
+                        isLetter = Self.isLetter(byte)
+                    } else {
+                        everyScalarHasByte = false
+                        isLetter = value >= 0xC0 && value < 0x2000
+                    }
+                    scalars[count] = scalar
+                    bytes[count] = byte ?? 0
+                    cutter.add(scalar, at: count, byte: byte, isLetter: isLetter)
+                    count += 1
+                }
+                scalarCount = count
             }
-            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-            let byte = Windows1252.byte(for: scalar)
-            if let byte {
-                hasHighByte = hasHighByte || byte >= 0x80
-            } else {
-                everyScalarHasByte = false
-            }
-            let isLetter = byte.map { Self.isLetter($0) } ?? (0xC0..<0x2000).contains(value)
-            append(scalar, byte: byte, isLetter: isLetter)
+            byteCount = count
         }
-        closePiece()
+        pieces = cutter.close(at: count)
         mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar, byte: UInt8?, isLetter: Bool) {
-        if isLetter != inWord {
-            closePiece()
-            inWord = isLetter
-        }
-        if isLetter {
-            if let byte { isASCII = isASCII && byte < 0x80 } else { isFixed = true }
-            key = (key ^ UInt64(scalar.value)) &* 0x100_0000_01B3
-        }
-        scalars.append(scalar)
-        bytes.append(byte ?? 0)
-    }
+    /// Cuts a line into pieces as its scalars arrive, with each word's facts and key.
+    private struct PieceCutter {
+        private var pieces: [Piece] = []
+        /// The start of the piece being read, whether it is a word, and the word's facts so far.
+        private var start = 0, inWord = false, isFixed = false, isASCII = true
+        private var key = LegacyLine.emptyKey
 
-    private mutating func closePiece() {
-        let range = pieceStart..<scalars.count
-        if !range.isEmpty {
-            pieces.append(inWord ? .word(Word(range: range, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key)) : .gap(range))
+        /// Takes the scalar at `index`, whose byte is `byte` (`nil` for none).
+        mutating func add(_ scalar: Unicode.Scalar, at index: Int, byte: UInt8?, isLetter: Bool) {
+            if isLetter != inWord {
+                closePiece(at: index)
+                inWord = isLetter
+            }
+            if isLetter {
+                if let byte { isASCII = isASCII && byte < 0x80 } else { isFixed = true }
+                key = (key ^ UInt64(scalar.value)) &* 0x100_0000_01B3
+            }
         }
-        pieceStart = scalars.count
-        isFixed = false
-        isASCII = true
-        key = Self.emptyKey
+
+        /// The pieces, the last one ending at `end`.
+        mutating func close(at end: Int) -> [Piece] {
+            closePiece(at: end)
+            return pieces
+        }
+
+        private mutating func closePiece(at end: Int) {
+            if end > start {
+                pieces.append(inWord ? .word(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key)) : .gap(start..<end))
+            }
+            start = end
+            isFixed = false
+            isASCII = true
+            key = LegacyLine.emptyKey
+        }
     }
 
     /// FNV-1a's offset basis: the key of no scalars.
-    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
+    fileprivate static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= 0xA1 || byte.isASCIILetter
