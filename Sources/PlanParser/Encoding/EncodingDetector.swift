@@ -128,39 +128,37 @@ struct EncodingDetector {
             text.removeAll(keepingCapacity: true)
             var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
-            for piece in line.pieces {
-                switch piece {
-                case .gap(let range):
-                    text += line.scalars[range]
-                case .word(let word):
-                    count += 1
-                    guard !word.isFixed && !word.isASCII else {
-                        hasNonASCII = hasNonASCII || word.isFixed
-                        if table.isCommon(printed: word, in: line) { common += 1 }
-                        text += line.scalars[word.range]
-                        continue
-                    }
-                    hasNonASCII = true
-                    let number = lineWords[wordIndex]
-                    wordIndex += 1
-                    var chosen = winner
-                    let current = table.score(number, chosen)
-                    if !current.isClean {
-                        // A reading with foreign scalars in a legacy line may take any legacy
-                        // reading; otherwise only one in use elsewhere.
-                        let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
-                        chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
-                    }
-                    if chosen > 0 {
-                        converted = true
-                        readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
-                        outcome.words[chosen - 1] += 1
-                        if chosen == 1 && table.restored[number] { outcome.restored += 1 }
-                    }
-                    if table.score(number, chosen).isCommon { common += 1 }
-                    text += table.scalars(number, chosen)
+            var copied = 0  // the line's scalars before this one are in `text`, as printed or decoded
+            for case .word(let word) in line.pieces {
+                count += 1
+                guard !word.isFixed && !word.isASCII else {
+                    hasNonASCII = hasNonASCII || word.isFixed
+                    if table.isCommon(printed: word, in: line) { common += 1 }
+                    continue
                 }
+                hasNonASCII = true
+                let number = lineWords[wordIndex]
+                wordIndex += 1
+                var chosen = winner
+                let current = table.score(number, chosen)
+                if !current.isClean {
+                    // A reading with foreign scalars in a legacy line may take any legacy
+                    // reading; otherwise only one in use elsewhere.
+                    let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
+                    chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
+                }
+                if chosen > 0 {
+                    converted = true
+                    readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
+                    outcome.words[chosen - 1] += 1
+                    if chosen == 1 && table.restored[number] { outcome.restored += 1 }
+                }
+                if table.score(number, chosen).isCommon { common += 1 }
+                text += line.scalars[copied..<word.range.lowerBound]
+                text += table.scalars(number, chosen)
+                copied = word.range.upperBound
             }
+            text += line.scalars[copied...]
             if converted {
                 outcome.convertedLines += 1
                 outcome.commonWords += common

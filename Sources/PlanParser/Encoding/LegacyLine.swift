@@ -61,50 +61,65 @@ struct LegacyLine {
 
     /// Decodes valid UTF-8 into scalars and their Windows-1252 bytes, cutting the pieces.
     private mutating func read(utf8: UnsafeBufferPointer<UInt8>) {
-        var everyScalarHasByte = true, hasHighByte = false
-        var cutter = PieceCutter()
-        var count = 0
+        var facts = DecodedFacts()
         bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, byteCount in
             scalars = Array(unsafeUninitializedCapacity: utf8.count) { scalars, scalarCount in
-                var index = 0
-                while index < utf8.count {
-                    let lead = utf8[index]
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = UInt32(lead)
-                        index += 1
-                    } else if lead < 0xE0 {
-                        value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                            | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                        index += 4
-                    }
-                    let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-                    let byte = Windows1252.byte(for: scalar)
-                    let isLetter: Bool
-                    if let byte {
-                        hasHighByte = hasHighByte || byte >= 0x80
-                        isLetter = Self.isLetter(byte)
-                    } else {
-                        everyScalarHasByte = false
-                        isLetter = value >= 0xC0 && value < 0x2000
-                    }
-                    scalars[count] = scalar
-                    bytes[count] = byte ?? 0
-                    cutter.add(scalar, at: count, byte: byte, isLetter: isLetter)
-                    count += 1
-                }
-                scalarCount = count
+                facts = Self.decode(utf8, into: scalars, bytes)
+                scalarCount = facts.count
             }
-            byteCount = count
+            byteCount = facts.count
         }
-        pieces = cutter.close(at: count)
-        mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
+        pieces = facts.pieces
+        mayBeDoubleEncoded = facts.everyScalarHasByte && facts.hasHighByte
+    }
+
+    /// What ``decode(_:into:_:)`` found besides the scalars and bytes it wrote.
+    private struct DecodedFacts {
+        var count = 0
+        var pieces: [Piece] = []
+        var everyScalarHasByte = true, hasHighByte = false
+    }
+
+    /// Decodes valid UTF-8 into `scalars` and their bytes into `bytes` (both at least as
+    /// long as `utf8`); a function of its own so that its state stays in registers.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                               _ bytes: UnsafeMutableBufferPointer<UInt8>) -> DecodedFacts {
+        var everyScalarHasByte = true, hasHighByte = false
+        var cutter = PieceCutter()
+        var count = 0, index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            var value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index += 1
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                index += 4
+            }
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            let byte = Windows1252.byte(for: scalar)
+            let isLetter: Bool
+            if let byte {
+                hasHighByte = hasHighByte || byte >= 0x80
+                isLetter = Self.isLetter(byte)
+            } else {
+                everyScalarHasByte = false
+                isLetter = value >= 0xC0 && value < 0x2000
+            }
+            scalars[count] = scalar
+            bytes[count] = byte ?? 0
+            cutter.add(scalar, at: count, byte: byte, isLetter: isLetter)
+            count += 1
+        }
+        return DecodedFacts(count: count, pieces: cutter.close(at: count), everyScalarHasByte: everyScalarHasByte, hasHighByte: hasHighByte)
     }
 
     /// Cuts a line into pieces as its scalars arrive, with each word's facts and key.

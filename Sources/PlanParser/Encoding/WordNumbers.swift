@@ -19,7 +19,7 @@ struct WordNumbers {
         var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
-            if keys[entry] == key && isRaw[entry] == raw && scalars[starts[entry]..<starts[entry + 1]].elementsEqual(word) {
+            if keys[entry] == key && isRaw[entry] == raw && holds(entry, word) {
                 return (entry, false)
             }
             slot = (slot + 1) & mask
@@ -32,6 +32,18 @@ struct WordNumbers {
         starts.append(scalars.count)
         if keys.count * 2 > slots.count { grow() }
         return (entry, true)
+    }
+
+    /// Whether entry `entry` is `word`.
+    private func holds(_ entry: Int, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let start = starts[entry]
+        guard starts[entry + 1] - start == word.count else { return false }
+        var index = start
+        for scalar in word {
+            guard scalars[index] == scalar else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Doubles the slots and places every entry again.
