@@ -46,12 +46,12 @@ struct LegacyLine {
 
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
-        var cutter = PieceCutter()
+        var cutter = PieceCutter(capacity: raw.count / 4 + 2)
         scalars = Array(unsafeUninitializedCapacity: raw.count) { scalars, scalarCount in
             for (index, byte) in raw.enumerated() {
                 let isLetter = Self.isLetter(byte)
                 scalars[index] = isLetter ? Unicode.Scalar(byte) : LegacyDecoder.map(byte, LegacyCharsetTables.windows1252)
-                cutter.add(scalars[index], at: index, byte: byte, isLetter: isLetter)
+                cutter.add(scalars[index], at: index, isLetter: isLetter, isASCII: byte < 0x80, hasByte: true)
             }
             scalarCount = raw.count
         }
@@ -85,15 +85,20 @@ struct LegacyLine {
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
                                _ bytes: UnsafeMutableBufferPointer<UInt8>) -> DecodedFacts {
         var everyScalarHasByte = true, hasHighByte = false
-        var cutter = PieceCutter()
+        var cutter = PieceCutter(capacity: utf8.count / 4 + 2)
         var count = 0, index = 0
         while index < utf8.count {
             let lead = utf8[index]
-            var value: UInt32
             if lead < 0x80 {
-                value = UInt32(lead)
                 index += 1
-            } else if lead < 0xE0 {
+                scalars[count] = Unicode.Scalar(lead)
+                bytes[count] = lead
+                cutter.add(Unicode.Scalar(lead), at: count, isLetter: Self.isLetter(lead), isASCII: true, hasByte: true)
+                count += 1
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
                 value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
                 index += 2
             } else if lead < 0xF0 {
@@ -108,7 +113,7 @@ struct LegacyLine {
             let byte = Windows1252.byte(for: scalar)
             let isLetter: Bool
             if let byte {
-                hasHighByte = hasHighByte || byte >= 0x80
+                hasHighByte = true
                 isLetter = Self.isLetter(byte)
             } else {
                 everyScalarHasByte = false
@@ -116,7 +121,7 @@ struct LegacyLine {
             }
             scalars[count] = scalar
             bytes[count] = byte ?? 0
-            cutter.add(scalar, at: count, byte: byte, isLetter: isLetter)
+            cutter.add(scalar, at: count, isLetter: isLetter, isASCII: false, hasByte: byte != nil)
             count += 1
         }
         return DecodedFacts(count: count, pieces: cutter.close(at: count), everyScalarHasByte: everyScalarHasByte, hasHighByte: hasHighByte)
@@ -129,14 +134,19 @@ struct LegacyLine {
         private var start = 0, inWord = false, isFixed = false, isASCII = true
         private var key = LegacyLine.emptyKey
 
-        /// Takes the scalar at `index`, whose byte is `byte` (`nil` for none).
-        mutating func add(_ scalar: Unicode.Scalar, at index: Int, byte: UInt8?, isLetter: Bool) {
+        /// Room for `capacity` pieces before the array grows.
+        init(capacity: Int) {
+            pieces.reserveCapacity(capacity)
+        }
+
+        /// Takes the scalar at `index`: whether it is a letter, ASCII, and has an 8-bit byte.
+        mutating func add(_ scalar: Unicode.Scalar, at index: Int, isLetter: Bool, isASCII scalarIsASCII: Bool, hasByte: Bool) {
             if isLetter != inWord {
                 closePiece(at: index)
                 inWord = isLetter
             }
             if isLetter {
-                if let byte { isASCII = isASCII && byte < 0x80 } else { isFixed = true }
+                if !hasByte { isFixed = true } else if !scalarIsASCII { isASCII = false }
                 key = (key ^ UInt64(scalar.value)) &* 0x100_0000_01B3
             }
         }

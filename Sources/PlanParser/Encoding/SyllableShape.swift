@@ -15,17 +15,18 @@ struct SyllableShape {
     private var tones = 0, tone = 0
     private var secondIsToneless = true
 
-    /// Reads the next letter of the word, in lower case (see ``VietnameseVowels/lowercased(_:)``).
-    mutating func append(_ scalar: Unicode.Scalar) {
+    /// Reads the next letter of the word, in lower case (see ``VietnameseVowels/lowercased(_:)``),
+    /// with its vowel (``VietnameseVowels/letter(_:)``, looked up by the caller).
+    mutating func append(_ scalar: Unicode.Scalar, vowel: VietnameseVowels.Letter?) {
         count += 1
         guard count <= 8 && isLetters else { return }
-        guard let code = Self.code(scalar) else {
+        guard let code = Self.code(scalar, vowel: vowel) else {
             isLetters = false
             return
         }
-        if let letter = VietnameseVowels.letter(scalar), letter.tone != 0 {
+        if let vowel, vowel.tone != 0 {
             tones += 1
-            tone = letter.tone
+            tone = vowel.tone
             if count == 2 { secondIsToneless = false }
         }
         codes |= UInt64(code) << (8 * (count - 1))
@@ -85,12 +86,17 @@ struct SyllableShape {
 
     /// A letter without its tone: an ASCII lower-case letter as itself, a vowel with a
     /// diacritic as 1 + its row, đ as 0x10; `nil` for anything else.
-    private static func code(_ scalar: Unicode.Scalar) -> UInt8? {
+    private static func code(_ scalar: Unicode.Scalar, vowel: VietnameseVowels.Letter?) -> UInt8? {
         if scalar.value >= 0x61 && scalar.value <= 0x7A { return UInt8(scalar.value) }
         if scalar == "đ" { return 0x10 }
-        guard let letter = VietnameseVowels.letter(scalar), !letter.isUpper else { return nil }
-        let plain = VietnameseVowels.scalar(.init(row: letter.row, tone: 0, isUpper: false))
-        return plain.value < 0x80 ? UInt8(plain.value) : UInt8(1 + letter.row)
+        guard let vowel, !vowel.isUpper else { return nil }
+        return rowCodes[vowel.row]
+    }
+
+    /// The code of each vowel row's plain small letter.
+    private static let rowCodes: [UInt8] = (0..<12).map { row in
+        let plain = VietnameseVowels.scalar(.init(row: row, tone: 0, isUpper: false))
+        return plain.value < 0x80 ? UInt8(plain.value) : UInt8(1 + row)
     }
 
     private static func isVowel(_ code: UInt8) -> Bool {
@@ -100,7 +106,7 @@ struct SyllableShape {
     /// A text read letter by letter.
     private static func reading(_ text: String) -> SyllableShape {
         var shape = SyllableShape()
-        for scalar in text.unicodeScalars { shape.append(scalar) }
+        for scalar in text.unicodeScalars { shape.append(scalar, vowel: VietnameseVowels.letter(scalar)) }
         return shape
     }
 

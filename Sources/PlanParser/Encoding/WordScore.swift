@@ -19,15 +19,22 @@ struct WordScore {
         var foreign = 0
         var hasVowel = false
         for scalar in word {
-            let folded = VietnameseVowels.lowercased(scalar)
+            // The vowel is looked up once and folded to lower case with it.
+            var vowel = VietnameseVowels.letter(scalar)
+            let folded: Unicode.Scalar
+            if vowel?.isUpper == true {
+                vowel!.isUpper = false
+                folded = VietnameseVowels.scalar(vowel!)
+            } else {
+                folded = vowel == nil ? VietnameseVowels.lowercased(scalar) : scalar
+            }
             let value = folded.value
-            let isVowel = VietnameseVowels.letter(folded) != nil
-            if !(value >= 0x61 && value <= 0x7A || folded == "đ" || isVowel) {
+            if !(value >= 0x61 && value <= 0x7A || folded == "đ" || vowel != nil) {
                 foreign += 1
             }
-            hasVowel = hasVowel || isVowel
+            hasVowel = hasVowel || vowel != nil
             key = Self.key(key, folded)
-            shape.append(folded)
+            shape.append(folded, vowel: vowel)
         }
         let plausible = foreign == 0 && shape.isPlausible
         isCommon = foreign == 0 && Self.isCommonKey(key)
