@@ -42,9 +42,9 @@ struct EncodingDetector {
 
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
 
-        /// The scalars of a word's reading.
-        func scalars(_ word: Int, _ reading: Int) -> ArraySlice<Unicode.Scalar> {
-            readings[starts[word * 4 + reading]..<starts[word * 4 + reading + 1]]
+        /// Appends the scalars of a word's reading to `text`.
+        func append(_ word: Int, _ reading: Int, to text: inout [Unicode.Scalar]) {
+            for index in starts[word * 4 + reading]..<starts[word * 4 + reading + 1] { text.append(readings[index]) }
         }
 
         /// The number of a word that is neither fixed nor ASCII.
@@ -89,19 +89,21 @@ struct EncodingDetector {
         lineScores.reserveCapacity(lines.count * 4)
         for line in lines {
             let base = lineScores.count, first = lineWords.count
-            lineScores.append(line.isRaw ? Int.min : 0)
-            lineScores += repeatElement(0, count: 3)
+            // The four readings' scores; a raw line has no reading as printed.
+            var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
             for case .word(let word) in line.pieces {
                 if word.isFixed {
-                    if !line.isRaw { lineScores[base] += 2 }
+                    if !line.isRaw { printed += 2 }
                 } else if !word.isASCII {
                     let number = table.number(of: word, in: line)
-                    for reading in 0..<4 where lineScores[base + reading] != Int.min {
-                        lineScores[base + reading] += table.score(number, reading).score
-                    }
+                    if !line.isRaw { printed += table.score(number, 0).score }
+                    tcvn3 += table.score(number, 1).score
+                    vni += table.score(number, 2).score
+                    windows1258 += table.score(number, 3).score
                     lineWords.append(number)
                 }
             }
+            lineScores += [printed, tcvn3, vni, windows1258]
             lineWordStarts.append(lineWords.count)
             guard lineWords.count > first else { continue }
             let winner = best(lineScores, at: base, order: allReadings)
@@ -154,11 +156,11 @@ struct EncodingDetector {
                     if chosen == 1 && table.restored[number] { outcome.restored += 1 }
                 }
                 if table.score(number, chosen).isCommon { common += 1 }
-                text += line.scalars[copied..<word.range.lowerBound]
-                text += table.scalars(number, chosen)
+                for index in copied..<word.range.lowerBound { text.append(line.scalars[index]) }
+                table.append(number, chosen, to: &text)
                 copied = word.range.upperBound
             }
-            text += line.scalars[copied...]
+            for index in copied..<line.scalars.count { text.append(line.scalars[index]) }
             if converted {
                 outcome.convertedLines += 1
                 outcome.commonWords += common

@@ -36,7 +36,7 @@ struct SyllableShape {
     var isPlausible: Bool {
         guard count <= 8 && isLetters && tones <= 1 else { return false }
         var start = 0
-        for onset in Self.onsets where count >= onset.count && codes & Self.mask(onset.count) == onset.codes {
+        for onset in Self.longOnsets where count >= onset.count && codes & onset.mask == onset.codes {
             // "gi" and "qu" are initials only before another vowel ("gió", "quê"; "gì" is g + ì).
             if onset.codes == Self.gi || onset.codes == Self.qu {
                 guard count > 2, Self.isVowel(letter(2)), secondIsToneless else { continue }
@@ -44,6 +44,7 @@ struct SyllableShape {
             start = onset.count
             break
         }
+        if start == 0 && count > 0 && Self.isOnsetLetter(letter(0)) { start = 1 }
         var end = start
         while end < count && Self.isVowel(letter(end)) { end += 1 }
         guard end > start, end - start <= 3, count - end <= 2 else { return false }
@@ -65,13 +66,22 @@ struct SyllableShape {
         range.reduce(0) { $0 << 8 | UInt32(letter($1)) }
     }
 
-    private static func mask(_ count: Int) -> UInt64 {
-        (1 << (8 * UInt64(count))) - 1
+    /// Initial consonants of two or three letters, longest first, packed like ``codes``, with
+    /// the mask of their letters; tried before the one-letter initials.
+    private static let longOnsets: [(codes: UInt64, mask: UInt64, count: Int)] = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+    ].map { text in
+        let (codes, count) = packed(text)
+        return (codes, (1 << (8 * UInt64(count))) - 1, count)
     }
 
-    /// Initial consonants, longest first, packed like ``codes``.
-    private static let onsets: [(codes: UInt64, count: Int)] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
-                                                                "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"].map(packed)
+    /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
+    private static func isOnsetLetter(_ code: UInt8) -> Bool {
+        code == 0x10 || code >= 0x61 && code <= 0x78 && (1 << UInt32(code - 0x61)) & oneLetterOnsets != 0
+    }
+
+    /// The one-letter initials among a-x, a bit each (bit 0 = "a").
+    private static let oneLetterOnsets: UInt32 = "bcdghklmnprstvx".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 0x61) }
     private static let gi = packed("gi").codes, qu = packed("qu").codes
     private static let codas = keys(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
     private static let stopCodas = keys(["c", "ch", "p", "t"])

@@ -7,11 +7,15 @@
 struct WordNumbers {
     /// Entry number + 1 in each slot, 0 for an empty one; the count is a power of two.
     private var slots = [Int32](repeating: 0, count: 1024)
-    private var keys: [UInt64] = []
-    private var isRaw: [Bool] = []
-    /// Where each entry's scalars start in `scalars`; one more offset closes the last.
-    private var starts = [0]
+    private var entries: [Entry] = []
     private var scalars: [Unicode.Scalar] = []
+
+    /// A word: its key, kind, and where its scalars lie in `scalars`.
+    private struct Entry {
+        var key: UInt64
+        var isRaw: Bool
+        var start: Int, end: Int
+    }
 
     /// The number of the word, and whether it was seen for the first time now.
     mutating func number(of word: ArraySlice<Unicode.Scalar>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
@@ -19,26 +23,23 @@ struct WordNumbers {
         var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
-            if keys[entry] == key && isRaw[entry] == raw && holds(entry, word) {
+            if entries[entry].key == key && entries[entry].isRaw == raw && holds(entries[entry], word) {
                 return (entry, false)
             }
             slot = (slot + 1) & mask
         }
-        let entry = keys.count
+        let entry = entries.count
         slots[slot] = Int32(entry + 1)
-        keys.append(key)
-        isRaw.append(raw)
+        entries.append(Entry(key: key, isRaw: raw, start: scalars.count, end: scalars.count + word.count))
         scalars += word
-        starts.append(scalars.count)
-        if keys.count * 2 > slots.count { grow() }
+        if entries.count * 2 > slots.count { grow() }
         return (entry, true)
     }
 
-    /// Whether entry `entry` is `word`.
-    private func holds(_ entry: Int, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        let start = starts[entry]
-        guard starts[entry + 1] - start == word.count else { return false }
-        var index = start
+    /// Whether `entry` is `word`.
+    private func holds(_ entry: Entry, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard entry.end - entry.start == word.count else { return false }
+        var index = entry.start
         for scalar in word {
             guard scalars[index] == scalar else { return false }
             index += 1
@@ -50,8 +51,8 @@ struct WordNumbers {
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for (entry, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
+        for (entry, word) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: word.key ^ word.key >> 29) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(entry + 1)
         }
