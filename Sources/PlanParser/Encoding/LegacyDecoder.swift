@@ -50,7 +50,7 @@ enum LegacyDecoder {
         scalars.reserveCapacity(bytes.count)
         for byte in bytes {
             let scalar = map(byte, LegacyCharsetTables.windows1258)
-            if let tone = tones[scalar.value], let last = scalars.last,
+            if let tone = tone(of: scalar), let last = scalars.last,
                let letter = VietnameseVowels.letter(last), letter.tone == 0 {
                 scalars[scalars.count - 1] = VietnameseVowels.scalar(.init(row: letter.row, tone: tone, isUpper: letter.isUpper))
             } else {
@@ -60,23 +60,37 @@ enum LegacyDecoder {
         return scalars
     }
 
-    private static let tones: [UInt32: Int] = [0x301: 1, 0x300: 2, 0x309: 3, 0x303: 4, 0x323: 5]
+    /// The tone (1...5) of one of Windows-1258's combining tone marks, else `nil`.
+    private static func tone(of scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x301: return 1
+        case 0x300: return 2
+        case 0x309: return 3
+        case 0x303: return 4
+        case 0x323: return 5
+        default: return nil
+        }
+    }
 
     /// TCVN3's "ư" is byte 0xAD, a soft hyphen, which HTML and Word pipelines delete:
     /// "được" arrives as "đợc". Puts it back where no Vietnamese word can lack it: before
     /// an "ơ" followed by "c", "ng" or "u" ("đợc", "trờng", "rợu"), and in "ngời". (An
     /// all-ASCII "Lu:" is never decoded, so "Lưu:" is not restored.)
     private static func restoreLostU(_ scalars: inout [Unicode.Scalar]) -> Bool {
-        let lower = scalars.map(VietnameseVowels.lowercased)
-        if lower == ["n", "g", "ờ", "i"] {
+        let count = scalars.count
+        /// The scalar at `index` in lower case.
+        func lower(_ index: Int) -> Unicode.Scalar { VietnameseVowels.lowercased(scalars[index]) }
+        if count == 4 && lower(0) == "n" && lower(1) == "g" && lower(2) == "ờ" && lower(3) == "i" {
             scalars.insert(scalars[2].properties.isUppercase ? "Ư" : "ư", at: 2)
             return true
         }
-        guard let at = lower.firstIndex(where: { VietnameseVowels.letter($0)?.row == VietnameseVowels.rowOWithHorn }),
-              at > 0, VietnameseVowels.letter(lower[at - 1]) == nil else { return false }
-        let rest = lower[(at + 1)...], tone = VietnameseVowels.letter(lower[at])!.tone
+        guard let at = (0..<count).first(where: { VietnameseVowels.letter(lower($0))?.row == VietnameseVowels.rowOWithHorn }),
+              at > 0, VietnameseVowels.letter(lower(at - 1)) == nil else { return false }
+        let rest = count - at - 1, tone = VietnameseVowels.letter(lower(at))!.tone
         // A syllable that ends in "c" carries sắc or nặng ("phơc" is damage, not "phươc").
-        guard rest.elementsEqual(["c"]) && (tone == 1 || tone == 5) || rest.elementsEqual(["n", "g"]) || rest.elementsEqual(["u"]) else { return false }
+        guard rest == 1 && lower(at + 1) == "c" && (tone == 1 || tone == 5)
+                || rest == 2 && lower(at + 1) == "n" && lower(at + 2) == "g"
+                || rest == 1 && lower(at + 1) == "u" else { return false }
         scalars.insert(scalars[at].properties.isUppercase ? "Ư" : "ư", at: at)
         return true
     }
