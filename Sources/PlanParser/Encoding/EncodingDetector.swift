@@ -51,22 +51,20 @@ struct EncodingDetector {
         mutating func number(of word: LegacyLine.Word, in line: LegacyLine) -> Int {
             let (number, isNew) = decoded.number(of: line.scalars[word.range], key: word.key, isRaw: line.isRaw)
             guard isNew else { return number }
-            let unicode = line.isRaw ? [] : Array(line.scalars[word.range])
-            append(unicode)
-            let bytes = Array(line.bytes[word.range])
+            if !line.isRaw { readings += line.scalars[word.range] }
+            closeReading()
             for encoding in LegacyEncoding.allCases {
-                let (decoded, restored) = LegacyDecoder.decode(bytes, as: encoding)
-                append(decoded)
+                let restored = LegacyDecoder.decode(line.bytes[word.range], as: encoding, appendingTo: &readings)
+                closeReading()
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
             return number
         }
 
-        /// Adds a reading and its score.
-        private mutating func append(_ reading: [Unicode.Scalar]) {
-            readings += reading
+        /// Ends the reading appended to `readings` last, and scores it.
+        private mutating func closeReading() {
+            scores.append(WordScore(readings[starts[starts.count - 1]...]))
             starts.append(readings.count)
-            scores.append(WordScore(reading))
         }
 
         /// Whether a word kept as printed is a very common one.
@@ -169,12 +167,32 @@ struct EncodingDetector {
                 outcome.keptLines += 1
             }
             if lineIndex > 0 { output.append(0x0A) }
-            for scalar in readAsTCVN3 ? TCVN3Capitals.restore(text) : text {
-                UTF8.encode(scalar) { output.append($0) }
-            }
+            appendUTF8(readAsTCVN3 ? TCVN3Capitals.restore(text) : text, to: &output)
         }
         outcome.text = String(decoding: output, as: UTF8.self)
         return outcome.words.reduce(0, +) > 0 ? outcome : nil
+    }
+
+    /// Appends the UTF-8 of `scalars` to `output`, written into room made once for the
+    /// longest encoding (four bytes a scalar) instead of byte by byte.
+    private static func appendUTF8(_ scalars: [Unicode.Scalar], to output: inout [UInt8]) {
+        var end = output.count
+        output.append(contentsOf: repeatElement(0, count: scalars.count * 4))
+        output.withUnsafeMutableBufferPointer { buffer in
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[end] = UInt8(value)
+                    end += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                }
+            }
+        }
+        output.removeLast(output.count - end)
     }
 
     /// All four readings, and the legacy ones, in the order ties are broken.
