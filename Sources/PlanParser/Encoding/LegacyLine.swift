@@ -46,54 +46,38 @@ struct LegacyLine {
 
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
-        var cutter = PieceCutter(capacity: raw.count / 4 + 2)
-        scalars = Array(unsafeUninitializedCapacity: raw.count) { scalars, scalarCount in
-            for (index, byte) in raw.enumerated() {
-                let isLetter = Self.isLetter(byte)
-                scalars[index] = isLetter ? Unicode.Scalar(byte) : LegacyDecoder.map(byte, LegacyCharsetTables.windows1252)
-                cutter.add(scalars[index], at: index, isLetter: isLetter, isASCII: byte < 0x80, hasByte: true)
-            }
-            scalarCount = raw.count
-        }
+        scalars = raw.map { Self.isLetter($0) ? Unicode.Scalar($0) : LegacyDecoder.map($0, LegacyCharsetTables.windows1252) }
         bytes = Array(raw)
-        pieces = cutter.close(at: raw.count)
+        pieces = Self.pieces(scalars, bytes)
     }
 
-    /// Decodes valid UTF-8 into scalars and their Windows-1252 bytes, cutting the pieces.
+    /// Decodes valid UTF-8 into scalars and their Windows-1252 bytes, then cuts the pieces.
     private mutating func read(utf8: UnsafeBufferPointer<UInt8>) {
-        var facts = DecodedFacts()
+        var count = 0, everyScalarHasByte = true, hasHighByte = false
         bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, byteCount in
             scalars = Array(unsafeUninitializedCapacity: utf8.count) { scalars, scalarCount in
-                facts = Self.decode(utf8, into: scalars, bytes)
-                scalarCount = facts.count
+                (count, everyScalarHasByte, hasHighByte) = Self.decode(utf8, into: scalars, bytes)
+                scalarCount = count
             }
-            byteCount = facts.count
+            byteCount = count
         }
-        pieces = facts.pieces
-        mayBeDoubleEncoded = facts.everyScalarHasByte && facts.hasHighByte
+        pieces = Self.pieces(scalars, bytes)
+        mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
     }
 
-    /// What ``decode(_:into:_:)`` found besides the scalars and bytes it wrote.
-    private struct DecodedFacts {
-        var count = 0
-        var pieces: [Piece] = []
-        var everyScalarHasByte = true, hasHighByte = false
-    }
-
-    /// Decodes valid UTF-8 into `scalars` and their bytes into `bytes` (both at least as
-    /// long as `utf8`); a function of its own so that its state stays in registers.
+    /// Decodes valid UTF-8 into `scalars` and their bytes into `bytes` (0 for none; both at
+    /// least as long as `utf8`): the count, and whether every scalar has a byte and one is
+    /// above 0x7F.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
-                               _ bytes: UnsafeMutableBufferPointer<UInt8>) -> DecodedFacts {
+                               _ bytes: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, everyScalarHasByte: Bool, hasHighByte: Bool) {
         var everyScalarHasByte = true, hasHighByte = false
-        var cutter = PieceCutter(capacity: utf8.count / 4 + 2)
         var count = 0, index = 0
         while index < utf8.count {
             let lead = utf8[index]
             if lead < 0x80 {
-                index += 1
                 scalars[count] = Unicode.Scalar(lead)
                 bytes[count] = lead
-                cutter.add(Unicode.Scalar(lead), at: count, isLetter: Self.isLetter(lead), isASCII: true, hasByte: true)
+                index += 1
                 count += 1
                 continue
             }
@@ -110,66 +94,56 @@ struct LegacyLine {
                 index += 4
             }
             let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-            let byte = Windows1252.byte(for: scalar)
-            let isLetter: Bool
-            if let byte {
+            if let byte = Windows1252.byte(for: scalar) {
                 hasHighByte = true
-                isLetter = Self.isLetter(byte)
+                bytes[count] = byte
             } else {
                 everyScalarHasByte = false
-                isLetter = value >= 0xC0 && value < 0x2000
+                bytes[count] = 0
             }
             scalars[count] = scalar
-            bytes[count] = byte ?? 0
-            cutter.add(scalar, at: count, isLetter: isLetter, isASCII: false, hasByte: byte != nil)
             count += 1
         }
-        return DecodedFacts(count: count, pieces: cutter.close(at: count), everyScalarHasByte: everyScalarHasByte, hasHighByte: hasHighByte)
+        return (count, everyScalarHasByte, hasHighByte)
     }
 
-    /// Cuts a line into pieces as its scalars arrive, with each word's facts and key.
-    private struct PieceCutter {
-        private var pieces: [Piece] = []
-        /// The start of the piece being read, whether it is a word, and the word's facts so far.
-        private var start = 0, inWord = false, isFixed = false, isASCII = true
-        private var key = LegacyLine.emptyKey
-
-        /// Room for `capacity` pieces before the array grows.
-        init(capacity: Int) {
-            pieces.reserveCapacity(capacity)
-        }
-
-        /// Takes the scalar at `index`: whether it is a letter, ASCII, and has an 8-bit byte.
-        mutating func add(_ scalar: Unicode.Scalar, at index: Int, isLetter: Bool, isASCII scalarIsASCII: Bool, hasByte: Bool) {
-            if isLetter != inWord {
-                closePiece(at: index)
-                inWord = isLetter
-            }
-            if isLetter {
-                if !hasByte { isFixed = true } else if !scalarIsASCII { isASCII = false }
-                key = (key ^ UInt64(scalar.value)) &* 0x100_0000_01B3
-            }
-        }
-
-        /// The pieces, the last one ending at `end`.
-        mutating func close(at end: Int) -> [Piece] {
-            closePiece(at: end)
-            return pieces
-        }
-
-        private mutating func closePiece(at end: Int) {
-            if end > start {
-                pieces.append(inWord ? .word(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key)) : .gap(start..<end))
+    /// The line cut into words and gaps, run by run, each word with its facts and key.
+    private static func pieces(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Piece] {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(bytes.count / 4 + 2)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            if isLetter(at: start, scalars, bytes) {
+                var isFixed = false, isASCII = true, key = emptyKey
+                while end < bytes.count && isLetter(at: end, scalars, bytes) {
+                    let byte = bytes[end], value = scalars[end].value
+                    // Byte 0 is U+0000 itself, or a scalar no byte stands for.
+                    if byte == 0 && value != 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
+                    key = (key ^ UInt64(value)) &* 0x100_0000_01B3
+                    end += 1
+                }
+                pieces.append(.word(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key)))
+            } else {
+                while end < bytes.count && !isLetter(at: end, scalars, bytes) { end += 1 }
+                pieces.append(.gap(start..<end))
             }
             start = end
-            isFixed = false
-            isASCII = true
-            key = LegacyLine.emptyKey
         }
+        return pieces
+    }
+
+    /// Whether the scalar at `index` is a letter: by its byte, or for a scalar no byte
+    /// stands for, by its range (Latin, Greek, Cyrillic, Vietnamese ...).
+    private static func isLetter(at index: Int, _ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> Bool {
+        let byte = bytes[index]
+        if byte != 0 { return isLetter(byte) }
+        let value = scalars[index].value
+        return value >= 0xC0 && value < 0x2000
     }
 
     /// FNV-1a's offset basis: the key of no scalars.
-    fileprivate static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= 0xA1 || byte.isASCIILetter
