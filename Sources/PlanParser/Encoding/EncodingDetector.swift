@@ -70,7 +70,7 @@ struct EncodingDetector {
         /// Whether a word kept as printed is a very common one.
         mutating func isCommon(printed word: LegacyLine.Word, in line: LegacyLine) -> Bool {
             let (number, isNew) = printed.number(of: line.scalars[word.range], key: word.key, isRaw: false)
-            if isNew { commonPrinted.append(WordScore(Array(line.scalars[word.range])).isCommon) }
+            if isNew { commonPrinted.append(WordScore(line.scalars[word.range]).isCommon) }
             return commonPrinted[number]
         }
     }
