@@ -110,7 +110,7 @@ struct LegacyLine {
     /// The line cut into words and gaps, run by run, each word with its facts and key.
     private static func pieces(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Piece] {
         var pieces: [Piece] = []
-        pieces.reserveCapacity(bytes.count / 4 + 2)
+        pieces.reserveCapacity(bytes.count / 2 + 2)  // words and gaps alternate; a word is rarely one letter
         var start = 0
         while start < bytes.count {
             var end = start
