@@ -6,23 +6,37 @@
 /// letter ("ủY BAN ... THàNH PHố cần thơ" → "ỦY BAN ... THÀNH PHỐ cần thơ"). Words typed wholly at small code points ("bé tµi chÝnh")
 /// stay as they are: nothing tells them from text.
 enum TCVN3Capitals {
+    /// A decoded line with its capitals put back.
     static func restore(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard scalars.contains(where: { !$0.isASCII && isLowercase($0) }) else { return scalars }
-        let (capitals, small) = asciiCase(scalars[...])
+        // One pass: a small non-ASCII letter (else nothing to do), and the ASCII case counts.
+        var hasSmallLetter = false, capitals = 0, small = 0
+        for scalar in scalars {
+            let value = scalar.value
+            if value >= 0x41 && value <= 0x5A {
+                capitals += 1
+            } else if value >= 0x61 && value <= 0x7A {
+                small += 1
+            } else if !hasSmallLetter && !scalar.isASCII && isLowercase(scalar) {
+                hasSmallLetter = true
+            }
+        }
+        guard hasSmallLetter else { return scalars }
         if capitals >= 2 && small == 0 { return uppercased(scalars, in: [0..<scalars.count]) }
         var capitalWords: [Range<Int>] = []
         var start = 0
         while start < scalars.count {
-            var end = start
-            while end < scalars.count, isAlphabetic(scalars[end]) { end += 1 }
+            var end = start, wordCapitals = 0, wordSmall = 0
+            while end < scalars.count, isAlphabetic(scalars[end]) {
+                let value = scalars[end].value
+                if value >= 0x41 && value <= 0x5A { wordCapitals += 1 } else if value >= 0x61 && value <= 0x7A { wordSmall += 1 }
+                end += 1
+            }
             if end == start {
                 start += 1
                 continue
             }
-            let word = scalars[start..<end]
-            let (wordCapitals, wordSmall) = asciiCase(word)
             // "THàNH", "PHố", and "ủY" (a small letter before capitals is no spelling).
-            let startsSmall = isLowercase(word.first!)
+            let startsSmall = isLowercase(scalars[start])
             if wordSmall == 0 && (wordCapitals >= 2 || wordCapitals >= 1 && startsSmall) {
                 capitalWords.append(start..<end)
             }
@@ -67,14 +81,6 @@ enum TCVN3Capitals {
         if scalar == "đ" { return "Đ" }
         let mapping = scalar.properties.uppercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first : nil
-    }
-
-    private static func asciiCase(_ scalars: ArraySlice<Unicode.Scalar>) -> (capitals: Int, small: Int) {
-        var capitals = 0, small = 0
-        for scalar in scalars where scalar.isASCII {
-            if ("A"..."Z").contains(scalar) { capitals += 1 } else if ("a"..."z").contains(scalar) { small += 1 }
-        }
-        return (capitals, small)
     }
 
     /// Unicode's properties, with the answer for ASCII and Vietnamese letters (most of the
