@@ -27,47 +27,51 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings.
+    /// encodings; the readings of all words lie one after another in one array.
     private struct ReadingTable {
-        private var scalars: [[Unicode.Scalar]] = []
+        private var readings: [Unicode.Scalar] = []
+        /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
+        private var starts = [0]
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
         private(set) var restored: [Bool] = []
-        private var textWords: [ArraySlice<Unicode.Scalar>: Int] = [:]
-        private var rawWords: [ArraySlice<UInt8>: Int] = [:]
-        private var commonPrinted: [ArraySlice<Unicode.Scalar>: Bool] = [:]
+        private var decoded = WordNumbers()
+        private var printed = WordNumbers()
+        /// Whether each word of `printed` is a very common one.
+        private var commonPrinted: [Bool] = []
 
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
-        func scalars(_ word: Int, _ reading: Int) -> [Unicode.Scalar] { scalars[word * 4 + reading] }
+
+        /// Appends the scalars of a word's reading to `text`.
+        func append(_ word: Int, _ reading: Int, to text: inout [Unicode.Scalar]) {
+            for index in starts[word * 4 + reading]..<starts[word * 4 + reading + 1] { text.append(readings[index]) }
+        }
 
         /// The number of a word that is neither fixed nor ASCII.
         mutating func number(of word: LegacyLine.Word, in line: LegacyLine) -> Int {
-            if line.isRaw {
-                if let number = rawWords[line.bytes[word.range]] { return number }
-                rawWords[line.bytes[word.range]] = restored.count
-            } else {
-                if let number = textWords[line.scalars[word.range]] { return number }
-                textWords[line.scalars[word.range]] = restored.count
-            }
-            let unicode = line.isRaw ? [] : Array(line.scalars[word.range])
-            scalars.append(unicode)
-            scores.append(WordScore(unicode))
-            let bytes = Array(line.bytes[word.range])
+            let (number, isNew) = decoded.number(of: line.scalars[word.range], key: word.key, isRaw: line.isRaw)
+            guard isNew else { return number }
+            if !line.isRaw { readings += line.scalars[word.range] }
+            closeReading()
             for encoding in LegacyEncoding.allCases {
-                let (decoded, restored) = LegacyDecoder.decode(bytes, as: encoding)
-                scalars.append(decoded)
-                scores.append(WordScore(decoded))
+                let restored = LegacyDecoder.decode(line.bytes[word.range], as: encoding, appendingTo: &readings)
+                closeReading()
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
-            return restored.count - 1
+            return number
+        }
+
+        /// Ends the reading appended to `readings` last, and scores it.
+        private mutating func closeReading() {
+            scores.append(WordScore(readings[starts[starts.count - 1]...]))
+            starts.append(readings.count)
         }
 
         /// Whether a word kept as printed is a very common one.
-        mutating func isCommon(printed word: ArraySlice<Unicode.Scalar>) -> Bool {
-            if let common = commonPrinted[word] { return common }
-            let common = WordScore(Array(word)).isCommon
-            commonPrinted[word] = common
-            return common
+        mutating func isCommon(printed word: LegacyLine.Word, in line: LegacyLine) -> Bool {
+            let (number, isNew) = printed.number(of: line.scalars[word.range], key: word.key, isRaw: false)
+            if isNew { commonPrinted.append(WordScore(line.scalars[word.range]).isCommon) }
+            return commonPrinted[number]
         }
     }
 
@@ -75,80 +79,86 @@ struct EncodingDetector {
     static func decode(_ lines: [LegacyLine]) -> Outcome? {
         // Pass 1: read every word every way; each line's best reading votes with its words.
         var table = ReadingTable()
-        var lineWords: [[Int]] = []  // the numbers of each line's decoded words
-        var lineScores: [[Int]] = []
+        var lineWords: [Int] = []  // the numbers of every line's decoded words, line after line
+        var lineWordStarts = [0]  // where each line's numbers start in `lineWords`
+        var lineScores: [Int] = []  // four scores a line
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
-        lineWords.reserveCapacity(lines.count)
+        lineWordStarts.reserveCapacity(lines.count + 1)
+        lineScores.reserveCapacity(lines.count * 4)
         for line in lines {
-            var words: [Int] = []
-            var scores = [line.isRaw ? Int.min : 0, 0, 0, 0]
+            let base = lineScores.count, first = lineWords.count
+            // The four readings' scores; a raw line has no reading as printed.
+            var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
             for case .word(let word) in line.pieces {
                 if word.isFixed {
-                    if !line.isRaw { scores[0] += 2 }
+                    if !line.isRaw { printed += 2 }
                 } else if !word.isASCII {
                     let number = table.number(of: word, in: line)
-                    for reading in 0..<4 where scores[reading] != Int.min { scores[reading] += table.score(number, reading).score }
-                    words.append(number)
+                    if !line.isRaw { printed += table.score(number, 0).score }
+                    tcvn3 += table.score(number, 1).score
+                    vni += table.score(number, 2).score
+                    windows1258 += table.score(number, 3).score
+                    lineWords.append(number)
                 }
             }
-            lineWords.append(words)
-            lineScores.append(scores)
-            guard !words.isEmpty else { continue }
-            let winner = best(scores, order: [0, 1, 2, 3])
+            lineScores += [printed, tcvn3, vni, windows1258]
+            lineWordStarts.append(lineWords.count)
+            guard lineWords.count > first else { continue }
+            let winner = best(lineScores, at: base, order: allReadings)
             if winner > 0 {
-                wordWins[winner - 1] += words.count
-                commonHits[winner - 1] += words.filter { table.score($0, winner).isCommon }.count
+                wordWins[winner - 1] += lineWords.count - first
+                for number in lineWords[first...] where table.score(number, winner).isCommon { commonHits[winner - 1] += 1 }
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
         guard let dominant = enabled.max(by: { wordWins[$0.rawValue] < wordWins[$1.rawValue] }) else { return nil }
         let order = [0, dominant.rawValue + 1] + enabled.filter { $0 != dominant }.map { $0.rawValue + 1 }
+        // A raw line has no reading as printed (its score 0 is `Int.min`).
+        let rawOrder = Array(order.dropFirst())
 
         // Pass 2: decide and decode.
         var outcome = Outcome(encoding: dominant)
         var output: [UInt8] = []
         var text: [Unicode.Scalar] = []
         for (lineIndex, line) in lines.enumerated() {
-            let words = lineWords[lineIndex]
-            let allowed = order.filter { lineScores[lineIndex][$0] != Int.min }
-            let winner = words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
+            let base = lineIndex * 4
+            let allowed = line.isRaw ? rawOrder : order
+            let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
+            let winner = hasWords ? best(lineScores, at: base, order: allowed) : 0
             text.removeAll(keepingCapacity: true)
-            var wordIndex = 0, converted = false, hasNonASCII = false, readAsTCVN3 = false
+            var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
-            for piece in line.pieces {
-                switch piece {
-                case .gap(let range):
-                    text += line.scalars[range]
-                case .word(let word):
-                    count += 1
-                    guard !word.isFixed && !word.isASCII else {
-                        hasNonASCII = hasNonASCII || word.isFixed
-                        let scalars = line.scalars[word.range]
-                        if table.isCommon(printed: scalars) { common += 1 }
-                        text += scalars
-                        continue
-                    }
-                    hasNonASCII = true
-                    let number = words[wordIndex]
-                    wordIndex += 1
-                    var chosen = winner
-                    let current = table.score(number, chosen)
-                    if !current.isClean {
-                        // A reading with foreign scalars in a legacy line may take any legacy
-                        // reading; otherwise only one in use elsewhere.
-                        let better = (winner > 0 && current.isForeign ? [1, 2, 3] : allowed).filter { $0 > 0 && table.score(number, $0).isClean && table.score(number, $0).score > current.score }
-                        if let top = better.max(by: { table.score(number, $0).score < table.score(number, $1).score }) { chosen = top }
-                    }
-                    if chosen > 0 {
-                        converted = true
-                        readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
-                        outcome.words[chosen - 1] += 1
-                        if chosen == 1 && table.restored[number] { outcome.restored += 1 }
-                    }
-                    if table.score(number, chosen).isCommon { common += 1 }
-                    text += table.scalars(number, chosen)
+            var copied = 0  // the line's scalars before this one are in `text`, as printed or decoded
+            for case .word(let word) in line.pieces {
+                count += 1
+                guard !word.isFixed && !word.isASCII else {
+                    hasNonASCII = hasNonASCII || word.isFixed
+                    if table.isCommon(printed: word, in: line) { common += 1 }
+                    continue
                 }
+                hasNonASCII = true
+                let number = lineWords[wordIndex]
+                wordIndex += 1
+                var chosen = winner
+                let current = table.score(number, chosen)
+                if !current.isClean {
+                    // A reading with foreign scalars in a legacy line may take any legacy
+                    // reading; otherwise only one in use elsewhere.
+                    let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
+                    chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
+                }
+                if chosen > 0 {
+                    converted = true
+                    readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
+                    outcome.words[chosen - 1] += 1
+                    if chosen == 1 && table.restored[number] { outcome.restored += 1 }
+                }
+                if table.score(number, chosen).isCommon { common += 1 }
+                for index in copied..<word.range.lowerBound { text.append(line.scalars[index]) }
+                table.append(number, chosen, to: &text)
+                copied = word.range.upperBound
             }
+            for index in copied..<line.scalars.count { text.append(line.scalars[index]) }
             if converted {
                 outcome.convertedLines += 1
                 outcome.commonWords += common
@@ -157,18 +167,54 @@ struct EncodingDetector {
                 outcome.keptLines += 1
             }
             if lineIndex > 0 { output.append(0x0A) }
-            for scalar in readAsTCVN3 ? TCVN3Capitals.restore(text) : text {
-                UTF8.encode(scalar) { output.append($0) }
-            }
+            appendUTF8(readAsTCVN3 ? TCVN3Capitals.restore(text) : text, to: &output)
         }
         outcome.text = String(decoding: output, as: UTF8.self)
         return outcome.words.reduce(0, +) > 0 ? outcome : nil
     }
 
-    /// The reading with the highest score; a tie goes to the earliest in `order`.
-    private static func best(_ scores: [Int], order: [Int]) -> Int {
+    /// Appends the UTF-8 of `scalars` to `output`, written into room made once for the
+    /// longest encoding (four bytes a scalar) instead of byte by byte.
+    private static func appendUTF8(_ scalars: [Unicode.Scalar], to output: inout [UInt8]) {
+        var end = output.count
+        output.append(contentsOf: repeatElement(0, count: scalars.count * 4))
+        output.withUnsafeMutableBufferPointer { buffer in
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[end] = UInt8(value)
+                    end += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                }
+            }
+        }
+        output.removeLast(output.count - end)
+    }
+
+    /// All four readings, and the legacy ones, in the order ties are broken.
+    private static let allReadings = [0, 1, 2, 3], allLegacy = [1, 2, 3]
+
+    /// The legacy reading among `candidates` that is clean and scores highest, above
+    /// `current`; a tie goes to the earliest. `nil` when there is none.
+    private static func betterReading(of number: Int, than current: WordScore, among candidates: [Int], in table: ReadingTable) -> Int? {
+        var top: Int?
+        for reading in candidates where reading > 0 {
+            let score = table.score(number, reading)
+            guard score.isClean && score.score > current.score else { continue }
+            if let best = top, table.score(number, best).score >= score.score { continue }
+            top = reading
+        }
+        return top
+    }
+
+    /// The reading with the highest of the four scores from `base`; a tie goes to the earliest in `order`.
+    private static func best(_ scores: [Int], at base: Int, order: [Int]) -> Int {
         var winner = order[0]
-        for index in order.dropFirst() where scores[index] > scores[winner] { winner = index }
+        for index in order.dropFirst() where scores[base + index] > scores[base + winner] { winner = index }
         return winner
     }
 }

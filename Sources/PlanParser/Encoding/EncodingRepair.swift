@@ -11,10 +11,11 @@ enum EncodingRepair {
     /// `nil` when nothing in it needs repair.
     static func repair(text: String) -> Result? {
         var doubled = 0
-        let lines = lines(of: text).map { line -> LegacyLine in
-            guard let repaired = DoubleEncodedUTF8.repair(line) else { return LegacyLine(text: line) }
+        let lines = lines(of: text).map { text -> LegacyLine in
+            let line = LegacyLine(text: text)
+            guard let repaired = DoubleEncodedUTF8.repair(line) else { return line }
             doubled += 1
-            return LegacyLine(text: repaired[...])
+            return repaired
         }
         var diagnostics: [Diagnostic] = []
         if doubled > 0 {

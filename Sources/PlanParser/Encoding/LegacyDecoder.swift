@@ -3,15 +3,19 @@
 /// Words never straddle a space, so a word decodes alone: VNI's letter + mark pairs and
 /// Windows-1258's letter + tone byte are both inside it.
 enum LegacyDecoder {
-    /// The word's letters, and whether a lost TCVN3 "ư" was put back.
-    static func decode(_ bytes: [UInt8], as encoding: LegacyEncoding) -> (scalars: [Unicode.Scalar], restored: Bool) {
+    /// Appends the word's letters to `scalars`; returns whether a lost TCVN3 "ư" was put back.
+    static func decode(_ bytes: ArraySlice<UInt8>, as encoding: LegacyEncoding, appendingTo scalars: inout [Unicode.Scalar]) -> Bool {
         switch encoding {
         case .tcvn3:
-            var scalars = bytes.map { map($0, LegacyCharsetTables.tcvn3) }
-            let restored = restoreLostU(&scalars)
-            return (scalars, restored)
-        case .vni: return (decodeVNI(bytes), false)
-        case .windows1258: return (decodeWindows1258(bytes), false)
+            let start = scalars.count
+            for byte in bytes { scalars.append(map(byte, LegacyCharsetTables.tcvn3)) }
+            return restoreLostU(&scalars, from: start)
+        case .vni:
+            decodeVNI(bytes, appendingTo: &scalars)
+            return false
+        case .windows1258:
+            decodeWindows1258(bytes, appendingTo: &scalars)
+            return false
         }
     }
 
@@ -21,17 +25,15 @@ enum LegacyDecoder {
     }
 
     /// VNI: a vowel may be followed by a mark byte (tone, circumflex or breve with a tone).
-    private static func decodeVNI(_ bytes: [UInt8]) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
+    private static func decodeVNI(_ bytes: ArraySlice<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             let byte = bytes[index]
             var scalar = byte >= 0x80 && LegacyCharsetTables.vniLetters[Int(byte) - 0x80] != 0
                 ? Unicode.Scalar(LegacyCharsetTables.vniLetters[Int(byte) - 0x80])!
                 : map(byte, LegacyCharsetTables.windows1252)
             index += 1
-            if index < bytes.count, bytes[index] >= 0x80,
+            if index < bytes.endIndex, bytes[index] >= 0x80,
                case let mark = LegacyCharsetTables.vniMarks[Int(bytes[index]) - 0x80], mark != 0,
                let letter = VietnameseVowels.letter(scalar), letter.tone == 0,
                let row = VietnameseVowels.row(letter.row, modifiedBy: Int(mark >> 4 & 0x3)) {
@@ -40,44 +42,56 @@ enum LegacyDecoder {
             }
             scalars.append(scalar)
         }
-        return scalars
     }
 
     /// Windows-1258: a tone byte after a plain vowel becomes the toned vowel; anywhere else
     /// it stays a combining mark.
-    private static func decodeWindows1258(_ bytes: [UInt8]) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
+    private static func decodeWindows1258(_ bytes: ArraySlice<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
+        let start = scalars.count
         for byte in bytes {
             let scalar = map(byte, LegacyCharsetTables.windows1258)
-            if let tone = tones[scalar.value], let last = scalars.last,
-               let letter = VietnameseVowels.letter(last), letter.tone == 0 {
+            if let tone = tone(of: scalar), scalars.count > start,
+               let letter = VietnameseVowels.letter(scalars[scalars.count - 1]), letter.tone == 0 {
                 scalars[scalars.count - 1] = VietnameseVowels.scalar(.init(row: letter.row, tone: tone, isUpper: letter.isUpper))
             } else {
                 scalars.append(scalar)
             }
         }
-        return scalars
     }
 
-    private static let tones: [UInt32: Int] = [0x301: 1, 0x300: 2, 0x309: 3, 0x303: 4, 0x323: 5]
+    /// The tone (1...5) of one of Windows-1258's combining tone marks, else `nil`.
+    private static func tone(of scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x301: return 1
+        case 0x300: return 2
+        case 0x309: return 3
+        case 0x303: return 4
+        case 0x323: return 5
+        default: return nil
+        }
+    }
 
     /// TCVN3's "ư" is byte 0xAD, a soft hyphen, which HTML and Word pipelines delete:
     /// "được" arrives as "đợc". Puts it back where no Vietnamese word can lack it: before
     /// an "ơ" followed by "c", "ng" or "u" ("đợc", "trờng", "rợu"), and in "ngời". (An
     /// all-ASCII "Lu:" is never decoded, so "Lưu:" is not restored.)
-    private static func restoreLostU(_ scalars: inout [Unicode.Scalar]) -> Bool {
-        let lower = scalars.map(VietnameseVowels.lowercased)
-        if lower == ["n", "g", "ờ", "i"] {
-            scalars.insert(scalars[2].properties.isUppercase ? "Ư" : "ư", at: 2)
+    /// The word is `scalars` from `start` on.
+    private static func restoreLostU(_ scalars: inout [Unicode.Scalar], from start: Int) -> Bool {
+        let count = scalars.count - start
+        /// The word's scalar at `index` in lower case.
+        func lower(_ index: Int) -> Unicode.Scalar { VietnameseVowels.lowercased(scalars[start + index]) }
+        if count == 4 && lower(0) == "n" && lower(1) == "g" && lower(2) == "ờ" && lower(3) == "i" {
+            scalars.insert(scalars[start + 2].properties.isUppercase ? "Ư" : "ư", at: start + 2)
             return true
         }
-        guard let at = lower.firstIndex(where: { VietnameseVowels.letter($0)?.row == VietnameseVowels.rowOWithHorn }),
-              at > 0, VietnameseVowels.letter(lower[at - 1]) == nil else { return false }
-        let rest = lower[(at + 1)...], tone = VietnameseVowels.letter(lower[at])!.tone
+        guard let at = (0..<count).first(where: { VietnameseVowels.letter(lower($0))?.row == VietnameseVowels.rowOWithHorn }),
+              at > 0, VietnameseVowels.letter(lower(at - 1)) == nil else { return false }
+        let rest = count - at - 1, tone = VietnameseVowels.letter(lower(at))!.tone
         // A syllable that ends in "c" carries sắc or nặng ("phơc" is damage, not "phươc").
-        guard rest.elementsEqual(["c"]) && (tone == 1 || tone == 5) || rest.elementsEqual(["n", "g"]) || rest.elementsEqual(["u"]) else { return false }
-        scalars.insert(scalars[at].properties.isUppercase ? "Ư" : "ư", at: at)
+        guard rest == 1 && lower(at + 1) == "c" && (tone == 1 || tone == 5)
+                || rest == 2 && lower(at + 1) == "n" && lower(at + 2) == "g"
+                || rest == 1 && lower(at + 1) == "u" else { return false }
+        scalars.insert(scalars[start + at].properties.isUppercase ? "Ư" : "ư", at: start + at)
         return true
     }
 }

@@ -13,6 +13,9 @@ struct LegacyLine {
         var isFixed = false
         /// Every byte is below 0x80 (and the word is not fixed).
         var isASCII = true
+        /// FNV-1a of the word's scalar values, computed as the line is read: the key the
+        /// detector's word tables look the word up by.
+        var key: UInt64 = 0
     }
 
     enum Piece {
@@ -27,51 +30,120 @@ struct LegacyLine {
     private(set) var bytes: [UInt8] = []
     private(set) var pieces: [Piece] = []
     let isRaw: Bool
+    /// Every scalar has a Windows-1252 byte, and one of them is above 0x7F: the line may be
+    /// mojibake of UTF-8 (``DoubleEncodedUTF8``).
+    private(set) var mayBeDoubleEncoded = false
 
+    /// Reads valid UTF-8 text, decoding its bytes once (no `String` is made of the line).
     init(text: Substring) {
         isRaw = false
-        // A `String`'s scalar iterator decodes in one pass; a `Substring`'s validates every index.
-        for scalar in String(text).unicodeScalars {
-            let byte = Windows1252.byte(for: scalar)
-            let isLetter = byte.map { Self.isLetter($0) } ?? (0xC0..<0x2000).contains(scalar.value)
-            append(scalar, byte: byte, isLetter: isLetter)
+        let wasContiguous: Void? = text.utf8.withContiguousStorageIfAvailable { self.read(utf8: $0) }
+        if wasContiguous == nil {
+            var copy = String(text)
+            copy.withUTF8 { self.read(utf8: $0) }
         }
-        closePiece()
     }
 
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
-        for byte in raw {
-            let isLetter = Self.isLetter(byte)
-            append(isLetter ? Unicode.Scalar(byte) : LegacyDecoder.map(byte, LegacyCharsetTables.windows1252), byte: byte, isLetter: isLetter)
-        }
-        closePiece()
+        scalars = raw.map { Self.isLetter($0) ? Unicode.Scalar($0) : LegacyDecoder.map($0, LegacyCharsetTables.windows1252) }
+        bytes = Array(raw)
+        pieces = Self.pieces(scalars, bytes)
     }
 
-    /// The start of the piece being read, and whether it is a word.
-    private var pieceStart = 0, inWord = false, isFixed = false, isASCII = true
-
-    private mutating func append(_ scalar: Unicode.Scalar, byte: UInt8?, isLetter: Bool) {
-        if isLetter != inWord {
-            closePiece()
-            inWord = isLetter
+    /// Decodes valid UTF-8 into scalars and their Windows-1252 bytes, then cuts the pieces.
+    private mutating func read(utf8: UnsafeBufferPointer<UInt8>) {
+        var count = 0, everyScalarHasByte = true, hasHighByte = false
+        bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, byteCount in
+            scalars = Array(unsafeUninitializedCapacity: utf8.count) { scalars, scalarCount in
+                (count, everyScalarHasByte, hasHighByte) = Self.decode(utf8, into: scalars, bytes)
+                scalarCount = count
+            }
+            byteCount = count
         }
-        if isLetter {
-            if let byte { isASCII = isASCII && byte < 0x80 } else { isFixed = true }
-        }
-        scalars.append(scalar)
-        bytes.append(byte ?? 0)
+        pieces = Self.pieces(scalars, bytes)
+        mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
     }
 
-    private mutating func closePiece() {
-        let range = pieceStart..<scalars.count
-        if !range.isEmpty {
-            pieces.append(inWord ? .word(Word(range: range, isFixed: isFixed, isASCII: isASCII && !isFixed)) : .gap(range))
+    /// Decodes valid UTF-8 into `scalars` and their bytes into `bytes` (0 for none; both at
+    /// least as long as `utf8`): the count, and whether every scalar has a byte and one is
+    /// above 0x7F.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                               _ bytes: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, everyScalarHasByte: Bool, hasHighByte: Bool) {
+        var everyScalarHasByte = true, hasHighByte = false
+        var count = 0, index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            if lead < 0x80 {
+                scalars[count] = Unicode.Scalar(lead)
+                bytes[count] = lead
+                index += 1
+                count += 1
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                index += 4
+            }
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            if let byte = Windows1252.byte(for: scalar) {
+                hasHighByte = true
+                bytes[count] = byte
+            } else {
+                everyScalarHasByte = false
+                bytes[count] = 0
+            }
+            scalars[count] = scalar
+            count += 1
         }
-        pieceStart = scalars.count
-        isFixed = false
-        isASCII = true
+        return (count, everyScalarHasByte, hasHighByte)
     }
+
+    /// The line cut into words and gaps, run by run, each word with its facts and key.
+    private static func pieces(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Piece] {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(bytes.count / 2 + 2)  // words and gaps alternate; a word is rarely one letter
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            if isLetter(at: start, scalars, bytes) {
+                var isFixed = false, isASCII = true, key = emptyKey
+                while end < bytes.count && isLetter(at: end, scalars, bytes) {
+                    let byte = bytes[end], value = scalars[end].value
+                    // Byte 0 is U+0000 itself, or a scalar no byte stands for.
+                    if byte == 0 && value != 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
+                    key = (key ^ UInt64(value)) &* 0x100_0000_01B3
+                    end += 1
+                }
+                pieces.append(.word(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key)))
+            } else {
+                while end < bytes.count && !isLetter(at: end, scalars, bytes) { end += 1 }
+                pieces.append(.gap(start..<end))
+            }
+            start = end
+        }
+        return pieces
+    }
+
+    /// Whether the scalar at `index` is a letter: by its byte, or for a scalar no byte
+    /// stands for, by its range (Latin, Greek, Cyrillic, Vietnamese ...).
+    private static func isLetter(at index: Int, _ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> Bool {
+        let byte = bytes[index]
+        if byte != 0 { return isLetter(byte) }
+        let value = scalars[index].value
+        return value >= 0xC0 && value < 0x2000
+    }
+
+    /// FNV-1a's offset basis: the key of no scalars.
+    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= 0xA1 || byte.isASCIILetter

@@ -4,10 +4,85 @@
 ///
 /// A right decoding of legacy bytes gives such words; a wrong one gives "Keỏ", "ủửụùc".
 /// Letters are coded as bytes (ASCII letters as themselves, the vowels with a diacritic
-/// and đ as small codes), and the parts are looked up packed into integers.
-enum SyllableShape {
-    private static let onsets: [[UInt8]] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
-                                            "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"].map(codes)
+/// and đ as small codes), read one at a time into one integer (a syllable has at most
+/// eight letters), and the parts are compared packed into integers.
+struct SyllableShape {
+    /// The codes of the first eight letters, the first in the lowest byte.
+    private var codes: UInt64 = 0
+    private var count = 0
+    /// Every letter so far has a code.
+    private var isLetters = true
+    private var tones = 0, tone = 0
+    private var secondIsToneless = true
+
+    /// Reads the next letter of the word, in lower case (see ``VietnameseVowels/lowercased(_:)``),
+    /// with its vowel (``VietnameseVowels/letter(_:)``, looked up by the caller).
+    mutating func append(_ scalar: Unicode.Scalar, vowel: VietnameseVowels.Letter?) {
+        count += 1
+        guard count <= 8 && isLetters else { return }
+        guard let code = Self.code(scalar, vowel: vowel) else {
+            isLetters = false
+            return
+        }
+        if let vowel, vowel.tone != 0 {
+            tones += 1
+            tone = vowel.tone
+            if count == 2 { secondIsToneless = false }
+        }
+        codes |= UInt64(code) << (8 * (count - 1))
+    }
+
+    /// Whether the letters read make one plausible syllable.
+    var isPlausible: Bool {
+        guard count <= 8 && isLetters && tones <= 1 else { return false }
+        var start = 0
+        for onset in Self.longOnsets where count >= onset.count && codes & onset.mask == onset.codes {
+            // "gi" and "qu" are initials only before another vowel ("gió", "quê"; "gì" is g + ì).
+            if onset.codes == Self.gi || onset.codes == Self.qu {
+                guard count > 2, Self.isVowel(letter(2)), secondIsToneless else { continue }
+            }
+            start = onset.count
+            break
+        }
+        if start == 0 && count > 0 && Self.isOnsetLetter(letter(0)) { start = 1 }
+        var end = start
+        while end < count && Self.isVowel(letter(end)) { end += 1 }
+        guard end > start, end - start <= 3, count - end <= 2 else { return false }
+        let nucleus = key(start..<end), coda = key(end..<count)
+        guard Self.codas.contains(coda) else { return false }
+        if Self.stopCodas.contains(coda) && tone != 1 && tone != 5 { return false }
+        if Self.freeNuclei.contains(nucleus) { return true }
+        if Self.openNuclei.contains(nucleus) { return coda == 0 }
+        if Self.closedNuclei.contains(nucleus) { return coda != 0 }
+        return false
+    }
+
+    private func letter(_ index: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: codes >> (8 * index))
+    }
+
+    /// The letters in `range`, the first in the highest byte.
+    private func key(_ range: Range<Int>) -> UInt32 {
+        range.reduce(0) { $0 << 8 | UInt32(letter($1)) }
+    }
+
+    /// Initial consonants of two or three letters, longest first, packed like ``codes``, with
+    /// the mask of their letters; tried before the one-letter initials.
+    private static let longOnsets: [(codes: UInt64, mask: UInt64, count: Int)] = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+    ].map { text in
+        let (codes, count) = packed(text)
+        return (codes, (1 << (8 * UInt64(count))) - 1, count)
+    }
+
+    /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
+    private static func isOnsetLetter(_ code: UInt8) -> Bool {
+        code == 0x10 || code >= 0x61 && code <= 0x78 && (1 << UInt32(code - 0x61)) & oneLetterOnsets != 0
+    }
+
+    /// The one-letter initials among a-x, a bit each (bit 0 = "a").
+    private static let oneLetterOnsets: UInt32 = "bcdghklmnprstvx".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 0x61) }
+    private static let gi = packed("gi").codes, qu = packed("qu").codes
     private static let codas = keys(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
     private static let stopCodas = keys(["c", "ch", "p", "t"])
     /// Nuclei (without tones) that take a final consonant or not.
@@ -19,67 +94,43 @@ enum SyllableShape {
     /// Nuclei that always take a final consonant.
     private static let closedNuclei = keys(["ă", "â", "iê", "yê", "uô", "ươ", "uâ", "oă", "oo", "uyê"])
 
-    /// `word` is lower case (see ``VietnameseVowels/lowercased(_:)``).
-    static func isPlausible(_ word: [Unicode.Scalar]) -> Bool {
-        guard word.count <= 8 else { return false }
-        var letters: [UInt8] = []
-        letters.reserveCapacity(word.count)
-        var tones = 0, tone = 0
-        var secondIsToneless = true
-        for (index, scalar) in word.enumerated() {
-            guard let code = code(scalar) else { return false }
-            if let letter = VietnameseVowels.letter(scalar), letter.tone != 0 {
-                tones += 1
-                tone = letter.tone
-                if index == 1 { secondIsToneless = false }
-            }
-            letters.append(code)
-        }
-        guard tones <= 1 else { return false }
-        var start = 0
-        for onset in onsets where letters.starts(with: onset) {
-            // "gi" and "qu" are initials only before another vowel ("gió", "quê"; "gì" is g + ì).
-            if onset.count == 2 && (onset[0] == 0x67 && onset[1] == 0x69 || onset[0] == 0x71 && onset[1] == 0x75) {
-                guard letters.count > 2, isVowel(letters[2]), secondIsToneless else { continue }
-            }
-            start = onset.count
-            break
-        }
-        var end = start
-        while end < letters.count && isVowel(letters[end]) { end += 1 }
-        guard end > start, end - start <= 3, letters.count - end <= 2 else { return false }
-        let nucleus = key(letters[start..<end]), coda = key(letters[end...])
-        guard codas.contains(coda) else { return false }
-        if stopCodas.contains(coda) && tone != 1 && tone != 5 { return false }
-        if freeNuclei.contains(nucleus) { return true }
-        if openNuclei.contains(nucleus) { return coda == 0 }
-        if closedNuclei.contains(nucleus) { return coda != 0 }
-        return false
-    }
-
     /// A letter without its tone: an ASCII lower-case letter as itself, a vowel with a
     /// diacritic as 1 + its row, đ as 0x10; `nil` for anything else.
-    private static func code(_ scalar: Unicode.Scalar) -> UInt8? {
+    private static func code(_ scalar: Unicode.Scalar, vowel: VietnameseVowels.Letter?) -> UInt8? {
         if scalar.value >= 0x61 && scalar.value <= 0x7A { return UInt8(scalar.value) }
         if scalar == "đ" { return 0x10 }
-        guard let letter = VietnameseVowels.letter(scalar), !letter.isUpper else { return nil }
-        let plain = VietnameseVowels.scalar(.init(row: letter.row, tone: 0, isUpper: false))
-        return plain.value < 0x80 ? UInt8(plain.value) : UInt8(1 + letter.row)
+        guard let vowel, !vowel.isUpper else { return nil }
+        return rowCodes[vowel.row]
+    }
+
+    /// The code of each vowel row's plain small letter.
+    private static let rowCodes: [UInt8] = (0..<12).map { row in
+        let plain = VietnameseVowels.scalar(.init(row: row, tone: 0, isUpper: false))
+        return plain.value < 0x80 ? UInt8(plain.value) : UInt8(1 + row)
     }
 
     private static func isVowel(_ code: UInt8) -> Bool {
         code >= 1 && code <= 12 || code == 0x61 || code == 0x65 || code == 0x69 || code == 0x6F || code == 0x75 || code == 0x79
     }
 
-    private static func codes(_ text: String) -> [UInt8] {
-        text.unicodeScalars.map { code($0)! }
+    /// A text read letter by letter.
+    private static func reading(_ text: String) -> SyllableShape {
+        var shape = SyllableShape()
+        for scalar in text.unicodeScalars { shape.append(scalar, vowel: VietnameseVowels.letter(scalar)) }
+        return shape
     }
 
-    private static func key(_ codes: some Sequence<UInt8>) -> UInt32 {
-        codes.reduce(0) { $0 << 8 | UInt32($1) }
+    /// The codes of a text's letters, packed like ``codes``.
+    private static func packed(_ text: String) -> (codes: UInt64, count: Int) {
+        let shape = reading(text)
+        return (shape.codes, shape.count)
     }
 
-    private static func keys(_ texts: [String]) -> Set<UInt32> {
-        Set(texts.map { key(codes($0)) })
+    /// The keys of texts' letters, as ``key(_:)`` makes them.
+    private static func keys(_ texts: [String]) -> [UInt32] {
+        texts.map { text in
+            let shape = reading(text)
+            return shape.key(0..<shape.count)
+        }
     }
 }

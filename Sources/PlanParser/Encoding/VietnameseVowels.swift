@@ -57,9 +57,13 @@ enum VietnameseVowels {
         return Letter(row: Int(code >> 4), tone: Int(code >> 1 & 7), isUpper: code & 1 == 1)
     }
 
+    /// The letter's scalar, from one flat table (case, row, tone).
     static func scalar(_ letter: Letter) -> Unicode.Scalar {
-        forms[letter.isUpper ? 1 : 0][letter.row][letter.tone]
+        flatForms[((letter.isUpper ? 12 : 0) + letter.row) * 6 + letter.tone]
     }
+
+    /// `forms` in one array: a look-up without nested arrays.
+    private static let flatForms: [Unicode.Scalar] = forms.flatMap { $0.flatMap { $0 } }
 
     /// The row a circumflex (modifier 1) or a breve (modifier 2) turns `row` into, or `nil`
     /// when the vowel cannot carry it.

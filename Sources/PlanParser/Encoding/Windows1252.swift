@@ -5,15 +5,12 @@ enum Windows1252 {
     static func byte(for scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value
         if value < 0x100 { return UInt8(value) }
-        return punctuation[value]
-    }
-
-    /// The scalars of 0x80-0x9F that are not C1 controls (€ ‚ ƒ „ … “ ” – — ™ ...).
-    private static let punctuation: [UInt32: UInt8] = {
-        var bytes: [UInt32: UInt8] = [:]
-        for (index, value) in LegacyCharsetTables.windows1252.enumerated() where value >= 0x100 {
-            bytes[value] = UInt8(0x80 + index)
+        // The scalars of 0x80-0x9F lie in U+0152...U+02DC and U+2013...U+2122; Vietnamese
+        // letters (U+1EA0...) and the rest are answered without a search.
+        guard value <= 0x2DC || value >= 0x2013 && value <= 0x2122 else { return nil }
+        for index in 0..<32 where LegacyCharsetTables.windows1252[index] == value {
+            return UInt8(0x80 + index)
         }
-        return bytes
-    }()
+        return nil
+    }
 }

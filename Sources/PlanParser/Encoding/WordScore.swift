@@ -12,35 +12,56 @@ struct WordScore {
     /// Holds a scalar that is no Vietnamese letter.
     var isForeign: Bool
 
-    init(_ word: [Unicode.Scalar]) {
-        var lower: [Unicode.Scalar] = []
-        lower.reserveCapacity(word.count)
+    /// Scores a word in one pass over its scalars, without building arrays.
+    init(_ word: some Collection<Unicode.Scalar>) {
+        var shape = SyllableShape()
+        var key = Self.emptyKey
         var foreign = 0
         var hasVowel = false
         for scalar in word {
-            let folded = VietnameseVowels.lowercased(scalar)
+            // The vowel is looked up once and folded to lower case with it.
+            var vowel = VietnameseVowels.letter(scalar)
+            let folded: Unicode.Scalar
+            if vowel?.isUpper == true {
+                vowel!.isUpper = false
+                folded = VietnameseVowels.scalar(vowel!)
+            } else {
+                folded = vowel == nil ? VietnameseVowels.lowercased(scalar) : scalar
+            }
             let value = folded.value
-            if !(value >= 0x61 && value <= 0x7A || folded == "đ" || VietnameseVowels.letter(folded) != nil) {
+            if !(value >= 0x61 && value <= 0x7A || folded == "đ" || vowel != nil) {
                 foreign += 1
             }
-            hasVowel = hasVowel || VietnameseVowels.letter(folded) != nil
-            lower.append(folded)
+            hasVowel = hasVowel || vowel != nil
+            key = Self.key(key, folded)
+            shape.append(folded, vowel: vowel)
         }
-        let plausible = foreign == 0 && SyllableShape.isPlausible(lower)
-        isCommon = foreign == 0 && Self.commonKeys.contains(Self.key(lower))
+        let plausible = foreign == 0 && shape.isPlausible
+        isCommon = foreign == 0 && Self.isCommonKey(key)
         score = (isCommon ? 4 : 0) + (plausible ? 2 : 0) - 3 * foreign
         isClean = plausible || foreign == 0 && !hasVowel
         isForeign = foreign > 0
     }
 
-    /// FNV-1a of the scalar values: a set lookup without building a string.
-    private static func key(_ word: some Sequence<Unicode.Scalar>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for scalar in word { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3 }
-        return hash
+    /// FNV-1a of the scalar values, one scalar at a time from ``emptyKey``: a look-up
+    /// without building a string.
+    private static func key(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3
     }
 
-    private static let commonKeys = Set(commonWords.map { key($0.unicodeScalars) })
+    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The keys of ``commonWords``, sorted for a binary search.
+    private static let commonKeys = commonWords.map { $0.unicodeScalars.reduce(emptyKey, key) }.sorted()
+
+    private static func isCommonKey(_ key: UInt64) -> Bool {
+        var low = 0, high = commonKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if commonKeys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < commonKeys.count && commonKeys[low] == key
+    }
 
     /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).
     private static let commonWords: [String] = [
