@@ -22,6 +22,12 @@ enum DocumentTypes {
         return DocumentType(code: all[index].code, name: all[index].name)
     }
 
+    /// The length of the longest folded name: a longer key names no type.
+    static let longestNameKey = nameKeys.map(\.count).max() ?? 0
+
+    /// The folded first letters of the names, as bits from "a".
+    static let nameFirstLetters: UInt32 = nameKeys.reduce(0) { $0 | 1 << UInt32($1[0] - UInt8(ascii: "a")) }
+
     /// The type whose name starts `folded` followed by more words.
     static func type(prefixing folded: [UInt8]) -> DocumentType? {
         for (index, key) in nameKeys.enumerated() where folded.count > key.count + 1 {

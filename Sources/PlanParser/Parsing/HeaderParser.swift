@@ -49,7 +49,7 @@ struct HeaderParser {
                     numberIndex = index
                     readNumber(cells[cellIndex...], at: index, into: &result)
                 } else if dateIndex == nil, let (dateCell, match, continuation) = dateCell(
-                    cells[cellIndex...], next: candidates.dropFirst(position + 1).first)
+                    cells[cellIndex...], key: key, next: candidates.dropFirst(position + 1).first)
                 {
                     dateIndex = index
                     dateContinuation = continuation
@@ -111,11 +111,11 @@ struct HeaderParser {
     /// The text of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
-    /// whose index is then returned too.
-    private func dateCell(_ cells: ArraySlice<[UInt8]>, next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
-        guard let cell = cells.first else { return nil }
+    /// whose index is then returned too. `key` is the first cell's folded key: a date
+    /// starts at the word "ngày", so a cell without it is passed over at once.
+    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
+        guard let cell = cells.first, key.offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
         if let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
-        guard Folding.key(cell).offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
         let line = Array(cells.joined(separator: [0x20]))
         if let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
         guard let next, let nextCell = lines[next].cells.first else { return nil }

@@ -84,13 +84,31 @@ struct TailLocator {
         return before == UInt8(ascii: ".") || before == 0x20 || before == UInt8(ascii: "*") || before == UInt8(ascii: ")")
     }
 
+    /// "PHỤ LỤC ...", "Mẫu số 01", "BIỂU ...", "DANH MỤC ...", or a type name in capitals
+    /// ("KẾ HOẠCH"). Decided from the first letter for most lines, before any folding.
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
+        guard let first = Folding.firstKeyByte(text), first.isASCIILower,
+            headingFirstLetters >> UInt32(first - UInt8(ascii: "a")) & 1 == 1
+        else { return false }
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
         let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
         if labels.contains(where: { key.hasKeyPrefix($0) }) { return UTF8Text.wordCount(text) <= 8 }
-        guard UTF8Text.isAllCaps(text) else { return false }
-        if key.hasKeyPrefix("danh muc") || key.hasKeyPrefix("bieu") || key.hasKeyPrefix("mau") { return true }
+        let isLabel = key.hasKeyPrefix("danh muc") || key.hasKeyPrefix("bieu") || key.hasKeyPrefix("mau")
+        guard isLabel || isTypeName(text, prefixKey: key) else { return false }
+        return UTF8Text.isAllCaps(text)
+    }
+
+    /// The folded first letters of appendix headings: "phu luc", "mau", "bieu", "danh
+    /// muc" and the type names, as bits from "a".
+    private static let headingFirstLetters: UInt32 = DocumentTypes.nameFirstLetters
+        | [UInt8]("pmbd".utf8).reduce(0) { $0 | 1 << UInt32($1 - UInt8(ascii: "a")) }
+
+    /// Whether `text` folds to a type name, given the key of its first 40 bytes (a prefix
+    /// of its key: when already longer than any name, the whole key is not folded).
+    private static func isTypeName(_ text: [UInt8], prefixKey: [UInt8]) -> Bool {
+        if text.count <= 40 { return DocumentTypes.type(named: prefixKey) != nil }
+        guard prefixKey.count <= DocumentTypes.longestNameKey else { return false }
         return DocumentTypes.type(named: Folding.key(text)) != nil
     }
 

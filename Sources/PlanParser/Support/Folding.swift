@@ -12,6 +12,27 @@ enum Folding {
 
     static func key(_ text: String) -> [UInt8] { key(text.utf8) }
 
+    /// The first byte of the key of `bytes` (`key(bytes).first`), found without building
+    /// the key: usually the first byte's fold.
+    static func firstKeyByte(_ bytes: [UInt8]) -> UInt8? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let folded: UInt8
+                if buffer[index] < 0x80 {
+                    folded = foldASCII(buffer[index])
+                    index += 1
+                } else {
+                    let (scalar, length) = decode(buffer, at: index)
+                    index += length
+                    folded = scalar.map(fold) ?? 0
+                }
+                if folded != 0 && folded != 0x20 { return folded }
+            }
+            return nil
+        }
+    }
+
     /// The key of UTF-8 bytes, read byte by byte: ASCII folded at once, longer sequences
     /// decoded by hand. Ill-formed sequences are dropped as the standard decoder drops them
     /// (a maximal subpart at a time), e.g. a character cut by a prefix at the end.

@@ -112,10 +112,16 @@ struct TableReader {
     /// "STT" or "TT" alone on its line: the first header cell of a table extracted one
     /// cell per line.
     static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
-        // Compared byte by byte: this runs on every body line.
+        // Compared byte by byte, without an array: this runs on every body line.
         guard line.count <= 12 else { return false }
-        let letters = line.filter { $0 != UInt8(ascii: "*") && $0 != 0x20 }.map { $0 | 0x20 }
-        return letters.elementsEqual("stt".utf8) || letters.elementsEqual("tt".utf8)
+        var letters: UInt32 = 0
+        var count = 0
+        for byte in line where byte != UInt8(ascii: "*") && byte != 0x20 {
+            count += 1
+            if count > 3 { return false }
+            letters = letters << 8 | UInt32(byte | 0x20)
+        }
+        return (count == 3 && letters == 0x73_7474) || (count == 2 && letters == 0x7474)  // "stt", "tt"
     }
 
     /// A table extracted one cell per line (Word to text): the header cells from "STT" to
@@ -175,7 +181,7 @@ struct TableReader {
     /// The pieces of a line split at runs of three spaces or more, each with the column
     /// (in characters) where it starts; `nil` for a line with no such run.
     static func alignedSegments(_ line: ArraySlice<UInt8>) -> [(column: Int, text: String)]? {
-        guard !line.contains(0x09) else { return nil }
+        guard mayHoldAlignedColumns(line) else { return nil }
         // The pieces as ranges first: cells are made only for a line that has columns.
         var pieces: [(column: Int, bytes: Range<Int>)] = []
         var column = 0
@@ -206,6 +212,23 @@ struct TableReader {
         return sawRun || !segments.isEmpty ? segments : nil
     }
 
+    /// Whether a line has no tab, and a run of three spaces or a leading space: a tight
+    /// first pass, since most lines have neither and need no pieces cut.
+    private static func mayHoldAlignedColumns(_ line: ArraySlice<UInt8>) -> Bool {
+        var sawRun = line.first == 0x20
+        var spaces = 0
+        for byte in line {
+            if byte == 0x20 {
+                spaces += 1
+                if spaces == 3 { sawRun = true }
+            } else {
+                if byte == 0x09 { return false }
+                spaces = 0
+            }
+        }
+        return sawRun
+    }
+
     /// The segments placed under the header columns starting at `starts` (a segment goes
     /// to the last column starting at or before it, with two characters of slack).
     private static func place(_ segments: [(column: Int, text: String)], under starts: [Int]) -> [String] {
@@ -232,7 +255,8 @@ struct TableReader {
         // The cells between lone "|" lines, empty ones included; a cell's lines that start
         // with a dash are items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
         var stream: [(text: String, line: Int)] = []
-        var cell: [String] = []
+        var cell: [UInt8] = []  // the cell's lines so far, joined by spaces
+        var cellLines = 0
         var cellLine = start + 1
         var lastPipe = start
         var index = start + 1
@@ -240,17 +264,21 @@ struct TableReader {
         while index < limit, textLines <= 40 {
             let line = raw[index]
             if Self.isLonePipe(line) {
-                stream.append((cell.joined(separator: " "), cellLine))
-                cell = []
+                stream.append((UTF8Text.string(cell), cellLine))
+                cell.removeAll(keepingCapacity: true)
+                cellLines = 0
                 lastPipe = index
                 textLines = 0
             } else if !Self.isSpaceOnly(line) {
-                let text = Self.cell(line)
-                if cell.isEmpty { cellLine = index + 1 }
-                if !cell.isEmpty, text.hasPrefix("-") || text.hasPrefix("–") || text.hasPrefix("•") {
-                    cell[cell.count - 1] += ";"
+                let text = Self.cellBytes(line)
+                if cellLines == 0 {
+                    cellLine = index + 1
+                } else {
+                    if Self.startsListItem(text) { cell.append(UInt8(ascii: ";")) }
+                    cell.append(0x20)
                 }
-                cell.append(text)
+                cell += text
+                cellLines += 1
                 textLines += 1
             }
             index += 1
@@ -317,7 +345,27 @@ struct TableReader {
 
     /// A cell's text without markdown emphasis and surrounding spaces.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
-        let text = bytes.filter { $0 != UInt8(ascii: "*") }
-        return UTF8Text.string(Array(text).trimmingSpaces())
+        UTF8Text.string(cellBytes(bytes))
+    }
+
+    /// The bytes of `cell(_:)`.
+    private static func cellBytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        bytes.filter { $0 != UInt8(ascii: "*") }.trimmingSpaces()
+    }
+
+    /// Whether a cell's line starts with "-", "–" or "•" as its first character (not
+    /// followed by a combining mark, as `String.hasPrefix` compares characters).
+    private static func startsListItem(_ text: [UInt8]) -> Bool {
+        let length: Int
+        if text.first == UInt8(ascii: "-") {
+            length = 1
+        } else if text.starts(with: [0xE2, 0x80, 0x93]) || text.starts(with: [0xE2, 0x80, 0xA2]) {
+            length = 3
+        } else {
+            return false
+        }
+        guard length < text.count, text[length] >= 0x80 else { return true }
+        let string = UTF8Text.string(text)
+        return string.hasPrefix("-") || string.hasPrefix("–") || string.hasPrefix("•")
     }
 }
