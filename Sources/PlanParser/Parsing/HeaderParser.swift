@@ -421,23 +421,24 @@ extension Array where Element == UInt8 {
         return Array(self[..<end])
     }
 
-    /// Without underline rules ("-------", "______", "=====") inside the text.
+    /// Without underline rules ("-------", "______", "=====") inside the text: runs of
+    /// three or more of those bytes (mixed) are cut out, shorter ones kept.
     func removingRules() -> [UInt8] {
         var result: [UInt8] = []
-        var run: [UInt8] = []
-        func flush() {
-            if run.count < 3 { result.append(contentsOf: run) }
-            run.removeAll()
-        }
-        for byte in self {
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") {
-                run.append(byte)
-            } else {
-                flush()
-                result.append(byte)
+        result.reserveCapacity(count)
+        var runStart = 0
+        var index = 0
+        while index <= count {
+            if index < count, self[index] == UInt8(ascii: "-") || self[index] == UInt8(ascii: "_") || self[index] == UInt8(ascii: "=") {
+                index += 1
+                continue
             }
+            // The run before `index` is kept when short, then the byte at `index`.
+            if index - runStart < 3 { result.append(contentsOf: self[runStart..<index]) }
+            if index < count { result.append(self[index]) }
+            index += 1
+            runStart = index
         }
-        flush()
         return result.trimmingSpaces()
     }
 }

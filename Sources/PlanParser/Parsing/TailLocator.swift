@@ -23,7 +23,7 @@ struct TailLocator {
 
     /// The zone kind of each non-blank line from `start` to the end.
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
-        var result: [(Int, Zone.Kind)] = []
+        var result: [(index: Int, kind: Zone.Kind)] = []
         var inRecipients = false
         var inAppendix = false
         for index in start..<lines.count where !lines[index].isBlank {
@@ -60,6 +60,8 @@ struct TailLocator {
 
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
+        // A printable ASCII second byte is the key's second byte, which must be the "o".
+        if text.count > 1, (0x21...0x7E).contains(text[1]), text[1] | 0x20 != UInt8(ascii: "o") { return false }
         let key = Folding.key(text.prefix(40))
         guard key.hasKeyPrefix("noi nhan") else { return false }
         // "Nơi nhận hồ sơ: Bộ phận một cửa" is body text: the heading is followed by a colon,

@@ -212,21 +212,28 @@ struct TableReader {
         return sawRun || !segments.isEmpty ? segments : nil
     }
 
-    /// Whether a line has no tab, and a run of three spaces or a leading space: a tight
-    /// first pass, since most lines have neither and need no pieces cut.
+    /// Whether a line has no tab, and a run of three spaces or a leading space (most lines
+    /// have neither, and need no pieces cut).
     private static func mayHoldAlignedColumns(_ line: ArraySlice<UInt8>) -> Bool {
-        var sawRun = line.first == 0x20
-        var spaces = 0
-        for byte in line {
-            if byte == 0x20 {
-                spaces += 1
-                if spaces == 3 { sawRun = true }
-            } else {
-                if byte == 0x09 { return false }
-                spaces = 0
+        guard line.first == 0x20 || hasSpaceRun(line) else { return false }
+        return !line.contains(0x09)
+    }
+
+    /// Whether three spaces follow each other somewhere. Every such run holds a byte at a
+    /// multiple of three from the start, so only those bytes are looked at first.
+    private static func hasSpaceRun(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex {
+            if line[index] == 0x20 {
+                var low = index
+                while low > line.startIndex, line[low - 1] == 0x20 { low -= 1 }
+                var high = index + 1
+                while high < line.endIndex, line[high] == 0x20 { high += 1 }
+                if high - low >= 3 { return true }
             }
+            index += 3
         }
-        return sawRun
+        return false
     }
 
     /// The segments placed under the header columns starting at `starts` (a segment goes
@@ -270,14 +277,14 @@ struct TableReader {
                 lastPipe = index
                 textLines = 0
             } else if !Self.isSpaceOnly(line) {
-                let text = Self.cellBytes(line)
+                let text = Self.cellText(line)
                 if cellLines == 0 {
                     cellLine = index + 1
                 } else {
                     if Self.startsListItem(text) { cell.append(UInt8(ascii: ";")) }
                     cell.append(0x20)
                 }
-                cell += text
+                Self.appendCell(text, to: &cell)
                 cellLines += 1
                 textLines += 1
             }
@@ -345,17 +352,31 @@ struct TableReader {
 
     /// A cell's text without markdown emphasis and surrounding spaces.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
-        UTF8Text.string(cellBytes(bytes))
+        let text = cellText(bytes)
+        guard text.contains(UInt8(ascii: "*")) else { return UTF8Text.string(text) }
+        return UTF8Text.string(text.filter { $0 != UInt8(ascii: "*") })
     }
 
-    /// The bytes of `cell(_:)`.
-    private static func cellBytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.filter { $0 != UInt8(ascii: "*") }.trimmingSpaces()
+    /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
+    /// still to drop (`appendCell`): usually there is none, and the slice is used as is.
+    private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isPadding = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: "*") }
+        guard let first = bytes.firstIndex(where: { !isPadding($0) }), let last = bytes.lastIndex(where: { !isPadding($0) }) else { return [] }
+        return bytes[first...last]
+    }
+
+    /// Appends a cell's text from `cellText`, without its "*".
+    private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
+        if text.contains(UInt8(ascii: "*")) {
+            cell += text.lazy.filter { $0 != UInt8(ascii: "*") }
+        } else {
+            cell += text
+        }
     }
 
     /// Whether a cell's line starts with "-", "–" or "•" as its first character (not
     /// followed by a combining mark, as `String.hasPrefix` compares characters).
-    private static func startsListItem(_ text: [UInt8]) -> Bool {
+    private static func startsListItem(_ text: ArraySlice<UInt8>) -> Bool {
         let length: Int
         if text.first == UInt8(ascii: "-") {
             length = 1
@@ -364,8 +385,9 @@ struct TableReader {
         } else {
             return false
         }
-        guard length < text.count, text[length] >= 0x80 else { return true }
-        let string = UTF8Text.string(text)
+        let next = text.dropFirst(length).first
+        guard let next, next >= 0x80 || next == UInt8(ascii: "*") else { return true }
+        let string = UTF8Text.string(text.filter { $0 != UInt8(ascii: "*") })
         return string.hasPrefix("-") || string.hasPrefix("–") || string.hasPrefix("•")
     }
 }
