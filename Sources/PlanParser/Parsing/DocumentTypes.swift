@@ -14,7 +14,8 @@ enum DocumentTypes {
         (nil, "Công văn"),
     ]
 
-    private static let nameKeys: [[UInt8]] = all.map { Folding.key($0.name) }
+    /// The folded names, in the order of `all`.
+    static let nameKeys: [[UInt8]] = all.map { Folding.key($0.name) }
 
     /// The type whose name is exactly `folded` (a folded key), e.g. "ke hoach".
     static func type(named folded: [UInt8]) -> DocumentType? {
@@ -24,9 +25,6 @@ enum DocumentTypes {
 
     /// The length of the longest folded name: a longer key names no type.
     static let longestNameKey = nameKeys.map(\.count).max() ?? 0
-
-    /// The folded first letters of the names, as bits from "a".
-    static let nameFirstLetters: UInt32 = nameKeys.reduce(0) { $0 | 1 << UInt32($1[0] - UInt8(ascii: "a")) }
 
     /// The type whose name starts `folded` followed by more words.
     static func type(prefixing folded: [UInt8]) -> DocumentType? {

@@ -424,17 +424,19 @@ extension Array where Element == UInt8 {
     /// Without underline rules ("-------", "______", "=====") inside the text: runs of
     /// three or more of those bytes (mixed) are cut out, shorter ones kept.
     func removingRules() -> [UInt8] {
+        let isRuleByte = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") }
+        guard contains(where: isRuleByte) else { return trimmingSpaces() }
         var result: [UInt8] = []
         result.reserveCapacity(count)
         var runStart = 0
         var index = 0
         while index <= count {
-            if index < count, self[index] == UInt8(ascii: "-") || self[index] == UInt8(ascii: "_") || self[index] == UInt8(ascii: "=") {
+            if index < count, isRuleByte(self[index]) {
                 index += 1
                 continue
             }
             // The run before `index` is kept when short, then the byte at `index`.
-            if index - runStart < 3 { result.append(contentsOf: self[runStart..<index]) }
+            if index - runStart < 3, index > runStart { result.append(contentsOf: self[runStart..<index]) }
             if index < count { result.append(self[index]) }
             index += 1
             runStart = index

@@ -12,10 +12,12 @@ enum Folding {
 
     static func key(_ text: String) -> [UInt8] { key(text.utf8) }
 
-    /// The first byte of the key of `bytes` (`key(bytes).first`), found without building
-    /// the key: usually the first byte's fold.
-    static func firstKeyByte(_ bytes: [UInt8]) -> UInt8? {
+    /// The first two bytes of the key of `bytes` (the second is 0 when the key has one
+    /// byte only), found without building the key: a cheap test of what a line may start with.
+    static func keyStart(_ bytes: [UInt8]) -> (first: UInt8, second: UInt8)? {
         bytes.withUnsafeBufferPointer { buffer in
+            var first: UInt8 = 0
+            var pendingSpace = false
             var index = 0
             while index < buffer.count {
                 let folded: UInt8
@@ -27,9 +29,17 @@ enum Folding {
                     index += length
                     folded = scalar.map(fold) ?? 0
                 }
-                if folded != 0 && folded != 0x20 { return folded }
+                if folded == 0x20 {
+                    pendingSpace = first != 0
+                } else if folded != 0 {
+                    if first == 0 {
+                        first = folded
+                    } else {
+                        return (first, pendingSpace ? 0x20 : folded)
+                    }
+                }
             }
-            return nil
+            return first == 0 ? nil : (first, 0)
         }
     }
 
