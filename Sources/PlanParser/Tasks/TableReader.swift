@@ -216,7 +216,22 @@ struct TableReader {
     /// have neither, and need no pieces cut).
     private static func mayHoldAlignedColumns(_ line: ArraySlice<UInt8>) -> Bool {
         guard line.first == 0x20 || hasSpaceRun(line) else { return false }
-        return !line.contains(0x09)
+        return !containsTab(line)
+    }
+
+    /// Whether a line holds a tab, read eight bytes at a time (every body line is asked).
+    private static func containsTab(_ line: ArraySlice<UInt8>) -> Bool {
+        line.withUnsafeBytes { bytes in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                // A tab is a zero byte once the tab byte is xored into each byte.
+                let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x09)
+                if (word &- ones) & ~word & (ones << 7) != 0 { return true }
+                offset += 8
+            }
+            return bytes[offset...].contains(0x09)
+        }
     }
 
     /// Whether three spaces follow each other somewhere. Every such run holds a byte at a
@@ -345,7 +360,7 @@ struct TableReader {
             let isRule = trimmed.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
             return isRule ? [] : parts
         }
-        guard line.contains(0x09) else { return nil }
+        guard containsTab(line) else { return nil }
         let parts = line.split(separator: 0x09, omittingEmptySubsequences: false).map { cell($0) }
         return parts.count >= 2 ? parts : nil
     }
