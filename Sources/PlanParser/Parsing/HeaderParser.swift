@@ -70,7 +70,8 @@ struct HeaderParser {
                 message: "no header found: no 'Số:', date or type line near the top", line: nil))
             return result
         }
-        let issuerLines = issuerBlock(above: top)
+        let issuerBlock = issuerBlock(above: top)
+        let issuerLines = issuerBlock.map(\.index)
         let start = issuerLines.first ?? top
         var end = [numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
         if let typeLine {
@@ -84,7 +85,7 @@ struct HeaderParser {
         }
         result.range = start..<end
         result.leadingDebris = 0..<start
-        readIssuer(issuerLines, into: &result)
+        readIssuer(issuerBlock.flatMap(\.cells), into: &result)
         reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex] + issuerLines, into: &result)
         checkType(typeIndex: typeLine?.index, isLetter: typeLine == nil && subjectIndex != nil, into: &result)
         // An attached document has the issuer, number and date of the one it is attached to.
@@ -125,22 +126,23 @@ struct HeaderParser {
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
     /// across the motto, rules and marks of the other column, up to a line of other text.
-    private func issuerBlock(above top: Int) -> [Int] {
-        var found: [Int] = []
+    /// Each comes with its issuer cells (rules removed), read once here.
+    private func issuerBlock(above top: Int) -> [(index: Int, cells: [[UInt8]])] {
+        var found: [(index: Int, cells: [[UInt8]])] = []
         var index = top - 1
         while index >= 0 {
             let line = lines[index]
             defer { index -= 1 }
             if line.isBlank { continue }
-            var hasIssuerCell = false
+            var issuerCells: [[UInt8]] = []
             for cell in line.cells {
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
-                if isIssuerCell(cell) { hasIssuerCell = true; continue }
+                if isIssuerCell(cell, key: key) { issuerCells.append(cell); continue }
                 if !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell) { continue }
                 return found.reversed()
             }
-            if hasIssuerCell || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append(index) }
+            if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
         }
         return found.reversed()
     }
@@ -310,15 +312,8 @@ struct HeaderParser {
 
     // MARK: Issuer
 
-    /// The all-caps cells of the issuer's lines, without the motto and marks.
-    private func readIssuer(_ issuerLines: [Int], into result: inout Result) {
-        var parts: [[UInt8]] = []
-        for index in issuerLines {
-            for cell in lines[index].cells {
-                let cell = cell.removingRules()
-                if isIssuerCell(cell) { parts.append(cell) }
-            }
-        }
+    /// The issuer from the all-caps cells of the issuer's lines (without the motto and marks).
+    private func readIssuer(_ parts: [[UInt8]], into result: inout Result) {
         guard !parts.isEmpty else { return }
         let issuer = UTF8Text.string(Array(parts.joined(separator: [0x20])))
         result.header.issuer = caseUnreliable ? issuer.uppercased() : issuer
@@ -329,7 +324,9 @@ struct HeaderParser {
         cell.count <= 8 && !cell.contains(0x20) && cell.contains(where: \.isASCIIDigit)
     }
 
-    private func isIssuerCell(_ cell: [UInt8]) -> Bool {
+    /// An issuer cell, given with its folded key: capitals (any short text in TCVN3), not
+    /// the motto, a mark or the number.
+    private func isIssuerCell(_ cell: [UInt8], key: [UInt8]) -> Bool {
         guard UTF8Text.hasAlphanumeric(cell) else { return false }
         if caseUnreliable {
             guard UTF8Text.wordCount(cell) <= 10, !cell.contains(where: \.isASCIIDigit), UTF8Text.firstLetter(of: cell) != nil
@@ -337,7 +334,6 @@ struct HeaderParser {
         } else if !UTF8Text.isAllCaps(cell) {
             return false
         }
-        let key = Folding.key(cell)
         return !HeaderPhrases.isMotto(key) && !HeaderPhrases.isMark(key) && !isNumberCell(key)
     }
 
@@ -350,7 +346,7 @@ struct HeaderParser {
             let recognized = line.cells.allSatisfy { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
-                return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
+                return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell, key: key) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
             }
             if recognized || placeFragment { continue }
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.unrecognized-line",

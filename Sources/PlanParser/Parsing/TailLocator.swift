@@ -89,9 +89,7 @@ struct TailLocator {
     /// "PHỤ LỤC ...", "Mẫu số 01", "BIỂU ...", "DANH MỤC ...", or a type name in capitals
     /// ("KẾ HOẠCH"). Decided from the first letter for most lines, before any folding.
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
-        guard let (first, second) = Folding.keyStart(text), first.isASCIILower, second.isASCIILower,
-            headingStarts[Int(first - UInt8(ascii: "a"))] >> UInt32(second - UInt8(ascii: "a")) & 1 == 1
-        else { return false }
+        guard headingHeads.contains(Folding.keyHead(text)) else { return false }
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
         let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
@@ -101,15 +99,10 @@ struct TailLocator {
         return UTF8Text.isAllCaps(text)
     }
 
-    /// The first two folded letters of appendix headings ("phu luc", "mau", "bieu", "danh
-    /// muc", the type names): by first letter from "a", the second letters as bits from "a".
-    private static let headingStarts: [UInt32] = {
-        var starts = [UInt32](repeating: 0, count: 26)
-        for word in DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map({ Array($0.utf8) }) {
-            starts[Int(word[0] - UInt8(ascii: "a"))] |= 1 << UInt32(word[1] - UInt8(ascii: "a"))
-        }
-        return starts
-    }()
+    /// The first three folded bytes of appendix headings ("phu luc", "mau", "bieu", "danh
+    /// muc", the type names).
+    private static let headingHeads: [UInt32] = Array(Set(
+        (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
 
     /// Whether `text` folds to a type name, given the key of its first 40 bytes (a prefix
     /// of its key: when already longer than any name, the whole key is not folded).

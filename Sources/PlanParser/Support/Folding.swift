@@ -12,14 +12,16 @@ enum Folding {
 
     static func key(_ text: String) -> [UInt8] { key(text.utf8) }
 
-    /// The first two bytes of the key of `bytes` (the second is 0 when the key has one
-    /// byte only), found without building the key: a cheap test of what a line may start with.
-    static func keyStart(_ bytes: [UInt8]) -> (first: UInt8, second: UInt8)? {
+    /// The first three bytes of the key of `bytes`, packed big-endian into the low 24 bits
+    /// (missing bytes are 0), found without building the key: a cheap test of what a line
+    /// may start with. The head of a key is the head of its text.
+    static func keyHead(_ bytes: [UInt8]) -> UInt32 {
         bytes.withUnsafeBufferPointer { buffer in
-            var first: UInt8 = 0
+            var head: UInt32 = 0
+            var count = 0
             var pendingSpace = false
             var index = 0
-            while index < buffer.count {
+            while index < buffer.count, count < 3 {
                 let folded: UInt8
                 if buffer[index] < 0x80 {
                     folded = foldASCII(buffer[index])
@@ -30,16 +32,19 @@ enum Folding {
                     folded = scalar.map(fold) ?? 0
                 }
                 if folded == 0x20 {
-                    pendingSpace = first != 0
+                    pendingSpace = count > 0
                 } else if folded != 0 {
-                    if first == 0 {
-                        first = folded
-                    } else {
-                        return (first, pendingSpace ? 0x20 : folded)
+                    if pendingSpace {
+                        head = head << 8 | 0x20
+                        count += 1
+                        pendingSpace = false
+                        if count == 3 { break }
                     }
+                    head = head << 8 | UInt32(folded)
+                    count += 1
                 }
             }
-            return first == 0 ? nil : (first, 0)
+            return head << (8 * UInt32(3 - count))
         }
     }
 
@@ -145,7 +150,7 @@ extension Array where Element == UInt8 {
     }
 
     /// The offset of the words of `phrase` in this folded key, at word boundaries.
-    func offset(ofKeyPhrase phrase: [UInt8]) -> Int? {
+    func offset(ofKeyPhrase phrase: some Collection<UInt8>) -> Int? {
         guard !phrase.isEmpty else { return nil }
         var start = 0
         while start + phrase.count <= count {
@@ -158,5 +163,10 @@ extension Array where Element == UInt8 {
             start += 1
         }
         return nil
+    }
+
+    /// Whether the words of `phrase` are in this folded key, at word boundaries.
+    func contains(keyPhrase phrase: StaticString) -> Bool {
+        phrase.withUTF8Buffer { offset(ofKeyPhrase: $0) } != nil
     }
 }
