@@ -202,13 +202,11 @@ struct SigningForm {
 
     init?(_ text: [UInt8]) {
         guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return nil }
-        // A printable ASCII second byte is the key's second byte: it must continue a form
-        // ("TM", "T/M", "TUQ", "KT", "Q."), which rules out most lines before any folding.
-        if text.count > 1, (0x21...0x7E).contains(text[1]) {
-            let second = text[1].isASCIIUpper ? text[1] | 0x20 : text[1]
-            let allowed: StaticString = first | 0x20 == UInt8(ascii: "t") ? "u/ml" : first | 0x20 == UInt8(ascii: "k") ? "/t" : "."
-            guard allowed.withUTF8Buffer({ $0.contains(second) }) else { return nil }
-        }
+        // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
+        // most lines are ruled out by it before their prefix is folded.
+        let second = UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
+        let allowed: StaticString = first | 0x20 == UInt8(ascii: "t") ? "u/ml" : first | 0x20 == UInt8(ascii: "k") ? "/t" : ". "
+        guard allowed.withUTF8Buffer({ $0.contains(second) }) else { return nil }
         let key = Folding.key(text.prefix(12))
         for (keyForm, form) in Self.forms {
             let length = keyForm.utf8CodeUnitCount

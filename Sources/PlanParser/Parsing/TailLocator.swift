@@ -60,8 +60,7 @@ struct TailLocator {
 
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
-        // A printable ASCII second byte is the key's second byte, which must be the "o".
-        if text.count > 1, (0x21...0x7E).contains(text[1]), text[1] | 0x20 != UInt8(ascii: "o") { return false }
+        guard Folding.keyHead(text) == Heads.noi else { return false }  // before folding 40 bytes
         let key = Folding.key(text.prefix(40))
         guard key.hasKeyPrefix("noi nhan") else { return false }
         // "Nơi nhận hồ sơ: Bộ phận một cửa" is body text: the heading is followed by a colon,
@@ -115,12 +114,22 @@ struct TailLocator {
     /// "(Kèm theo Kế hoạch số ...)", "( Ban hành kèm theo Quyết định số ...)", "(Ban hành
     /// theo Quyết định số ...)".
     static func isAttachmentReference(_ text: [UInt8]) -> Bool {
-        guard text.first == UInt8(ascii: "(") else { return false }
+        guard text.first == UInt8(ascii: "("), [Heads.kem, Heads.ban].contains(Folding.keyHead(text.dropFirst())) else { return false }
         let key = Folding.key(text.dropFirst().prefix(40))
         return key.hasKeyPrefix("kem theo") || key.hasKeyPrefix("ban hanh kem theo") || key.hasKeyPrefix("ban hanh theo")
     }
 
     // MARK: Helpers
+
+    /// The key heads (`Folding.keyHead`) of the phrases looked for: a line whose head
+    /// differs is ruled out before its key is built.
+    enum Heads {
+        static let noi = Folding.keyHead("noi".utf8)
+        static let kin = Folding.keyHead("kin".utf8)
+        static let kem = Folding.keyHead("kem".utf8)
+        static let ban = Folding.keyHead("ban".utf8)
+        static let luu = Folding.keyHead("luu".utf8)
+    }
 
     /// Whether what follows an end mark is the tail: nothing, "Nơi nhận", or a signature.
     private func isFollowedByTail(_ start: Int) -> Bool {
@@ -134,7 +143,7 @@ struct TailLocator {
     private func isRecipientItem(_ index: Int) -> Bool {
         let text = lines[index].text
         if let marker = Marker.parse(text), marker.isBullet { return true }
-        if Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
+        if Folding.keyHead(text) == Heads.luu, Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
         let previous = lines[index - 1]
         if !previous.isBlank && UTF8Text.startsLowercase(text) { return true }
         // An item printed without its dash: mixed case, not a name, not a signing line.

@@ -15,37 +15,41 @@ enum Folding {
     /// The first three bytes of the key of `bytes`, packed big-endian into the low 24 bits
     /// (missing bytes are 0), found without building the key: a cheap test of what a line
     /// may start with. The head of a key is the head of its text.
-    static func keyHead(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBufferPointer { buffer in
-            var head: UInt32 = 0
-            var count = 0
-            var pendingSpace = false
-            var index = 0
-            while index < buffer.count, count < 3 {
-                let folded: UInt8
-                if buffer[index] < 0x80 {
-                    folded = foldASCII(buffer[index])
-                    index += 1
-                } else {
-                    let (scalar, length) = decode(buffer, at: index)
-                    index += length
-                    folded = scalar.map(fold) ?? 0
-                }
-                if folded == 0x20 {
-                    pendingSpace = count > 0
-                } else if folded != 0 {
-                    if pendingSpace {
-                        head = head << 8 | 0x20
-                        count += 1
-                        pendingSpace = false
-                        if count == 3 { break }
-                    }
-                    head = head << 8 | UInt32(folded)
-                    count += 1
-                }
+    static func keyHead(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        if let head = bytes.withContiguousStorageIfAvailable(keyHead(buffer:)) { return head }
+        return Array(bytes).withUnsafeBufferPointer(keyHead(buffer:))
+    }
+
+    /// The head of UTF-8 bytes (`keyHead`).
+    private static func keyHead(buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var head: UInt32 = 0
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        while index < buffer.count, count < 3 {
+            let folded: UInt8
+            if buffer[index] < 0x80 {
+                folded = foldASCII(buffer[index])
+                index += 1
+            } else {
+                let (scalar, length) = decode(buffer, at: index)
+                index += length
+                folded = scalar.map(fold) ?? 0
             }
-            return head << (8 * UInt32(3 - count))
+            if folded == 0x20 {
+                pendingSpace = count > 0
+            } else if folded != 0 {
+                if pendingSpace {
+                    head = head << 8 | 0x20
+                    count += 1
+                    pendingSpace = false
+                    if count == 3 { break }
+                }
+                head = head << 8 | UInt32(folded)
+                count += 1
+            }
         }
+        return head << (8 * UInt32(3 - count))
     }
 
     /// The key of UTF-8 bytes, read byte by byte: ASCII folded at once, longer sequences
