@@ -101,6 +101,7 @@ enum Folding {
     /// The scalar of the multi-byte sequence at `index` with its length, or `nil` with the
     /// length of the ill-formed part to drop (a 4-byte scalar, which folds to nothing, is
     /// also `nil`).
+    @inline(__always)
     private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32?, Int) {
         let lead = buffer[index]
         let end = buffer.count
@@ -129,6 +130,7 @@ enum Folding {
     }
 
     /// One scalar above ASCII folded to one ASCII byte, 0x20 for any space, or 0 to drop it.
+    @inline(__always)
     private static func fold(_ value: UInt32) -> UInt8 {
         switch value {
         case 0xA0, 0x2000...0x200B, 0x3000: return 0x20
