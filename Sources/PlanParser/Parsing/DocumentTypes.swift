@@ -23,6 +23,15 @@ enum DocumentTypes {
         return DocumentType(code: all[index].code, name: all[index].name)
     }
 
+    /// The key heads (`Folding.keyHead`) of the names.
+    private static let nameHeads: [UInt32] = nameKeys.map(Folding.keyHead)
+
+    /// Whether `text` may fold to a name or start with one: its key head is a name's. Most
+    /// lines are ruled out by it before their key is built.
+    static func mayStartWithName(_ text: [UInt8]) -> Bool {
+        nameHeads.contains(Folding.keyHead(text))
+    }
+
     /// The length of the longest folded name: a longer key names no type.
     static let longestNameKey = nameKeys.map(\.count).max() ?? 0
 

@@ -164,6 +164,7 @@ struct HeaderParser {
     /// "KẾ HOẠCH" alone, or "KẾ HOẠCH TRIỂN KHAI ..." in capitals: the type, and where
     /// the title starts on the same line.
     private func typeLine(_ text: [UInt8]) -> (DocumentType, Int?)? {
+        guard DocumentTypes.mayStartWithName(text) else { return nil }
         let key = Folding.key(text)
         if let type = DocumentTypes.type(named: key) { return (type, nil) }
         guard let type = DocumentTypes.type(prefixing: key) else { return nil }
