@@ -13,8 +13,8 @@ struct AppendixReader {
         for index in range where !lines[index].isBlank {
             defer { previous = index }
             // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
-            if starts.isEmpty || (TailLocator.isAppendixHeading(lines[index].text) && TableReader.cells(tables.raw[index]) == nil
-                && previous != starts.last && !Self.isTableCell(lines[index].text))
+            if starts.isEmpty || (previous != starts.last && TailLocator.isAppendixHeading(lines[index].text)
+                && TableReader.cells(tables.raw[index]) == nil && !Self.isTableCell(lines[index].text))
             {
                 starts.append(index)
             }

@@ -237,18 +237,20 @@ struct TableReader {
     /// Whether three spaces follow each other somewhere. Every such run holds a byte at a
     /// multiple of three from the start, so only those bytes are looked at first.
     private static func hasSpaceRun(_ line: ArraySlice<UInt8>) -> Bool {
-        var index = line.startIndex
-        while index < line.endIndex {
-            if line[index] == 0x20 {
-                var low = index
-                while low > line.startIndex, line[low - 1] == 0x20 { low -= 1 }
-                var high = index + 1
-                while high < line.endIndex, line[high] == 0x20 { high += 1 }
-                if high - low >= 3 { return true }
+        line.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x20 {
+                    var low = index
+                    while low > 0, bytes[low - 1] == 0x20 { low -= 1 }
+                    var high = index + 1
+                    while high < bytes.count, bytes[high] == 0x20 { high += 1 }
+                    if high - low >= 3 { return true }
+                }
+                index += 3
             }
-            index += 3
+            return false
         }
-        return false
     }
 
     /// The segments placed under the header columns starting at `starts` (a segment goes
