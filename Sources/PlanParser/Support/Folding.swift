@@ -155,20 +155,24 @@ extension Array where Element == UInt8 {
         other.withUTF8Buffer { self.elementsEqual($0) }
     }
 
-    /// The offset of the words of `phrase` in this folded key, at word boundaries.
+    /// The offset of the words of `phrase` in this folded key, at word boundaries. Only
+    /// offsets holding the phrase's first byte are compared further.
     func offset(ofKeyPhrase phrase: some Collection<UInt8>) -> Int? {
-        guard !phrase.isEmpty else { return nil }
-        var start = 0
-        while start + phrase.count <= count {
-            if (start == 0 || !self[start - 1].isASCIILetter),
-                self[start..<start + phrase.count].elementsEqual(phrase),
-                start + phrase.count == count || !self[start + phrase.count].isASCIILetter
-            {
-                return start
+        guard let first = phrase.first else { return nil }
+        let length = phrase.count
+        return withUnsafeBufferPointer { key in
+            var start = 0
+            while start + length <= key.count {
+                if key[start] == first, start == 0 || !key[start - 1].isASCIILetter,
+                    key[start..<start + length].elementsEqual(phrase),
+                    start + length == key.count || !key[start + length].isASCIILetter
+                {
+                    return start
+                }
+                start += 1
             }
-            start += 1
+            return nil
         }
-        return nil
     }
 
     /// Whether the words of `phrase` are in this folded key, at word boundaries.
