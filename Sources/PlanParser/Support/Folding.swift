@@ -73,9 +73,7 @@ enum Folding {
                     index += length
                     folded = scalar.map(fold) ?? 0
                 }
-                if folded == 0x20 {
-                    pendingSpace = written > 0
-                } else if folded != 0 {
+                if folded > 0x20 {
                     if pendingSpace {
                         result[written] = 0x20
                         written += 1
@@ -83,6 +81,8 @@ enum Folding {
                     }
                     result[written] = folded
                     written += 1
+                } else if folded == 0x20 {
+                    pendingSpace = written > 0
                 }
             }
             count = written
