@@ -200,6 +200,8 @@ struct SigningForm {
         ("tuq", "TUQ"), ("t/m", "TM"), ("k/t", "KT"), ("t/l", "TL"), ("tm", "TM"), ("kt", "KT"), ("tl", "TL"), ("q", "Q"),
     ]
 
+    /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
+    /// and key head before its prefix is folded.
     init?(_ text: [UInt8]) {
         guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return nil }
         // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):

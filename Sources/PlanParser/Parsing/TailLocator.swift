@@ -58,6 +58,8 @@ struct TailLocator {
 
     // MARK: Line kinds
 
+    /// "Nơi nhận:" (alone, or with capitals or an item beside it), ruled out by its first
+    /// byte and key head for most lines.
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
         guard Folding.keyHead(text) == Heads.noi else { return false }  // before folding 40 bytes

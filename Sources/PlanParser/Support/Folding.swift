@@ -5,11 +5,13 @@
 /// Folding removes tone placement differences ("hoà"/"hòa") and typos in tone marks
 /// ("THỜI GIẠN") at once, which is what keyword matching of headings needs.
 enum Folding {
+    /// The key of UTF-8 `bytes`, read in place when they are contiguous.
     static func key(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         if let key = bytes.withContiguousStorageIfAvailable(key(buffer:)) { return key }
         return Array(bytes).withUnsafeBufferPointer(key(buffer:))
     }
 
+    /// The key of `text`.
     static func key(_ text: String) -> [UInt8] { key(text.utf8) }
 
     /// The first three bytes of the key of `bytes`, packed big-endian into the low 24 bits
