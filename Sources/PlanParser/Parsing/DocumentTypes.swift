@@ -14,13 +14,26 @@ enum DocumentTypes {
         (nil, "Công văn"),
     ]
 
-    private static let nameKeys: [[UInt8]] = all.map { Folding.key($0.name) }
+    /// The folded names, in the order of `all`.
+    static let nameKeys: [[UInt8]] = all.map { Folding.key($0.name) }
 
     /// The type whose name is exactly `folded` (a folded key), e.g. "ke hoach".
     static func type(named folded: [UInt8]) -> DocumentType? {
         guard let index = nameKeys.firstIndex(of: folded) else { return nil }
         return DocumentType(code: all[index].code, name: all[index].name)
     }
+
+    /// The key heads (`Folding.keyHead`) of the names.
+    private static let nameHeads: [UInt32] = nameKeys.map(Folding.keyHead)
+
+    /// Whether `text` may fold to a name or start with one: its key head is a name's. Most
+    /// lines are ruled out by it before their key is built.
+    static func mayStartWithName(_ text: [UInt8]) -> Bool {
+        nameHeads.contains(Folding.keyHead(text))
+    }
+
+    /// The length of the longest folded name: a longer key names no type.
+    static let longestNameKey = nameKeys.map(\.count).max() ?? 0
 
     /// The type whose name starts `folded` followed by more words.
     static func type(prefixing folded: [UInt8]) -> DocumentType? {

@@ -49,7 +49,7 @@ struct HeaderParser {
                     numberIndex = index
                     readNumber(cells[cellIndex...], at: index, into: &result)
                 } else if dateIndex == nil, let (dateCell, match, continuation) = dateCell(
-                    cells[cellIndex...], next: candidates.dropFirst(position + 1).first)
+                    cells[cellIndex...], key: key, next: candidates.dropFirst(position + 1).first)
                 {
                     dateIndex = index
                     dateContinuation = continuation
@@ -70,7 +70,8 @@ struct HeaderParser {
                 message: "no header found: no 'Số:', date or type line near the top", line: nil))
             return result
         }
-        let issuerLines = issuerBlock(above: top)
+        let issuerBlock = issuerBlock(above: top)
+        let issuerLines = issuerBlock.map(\.index)
         let start = issuerLines.first ?? top
         var end = [numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
         if let typeLine {
@@ -84,7 +85,7 @@ struct HeaderParser {
         }
         result.range = start..<end
         result.leadingDebris = 0..<start
-        readIssuer(issuerLines, into: &result)
+        readIssuer(issuerBlock.flatMap(\.cells), into: &result)
         reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex] + issuerLines, into: &result)
         checkType(typeIndex: typeLine?.index, isLetter: typeLine == nil && subjectIndex != nil, into: &result)
         // An attached document has the issuer, number and date of the one it is attached to.
@@ -111,11 +112,11 @@ struct HeaderParser {
     /// The text of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
-    /// whose index is then returned too.
-    private func dateCell(_ cells: ArraySlice<[UInt8]>, next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
-        guard let cell = cells.first else { return nil }
+    /// whose index is then returned too. `key` is the first cell's folded key: a date
+    /// starts at the word "ngày", so a cell without it is passed over at once.
+    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
+        guard let cell = cells.first, key.offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
         if let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
-        guard Folding.key(cell).offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
         let line = Array(cells.joined(separator: [0x20]))
         if let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
         guard let next, let nextCell = lines[next].cells.first else { return nil }
@@ -125,22 +126,23 @@ struct HeaderParser {
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
     /// across the motto, rules and marks of the other column, up to a line of other text.
-    private func issuerBlock(above top: Int) -> [Int] {
-        var found: [Int] = []
+    /// Each comes with its issuer cells (rules removed), read once here.
+    private func issuerBlock(above top: Int) -> [(index: Int, cells: [[UInt8]])] {
+        var found: [(index: Int, cells: [[UInt8]])] = []
         var index = top - 1
         while index >= 0 {
             let line = lines[index]
             defer { index -= 1 }
             if line.isBlank { continue }
-            var hasIssuerCell = false
+            var issuerCells: [[UInt8]] = []
             for cell in line.cells {
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
-                if isIssuerCell(cell) { hasIssuerCell = true; continue }
+                if isIssuerCell(cell, key: key) { issuerCells.append(cell); continue }
                 if !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell) { continue }
                 return found.reversed()
             }
-            if hasIssuerCell || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append(index) }
+            if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
         }
         return found.reversed()
     }
@@ -162,6 +164,7 @@ struct HeaderParser {
     /// "KẾ HOẠCH" alone, or "KẾ HOẠCH TRIỂN KHAI ..." in capitals: the type, and where
     /// the title starts on the same line.
     private func typeLine(_ text: [UInt8]) -> (DocumentType, Int?)? {
+        guard DocumentTypes.mayStartWithName(text) else { return nil }
         let key = Folding.key(text)
         if let type = DocumentTypes.type(named: key) { return (type, nil) }
         guard let type = DocumentTypes.type(prefixing: key) else { return nil }
@@ -310,15 +313,8 @@ struct HeaderParser {
 
     // MARK: Issuer
 
-    /// The all-caps cells of the issuer's lines, without the motto and marks.
-    private func readIssuer(_ issuerLines: [Int], into result: inout Result) {
-        var parts: [[UInt8]] = []
-        for index in issuerLines {
-            for cell in lines[index].cells {
-                let cell = cell.removingRules()
-                if isIssuerCell(cell) { parts.append(cell) }
-            }
-        }
+    /// The issuer from the all-caps cells of the issuer's lines (without the motto and marks).
+    private func readIssuer(_ parts: [[UInt8]], into result: inout Result) {
         guard !parts.isEmpty else { return }
         let issuer = UTF8Text.string(Array(parts.joined(separator: [0x20])))
         result.header.issuer = caseUnreliable ? issuer.uppercased() : issuer
@@ -329,7 +325,9 @@ struct HeaderParser {
         cell.count <= 8 && !cell.contains(0x20) && cell.contains(where: \.isASCIIDigit)
     }
 
-    private func isIssuerCell(_ cell: [UInt8]) -> Bool {
+    /// An issuer cell, given with its folded key: capitals (any short text in TCVN3), not
+    /// the motto, a mark or the number.
+    private func isIssuerCell(_ cell: [UInt8], key: [UInt8]) -> Bool {
         guard UTF8Text.hasAlphanumeric(cell) else { return false }
         if caseUnreliable {
             guard UTF8Text.wordCount(cell) <= 10, !cell.contains(where: \.isASCIIDigit), UTF8Text.firstLetter(of: cell) != nil
@@ -337,7 +335,6 @@ struct HeaderParser {
         } else if !UTF8Text.isAllCaps(cell) {
             return false
         }
-        let key = Folding.key(cell)
         return !HeaderPhrases.isMotto(key) && !HeaderPhrases.isMark(key) && !isNumberCell(key)
     }
 
@@ -350,7 +347,7 @@ struct HeaderParser {
             let recognized = line.cells.allSatisfy { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
-                return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
+                return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell, key: key) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
             }
             if recognized || placeFragment { continue }
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.unrecognized-line",
@@ -421,23 +418,26 @@ extension Array where Element == UInt8 {
         return Array(self[..<end])
     }
 
-    /// Without underline rules ("-------", "______", "=====") inside the text.
+    /// Without underline rules ("-------", "______", "=====") inside the text: runs of
+    /// three or more of those bytes (mixed) are cut out, shorter ones kept.
     func removingRules() -> [UInt8] {
+        let isRuleByte = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") }
+        guard contains(where: isRuleByte) else { return trimmingSpaces() }
         var result: [UInt8] = []
-        var run: [UInt8] = []
-        func flush() {
-            if run.count < 3 { result.append(contentsOf: run) }
-            run.removeAll()
-        }
-        for byte in self {
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") {
-                run.append(byte)
-            } else {
-                flush()
-                result.append(byte)
+        result.reserveCapacity(count)
+        var runStart = 0
+        var index = 0
+        while index <= count {
+            if index < count, isRuleByte(self[index]) {
+                index += 1
+                continue
             }
+            // The run before `index` is kept when short, then the byte at `index`.
+            if index - runStart < 3, index > runStart { result.append(contentsOf: self[runStart..<index]) }
+            if index < count { result.append(self[index]) }
+            index += 1
+            runStart = index
         }
-        flush()
         return result.trimmingSpaces()
     }
 }

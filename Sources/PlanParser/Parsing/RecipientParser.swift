@@ -72,6 +72,8 @@ enum RecipientParser {
     static func headingRest(_ text: [UInt8]) -> [UInt8]? {
         guard let first = text.first(where: { $0 != UInt8(ascii: "*") }), first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "k")
         else { return nil }
+        let head = Folding.keyHead(text)
+        guard head == TailLocator.Heads.noi || head == TailLocator.Heads.kin else { return nil }
         let key = Folding.key(text.prefix(24))
         guard key.hasKeyPrefix("noi nhan") || key.hasKeyPrefix("kinh gui") else { return nil }
         // Both headings are two words: drop them, then the colon.
@@ -107,7 +109,7 @@ enum RecipientParser {
     /// Whether an item (its marker, if any, included) is the "Lưu" line.
     static func isArchive(_ text: [UInt8]) -> Bool {
         let text = text.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "*") || $0 == 0x20 }
-        guard let first = text.first, first | 0x20 == UInt8(ascii: "l") else { return false }
+        guard let first = text.first, first | 0x20 == UInt8(ascii: "l"), Folding.keyHead(text) == TailLocator.Heads.luu else { return false }
         let key = Folding.key(text.prefix(16))
         guard key.hasKeyPrefix("luu"), key.count > 4 else { return false }
         // "Lưu: VT", "Lưu VT, NC": a colon or a code in capitals; "Lưu Quang Huy" is a name.

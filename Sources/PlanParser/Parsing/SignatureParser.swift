@@ -108,11 +108,11 @@ struct SignatureParser {
     }
 
     /// Words of positions, folded without the word "ban" (which is also in "Ủy ban").
-    private static let positionOnlyWords: Set<[UInt8]> = Set(["tich", "giam", "doc", "truong", "pho", "bi", "chanh", "tuong", "nhiem", "hieu", "quyen"].map { Array($0.utf8) })
+    private static let positionOnlyWords: [[UInt8]] = ["tich", "giam", "doc", "truong", "pho", "bi", "chanh", "tuong", "nhiem", "hieu", "quyen"].map { Array($0.utf8) }
 
     /// Whether a line names a position ("PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "GIÁM ĐỐC").
     private static func hasPositionWord(_ text: [UInt8]) -> Bool {
-        Folding.key(text).split(separator: 0x20).contains { positionOnlyWords.contains(Array($0)) }
+        Folding.key(text).split(separator: 0x20).contains { word in positionOnlyWords.contains { $0.elementsEqual(word) } }
     }
 
     /// "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân" in one cell: the capitals and the name.
@@ -151,11 +151,29 @@ struct SignatureParser {
             // A word: one capital letter, then lower-case letters only.
             // One capital, then lower-case letters (an apostrophe or a second capital may
             // follow, as in "H’Yim", "Kđoh"); a one-letter word is allowed ("Y Thanh").
-            guard let (capital, length) = UTF8Text.scalar(in: text, at: index), capital.properties.isUppercase else { return false }
-            index += length
+            // ASCII is classified by byte: Unicode properties only for other scalars.
+            if text[index] < 0x80 {
+                guard text[index].isASCIIUpper else { return false }
+                index += 1
+            } else {
+                guard let (capital, length) = UTF8Text.scalar(in: text, at: index), capital.properties.isUppercase else { return false }
+                index += length
+            }
             var lower = 0
             var others = 0
             while index < text.count, text[index] != 0x20 {
+                let byte = text[index]
+                if byte < 0x80 {
+                    if byte.isASCIILower {
+                        lower += 1
+                    } else if byte.isASCIIUpper || byte == UInt8(ascii: "'") {
+                        others += 1
+                    } else {
+                        return false
+                    }
+                    index += 1
+                    continue
+                }
                 guard let (scalar, length) = UTF8Text.scalar(in: text, at: index),
                     scalar.properties.isAlphabetic || scalar == "'" || scalar == "\u{2019}"
                 else { return false }
@@ -182,8 +200,15 @@ struct SigningForm {
         ("tuq", "TUQ"), ("t/m", "TM"), ("k/t", "KT"), ("t/l", "TL"), ("tm", "TM"), ("kt", "KT"), ("tl", "TL"), ("q", "Q"),
     ]
 
+    /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
+    /// and key head before its prefix is folded.
     init?(_ text: [UInt8]) {
         guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return nil }
+        // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
+        // most lines are ruled out by it before their prefix is folded.
+        let second = UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
+        let allowed: StaticString = first | 0x20 == UInt8(ascii: "t") ? "u/ml" : first | 0x20 == UInt8(ascii: "k") ? "/t" : ". "
+        guard allowed.withUTF8Buffer({ $0.contains(second) }) else { return nil }
         let key = Folding.key(text.prefix(12))
         for (keyForm, form) in Self.forms {
             let length = keyForm.utf8CodeUnitCount

@@ -23,7 +23,7 @@ struct TailLocator {
 
     /// The zone kind of each non-blank line from `start` to the end.
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
-        var result: [(Int, Zone.Kind)] = []
+        var result: [(index: Int, kind: Zone.Kind)] = []
         var inRecipients = false
         var inAppendix = false
         for index in start..<lines.count where !lines[index].isBlank {
@@ -58,8 +58,11 @@ struct TailLocator {
 
     // MARK: Line kinds
 
+    /// "Nơi nhận:" (alone, or with capitals or an item beside it), ruled out by its first
+    /// byte and key head for most lines.
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
+        guard Folding.keyHead(text) == Heads.noi else { return false }  // before folding 40 bytes
         let key = Folding.key(text.prefix(40))
         guard key.hasKeyPrefix("noi nhan") else { return false }
         // "Nơi nhận hồ sơ: Bộ phận một cửa" is body text: the heading is followed by a colon,
@@ -84,25 +87,51 @@ struct TailLocator {
         return before == UInt8(ascii: ".") || before == 0x20 || before == UInt8(ascii: "*") || before == UInt8(ascii: ")")
     }
 
+    /// "PHỤ LỤC ...", "Mẫu số 01", "BIỂU ...", "DANH MỤC ...", or a type name in capitals
+    /// ("KẾ HOẠCH"). Decided from the first letter for most lines, before any folding.
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
+        guard headingHeads.contains(Folding.keyHead(text)) else { return false }
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
         let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
         if labels.contains(where: { key.hasKeyPrefix($0) }) { return UTF8Text.wordCount(text) <= 8 }
-        guard UTF8Text.isAllCaps(text) else { return false }
-        if key.hasKeyPrefix("danh muc") || key.hasKeyPrefix("bieu") || key.hasKeyPrefix("mau") { return true }
+        let isLabel = key.hasKeyPrefix("danh muc") || key.hasKeyPrefix("bieu") || key.hasKeyPrefix("mau")
+        guard isLabel || isTypeName(text, prefixKey: key) else { return false }
+        return UTF8Text.isAllCaps(text)
+    }
+
+    /// The first three folded bytes of appendix headings ("phu luc", "mau", "bieu", "danh
+    /// muc", the type names).
+    private static let headingHeads: [UInt32] = Array(Set(
+        (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
+
+    /// Whether `text` folds to a type name, given the key of its first 40 bytes (a prefix
+    /// of its key: when already longer than any name, the whole key is not folded).
+    private static func isTypeName(_ text: [UInt8], prefixKey: [UInt8]) -> Bool {
+        if text.count <= 40 { return DocumentTypes.type(named: prefixKey) != nil }
+        guard prefixKey.count <= DocumentTypes.longestNameKey else { return false }
         return DocumentTypes.type(named: Folding.key(text)) != nil
     }
 
     /// "(Kèm theo Kế hoạch số ...)", "( Ban hành kèm theo Quyết định số ...)", "(Ban hành
     /// theo Quyết định số ...)".
     static func isAttachmentReference(_ text: [UInt8]) -> Bool {
-        guard text.first == UInt8(ascii: "(") else { return false }
+        guard text.first == UInt8(ascii: "("), [Heads.kem, Heads.ban].contains(Folding.keyHead(text.dropFirst())) else { return false }
         let key = Folding.key(text.dropFirst().prefix(40))
         return key.hasKeyPrefix("kem theo") || key.hasKeyPrefix("ban hanh kem theo") || key.hasKeyPrefix("ban hanh theo")
     }
 
     // MARK: Helpers
+
+    /// The key heads (`Folding.keyHead`) of the phrases looked for: a line whose head
+    /// differs is ruled out before its key is built.
+    enum Heads {
+        static let noi = Folding.keyHead("noi".utf8)
+        static let kin = Folding.keyHead("kin".utf8)
+        static let kem = Folding.keyHead("kem".utf8)
+        static let ban = Folding.keyHead("ban".utf8)
+        static let luu = Folding.keyHead("luu".utf8)
+    }
 
     /// Whether what follows an end mark is the tail: nothing, "Nơi nhận", or a signature.
     private func isFollowedByTail(_ start: Int) -> Bool {
@@ -116,7 +145,7 @@ struct TailLocator {
     private func isRecipientItem(_ index: Int) -> Bool {
         let text = lines[index].text
         if let marker = Marker.parse(text), marker.isBullet { return true }
-        if Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
+        if Folding.keyHead(text) == Heads.luu, Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
         let previous = lines[index - 1]
         if !previous.isBlank && UTF8Text.startsLowercase(text) { return true }
         // An item printed without its dash: mixed case, not a name, not a signing line.

@@ -5,38 +5,137 @@
 /// Folding removes tone placement differences ("hoà"/"hòa") and typos in tone marks
 /// ("THỜI GIẠN") at once, which is what keyword matching of headings needs.
 enum Folding {
+    /// The key of UTF-8 `bytes`, read in place when they are contiguous.
     static func key(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.underestimatedCount)  // a key is never longer than its text
-        var pendingSpace = false
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                let folded = fold(scalar)
-                if folded == 0x20 {
-                    pendingSpace = !result.isEmpty
-                } else if folded != 0 {
-                    if pendingSpace { result.append(0x20); pendingSpace = false }
-                    result.append(folded)
-                }
-            case .emptyInput: break loop
-            case .error: continue
-            }
-        }
-        return result
+        if let key = bytes.withContiguousStorageIfAvailable(key(buffer:)) { return key }
+        return Array(bytes).withUnsafeBufferPointer(key(buffer:))
     }
 
+    /// The key of `text`.
     static func key(_ text: String) -> [UInt8] { key(text.utf8) }
 
-    /// One scalar folded to one ASCII byte, 0x20 for any space, or 0 to drop it.
-    private static func fold(_ scalar: Unicode.Scalar) -> UInt8 {
-        let value = scalar.value
+    /// The first three bytes of the key of `bytes`, packed big-endian into the low 24 bits
+    /// (missing bytes are 0), found without building the key: a cheap test of what a line
+    /// may start with. The head of a key is the head of its text.
+    static func keyHead(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        if let head = bytes.withContiguousStorageIfAvailable(keyHead(buffer:)) { return head }
+        return Array(bytes).withUnsafeBufferPointer(keyHead(buffer:))
+    }
+
+    /// The head of UTF-8 bytes (`keyHead`).
+    private static func keyHead(buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var head: UInt32 = 0
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        while index < buffer.count, count < 3 {
+            let folded: UInt8
+            if buffer[index] < 0x80 {
+                folded = foldASCII(buffer[index])
+                index += 1
+            } else {
+                let (scalar, length) = decode(buffer, at: index)
+                index += length
+                folded = scalar.map(fold) ?? 0
+            }
+            if folded == 0x20 {
+                pendingSpace = count > 0
+            } else if folded != 0 {
+                if pendingSpace {
+                    head = head << 8 | 0x20
+                    count += 1
+                    pendingSpace = false
+                    if count == 3 { break }
+                }
+                head = head << 8 | UInt32(folded)
+                count += 1
+            }
+        }
+        return head << (8 * UInt32(3 - count))
+    }
+
+    /// The key of UTF-8 bytes, read byte by byte: ASCII folded at once, longer sequences
+    /// decoded by hand. Ill-formed sequences are dropped as the standard decoder drops them
+    /// (a maximal subpart at a time), e.g. a character cut by a prefix at the end.
+    private static func key(buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        // A key is never longer than its text: one byte at most per scalar.
+        [UInt8](unsafeUninitializedCapacity: buffer.count) { result, count in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            let end = buffer.count
+            while index < end {
+                let lead = buffer[index]
+                let folded: UInt8
+                if lead < 0x80 {
+                    folded = foldASCII(lead)
+                    index += 1
+                } else {
+                    let (scalar, length) = decode(buffer, at: index)
+                    index += length
+                    folded = scalar.map(fold) ?? 0
+                }
+                if folded > 0x20 {
+                    if pendingSpace {
+                        result[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    result[written] = folded
+                    written += 1
+                } else if folded == 0x20 {
+                    pendingSpace = written > 0
+                }
+            }
+            count = written
+        }
+    }
+
+    /// One ASCII byte folded: a lower-case letter, itself for other printable bytes, 0x20
+    /// for a space or line control, 0 to drop it.
+    @inline(__always)
+    private static func foldASCII(_ byte: UInt8) -> UInt8 {
+        if byte &- 0x41 < 26 { return byte | 0x20 }
+        if byte &- 0x21 < 0x5E { return byte }
+        return byte == 0x20 || byte &- 0x09 < 5 ? 0x20 : 0
+    }
+
+    /// The scalar of the multi-byte sequence at `index` with its length, or `nil` with the
+    /// length of the ill-formed part to drop (a 4-byte scalar, which folds to nothing, is
+    /// also `nil`).
+    @inline(__always)
+    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32?, Int) {
+        let lead = buffer[index]
+        let end = buffer.count
+        /// Whether the byte at `offset` after the lead is a continuation byte in `range`.
+        func continues(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            index + offset < end && range.contains(buffer[index + offset])
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            guard continues(1) else { return (nil, 1) }
+            return (UInt32(lead & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2)
+        case 0xE0...0xEF:
+            let second: ClosedRange<UInt8> = lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F : 0x80...0xBF
+            guard continues(1, second) else { return (nil, 1) }
+            guard continues(2) else { return (nil, 2) }
+            return (UInt32(lead & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F), 3)
+        case 0xF0...0xF4:
+            let second: ClosedRange<UInt8> = lead == 0xF0 ? 0x90...0xBF : lead == 0xF4 ? 0x80...0x8F : 0x80...0xBF
+            guard continues(1, second) else { return (nil, 1) }
+            guard continues(2) else { return (nil, 2) }
+            guard continues(3) else { return (nil, 3) }
+            return (nil, 4)
+        default:
+            return (nil, 1)
+        }
+    }
+
+    /// One scalar above ASCII folded to one ASCII byte, 0x20 for any space, or 0 to drop it.
+    @inline(__always)
+    private static func fold(_ value: UInt32) -> UInt8 {
         switch value {
-        case 0x41...0x5A: return UInt8(value + 0x20)
-        case 0x09...0x0D, 0x20, 0xA0, 0x2000...0x200B, 0x3000: return 0x20
-        case 0x21...0x7E: return UInt8(value)
+        case 0xA0, 0x2000...0x200B, 0x3000: return 0x20
         case 0xC0...0x24F: return LatinFoldTable.latin00C0[Int(value - 0xC0)]
         case 0x1E00...0x1EFF: return LatinFoldTable.latin1E00[Int(value - 0x1E00)]
         case 0x2010...0x2015, 0x2212: return UInt8(ascii: "-")
@@ -44,7 +143,6 @@ enum Folding {
         }
     }
 }
-
 extension Array where Element == UInt8 {
     /// Whether this folded key starts with `prefix` at a word boundary.
     func hasKeyPrefix(_ prefix: StaticString) -> Bool {
@@ -59,19 +157,28 @@ extension Array where Element == UInt8 {
         other.withUTF8Buffer { self.elementsEqual($0) }
     }
 
-    /// The offset of the words of `phrase` in this folded key, at word boundaries.
-    func offset(ofKeyPhrase phrase: [UInt8]) -> Int? {
-        guard !phrase.isEmpty else { return nil }
-        var start = 0
-        while start + phrase.count <= count {
-            if (start == 0 || !self[start - 1].isASCIILetter),
-                self[start..<start + phrase.count].elementsEqual(phrase),
-                start + phrase.count == count || !self[start + phrase.count].isASCIILetter
-            {
-                return start
+    /// The offset of the words of `phrase` in this folded key, at word boundaries. Only
+    /// offsets holding the phrase's first byte are compared further.
+    func offset(ofKeyPhrase phrase: some Collection<UInt8>) -> Int? {
+        guard let first = phrase.first else { return nil }
+        let length = phrase.count
+        return withUnsafeBufferPointer { key in
+            var start = 0
+            while start + length <= key.count {
+                if key[start] == first, start == 0 || !key[start - 1].isASCIILetter,
+                    key[start..<start + length].elementsEqual(phrase),
+                    start + length == key.count || !key[start + length].isASCIILetter
+                {
+                    return start
+                }
+                start += 1
             }
-            start += 1
+            return nil
         }
-        return nil
+    }
+
+    /// Whether the words of `phrase` are in this folded key, at word boundaries.
+    func contains(keyPhrase phrase: StaticString) -> Bool {
+        phrase.withUTF8Buffer { offset(ofKeyPhrase: $0) } != nil
     }
 }

@@ -13,8 +13,8 @@ struct AppendixReader {
         for index in range where !lines[index].isBlank {
             defer { previous = index }
             // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
-            if starts.isEmpty || (TailLocator.isAppendixHeading(lines[index].text) && TableReader.cells(tables.raw[index]) == nil
-                && previous != starts.last && !Self.isTableCell(lines[index].text))
+            if starts.isEmpty || (previous != starts.last && TailLocator.isAppendixHeading(lines[index].text)
+                && TableReader.cells(tables.raw[index]) == nil && !Self.isTableCell(lines[index].text))
             {
                 starts.append(index)
             }
@@ -42,7 +42,9 @@ struct AppendixReader {
     /// holding at least two numbered sections.
     func isAttachedDocument(_ segment: Range<Int>) -> Bool {
         let top = Array(segment.lazy.filter { !lines[$0].isBlank }.prefix(10))
-        let isTypeName = { (index: Int) in DocumentTypes.type(named: Folding.key(lines[index].text)) != nil }
+        let isTypeName = { (index: Int) in
+            DocumentTypes.mayStartWithName(lines[index].text) && DocumentTypes.type(named: Folding.key(lines[index].text)) != nil
+        }
         let hasMotto = top.prefix(3).contains { lines[$0].cells.contains { HeaderPhrases.isMotto(Folding.key($0)) } }
         guard let typeLine = top.first.flatMap({ isTypeName($0) ? $0 : nil }) ?? (hasMotto ? top.first(where: isTypeName) : nil)
         else { return false }

@@ -112,10 +112,16 @@ struct TableReader {
     /// "STT" or "TT" alone on its line: the first header cell of a table extracted one
     /// cell per line.
     static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
-        // Compared byte by byte: this runs on every body line.
+        // Compared byte by byte, without an array: this runs on every body line.
         guard line.count <= 12 else { return false }
-        let letters = line.filter { $0 != UInt8(ascii: "*") && $0 != 0x20 }.map { $0 | 0x20 }
-        return letters.elementsEqual("stt".utf8) || letters.elementsEqual("tt".utf8)
+        var letters: UInt32 = 0
+        var count = 0
+        for byte in line where byte != UInt8(ascii: "*") && byte != 0x20 {
+            count += 1
+            if count > 3 { return false }
+            letters = letters << 8 | UInt32(byte | 0x20)
+        }
+        return (count == 3 && letters == 0x73_7474) || (count == 2 && letters == 0x7474)  // "stt", "tt"
     }
 
     /// A table extracted one cell per line (Word to text): the header cells from "STT" to
@@ -175,7 +181,7 @@ struct TableReader {
     /// The pieces of a line split at runs of three spaces or more, each with the column
     /// (in characters) where it starts; `nil` for a line with no such run.
     static func alignedSegments(_ line: ArraySlice<UInt8>) -> [(column: Int, text: String)]? {
-        guard !line.contains(0x09) else { return nil }
+        guard mayHoldAlignedColumns(line) else { return nil }
         // The pieces as ranges first: cells are made only for a line that has columns.
         var pieces: [(column: Int, bytes: Range<Int>)] = []
         var column = 0
@@ -206,6 +212,47 @@ struct TableReader {
         return sawRun || !segments.isEmpty ? segments : nil
     }
 
+    /// Whether a line has no tab, and a run of three spaces or a leading space (most lines
+    /// have neither, and need no pieces cut).
+    private static func mayHoldAlignedColumns(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.first == 0x20 || hasSpaceRun(line) else { return false }
+        return !containsTab(line)
+    }
+
+    /// Whether a line holds a tab, read eight bytes at a time (every body line is asked).
+    private static func containsTab(_ line: ArraySlice<UInt8>) -> Bool {
+        line.withUnsafeBytes { bytes in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                // A tab is a zero byte once the tab byte is xored into each byte.
+                let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x09)
+                if (word &- ones) & ~word & (ones << 7) != 0 { return true }
+                offset += 8
+            }
+            return bytes[offset...].contains(0x09)
+        }
+    }
+
+    /// Whether three spaces follow each other somewhere. Every such run holds a byte at a
+    /// multiple of three from the start, so only those bytes are looked at first.
+    private static func hasSpaceRun(_ line: ArraySlice<UInt8>) -> Bool {
+        line.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x20 {
+                    var low = index
+                    while low > 0, bytes[low - 1] == 0x20 { low -= 1 }
+                    var high = index + 1
+                    while high < bytes.count, bytes[high] == 0x20 { high += 1 }
+                    if high - low >= 3 { return true }
+                }
+                index += 3
+            }
+            return false
+        }
+    }
+
     /// The segments placed under the header columns starting at `starts` (a segment goes
     /// to the last column starting at or before it, with two characters of slack).
     private static func place(_ segments: [(column: Int, text: String)], under starts: [Int]) -> [String] {
@@ -232,7 +279,8 @@ struct TableReader {
         // The cells between lone "|" lines, empty ones included; a cell's lines that start
         // with a dash are items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
         var stream: [(text: String, line: Int)] = []
-        var cell: [String] = []
+        var cell: [UInt8] = []  // the cell's lines so far, joined by spaces
+        var cellLines = 0
         var cellLine = start + 1
         var lastPipe = start
         var index = start + 1
@@ -240,17 +288,21 @@ struct TableReader {
         while index < limit, textLines <= 40 {
             let line = raw[index]
             if Self.isLonePipe(line) {
-                stream.append((cell.joined(separator: " "), cellLine))
-                cell = []
+                stream.append((UTF8Text.string(cell), cellLine))
+                cell.removeAll(keepingCapacity: true)
+                cellLines = 0
                 lastPipe = index
                 textLines = 0
             } else if !Self.isSpaceOnly(line) {
-                let text = Self.cell(line)
-                if cell.isEmpty { cellLine = index + 1 }
-                if !cell.isEmpty, text.hasPrefix("-") || text.hasPrefix("–") || text.hasPrefix("•") {
-                    cell[cell.count - 1] += ";"
+                let text = Self.cellText(line)
+                if cellLines == 0 {
+                    cellLine = index + 1
+                } else {
+                    if Self.startsListItem(text) { cell.append(UInt8(ascii: ";")) }
+                    cell.append(0x20)
                 }
-                cell.append(text)
+                Self.appendCell(text, to: &cell)
+                cellLines += 1
                 textLines += 1
             }
             index += 1
@@ -310,14 +362,49 @@ struct TableReader {
             let isRule = trimmed.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
             return isRule ? [] : parts
         }
-        guard line.contains(0x09) else { return nil }
+        guard containsTab(line) else { return nil }
         let parts = line.split(separator: 0x09, omittingEmptySubsequences: false).map { cell($0) }
         return parts.count >= 2 ? parts : nil
     }
 
     /// A cell's text without markdown emphasis and surrounding spaces.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
-        let text = bytes.filter { $0 != UInt8(ascii: "*") }
-        return UTF8Text.string(Array(text).trimmingSpaces())
+        let text = cellText(bytes)
+        guard text.contains(UInt8(ascii: "*")) else { return UTF8Text.string(text) }
+        return UTF8Text.string(text.filter { $0 != UInt8(ascii: "*") })
+    }
+
+    /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
+    /// still to drop (`appendCell`): usually there is none, and the slice is used as is.
+    private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isPadding = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: "*") }
+        guard let first = bytes.firstIndex(where: { !isPadding($0) }), let last = bytes.lastIndex(where: { !isPadding($0) }) else { return [] }
+        return bytes[first...last]
+    }
+
+    /// Appends a cell's text from `cellText`, without its "*".
+    private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
+        if text.contains(UInt8(ascii: "*")) {
+            cell += text.lazy.filter { $0 != UInt8(ascii: "*") }
+        } else {
+            cell += text
+        }
+    }
+
+    /// Whether a cell's line starts with "-", "–" or "•" as its first character (not
+    /// followed by a combining mark, as `String.hasPrefix` compares characters).
+    private static func startsListItem(_ text: ArraySlice<UInt8>) -> Bool {
+        let length: Int
+        if text.first == UInt8(ascii: "-") {
+            length = 1
+        } else if text.starts(with: [0xE2, 0x80, 0x93]) || text.starts(with: [0xE2, 0x80, 0xA2]) {
+            length = 3
+        } else {
+            return false
+        }
+        let next = text.dropFirst(length).first
+        guard let next, next >= 0x80 || next == UInt8(ascii: "*") else { return true }
+        let string = UTF8Text.string(text.filter { $0 != UInt8(ascii: "*") })
+        return string.hasPrefix("-") || string.hasPrefix("–") || string.hasPrefix("•")
     }
 }

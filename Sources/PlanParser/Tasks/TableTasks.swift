@@ -62,7 +62,7 @@ enum TableTasks {
     /// A column's role from its header, compared without diacritics.
     static func role(_ header: String) -> Role? {
         let key = Folding.key(header)
-        func has(_ phrase: String) -> Bool { key.offset(ofKeyPhrase: Array(phrase.utf8)) != nil }
+        func has(_ phrase: StaticString) -> Bool { key.contains(keyPhrase: phrase) }
         if key.isKey("stt") || key.isKey("tt") || key.isKey("so tt") || key.isKey("so thu tu") { return .number }
         if has("phoi hop") { return .support }
         if has("chu tri") || has("don vi thuc hien") || has("co quan thuc hien") || key.isKey("thuc hien") { return .lead }
