@@ -38,16 +38,22 @@ struct CitationNumber {
         guard digitCount > 0 || !isPartyForm else { return nil }
         index = Self.skipSpaces(t, index + separatorLength, limit: 1)
 
-        var out = Array(t[start..<(start + digitCount)])
-        out.append(separator)
         // A year: "63/2010/NĐ-CP".
+        var year: Range<Int>?
         if !isPartyForm, index + 4 < t.count, t[index..<(index + 4)].allSatisfy(\.isASCIIDigit),
             let (yearSeparator, length) = Self.separator(t, at: Self.skipSpaces(t, index + 4, limit: 1)),
             yearSeparator == UInt8(ascii: "/")
         {
-            out.append(contentsOf: t[index..<(index + 4)])
-            out.append(UInt8(ascii: "/"))
+            year = index..<(index + 4)
             index = Self.skipSpaces(t, Self.skipSpaces(t, index + 4, limit: 1) + length, limit: 1)
+        }
+        // Most candidates (dates, periods) stop here, before any bytes are copied.
+        guard Self.mayStartSymbol(t, at: index) else { return nil }
+        var out = Array(t[start..<(start + digitCount)])
+        out.append(separator)
+        if let year {
+            out.append(contentsOf: t[year])
+            out.append(UInt8(ascii: "/"))
         }
         let symbolStart = out.count
         var code: [UInt8] = []
@@ -94,6 +100,15 @@ struct CitationNumber {
         var skipped = 0
         while index < t.count, t[index] == 0x20, skipped < limit { index += 1; skipped += 1 }
         return index
+    }
+
+    /// Whether a symbol's first segment may start at `index`: a capital letter or a form of Đ.
+    private static func mayStartSymbol(_ t: [UInt8], at index: Int) -> Bool {
+        guard index < t.count else { return false }
+        let byte = t[index]
+        if byte.isASCIIUpper { return true }
+        guard index + 1 < t.count else { return false }
+        return (byte == 0xC4 && (t[index + 1] == 0x90 || t[index + 1] == 0x91)) || (byte == 0xC3 && (t[index + 1] == 0x90 || t[index + 1] == 0xB0))
     }
 
     /// "/" or a dash ("-", "–", "—", "‐", "−") at `index`, as ASCII, with its byte length.

@@ -33,12 +33,10 @@ struct CitationScanner {
         var index = 0
         let count = t.count
         let mayStartAnchor = Self.mayStartAnchor
-        while index < count {
+        while true {
+            index = nextCandidate(from: index, mayStartAnchor)
+            guard index < count else { break }
             let byte = t[index]
-            guard mayStartAnchor[Int(byte)] else {
-                index += 1
-                continue
-            }
             let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
             if byte.isASCIIDigit {
                 // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
@@ -64,6 +62,17 @@ struct CitationScanner {
             index += 1
         }
         return result
+    }
+
+    /// The first byte at or after `index` that `table` says may start an anchor, or the end.
+    private func nextCandidate(from index: Int, _ table: [Bool]) -> Int {
+        table.withUnsafeBufferPointer { table in
+            t.withUnsafeBufferPointer { bytes in
+                var index = index
+                while index < bytes.count, !table[Int(bytes[index])] { index += 1 }
+                return index
+            }
+        }
     }
 
     /// The bytes an anchor can start with: digits, "/" (a blank number), and the first
@@ -163,58 +172,64 @@ struct CitationScanner {
 
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
     private func named(at index: Int) -> CitationMention? {
-        for law in CitationPhrases.namedLaws where Self.starts(t, at: index, with: law.bytes) {
-            guard !isInsideAnotherName(index) else { return nil }
-            let nameStart = index + law.bytes.count + 1
-            // "Hiến pháp năm 2013" needs no other word.
-            let bare = law.name == "Hiến pháp" && unit.word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
-            guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
-            var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
-                                          line: unit.line(at: index), start: index, headEnd: name)
-            // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
-            if let word = unit.word(from: name, limit: t.count), Self.isNumberWord(key(word)),
-                let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
-                let number = CitationNumber(t, at: digits.lowerBound)
-            {
-                mention.number = number
-                mention.line = unit.line(at: digits.lowerBound)
-                mention.headEnd = number.end
-                mention.end = number.end
-            }
-            return mention
+        guard let type = CitationPhrases.namedTypes[Int(t[index])], Self.starts(t, at: index, with: type.bytes),
+            !isInsideAnotherName(index)
+        else { return nil }
+        return type.isProgramme ? programme(type, at: index) : law(type, at: index)
+    }
+
+    /// "Luật Tổ chức chính quyền địa phương", "Hiến pháp năm 2013": `law` printed at `index`.
+    private func law(_ law: CitationPhrases.NamedType, at index: Int) -> CitationMention? {
+        let nameStart = index + law.bytes.count + 1
+        // "Hiến pháp năm 2013" needs no other word.
+        let bare = law.name == "Hiến pháp" && unit.word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
+        guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
+        var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
+                                      line: unit.line(at: index), start: index, headEnd: name)
+        // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
+        if let word = unit.word(from: name, limit: t.count), Self.isNumberWord(key(word)),
+            let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
+            let number = CitationNumber(t, at: digits.lowerBound)
+        {
+            mention.number = number
+            mention.line = unit.line(at: digits.lowerBound)
+            mention.headEnd = number.end
+            mention.end = number.end
         }
-        for programme in CitationPhrases.numberedProgrammes where Self.starts(t, at: index, with: programme.bytes) {
-            guard !isInsideAnotherName(index) else { return nil }
-            var end = index + programme.bytes.count + 1
-            let digits = end
-            while end < t.count, t[end].isASCIIDigit { end += 1 }
-            guard end > digits, end - digits <= 3, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-"))
-            else { return nil }
-            if end < t.count, t[end] == 0x20, let next = unit.word(from: end, limit: t.count), t[next.lowerBound] != UInt8(ascii: "("),
-                phrase(in: CitationPhrases.programmeFollowers, at: next) == nil
-            {
-                return nil
-            }
-            return CitationMention(type: programme.name, number: nil, name: UTF8Text.string(t[index..<end]),
-                                   line: unit.line(at: index), start: index, headEnd: end)
+        return mention
+    }
+
+    /// "Đề án 06": `programme` printed at `index`.
+    private func programme(_ programme: CitationPhrases.NamedType, at index: Int) -> CitationMention? {
+        var end = index + programme.bytes.count + 1
+        let digits = end
+        while end < t.count, t[end].isASCIIDigit { end += 1 }
+        guard end > digits, end - digits <= 3, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-"))
+        else { return nil }
+        if end < t.count, t[end] == 0x20, let next = unit.word(from: end, limit: t.count), t[next.lowerBound] != UInt8(ascii: "("),
+            phrase(in: CitationPhrases.programmeFollowers, at: next) == nil
+        {
+            return nil
         }
-        return nil
+        return CitationMention(type: programme.name, number: nil, name: UTF8Text.string(t[index..<end]),
+                               line: unit.line(at: index), start: index, headEnd: end)
     }
 
     /// "Dân Luật", "Trường Đại học Luật Hà Nội", "Công ty Luật": a type word inside another
     /// name. A capital that opens the sentence is fine ("Để Luật Đất đai").
     private func isInsideAnotherName(_ index: Int) -> Bool {
-        guard let previous = unit.previousWord(before: index), Self.closingPunctuation(t[previous]) == nil else { return false }
+        guard let previous = unit.previousWord(before: index), closingPunctuation(previous) == nil else { return false }
         let before = unit.previousWord(before: previous.lowerBound)
-        if startsUppercase(previous), let before, Self.closingPunctuation(t[before]) == nil { return true }
+        if startsUppercase(previous), let before, closingPunctuation(before) == nil { return true }
         guard let before else { return false }
         return CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound]))
     }
 
     /// Whether `t` has `prefix` at `index`, followed by a space.
     private static func starts(_ t: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
-        index + prefix.count < t.count && t[index + prefix.count] == 0x20
-            && t[index..<(index + prefix.count)].elementsEqual(prefix)
+        guard index + prefix.count < t.count, t[index + prefix.count] == 0x20 else { return false }
+        for offset in prefix.indices where t[index + offset] != prefix[offset] { return false }
+        return true
     }
 
     /// The end of a law's name starting at `start`: capitalized first word, then words up
@@ -226,12 +241,12 @@ struct CitationScanner {
         var end = first.upperBound
         var cursor = first
         var count = 1
-        if let punctuation = Self.closingPunctuation(t[first]), punctuation != UInt8(ascii: ",") {
+        if let punctuation = closingPunctuation(first), punctuation != UInt8(ascii: ",") {
             return trimmed(start..<end).upperBound
         }
         while count < 16, let next = unit.word(from: cursor.upperBound, limit: t.count) {
             if t[next.lowerBound] == UInt8(ascii: "(") || t[next.lowerBound].isASCIIDigit { break }
-            if Self.closingPunctuation(t[cursor]) == UInt8(ascii: ",") {
+            if closingPunctuation(cursor) == UInt8(ascii: ",") {
                 guard phrase(in: CitationPhrases.nameCommaContinuations, at: next) != nil else { break }
             } else if !startsUppercase(next), phrase(in: CitationPhrases.nameStops, at: next) != nil {
                 break
@@ -240,7 +255,7 @@ struct CitationScanner {
             cursor = next
             count += 1
             end = next.upperBound
-            if let punctuation = Self.closingPunctuation(t[next]), punctuation != UInt8(ascii: ",") { break }
+            if let punctuation = closingPunctuation(next), punctuation != UInt8(ascii: ",") { break }
         }
         return trimmed(start..<end).upperBound
     }
@@ -370,7 +385,7 @@ struct CitationScanner {
             end = next.upperBound
             cursor = end
             count += 1
-            if let punctuation = Self.closingPunctuation(t[next]) {
+            if let punctuation = closingPunctuation(next) {
                 // A comma inside a name: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Sở Văn hóa,
                 // Thể thao và Du lịch", "Ban Chỉ đạo phát triển khoa học, công nghệ ...".
                 if punctuation == UInt8(ascii: ","), let after = unit.word(from: end, limit: limit) {
@@ -401,7 +416,7 @@ struct CitationScanner {
         while count < 60, let next = unit.word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, false) }
             if t[next.lowerBound] == UInt8(ascii: "|") { return (end, false) }
-            if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","),
+            if count > 0, t[cursor - 1] == UInt8(ascii: ","),
                 startsUppercase(next) ? phrase(in: CitationPhrases.clauseStarts, at: next) != nil
                     : phrase(in: CitationPhrases.lowerCaseClauseStarts, at: next) != nil
             {
@@ -410,7 +425,7 @@ struct CitationScanner {
             end = next.upperBound
             cursor = end
             count += 1
-            if let punctuation = Self.closingPunctuation(t[next]), punctuation != UInt8(ascii: ",") {
+            if let punctuation = closingPunctuation(next), punctuation != UInt8(ascii: ",") {
                 if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
                 return (punctuationStart(next), false)
             }
@@ -454,6 +469,7 @@ struct CitationScanner {
     /// when that subject says "sửa đổi, bổ sung", it amends the next one. "X (được sửa đổi,
     /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
+        guard mentions.count > 1 else { return }
         var takenIn = Array(repeating: false, count: mentions.count)
         // How many references a subject has taken in, in a chain: at most two, so that a
         // long chain ("về thực hiện Quyết định ... về thực hiện ...") stays linear.
@@ -462,7 +478,7 @@ struct CitationScanner {
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
-                Self.closingPunctuation(t[last]) == nil, !t[last].elementsEqual(CitationPhrases.and)
+                closingPunctuation(last) == nil, !t[last].elementsEqual(CitationPhrases.and)
             else { continue }
             let next = mentions[index + 1]
             if Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])), let number = next.number, !number.digits.isEmpty {
@@ -517,14 +533,18 @@ struct CitationScanner {
     /// The folded key of a word without its trailing punctuation.
     private func key(_ word: Range<Int>) -> [UInt8] {
         var key = Folding.key(t[word])
-        while let last = key.last, Self.closingPunctuation([last]) != nil || last == UInt8(ascii: "\"") { key.removeLast() }
+        while let last = key.last, Self.isClosingPunctuation(last) || last == UInt8(ascii: "\"") { key.removeLast() }
         return key
     }
 
     /// The first of `phrases` (one or two words, as printed) that the text spells from
     /// `word` on, up to the end of a word; with `loweringFirst`, also when capitalized.
-    private func phrase(in phrases: [[UInt8]], at word: Range<Int>, loweringFirst: Bool = false) -> [UInt8]? {
-        phrases.first { isPhrase($0, at: word, loweringFirst: loweringFirst) }
+    private func phrase(in list: PhraseList, at word: Range<Int>, loweringFirst: Bool = false) -> [UInt8]? {
+        var first = t[word.lowerBound]
+        if loweringFirst, first.isASCIIUpper { first |= 0x20 }
+        guard list.startsWithByte[Int(first)] else { return nil }
+        for phrase in list.phrases where isPhrase(phrase, at: word, loweringFirst: loweringFirst) { return phrase }
+        return nil
     }
 
     private func isPhrase(_ phrase: [UInt8], at word: Range<Int>, loweringFirst: Bool = false) -> Bool {
@@ -537,7 +557,7 @@ struct CitationScanner {
             if loweringFirst, offset == 1, t[start] == 0xC4, byte == 0x90 { byte = 0x91 }
             guard byte == phrase[offset] else { return false }
         }
-        return end == t.count || t[end] == 0x20 || t[end] == UInt8(ascii: "\"") || Self.closingPunctuation([t[end]]) != nil
+        return end == t.count || t[end] == 0x20 || t[end] == UInt8(ascii: "\"") || Self.isClosingPunctuation(t[end])
     }
 
     /// Whether the word's first letter (after any punctuation) is a capital.
@@ -558,19 +578,27 @@ struct CitationScanner {
         return false
     }
 
-    /// The punctuation a word ends with that closes a phrase: , ; : . ) / (as in "./.") or nil.
-    private static func closingPunctuation(_ word: some Collection<UInt8>) -> UInt8? {
-        guard let last = word.reversed().first(where: { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "*") }) else { return nil }
-        switch last {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/"): return last
-        default: return nil
+    /// The punctuation a word ends with (before any quotes and asterisks) that closes a
+    /// phrase: , ; : . ) / (as in "./.") or nil.
+    private func closingPunctuation(_ word: Range<Int>) -> UInt8? {
+        var end = word.upperBound
+        while end > word.lowerBound, t[end - 1] == UInt8(ascii: "\"") || t[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        guard end > word.lowerBound, Self.isClosingPunctuation(t[end - 1]) else { return nil }
+        return t[end - 1]
+    }
+
+    /// Whether the byte is punctuation that closes a phrase: , ; : . ) /
+    private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/"): return true
+        default: return false
         }
     }
 
     /// Where the punctuation closing a word starts ("phủ)," → at ")").
     private func punctuationStart(_ word: Range<Int>) -> Int {
         var end = word.upperBound
-        while end > word.lowerBound, Self.closingPunctuation([t[end - 1]]) != nil || t[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        while end > word.lowerBound, Self.isClosingPunctuation(t[end - 1]) || t[end - 1] == UInt8(ascii: "\"") { end -= 1 }
         return end
     }
 
@@ -584,7 +612,7 @@ struct CitationScanner {
         var end = range.upperBound
         while start < end, t[start] == 0x20 { start += 1 }
         while end > start {
-            if t[end - 1] == 0x20 || Self.closingPunctuation([t[end - 1]]) != nil {
+            if t[end - 1] == 0x20 || Self.isClosingPunctuation(t[end - 1]) {
                 end -= 1
             } else if t[end - 1] == UInt8(ascii: "]"), let open = t[start..<end].lastIndex(of: UInt8(ascii: "[")),
                 end - open > 2, t[(open + 1)..<(end - 1)].allSatisfy(\.isASCIIDigit)

@@ -38,12 +38,15 @@ enum DateParser {
 
     /// "thang5" → ("thang", "5"), for the words of a date.
     private static func splitGluedNumber(_ key: [UInt8]) -> (word: [UInt8], number: [UInt8])? {
-        for word in ["ngay", "thang", "nam"] where key.count > word.count && key.starts(with: word.utf8) {
+        for word in dateWords where key.count > word.count && key.starts(with: word) {
             guard key[word.count].isASCIIDigit else { return nil }
-            return (Array(word.utf8), Array(key[word.count...]))
+            return (word, Array(key[word.count...]))
         }
         return nil
     }
+
+    /// The folded words of a spelled date.
+    private static let dateWords: [[UInt8]] = ["ngay", "thang", "nam"].map { Array($0.utf8) }
 
     /// "ngày D tháng M năm Y", each number possibly blank or dotted.
     private static func spelledDate(_ keys: [[UInt8]], from start: Int) -> Match? {
@@ -97,8 +100,15 @@ enum DateParser {
 
     /// The digits a word starts with, after any dots or ellipses ("…05…" → 5).
     static func leadingNumber(_ key: [UInt8]) -> Int? {
-        let digits = key.drop { !$0.isASCIIDigit && ($0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")) }.prefix(while: \.isASCIIDigit)
-        guard !digits.isEmpty, digits.count <= 4 else { return nil }
-        return Int(UTF8Text.string(digits))
+        var index = 0
+        while index < key.count, key[index] == UInt8(ascii: ".") || key[index] == UInt8(ascii: ",") { index += 1 }
+        let first = index
+        var value = 0
+        while index < key.count, key[index].isASCIIDigit {
+            guard index - first < 4 else { return nil }
+            value = value * 10 + Int(key[index] - 0x30)
+            index += 1
+        }
+        return index > first ? value : nil
     }
 }
