@@ -122,8 +122,12 @@ struct CitationScanner {
         key.isKey("so") || key.isKey("so:")
     }
 
-    /// Type names, then the words of forms and tables, each as (folded key, type name).
-    private static let precedingWords = CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }
+    /// Type names, then the words of forms and tables: folded key, type name, number of
+    /// words, and whether it names a form or table rather than a document.
+    private static let precedingWords: [(key: [UInt8], name: String?, wordCount: Int, isNotADocument: Bool)] =
+        (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }).map { entry in
+            (entry.key, entry.name, entry.key.split(separator: 0x20).count, CitationPhrases.notDocuments.contains(entry.key))
+        }
 
     private enum TypeWord {
         case none
@@ -150,17 +154,15 @@ struct CitationScanner {
         }
         // The longest type name the words end with ("... Thông tư liên tịch").
         let span = Folding.key(t[(words.last?.lowerBound ?? end)..<end])
-        for entry in Self.precedingWords {
-            guard span.count >= entry.key.count, span.suffix(entry.key.count).elementsEqual(entry.key) else { continue }
+        for entry in Self.precedingWords where Self.endsWith(span, entry.key) {
             let before = span.count - entry.key.count - 1
             guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
                 || span[before] == UInt8(ascii: "\"")
             else { continue }
-            let wordCount = entry.key.split(separator: 0x20).count
-            guard wordCount <= words.count else { continue }
-            var from = words[wordCount - 1].lowerBound
+            guard entry.wordCount <= words.count else { continue }
+            var from = words[entry.wordCount - 1].lowerBound
             while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
-            if CitationPhrases.notDocuments.contains(entry.key) { return (.notADocument, from) }
+            if entry.isNotADocument { return (.notADocument, from) }
             return (entry.name.map(TypeWord.named) ?? .generic, from)
         }
         // "Mẫu số 01 và 02/HNMT".
@@ -168,6 +170,17 @@ struct CitationScanner {
             return (.notADocument, start)
         }
         return (.none, start)
+    }
+
+    /// Whether `key` ends with `suffix`, compared from the end.
+    private static func endsWith(_ key: [UInt8], _ suffix: [UInt8]) -> Bool {
+        guard key.count >= suffix.count else { return false }
+        var offset = 1
+        while offset <= suffix.count {
+            guard key[key.count - offset] == suffix[suffix.count - offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".

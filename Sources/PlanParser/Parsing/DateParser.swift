@@ -17,11 +17,15 @@ enum DateParser {
         // The folded words, a glued number split off, with the index of the word each came from.
         var keys: [[UInt8]] = []
         var wordIndex: [Int] = []
+        keys.reserveCapacity(words.count + 2)
+        wordIndex.reserveCapacity(words.count + 2)
         for (index, word) in words.enumerated() {
             let key = Folding.key(word)
             if let split = splitGluedNumber(key) {
-                keys += [split.word, split.number]
-                wordIndex += [index, index]
+                keys.append(split.word)
+                keys.append(split.number)
+                wordIndex.append(index)
+                wordIndex.append(index)
             } else {
                 keys.append(key)
                 wordIndex.append(index)
@@ -69,17 +73,19 @@ enum DateParser {
 
     private static func validated(start: Int, end: Int, day: Int?, month: Int?, year: Int?) -> Match {
         var invalid: [String] = []
-        func check(_ value: Int?, _ range: ClosedRange<Int>, _ name: String) -> Int? {
-            guard let value else { return nil }
-            if range.contains(value) { return value }
-            invalid.append("\(name) \(value)")
-            return nil
-        }
-        let checkedYear = check(year, 1900...2100, "year")
-        let checkedMonth = check(month, 1...12, "month")
+        let checkedYear = checked(year, 1900...2100, "year", &invalid)
+        let checkedMonth = checked(month, 1...12, "month", &invalid)
         let lastDay = checkedMonth.map { daysIn(month: $0, year: checkedYear) } ?? 31
-        let date = IssueDate(year: checkedYear, month: checkedMonth, day: check(day, 1...lastDay, "day"))
+        let date = IssueDate(year: checkedYear, month: checkedMonth, day: checked(day, 1...lastDay, "day", &invalid))
         return Match(start: start, end: end, date: date, invalidParts: invalid)
+    }
+
+    /// The value when it is in range; otherwise `nil`, with the part noted in `invalid` ("day 32").
+    private static func checked(_ value: Int?, _ range: ClosedRange<Int>, _ name: String, _ invalid: inout [String]) -> Int? {
+        guard let value else { return nil }
+        if range.contains(value) { return value }
+        invalid.append("\(name) \(value)")
+        return nil
     }
 
     /// The days of a month; February has 29 when the year is unknown.
