@@ -20,7 +20,7 @@ enum DateParser {
         keys.reserveCapacity(words.count + 2)
         wordIndex.reserveCapacity(words.count + 2)
         for (index, word) in words.enumerated() {
-            let key = Folding.key(word)
+            let key = Self.key(word)
             if let split = splitGluedNumber(key) {
                 keys.append(split.word)
                 keys.append(split.number)
@@ -38,6 +38,13 @@ enum DateParser {
             return match
         }
         return nil
+    }
+
+    /// The folded key of a word: a word of printable ASCII is only lower-cased, without
+    /// decoding it (the key `Folding.key` gives).
+    private static func key(_ word: [UInt8]) -> [UInt8] {
+        guard word.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return Folding.key(word) }
+        return word.map { $0.isASCIIUpper ? $0 | 0x20 : $0 }
     }
 
     /// "thang5" → ("thang", "5"), for the words of a date.
@@ -65,7 +72,8 @@ enum DateParser {
 
     /// "ngày 20/3/2024" or "ngày /3/2024".
     private static func slashedDate(_ keys: [[UInt8]], from start: Int) -> Match? {
-        guard start + 1 < keys.count else { return nil }
+        // Three parts: two slashes, checked before splitting.
+        guard start + 1 < keys.count, keys[start + 1].reduce(0, { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }) == 2 else { return nil }
         let parts = keys[start + 1].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard parts.count == 3, let year = leadingNumber(Array(parts[2])), year >= 1000 else { return nil }
         return validated(start: start, end: start + 2, day: leadingNumber(Array(parts[0])), month: leadingNumber(Array(parts[1])), year: year)
