@@ -72,11 +72,14 @@ enum DateParser {
 
     /// "ngày 20/3/2024" or "ngày /3/2024".
     private static func slashedDate(_ keys: [[UInt8]], from start: Int) -> Match? {
-        // Three parts: two slashes, checked before splitting.
-        guard start + 1 < keys.count, keys[start + 1].reduce(0, { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }) == 2 else { return nil }
-        let parts = keys[start + 1].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard parts.count == 3, let year = leadingNumber(Array(parts[2])), year >= 1000 else { return nil }
-        return validated(start: start, end: start + 2, day: leadingNumber(Array(parts[0])), month: leadingNumber(Array(parts[1])), year: year)
+        guard start + 1 < keys.count else { return nil }
+        let key = keys[start + 1]
+        // Three parts: two slashes.
+        guard let first = key.firstIndex(of: UInt8(ascii: "/")), let second = key[(first + 1)...].firstIndex(of: UInt8(ascii: "/")),
+            !key[(second + 1)...].contains(UInt8(ascii: "/")),
+            let year = leadingNumber(key[(second + 1)...]), year >= 1000
+        else { return nil }
+        return validated(start: start, end: start + 2, day: leadingNumber(key[..<first]), month: leadingNumber(key[(first + 1)..<second]), year: year)
     }
 
     private static func validated(start: Int, end: Int, day: Int?, month: Int?, year: Int?) -> Match {
@@ -109,16 +112,24 @@ enum DateParser {
 
     /// The number among the words between two keywords; blanks and dots mean none.
     private static func number(in keys: ArraySlice<[UInt8]>) -> Int? {
-        keys.lazy.compactMap(leadingNumber).first
+        for key in keys {
+            if let number = leadingNumber(key[...]) { return number }
+        }
+        return nil
     }
 
     /// The digits a word starts with, after any dots or ellipses ("…05…" → 5).
     static func leadingNumber(_ key: [UInt8]) -> Int? {
-        var index = 0
-        while index < key.count, key[index] == UInt8(ascii: ".") || key[index] == UInt8(ascii: ",") { index += 1 }
+        leadingNumber(key[...])
+    }
+
+    /// The digits a part of a word starts with, after any dots or commas.
+    private static func leadingNumber(_ key: ArraySlice<UInt8>) -> Int? {
+        var index = key.startIndex
+        while index < key.endIndex, key[index] == UInt8(ascii: ".") || key[index] == UInt8(ascii: ",") { index += 1 }
         let first = index
         var value = 0
-        while index < key.count, key[index].isASCIIDigit {
+        while index < key.endIndex, key[index].isASCIIDigit {
             guard index - first < 4 else { return nil }
             value = value * 10 + Int(key[index] - 0x30)
             index += 1
