@@ -50,6 +50,11 @@ struct AbbreviationScanner {
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
+        // The first letter of the key, from a few bytes (the key of a prefix starts like
+        // the whole's), rules out most parentheses before folding forty bytes.
+        if let first = Folding.key(inner.prefix(8)).first, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
+            return nil
+        }
         let key = Folding.key(inner.prefix(40))
         guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
         else { return nil }

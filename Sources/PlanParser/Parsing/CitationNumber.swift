@@ -13,8 +13,8 @@ struct CitationNumber {
     /// The offset just after the last byte read.
     let end: Int
 
-    /// The digits before the first separator; empty for a blank draft number.
-    var digits: String { UTF8Text.string(text.utf8.prefix { $0.isASCIIDigit }) }
+    /// Whether it is a blank draft number ("/KH-SKHCN"): no digits before the separator.
+    var isBlank: Bool { text.utf8.first == UInt8(ascii: "/") }
     /// The symbol after the number (and the year): "NĐ-CP", "NQ/TW".
     var symbol: String { UTF8Text.string(text.utf8.dropFirst(symbolStart)) }
     /// The type code the symbol starts with: "NĐ", "KH", "NQ".

@@ -41,7 +41,9 @@ struct CitationScanner {
             if byte.isASCIIDigit {
                 // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
                 let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
-                if Self.isNumberBoundary(previous), !afterTime, let mention = numbered(at: index) {
+                if Self.isNumberBoundary(previous), !afterTime, let number = CitationNumber(t, at: index),
+                    let mention = numbered(number, at: index)
+                {
                     result.append(mention)
                     index = mention.headEnd
                     continue
@@ -65,14 +67,40 @@ struct CitationScanner {
     }
 
     /// The first byte at or after `index` that `table` says may start an anchor, or the end.
+    /// Eight bytes are looked at a time for the first one that can be in the table (see
+    /// `slashToZOrC4`); only that one is looked up.
     private func nextCandidate(from index: Int, _ table: [Bool]) -> Int {
         table.withUnsafeBufferPointer { table in
-            t.withUnsafeBufferPointer { bytes in
+            t.withUnsafeBytes { bytes in
                 var index = index
+                while index + 8 <= bytes.count {
+                    let flags = Self.slashToZOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                    guard flags != 0 else {
+                        index += 8
+                        continue
+                    }
+                    index += flags.trailingZeroBitCount / 8
+                    if table[Int(bytes[index])] { return index }
+                    index += 1
+                }
                 while index < bytes.count, !table[Int(bytes[index])] { index += 1 }
                 return index
             }
         }
+    }
+
+    /// The high bit of each byte of `word` that is in "/"..."Z" (0x2F-0x5A: "/", digits,
+    /// capitals) or is 0xC4 (the lead byte of Đ). The lowest set bit is exact; higher ones
+    /// may be spurious.
+    private static func slashToZOrC4(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7 = word & ~highs
+        // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x5B up.
+        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x25) & ~word & highs
+        let c4 = word ^ (ones &* 0xC4)
+        let isC4 = (c4 &- ones) & ~c4 & highs
+        return inRange | isC4
     }
 
     /// The bytes an anchor can start with: digits, "/" (a blank number), and the first
@@ -91,9 +119,8 @@ struct CitationScanner {
         byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == 0x9C
     }
 
-    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW".
-    private func numbered(at index: Int) -> CitationMention? {
-        guard let number = CitationNumber(t, at: index) else { return nil }
+    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW": `number`, read at `index`.
+    private func numbered(_ number: CitationNumber, at index: Int) -> CitationMention? {
         let (keyword, start) = typeWord(before: index)
         if case .notADocument = keyword { return nil }
         let type: String?
@@ -494,7 +521,7 @@ struct CitationScanner {
                 closingPunctuation(last) == nil, !t[last].elementsEqual(CitationPhrases.and)
             else { continue }
             let next = mentions[index + 1]
-            if Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])), let number = next.number, !number.digits.isEmpty {
+            if let number = next.number, !number.isBlank, Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])) {
                 mentions[index].amends.append(number.text)
             }
             let end = depth[index + 1] < 2 ? next.end : ownEnds[index + 1]
@@ -515,14 +542,14 @@ struct CitationScanner {
                     // bổ sung một số điều của Y": the one before amends Y.
                     if gap.first == UInt8(ascii: "(") || gap.offset(ofKeyPhrase: Array("duoc".utf8)) != nil {
                         target = base
-                    } else if let number = mentions[index].number, !number.digits.isEmpty {
+                    } else if let number = mentions[index].number, !number.isBlank {
                         mentions[index - 1].amends.append(number.text)
                     }
                 } else if let chain, Self.isConnector(gap) {
                     target = chain
                 }
             }
-            if let target, let number = mentions[target].number, !number.digits.isEmpty {
+            if let target, let number = mentions[target].number, !number.isBlank {
                 mentions[index].amends.append(number.text)
                 chain = target
             } else {
