@@ -33,8 +33,9 @@ struct CitationScanner {
         var index = 0
         let count = t.count
         let mayStartAnchor = Self.mayStartAnchor
+        let nameSecondBytes = Self.nameSecondBytes
         while true {
-            index = nextCandidate(from: index, mayStartAnchor)
+            index = nextCandidate(from: index, mayStartAnchor, nameSecondBytes)
             guard index < count else { break }
             let byte = t[index]
             let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
@@ -66,28 +67,45 @@ struct CitationScanner {
         return result
     }
 
-    /// The first byte at or after `index` that `table` says may start an anchor, or the end.
+    /// The first byte at or after `index` where an anchor may start, or the end: a byte
+    /// `table` lists, and for a name, at a word's start before the name's second byte.
     /// Eight bytes are looked at a time for the first one that can be in the table (see
     /// `slashToZOrC4`); only that one is looked up.
-    private func nextCandidate(from index: Int, _ table: [Bool]) -> Int {
+    private func nextCandidate(from index: Int, _ table: [Bool], _ nameSecondBytes: [UInt8]) -> Int {
         table.withUnsafeBufferPointer { table in
-            t.withUnsafeBytes { bytes in
-                var index = index
-                while index + 8 <= bytes.count {
-                    let flags = Self.slashToZOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                    guard flags != 0 else {
-                        index += 8
-                        continue
+            nameSecondBytes.withUnsafeBufferPointer { nameSecondBytes in
+                t.withUnsafeBytes { bytes in
+                    var index = index
+                    while index + 8 <= bytes.count {
+                        let flags = Self.slashToZOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                        guard flags != 0 else {
+                            index += 8
+                            continue
+                        }
+                        index += flags.trailingZeroBitCount / 8
+                        if table[Int(bytes[index])], Self.mayStartAnchor(bytes, at: index, nameSecondBytes) { return index }
+                        index += 1
                     }
-                    index += flags.trailingZeroBitCount / 8
-                    if table[Int(bytes[index])] { return index }
-                    index += 1
+                    while index < bytes.count, !(table[Int(bytes[index])] && Self.mayStartAnchor(bytes, at: index, nameSecondBytes)) {
+                        index += 1
+                    }
+                    return index
                 }
-                while index < bytes.count, !table[Int(bytes[index])] { index += 1 }
-                return index
             }
         }
     }
+
+    /// Whether an anchor may start at a byte the table lists: a digit or "/" anywhere; the
+    /// first byte of a name only at a word's start, followed by the name's second byte.
+    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ nameSecondBytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = bytes[index]
+        guard byte > UInt8(ascii: "9") else { return true }
+        let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+        return isWordBoundary(previous) && index + 1 < bytes.count && bytes[index + 1] == nameSecondBytes[Int(byte)]
+    }
+
+    /// The second byte of the named type each byte starts (see `CitationPhrases.namedTypes`), or 0.
+    private static let nameSecondBytes: [UInt8] = CitationPhrases.namedTypes.map { $0?.bytes[1] ?? 0 }
 
     /// The high bit of each byte of `word` that is in "/"..."Z" (0x2F-0x5A: "/", digits,
     /// capitals) or is 0xC4 (the lead byte of Đ). The lowest set bit is exact; higher ones
