@@ -20,6 +20,8 @@ struct CitationCollector {
         } else {
             ownNumbers = []
         }
+        // Room for the few dozen numbers and names a plan cites, without growing.
+        indexByKey.reserveCapacity(64)
     }
 
     mutating func add(_ mentions: [CitationMention]) {

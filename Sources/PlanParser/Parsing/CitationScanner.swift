@@ -69,22 +69,21 @@ struct CitationScanner {
 
     /// The first byte at or after `index` where an anchor may start, or the end: a byte
     /// `table` lists, and for a name, at a word's start before the name's second byte.
-    /// Eight bytes are looked at a time for the first one that can be in the table (see
-    /// `slashToZOrC4`); only that one is looked up.
+    /// Eight bytes are looked at a time for the ones that can be in the table (see
+    /// `slashToZOrC4`); only those are looked up.
     private func nextCandidate(from index: Int, _ table: [Bool], _ nameSecondBytes: [UInt8]) -> Int {
         table.withUnsafeBufferPointer { table in
             nameSecondBytes.withUnsafeBufferPointer { nameSecondBytes in
                 t.withUnsafeBytes { bytes in
                     var index = index
                     while index + 8 <= bytes.count {
-                        let flags = Self.slashToZOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                        guard flags != 0 else {
-                            index += 8
-                            continue
+                        var flags = Self.slashToZOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                        while flags != 0 {
+                            let flagged = index + flags.trailingZeroBitCount / 8
+                            if table[Int(bytes[flagged])], Self.mayStartAnchor(bytes, at: flagged, nameSecondBytes) { return flagged }
+                            flags &= flags - 1
                         }
-                        index += flags.trailingZeroBitCount / 8
-                        if table[Int(bytes[index])], Self.mayStartAnchor(bytes, at: index, nameSecondBytes) { return index }
-                        index += 1
+                        index += 8
                     }
                     while index < bytes.count, !(table[Int(bytes[index])] && Self.mayStartAnchor(bytes, at: index, nameSecondBytes)) {
                         index += 1
@@ -108,8 +107,8 @@ struct CitationScanner {
     private static let nameSecondBytes: [UInt8] = CitationPhrases.namedTypes.map { $0?.bytes[1] ?? 0 }
 
     /// The high bit of each byte of `word` that is in "/"..."Z" (0x2F-0x5A: "/", digits,
-    /// capitals) or is 0xC4 (the lead byte of Đ). The lowest set bit is exact; higher ones
-    /// may be spurious.
+    /// capitals) or is 0xC4 (the lead byte of Đ). Every such byte is flagged; a byte above
+    /// a 0xC4 may be flagged too.
     private static func slashToZOrC4(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
