@@ -41,9 +41,10 @@ enum DateParser {
     }
 
     /// The folded key of a word: a word of printable ASCII is only lower-cased, without
-    /// decoding it (the key `Folding.key` gives).
+    /// decoding it (the key `Folding.key` gives), and kept as it is when it has no capital.
     private static func key(_ word: [UInt8]) -> [UInt8] {
         guard word.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return Folding.key(word) }
+        guard word.contains(where: \.isASCIIUpper) else { return word }
         return word.map { $0.isASCIIUpper ? $0 | 0x20 : $0 }
     }
 
