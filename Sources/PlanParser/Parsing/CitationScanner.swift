@@ -191,6 +191,7 @@ struct CitationScanner {
             end = word.lowerBound
         }
         var words: [Range<Int>] = []
+        words.reserveCapacity(4)
         var cursor = end
         while words.count < 4, let word = unit.previousWord(before: cursor) {
             words.append(word)
@@ -392,6 +393,7 @@ struct CitationScanner {
         var last: Range<Int>
         if firstKey.hasKeyPrefix("ngay") {
             var words: [Range<Int>] = []
+            words.reserveCapacity(7)
             var cursor = first.lowerBound
             while words.count < 7, let next = unit.word(from: cursor, limit: limit) {
                 words.append(next)
