@@ -70,14 +70,14 @@ struct CitationScanner {
     /// The first byte at or after `index` where an anchor may start, or the end: a byte
     /// `table` lists, and for a name, at a word's start before the name's second byte.
     /// Eight bytes are looked at a time for the ones that can be in the table (see
-    /// `slashToZOrC4`); only those are looked up.
+    /// `slashToPOrC4`); only those are looked up.
     private func nextCandidate(from index: Int, _ table: [Bool], _ nameSecondBytes: [UInt8]) -> Int {
         table.withUnsafeBufferPointer { table in
             nameSecondBytes.withUnsafeBufferPointer { nameSecondBytes in
                 t.withUnsafeBytes { bytes in
                     var index = index
                     while index + 8 <= bytes.count {
-                        var flags = Self.slashToZOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                        var flags = Self.slashToPOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
                         while flags != 0 {
                             let flagged = index + flags.trailingZeroBitCount / 8
                             if table[Int(bytes[flagged])], Self.mayStartAnchor(bytes, at: flagged, nameSecondBytes) { return flagged }
@@ -106,15 +106,15 @@ struct CitationScanner {
     /// The second byte of the named type each byte starts (see `CitationPhrases.namedTypes`), or 0.
     private static let nameSecondBytes: [UInt8] = CitationPhrases.namedTypes.map { $0?.bytes[1] ?? 0 }
 
-    /// The high bit of each byte of `word` that is in "/"..."Z" (0x2F-0x5A: "/", digits,
-    /// capitals) or is 0xC4 (the lead byte of Đ). Every such byte is flagged; a byte above
-    /// a 0xC4 may be flagged too.
-    private static func slashToZOrC4(_ word: UInt64) -> UInt64 {
+    /// The high bit of each byte of `word` that is in "/"..."P" (0x2F-0x50: "/", digits, the
+    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ). Every such byte
+    /// is flagged; a byte above a 0xC4 may be flagged too.
+    private static func slashToPOrC4(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let low7 = word & ~highs
-        // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x5B up.
-        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x25) & ~word & highs
+        // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x51 up.
+        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F) & ~word & highs
         let c4 = word ^ (ones &* 0xC4)
         let isC4 = (c4 &- ones) & ~c4 & highs
         return inRange | isC4
