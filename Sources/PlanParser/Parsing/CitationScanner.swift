@@ -697,11 +697,14 @@ struct CitationScanner {
         return start..<end
     }
 
+    /// The linking words a subject may end with before the next reference, folded.
+    private static let linkingWords: [[UInt8]] = ["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].map { Array($0.utf8) }
+
     /// A subject without the linking words left before the next reference ("..., tại").
     private func trimmedSubject(_ range: Range<Int>) -> Range<Int> {
         var range = trimmed(range)
         while let last = unit.previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
-            ["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].contains(where: { Folding.key(t[last]).elementsEqual($0.utf8) })
+            Self.linkingWords.contains(Folding.key(t[last]))
         {
             range = trimmed(range.lowerBound..<last.lowerBound)
         }
