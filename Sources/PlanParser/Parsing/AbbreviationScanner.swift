@@ -24,10 +24,10 @@ struct AbbreviationScanner {
     func abbreviations() -> [Abbreviation] {
         var result: [Abbreviation] = []
         var index = 0
-        while let open = t[index...].firstIndex(of: UInt8(ascii: "(")) {
+        while let open = ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: index, to: t.count) {
             index = open + 1
-            guard let close = t[(open + 1)..<min(t.count, open + 240)].firstIndex(of: UInt8(ascii: ")")),
-                !t[(open + 1)..<close].contains(UInt8(ascii: "("))
+            guard let close = ByteSearch.firstOffset(of: UInt8(ascii: ")"), in: t, from: open + 1, to: min(t.count, open + 240)),
+                ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: open + 1, to: close) == nil
             else { continue }
             // An acronym starts with a capital; a definition with "sau", "gọi" or "viết".
             guard let first = t[(open + 1)..<close].first(where: { $0 != 0x20 && $0 != UInt8(ascii: "*") }),
@@ -50,6 +50,11 @@ struct AbbreviationScanner {
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
+        // The first letter of the key, from a few bytes (the key of a prefix starts like
+        // the whole's), rules out most parentheses before folding forty bytes.
+        if let first = Folding.key(inner.prefix(8)).first, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
+            return nil
+        }
         let key = Folding.key(inner.prefix(40))
         guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
         else { return nil }
@@ -114,16 +119,18 @@ struct AbbreviationScanner {
     private func phrase(startingLike short: [UInt8], before open: Int) -> Range<Int>? {
         let shortKeys = short.split(separator: 0x20).map { Self.strippingQuotes(Folding.key($0)) }
         var cursor = open
-        var words: [Range<Int>] = []
+        // The keys (without quotes) of the words read so far, from `open` backwards.
+        var keys: [[UInt8]] = []
         var best: (start: Int, shared: Int)?
-        while words.count < 60, let word = unit.previousWord(before: cursor) {
+        while keys.count < 60, let word = unit.previousWord(before: cursor) {
             let key = Folding.key(t[word])
             if let end = key.last, end == UInt8(ascii: ";") || end == UInt8(ascii: ":") || end == UInt8(ascii: ".") { break }
-            words.append(word)
+            keys.append(Self.strippingQuotes(key))
             cursor = word.lowerBound
-            guard words.count > shortKeys.count else { continue }
-            let following = words.reversed().prefix(shortKeys.count).map { Self.strippingQuotes(Folding.key(t[$0])) }
-            let shared = zip(following, shortKeys).prefix { $0 == $1 }.count
+            guard keys.count > shortKeys.count else { continue }
+            // The words from this one on, against the short name's.
+            var shared = 0
+            while shared < shortKeys.count, keys[keys.count - 1 - shared] == shortKeys[shared] { shared += 1 }
             if shared > 0, shared >= (best?.shared ?? 0) { best = (word.lowerBound, shared) }
         }
         return best.map { trimmed($0.start..<open) }

@@ -20,6 +20,8 @@ struct CitationCollector {
         } else {
             ownNumbers = []
         }
+        // Room for the few dozen numbers and names a plan cites, without growing.
+        indexByKey.reserveCapacity(64)
     }
 
     mutating func add(_ mentions: [CitationMention]) {
@@ -70,7 +72,7 @@ struct CitationCollector {
     /// Whether the number is the document's own: the header's number, or a blank draft
     /// number ("Kế hoạch số /KH-SKHCN"), which is reported when its symbol differs.
     private mutating func isOwn(_ number: CitationNumber, line: Int) -> Bool {
-        if number.digits.isEmpty {
+        if number.isBlank {
             if let ownSymbol, ownSymbol != number.symbol {
                 diagnostics.append(Diagnostic(
                     severity: .warning, code: "citation.own-symbol-mismatch",

@@ -7,21 +7,26 @@
 struct CitationNumber {
     /// The normalized number-symbol.
     let text: String
-    /// The digits before the first separator; empty for a blank draft number.
-    let digits: String
-    /// The symbol after the number (and the year): "NĐ-CP", "NQ/TW".
-    let symbol: String
-    /// The type code the symbol starts with: "NĐ", "KH", "NQ".
-    let code: String
+    /// The offset in `text` (UTF-8) where the symbol starts, and where its type code ends.
+    private let symbolStart: Int
+    private let codeEnd: Int
     /// The offset just after the last byte read.
     let end: Int
 
-    /// Suffixes read after a dash spaced on both sides ("16/2007/NQ - CP").
-    private static let spacedSuffixes: Set<[UInt8]> = [Array("CP".utf8), Array("TTg".utf8), Array("TW".utf8)]
+    /// Whether it is a blank draft number ("/KH-SKHCN"): no digits before the separator.
+    var isBlank: Bool { text.utf8.first == UInt8(ascii: "/") }
+    /// The symbol after the number (and the year): "NĐ-CP", "NQ/TW".
+    var symbol: String { UTF8Text.string(text.utf8.dropFirst(symbolStart)) }
+    /// The type code the symbol starts with: "NĐ", "KH", "NQ".
+    var code: String { UTF8Text.string(text.utf8.dropFirst(symbolStart).prefix(codeEnd - symbolStart)) }
 
-    private static let mixedCaseCodes: [[UInt8]: [UInt8]] = [
-        Array("TTG".utf8): Array("TTg".utf8), Array("CTR".utf8): Array("CTr".utf8),
-        Array("TTR".utf8): Array("TTr".utf8), Array("QYĐ".utf8): Array("QyĐ".utf8),
+    /// Suffixes read after a dash spaced on both sides ("16/2007/NQ - CP").
+    private static let spacedSuffixes: [[UInt8]] = [Array("CP".utf8), Array("TTg".utf8), Array("TW".utf8)]
+
+    /// The mixed-case codes of ND 30, upper-cased and as written.
+    private static let mixedCaseCodes: [(upper: [UInt8], mixed: [UInt8])] = [
+        (Array("TTG".utf8), Array("TTg".utf8)), (Array("CTR".utf8), Array("CTr".utf8)),
+        (Array("TTR".utf8), Array("TTr".utf8)), (Array("QYĐ".utf8), Array("QyĐ".utf8)),
     ]
 
     /// Reads the number-symbol starting at `start`, a digit or, for a blank draft number,
@@ -38,35 +43,42 @@ struct CitationNumber {
         guard digitCount > 0 || !isPartyForm else { return nil }
         index = Self.skipSpaces(t, index + separatorLength, limit: 1)
 
-        var out = Array(t[start..<(start + digitCount)])
-        out.append(separator)
         // A year: "63/2010/NĐ-CP".
+        var year: Range<Int>?
         if !isPartyForm, index + 4 < t.count, t[index..<(index + 4)].allSatisfy(\.isASCIIDigit),
             let (yearSeparator, length) = Self.separator(t, at: Self.skipSpaces(t, index + 4, limit: 1)),
             yearSeparator == UInt8(ascii: "/")
         {
-            out.append(contentsOf: t[index..<(index + 4)])
-            out.append(UInt8(ascii: "/"))
+            year = index..<(index + 4)
             index = Self.skipSpaces(t, Self.skipSpaces(t, index + 4, limit: 1) + length, limit: 1)
         }
+        // Most candidates (dates, periods) stop here, before any bytes are copied.
+        guard Self.mayStartSymbol(t, at: index) else { return nil }
+        var out = Array(t[start..<(start + digitCount)])
+        out.append(separator)
+        if let year {
+            out.append(contentsOf: t[year])
+            out.append(UInt8(ascii: "/"))
+        }
         let symbolStart = out.count
-        var code: [UInt8] = []
+        var codeEnd: Int?
         var sawSlash = false
         var segments = 0
+        var following: [UInt8] = []
         // Real symbols have at most five segments ("02/2011/TTLT-VPCP-BNV" has three);
         // the bound keeps a long run of "-Đ1-Đ1…" linear.
         while segments < 8 {
             segments += 1
-            guard let (segment, segmentEnd) = Self.segment(t, at: index, first: out.count == symbolStart) else { break }
-            if code.isEmpty { code = segment }
-            out.append(contentsOf: segment)
+            guard let segmentEnd = Self.segment(t, at: index, first: out.count == symbolStart, into: &out) else { break }
+            if codeEnd == nil { codeEnd = out.count }
             index = segmentEnd
             // Another segment after "-" or "/", with a space on one side at most ("NĐ- CP"),
             // or on both before a Government or Party suffix ("NQ - CP"); or after a dot
             // in old symbols ("06/TT.BNV").
             let before = Self.skipSpaces(t, index, limit: 1)
+            following.removeAll(keepingCapacity: true)
             if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper,
-                let (segment, _) = Self.segment(t, at: index + 1, first: true), segment.count >= 2
+                Self.segment(t, at: index + 1, first: true, into: &following) != nil, following.count >= 2
             {
                 out.append(UInt8(ascii: "."))
                 index += 1
@@ -74,18 +86,18 @@ struct CitationNumber {
             }
             guard let (next, length) = Self.separator(t, at: before) else { break }
             let after = Self.skipSpaces(t, before + length, limit: 1)
-            guard let (following, _) = Self.segment(t, at: after, first: false),
+            following.removeAll(keepingCapacity: true)
+            guard Self.segment(t, at: after, first: false, into: &following) != nil,
                 before == index || after == before + length || Self.spacedSuffixes.contains(following)
             else { break }
             sawSlash = sawSlash || next == UInt8(ascii: "/")
             out.append(next)
             index = after
         }
-        guard !code.isEmpty, !isPartyForm || sawSlash else { return nil }
+        guard let codeEnd, !isPartyForm || sawSlash else { return nil }
         text = UTF8Text.string(out)
-        digits = UTF8Text.string(out[..<digitCount])
-        symbol = UTF8Text.string(out[symbolStart...])
-        self.code = UTF8Text.string(code)
+        self.symbolStart = symbolStart
+        self.codeEnd = codeEnd
         end = index
     }
 
@@ -94,6 +106,15 @@ struct CitationNumber {
         var skipped = 0
         while index < t.count, t[index] == 0x20, skipped < limit { index += 1; skipped += 1 }
         return index
+    }
+
+    /// Whether a symbol's first segment may start at `index`: a capital letter or a form of Đ.
+    private static func mayStartSymbol(_ t: [UInt8], at index: Int) -> Bool {
+        guard index < t.count else { return false }
+        let byte = t[index]
+        if byte.isASCIIUpper { return true }
+        guard index + 1 < t.count else { return false }
+        return (byte == 0xC4 && (t[index + 1] == 0x90 || t[index + 1] == 0x91)) || (byte == 0xC3 && (t[index + 1] == 0x90 || t[index + 1] == 0xB0))
     }
 
     /// "/" or a dash ("-", "–", "—", "‐", "−") at `index`, as ASCII, with its byte length.
@@ -106,40 +127,57 @@ struct CitationNumber {
         return nil
     }
 
-    /// One symbol segment at `index` ("NĐ", "CP", "QH13", "TTg"), upper-cased, and the
-    /// index after it. A segment is ASCII letters, digits and Đ; the first one starts with
-    /// a capital letter; it must end where the word ends ("Nghị" is no segment).
-    private static func segment(_ t: [UInt8], at start: Int, first: Bool) -> ([UInt8], Int)? {
-        var out: [UInt8] = []
+    /// Appends one symbol segment at `index` ("NĐ", "CP", "QH13", "TTg"), upper-cased, to
+    /// `out` and returns the index after it; `nil`, with `out` unchanged, when there is none.
+    /// A segment is ASCII letters, digits and Đ; the first one starts with a capital letter;
+    /// it must end where the word ends ("Nghị" is no segment).
+    private static func segment(_ t: [UInt8], at start: Int, first: Bool, into output: inout [UInt8]) -> Int? {
+        let base = output.count
+        guard let end = appendSegment(t, at: start, first: first, into: &output) else {
+            output.removeSubrange(base...)
+            return nil
+        }
+        for code in mixedCaseCodes where output[base...].elementsEqual(code.upper) {
+            output.replaceSubrange(base..., with: code.mixed)
+            break
+        }
+        return end
+    }
+
+    /// Appends a segment's bytes, upper-cased, to `out` as they are read, and returns the
+    /// index after it; `nil` (leaving what was appended) when they make no segment.
+    private static func appendSegment(_ t: [UInt8], at start: Int, first: Bool, into out: inout [UInt8]) -> Int? {
+        let base = out.count
         var index = start
         var hasLetter = false
         while index < t.count {
             let byte = t[index]
             if byte.isASCIILetter {
-                if out.isEmpty, first, !(0x41...0x5A).contains(byte) { return nil }
+                if out.count == base, first, !(0x41...0x5A).contains(byte) { return nil }
                 out.append(byte & ~0x20)
                 hasLetter = true
                 index += 1
             } else if byte.isASCIIDigit {
-                if out.isEmpty, first { return nil }
+                if out.count == base, first { return nil }
                 out.append(byte)
                 index += 1
             } else if index + 1 < t.count, (byte == 0xC4 && (t[index + 1] == 0x90 || t[index + 1] == 0x91))
                 || (byte == 0xC3 && (t[index + 1] == 0x90 || t[index + 1] == 0xB0))
             {
-                out += [0xC4, 0x90]
+                out.append(0xC4)
+                out.append(0x90)
                 hasLetter = true
                 index += 2
             } else {
                 break
             }
         }
-        guard hasLetter, out.count <= 12 else { return nil }
+        guard hasLetter, out.count - base <= 12 else { return nil }
         if index < t.count, t[index] >= 0x80, let (scalar, _) = UTF8Text.scalar(in: t, at: index),
             scalar.properties.isAlphabetic
         {
             return nil
         }
-        return (mixedCaseCodes[out] ?? out, index)
+        return index
     }
 }

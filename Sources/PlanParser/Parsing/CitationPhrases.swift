@@ -11,15 +11,31 @@ enum CitationPhrases {
         return table.sorted { $0.key.count > $1.key.count }
     }()
 
-    /// Types cited by name without a number: "Luật Đất đai năm 2013".
-    static let namedLaws = ["Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"].map { (bytes: Array($0.utf8), name: $0) }
+    /// A type cited by name: a law ("Luật Đất đai năm 2013") or a programme with a bare
+    /// number ("Đề án 06").
+    struct NamedType {
+        let bytes: [UInt8]
+        let name: String
+        let isProgramme: Bool
+    }
+
+    /// The named types by their first byte, which no two of them share: "Bộ luật", "Luật",
+    /// "Pháp lệnh", "Hiến pháp" (laws), "Đề án", "Chương trình" (programmes).
+    static let namedTypes: [NamedType?] = {
+        var table = [NamedType?](repeating: nil, count: 256)
+        for name in ["Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"] {
+            table[Int(name.utf8.first!)] = NamedType(bytes: Array(name.utf8), name: name, isProgramme: false)
+        }
+        for name in ["Đề án", "Chương trình"] {
+            table[Int(name.utf8.first!)] = NamedType(bytes: Array(name.utf8), name: name, isProgramme: true)
+        }
+        return table
+    }()
     /// Words that may follow a programme's number ("Đề án 06 của Chính phủ"); others make
     /// it a count ("Đề án 1 triệu ha", "Chương trình 5 năm").
     static let programmeFollowers = words(["của", "về", "và", "tại", "theo", "trên", "đã", "được", "là", "do", "cho", "với"])
     /// Two words before "Luật" that make it part of another name: "Đại học Luật", "Công ty Luật".
     static let namesBeforeLaw: [[UInt8]] = ["dai hoc", "cong ty", "van phong", "truong khoa"].map { Array($0.utf8) }
-    /// Types cited by a bare number without a symbol: "Đề án 06".
-    static let numberedProgrammes = ["Đề án", "Chương trình"].map { (bytes: Array($0.utf8), name: $0) }
 
     /// Words that end an issuer ("của Chính phủ về ...") and may start a subject without
     /// "về": lower-case verbs and linking words, as printed (folding would confuse "thì"
@@ -59,7 +75,7 @@ enum CitationPhrases {
     /// Type codes used in citations beyond ND 30's: the Party's "KL" (Kết luận).
     static let extraCodes = ["KL": "Kết luận"]
     /// Issuer stops that do not start a subject.
-    static let nonSubjectStops = words(nonSubjectStopWords)
+    static let nonSubjectStops = nonSubjectStopWords.map { Array($0.utf8) }
 
     /// Positions (folded) that a comma may join to a second title: "Bộ trưởng, Chủ nhiệm
     /// Văn phòng Chính phủ".
@@ -89,7 +105,7 @@ enum CitationPhrases {
     /// "việc", dropped after "về".
     static let matter = Array("việc".utf8)
 
-    private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+    private static func words(_ list: [String]) -> PhraseList { PhraseList(list) }
 
     /// Phrases that introduce the documents amending the one before: "(được sửa đổi,
     /// bổ sung tại ...)".

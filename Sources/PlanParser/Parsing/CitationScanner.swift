@@ -33,17 +33,18 @@ struct CitationScanner {
         var index = 0
         let count = t.count
         let mayStartAnchor = Self.mayStartAnchor
-        while index < count {
+        let nameSecondBytes = Self.nameSecondBytes
+        while true {
+            index = nextCandidate(from: index, mayStartAnchor, nameSecondBytes)
+            guard index < count else { break }
             let byte = t[index]
-            guard mayStartAnchor[Int(byte)] else {
-                index += 1
-                continue
-            }
             let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
             if byte.isASCIIDigit {
                 // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
                 let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
-                if Self.isNumberBoundary(previous), !afterTime, let mention = numbered(at: index) {
+                if Self.isNumberBoundary(previous), !afterTime, let number = CitationNumber(t, at: index),
+                    let mention = numbered(number, at: index)
+                {
                     result.append(mention)
                     index = mention.headEnd
                     continue
@@ -66,6 +67,59 @@ struct CitationScanner {
         return result
     }
 
+    /// The first byte at or after `index` where an anchor may start, or the end: a byte
+    /// `table` lists, and for a name, at a word's start before the name's second byte.
+    /// Eight bytes are looked at a time for the ones that can be in the table (see
+    /// `slashToPOrC4`); only those are looked up.
+    private func nextCandidate(from index: Int, _ table: [Bool], _ nameSecondBytes: [UInt8]) -> Int {
+        table.withUnsafeBufferPointer { table in
+            nameSecondBytes.withUnsafeBufferPointer { nameSecondBytes in
+                t.withUnsafeBytes { bytes in
+                    var index = index
+                    while index + 8 <= bytes.count {
+                        var flags = Self.slashToPOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                        while flags != 0 {
+                            let flagged = index + flags.trailingZeroBitCount / 8
+                            if table[Int(bytes[flagged])], Self.mayStartAnchor(bytes, at: flagged, nameSecondBytes) { return flagged }
+                            flags &= flags - 1
+                        }
+                        index += 8
+                    }
+                    while index < bytes.count, !(table[Int(bytes[index])] && Self.mayStartAnchor(bytes, at: index, nameSecondBytes)) {
+                        index += 1
+                    }
+                    return index
+                }
+            }
+        }
+    }
+
+    /// Whether an anchor may start at a byte the table lists: a digit or "/" anywhere; the
+    /// first byte of a name only at a word's start, followed by the name's second byte.
+    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ nameSecondBytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = bytes[index]
+        guard byte > UInt8(ascii: "9") else { return true }
+        let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+        return isWordBoundary(previous) && index + 1 < bytes.count && bytes[index + 1] == nameSecondBytes[Int(byte)]
+    }
+
+    /// The second byte of the named type each byte starts (see `CitationPhrases.namedTypes`), or 0.
+    private static let nameSecondBytes: [UInt8] = CitationPhrases.namedTypes.map { $0?.bytes[1] ?? 0 }
+
+    /// The high bit of each byte of `word` that is in "/"..."P" (0x2F-0x50: "/", digits, the
+    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ). Every such byte
+    /// is flagged; a byte above a 0xC4 may be flagged too.
+    private static func slashToPOrC4(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7 = word & ~highs
+        // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x51 up.
+        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F) & ~word & highs
+        let c4 = word ^ (ones &* 0xC4)
+        let isC4 = (c4 &- ones) & ~c4 & highs
+        return inRange | isC4
+    }
+
     /// The bytes an anchor can start with: digits, "/" (a blank number), and the first
     /// bytes of "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Đề án", "Chương trình".
     private static let mayStartAnchor: [Bool] = (0...255).map { byte in
@@ -82,9 +136,8 @@ struct CitationScanner {
         byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == 0x9C
     }
 
-    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW".
-    private func numbered(at index: Int) -> CitationMention? {
-        guard let number = CitationNumber(t, at: index) else { return nil }
+    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW": `number`, read at `index`.
+    private func numbered(_ number: CitationNumber, at index: Int) -> CitationMention? {
         let (keyword, start) = typeWord(before: index)
         if case .notADocument = keyword { return nil }
         let type: String?
@@ -113,8 +166,12 @@ struct CitationScanner {
         key.isKey("so") || key.isKey("so:")
     }
 
-    /// Type names, then the words of forms and tables, each as (folded key, type name).
-    private static let precedingWords = CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }
+    /// Type names, then the words of forms and tables: folded key, type name, number of
+    /// words, and whether it names a form or table rather than a document.
+    private static let precedingWords: [(key: [UInt8], name: String?, wordCount: Int, isNotADocument: Bool)] =
+        (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }).map { entry in
+            (entry.key, entry.name, entry.key.split(separator: 0x20).count, CitationPhrases.notDocuments.contains(entry.key))
+        }
 
     private enum TypeWord {
         case none
@@ -134,6 +191,7 @@ struct CitationScanner {
             end = word.lowerBound
         }
         var words: [Range<Int>] = []
+        words.reserveCapacity(4)
         var cursor = end
         while words.count < 4, let word = unit.previousWord(before: cursor) {
             words.append(word)
@@ -141,17 +199,15 @@ struct CitationScanner {
         }
         // The longest type name the words end with ("... Thông tư liên tịch").
         let span = Folding.key(t[(words.last?.lowerBound ?? end)..<end])
-        for entry in Self.precedingWords {
-            guard span.count >= entry.key.count, span.suffix(entry.key.count).elementsEqual(entry.key) else { continue }
+        for entry in Self.precedingWords where Self.endsWith(span, entry.key) {
             let before = span.count - entry.key.count - 1
             guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
                 || span[before] == UInt8(ascii: "\"")
             else { continue }
-            let wordCount = entry.key.split(separator: 0x20).count
-            guard wordCount <= words.count else { continue }
-            var from = words[wordCount - 1].lowerBound
+            guard entry.wordCount <= words.count else { continue }
+            var from = words[entry.wordCount - 1].lowerBound
             while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
-            if CitationPhrases.notDocuments.contains(entry.key) { return (.notADocument, from) }
+            if entry.isNotADocument { return (.notADocument, from) }
             return (entry.name.map(TypeWord.named) ?? .generic, from)
         }
         // "Mẫu số 01 và 02/HNMT".
@@ -161,60 +217,77 @@ struct CitationScanner {
         return (.none, start)
     }
 
+    /// Whether `key` ends with `suffix`, compared from the end.
+    private static func endsWith(_ key: [UInt8], _ suffix: [UInt8]) -> Bool {
+        guard key.count >= suffix.count else { return false }
+        var offset = 1
+        while offset <= suffix.count {
+            guard key[key.count - offset] == suffix[suffix.count - offset] else { return false }
+            offset += 1
+        }
+        return true
+    }
+
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
     private func named(at index: Int) -> CitationMention? {
-        for law in CitationPhrases.namedLaws where Self.starts(t, at: index, with: law.bytes) {
-            guard !isInsideAnotherName(index) else { return nil }
-            let nameStart = index + law.bytes.count + 1
-            // "Hiến pháp năm 2013" needs no other word.
-            let bare = law.name == "Hiến pháp" && unit.word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
-            guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
-            var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
-                                          line: unit.line(at: index), start: index, headEnd: name)
-            // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
-            if let word = unit.word(from: name, limit: t.count), Self.isNumberWord(key(word)),
-                let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
-                let number = CitationNumber(t, at: digits.lowerBound)
-            {
-                mention.number = number
-                mention.line = unit.line(at: digits.lowerBound)
-                mention.headEnd = number.end
-                mention.end = number.end
-            }
-            return mention
+        guard let type = CitationPhrases.namedTypes[Int(t[index])], Self.starts(t, at: index, with: type.bytes),
+            !isInsideAnotherName(index)
+        else { return nil }
+        return type.isProgramme ? programme(type, at: index) : law(type, at: index)
+    }
+
+    /// "Luật Tổ chức chính quyền địa phương", "Hiến pháp năm 2013": `law` printed at `index`.
+    private func law(_ law: CitationPhrases.NamedType, at index: Int) -> CitationMention? {
+        let nameStart = index + law.bytes.count + 1
+        // "Hiến pháp năm 2013" needs no other word.
+        let bare = law.name == "Hiến pháp" && unit.word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
+        guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
+        var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
+                                      line: unit.line(at: index), start: index, headEnd: name)
+        // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
+        if let word = unit.word(from: name, limit: t.count), Self.isNumberWord(key(word)),
+            let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
+            let number = CitationNumber(t, at: digits.lowerBound)
+        {
+            mention.number = number
+            mention.line = unit.line(at: digits.lowerBound)
+            mention.headEnd = number.end
+            mention.end = number.end
         }
-        for programme in CitationPhrases.numberedProgrammes where Self.starts(t, at: index, with: programme.bytes) {
-            guard !isInsideAnotherName(index) else { return nil }
-            var end = index + programme.bytes.count + 1
-            let digits = end
-            while end < t.count, t[end].isASCIIDigit { end += 1 }
-            guard end > digits, end - digits <= 3, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-"))
-            else { return nil }
-            if end < t.count, t[end] == 0x20, let next = unit.word(from: end, limit: t.count), t[next.lowerBound] != UInt8(ascii: "("),
-                phrase(in: CitationPhrases.programmeFollowers, at: next) == nil
-            {
-                return nil
-            }
-            return CitationMention(type: programme.name, number: nil, name: UTF8Text.string(t[index..<end]),
-                                   line: unit.line(at: index), start: index, headEnd: end)
+        return mention
+    }
+
+    /// "Đề án 06": `programme` printed at `index`.
+    private func programme(_ programme: CitationPhrases.NamedType, at index: Int) -> CitationMention? {
+        var end = index + programme.bytes.count + 1
+        let digits = end
+        while end < t.count, t[end].isASCIIDigit { end += 1 }
+        guard end > digits, end - digits <= 3, end == t.count || !(t[end].isASCIILetter || t[end] == UInt8(ascii: "/") || t[end] == UInt8(ascii: "-"))
+        else { return nil }
+        if end < t.count, t[end] == 0x20, let next = unit.word(from: end, limit: t.count), t[next.lowerBound] != UInt8(ascii: "("),
+            phrase(in: CitationPhrases.programmeFollowers, at: next) == nil
+        {
+            return nil
         }
-        return nil
+        return CitationMention(type: programme.name, number: nil, name: UTF8Text.string(t[index..<end]),
+                               line: unit.line(at: index), start: index, headEnd: end)
     }
 
     /// "Dân Luật", "Trường Đại học Luật Hà Nội", "Công ty Luật": a type word inside another
     /// name. A capital that opens the sentence is fine ("Để Luật Đất đai").
     private func isInsideAnotherName(_ index: Int) -> Bool {
-        guard let previous = unit.previousWord(before: index), Self.closingPunctuation(t[previous]) == nil else { return false }
+        guard let previous = unit.previousWord(before: index), closingPunctuation(previous) == nil else { return false }
         let before = unit.previousWord(before: previous.lowerBound)
-        if startsUppercase(previous), let before, Self.closingPunctuation(t[before]) == nil { return true }
+        if startsUppercase(previous), let before, closingPunctuation(before) == nil { return true }
         guard let before else { return false }
         return CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound]))
     }
 
     /// Whether `t` has `prefix` at `index`, followed by a space.
     private static func starts(_ t: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
-        index + prefix.count < t.count && t[index + prefix.count] == 0x20
-            && t[index..<(index + prefix.count)].elementsEqual(prefix)
+        guard index + prefix.count < t.count, t[index + prefix.count] == 0x20 else { return false }
+        for offset in prefix.indices where t[index + offset] != prefix[offset] { return false }
+        return true
     }
 
     /// The end of a law's name starting at `start`: capitalized first word, then words up
@@ -226,12 +299,12 @@ struct CitationScanner {
         var end = first.upperBound
         var cursor = first
         var count = 1
-        if let punctuation = Self.closingPunctuation(t[first]), punctuation != UInt8(ascii: ",") {
+        if let punctuation = closingPunctuation(first), punctuation != UInt8(ascii: ",") {
             return trimmed(start..<end).upperBound
         }
         while count < 16, let next = unit.word(from: cursor.upperBound, limit: t.count) {
             if t[next.lowerBound] == UInt8(ascii: "(") || t[next.lowerBound].isASCIIDigit { break }
-            if Self.closingPunctuation(t[cursor]) == UInt8(ascii: ",") {
+            if closingPunctuation(cursor) == UInt8(ascii: ",") {
                 guard phrase(in: CitationPhrases.nameCommaContinuations, at: next) != nil else { break }
             } else if !startsUppercase(next), phrase(in: CitationPhrases.nameStops, at: next) != nil {
                 break
@@ -240,7 +313,7 @@ struct CitationScanner {
             cursor = next
             count += 1
             end = next.upperBound
-            if let punctuation = Self.closingPunctuation(t[next]), punctuation != UInt8(ascii: ",") { break }
+            if let punctuation = closingPunctuation(next), punctuation != UInt8(ascii: ",") { break }
         }
         return trimmed(start..<end).upperBound
     }
@@ -320,6 +393,7 @@ struct CitationScanner {
         var last: Range<Int>
         if firstKey.hasKeyPrefix("ngay") {
             var words: [Range<Int>] = []
+            words.reserveCapacity(7)
             var cursor = first.lowerBound
             while words.count < 7, let next = unit.word(from: cursor, limit: limit) {
                 words.append(next)
@@ -370,7 +444,7 @@ struct CitationScanner {
             end = next.upperBound
             cursor = end
             count += 1
-            if let punctuation = Self.closingPunctuation(t[next]) {
+            if let punctuation = closingPunctuation(next) {
                 // A comma inside a name: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Sở Văn hóa,
                 // Thể thao và Du lịch", "Ban Chỉ đạo phát triển khoa học, công nghệ ...".
                 if punctuation == UInt8(ascii: ","), let after = unit.word(from: end, limit: limit) {
@@ -401,7 +475,7 @@ struct CitationScanner {
         while count < 60, let next = unit.word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, false) }
             if t[next.lowerBound] == UInt8(ascii: "|") { return (end, false) }
-            if count > 0, Self.closingPunctuation(t[cursor - 1..<cursor]) == UInt8(ascii: ","),
+            if count > 0, t[cursor - 1] == UInt8(ascii: ","),
                 startsUppercase(next) ? phrase(in: CitationPhrases.clauseStarts, at: next) != nil
                     : phrase(in: CitationPhrases.lowerCaseClauseStarts, at: next) != nil
             {
@@ -410,7 +484,7 @@ struct CitationScanner {
             end = next.upperBound
             cursor = end
             count += 1
-            if let punctuation = Self.closingPunctuation(t[next]), punctuation != UInt8(ascii: ",") {
+            if let punctuation = closingPunctuation(next), punctuation != UInt8(ascii: ",") {
                 if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
                 return (punctuationStart(next), false)
             }
@@ -454,6 +528,7 @@ struct CitationScanner {
     /// when that subject says "sửa đổi, bổ sung", it amends the next one. "X (được sửa đổi,
     /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
+        guard mentions.count > 1 else { return }
         var takenIn = Array(repeating: false, count: mentions.count)
         // How many references a subject has taken in, in a chain: at most two, so that a
         // long chain ("về thực hiện Quyết định ... về thực hiện ...") stays linear.
@@ -462,10 +537,10 @@ struct CitationScanner {
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
-                Self.closingPunctuation(t[last]) == nil, !t[last].elementsEqual(CitationPhrases.and)
+                closingPunctuation(last) == nil, !t[last].elementsEqual(CitationPhrases.and)
             else { continue }
             let next = mentions[index + 1]
-            if Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])), let number = next.number, !number.digits.isEmpty {
+            if let number = next.number, !number.isBlank, Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])) {
                 mentions[index].amends.append(number.text)
             }
             let end = depth[index + 1] < 2 ? next.end : ownEnds[index + 1]
@@ -486,14 +561,14 @@ struct CitationScanner {
                     // bổ sung một số điều của Y": the one before amends Y.
                     if gap.first == UInt8(ascii: "(") || gap.offset(ofKeyPhrase: Array("duoc".utf8)) != nil {
                         target = base
-                    } else if let number = mentions[index].number, !number.digits.isEmpty {
+                    } else if let number = mentions[index].number, !number.isBlank {
                         mentions[index - 1].amends.append(number.text)
                     }
                 } else if let chain, Self.isConnector(gap) {
                     target = chain
                 }
             }
-            if let target, let number = mentions[target].number, !number.digits.isEmpty {
+            if let target, let number = mentions[target].number, !number.isBlank {
                 mentions[index].amends.append(number.text)
                 chain = target
             } else {
@@ -517,14 +592,18 @@ struct CitationScanner {
     /// The folded key of a word without its trailing punctuation.
     private func key(_ word: Range<Int>) -> [UInt8] {
         var key = Folding.key(t[word])
-        while let last = key.last, Self.closingPunctuation([last]) != nil || last == UInt8(ascii: "\"") { key.removeLast() }
+        while let last = key.last, Self.isClosingPunctuation(last) || last == UInt8(ascii: "\"") { key.removeLast() }
         return key
     }
 
     /// The first of `phrases` (one or two words, as printed) that the text spells from
     /// `word` on, up to the end of a word; with `loweringFirst`, also when capitalized.
-    private func phrase(in phrases: [[UInt8]], at word: Range<Int>, loweringFirst: Bool = false) -> [UInt8]? {
-        phrases.first { isPhrase($0, at: word, loweringFirst: loweringFirst) }
+    private func phrase(in list: PhraseList, at word: Range<Int>, loweringFirst: Bool = false) -> [UInt8]? {
+        var first = t[word.lowerBound]
+        if loweringFirst, first.isASCIIUpper { first |= 0x20 }
+        guard list.startsWithByte[Int(first)] else { return nil }
+        for phrase in list.phrases where isPhrase(phrase, at: word, loweringFirst: loweringFirst) { return phrase }
+        return nil
     }
 
     private func isPhrase(_ phrase: [UInt8], at word: Range<Int>, loweringFirst: Bool = false) -> Bool {
@@ -537,7 +616,7 @@ struct CitationScanner {
             if loweringFirst, offset == 1, t[start] == 0xC4, byte == 0x90 { byte = 0x91 }
             guard byte == phrase[offset] else { return false }
         }
-        return end == t.count || t[end] == 0x20 || t[end] == UInt8(ascii: "\"") || Self.closingPunctuation([t[end]]) != nil
+        return end == t.count || t[end] == 0x20 || t[end] == UInt8(ascii: "\"") || Self.isClosingPunctuation(t[end])
     }
 
     /// Whether the word's first letter (after any punctuation) is a capital.
@@ -552,25 +631,46 @@ struct CitationScanner {
                 continue
             }
             guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return false }
+            if let capital = Self.isVietnameseCapital(scalar.value) { return capital }
             if scalar.properties.isAlphabetic { return scalar.properties.isUppercase }
             index += length
         }
         return false
     }
 
-    /// The punctuation a word ends with that closes a phrase: , ; : . ) / (as in "./.") or nil.
-    private static func closingPunctuation(_ word: some Collection<UInt8>) -> UInt8? {
-        guard let last = word.reversed().first(where: { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "*") }) else { return nil }
-        switch last {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/"): return last
+    /// Whether a Vietnamese letter beyond ASCII is a capital, from its code point: the
+    /// Latin-1 letters, Ă Đ Ĩ Ũ Ơ Ư, and the letters with tone marks (U+1EA0-U+1EF9, capitals
+    /// at even code points). `nil` for any other scalar, left to its Unicode properties.
+    private static func isVietnameseCapital(_ value: UInt32) -> Bool? {
+        switch value {
+        case 0xC0...0xD6, 0xD8...0xDE, 0x102, 0x110, 0x128, 0x168, 0x1A0, 0x1AF: return true
+        case 0xDF...0xF6, 0xF8...0xFF, 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return false
+        case 0x1EA0...0x1EF9: return value % 2 == 0
         default: return nil
+        }
+    }
+
+    /// The punctuation a word ends with (before any quotes and asterisks) that closes a
+    /// phrase: , ; : . ) / (as in "./.") or nil.
+    private func closingPunctuation(_ word: Range<Int>) -> UInt8? {
+        var end = word.upperBound
+        while end > word.lowerBound, t[end - 1] == UInt8(ascii: "\"") || t[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        guard end > word.lowerBound, Self.isClosingPunctuation(t[end - 1]) else { return nil }
+        return t[end - 1]
+    }
+
+    /// Whether the byte is punctuation that closes a phrase: , ; : . ) /
+    private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/"): return true
+        default: return false
         }
     }
 
     /// Where the punctuation closing a word starts ("phủ)," → at ")").
     private func punctuationStart(_ word: Range<Int>) -> Int {
         var end = word.upperBound
-        while end > word.lowerBound, Self.closingPunctuation([t[end - 1]]) != nil || t[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        while end > word.lowerBound, Self.isClosingPunctuation(t[end - 1]) || t[end - 1] == UInt8(ascii: "\"") { end -= 1 }
         return end
     }
 
@@ -584,7 +684,7 @@ struct CitationScanner {
         var end = range.upperBound
         while start < end, t[start] == 0x20 { start += 1 }
         while end > start {
-            if t[end - 1] == 0x20 || Self.closingPunctuation([t[end - 1]]) != nil {
+            if t[end - 1] == 0x20 || Self.isClosingPunctuation(t[end - 1]) {
                 end -= 1
             } else if t[end - 1] == UInt8(ascii: "]"), let open = t[start..<end].lastIndex(of: UInt8(ascii: "[")),
                 end - open > 2, t[(open + 1)..<(end - 1)].allSatisfy(\.isASCIIDigit)
@@ -597,11 +697,14 @@ struct CitationScanner {
         return start..<end
     }
 
+    /// The linking words a subject may end with before the next reference, folded.
+    private static let linkingWords: [[UInt8]] = ["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].map { Array($0.utf8) }
+
     /// A subject without the linking words left before the next reference ("..., tại").
     private func trimmedSubject(_ range: Range<Int>) -> Range<Int> {
         var range = trimmed(range)
         while let last = unit.previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
-            ["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].contains(where: { Folding.key(t[last]).elementsEqual($0.utf8) })
+            Self.linkingWords.contains(Folding.key(t[last]))
         {
             range = trimmed(range.lowerBound..<last.lowerBound)
         }

@@ -17,11 +17,15 @@ enum DateParser {
         // The folded words, a glued number split off, with the index of the word each came from.
         var keys: [[UInt8]] = []
         var wordIndex: [Int] = []
+        keys.reserveCapacity(words.count + 2)
+        wordIndex.reserveCapacity(words.count + 2)
         for (index, word) in words.enumerated() {
-            let key = Folding.key(word)
+            let key = Self.key(word)
             if let split = splitGluedNumber(key) {
-                keys += [split.word, split.number]
-                wordIndex += [index, index]
+                keys.append(split.word)
+                keys.append(split.number)
+                wordIndex.append(index)
+                wordIndex.append(index)
             } else {
                 keys.append(key)
                 wordIndex.append(index)
@@ -36,14 +40,25 @@ enum DateParser {
         return nil
     }
 
+    /// The folded key of a word: a word of printable ASCII is only lower-cased, without
+    /// decoding it (the key `Folding.key` gives), and kept as it is when it has no capital.
+    private static func key(_ word: [UInt8]) -> [UInt8] {
+        guard word.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return Folding.key(word) }
+        guard word.contains(where: \.isASCIIUpper) else { return word }
+        return word.map { $0.isASCIIUpper ? $0 | 0x20 : $0 }
+    }
+
     /// "thang5" → ("thang", "5"), for the words of a date.
     private static func splitGluedNumber(_ key: [UInt8]) -> (word: [UInt8], number: [UInt8])? {
-        for word in ["ngay", "thang", "nam"] where key.count > word.count && key.starts(with: word.utf8) {
+        for word in dateWords where key.count > word.count && key.starts(with: word) {
             guard key[word.count].isASCIIDigit else { return nil }
-            return (Array(word.utf8), Array(key[word.count...]))
+            return (word, Array(key[word.count...]))
         }
         return nil
     }
+
+    /// The folded words of a spelled date.
+    private static let dateWords: [[UInt8]] = ["ngay", "thang", "nam"].map { Array($0.utf8) }
 
     /// "ngày D tháng M năm Y", each number possibly blank or dotted.
     private static func spelledDate(_ keys: [[UInt8]], from start: Int) -> Match? {
@@ -59,24 +74,30 @@ enum DateParser {
     /// "ngày 20/3/2024" or "ngày /3/2024".
     private static func slashedDate(_ keys: [[UInt8]], from start: Int) -> Match? {
         guard start + 1 < keys.count else { return nil }
-        let parts = keys[start + 1].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard parts.count == 3, let year = leadingNumber(Array(parts[2])), year >= 1000 else { return nil }
-        return validated(start: start, end: start + 2, day: leadingNumber(Array(parts[0])), month: leadingNumber(Array(parts[1])), year: year)
+        let key = keys[start + 1]
+        // Three parts: two slashes.
+        guard let first = key.firstIndex(of: UInt8(ascii: "/")), let second = key[(first + 1)...].firstIndex(of: UInt8(ascii: "/")),
+            !key[(second + 1)...].contains(UInt8(ascii: "/")),
+            let year = leadingNumber(key[(second + 1)...]), year >= 1000
+        else { return nil }
+        return validated(start: start, end: start + 2, day: leadingNumber(key[..<first]), month: leadingNumber(key[(first + 1)..<second]), year: year)
     }
 
     private static func validated(start: Int, end: Int, day: Int?, month: Int?, year: Int?) -> Match {
         var invalid: [String] = []
-        func check(_ value: Int?, _ range: ClosedRange<Int>, _ name: String) -> Int? {
-            guard let value else { return nil }
-            if range.contains(value) { return value }
-            invalid.append("\(name) \(value)")
-            return nil
-        }
-        let checkedYear = check(year, 1900...2100, "year")
-        let checkedMonth = check(month, 1...12, "month")
+        let checkedYear = checked(year, 1900...2100, "year", &invalid)
+        let checkedMonth = checked(month, 1...12, "month", &invalid)
         let lastDay = checkedMonth.map { daysIn(month: $0, year: checkedYear) } ?? 31
-        let date = IssueDate(year: checkedYear, month: checkedMonth, day: check(day, 1...lastDay, "day"))
+        let date = IssueDate(year: checkedYear, month: checkedMonth, day: checked(day, 1...lastDay, "day", &invalid))
         return Match(start: start, end: end, date: date, invalidParts: invalid)
+    }
+
+    /// The value when it is in range; otherwise `nil`, with the part noted in `invalid` ("day 32").
+    private static func checked(_ value: Int?, _ range: ClosedRange<Int>, _ name: String, _ invalid: inout [String]) -> Int? {
+        guard let value else { return nil }
+        if range.contains(value) { return value }
+        invalid.append("\(name) \(value)")
+        return nil
     }
 
     /// The days of a month; February has 29 when the year is unknown.
@@ -92,13 +113,28 @@ enum DateParser {
 
     /// The number among the words between two keywords; blanks and dots mean none.
     private static func number(in keys: ArraySlice<[UInt8]>) -> Int? {
-        keys.lazy.compactMap(leadingNumber).first
+        for key in keys {
+            if let number = leadingNumber(key[...]) { return number }
+        }
+        return nil
     }
 
     /// The digits a word starts with, after any dots or ellipses ("…05…" → 5).
     static func leadingNumber(_ key: [UInt8]) -> Int? {
-        let digits = key.drop { !$0.isASCIIDigit && ($0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")) }.prefix(while: \.isASCIIDigit)
-        guard !digits.isEmpty, digits.count <= 4 else { return nil }
-        return Int(UTF8Text.string(digits))
+        leadingNumber(key[...])
+    }
+
+    /// The digits a part of a word starts with, after any dots or commas.
+    private static func leadingNumber(_ key: ArraySlice<UInt8>) -> Int? {
+        var index = key.startIndex
+        while index < key.endIndex, key[index] == UInt8(ascii: ".") || key[index] == UInt8(ascii: ",") { index += 1 }
+        let first = index
+        var value = 0
+        while index < key.endIndex, key[index].isASCIIDigit {
+            guard index - first < 4 else { return nil }
+            value = value * 10 + Int(key[index] - 0x30)
+            index += 1
+        }
+        return index > first ? value : nil
     }
 }
