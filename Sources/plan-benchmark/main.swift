@@ -3,7 +3,7 @@
 // ../shared/corpus). Run it with `swift run -c release plan-benchmark [DIR ...]`;
 // `plan-benchmark --hostile` measures the hostile inputs instead (issue 6).
 // `plan-benchmark --once [--json] [DIR ...]` parses each file once (and with `--json` writes
-// its JSON once) and prints nothing else: run it under `valgrind --tool=callgrind` to count
+// its JSON once) and prints one summary line: run it under `valgrind --tool=callgrind` to count
 // the instructions of the parse, a measure that the load of a shared machine does not move.
 #if canImport(Glibc)
 import Glibc

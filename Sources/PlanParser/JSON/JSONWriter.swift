@@ -17,12 +17,14 @@ struct JSONWriter {
     /// Whether the innermost open container has a member yet.
     private var hasMembers = false
 
+    /// A writer of one line of JSON, or of indented JSON when `pretty`, with room for
+    /// `capacity` bytes.
     init(pretty: Bool, capacity: Int) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
-    /// An object whose members `writeMembers` writes with ``field(_:_:)-swift.method``.
+    /// An object whose members `writeMembers` writes, each with `field`.
     mutating func object(_ writeMembers: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         writeMembers(&self)
@@ -51,13 +53,7 @@ struct JSONWriter {
         if let value { value.write(to: &self) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
-    /// The member `key` of the open object, with the array `values`.
-    mutating func field<Element: JSONWritable>(_ key: StaticString, _ values: [Element]) {
-        self.key(key)
-        array(values)
-    }
-
-    /// A string in quotes; runs of bytes that need no escape are copied at once.
+    /// A string, in quotes and escaped.
     mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { Self.quoted($0, to: &bytes) }
@@ -76,12 +72,14 @@ struct JSONWriter {
         } while divisor > 0
     }
 
+    /// Opens an object or array.
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
         depth += 1
         hasMembers = false
     }
 
+    /// Closes the innermost object or array, on a line of its own when pretty and not empty.
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if hasMembers { newline() }
@@ -97,6 +95,7 @@ struct JSONWriter {
         newline()
     }
 
+    /// The separator and the quoted key of the next member of the open object.
     private mutating func key(_ key: StaticString) {
         separator()
         key.withUTF8Buffer { Self.quoted($0, to: &bytes) }
@@ -104,12 +103,14 @@ struct JSONWriter {
         if pretty { bytes.append(UInt8(ascii: " ")) }
     }
 
+    /// A line break and the indentation of the current depth, when pretty.
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
+    /// `utf8` in quotes, escaped: runs of bytes that need no escape are copied at once.
     private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
@@ -124,6 +125,7 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// The escape of a quote, a backslash or a control character.
     private static func escape(_ byte: UInt8, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\\"))
         switch byte {
@@ -138,6 +140,7 @@ struct JSONWriter {
         }
     }
 
+    /// The digits of `\u00XX` escapes.
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
 

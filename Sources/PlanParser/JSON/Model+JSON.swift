@@ -1,6 +1,7 @@
 // The keys of every model type, in the contract's order (docs/OUTPUT.md), for ``JSONWriter``.
 // They are the keys of the types' `Codable` conformances, which users' encoders get:
-// `GoldenTests.foundationEncoderAgrees` checks that both write the same values.
+// `GoldenTests.foundationEncoderAgrees` checks that both write the same values. Each
+// `write(to:)` writes its value as one JSON object.
 
 extension PlanDocument: JSONWritable {
     func write(to json: inout JSONWriter) {

@@ -2,6 +2,7 @@
 enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`.
     static func firstOffset(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        precondition(from >= 0 && to <= bytes.count, "range out of bounds")
         guard from < to else { return nil }
         return bytes.withUnsafeBytes { buffer -> Int? in
             let pattern = UInt64(byte) &* 0x0101_0101_0101_0101

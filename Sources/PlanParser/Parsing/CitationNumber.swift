@@ -113,8 +113,15 @@ struct CitationNumber {
         guard index < t.count else { return false }
         let byte = t[index]
         if byte.isASCIIUpper { return true }
+        return isFormOfD(t, at: index)
+    }
+
+    /// Whether a form of Đ starts at `index`: Đ, đ, or Ð, ð (the Icelandic eth that
+    /// converters print for it).
+    private static func isFormOfD(_ t: [UInt8], at index: Int) -> Bool {
         guard index + 1 < t.count else { return false }
-        return (byte == 0xC4 && (t[index + 1] == 0x90 || t[index + 1] == 0x91)) || (byte == 0xC3 && (t[index + 1] == 0x90 || t[index + 1] == 0xB0))
+        let (byte, next) = (t[index], t[index + 1])
+        return (byte == 0xC4 && (next == 0x90 || next == 0x91)) || (byte == 0xC3 && (next == 0x90 || next == 0xB0))
     }
 
     /// "/" or a dash ("-", "–", "—", "‐", "−") at `index`, as ASCII, with its byte length.
@@ -128,7 +135,7 @@ struct CitationNumber {
     }
 
     /// Appends one symbol segment at `index` ("NĐ", "CP", "QH13", "TTg"), upper-cased, to
-    /// `out` and returns the index after it; `nil`, with `out` unchanged, when there is none.
+    /// `output` and returns the index after it; `nil`, with `output` unchanged, when there is none.
     /// A segment is ASCII letters, digits and Đ; the first one starts with a capital letter;
     /// it must end where the word ends ("Nghị" is no segment).
     private static func segment(_ t: [UInt8], at start: Int, first: Bool, into output: inout [UInt8]) -> Int? {
@@ -161,9 +168,7 @@ struct CitationNumber {
                 if out.count == base, first { return nil }
                 out.append(byte)
                 index += 1
-            } else if index + 1 < t.count, (byte == 0xC4 && (t[index + 1] == 0x90 || t[index + 1] == 0x91))
-                || (byte == 0xC3 && (t[index + 1] == 0x90 || t[index + 1] == 0xB0))
-            {
+            } else if isFormOfD(t, at: index) {
                 out.append(0xC4)
                 out.append(0x90)
                 hasLetter = true

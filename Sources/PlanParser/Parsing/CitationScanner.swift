@@ -32,10 +32,11 @@ struct CitationScanner {
         var result: [CitationMention] = []
         var index = 0
         let count = t.count
-        let mayStartAnchor = Self.mayStartAnchor
+        // The tables are read once here, not at every byte of the loop.
+        let anchorFirstBytes = Self.anchorFirstBytes
         let nameSecondBytes = Self.nameSecondBytes
         while true {
-            index = nextCandidate(from: index, mayStartAnchor, nameSecondBytes)
+            index = nextCandidate(from: index, anchorFirstBytes, nameSecondBytes)
             guard index < count else { break }
             let byte = t[index]
             let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
@@ -121,9 +122,10 @@ struct CitationScanner {
     }
 
     /// The bytes an anchor can start with: digits, "/" (a blank number), and the first
-    /// bytes of "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Đề án", "Chương trình".
-    private static let mayStartAnchor: [Bool] = (0...255).map { byte in
-        (0x30...0x39).contains(byte) || byte == 0x2F || [0x4C, 0x42, 0x50, 0x48, 0x43, 0xC4].contains(byte)
+    /// bytes of the named types ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Đề án",
+    /// "Chương trình").
+    private static let anchorFirstBytes: [Bool] = (0...255).map { byte in
+        (0x30...0x39).contains(byte) || byte == 0x2F || CitationPhrases.namedTypes[byte] != nil
     }
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
