@@ -12,8 +12,8 @@
 struct EncodingDetector {
     /// The decoded text and the figures the diagnostics report.
     struct Outcome {
-        /// The decoded lines, joined by "\n".
-        var text = ""
+        /// The decoded lines, joined by "\n", as UTF-8 bytes.
+        var utf8: [UInt8] = []
         var encoding = LegacyEncoding.tcvn3
         /// Lines with a word decoded from a legacy encoding, and other lines with non-ASCII text.
         var convertedLines = 0, keptLines = 0
@@ -169,13 +169,13 @@ struct EncodingDetector {
             if lineIndex > 0 { output.append(0x0A) }
             appendUTF8(readAsTCVN3 ? TCVN3Capitals.restore(text) : text, to: &output)
         }
-        outcome.text = String(decoding: output, as: UTF8.self)
+        outcome.utf8 = output
         return outcome.words.reduce(0, +) > 0 ? outcome : nil
     }
 
     /// Appends the UTF-8 of `scalars` to `output`, written into room made once for the
     /// longest encoding (four bytes a scalar) instead of byte by byte.
-    private static func appendUTF8(_ scalars: [Unicode.Scalar], to output: inout [UInt8]) {
+    static func appendUTF8(_ scalars: [Unicode.Scalar], to output: inout [UInt8]) {
         var end = output.count
         output.append(contentsOf: repeatElement(0, count: scalars.count * 4))
         output.withUnsafeMutableBufferPointer { buffer in
