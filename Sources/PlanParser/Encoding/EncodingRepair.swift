@@ -32,7 +32,7 @@ enum EncodingRepair {
             var utf8: [UInt8] = []
             for (index, line) in lines.enumerated() {
                 if index > 0 { utf8.append(0x0A) }
-                EncodingDetector.appendUTF8(line.scalars, to: &utf8)
+                utf8.appendUTF8(line.scalars[...])
             }
             return Result(utf8: utf8, encoding: "utf-8", diagnostics: diagnostics)
         }
