@@ -59,14 +59,9 @@ enum EncodingRepair {
     private static func lineRanges(of utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        var previous: UInt8 = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            if byte == 0x0A && previous != 0x0D {
-                ranges.append(start..<index)
-                start = index + 1
-            }
-            previous = byte
+        for index in 0..<utf8.count where utf8[index] == 0x0A && (index == 0 || utf8[index - 1] != 0x0D) {
+            ranges.append(start..<index)
+            start = index + 1
         }
         ranges.append(start..<utf8.count)
         return ranges

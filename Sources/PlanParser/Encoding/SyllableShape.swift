@@ -51,11 +51,32 @@ struct SyllableShape {
         let nucleus = key(start..<end), coda = key(end..<count)
         guard Self.codas.contains(coda) else { return false }
         if Self.stopCodas.contains(coda) && tone != 1 && tone != 5 { return false }
-        if Self.freeNuclei.contains(nucleus) { return true }
-        if Self.openNuclei.contains(nucleus) { return coda == 0 }
-        if Self.closedNuclei.contains(nucleus) { return coda != 0 }
-        return false
+        switch Self.nucleusKind(nucleus) {
+        case .free: return true
+        case .open: return coda == 0
+        case .closed: return coda != 0
+        case nil: return false
+        }
     }
+
+    /// Whether a nucleus takes a final consonant: freely, never (open) or always (closed).
+    private enum NucleusKind { case free, open, closed }
+
+    /// The kind of a nucleus by its key, by a binary search of ``nuclei``; `nil` for no nucleus.
+    private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
+        let nuclei = Self.nuclei
+        var low = 0, high = nuclei.count
+        while low < high {
+            let middle = (low + high) / 2
+            if nuclei[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < nuclei.count && nuclei[low].key == key ? nuclei[low].kind : nil
+    }
+
+    /// Every nucleus with its kind, sorted by key.
+    private static let nuclei: [(key: UInt32, kind: NucleusKind)] =
+        (freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) })
+            .sorted { $0.0 < $1.0 }
 
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))
@@ -63,7 +84,9 @@ struct SyllableShape {
 
     /// The letters in `range`, the first in the highest byte.
     private func key(_ range: Range<Int>) -> UInt32 {
-        range.reduce(0) { $0 << 8 | UInt32(letter($1)) }
+        var key: UInt32 = 0
+        for index in range { key = key << 8 | UInt32(letter(index)) }
+        return key
     }
 
     /// Initial consonants of two or three letters, longest first, packed like ``codes``, with

@@ -21,11 +21,9 @@ struct WordNumbers {
     mutating func number(of word: ArraySlice<Unicode.Scalar>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if entries[entry].key == key && entries[entry].isRaw == raw && holds(entries[entry], word) {
-                return (entry, false)
-            }
+        while case let stored = Int(slots[slot]), stored != 0 {
+            let entry = entries[stored - 1]
+            if entry.key == key && entry.isRaw == raw && holds(entry, word) { return (stored - 1, false) }
             slot = (slot + 1) & mask
         }
         let entry = entries.count
@@ -36,15 +34,19 @@ struct WordNumbers {
         return (entry, true)
     }
 
-    /// Whether `entry` is `word`.
+    /// Whether `entry` is `word`, compared scalar by scalar through the two arrays' storage.
     private func holds(_ entry: Entry, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard entry.end - entry.start == word.count else { return false }
-        var index = entry.start
-        for scalar in word {
-            guard scalars[index] == scalar else { return false }
-            index += 1
+        return scalars.withUnsafeBufferPointer { scalars in
+            word.withUnsafeBufferPointer { word in
+                var index = entry.start
+                for scalar in word {
+                    guard scalars[index] == scalar else { return false }
+                    index += 1
+                }
+                return true
+            }
         }
-        return true
     }
 
     /// Doubles the slots and places every entry again.
