@@ -29,7 +29,7 @@ struct EncodingDetector {
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
     /// encodings; the UTF-8 of all readings lies one after another in one array.
     private struct ReadingTable {
-        /// The reading being decoded and scored.
+        /// The readings of the word being read, one after another.
         private var scratch: [Unicode.Scalar] = []
         private var readings: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
@@ -59,20 +59,20 @@ struct EncodingDetector {
             guard isNew else { return number }
             scratch.removeAll(keepingCapacity: true)
             if !line.isRaw { scratch += line.scalars[word.range] }
-            closeReading()
+            closeReading(from: 0)
             for encoding in LegacyEncoding.allCases {
-                scratch.removeAll(keepingCapacity: true)
+                let start = scratch.count
                 let restored = LegacyDecoder.decode(line.bytes[word.range], as: encoding, appendingTo: &scratch)
-                closeReading()
+                closeReading(from: start)
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
             return number
         }
 
-        /// Scores the reading in `scratch` and keeps its UTF-8.
-        private mutating func closeReading() {
-            scores.append(WordScore(scratch[...]))
-            readings.appendUTF8(scratch[...])
+        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8.
+        private mutating func closeReading(from start: Int) {
+            scores.append(WordScore(scratch[start...]))
+            readings.appendUTF8(scratch[start...])
             starts.append(readings.count)
         }
 
@@ -110,7 +110,10 @@ struct EncodingDetector {
                     lineWords.append(number)
                 }
             }
-            lineScores += [printed, tcvn3, vni, windows1258]
+            lineScores.append(printed)
+            lineScores.append(tcvn3)
+            lineScores.append(vni)
+            lineScores.append(windows1258)
             lineWordStarts.append(lineWords.count)
             guard lineWords.count > first else { continue }
             let winner = best(lineScores, at: base, order: allReadings)
