@@ -36,13 +36,12 @@ struct SyllableShape {
     var isPlausible: Bool {
         guard count <= 8 && isLetters && tones <= 1 else { return false }
         var start = 0
-        for onset in Self.longOnsets where count >= onset.count && codes & onset.mask == onset.codes {
+        if count >= 3 && codes & 0xFF_FFFF == Self.ngh {
+            start = 3
+        } else if count >= 2 && Self.isTwoLetterOnset(letter(0), letter(1)) {
             // "gi" and "qu" are initials only before another vowel ("gió", "quê"; "gì" is g + ì).
-            if onset.codes == Self.gi || onset.codes == Self.qu {
-                guard count > 2, Self.isVowel(letter(2)), secondIsToneless else { continue }
-            }
-            start = onset.count
-            break
+            let pair = codes & 0xFFFF
+            if pair != Self.gi && pair != Self.qu || count > 2 && Self.isVowel(letter(2)) && secondIsToneless { start = 2 }
         }
         if start == 0 && count > 0 && Self.isOnsetLetter(letter(0)) { start = 1 }
         var end = start
@@ -89,14 +88,21 @@ struct SyllableShape {
         return key
     }
 
-    /// Initial consonants of two or three letters, longest first, packed like ``codes``, with
-    /// the mask of their letters; tried before the one-letter initials.
-    private static let longOnsets: [(codes: UInt64, mask: UInt64, count: Int)] = [
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
-    ].map { text in
-        let (codes, count) = packed(text)
-        return (codes, (1 << (8 * UInt64(count))) - 1, count)
+    /// The three-letter initial, packed like ``codes``.
+    private static let ngh = packed("ngh").codes
+
+    /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr.
+    private static func isTwoLetterOnset(_ first: UInt8, _ second: UInt8) -> Bool {
+        guard first >= 0x61 && first <= 0x7A && second >= 0x61 && second <= 0x7A else { return false }
+        return twoLetterOnsets[Int(first - 0x61)] & 1 << UInt32(second - 0x61) != 0
     }
+
+    /// For each first letter a-z, a bit for every second letter that makes an initial with it.
+    private static let twoLetterOnsets: [UInt32] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"]
+        .reduce(into: [UInt32](repeating: 0, count: 26)) { table, pair in
+            let letters = Array(pair.unicodeScalars)
+            table[Int(letters[0].value - 0x61)] |= 1 << (letters[1].value - 0x61)
+        }
 
     /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
     private static func isOnsetLetter(_ code: UInt8) -> Bool {

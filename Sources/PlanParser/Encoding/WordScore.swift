@@ -25,8 +25,10 @@ struct WordScore {
             if vowel?.isUpper == true {
                 vowel!.isUpper = false
                 folded = VietnameseVowels.scalar(vowel!)
+            } else if vowel == nil && (scalar.value >= 0x41 && scalar.value <= 0x5A || scalar == "Đ") {
+                folded = VietnameseVowels.lowercased(scalar)  // the only capitals that are no vowel
             } else {
-                folded = vowel == nil ? VietnameseVowels.lowercased(scalar) : scalar
+                folded = scalar
             }
             let value = folded.value
             if !(value >= 0x61 && value <= 0x7A || folded == "đ" || vowel != nil) {
