@@ -132,6 +132,9 @@ struct EncodingDetector {
         var outcome = Outcome(encoding: dominant)
         var output: [UInt8] = []
         output.reserveCapacity(lines.reduce(lines.count) { $0 + $1.scalars.count * 2 })
+        // A line is written into room made once for the longest: a scalar is at most four
+        // bytes, a word's reading at most three a byte and one lost "ư" (two bytes) more.
+        var lineBuffer = [UInt8](repeating: 0, count: lines.reduce(0) { max($0, $1.scalars.count * 4 + $1.pieces.count * 2) })
         for (lineIndex, line) in lines.enumerated() {
             let base = lineIndex * 4
             let allowed = line.isRaw ? rawOrder : order
@@ -139,11 +142,9 @@ struct EncodingDetector {
             let winner = hasWords ? best(lineScores, at: base, order: allowed) : 0
             var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
-            // A scalar is at most four bytes, a word's reading at most three a byte and one
-            // lost "ư" (two bytes) more.
-            let room = line.scalars.count * 4 + line.pieces.count * 2
-            var utf8 = line.scalars.withUnsafeBufferPointer { scalars in
-                [UInt8](unsafeUninitializedCapacity: room) { buffer, written in
+            let length = line.scalars.withUnsafeBufferPointer { scalars in
+                lineBuffer.withUnsafeMutableBufferPointer { buffer in
+                    var written = 0
                     var copied = 0  // the line's scalars before this one are written, as printed or decoded
                     for case .word(let word) in line.pieces {
                         count += 1
@@ -175,6 +176,7 @@ struct EncodingDetector {
                         copied = word.range.upperBound
                     }
                     buffer.writeUTF8(UnsafeBufferPointer(rebasing: scalars[copied...]), at: &written)
+                    return written
                 }
             }
             if converted {
@@ -184,9 +186,11 @@ struct EncodingDetector {
             } else if hasNonASCII {
                 outcome.keptLines += 1
             }
-            if readAsTCVN3 { TCVN3Capitals.restore(&utf8) }
             if lineIndex > 0 { output.append(0x0A) }
-            output += utf8
+            lineBuffer.withUnsafeBufferPointer { buffer in
+                let utf8 = UnsafeBufferPointer(rebasing: buffer[..<length])
+                if readAsTCVN3, let restored = TCVN3Capitals.restored(utf8) { output += restored } else { output += utf8 }
+            }
         }
         outcome.utf8 = output
         return outcome.words.reduce(0, +) > 0 ? outcome : nil

@@ -6,10 +6,10 @@
 /// letter ("ủY BAN ... THàNH PHố cần thơ" → "ỦY BAN ... THÀNH PHỐ cần thơ"). Words typed wholly at small code points ("bé tµi chÝnh")
 /// stay as they are: nothing tells them from text.
 enum TCVN3Capitals {
-    /// Puts the capitals back in a decoded line (UTF-8).
-    static func restore(_ line: inout [UInt8]) {
-        let words = line.withUnsafeBufferPointer { capitalWords(in: $0) }
-        if !words.isEmpty { line = uppercased(line, in: words) }
+    /// A decoded line (UTF-8) with its capitals put back, or `nil` when it has none to put back.
+    static func restored(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let words = capitalWords(in: line)
+        return words.isEmpty ? nil : uppercased(line, in: words)
     }
 
     /// The byte ranges (in order) whose small letters are to be capitals.
@@ -63,29 +63,27 @@ enum TCVN3Capitals {
 
     /// `utf8` with the small letters in `ranges` (byte ranges, in order) made capitals; a
     /// capital may be longer than its small letter ("ß" → "SS").
-    private static func uppercased(_ utf8: [UInt8], in ranges: [Range<Int>]) -> [UInt8] {
+    private static func uppercased(_ utf8: UnsafeBufferPointer<UInt8>, in ranges: [Range<Int>]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 8)
         var next = 0
-        utf8.withUnsafeBufferPointer { utf8 in
-            for range in ranges {
-                result += utf8[next..<range.lowerBound]
-                var index = range.lowerBound
-                while index < range.upperBound {
-                    let (scalar, length) = utf8.scalar(at: index)
-                    if !isLowercase(scalar) {
-                        result += utf8[index..<index + length]
-                    } else if let capital = capital(of: scalar) {
-                        result.appendUTF8(capital)
-                    } else {
-                        for capital in scalar.properties.uppercaseMapping.unicodeScalars { result.appendUTF8(capital) }
-                    }
-                    index += length
+        for range in ranges {
+            result += utf8[next..<range.lowerBound]
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let (scalar, length) = utf8.scalar(at: index)
+                if !isLowercase(scalar) {
+                    result += utf8[index..<index + length]
+                } else if let capital = capital(of: scalar) {
+                    result.appendUTF8(capital)
+                } else {
+                    for capital in scalar.properties.uppercaseMapping.unicodeScalars { result.appendUTF8(capital) }
                 }
-                next = range.upperBound
+                index += length
             }
-            result += utf8[next...]
+            next = range.upperBound
         }
+        result += utf8[next...]
         return result
     }
 
