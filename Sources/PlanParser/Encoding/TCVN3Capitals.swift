@@ -14,22 +14,9 @@ enum TCVN3Capitals {
 
     /// The byte ranges (in order) whose small letters are to be capitals.
     private static func capitalWords(in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        // One pass: a small non-ASCII letter (else nothing to do), and the ASCII case counts.
+        // One pass: the words that may be capitals, a small non-ASCII letter (else nothing
+        // to do), and the ASCII case counts (every ASCII letter is in a word).
         var hasSmallLetter = false, capitals = 0, small = 0
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte < 0x80 {
-                if byte.isASCIIUpper { capitals += 1 } else if byte.isASCIILower { small += 1 }
-                index += 1
-                continue
-            }
-            let (scalar, length) = utf8.scalar(at: index)
-            if !hasSmallLetter && isLowercase(scalar) { hasSmallLetter = true }
-            index += length
-        }
-        guard hasSmallLetter else { return [] }
-        if capitals >= 2 && small == 0 { return [0..<utf8.count] }
         var capitalWords: [Range<Int>] = []
         var start = 0
         while start < utf8.count {
@@ -46,19 +33,26 @@ enum TCVN3Capitals {
                 }
                 let (scalar, length) = utf8.scalar(at: end)
                 guard isAlphabetic(scalar) else { break }
-                if end == start { startsSmall = isLowercase(scalar) }
+                let isSmall = isLowercase(scalar)
+                hasSmallLetter = hasSmallLetter || isSmall
+                if end == start { startsSmall = isSmall }
                 end += length
             }
             if end == start {
-                start += utf8.scalar(at: start).length
+                let (scalar, length) = utf8.scalar(at: start)
+                if !hasSmallLetter && !scalar.isASCII && isLowercase(scalar) { hasSmallLetter = true }
+                start += length
                 continue
             }
+            capitals += wordCapitals
+            small += wordSmall
             if wordSmall == 0 && (wordCapitals >= 2 || wordCapitals >= 1 && startsSmall) {
                 capitalWords.append(start..<end)
             }
             start = end
         }
-        return capitalWords
+        guard hasSmallLetter else { return [] }
+        return capitals >= 2 && small == 0 ? [0..<utf8.count] : capitalWords
     }
 
     /// `utf8` with the small letters in `ranges` (byte ranges, in order) made capitals; a
