@@ -61,21 +61,29 @@ struct SyllableShape {
     /// Whether a nucleus takes a final consonant: freely, never (open) or always (closed).
     private enum NucleusKind { case free, open, closed }
 
-    /// The kind of a nucleus by its key, by a binary search of ``nuclei``; `nil` for no nucleus.
+    /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
     private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
         let nuclei = Self.nuclei
-        var low = 0, high = nuclei.count
-        while low < high {
-            let middle = (low + high) / 2
-            if nuclei[middle].key < key { low = middle + 1 } else { high = middle }
+        var slot = Int(key ^ key >> 11) & (nuclei.count - 1)
+        while let entry = nuclei[slot] {
+            if entry.key == key { return entry.kind }
+            slot = (slot + 1) & (nuclei.count - 1)
         }
-        return low < nuclei.count && nuclei[low].key == key ? nuclei[low].kind : nil
+        return nil
     }
 
-    /// Every nucleus with its kind, sorted by key.
-    private static let nuclei: [(key: UInt32, kind: NucleusKind)] =
-        (freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) })
-            .sorted { $0.0 < $1.0 }
+    /// Every nucleus with its kind, in an open-addressing table by key (`nil` for an empty
+    /// slot; the count a power of two, at least twice the nuclei).
+    private static let nuclei: [(key: UInt32, kind: NucleusKind)?] = {
+        var table = [(key: UInt32, kind: NucleusKind)?](repeating: nil, count: 256)
+        let kinds = freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) }
+        for (key, kind) in kinds {
+            var slot = Int(key ^ key >> 11) & (table.count - 1)
+            while table[slot] != nil { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = (key, kind)
+        }
+        return table
+    }()
 
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))
