@@ -55,7 +55,7 @@ struct EncodingDetector {
 
         /// The number of a word that is neither fixed nor ASCII.
         mutating func number(of word: LegacyLine.Word, in line: LegacyLine) -> Int {
-            let (number, isNew) = decoded.number(of: line.scalars[word.range], key: word.key, isRaw: line.isRaw)
+            let (number, isNew) = decoded.number(of: word.range, in: line.scalars, key: word.key, isRaw: line.isRaw)
             guard isNew else { return number }
             scratch.removeAll(keepingCapacity: true)
             if !line.isRaw { scratch += line.scalars[word.range] }
@@ -78,7 +78,7 @@ struct EncodingDetector {
 
         /// Whether a word kept as printed is a very common one.
         mutating func isCommon(printed word: LegacyLine.Word, in line: LegacyLine) -> Bool {
-            let (number, isNew) = printed.number(of: line.scalars[word.range], key: word.key, isRaw: false)
+            let (number, isNew) = printed.number(of: word.range, in: line.scalars, key: word.key, isRaw: false)
             if isNew { commonPrinted.append(WordScore(line.scalars[word.range]).isCommon) }
             return commonPrinted[number]
         }
