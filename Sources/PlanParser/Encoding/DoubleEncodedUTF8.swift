@@ -12,7 +12,7 @@ enum DoubleEncodedUTF8 {
             guard isVietnamese || (0x2000..<0x2070).contains(scalar.value) else { return nil }
             hasVietnamese = hasVietnamese || isVietnamese
         }
-        return hasVietnamese ? LegacyLine(text: repaired[...]) : nil
+        return hasVietnamese ? LegacyLine(text: repaired) : nil
     }
 
     /// A quick test that rules out most legacy bytes before a full validation: every lead

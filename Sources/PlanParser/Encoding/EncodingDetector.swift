@@ -12,8 +12,8 @@
 struct EncodingDetector {
     /// The decoded text and the figures the diagnostics report.
     struct Outcome {
-        /// The decoded lines, joined by "\n".
-        var text = ""
+        /// The decoded lines, joined by "\n", as UTF-8 bytes.
+        var utf8: [UInt8] = []
         var encoding = LegacyEncoding.tcvn3
         /// Lines with a word decoded from a legacy encoding, and other lines with non-ASCII text.
         var convertedLines = 0, keptLines = 0
@@ -27,9 +27,11 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings; the readings of all words lie one after another in one array.
+    /// encodings; the UTF-8 of all readings lies one after another in one array.
     private struct ReadingTable {
-        private var readings: [Unicode.Scalar] = []
+        /// The readings of the word being read, one after another.
+        private var scratch: [Unicode.Scalar] = []
+        private var readings: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
         private var starts = [0]
         private var scores: [WordScore] = []
@@ -42,34 +44,41 @@ struct EncodingDetector {
 
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
 
-        /// Appends the scalars of a word's reading to `text`.
-        func append(_ word: Int, _ reading: Int, to text: inout [Unicode.Scalar]) {
-            for index in starts[word * 4 + reading]..<starts[word * 4 + reading + 1] { text.append(readings[index]) }
+        /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
+        /// `end` past it.
+        func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+            for index in starts[word * 4 + reading]..<starts[word * 4 + reading + 1] {
+                buffer[end] = readings[index]
+                end += 1
+            }
         }
 
         /// The number of a word that is neither fixed nor ASCII.
         mutating func number(of word: LegacyLine.Word, in line: LegacyLine) -> Int {
-            let (number, isNew) = decoded.number(of: line.scalars[word.range], key: word.key, isRaw: line.isRaw)
+            let (number, isNew) = decoded.number(of: word.range, in: line.scalars, key: word.key, isRaw: line.isRaw)
             guard isNew else { return number }
-            if !line.isRaw { readings += line.scalars[word.range] }
-            closeReading()
+            scratch.removeAll(keepingCapacity: true)
+            if !line.isRaw { scratch += line.scalars[word.range] }
+            closeReading(from: 0)
             for encoding in LegacyEncoding.allCases {
-                let restored = LegacyDecoder.decode(line.bytes[word.range], as: encoding, appendingTo: &readings)
-                closeReading()
+                let start = scratch.count
+                let restored = LegacyDecoder.decode(line.bytes[word.range], as: encoding, appendingTo: &scratch)
+                closeReading(from: start)
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
             return number
         }
 
-        /// Ends the reading appended to `readings` last, and scores it.
-        private mutating func closeReading() {
-            scores.append(WordScore(readings[starts[starts.count - 1]...]))
+        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8.
+        private mutating func closeReading(from start: Int) {
+            scores.append(WordScore(scratch[start...]))
+            readings.appendUTF8(scratch[start...])
             starts.append(readings.count)
         }
 
         /// Whether a word kept as printed is a very common one.
         mutating func isCommon(printed word: LegacyLine.Word, in line: LegacyLine) -> Bool {
-            let (number, isNew) = printed.number(of: line.scalars[word.range], key: word.key, isRaw: false)
+            let (number, isNew) = printed.number(of: word.range, in: line.scalars, key: word.key, isRaw: false)
             if isNew { commonPrinted.append(WordScore(line.scalars[word.range]).isCommon) }
             return commonPrinted[number]
         }
@@ -101,7 +110,10 @@ struct EncodingDetector {
                     lineWords.append(number)
                 }
             }
-            lineScores += [printed, tcvn3, vni, windows1258]
+            lineScores.append(printed)
+            lineScores.append(tcvn3)
+            lineScores.append(vni)
+            lineScores.append(windows1258)
             lineWordStarts.append(lineWords.count)
             guard lineWords.count > first else { continue }
             let winner = best(lineScores, at: base, order: allReadings)
@@ -119,46 +131,54 @@ struct EncodingDetector {
         // Pass 2: decide and decode.
         var outcome = Outcome(encoding: dominant)
         var output: [UInt8] = []
-        var text: [Unicode.Scalar] = []
+        output.reserveCapacity(lines.reduce(lines.count) { $0 + $1.scalars.count * 2 })
+        // A line is written into room made once for the longest: a scalar is at most four
+        // bytes, a word's reading at most three a byte and one lost "ư" (two bytes) more.
+        var lineBuffer = [UInt8](repeating: 0, count: lines.reduce(0) { max($0, $1.scalars.count * 4 + $1.pieces.count * 2) })
         for (lineIndex, line) in lines.enumerated() {
             let base = lineIndex * 4
             let allowed = line.isRaw ? rawOrder : order
             let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
             let winner = hasWords ? best(lineScores, at: base, order: allowed) : 0
-            text.removeAll(keepingCapacity: true)
             var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
-            var copied = 0  // the line's scalars before this one are in `text`, as printed or decoded
-            for case .word(let word) in line.pieces {
-                count += 1
-                guard !word.isFixed && !word.isASCII else {
-                    hasNonASCII = hasNonASCII || word.isFixed
-                    if table.isCommon(printed: word, in: line) { common += 1 }
-                    continue
+            let length = line.scalars.withUnsafeBufferPointer { scalars in
+                lineBuffer.withUnsafeMutableBufferPointer { buffer in
+                    var written = 0
+                    var copied = 0  // the line's scalars before this one are written, as printed or decoded
+                    for case .word(let word) in line.pieces {
+                        count += 1
+                        guard !word.isFixed && !word.isASCII else {
+                            hasNonASCII = hasNonASCII || word.isFixed
+                            if table.isCommon(printed: word, in: line) { common += 1 }
+                            continue
+                        }
+                        hasNonASCII = true
+                        let number = lineWords[wordIndex]
+                        wordIndex += 1
+                        var chosen = winner
+                        let current = table.score(number, chosen)
+                        if !current.isClean {
+                            // A reading with foreign scalars in a legacy line may take any legacy
+                            // reading; otherwise only one in use elsewhere.
+                            let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
+                            chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
+                        }
+                        if chosen > 0 {
+                            converted = true
+                            readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
+                            outcome.words[chosen - 1] += 1
+                            if chosen == 1 && table.restored[number] { outcome.restored += 1 }
+                        }
+                        if table.score(number, chosen).isCommon { common += 1 }
+                        buffer.writeUTF8(UnsafeBufferPointer(rebasing: scalars[copied..<word.range.lowerBound]), at: &written)
+                        table.write(number, chosen, to: buffer, at: &written)
+                        copied = word.range.upperBound
+                    }
+                    buffer.writeUTF8(UnsafeBufferPointer(rebasing: scalars[copied...]), at: &written)
+                    return written
                 }
-                hasNonASCII = true
-                let number = lineWords[wordIndex]
-                wordIndex += 1
-                var chosen = winner
-                let current = table.score(number, chosen)
-                if !current.isClean {
-                    // A reading with foreign scalars in a legacy line may take any legacy
-                    // reading; otherwise only one in use elsewhere.
-                    let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
-                    chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
-                }
-                if chosen > 0 {
-                    converted = true
-                    readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
-                    outcome.words[chosen - 1] += 1
-                    if chosen == 1 && table.restored[number] { outcome.restored += 1 }
-                }
-                if table.score(number, chosen).isCommon { common += 1 }
-                for index in copied..<word.range.lowerBound { text.append(line.scalars[index]) }
-                table.append(number, chosen, to: &text)
-                copied = word.range.upperBound
             }
-            for index in copied..<line.scalars.count { text.append(line.scalars[index]) }
             if converted {
                 outcome.convertedLines += 1
                 outcome.commonWords += common
@@ -167,32 +187,13 @@ struct EncodingDetector {
                 outcome.keptLines += 1
             }
             if lineIndex > 0 { output.append(0x0A) }
-            appendUTF8(readAsTCVN3 ? TCVN3Capitals.restore(text) : text, to: &output)
-        }
-        outcome.text = String(decoding: output, as: UTF8.self)
-        return outcome.words.reduce(0, +) > 0 ? outcome : nil
-    }
-
-    /// Appends the UTF-8 of `scalars` to `output`, written into room made once for the
-    /// longest encoding (four bytes a scalar) instead of byte by byte.
-    private static func appendUTF8(_ scalars: [Unicode.Scalar], to output: inout [UInt8]) {
-        var end = output.count
-        output.append(contentsOf: repeatElement(0, count: scalars.count * 4))
-        output.withUnsafeMutableBufferPointer { buffer in
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[end] = UInt8(value)
-                    end += 1
-                } else {
-                    for byte in UTF8.encode(scalar)! {
-                        buffer[end] = byte
-                        end += 1
-                    }
-                }
+            lineBuffer.withUnsafeBufferPointer { buffer in
+                let utf8 = UnsafeBufferPointer(rebasing: buffer[..<length])
+                if readAsTCVN3, let restored = TCVN3Capitals.restored(utf8) { output += restored } else { output += utf8 }
             }
         }
-        output.removeLast(output.count - end)
+        outcome.utf8 = output
+        return outcome.words.reduce(0, +) > 0 ? outcome : nil
     }
 
     /// All four readings, and the legacy ones, in the order ties are broken.

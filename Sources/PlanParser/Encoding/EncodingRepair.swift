@@ -2,7 +2,8 @@
 /// encodings, as raw bytes or as mojibake; with the diagnostics that say it was a guess.
 enum EncodingRepair {
     struct Result {
-        var text: String
+        /// The repaired text, as UTF-8 bytes.
+        var utf8: [UInt8]
         var encoding: String
         var diagnostics: [Diagnostic]
     }
@@ -10,12 +11,15 @@ enum EncodingRepair {
     /// Valid UTF-8 text (run it only when ``MojibakeFingerprint`` finds something), or
     /// `nil` when nothing in it needs repair.
     static func repair(text: String) -> Result? {
+        var text = text
         var doubled = 0
-        let lines = lines(of: text).map { text -> LegacyLine in
-            let line = LegacyLine(text: text)
-            guard let repaired = DoubleEncodedUTF8.repair(line) else { return line }
-            doubled += 1
-            return repaired
+        let lines = text.withUTF8 { utf8 in
+            lineRanges(of: utf8).map { range -> LegacyLine in
+                let line = LegacyLine(utf8: UnsafeBufferPointer(rebasing: utf8[range]))
+                guard let repaired = DoubleEncodedUTF8.repair(line) else { return line }
+                doubled += 1
+                return repaired
+            }
         }
         var diagnostics: [Diagnostic] = []
         if doubled > 0 {
@@ -25,42 +29,42 @@ enum EncodingRepair {
         }
         guard let outcome = EncodingDetector.decode(lines) else {
             guard doubled > 0 else { return nil }
-            let text = lines.map { String(String.UnicodeScalarView($0.scalars)) }
-            return Result(text: text.joined(separator: "\n"), encoding: "utf-8", diagnostics: diagnostics)
+            var utf8: [UInt8] = []
+            for (index, line) in lines.enumerated() {
+                if index > 0 { utf8.append(0x0A) }
+                utf8.appendUTF8(line.scalars[...])
+            }
+            return Result(utf8: utf8, encoding: "utf-8", diagnostics: diagnostics)
         }
         diagnostics += report(outcome, how: "bytes that had been read as Windows-1252 and saved as UTF-8")
         // A Unicode document with a few legacy lines pasted in is still a Unicode document.
         let encoding = outcome.keptLines > outcome.convertedLines ? "utf-8" : outcome.encoding.name
-        return Result(text: outcome.text, encoding: encoding, diagnostics: diagnostics)
+        return Result(utf8: outcome.utf8, encoding: encoding, diagnostics: diagnostics)
     }
 
     /// Bytes that are not valid UTF-8, or `nil` when they are no legacy Vietnamese text.
     /// Lines that are valid UTF-8 are read as text.
     static func repair(raw bytes: [UInt8]) -> Result? {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            String(validating: line, as: UTF8.self).map { LegacyLine(text: $0[...]) } ?? LegacyLine(raw: line)
+            String(validating: line, as: UTF8.self).map { LegacyLine(text: $0) } ?? LegacyLine(raw: line)
         }
         guard let outcome = EncodingDetector.decode(lines) else { return nil }
-        return Result(text: outcome.text, encoding: outcome.encoding.name,
+        return Result(utf8: outcome.utf8, encoding: outcome.encoding.name,
                       diagnostics: report(outcome, how: "bytes (the input is not UTF-8)"))
     }
 
-    /// The text's lines, cut at every "\n" that does not follow a "\r" (a CR LF pair is one
-    /// `Character`, which the cut by characters this replaces kept inside a line).
-    private static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.utf8.startIndex
-        var previous: UInt8 = 0
-        for index in text.utf8.indices {
-            let byte = text.utf8[index]
-            if byte == 0x0A && previous != 0x0D {
-                lines.append(text[start..<index])
-                start = text.utf8.index(after: index)
-            }
-            previous = byte
+    /// Where the text's lines lie in its UTF-8, cut at every "\n" that does not follow a
+    /// "\r" (a CR LF pair is one `Character`, which the cut by characters this replaces kept
+    /// inside a line).
+    private static func lineRanges(of utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in 0..<utf8.count where utf8[index] == 0x0A && (index == 0 || utf8[index - 1] != 0x0D) {
+            ranges.append(start..<index)
+            start = index + 1
         }
-        lines.append(text[start...])
-        return lines
+        ranges.append(start..<utf8.count)
+        return ranges
     }
 
     /// `source.legacy-encoding`, and `source.encoding-uncertain` when few words are common.

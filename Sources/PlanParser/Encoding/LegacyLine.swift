@@ -34,42 +34,46 @@ struct LegacyLine {
     /// mojibake of UTF-8 (``DoubleEncodedUTF8``).
     private(set) var mayBeDoubleEncoded = false
 
-    /// Reads valid UTF-8 text, decoding its bytes once (no `String` is made of the line).
-    init(text: Substring) {
+    /// Reads valid UTF-8 text (a line that needs no byte-level work of its own).
+    init(text: String) {
+        var text = text
+        self = text.withUTF8 { LegacyLine(utf8: $0) }
+    }
+
+    /// Reads valid UTF-8, decoding its bytes once and cutting the pieces as it goes (no
+    /// `String` is made of the line).
+    init(utf8: UnsafeBufferPointer<UInt8>) {
         isRaw = false
-        let wasContiguous: Void? = text.utf8.withContiguousStorageIfAvailable { self.read(utf8: $0) }
-        if wasContiguous == nil {
-            var copy = String(text)
-            copy.withUTF8 { self.read(utf8: $0) }
+        var count = 0, everyScalarHasByte = true, hasHighByte = false
+        var cutter = Cutter(capacity: utf8.count)
+        bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, byteCount in
+            scalars = Array(unsafeUninitializedCapacity: utf8.count) { scalars, scalarCount in
+                (count, everyScalarHasByte, hasHighByte) = Self.decode(utf8, into: scalars, bytes, cutting: &cutter)
+                scalarCount = count
+            }
+            byteCount = count
         }
+        cutter.close(at: count)
+        pieces = cutter.pieces
+        mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
     }
 
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
         scalars = raw.map { Self.isLetter($0) ? Unicode.Scalar($0) : LegacyDecoder.map($0, LegacyCharsetTables.windows1252) }
         bytes = Array(raw)
-        pieces = Self.pieces(scalars, bytes)
-    }
-
-    /// Decodes valid UTF-8 into scalars and their Windows-1252 bytes, then cuts the pieces.
-    private mutating func read(utf8: UnsafeBufferPointer<UInt8>) {
-        var count = 0, everyScalarHasByte = true, hasHighByte = false
-        bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, byteCount in
-            scalars = Array(unsafeUninitializedCapacity: utf8.count) { scalars, scalarCount in
-                (count, everyScalarHasByte, hasHighByte) = Self.decode(utf8, into: scalars, bytes)
-                scalarCount = count
-            }
-            byteCount = count
-        }
-        pieces = Self.pieces(scalars, bytes)
-        mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
+        var cutter = Cutter(capacity: bytes.count)
+        for index in 0..<bytes.count { cutter.add(bytes[index], scalars[index].value, at: index) }
+        cutter.close(at: bytes.count)
+        pieces = cutter.pieces
     }
 
     /// Decodes valid UTF-8 into `scalars` and their bytes into `bytes` (0 for none; both at
-    /// least as long as `utf8`): the count, and whether every scalar has a byte and one is
-    /// above 0x7F.
+    /// least as long as `utf8`), handing each to `cutter`: the count, and whether every
+    /// scalar has a byte and one is above 0x7F.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
-                               _ bytes: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, everyScalarHasByte: Bool, hasHighByte: Bool) {
+                               _ bytes: UnsafeMutableBufferPointer<UInt8>,
+                               cutting cutter: inout Cutter) -> (count: Int, everyScalarHasByte: Bool, hasHighByte: Bool) {
         var everyScalarHasByte = true, hasHighByte = false
         var count = 0, index = 0
         while index < utf8.count {
@@ -77,6 +81,7 @@ struct LegacyLine {
             if lead < 0x80 {
                 scalars[count] = Unicode.Scalar(lead)
                 bytes[count] = lead
+                cutter.add(lead, UInt32(lead), at: count)
                 index += 1
                 count += 1
                 continue
@@ -94,52 +99,60 @@ struct LegacyLine {
                 index += 4
             }
             let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-            if let byte = Windows1252.byte(for: scalar) {
+            var byte: UInt8 = 0
+            if let high = Windows1252.byte(for: scalar) {
                 hasHighByte = true
-                bytes[count] = byte
+                byte = high
             } else {
                 everyScalarHasByte = false
-                bytes[count] = 0
             }
+            bytes[count] = byte
             scalars[count] = scalar
+            cutter.add(byte, value, at: count)
             count += 1
         }
         return (count, everyScalarHasByte, hasHighByte)
     }
 
-    /// The line cut into words and gaps, run by run, each word with its facts and key.
-    private static func pieces(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Piece] {
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(bytes.count / 2 + 2)  // words and gaps alternate; a word is rarely one letter
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            if isLetter(at: start, scalars, bytes) {
-                var isFixed = false, isASCII = true, key = emptyKey
-                while end < bytes.count && isLetter(at: end, scalars, bytes) {
-                    let byte = bytes[end], value = scalars[end].value
-                    // Byte 0 is U+0000 itself, or a scalar no byte stands for.
-                    if byte == 0 && value != 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
-                    key = (key ^ UInt64(value)) &* 0x100_0000_01B3
-                    end += 1
-                }
-                pieces.append(.word(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key)))
-            } else {
-                while end < bytes.count && !isLetter(at: end, scalars, bytes) { end += 1 }
-                pieces.append(.gap(start..<end))
-            }
-            start = end
-        }
-        return pieces
-    }
+    /// Cuts a line into words and gaps one scalar at a time, as it is read, each word with
+    /// its facts and key.
+    private struct Cutter {
+        private(set) var pieces: [Piece] = []
+        /// Where the current run starts, and whether it is a word.
+        private var start = 0, inWord = false
+        /// The facts of the word being read.
+        private var isFixed = false, isASCII = true, key = LegacyLine.emptyKey
 
-    /// Whether the scalar at `index` is a letter: by its byte, or for a scalar no byte
-    /// stands for, by its range (Latin, Greek, Cyrillic, Vietnamese ...).
-    private static func isLetter(at index: Int, _ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> Bool {
-        let byte = bytes[index]
-        if byte != 0 { return isLetter(byte) }
-        let value = scalars[index].value
-        return value >= 0xC0 && value < 0x2000
+        init(capacity: Int) {
+            pieces.reserveCapacity(capacity / 2 + 2)  // words and gaps alternate; a word is rarely one letter
+        }
+
+        /// Takes the scalar at `index`: its byte (0 for none) and value.
+        @inline(__always)
+        mutating func add(_ byte: UInt8, _ value: UInt32, at index: Int) {
+            // A letter by its byte, or for a scalar no byte stands for, by its range
+            // (Latin, Greek, Cyrillic, Vietnamese ...).
+            let isLetter = byte != 0 ? LegacyLine.isLetter(byte) : value >= 0xC0 && value < 0x2000
+            if isLetter != inWord {
+                close(at: index)
+                start = index
+                inWord = isLetter
+                isFixed = false
+                isASCII = true
+                key = LegacyLine.emptyKey
+            }
+            guard isLetter else { return }
+            // Byte 0 is a scalar no byte stands for (U+0000 is no letter).
+            if byte == 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
+            key = (key ^ UInt64(value)) &* 0x100_0000_01B3
+        }
+
+        /// Ends the current run before `end`, if it holds anything.
+        mutating func close(at end: Int) {
+            guard end > start else { return }
+            pieces.append(inWord ? .word(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key))
+                                 : .gap(start..<end))
+        }
     }
 
     /// FNV-1a's offset basis: the key of no scalars.

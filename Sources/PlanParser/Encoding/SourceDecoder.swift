@@ -71,7 +71,7 @@ struct DecodedSource {
     }
 
     private mutating func apply(_ repaired: EncodingRepair.Result) {
-        utf8 = Array(repaired.text.utf8)
+        utf8 = repaired.utf8
         encoding = repaired.encoding
         diagnostics += repaired.diagnostics
     }

@@ -36,13 +36,12 @@ struct SyllableShape {
     var isPlausible: Bool {
         guard count <= 8 && isLetters && tones <= 1 else { return false }
         var start = 0
-        for onset in Self.longOnsets where count >= onset.count && codes & onset.mask == onset.codes {
+        if count >= 3 && codes & 0xFF_FFFF == Self.ngh {
+            start = 3
+        } else if count >= 2 && Self.isTwoLetterOnset(letter(0), letter(1)) {
             // "gi" and "qu" are initials only before another vowel ("gió", "quê"; "gì" is g + ì).
-            if onset.codes == Self.gi || onset.codes == Self.qu {
-                guard count > 2, Self.isVowel(letter(2)), secondIsToneless else { continue }
-            }
-            start = onset.count
-            break
+            let pair = codes & 0xFFFF
+            if pair != Self.gi && pair != Self.qu || count > 2 && Self.isVowel(letter(2)) && secondIsToneless { start = 2 }
         }
         if start == 0 && count > 0 && Self.isOnsetLetter(letter(0)) { start = 1 }
         var end = start
@@ -51,11 +50,40 @@ struct SyllableShape {
         let nucleus = key(start..<end), coda = key(end..<count)
         guard Self.codas.contains(coda) else { return false }
         if Self.stopCodas.contains(coda) && tone != 1 && tone != 5 { return false }
-        if Self.freeNuclei.contains(nucleus) { return true }
-        if Self.openNuclei.contains(nucleus) { return coda == 0 }
-        if Self.closedNuclei.contains(nucleus) { return coda != 0 }
-        return false
+        switch Self.nucleusKind(nucleus) {
+        case .free: return true
+        case .open: return coda == 0
+        case .closed: return coda != 0
+        case nil: return false
+        }
     }
+
+    /// Whether a nucleus takes a final consonant: freely, never (open) or always (closed).
+    private enum NucleusKind { case free, open, closed }
+
+    /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
+    private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
+        let nuclei = Self.nuclei
+        var slot = Int(key ^ key >> 11) & (nuclei.count - 1)
+        while let entry = nuclei[slot] {
+            if entry.key == key { return entry.kind }
+            slot = (slot + 1) & (nuclei.count - 1)
+        }
+        return nil
+    }
+
+    /// Every nucleus with its kind, in an open-addressing table by key (`nil` for an empty
+    /// slot; the count a power of two, at least twice the nuclei).
+    private static let nuclei: [(key: UInt32, kind: NucleusKind)?] = {
+        var table = [(key: UInt32, kind: NucleusKind)?](repeating: nil, count: 256)
+        let kinds = freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) }
+        for (key, kind) in kinds {
+            var slot = Int(key ^ key >> 11) & (table.count - 1)
+            while table[slot] != nil { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = (key, kind)
+        }
+        return table
+    }()
 
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))
@@ -63,17 +91,26 @@ struct SyllableShape {
 
     /// The letters in `range`, the first in the highest byte.
     private func key(_ range: Range<Int>) -> UInt32 {
-        range.reduce(0) { $0 << 8 | UInt32(letter($1)) }
+        var key: UInt32 = 0
+        for index in range { key = key << 8 | UInt32(letter(index)) }
+        return key
     }
 
-    /// Initial consonants of two or three letters, longest first, packed like ``codes``, with
-    /// the mask of their letters; tried before the one-letter initials.
-    private static let longOnsets: [(codes: UInt64, mask: UInt64, count: Int)] = [
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
-    ].map { text in
-        let (codes, count) = packed(text)
-        return (codes, (1 << (8 * UInt64(count))) - 1, count)
+    /// The three-letter initial, packed like ``codes``.
+    private static let ngh = packed("ngh").codes
+
+    /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr.
+    private static func isTwoLetterOnset(_ first: UInt8, _ second: UInt8) -> Bool {
+        guard first >= 0x61 && first <= 0x7A && second >= 0x61 && second <= 0x7A else { return false }
+        return twoLetterOnsets[Int(first - 0x61)] & 1 << UInt32(second - 0x61) != 0
     }
+
+    /// For each first letter a-z, a bit for every second letter that makes an initial with it.
+    private static let twoLetterOnsets: [UInt32] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"]
+        .reduce(into: [UInt32](repeating: 0, count: 26)) { table, pair in
+            let letters = Array(pair.unicodeScalars)
+            table[Int(letters[0].value - 0x61)] |= 1 << (letters[1].value - 0x61)
+        }
 
     /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
     private static func isOnsetLetter(_ code: UInt8) -> Bool {

@@ -6,66 +6,78 @@
 /// letter ("ủY BAN ... THàNH PHố cần thơ" → "ỦY BAN ... THÀNH PHỐ cần thơ"). Words typed wholly at small code points ("bé tµi chÝnh")
 /// stay as they are: nothing tells them from text.
 enum TCVN3Capitals {
-    /// A decoded line with its capitals put back.
-    static func restore(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        // One pass: a small non-ASCII letter (else nothing to do), and the ASCII case counts.
+    /// A decoded line (UTF-8) with its capitals put back, or `nil` when it has none to put back.
+    static func restored(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let words = capitalWords(in: line)
+        return words.isEmpty ? nil : uppercased(line, in: words)
+    }
+
+    /// The byte ranges (in order) whose small letters are to be capitals.
+    private static func capitalWords(in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        // One pass: the words that may be capitals, a small non-ASCII letter (else nothing
+        // to do), and the ASCII case counts (every ASCII letter is in a word).
         var hasSmallLetter = false, capitals = 0, small = 0
-        for scalar in scalars {
-            let value = scalar.value
-            if value >= 0x41 && value <= 0x5A {
-                capitals += 1
-            } else if value >= 0x61 && value <= 0x7A {
-                small += 1
-            } else if !hasSmallLetter && !scalar.isASCII && isLowercase(scalar) {
-                hasSmallLetter = true
-            }
-        }
-        guard hasSmallLetter else { return scalars }
-        if capitals >= 2 && small == 0 { return uppercased(scalars, in: [0..<scalars.count]) }
         var capitalWords: [Range<Int>] = []
         var start = 0
-        while start < scalars.count {
+        while start < utf8.count {
             var end = start, wordCapitals = 0, wordSmall = 0
-            while end < scalars.count, isAlphabetic(scalars[end]) {
-                let value = scalars[end].value
-                if value >= 0x41 && value <= 0x5A { wordCapitals += 1 } else if value >= 0x61 && value <= 0x7A { wordSmall += 1 }
-                end += 1
+            // "THàNH", "PHố", and "ủY" (a small letter before capitals is no spelling).
+            var startsSmall = false
+            while end < utf8.count {
+                let byte = utf8[end]
+                if byte < 0x80 {  // ASCII on a short path
+                    if byte.isASCIIUpper { wordCapitals += 1 } else if byte.isASCIILower { wordSmall += 1 } else { break }
+                    if end == start { startsSmall = byte.isASCIILower }
+                    end += 1
+                    continue
+                }
+                let (scalar, length) = utf8.scalar(at: end)
+                guard isAlphabetic(scalar) else { break }
+                let isSmall = isLowercase(scalar)
+                hasSmallLetter = hasSmallLetter || isSmall
+                if end == start { startsSmall = isSmall }
+                end += length
             }
             if end == start {
-                start += 1
+                let (scalar, length) = utf8.scalar(at: start)
+                if !hasSmallLetter && !scalar.isASCII && isLowercase(scalar) { hasSmallLetter = true }
+                start += length
                 continue
             }
-            // "THàNH", "PHố", and "ủY" (a small letter before capitals is no spelling).
-            let startsSmall = isLowercase(scalars[start])
+            capitals += wordCapitals
+            small += wordSmall
             if wordSmall == 0 && (wordCapitals >= 2 || wordCapitals >= 1 && startsSmall) {
                 capitalWords.append(start..<end)
             }
             start = end
         }
-        return capitalWords.isEmpty ? scalars : uppercased(scalars, in: capitalWords)
+        guard hasSmallLetter else { return [] }
+        return capitals >= 2 && small == 0 ? [0..<utf8.count] : capitalWords
     }
 
-    /// `scalars` with the small letters in `ranges` (in order) made capitals: in place
-    /// where every capital is one scalar, built anew otherwise ("ß" → "SS").
-    private static func uppercased(_ scalars: [Unicode.Scalar], in ranges: [Range<Int>]) -> [Unicode.Scalar] {
-        var result = scalars
-        var isLonger = false
-        for range in ranges {
-            for index in range {
-                if let capital = capital(of: result[index]) { result[index] = capital } else { isLonger = true }
-            }
-        }
-        guard isLonger else { return result }
-        result.removeAll(keepingCapacity: true)
+    /// `utf8` with the small letters in `ranges` (byte ranges, in order) made capitals; a
+    /// capital may be longer than its small letter ("ß" → "SS").
+    private static func uppercased(_ utf8: UnsafeBufferPointer<UInt8>, in ranges: [Range<Int>]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 8)
         var next = 0
         for range in ranges {
-            result += scalars[next..<range.lowerBound]
-            for scalar in scalars[range] {
-                if isLowercase(scalar) { result += scalar.properties.uppercaseMapping.unicodeScalars } else { result.append(scalar) }
+            result += utf8[next..<range.lowerBound]
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let (scalar, length) = utf8.scalar(at: index)
+                if !isLowercase(scalar) {
+                    result += utf8[index..<index + length]
+                } else if let capital = capital(of: scalar) {
+                    result.appendUTF8(capital)
+                } else {
+                    for capital in scalar.properties.uppercaseMapping.unicodeScalars { result.appendUTF8(capital) }
+                }
+                index += length
             }
             next = range.upperBound
         }
-        result += scalars[next...]
+        result += utf8[next...]
         return result
     }
 

@@ -17,34 +17,37 @@ struct WordNumbers {
         var start: Int, end: Int
     }
 
-    /// The number of the word, and whether it was seen for the first time now.
-    mutating func number(of word: ArraySlice<Unicode.Scalar>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
+    /// The number of the word that is `text[range]`, and whether it was seen for the first
+    /// time now.
+    mutating func number(of range: Range<Int>, in text: [Unicode.Scalar], key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if entries[entry].key == key && entries[entry].isRaw == raw && holds(entries[entry], word) {
-                return (entry, false)
-            }
+        while case let stored = Int(slots[slot]), stored != 0 {
+            let entry = entries[stored - 1]
+            if entry.key == key && entry.isRaw == raw && holds(entry, range, in: text) { return (stored - 1, false) }
             slot = (slot + 1) & mask
         }
         let entry = entries.count
         slots[slot] = Int32(entry + 1)
-        entries.append(Entry(key: key, isRaw: raw, start: scalars.count, end: scalars.count + word.count))
-        scalars += word
+        entries.append(Entry(key: key, isRaw: raw, start: scalars.count, end: scalars.count + range.count))
+        scalars += text[range]
         if entries.count * 2 > slots.count { grow() }
         return (entry, true)
     }
 
-    /// Whether `entry` is `word`.
-    private func holds(_ entry: Entry, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard entry.end - entry.start == word.count else { return false }
-        var index = entry.start
-        for scalar in word {
-            guard scalars[index] == scalar else { return false }
-            index += 1
+    /// Whether `entry` is `text[range]`, compared scalar by scalar through the two arrays' storage.
+    private func holds(_ entry: Entry, _ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        guard entry.end - entry.start == range.count else { return false }
+        return scalars.withUnsafeBufferPointer { scalars in
+            text.withUnsafeBufferPointer { text in
+                var index = entry.start
+                for scalar in text[range] {
+                    guard scalars[index] == scalar else { return false }
+                    index += 1
+                }
+                return true
+            }
         }
-        return true
     }
 
     /// Doubles the slots and places every entry again.

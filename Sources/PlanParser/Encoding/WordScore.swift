@@ -25,8 +25,10 @@ struct WordScore {
             if vowel?.isUpper == true {
                 vowel!.isUpper = false
                 folded = VietnameseVowels.scalar(vowel!)
+            } else if vowel == nil && (scalar.value >= 0x41 && scalar.value <= 0x5A || scalar == "Đ") {
+                folded = VietnameseVowels.lowercased(scalar)  // the only capitals that are no vowel
             } else {
-                folded = vowel == nil ? VietnameseVowels.lowercased(scalar) : scalar
+                folded = scalar
             }
             let value = folded.value
             if !(value >= 0x61 && value <= 0x7A || folded == "đ" || vowel != nil) {
@@ -51,16 +53,27 @@ struct WordScore {
 
     private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    /// The keys of ``commonWords``, sorted for a binary search.
-    private static let commonKeys = commonWords.map { $0.unicodeScalars.reduce(emptyKey, key) }.sorted()
+    /// The keys of ``commonWords`` in an open-addressing table (0 for an empty slot; the
+    /// count a power of two, at least twice the words): a look-up is a probe or two.
+    private static let commonKeys: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 512)
+        for word in commonWords {
+            let key = word.unicodeScalars.reduce(emptyKey, key)
+            var slot = Int(truncatingIfNeeded: key) & (table.count - 1)
+            while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = key
+        }
+        return table
+    }()
 
     private static func isCommonKey(_ key: UInt64) -> Bool {
-        var low = 0, high = commonKeys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if commonKeys[middle] < key { low = middle + 1 } else { high = middle }
+        let table = commonKeys
+        var slot = Int(truncatingIfNeeded: key) & (table.count - 1)
+        while table[slot] != 0 {
+            if table[slot] == key { return true }
+            slot = (slot + 1) & (table.count - 1)
         }
-        return low < commonKeys.count && commonKeys[low] == key
+        return false
     }
 
     /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).
