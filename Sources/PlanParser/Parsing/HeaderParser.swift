@@ -113,16 +113,29 @@ struct HeaderParser {
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
     /// whose index is then returned too. `key` is the first cell's folded key: a date
-    /// starts at the word "ngày", so a cell without it is passed over at once.
+    /// starts at the word "ngày", so a cell without it is passed over at once, and a text
+    /// that cannot hold a date (`mayHoldDate`) is not read word by word.
     private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
         guard let cell = cells.first, key.offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
-        if let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
+        if Self.mayHoldDate(cell, key: key), let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
         let line = Array(cells.joined(separator: [0x20]))
-        if let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
+        let lineMayHoldDate = cells.count == 1 ? Self.mayHoldDate(cell, key: key) : Self.mayHoldDate(line, key: Folding.key(line))
+        if lineMayHoldDate, let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
         guard let next, let nextCell = lines[next].cells.first else { return nil }
+        // The space between them keeps a word from running across the two.
+        guard lineMayHoldDate || Self.mayHoldDate(nextCell, key: Folding.key(nextCell)) else { return nil }
         let joined = line + [0x20] + nextCell
         return DateParser.firstDate(in: joined.words).map { (joined, $0, next) }
     }
+
+    /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
+    /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
+    private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
+        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: monthKey) != nil
+    }
+
+    /// The folded word "tháng".
+    private static let monthKey = Array("thang".utf8)
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
     /// across the motto, rules and marks of the other column, up to a line of other text.
