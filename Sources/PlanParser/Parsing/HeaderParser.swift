@@ -403,13 +403,37 @@ enum HeaderPhrases {
     /// The mottos with letters only ("conghoaxahoichunghiavietnam").
     private static let squeezedMottos = mottos.map { $0.filter(\.isASCIILetter) }
 
-    /// The national title and motto, or a piece of them wrapped over lines.
+    /// The national title and motto, or a piece of them wrapped over lines. The key's
+    /// letters are squeezed into scratch room and compared through buffer pointers (every
+    /// cell of the tail lines is asked).
     static func isMotto(_ key: [UInt8]) -> Bool {
-        let squeezed = key.filter(\.isASCIILetter)
-        guard squeezed.count >= 5 else { return false }
-        return squeezedMottos.contains { whole in
-            whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
+            var count = 0
+            for byte in key where byte.isASCIILetter {
+                room[count] = byte
+                count += 1
+            }
+            guard count >= 5 else { return false }
+            let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
+            return squeezedMottos.contains { whole in
+                whole.withUnsafeBufferPointer { whole in contains(whole, squeezed) || contains(squeezed, whole) }
+            }
         }
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
 
