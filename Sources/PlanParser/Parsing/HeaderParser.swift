@@ -27,13 +27,20 @@ struct HeaderParser {
 
     func parse() -> Result {
         var result = Result()
-        let candidates = windowLines()
         var numberIndex: Int?
         var dateIndex: Int?
         var dateContinuation: Int?
         var subjectIndex: Int?
         var typeCandidates: [(index: Int, type: DocumentType, titleStart: Int?)] = []
-        for (position, index) in candidates.enumerated() {
+        // The window's lines are read one ahead, only as far as the header is looked for.
+        var position = 0
+        var current = nextWindowLine(after: -1)
+        while let index = current {
+            let nextCandidate = position + 1 < Self.window ? nextWindowLine(after: index) : nil
+            defer {
+                current = nextCandidate
+                position += 1
+            }
             let line = lines[index]
             if let (type, titleStart) = typeLine(line.text) {
                 typeCandidates.append((index, type, titleStart))
@@ -49,7 +56,7 @@ struct HeaderParser {
                     numberIndex = index
                     readNumber(cells[cellIndex...], at: index, into: &result)
                 } else if dateIndex == nil, let (dateCell, match, continuation) = dateCell(
-                    cells[cellIndex...], key: key, next: candidates.dropFirst(position + 1).first)
+                    cells[cellIndex...], key: key, next: nextCandidate)
                 {
                     dateIndex = index
                     dateContinuation = continuation
@@ -160,16 +167,17 @@ struct HeaderParser {
         return found.reversed()
     }
 
-    /// The first non-blank lines, up to the first numbered paragraph or long prose line.
-    private func windowLines() -> [Int] {
-        var result: [Int] = []
-        for (index, line) in lines.enumerated() where !line.isBlank {
-            if let marker = Marker.parse(line.text), !marker.isBullet { break }
-            if UTF8Text.wordCount(line.text) > 40 { break }
-            result.append(index)
-            if result.count == Self.window { break }
-        }
-        return result
+    /// The line of the header window after line `index` (-1 for the first): the next
+    /// non-blank line, unless it is a numbered paragraph or a long prose line, which ends
+    /// the window (of `window` lines at most, counted by the caller).
+    private func nextWindowLine(after index: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count, lines[next].isBlank { next += 1 }
+        guard next < lines.count else { return nil }
+        let text = lines[next].text
+        if let marker = Marker.parse(text), !marker.isBullet { return nil }
+        if UTF8Text.wordCount(text) > 40 { return nil }
+        return next
     }
 
     // MARK: Type line and title
