@@ -91,7 +91,12 @@ struct TailLocator {
     /// ("KẾ HOẠCH"). Decided from the first byte or the key head for most lines, before
     /// any folding.
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
-        guard let first = text.first, mayStartHeading(first), headingHeads.contains(Folding.keyHead(text)) else { return false }
+        guard let first = text.first, mayStartHeading(first) else { return false }
+        let head = Folding.keyHead(text)
+        guard headingHeads.contains(head) else { return false }
+        // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
+        // heading is in capitals, so a small ASCII letter rules the line out unfolded.
+        if !smallLetterHeads.contains(head), text.contains(where: \.isASCIILower) { return false }
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
         let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
@@ -105,6 +110,10 @@ struct TailLocator {
     /// muc", the type names).
     private static let headingHeads: [UInt32] = Array(Set(
         (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
+
+    /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
+    /// "bieu ...").
+    private static let smallLetterHeads: [UInt32] = ["phu luc", "mau", "bieu"].map { Folding.keyHead($0.utf8) }
 
     /// Whether a line's first byte may start an appendix heading: a letter some heading
     /// starts with, or a byte the key head reads past or decodes (space, control, DEL, a
