@@ -27,13 +27,20 @@ struct HeaderParser {
 
     func parse() -> Result {
         var result = Result()
-        let candidates = windowLines()
         var numberIndex: Int?
         var dateIndex: Int?
         var dateContinuation: Int?
         var subjectIndex: Int?
         var typeCandidates: [(index: Int, type: DocumentType, titleStart: Int?)] = []
-        for (position, index) in candidates.enumerated() {
+        // The window's lines are read one ahead, only as far as the header is looked for.
+        var position = 0
+        var current = nextWindowLine(after: -1)
+        while let index = current {
+            let nextCandidate = position + 1 < Self.window ? nextWindowLine(after: index) : nil
+            defer {
+                current = nextCandidate
+                position += 1
+            }
             let line = lines[index]
             if let (type, titleStart) = typeLine(line.text) {
                 typeCandidates.append((index, type, titleStart))
@@ -49,7 +56,7 @@ struct HeaderParser {
                     numberIndex = index
                     readNumber(cells[cellIndex...], at: index, into: &result)
                 } else if dateIndex == nil, let (dateCell, match, continuation) = dateCell(
-                    cells[cellIndex...], key: key, next: candidates.dropFirst(position + 1).first)
+                    cells[cellIndex...], key: key, next: nextCandidate)
                 {
                     dateIndex = index
                     dateContinuation = continuation
@@ -113,16 +120,29 @@ struct HeaderParser {
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
     /// whose index is then returned too. `key` is the first cell's folded key: a date
-    /// starts at the word "ngày", so a cell without it is passed over at once.
+    /// starts at the word "ngày", so a cell without it is passed over at once, and a text
+    /// that cannot hold a date (`mayHoldDate`) is not read word by word.
     private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
         guard let cell = cells.first, key.offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
-        if let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
+        if Self.mayHoldDate(cell, key: key), let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
         let line = Array(cells.joined(separator: [0x20]))
-        if let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
+        let lineMayHoldDate = cells.count == 1 ? Self.mayHoldDate(cell, key: key) : Self.mayHoldDate(line, key: Folding.key(line))
+        if lineMayHoldDate, let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
         guard let next, let nextCell = lines[next].cells.first else { return nil }
+        // The space between them keeps a word from running across the two.
+        guard lineMayHoldDate || Self.mayHoldDate(nextCell, key: Folding.key(nextCell)) else { return nil }
         let joined = line + [0x20] + nextCell
         return DateParser.firstDate(in: joined.words).map { (joined, $0, next) }
     }
+
+    /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
+    /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
+    private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
+        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: monthKey) != nil
+    }
+
+    /// The folded word "tháng".
+    private static let monthKey = Array("thang".utf8)
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
     /// across the motto, rules and marks of the other column, up to a line of other text.
@@ -147,16 +167,17 @@ struct HeaderParser {
         return found.reversed()
     }
 
-    /// The first non-blank lines, up to the first numbered paragraph or long prose line.
-    private func windowLines() -> [Int] {
-        var result: [Int] = []
-        for (index, line) in lines.enumerated() where !line.isBlank {
-            if let marker = Marker.parse(line.text), !marker.isBullet { break }
-            if UTF8Text.wordCount(line.text) > 40 { break }
-            result.append(index)
-            if result.count == Self.window { break }
-        }
-        return result
+    /// The line of the header window after line `index` (-1 for the first): the next
+    /// non-blank line, unless it is a numbered paragraph or a long prose line, which ends
+    /// the window (of `window` lines at most, counted by the caller).
+    private func nextWindowLine(after index: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count, lines[next].isBlank { next += 1 }
+        guard next < lines.count else { return nil }
+        let text = lines[next].text
+        if let marker = Marker.parse(text), !marker.isBullet { return nil }
+        if UTF8Text.wordCount(text) > 40 { return nil }
+        return next
     }
 
     // MARK: Type line and title
@@ -390,13 +411,37 @@ enum HeaderPhrases {
     /// The mottos with letters only ("conghoaxahoichunghiavietnam").
     private static let squeezedMottos = mottos.map { $0.filter(\.isASCIILetter) }
 
-    /// The national title and motto, or a piece of them wrapped over lines.
+    /// The national title and motto, or a piece of them wrapped over lines. The key's
+    /// letters are squeezed into scratch room and compared through buffer pointers (every
+    /// cell of the tail lines is asked).
     static func isMotto(_ key: [UInt8]) -> Bool {
-        let squeezed = key.filter(\.isASCIILetter)
-        guard squeezed.count >= 5 else { return false }
-        return squeezedMottos.contains { whole in
-            whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
+            var count = 0
+            for byte in key where byte.isASCIILetter {
+                room[count] = byte
+                count += 1
+            }
+            guard count >= 5 else { return false }
+            let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
+            return squeezedMottos.contains { whole in
+                whole.withUnsafeBufferPointer { whole in contains(whole, squeezed) || contains(squeezed, whole) }
+            }
         }
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
 

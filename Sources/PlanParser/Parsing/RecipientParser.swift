@@ -25,7 +25,8 @@ enum RecipientParser {
             }
             let marker = itemMarkerLength(text)
             if marker == 0, let last = items.indices.last, continues(items[last].text, with: text) {
-                items[last].text += [0x20] + text
+                items[last].text.append(0x20)
+                items[last].text += text
                 continue
             }
             items.append(Cell(line: cell.line, text: Array(text.dropFirst(marker)).trimmingSpaces()))
@@ -49,7 +50,8 @@ enum RecipientParser {
         return (recipients, archive)
     }
 
-    /// A list written on one line, "Nơi nhận: - A; - B; - Lưu: VT.", as one cell per item.
+    /// A list written on one line, "Nơi nhận: - A; - B; - Lưu: VT.", as one cell per item;
+    /// a cell with one item is passed on as it is, without a copy.
     private static func splittingInlineItems(_ cell: Cell) -> [Cell] {
         var cells: [Cell] = []
         var start = 0
@@ -64,6 +66,7 @@ enum RecipientParser {
             }
             index += 1
         }
+        if start == 0 { return [cell] }
         cells.append(Cell(line: cell.line, text: Array(text[start...])))
         return cells
     }

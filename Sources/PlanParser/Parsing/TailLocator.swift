@@ -88,9 +88,15 @@ struct TailLocator {
     }
 
     /// "PHỤ LỤC ...", "Mẫu số 01", "BIỂU ...", "DANH MỤC ...", or a type name in capitals
-    /// ("KẾ HOẠCH"). Decided from the first letter for most lines, before any folding.
+    /// ("KẾ HOẠCH"). Decided from the first byte or the key head for most lines, before
+    /// any folding.
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
-        guard headingHeads.contains(Folding.keyHead(text)) else { return false }
+        guard let first = text.first, mayStartHeading(first) else { return false }
+        let head = Folding.keyHead(text)
+        guard headingHeads.contains(head) else { return false }
+        // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
+        // heading is in capitals, so a small ASCII letter rules the line out unfolded.
+        if !smallLetterHeads.contains(head), text.contains(where: \.isASCIILower) { return false }
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
         let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
@@ -104,6 +110,26 @@ struct TailLocator {
     /// muc", the type names).
     private static let headingHeads: [UInt32] = Array(Set(
         (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
+
+    /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
+    /// "bieu ...").
+    private static let smallLetterHeads: [UInt32] = ["phu luc", "mau", "bieu"].map { Folding.keyHead($0.utf8) }
+
+    /// Whether a line's first byte may start an appendix heading: a letter some heading
+    /// starts with, or a byte the key head reads past or decodes (space, control, DEL, a
+    /// byte above ASCII). Digits, punctuation and other letters rule the line out at once.
+    private static func mayStartHeading(_ byte: UInt8) -> Bool {
+        if byte >= 0x7F || byte <= 0x20 { return true }
+        let letter = byte | 0x20
+        guard letter &- 0x61 < 26 else { return false }
+        return headingLetters & 1 << UInt32(letter - 0x61) != 0
+    }
+
+    /// The first letters of `headingHeads`, one bit per letter from "a".
+    private static let headingLetters: UInt32 = headingHeads.reduce(0) { mask, head in
+        let letter = head >> 16
+        return letter &- 0x61 < 26 ? mask | 1 << (letter - 0x61) : mask
+    }
 
     /// Whether `text` folds to a type name, given the key of its first 40 bytes (a prefix
     /// of its key: when already longer than any name, the whole key is not folded).

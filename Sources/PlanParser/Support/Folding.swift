@@ -57,9 +57,14 @@ enum Folding {
     /// The key of UTF-8 bytes, read byte by byte: ASCII folded at once, longer sequences
     /// decoded by hand. Ill-formed sequences are dropped as the standard decoder drops them
     /// (a maximal subpart at a time), e.g. a character cut by a prefix at the end.
+    ///
+    /// The key is written into scratch room first and copied into an array of its size:
+    /// the standard library makes that array through a specialised path, where an array
+    /// of uninitialised capacity costs an unspecialised allocation of some 550
+    /// instructions.
     private static func key(buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // A key is never longer than its text: one byte at most per scalar.
-        [UInt8](unsafeUninitializedCapacity: buffer.count) { result, count in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count) { result in
             var written = 0
             var pendingSpace = false
             var index = 0
@@ -87,7 +92,7 @@ enum Folding {
                     pendingSpace = written > 0
                 }
             }
-            count = written
+            return Array(UnsafeBufferPointer(rebasing: result[..<written]))
         }
     }
 

@@ -307,42 +307,43 @@ struct TableReader {
             }
             index += 1
         }
-        // Runs of cells between empty ones (an empty cell marks a row boundary), with the
-        // number of empty cells before each run.
-        var runs: [(cells: [(text: String, line: Int)], gap: Int)] = []
+        // Runs of cells between empty ones (an empty cell marks a row boundary), as ranges
+        // of the stream, with the number of empty cells before each run.
+        var runs: [(cells: Range<Int>, gap: Int)] = []
         var gap = 0
-        for cell in stream {
+        for (position, cell) in stream.enumerated() {
             if cell.text.isEmpty {
                 gap += 1
             } else if gap > 0 || runs.isEmpty {
-                runs.append(([cell], gap))
+                runs.append((position..<position + 1, gap))
                 gap = 0
             } else {
-                runs[runs.count - 1].cells.append(cell)
+                runs[runs.count - 1].cells = runs[runs.count - 1].cells.lowerBound..<position + 1
             }
         }
         guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
-        let columns = header.cells.map(\.text)
+        let columns = stream[header.cells].map(\.text)
         var rows: [Row] = []
         var run = 1
         while run < runs.count {
-            var cells = runs[run].cells
             // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
-            // cells between them are one row.
-            while run + 1 < runs.count, cells.count < columns.count,
-                cells.count + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
+            // cells between them are one row. The stream holds those empty cells, each with
+            // the line of the cell before it, so the row is one range of the stream.
+            let first = runs[run].cells.lowerBound
+            var end = runs[run].cells.upperBound
+            while run + 1 < runs.count, end - first < columns.count,
+                end - first + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
             {
                 run += 1
-                let line = cells[cells.count - 1].line
-                cells += Array(repeating: (text: "", line: line), count: runs[run].gap) + runs[run].cells
+                end = runs[run].cells.upperBound
             }
             run += 1
             // A run longer than the header holds several rows (no empty cell between them).
-            var start = 0
-            while start < cells.count {
-                let row = cells[start..<min(start + columns.count, cells.count)]
+            var start = first
+            while start < end {
+                let row = stream[start..<min(start + columns.count, end)]
                 start += columns.count
-                let texts = row.map { $0.text }
+                let texts = row.map(\.text)
                 if texts == columns { continue }  // the header repeated after a page break
                 rows.append(Row(cells: texts, line: row[row.startIndex].line))
             }
@@ -383,11 +384,11 @@ struct TableReader {
     }
 
     /// Appends a cell's text from `cellText`, without its "*".
+    /// Read through a buffer pointer: a cell without "*" is copied in one piece.
     private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
-        if text.contains(UInt8(ascii: "*")) {
-            cell += text.lazy.filter { $0 != UInt8(ascii: "*") }
-        } else {
-            cell += text
+        text.withUnsafeBufferPointer { bytes in
+            guard bytes.contains(UInt8(ascii: "*")) else { return cell.append(contentsOf: bytes) }
+            for byte in bytes where byte != UInt8(ascii: "*") { cell.append(byte) }
         }
     }
 
