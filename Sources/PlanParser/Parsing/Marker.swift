@@ -30,15 +30,31 @@ struct Marker {
 
 extension Marker {
     /// The marker at the start of `bytes`, if any.
+    /// Each line tries only the forms its first byte can start.
     static func parse(_ bytes: [UInt8]) -> Marker? {
         guard let first = bytes.first else { return nil }
-        if let bullet = bullet(bytes) { return bullet }
-        if let worded = worded(bytes) { return worded }
-        if first == UInt8(ascii: "(") { return parenthesized(bytes) }
-        if first.isASCIIDigit { return arabic(bytes) }
-        if first.isASCIIUpper || bytes.starts(with: [0xC4, 0x90]) { return upper(bytes) }
-        if first.isASCIILower || bytes.starts(with: [0xC4, 0x91]) { return lower(bytes) }
-        return nil
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), 0xC2, 0xE2, 0xEF:  // bullets
+            return bullet(bytes)
+        case UInt8(ascii: "("):
+            return parenthesized(bytes)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return arabic(bytes)
+        case UInt8(ascii: "P"), UInt8(ascii: "C"), UInt8(ascii: "M"):  // "Phần", "Chương", "Mục"
+            return worded(bytes) ?? upper(bytes)
+        case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"):
+            return worded(bytes) ?? lower(bytes)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            return upper(bytes)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+            return lower(bytes)
+        case 0xC4:  // "Điều", "Đ.", "đ)"
+            if let worded = worded(bytes) { return worded }
+            guard bytes.count > 1 else { return nil }
+            return bytes[1] == 0x90 ? upper(bytes) : bytes[1] == 0x91 ? lower(bytes) : nil
+        default:
+            return nil
+        }
     }
 
     // MARK: Bullets
@@ -66,7 +82,7 @@ extension Marker {
         // A bullet is followed by a space, or directly by a letter ("-Tuyên truyền").
         if length < bytes.count, bytes[length] != 0x20 {
             guard kind != .star, let letter = UTF8Text.scalar(in: bytes, at: length)?.0,
-                letter.properties.isAlphabetic
+                UTF8Text.isAlphabetic(letter)
             else { return nil }
         }
         var start = skipSpaces(bytes, from: length)
@@ -119,7 +135,7 @@ extension Marker {
                 let next = skipSpaces(bytes, from: end)
                 if next < bytes.count, bytes[next] == UInt8(ascii: "-") || bytes[next] == 0xE2 {
                     contentStart = next + (bytes[next] == 0xE2 ? 3 : 1)
-                } else if let letter = UTF8Text.firstLetter(of: Array(bytes[next...])), letter.properties.isUppercase {
+                } else if let letter = UTF8Text.firstLetter(of: Array(bytes[next...])), UTF8Text.isUppercase(letter) {
                     contentStart = next
                 } else {
                     return nil
@@ -245,7 +261,7 @@ extension Marker {
         let next = index + 1
         if next == bytes.count || bytes[next] == 0x20 { return next }
         if bytes[index] == UInt8(ascii: "."), let letter = UTF8Text.scalar(in: bytes, at: next)?.0,
-            letter.properties.isUppercase, UTF8Text.isAllCaps(Array(bytes[next...]))
+            UTF8Text.isUppercase(letter), UTF8Text.isAllCaps(Array(bytes[next...]))
         {
             return next
         }
@@ -322,12 +338,28 @@ enum VietnameseAlphabet {
     static let lowercase = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
     static let uppercase = lowercase.map { $0.uppercased() }
 
-    static func ordinal(lower bytes: ArraySlice<UInt8>) -> Int? {
-        lowercase.firstIndex { $0.utf8.elementsEqual(bytes) }.map { $0 + 1 }
+    /// The ordinal of each ASCII letter a...z (0 for f, j, w, z, which are not in the alphabet).
+    private static let asciiOrdinals: [Int] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { byte in
+        lowercase.firstIndex { $0.utf8.elementsEqual([byte]) }.map { $0 + 1 } ?? 0
     }
 
+    /// The ordinal of the lower-case letter `bytes` ("a" → 1, "đ" → 5), or `nil`.
+    static func ordinal(lower bytes: ArraySlice<UInt8>) -> Int? {
+        ordinal(bytes, lead: UInt8(ascii: "a"), dWithStroke: 0x91)
+    }
+
+    /// The ordinal of the upper-case letter `bytes` ("A" → 1, "Đ" → 5), or `nil`.
     static func ordinal(upper bytes: ArraySlice<UInt8>) -> Int? {
-        uppercase.firstIndex { $0.utf8.elementsEqual(bytes) }.map { $0 + 1 }
+        ordinal(bytes, lead: UInt8(ascii: "A"), dWithStroke: 0x90)
+    }
+
+    /// The ordinal of one letter of one case: an ASCII letter from `lead` ("a" or "A") on,
+    /// or "đ" / "Đ" (0xC4 and `dWithStroke`).
+    private static func ordinal(_ bytes: ArraySlice<UInt8>, lead: UInt8, dWithStroke: UInt8) -> Int? {
+        if bytes.count == 2 { return bytes.first == 0xC4 && bytes.last == dWithStroke ? 5 : nil }
+        guard bytes.count == 1, let byte = bytes.first, byte >= lead, byte - lead < 26 else { return nil }
+        let ordinal = asciiOrdinals[Int(byte - lead)]
+        return ordinal == 0 ? nil : ordinal
     }
 
     /// The letter of a 1-based ordinal, lower or upper case.

@@ -115,7 +115,7 @@ struct TextQuality {
             && !(start == 0 && end == text.count)
             && !(end + 1 < text.count && text[end + 1] == UInt8(ascii: "="))
         return standsAlone && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
-            && UTF8Text.firstLetter(of: Array(text[word]))?.properties.isLowercase == true
+            && UTF8Text.firstLetter(of: Array(text[word])).map(UTF8Text.isLowercase) == true
             && !Self.oneLetterWords.contains(where: { text[word].elementsEqual($0) })
     }
 

@@ -72,7 +72,7 @@ enum Assignments {
             return Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
         }
         let unit = Array(title[..<verb]).trimmingSpaces()
-        guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit)?.properties.isUppercase == true else { return nil }
+        guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
         var unitText = unit
         while let last = unitText.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { unitText.removeLast() }
         return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + body, line: section.line)
