@@ -131,8 +131,10 @@ enum UTF8Text {
                 continue
             }
             guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
-            if isAlphabetic(scalar) || scalar.properties.numericType != nil { return true }
             index += length
+            // NBSP and General Punctuation ("…", "–", "“") hold no letter or number.
+            if scalar.value == 0xA0 || (0x2000...0x206F).contains(scalar.value) { continue }
+            if isAlphabetic(scalar) || scalar.properties.numericType != nil { return true }
         }
         return false
     }
