@@ -310,25 +310,32 @@ extension Marker {
             guard value > 0 else { return nil }
             if index + 1 < letters.count, value < digit(letters[index + 1]) { total -= value } else { total += value }
         }
-        guard total > 0, Array(romanNumeral(total).utf8) == letters else { return nil }
+        guard total > 0, romanNumeralBytes(total) == letters else { return nil }
         return total
     }
 
     /// The canonical upper-case Roman numeral of `value` (1...3999).
     static func romanNumeral(_ value: Int) -> String {
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
+        UTF8Text.string(romanNumeralBytes(value))
+    }
+
+    /// The amounts of Roman numerals, largest first, each with its letters.
+    private static let romanAmounts: [(amount: Int, letters: [UInt8])] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ].map { ($0.0, Array($0.1.utf8)) }
+
+    /// The ASCII letters of ``romanNumeral(_:)``.
+    private static func romanNumeralBytes(_ value: Int) -> [UInt8] {
         var remaining = value
-        var text = ""
-        for (amount, numeral) in table {
+        var letters: [UInt8] = []
+        for (amount, numeral) in romanAmounts {
             while remaining >= amount {
-                text += numeral
+                letters += numeral
                 remaining -= amount
             }
         }
-        return text
+        return letters
     }
 }
 
