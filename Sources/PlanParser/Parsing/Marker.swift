@@ -100,14 +100,15 @@ extension Marker {
     private static func worded(_ bytes: [UInt8]) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
         // The letters of the words the first word may be, and the length of the shortest.
+        let first = bytes[0] == 0xC4 ? foldedLetterAfterC4(bytes) : bytes[0] | 0x20
         let (candidates, shortest): (StaticString, Int)
-        switch bytes[0] | 0x20 {
+        switch first {
         case UInt8(ascii: "p"): (candidates, shortest) = ("phan", 4)
         case UInt8(ascii: "c"): (candidates, shortest) = ("chuong", 6)
         case UInt8(ascii: "m"): (candidates, shortest) = ("muc", 3)
-        default:
-            guard bytes[0] == 0xC4 else { return nil }
-            (candidates, shortest) = ("phanchuongmucdieu", 3)
+        case UInt8(ascii: "d"): (candidates, shortest) = ("dieu", 4)
+        case 0 where bytes[0] == 0xC4: (candidates, shortest) = ("phanchuongmucdieu", 3)
+        default: return nil
         }
         guard let space = bytes.firstIndex(of: 0x20), space <= 10,
             mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
@@ -145,6 +146,14 @@ extension Marker {
         }
         let label = UTF8Text.string(bytes[0..<end])
         return Marker(style: style, label: label, value: value, contentStart: skipSpaces(bytes, from: contentStart))
+    }
+
+    /// What the letter U+0100...U+013F that `bytes` starts with (lead byte C4: "Đ", "đ")
+    /// folds to, or 0 when folding drops it (or the bytes are no such letter), so that
+    /// the key starts with what follows.
+    private static func foldedLetterAfterC4(_ bytes: [UInt8]) -> UInt8 {
+        guard bytes.count > 1, bytes[1] & 0xC0 == 0x80 else { return 0 }
+        return LatinFoldTable.latin00C0[0x100 + Int(bytes[1] & 0x3F) - 0xC0]
     }
 
     /// Whether `word` may fold to a word of the letters `candidates`, `letters` long at least:
