@@ -72,6 +72,12 @@ enum UTF8Text {
         }
     }
 
+    /// Whether `scalar` is NBSP or General Punctuation (U+2000-U+206F: "…", "–", "“"):
+    /// no letter or number, without case, by the Unicode properties.
+    static func isPunctuationOrSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xA0 || (0x2000...0x206F).contains(scalar.value)
+    }
+
     /// Whether `scalar` is a lower-case letter (the Unicode property, answered by code point
     /// for ASCII and Vietnamese letters).
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
@@ -108,6 +114,10 @@ enum UTF8Text {
                 continue
             }
             guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
+            if isPunctuationOrSpace(scalar) {
+                index += length
+                continue
+            }
             if let upper = vietnameseCase(of: scalar) {
                 if !upper { return false }
                 sawUpper = true
@@ -132,8 +142,7 @@ enum UTF8Text {
             }
             guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
             index += length
-            // NBSP and General Punctuation ("…", "–", "“") hold no letter or number.
-            if scalar.value == 0xA0 || (0x2000...0x206F).contains(scalar.value) { continue }
+            if isPunctuationOrSpace(scalar) { continue }
             if isAlphabetic(scalar) || scalar.properties.numericType != nil { return true }
         }
         return false
