@@ -86,7 +86,8 @@ struct TextQuality {
             words &+= 1
             let previous = previousWord
             previousWord = start..<index
-            if index - start == Self.letterLength(startingWith: text[start]) {
+            // A letter is at most 3 bytes long: longer words skip the look at their first byte.
+            if index - start <= 3, index - start == Self.letterLength(startingWith: text[start]) {
                 if isLoneLetter(text, start..<index, after: previous) {
                     loneLetters += 1
                     if firstLoneLetterLine == nil { firstLoneLetterLine = number }
