@@ -92,7 +92,18 @@ extension Marker {
             return Marker(style: .bullet(.plus), label: "+", value: 0, contentStart: start)
         }
         guard start < bytes.count else { return nil }
-        return Marker(style: .bullet(kind), label: UTF8Text.string(bytes[0..<length]), value: 0, contentStart: start)
+        let label = length == 1 ? asciiBulletLabel(bytes[0]) : UTF8Text.string(bytes[0..<length])
+        return Marker(style: .bullet(kind), label: label, value: 0, contentStart: start)
+    }
+
+    /// The label of a one-byte bullet ("-", "+", "*"), a literal rather than a string built
+    /// from the byte.
+    private static func asciiBulletLabel(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "-"): "-"
+        case UInt8(ascii: "+"): "+"
+        default: "*"
+        }
     }
 
     // MARK: Worded levels ("Phần I", "Chương 2", "Mục 1", "Điều 5")
