@@ -139,7 +139,7 @@ struct ParagraphBuilder {
         guard let last = text.last else { return true }
         switch last {
         case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
-        default: return text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
+        default: return last == 0xA6 && text.count >= 3 && text[text.count - 3] == 0xE2 && text[text.count - 2] == 0x80  // "…"
         }
     }
 
