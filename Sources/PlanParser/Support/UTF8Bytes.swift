@@ -51,6 +51,8 @@ enum UTF8Text {
 
     /// Whether the text starts (ignoring punctuation) with a lower-case letter.
     static func startsLowercase(_ bytes: [UInt8]) -> Bool {
+        // Most lines start with an ASCII letter or digit: answered from that byte.
+        if let first = bytes.first, first.isASCIILetter || first.isASCIIDigit { return first.isASCIILower }
         guard let letter = firstLetter(of: bytes) else { return false }
         return isLowercase(letter)
     }
