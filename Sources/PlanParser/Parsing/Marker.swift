@@ -30,15 +30,31 @@ struct Marker {
 
 extension Marker {
     /// The marker at the start of `bytes`, if any.
+    /// Each line tries only the forms its first byte can start.
     static func parse(_ bytes: [UInt8]) -> Marker? {
         guard let first = bytes.first else { return nil }
-        if let bullet = bullet(bytes) { return bullet }
-        if let worded = worded(bytes) { return worded }
-        if first == UInt8(ascii: "(") { return parenthesized(bytes) }
-        if first.isASCIIDigit { return arabic(bytes) }
-        if first.isASCIIUpper || bytes.starts(with: [0xC4, 0x90]) { return upper(bytes) }
-        if first.isASCIILower || bytes.starts(with: [0xC4, 0x91]) { return lower(bytes) }
-        return nil
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), 0xC2, 0xE2, 0xEF:  // bullets
+            return bullet(bytes)
+        case UInt8(ascii: "("):
+            return parenthesized(bytes)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return arabic(bytes)
+        case UInt8(ascii: "P"), UInt8(ascii: "C"), UInt8(ascii: "M"):  // "Phần", "Chương", "Mục"
+            return worded(bytes) ?? upper(bytes)
+        case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"):
+            return worded(bytes) ?? lower(bytes)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            return upper(bytes)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+            return lower(bytes)
+        case 0xC4:  // "Điều", "Đ.", "đ)"
+            if let worded = worded(bytes) { return worded }
+            guard bytes.count > 1 else { return nil }
+            return bytes[1] == 0x90 ? upper(bytes) : bytes[1] == 0x91 ? lower(bytes) : nil
+        default:
+            return nil
+        }
     }
 
     // MARK: Bullets
@@ -66,7 +82,7 @@ extension Marker {
         // A bullet is followed by a space, or directly by a letter ("-Tuyên truyền").
         if length < bytes.count, bytes[length] != 0x20 {
             guard kind != .star, let letter = UTF8Text.scalar(in: bytes, at: length)?.0,
-                letter.properties.isAlphabetic
+                UTF8Text.isAlphabetic(letter)
             else { return nil }
         }
         var start = skipSpaces(bytes, from: length)
@@ -76,7 +92,18 @@ extension Marker {
             return Marker(style: .bullet(.plus), label: "+", value: 0, contentStart: start)
         }
         guard start < bytes.count else { return nil }
-        return Marker(style: .bullet(kind), label: UTF8Text.string(bytes[0..<length]), value: 0, contentStart: start)
+        let label = length == 1 ? asciiBulletLabel(bytes[0]) : UTF8Text.string(bytes[0..<length])
+        return Marker(style: .bullet(kind), label: label, value: 0, contentStart: start)
+    }
+
+    /// The label of a one-byte bullet ("-", "+", "*"), a literal rather than a string built
+    /// from the byte.
+    private static func asciiBulletLabel(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "-"): "-"
+        case UInt8(ascii: "+"): "+"
+        default: "*"
+        }
     }
 
     // MARK: Worded levels ("Phần I", "Chương 2", "Mục 1", "Điều 5")
@@ -84,14 +111,15 @@ extension Marker {
     private static func worded(_ bytes: [UInt8]) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
         // The letters of the words the first word may be, and the length of the shortest.
+        let first = bytes[0] == 0xC4 ? foldedLetterAfterC4(bytes) : bytes[0] | 0x20
         let (candidates, shortest): (StaticString, Int)
-        switch bytes[0] | 0x20 {
+        switch first {
         case UInt8(ascii: "p"): (candidates, shortest) = ("phan", 4)
         case UInt8(ascii: "c"): (candidates, shortest) = ("chuong", 6)
         case UInt8(ascii: "m"): (candidates, shortest) = ("muc", 3)
-        default:
-            guard bytes[0] == 0xC4 else { return nil }
-            (candidates, shortest) = ("phanchuongmucdieu", 3)
+        case UInt8(ascii: "d"): (candidates, shortest) = ("dieu", 4)
+        case 0 where bytes[0] == 0xC4: (candidates, shortest) = ("phanchuongmucdieu", 3)
+        default: return nil
         }
         guard let space = bytes.firstIndex(of: 0x20), space <= 10,
             mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
@@ -119,7 +147,7 @@ extension Marker {
                 let next = skipSpaces(bytes, from: end)
                 if next < bytes.count, bytes[next] == UInt8(ascii: "-") || bytes[next] == 0xE2 {
                     contentStart = next + (bytes[next] == 0xE2 ? 3 : 1)
-                } else if let letter = UTF8Text.firstLetter(of: Array(bytes[next...])), letter.properties.isUppercase {
+                } else if let letter = UTF8Text.firstLetter(of: Array(bytes[next...])), UTF8Text.isUppercase(letter) {
                     contentStart = next
                 } else {
                     return nil
@@ -129,6 +157,14 @@ extension Marker {
         }
         let label = UTF8Text.string(bytes[0..<end])
         return Marker(style: style, label: label, value: value, contentStart: skipSpaces(bytes, from: contentStart))
+    }
+
+    /// What the letter U+0100...U+013F that `bytes` starts with (lead byte C4: "Đ", "đ")
+    /// folds to, or 0 when folding drops it (or the bytes are no such letter), so that
+    /// the key starts with what follows.
+    private static func foldedLetterAfterC4(_ bytes: [UInt8]) -> UInt8 {
+        guard bytes.count > 1, bytes[1] & 0xC0 == 0x80 else { return 0 }
+        return LatinFoldTable.latin00C0[0x100 + Int(bytes[1] & 0x3F) - 0xC0]
     }
 
     /// Whether `word` may fold to a word of the letters `candidates`, `letters` long at least:
@@ -245,7 +281,7 @@ extension Marker {
         let next = index + 1
         if next == bytes.count || bytes[next] == 0x20 { return next }
         if bytes[index] == UInt8(ascii: "."), let letter = UTF8Text.scalar(in: bytes, at: next)?.0,
-            letter.properties.isUppercase, UTF8Text.isAllCaps(Array(bytes[next...]))
+            UTF8Text.isUppercase(letter), UTF8Text.isAllCaps(Array(bytes[next...]))
         {
             return next
         }
@@ -294,25 +330,32 @@ extension Marker {
             guard value > 0 else { return nil }
             if index + 1 < letters.count, value < digit(letters[index + 1]) { total -= value } else { total += value }
         }
-        guard total > 0, Array(romanNumeral(total).utf8) == letters else { return nil }
+        guard total > 0, romanNumeralBytes(total) == letters else { return nil }
         return total
     }
 
     /// The canonical upper-case Roman numeral of `value` (1...3999).
     static func romanNumeral(_ value: Int) -> String {
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
+        UTF8Text.string(romanNumeralBytes(value))
+    }
+
+    /// The amounts of Roman numerals, largest first, each with its letters.
+    private static let romanAmounts: [(amount: Int, letters: [UInt8])] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ].map { ($0.0, Array($0.1.utf8)) }
+
+    /// The ASCII letters of ``romanNumeral(_:)``.
+    private static func romanNumeralBytes(_ value: Int) -> [UInt8] {
         var remaining = value
-        var text = ""
-        for (amount, numeral) in table {
+        var letters: [UInt8] = []
+        for (amount, numeral) in romanAmounts {
             while remaining >= amount {
-                text += numeral
+                letters += numeral
                 remaining -= amount
             }
         }
-        return text
+        return letters
     }
 }
 
@@ -322,12 +365,28 @@ enum VietnameseAlphabet {
     static let lowercase = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
     static let uppercase = lowercase.map { $0.uppercased() }
 
-    static func ordinal(lower bytes: ArraySlice<UInt8>) -> Int? {
-        lowercase.firstIndex { $0.utf8.elementsEqual(bytes) }.map { $0 + 1 }
+    /// The ordinal of each ASCII letter a...z (0 for f, j, w, z, which are not in the alphabet).
+    private static let asciiOrdinals: [Int] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { byte in
+        lowercase.firstIndex { $0.utf8.elementsEqual([byte]) }.map { $0 + 1 } ?? 0
     }
 
+    /// The ordinal of the lower-case letter `bytes` ("a" → 1, "đ" → 5), or `nil`.
+    static func ordinal(lower bytes: ArraySlice<UInt8>) -> Int? {
+        ordinal(bytes, lead: UInt8(ascii: "a"), dWithStroke: 0x91)
+    }
+
+    /// The ordinal of the upper-case letter `bytes` ("A" → 1, "Đ" → 5), or `nil`.
     static func ordinal(upper bytes: ArraySlice<UInt8>) -> Int? {
-        uppercase.firstIndex { $0.utf8.elementsEqual(bytes) }.map { $0 + 1 }
+        ordinal(bytes, lead: UInt8(ascii: "A"), dWithStroke: 0x90)
+    }
+
+    /// The ordinal of one letter of one case: an ASCII letter from `lead` ("a" or "A") on,
+    /// or "đ" / "Đ" (0xC4 and `dWithStroke`).
+    private static func ordinal(_ bytes: ArraySlice<UInt8>, lead: UInt8, dWithStroke: UInt8) -> Int? {
+        if bytes.count == 2 { return bytes.first == 0xC4 && bytes.last == dWithStroke ? 5 : nil }
+        guard bytes.count == 1, let byte = bytes.first, byte >= lead, byte - lead < 26 else { return nil }
+        let ordinal = asciiOrdinals[Int(byte - lead)]
+        return ordinal == 0 ? nil : ordinal
     }
 
     /// The letter of a 1-based ordinal, lower or upper case.

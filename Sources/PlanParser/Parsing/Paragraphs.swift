@@ -117,7 +117,8 @@ struct ParagraphBuilder {
             // "…/NĐ-": a capital (Đ ends in 0x90) just before the dash.
             return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
         }
-        guard endsWith(text, " số") || endsWith(text, " ngày") else { return false }
+        // " số" ends in 0x91 (the last byte of "ố"), " ngày" in "y".
+        guard last == 0x91 && endsWith(text, " số") || last == UInt8(ascii: "y") && endsWith(text, " ngày") else { return false }
         return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
 
@@ -138,7 +139,7 @@ struct ParagraphBuilder {
         guard let last = text.last else { return true }
         switch last {
         case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
-        default: return text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
+        default: return last == 0xA6 && text.count >= 3 && text[text.count - 3] == 0xE2 && text[text.count - 2] == 0x80  // "…"
         }
     }
 

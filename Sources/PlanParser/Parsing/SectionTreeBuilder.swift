@@ -133,7 +133,7 @@ struct SectionTreeBuilder {
         while let period = text[index...].firstIndex(of: UInt8(ascii: ".")) {
             index = period + 1
             guard period + 2 < text.count, text[period + 1] == 0x20,
-                let next = UTF8Text.firstLetter(of: Array(text[(period + 2)...].prefix(4))), next.properties.isUppercase
+                let next = UTF8Text.firstLetter(of: Array(text[(period + 2)...].prefix(4))), UTF8Text.isUppercase(next)
             else { continue }
             let wordStart = text[..<period].lastIndex(of: 0x20).map { $0 + 1 } ?? 0
             let word = Array(text[wordStart..<period])
@@ -148,7 +148,7 @@ struct SectionTreeBuilder {
     private static func isAbbreviation(_ word: [UInt8]) -> Bool {
         if word.contains(UInt8(ascii: ".")) { return true }
         if UTF8Text.isAllCaps(word) { return word.count <= 8 }
-        guard let first = UTF8Text.firstLetter(of: word), first.properties.isUppercase else { return false }
+        guard let first = UTF8Text.firstLetter(of: word), UTF8Text.isUppercase(first) else { return false }
         return word.count <= 3 && word.allSatisfy(\.isASCIILetter)
     }
 

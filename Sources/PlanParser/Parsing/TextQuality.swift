@@ -86,7 +86,8 @@ struct TextQuality {
             words &+= 1
             let previous = previousWord
             previousWord = start..<index
-            if index - start == Self.letterLength(startingWith: text[start]) {
+            // A letter is at most 3 bytes long: longer words skip the look at their first byte.
+            if index - start <= 3, index - start == Self.letterLength(startingWith: text[start]) {
                 if isLoneLetter(text, start..<index, after: previous) {
                     loneLetters += 1
                     if firstLoneLetterLine == nil { firstLoneLetterLine = number }
@@ -114,9 +115,23 @@ struct TextQuality {
         let standsAlone = (start == 0 || text[start - 1] == 0x20) && (end == text.count || text[end] == 0x20)
             && !(start == 0 && end == text.count)
             && !(end + 1 < text.count && text[end + 1] == UInt8(ascii: "="))
-        return standsAlone && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
-            && UTF8Text.firstLetter(of: Array(text[word]))?.properties.isLowercase == true
+        return standsAlone && Self.isLowercaseLetter(text, word)
             && !Self.oneLetterWords.contains(where: { text[word].elementsEqual($0) })
+            && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
+    }
+
+    /// Whether the one-letter word `word` (1 to 3 bytes of valid UTF-8, as ``scan`` finds
+    /// it) is a lower-case letter, decoded in place.
+    private static func isLowercaseLetter(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let lead = UInt32(text[word.lowerBound])
+        let value: UInt32
+        switch word.count {
+        case 1: value = lead
+        case 2: value = (lead & 0x1F) << 6 | UInt32(text[word.lowerBound + 1] & 0x3F)
+        default: value = (lead & 0x0F) << 12 | UInt32(text[word.lowerBound + 1] & 0x3F) << 6 | UInt32(text[word.lowerBound + 2] & 0x3F)
+        }
+        guard let letter = Unicode.Scalar(value) else { return false }
+        return UTF8Text.isAlphabetic(letter) && UTF8Text.isLowercase(letter)
     }
 
     /// What a byte says about the letter it starts (flags of `ByteClass`).

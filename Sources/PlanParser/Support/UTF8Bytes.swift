@@ -42,7 +42,7 @@ enum UTF8Text {
             index += 1
         }
         while let (scalar, length) = scalar(in: bytes, at: index) {
-            if scalar.properties.isAlphabetic { return scalar }
+            if vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic { return scalar }
             if scalar.properties.numericType != nil { return nil }
             index += length
         }
@@ -51,8 +51,56 @@ enum UTF8Text {
 
     /// Whether the text starts (ignoring punctuation) with a lower-case letter.
     static func startsLowercase(_ bytes: [UInt8]) -> Bool {
+        // Most lines start with an ASCII letter or digit: answered from that byte.
+        if let first = bytes.first, first.isASCIILetter || first.isASCIIDigit { return first.isASCIILower }
         guard let letter = firstLetter(of: bytes) else { return false }
-        return letter.isASCII ? UInt8(letter.value).isASCIILower : letter.properties.isLowercase
+        return isLowercase(letter)
+    }
+
+    /// The case of a Latin letter that Vietnamese writes outside ASCII (U+00C0-U+00FF but
+    /// "×" and "÷", Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư, U+1EA0-U+1EF9): `true` for upper case, `false`
+    /// for lower case; `nil` for any other scalar. Answers these from their code points, as
+    /// the Unicode properties would, without looking the properties up.
+    static func vietnameseCase(of scalar: Unicode.Scalar) -> Bool? {
+        let value = scalar.value
+        switch value {
+        case 0xC0...0xDE where value != 0xD7: return true
+        case 0xDF...0xFF where value != 0xF7: return false
+        case 0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1: return value & 1 == 0
+        case 0x1AF: return true
+        case 0x1B0: return false
+        case 0x1EA0...0x1EF9: return value & 1 == 0
+        default: return nil
+        }
+    }
+
+    /// Whether `scalar` is NBSP or General Punctuation (U+2000-U+206F: "…", "–", "“"):
+    /// no letter or number, without case, by the Unicode properties.
+    static func isPunctuationOrSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xA0 || (0x2000...0x206F).contains(scalar.value)
+    }
+
+    /// Whether `scalar` is a lower-case letter (the Unicode property, answered by code point
+    /// for ASCII and Vietnamese letters).
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return UInt8(scalar.value).isASCIILower }
+        if let upper = vietnameseCase(of: scalar) { return !upper }
+        return scalar.properties.isLowercase
+    }
+
+    /// Whether `scalar` is an upper-case letter (the Unicode property, answered by code point
+    /// for ASCII and Vietnamese letters).
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return UInt8(scalar.value).isASCIIUpper }
+        if let upper = vietnameseCase(of: scalar) { return upper }
+        return scalar.properties.isUppercase
+    }
+
+    /// Whether `scalar` is alphabetic (the Unicode property, answered by code point for ASCII
+    /// and Vietnamese letters).
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return UInt8(scalar.value).isASCIILetter }
+        return vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic
     }
 
     /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU").
@@ -68,8 +116,17 @@ enum UTF8Text {
                 continue
             }
             guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
-            if scalar.properties.isLowercase { return false }
-            if scalar.properties.isUppercase { sawUpper = true }
+            if isPunctuationOrSpace(scalar) {
+                index += length
+                continue
+            }
+            if let upper = vietnameseCase(of: scalar) {
+                if !upper { return false }
+                sawUpper = true
+            } else {
+                if scalar.properties.isLowercase { return false }
+                if scalar.properties.isUppercase { sawUpper = true }
+            }
             index += length
         }
         return sawUpper
@@ -86,8 +143,9 @@ enum UTF8Text {
                 continue
             }
             guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
             index += length
+            if isPunctuationOrSpace(scalar) { continue }
+            if isAlphabetic(scalar) || scalar.properties.numericType != nil { return true }
         }
         return false
     }

@@ -72,13 +72,14 @@ enum Assignments {
             return Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
         }
         let unit = Array(title[..<verb]).trimmingSpaces()
-        guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit)?.properties.isUppercase == true else { return nil }
+        guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
         var unitText = unit
         while let last = unitText.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { unitText.removeLast() }
         return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + body, line: section.line)
     }
 
-    private static let verbStarts = Set(verbs.compactMap(\.first))
+    /// Whether a verb starts with each byte (a table, not a hashed set, for a look-up per word).
+    private static let verbStarts: [Bool] = (0...255).map { byte in verbs.contains { $0.first == UInt8(byte) } }
 
     private static func isNotUnit(_ title: [UInt8]) -> Bool {
         let key = Folding.key(title.prefix(40))
@@ -98,7 +99,7 @@ enum Assignments {
         // The words that start before `index`.
         var wordsBefore = 0
         while index < title.count {
-            if index > 0, title[index - 1] == 0x20, wordsBefore >= 2, verbStarts.contains(title[index]),
+            if index > 0, title[index - 1] == 0x20, wordsBefore >= 2, verbStarts[Int(title[index])],
                 verbs.contains(where: {
                     title[index...].starts(with: $0)
                         && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))

@@ -11,16 +11,14 @@ enum DueParser {
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 
     static func due(_ timeline: String) -> Due {
-        // "IV-2025" writes the year after a dash.
         let key = Folding.key(timeline)
-        let words = key.split(separator: 0x20).flatMap { $0.split(separator: UInt8(ascii: "-")) }.map { Array($0) }
         func has(any phrases: [[UInt8]]) -> Bool { phrases.contains { key.offset(ofKeyPhrase: $0) != nil } }
         var due = Due(kind: .unspecified, text: timeline)
         if has(any: deadlineWords) {
             due.kind = .deadline
             if let match = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) }) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
-            } else if let slashed = words.first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
+            } else if let slashed = Self.words(of: key).first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
                 // "Trước 30/6/2025": a date without "ngày".
                 let parts = slashed.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { DateParser.leadingNumber(Array($0)) }
                 if parts.count == 3 { (due.day, due.month, due.year) = (parts[0], parts[1], parts[2]) }
@@ -35,6 +33,7 @@ enum DueParser {
             due.kind = .continuous
             return due
         }
+        let words = Self.words(of: key)
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : []
             // "Quí" is an old spelling of "Quý".
@@ -64,6 +63,12 @@ enum DueParser {
             (due.kind, due.year) = (.period, year)
         }
         return due
+    }
+
+    /// The words of a folded key, split at spaces and at dashes ("IV-2025" writes the year
+    /// after a dash). Only the timelines that are not read by their phrases need them.
+    private static func words(of key: [UInt8]) -> [[UInt8]] {
+        key.split(separator: 0x20).flatMap { $0.split(separator: UInt8(ascii: "-")) }.map { Array($0) }
     }
 
     /// "II/2025" → (2, 2025); "4/2025" → (4, 2025).

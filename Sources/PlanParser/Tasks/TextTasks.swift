@@ -44,6 +44,10 @@ enum TextTasks {
         return table.map { (Array($0.0.utf8), $0.1) }
     }()
 
+    /// Whether each ASCII byte, lower-cased, starts a label: a text that starts with another
+    /// printable ASCII byte folds to a key that starts with it, and is no label.
+    private static let startsLabel: [Bool] = (0..<128).map { byte in labels.contains { $0.key.first == UInt8(byte) } }
+
     static func tasks(in sections: [Section]) -> [PlanTask] {
         var tasks: [PlanTask] = []
         collect(in: sections, parent: nil, into: &tasks)
@@ -90,6 +94,8 @@ enum TextTasks {
         // Labels are short: look for the colon in the first 40 bytes only.
         var text = text
         return text.withUTF8 { utf8 -> (Field, String)? in
+            if let first = utf8.first, first >= 0x21, first <= 0x7E,
+                !startsLabel[Int(first.isASCIIUpper ? first + 0x20 : first)] { return nil }
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
             guard let label = label(of: Folding.key(UnsafeBufferPointer(rebasing: utf8[..<colon]))) else { return nil }
