@@ -64,7 +64,7 @@ struct SyllableShape {
     /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
     private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
         let nuclei = Self.nuclei
-        var slot = Int(key ^ key >> 11) & (nuclei.count - 1)
+        var slot = nucleusSlot(of: key, among: nuclei.count)
         while let entry = nuclei[slot] {
             if entry.key == key { return entry.kind }
             slot = (slot + 1) & (nuclei.count - 1)
@@ -73,17 +73,24 @@ struct SyllableShape {
     }
 
     /// Every nucleus with its kind, in an open-addressing table by key (`nil` for an empty
-    /// slot; the count a power of two, at least twice the nuclei).
+    /// slot; the count a power of two, at least twice the nuclei). The slots need no seed
+    /// (unlike ``WordNumbers``): the table is built once from a fixed list and never grows,
+    /// so no text can make a look-up probe more than its longest run.
     private static let nuclei: [(key: UInt32, kind: NucleusKind)?] = {
         var table = [(key: UInt32, kind: NucleusKind)?](repeating: nil, count: 256)
         let kinds = freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) }
         for (key, kind) in kinds {
-            var slot = Int(key ^ key >> 11) & (table.count - 1)
+            var slot = nucleusSlot(of: key, among: table.count)
             while table[slot] != nil { slot = (slot + 1) & (table.count - 1) }
             table[slot] = (key, kind)
         }
         return table
     }()
+
+    /// The first slot to probe for a nucleus's key among `count` slots (a power of two).
+    private static func nucleusSlot(of key: UInt32, among count: Int) -> Int {
+        Int(key ^ key >> 11) & (count - 1)
+    }
 
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))

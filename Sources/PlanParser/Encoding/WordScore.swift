@@ -54,12 +54,14 @@ struct WordScore {
     private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
 
     /// The keys of ``commonWords`` in an open-addressing table (0 for an empty slot; the
-    /// count a power of two, at least twice the words): a look-up is a probe or two.
+    /// count a power of two, at least twice the words): a look-up is a probe or two. The
+    /// slots need no seed (unlike ``WordNumbers``): the table is built once from a fixed
+    /// list and never grows, so no text can make a look-up probe more than its longest run.
     private static let commonKeys: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 512)
         for word in commonWords {
             let key = word.unicodeScalars.reduce(emptyKey, key)
-            var slot = Int(truncatingIfNeeded: key) & (table.count - 1)
+            var slot = commonSlot(of: key, among: table.count)
             while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & (table.count - 1) }
             table[slot] = key
         }
@@ -68,12 +70,17 @@ struct WordScore {
 
     private static func isCommonKey(_ key: UInt64) -> Bool {
         let table = commonKeys
-        var slot = Int(truncatingIfNeeded: key) & (table.count - 1)
+        var slot = commonSlot(of: key, among: table.count)
         while table[slot] != 0 {
             if table[slot] == key { return true }
             slot = (slot + 1) & (table.count - 1)
         }
         return false
+    }
+
+    /// The first slot to probe for `key` among `count` slots (a power of two): its low bits.
+    private static func commonSlot(of key: UInt64, among count: Int) -> Int {
+        Int(truncatingIfNeeded: key) & (count - 1)
     }
 
     /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).
