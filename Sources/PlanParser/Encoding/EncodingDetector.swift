@@ -31,17 +31,21 @@ struct EncodingDetector {
     private struct ReadingTable {
         /// The readings of the word being read, one after another.
         private var scratch: [Unicode.Scalar] = []
+        /// The UTF-8 of every reading, one after another.
         private var readings: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
         private var starts = [0]
+        /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
         private(set) var restored: [Bool] = []
+        /// The numbers of the words read every way, and of the words kept as printed.
         private var decoded = WordNumbers()
         private var printed = WordNumbers()
         /// Whether each word of `printed` is a very common one.
         private var commonPrinted: [Bool] = []
 
+        /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
 
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving

@@ -7,6 +7,7 @@
 /// back to Windows-1252 bytes) or as raw bytes (no Unicode reading). Words are ranges into
 /// the line's two parallel arrays.
 struct LegacyLine {
+    /// A word of the line, with the facts the detector reads it by.
     struct Word {
         /// Where the word lies in ``LegacyLine/scalars`` and ``LegacyLine/bytes``.
         var range: Range<Int>
@@ -26,6 +27,7 @@ struct LegacyLine {
     private(set) var bytes: [UInt8] = []
     /// The line's words, in order.
     private(set) var words: [Word] = []
+    /// The line came as raw bytes (it has no reading as printed).
     let isRaw: Bool
     /// Every scalar has a Windows-1252 byte, and one of them is above 0x7F: the line may be
     /// mojibake of UTF-8 (``DoubleEncodedUTF8``).
@@ -55,6 +57,7 @@ struct LegacyLine {
         mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
     }
 
+    /// Reads raw bytes (not UTF-8): each byte is one scalar, a letter as its own value.
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
         scalars = raw.map { Self.isLetter($0) ? Unicode.Scalar($0) : LegacyDecoder.map($0, LegacyCharsetTables.windows1252) }
@@ -118,8 +121,9 @@ struct LegacyLine {
         /// Where the current run starts, and whether it is a word.
         private var start = 0, inWord = false
         /// The facts of the word being read.
-        private var isFixed = false, isASCII = true, key = LegacyLine.emptyKey
+        private var isFixed = false, isASCII = true, key = FNV1a.emptyKey
 
+        /// A cutter for a line of `capacity` scalars.
         init(capacity: Int) {
             words.reserveCapacity(capacity / 8 + 1)  // a guess (words are mostly several letters), not the worst case
         }
@@ -136,12 +140,12 @@ struct LegacyLine {
                 inWord = isLetter
                 isFixed = false
                 isASCII = true
-                key = LegacyLine.emptyKey
+                key = FNV1a.emptyKey
             }
             guard isLetter else { return }
             // Byte 0 is a scalar no byte stands for (U+0000 is no letter).
             if byte == 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
-            key = (key ^ UInt64(value)) &* 0x100_0000_01B3
+            key = FNV1a.key(key, adding: value)
         }
 
         /// Ends the current run before `end`, keeping it if it is a word.
@@ -151,9 +155,7 @@ struct LegacyLine {
         }
     }
 
-    /// FNV-1a's offset basis: the key of no scalars.
-    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
-
+    /// Whether a byte is a letter in some legacy encoding (see the type's comment).
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= 0xA1 || byte.isASCIILetter
     }

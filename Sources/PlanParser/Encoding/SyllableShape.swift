@@ -9,10 +9,13 @@
 struct SyllableShape {
     /// The codes of the first eight letters, the first in the lowest byte.
     private var codes: UInt64 = 0
+    /// The letters read (all of them, also past the eighth).
     private var count = 0
     /// Every letter so far has a code.
     private var isLetters = true
+    /// How many letters carry a tone, and the last such tone.
     private var tones = 0, tone = 0
+    /// The second letter carries no tone ("gió" is gi + ó, "gì" is g + ì).
     private var secondIsToneless = true
 
     /// Reads the next letter of the word, in lower case (see ``VietnameseVowels/lowercased(_:)``),
@@ -126,8 +129,11 @@ struct SyllableShape {
 
     /// The one-letter initials among a-x, a bit each (bit 0 = "a").
     private static let oneLetterOnsets: UInt32 = "bcdghklmnprstvx".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 0x61) }
+    /// The initials that are initials only before another vowel, packed like ``codes``.
     private static let gi = packed("gi").codes, qu = packed("qu").codes
+    /// The final consonants (and none), as keys.
     private static let codas = keys(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+    /// The finals after which only sắc or nặng may stand.
     private static let stopCodas = keys(["c", "ch", "p", "t"])
     /// Nuclei (without tones) that take a final consonant or not.
     private static let freeNuclei = keys(["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"])
@@ -153,6 +159,7 @@ struct SyllableShape {
         return plain.value < 0x80 ? UInt8(plain.value) : UInt8(1 + row)
     }
 
+    /// Whether a letter's code is a vowel: one with a diacritic, or a e i o u y.
     private static func isVowel(_ code: UInt8) -> Bool {
         code >= 1 && code <= 12 || code == 0x61 || code == 0x65 || code == 0x69 || code == 0x6F || code == 0x75 || code == 0x79
     }

@@ -9,7 +9,9 @@
 struct WordNumbers {
     /// Entry number + 1 in each slot, 0 for an empty one; the count is a power of two.
     private var slots = [Int32](repeating: 0, count: 1024)
+    /// The words, by number.
     private var entries: [Entry] = []
+    /// The scalars of every word, one after another.
     private var scalars: [Unicode.Scalar] = []
     /// ``processSeed``, copied so that a look-up reads no global.
     private let seed = WordNumbers.processSeed
