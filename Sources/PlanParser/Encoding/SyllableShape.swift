@@ -95,6 +95,7 @@ struct SyllableShape {
         Int(key ^ key >> 11) & (count - 1)
     }
 
+    /// The code of the letter at `index` (0 past the letters read), from ``codes``.
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))
     }
