@@ -31,17 +31,21 @@ struct EncodingDetector {
     private struct ReadingTable {
         /// The readings of the word being read, one after another.
         private var scratch: [Unicode.Scalar] = []
+        /// The UTF-8 of every reading, one after another.
         private var readings: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
         private var starts = [0]
+        /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
         private(set) var restored: [Bool] = []
+        /// The numbers of the words read every way, and of the words kept as printed.
         private var decoded = WordNumbers()
         private var printed = WordNumbers()
         /// Whether each word of `printed` is a very common one.
         private var commonPrinted: [Bool] = []
 
+        /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
 
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
@@ -98,7 +102,7 @@ struct EncodingDetector {
             let base = lineScores.count, first = lineWords.count
             // The four readings' scores; a raw line has no reading as printed.
             var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
-            for case .word(let word) in line.pieces {
+            for word in line.words {
                 if word.isFixed {
                     if !line.isRaw { printed += 2 }
                 } else if !word.isASCII {
@@ -134,7 +138,7 @@ struct EncodingDetector {
         output.reserveCapacity(lines.reduce(lines.count) { $0 + $1.scalars.count * 2 })
         // A line is written into room made once for the longest: a scalar is at most four
         // bytes, a word's reading at most three a byte and one lost "ư" (two bytes) more.
-        var lineBuffer = [UInt8](repeating: 0, count: lines.reduce(0) { max($0, $1.scalars.count * 4 + $1.pieces.count * 2) })
+        var lineBuffer = [UInt8](repeating: 0, count: lines.reduce(0) { max($0, $1.scalars.count * 4 + $1.words.count * 2) })
         for (lineIndex, line) in lines.enumerated() {
             let base = lineIndex * 4
             let allowed = line.isRaw ? rawOrder : order
@@ -146,7 +150,7 @@ struct EncodingDetector {
                 lineBuffer.withUnsafeMutableBufferPointer { buffer in
                     var written = 0
                     var copied = 0  // the line's scalars before this one are written, as printed or decoded
-                    for case .word(let word) in line.pieces {
+                    for word in line.words {
                         count += 1
                         guard !word.isFixed && !word.isASCII else {
                             hasNonASCII = hasNonASCII || word.isFixed

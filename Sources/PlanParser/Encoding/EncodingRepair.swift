@@ -1,10 +1,13 @@
 /// Phase 0 for input that is not plain Unicode: double-encoded UTF-8 and the legacy 8-bit
 /// encodings, as raw bytes or as mojibake; with the diagnostics that say it was a guess.
 enum EncodingRepair {
+    /// The repaired text, the encoding it is reported as, and the diagnostics.
     struct Result {
         /// The repaired text, as UTF-8 bytes.
         var utf8: [UInt8]
+        /// The encoding's name for the source summary ("utf-8" when most lines were kept).
         var encoding: String
+        /// What was repaired, and how sure the guess is.
         var diagnostics: [Diagnostic]
     }
 

@@ -1,11 +1,13 @@
-/// One line cut into words and the gaps between them, for the legacy detector.
+/// One line and its words, for the legacy detector.
 ///
 /// A word is a run of letters: ASCII letters and bytes from 0xA1 up (where TCVN3, VNI and
-/// Windows-1258 put their letters and marks). Gaps (spaces, digits, punctuation) read the
-/// same in every encoding. A line comes either as text (valid UTF-8, possibly mojibake: its
-/// scalars are mapped back to Windows-1252 bytes) or as raw bytes (no Unicode reading).
-/// Words and gaps are ranges into the line's two parallel arrays.
+/// Windows-1258 put their letters and marks). What lies between words (spaces, digits,
+/// punctuation) reads the same in every encoding and is kept only in the line's arrays.
+/// A line comes either as text (valid UTF-8, possibly mojibake: its scalars are mapped
+/// back to Windows-1252 bytes) or as raw bytes (no Unicode reading). Words are ranges into
+/// the line's two parallel arrays.
 struct LegacyLine {
+    /// A word of the line, with the facts the detector reads it by.
     struct Word {
         /// Where the word lies in ``LegacyLine/scalars`` and ``LegacyLine/bytes``.
         var range: Range<Int>
@@ -18,17 +20,14 @@ struct LegacyLine {
         var key: UInt64 = 0
     }
 
-    enum Piece {
-        case gap(Range<Int>)
-        case word(Word)
-    }
-
-    /// The line as printed. For raw bytes, gaps read as Windows-1252 and words byte by byte
+    /// The line as printed. For raw bytes, non-letters read as Windows-1252 and words byte by byte
     /// (only their ASCII words are ever printed so).
     private(set) var scalars: [Unicode.Scalar] = []
     /// The 8-bit byte of every scalar (0 for one that no byte stands for).
     private(set) var bytes: [UInt8] = []
-    private(set) var pieces: [Piece] = []
+    /// The line's words, in order.
+    private(set) var words: [Word] = []
+    /// The line came as raw bytes (it has no reading as printed).
     let isRaw: Bool
     /// Every scalar has a Windows-1252 byte, and one of them is above 0x7F: the line may be
     /// mojibake of UTF-8 (``DoubleEncodedUTF8``).
@@ -40,7 +39,7 @@ struct LegacyLine {
         self = text.withUTF8 { LegacyLine(utf8: $0) }
     }
 
-    /// Reads valid UTF-8, decoding its bytes once and cutting the pieces as it goes (no
+    /// Reads valid UTF-8, decoding its bytes once and cutting the words as it goes (no
     /// `String` is made of the line).
     init(utf8: UnsafeBufferPointer<UInt8>) {
         isRaw = false
@@ -54,10 +53,11 @@ struct LegacyLine {
             byteCount = count
         }
         cutter.close(at: count)
-        pieces = cutter.pieces
+        words = cutter.words
         mayBeDoubleEncoded = everyScalarHasByte && hasHighByte
     }
 
+    /// Reads raw bytes (not UTF-8): each byte is one scalar, a letter as its own value.
     init(raw: ArraySlice<UInt8>) {
         isRaw = true
         scalars = raw.map { Self.isLetter($0) ? Unicode.Scalar($0) : LegacyDecoder.map($0, LegacyCharsetTables.windows1252) }
@@ -65,7 +65,7 @@ struct LegacyLine {
         var cutter = Cutter(capacity: bytes.count)
         for index in 0..<bytes.count { cutter.add(bytes[index], scalars[index].value, at: index) }
         cutter.close(at: bytes.count)
-        pieces = cutter.pieces
+        words = cutter.words
     }
 
     /// Decodes valid UTF-8 into `scalars` and their bytes into `bytes` (0 for none; both at
@@ -114,17 +114,18 @@ struct LegacyLine {
         return (count, everyScalarHasByte, hasHighByte)
     }
 
-    /// Cuts a line into words and gaps one scalar at a time, as it is read, each word with
-    /// its facts and key.
+    /// Cuts a line into words one scalar at a time, as it is read, each word with its facts
+    /// and key.
     private struct Cutter {
-        private(set) var pieces: [Piece] = []
+        private(set) var words: [Word] = []
         /// Where the current run starts, and whether it is a word.
         private var start = 0, inWord = false
         /// The facts of the word being read.
-        private var isFixed = false, isASCII = true, key = LegacyLine.emptyKey
+        private var isFixed = false, isASCII = true, key = FNV1a.emptyKey
 
+        /// A cutter for a line of `capacity` scalars.
         init(capacity: Int) {
-            pieces.reserveCapacity(capacity / 2 + 2)  // words and gaps alternate; a word is rarely one letter
+            words.reserveCapacity(capacity / 8 + 1)  // a guess (words are mostly several letters), not the worst case
         }
 
         /// Takes the scalar at `index`: its byte (0 for none) and value.
@@ -139,25 +140,22 @@ struct LegacyLine {
                 inWord = isLetter
                 isFixed = false
                 isASCII = true
-                key = LegacyLine.emptyKey
+                key = FNV1a.emptyKey
             }
             guard isLetter else { return }
             // Byte 0 is a scalar no byte stands for (U+0000 is no letter).
             if byte == 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
-            key = (key ^ UInt64(value)) &* 0x100_0000_01B3
+            key = FNV1a.key(key, adding: value)
         }
 
-        /// Ends the current run before `end`, if it holds anything.
+        /// Ends the current run before `end`, keeping it if it is a word.
         mutating func close(at end: Int) {
-            guard end > start else { return }
-            pieces.append(inWord ? .word(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key))
-                                 : .gap(start..<end))
+            guard inWord && end > start else { return }
+            words.append(Word(range: start..<end, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key))
         }
     }
 
-    /// FNV-1a's offset basis: the key of no scalars.
-    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
-
+    /// Whether a byte is a letter in some legacy encoding (see the type's comment).
     private static func isLetter(_ byte: UInt8) -> Bool {
         byte >= 0xA1 || byte.isASCIILetter
     }

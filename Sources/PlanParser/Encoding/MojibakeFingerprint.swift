@@ -5,6 +5,7 @@
 /// double-encoded UTF-8 (`Ä`, `º`, `»`) always does; Unicode Vietnamese only uses the
 /// Latin-1 letters à á â ã è é ê ì í ò ó ô õ ù ú ý (and capitals), and no-break spaces.
 enum MojibakeFingerprint {
+    /// Whether the UTF-8 text holds such a character (see the type's comment).
     static func mayBeMisencoded(_ utf8: some Sequence<UInt8>) -> Bool {
         var lead: UInt8 = 0
         for byte in utf8 {

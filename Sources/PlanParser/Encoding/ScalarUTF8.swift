@@ -29,6 +29,7 @@ extension Array where Element == UInt8 {
     }
 }
 
+/// UTF-8 written into room made beforehand.
 extension UnsafeMutableBufferPointer<UInt8> {
     /// Writes the UTF-8 of `scalars` from `end` on (the room is there), moving `end` past it.
     func writeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at end: inout Int) {
@@ -47,6 +48,7 @@ extension UnsafeMutableBufferPointer<UInt8> {
     }
 }
 
+/// UTF-8 read back one scalar at a time.
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar of valid UTF-8 that starts at `index`, with its length in bytes.
     func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {

@@ -9,10 +9,13 @@
 struct SyllableShape {
     /// The codes of the first eight letters, the first in the lowest byte.
     private var codes: UInt64 = 0
+    /// The letters read (all of them, also past the eighth).
     private var count = 0
     /// Every letter so far has a code.
     private var isLetters = true
+    /// How many letters carry a tone, and the last such tone.
     private var tones = 0, tone = 0
+    /// The second letter carries no tone ("gió" is gi + ó, "gì" is g + ì).
     private var secondIsToneless = true
 
     /// Reads the next letter of the word, in lower case (see ``VietnameseVowels/lowercased(_:)``),
@@ -64,7 +67,7 @@ struct SyllableShape {
     /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
     private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
         let nuclei = Self.nuclei
-        var slot = Int(key ^ key >> 11) & (nuclei.count - 1)
+        var slot = nucleusSlot(of: key, among: nuclei.count)
         while let entry = nuclei[slot] {
             if entry.key == key { return entry.kind }
             slot = (slot + 1) & (nuclei.count - 1)
@@ -73,18 +76,26 @@ struct SyllableShape {
     }
 
     /// Every nucleus with its kind, in an open-addressing table by key (`nil` for an empty
-    /// slot; the count a power of two, at least twice the nuclei).
+    /// slot; the count a power of two, at least twice the nuclei). The slots need no seed
+    /// (unlike ``WordNumbers``): the table is built once from a fixed list and never grows,
+    /// so no text can make a look-up probe more than its longest run.
     private static let nuclei: [(key: UInt32, kind: NucleusKind)?] = {
         var table = [(key: UInt32, kind: NucleusKind)?](repeating: nil, count: 256)
         let kinds = freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) }
         for (key, kind) in kinds {
-            var slot = Int(key ^ key >> 11) & (table.count - 1)
+            var slot = nucleusSlot(of: key, among: table.count)
             while table[slot] != nil { slot = (slot + 1) & (table.count - 1) }
             table[slot] = (key, kind)
         }
         return table
     }()
 
+    /// The first slot to probe for a nucleus's key among `count` slots (a power of two).
+    private static func nucleusSlot(of key: UInt32, among count: Int) -> Int {
+        Int(key ^ key >> 11) & (count - 1)
+    }
+
+    /// The code of the letter at `index` (0 past the letters read), from ``codes``.
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))
     }
@@ -119,8 +130,11 @@ struct SyllableShape {
 
     /// The one-letter initials among a-x, a bit each (bit 0 = "a").
     private static let oneLetterOnsets: UInt32 = "bcdghklmnprstvx".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 0x61) }
+    /// The initials that are initials only before another vowel, packed like ``codes``.
     private static let gi = packed("gi").codes, qu = packed("qu").codes
+    /// The final consonants (and none), as keys.
     private static let codas = keys(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+    /// The finals after which only sắc or nặng may stand.
     private static let stopCodas = keys(["c", "ch", "p", "t"])
     /// Nuclei (without tones) that take a final consonant or not.
     private static let freeNuclei = keys(["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"])
@@ -146,6 +160,7 @@ struct SyllableShape {
         return plain.value < 0x80 ? UInt8(plain.value) : UInt8(1 + row)
     }
 
+    /// Whether a letter's code is a vowel: one with a diacritic, or a e i o u y.
     private static func isVowel(_ code: UInt8) -> Bool {
         code >= 1 && code <= 12 || code == 0x61 || code == 0x65 || code == 0x69 || code == 0x6F || code == 0x75 || code == 0x79
     }

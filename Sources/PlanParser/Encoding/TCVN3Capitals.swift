@@ -102,9 +102,10 @@ enum TCVN3Capitals {
         return VietnameseVowels.letter(scalar) != nil || scalar == "đ" || scalar == "Đ" || scalar.properties.isAlphabetic
     }
 
+    /// Whether a scalar is a small letter, Vietnamese letters without a property look-up.
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ("a"..."z").contains(scalar) }
-        if let letter = VietnameseVowels.letter(scalar) { return !letter.isUpper }
-        return scalar == "đ" || scalar != "Đ" && scalar.properties.isLowercase
+        if let capital = VietnameseVowels.isCapital(scalar) { return !capital }
+        return scalar.properties.isLowercase
     }
 }

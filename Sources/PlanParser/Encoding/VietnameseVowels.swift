@@ -12,9 +12,11 @@ enum VietnameseVowels {
         var isUpper: Bool
     }
 
+    /// The rows, by name.
     static let rowA = 0, rowAWithBreve = 1, rowAWithCircumflex = 2, rowE = 3, rowEWithCircumflex = 4, rowI = 5
     static let rowO = 6, rowOWithCircumflex = 7, rowOWithHorn = 8, rowU = 9, rowUWithHorn = 10, rowY = 11
 
+    /// Each row's six tones, small and capital.
     private static let lowerRows = ["aáàảãạ", "ăắằẳẵặ", "âấầẩẫậ", "eéèẻẽẹ", "êếềểễệ", "iíìỉĩị",
                                     "oóòỏõọ", "ôốồổỗộ", "ơớờởỡợ", "uúùủũụ", "ưứừửữự", "yýỳỷỹỵ"]
     private static let upperRows = ["AÁÀẢÃẠ", "ĂẮẰẲẴẶ", "ÂẤẦẨẪẬ", "EÉÈẺẼẸ", "ÊẾỀỂỄỆ", "IÍÌỈĨỊ",
@@ -30,6 +32,7 @@ enum VietnameseVowels {
     private static let latin: [Int16] = packed(0x0000, 0x200)
     private static let extended: [Int16] = packed(0x1EA0, 0x60)
 
+    /// The packed letters of the `count` scalars from `start` (-1 for no vowel).
     private static func packed(_ start: UInt32, _ count: Int) -> [Int16] {
         var table = [Int16](repeating: -1, count: count)
         for (caseIndex, rows) in forms.enumerated() {
@@ -76,6 +79,14 @@ enum VietnameseVowels {
         case (rowA, 2): return rowAWithBreve
         default: return nil
         }
+    }
+
+    /// Whether a Vietnamese vowel (ASCII or not), đ or Đ is a capital; `nil` for
+    /// any other scalar, left to its Unicode properties.
+    static func isCapital(_ scalar: Unicode.Scalar) -> Bool? {
+        if let letter = letter(scalar) { return letter.isUpper }
+        if scalar == "đ" { return false }
+        return scalar == "Đ" ? true : nil
     }
 
     /// The scalar in lower case, for the Vietnamese letters (ASCII, vowels, đ); any other

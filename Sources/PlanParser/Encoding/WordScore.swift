@@ -4,7 +4,9 @@
 /// A very common word scores 4, the shape of a syllable 2, and every scalar that is no
 /// Vietnamese letter (a leftover `®`, `µ`, `ö`, a soft hyphen) costs 3.
 struct WordScore {
+    /// The word's score (see the type's comment).
     var score: Int
+    /// One of ``commonWords`` (in any case), with no foreign scalar.
     var isCommon: Bool
     /// A plausible syllable, or a run of consonants ("NĐ", "HĐND"), with only Vietnamese
     /// letters: a reading worth keeping or switching to.
@@ -15,7 +17,7 @@ struct WordScore {
     /// Scores a word in one pass over its scalars, without building arrays.
     init(_ word: some Collection<Unicode.Scalar>) {
         var shape = SyllableShape()
-        var key = Self.emptyKey
+        var key = FNV1a.emptyKey
         var foreign = 0
         var hasVowel = false
         for scalar in word {
@@ -35,7 +37,7 @@ struct WordScore {
                 foreign += 1
             }
             hasVowel = hasVowel || vowel != nil
-            key = Self.key(key, folded)
+            key = FNV1a.key(key, adding: folded.value)
             shape.append(folded, vowel: vowel)
         }
         let plausible = foreign == 0 && shape.isPlausible
@@ -45,35 +47,35 @@ struct WordScore {
         isForeign = foreign > 0
     }
 
-    /// FNV-1a of the scalar values, one scalar at a time from ``emptyKey``: a look-up
-    /// without building a string.
-    private static func key(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
-        (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3
-    }
-
-    private static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325
-
     /// The keys of ``commonWords`` in an open-addressing table (0 for an empty slot; the
-    /// count a power of two, at least twice the words): a look-up is a probe or two.
+    /// count a power of two, at least twice the words): a look-up is a probe or two. The
+    /// slots need no seed (unlike ``WordNumbers``): the table is built once from a fixed
+    /// list and never grows, so no text can make a look-up probe more than its longest run.
     private static let commonKeys: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 512)
         for word in commonWords {
-            let key = word.unicodeScalars.reduce(emptyKey, key)
-            var slot = Int(truncatingIfNeeded: key) & (table.count - 1)
+            let key = word.unicodeScalars.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.value) }
+            var slot = commonSlot(of: key, among: table.count)
             while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & (table.count - 1) }
             table[slot] = key
         }
         return table
     }()
 
+    /// Whether `key` (``FNV1a`` of a word folded to lower case) is one of ``commonWords``.
     private static func isCommonKey(_ key: UInt64) -> Bool {
         let table = commonKeys
-        var slot = Int(truncatingIfNeeded: key) & (table.count - 1)
+        var slot = commonSlot(of: key, among: table.count)
         while table[slot] != 0 {
             if table[slot] == key { return true }
             slot = (slot + 1) & (table.count - 1)
         }
         return false
+    }
+
+    /// The first slot to probe for `key` among `count` slots (a power of two): its low bits.
+    private static func commonSlot(of key: UInt64, among count: Int) -> Int {
+        Int(truncatingIfNeeded: key) & (count - 1)
     }
 
     /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).

@@ -633,23 +633,11 @@ struct CitationScanner {
                 continue
             }
             guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return false }
-            if let capital = Self.isVietnameseCapital(scalar.value) { return capital }
+            if let capital = VietnameseVowels.isCapital(scalar) { return capital }
             if scalar.properties.isAlphabetic { return scalar.properties.isUppercase }
             index += length
         }
         return false
-    }
-
-    /// Whether a Vietnamese letter beyond ASCII is a capital, from its code point: the
-    /// Latin-1 letters, Ă Đ Ĩ Ũ Ơ Ư, and the letters with tone marks (U+1EA0-U+1EF9, capitals
-    /// at even code points). `nil` for any other scalar, left to its Unicode properties.
-    private static func isVietnameseCapital(_ value: UInt32) -> Bool? {
-        switch value {
-        case 0xC0...0xD6, 0xD8...0xDE, 0x102, 0x110, 0x128, 0x168, 0x1A0, 0x1AF: return true
-        case 0xDF...0xF6, 0xF8...0xFF, 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return false
-        case 0x1EA0...0x1EF9: return value % 2 == 0
-        default: return nil
-        }
     }
 
     /// The punctuation a word ends with (before any quotes and asterisks) that closes a
