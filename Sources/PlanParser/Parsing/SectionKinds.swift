@@ -51,6 +51,8 @@ enum SectionKinds {
     }
 
     /// Whether the words of `phrase` are at `start` in `key`, ending at a word boundary.
+    /// Compared from the second byte: the caller found `phrase` by its first byte
+    /// (``keywordsByFirstByte``), so that byte is known to match.
     private static func matches(_ phrase: [UInt8], in key: [UInt8], at start: Int) -> Bool {
         let end = start + phrase.count
         guard end <= key.count, end == key.count || !key[end].isASCIILetter else { return false }
