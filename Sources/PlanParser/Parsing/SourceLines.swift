@@ -68,11 +68,6 @@ enum SourceLines {
         let hasLonePipeLine: Bool
     }
 
-    /// The lines of `text`, numbered from `firstNumber`.
-    static func split(_ text: String, firstNumber: Int = 1) -> Split {
-        split(Array(text.utf8), firstNumber: firstNumber)
-    }
-
     /// The lines of the UTF-8 `bytes`, numbered from `firstNumber`.
     static func split(_ bytes: [UInt8], firstNumber: Int = 1) -> Split {
         var lines: [SourceLine] = []
