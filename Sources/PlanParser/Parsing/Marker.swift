@@ -176,7 +176,7 @@ extension Marker {
         for byte in word {
             if byte.isScalarStart { scalars += 1 }
             guard byte >= 0x21, byte <= 0x7E else { continue }
-            let letter = byte.isASCIIUpper ? byte + 0x20 : byte
+            let letter = byte.asciiLowercased
             guard candidates.withUTF8Buffer({ $0.contains(letter) }) else { return false }
         }
         return scalars >= letters

@@ -28,9 +28,9 @@ enum SectionKinds {
     }()
 
     static func classify(_ title: [UInt8]) -> [SectionKind] {
-        guard title.last != UInt8(ascii: "."), let words = Self.wordCount(title, atMost: 20),
-            !title.contains(UInt8(ascii: ";"))
-        else { return [] }
+        guard title.last != UInt8(ascii: "."), !title.contains(UInt8(ascii: ";")) else { return [] }
+        let words = UTF8Text.wordCount(title, upTo: 20)
+        guard words <= 20 else { return [] }
         let key = Folding.key(title)
         let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
         let (keywords, keywordsByFirstByte) = (Self.keywords, Self.keywordsByFirstByte)
@@ -62,22 +62,6 @@ enum SectionKinds {
             offset += 1
         }
         return true
-    }
-
-    /// The number of space-separated words, or `nil` when there are more than `limit`.
-    private static func wordCount(_ bytes: [UInt8], atMost limit: Int) -> Int? {
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return nil }
-            }
-        }
-        return count
     }
 
     private static func offsetOfFourthWord(_ key: [UInt8]) -> Int {

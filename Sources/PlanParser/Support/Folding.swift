@@ -100,8 +100,7 @@ enum Folding {
     /// for a space or line control, 0 to drop it.
     @inline(__always)
     private static func foldASCII(_ byte: UInt8) -> UInt8 {
-        if byte &- 0x41 < 26 { return byte | 0x20 }
-        if byte &- 0x21 < 0x5E { return byte }
+        if byte &- 0x21 < 0x5E { return byte.asciiLowercased }
         return byte == 0x20 || byte &- 0x09 < 5 ? 0x20 : 0
     }
 

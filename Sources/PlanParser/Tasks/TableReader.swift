@@ -360,9 +360,9 @@ struct TableReader {
 
     /// A cell's text without markdown emphasis and surrounding spaces.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
-        let text = cellText(bytes)
-        guard text.contains(UInt8(ascii: "*")) else { return UTF8Text.string(text) }
-        return UTF8Text.string(text.filter { $0 != UInt8(ascii: "*") })
+        var text: [UInt8] = []
+        appendCell(cellText(bytes), to: &text)
+        return UTF8Text.string(text)
     }
 
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is

@@ -95,7 +95,7 @@ enum TextTasks {
         var text = text
         return text.withUTF8 { utf8 -> (Field, String)? in
             if let first = utf8.first, first >= 0x21, first <= 0x7E,
-                !startsLabel[Int(first.isASCIIUpper ? first + 0x20 : first)] { return nil }
+                !startsLabel[Int(first.asciiLowercased)] { return nil }
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
             guard let label = label(of: Folding.key(UnsafeBufferPointer(rebasing: utf8[..<colon]))) else { return nil }
