@@ -179,7 +179,7 @@ struct CitationNumber {
         }
         guard hasLetter, out.count - base <= 12 else { return nil }
         if index < t.count, t[index] >= 0x80, let (scalar, _) = UTF8Text.scalar(in: t, at: index),
-            scalar.properties.isAlphabetic
+            UTF8Text.isAlphabetic(scalar)
         {
             return nil
         }

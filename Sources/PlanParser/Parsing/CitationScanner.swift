@@ -623,7 +623,7 @@ struct CitationScanner {
             }
             guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return false }
             if let capital = Self.isVietnameseCapital(scalar.value) { return capital }
-            if scalar.properties.isAlphabetic { return scalar.properties.isUppercase }
+            if UTF8Text.isAlphabetic(scalar) { return UTF8Text.isUppercase(scalar) }
             index += length
         }
         return false
