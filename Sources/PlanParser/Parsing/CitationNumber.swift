@@ -7,8 +7,9 @@
 struct CitationNumber {
     /// The normalized number-symbol.
     let text: String
-    /// The offset in `text` (UTF-8) where the symbol starts, and where its type code ends.
+    /// The offset in `text` (UTF-8) where the symbol starts.
     private let symbolStart: Int
+    /// The offset in `text` (UTF-8) where the symbol's type code ends.
     private let codeEnd: Int
     /// The offset just after the last byte read.
     let end: Int

@@ -91,15 +91,19 @@ struct ParagraphBuilder {
     /// Whether each line of a range is in capitals, worked out once per line.
     private struct CapsCache {
         let lines: [SourceLine]
+        /// The index of the range's first line.
         let start: Int
+        /// Each line's answer once worked out, by index from `start`.
         var known: [Bool?]
 
+        /// A cache of the lines in `range`, nothing worked out yet.
         init(lines: [SourceLine], range: Range<Int>) {
             self.lines = lines
             start = range.lowerBound
             known = Array(repeating: nil, count: range.count)
         }
 
+        /// Whether line `index` is in capitals (``UTF8Text/isAllCaps(_:)``).
         mutating func isAllCaps(_ index: Int) -> Bool {
             if let caps = known[index - start] { return caps }
             let caps = UTF8Text.isAllCaps(lines[index].text)

@@ -27,6 +27,8 @@ enum SectionKinds {
         return table
     }()
 
+    /// The kinds `title` is about, in the order their keywords appear; none for a title
+    /// that is not heading-like.
     static func classify(_ title: [UInt8]) -> [SectionKind] {
         guard title.last != UInt8(ascii: "."), !title.contains(UInt8(ascii: ";")) else { return [] }
         let words = UTF8Text.wordCount(title, upTo: 20)

@@ -2,14 +2,18 @@
 /// tháng 1 lần" (recurring), "Trước ngày 15/12/2025" (deadline), "Quý II/2025", "Tháng
 /// 02/2025", "Trong năm 2024", "Năm 2025-2026" (period), anything else (unspecified).
 enum DueParser {
-    /// The folded words of a deadline, a recurrence and a continuous timeline.
+    /// The folded words of a deadline.
     private static let deadlineWords = keys("truoc ngay", "cham nhat", "han chot", "truoc")
+    /// The folded words of a recurring timeline.
     private static let recurringWords = keys(
         "hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/")
+    /// The folded words of a continuous timeline.
     private static let continuousWords = keys("thuong xuyen", "lien tuc")
 
+    /// The UTF-8 bytes of each phrase.
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 
+    /// The due date or period `timeline` states.
     static func due(_ timeline: String) -> Due {
         let key = Folding.key(timeline)
         func has(any phrases: [[UInt8]]) -> Bool { phrases.contains { key.offset(ofKeyPhrase: $0) != nil } }

@@ -48,6 +48,8 @@ enum TextTasks {
     /// printable ASCII byte folds to a key that starts with it, and is no label.
     private static let startsLabel: [Bool] = (0..<128).map { byte in labels.contains { $0.key.first == UInt8(byte) } }
 
+    /// The tasks written as labelled prose in `sections` and their subsections, in
+    /// document order.
     static func tasks(in sections: [Section]) -> [PlanTask] {
         var tasks: [PlanTask] = []
         collect(in: sections, parent: nil, into: &tasks)
