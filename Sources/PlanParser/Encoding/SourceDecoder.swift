@@ -37,7 +37,7 @@ struct DecodedSource {
             return
         }
         if let valid = String(validating: body, as: UTF8.self) {
-            // Valid, so not plain for a sign of a legacy encoding.
+            // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
             utf8 = Array(body)
             if let repaired = EncodingRepair.repair(text: valid) { apply(repaired) }
         } else if let repaired = EncodingRepair.repair(raw: Array(body)) {

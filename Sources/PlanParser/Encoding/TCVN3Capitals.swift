@@ -32,15 +32,15 @@ enum TCVN3Capitals {
                     continue
                 }
                 let (scalar, length) = utf8.scalar(at: end)
-                guard isAlphabetic(scalar) else { break }
-                let isSmall = isLowercase(scalar)
+                guard UTF8Text.isAlphabetic(scalar) else { break }
+                let isSmall = UTF8Text.isLowercase(scalar)
                 hasSmallLetter = hasSmallLetter || isSmall
                 if end == start { startsSmall = isSmall }
                 end += length
             }
             if end == start {
                 let (scalar, length) = utf8.scalar(at: start)
-                if !hasSmallLetter && !scalar.isASCII && isLowercase(scalar) { hasSmallLetter = true }
+                if !hasSmallLetter && !scalar.isASCII && UTF8Text.isLowercase(scalar) { hasSmallLetter = true }
                 start += length
                 continue
             }
@@ -66,7 +66,7 @@ enum TCVN3Capitals {
             var index = range.lowerBound
             while index < range.upperBound {
                 let (scalar, length) = utf8.scalar(at: index)
-                if !isLowercase(scalar) {
+                if !UTF8Text.isLowercase(scalar) {
                     result += utf8[index..<index + length]
                 } else if let capital = capital(of: scalar) {
                     result.appendUTF8(capital)
@@ -84,7 +84,7 @@ enum TCVN3Capitals {
     /// The capital of a small letter (the scalar itself for any other), or `nil` when the
     /// capital is more than one scalar. Vietnamese letters without a property look-up.
     private static func capital(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard isLowercase(scalar) else { return scalar }
+        guard UTF8Text.isLowercase(scalar) else { return scalar }
         if scalar.isASCII { return Unicode.Scalar(UInt8(scalar.value - 0x20)) }
         if var letter = VietnameseVowels.letter(scalar) {
             letter.isUpper = true
@@ -93,19 +93,5 @@ enum TCVN3Capitals {
         if scalar == "đ" { return "Đ" }
         let mapping = scalar.properties.uppercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first : nil
-    }
-
-    /// Unicode's properties, with the answer for ASCII and Vietnamese letters (most of the
-    /// text) without a property look-up.
-    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) }
-        return VietnameseVowels.letter(scalar) != nil || scalar == "đ" || scalar == "Đ" || scalar.properties.isAlphabetic
-    }
-
-    /// Whether a scalar is a small letter, Vietnamese letters without a property look-up.
-    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ("a"..."z").contains(scalar) }
-        if let capital = VietnameseVowels.isCapital(scalar) { return !capital }
-        return scalar.properties.isLowercase
     }
 }

@@ -10,10 +10,13 @@ struct UTF8Survey {
     /// Whether a combining mark was seen (before the survey stopped).
     private(set) var hasCombiningMarks = false
 
+    /// Surveys `bytes`.
     init(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBufferPointer { survey($0) }
     }
 
+    /// Reads `bytes` scalar by scalar, setting the flags, up to the first byte that makes
+    /// them not plain.
     private mutating func survey(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         var index = 0
@@ -48,5 +51,6 @@ struct UTF8Survey {
         }
     }
 
+    /// Whether the byte is a UTF-8 continuation byte (10xxxxxx).
     private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

@@ -81,14 +81,6 @@ enum VietnameseVowels {
         }
     }
 
-    /// Whether a Vietnamese vowel (ASCII or not), đ or Đ is a capital; `nil` for
-    /// any other scalar, left to its Unicode properties.
-    static func isCapital(_ scalar: Unicode.Scalar) -> Bool? {
-        if let letter = letter(scalar) { return letter.isUpper }
-        if scalar == "đ" { return false }
-        return scalar == "Đ" ? true : nil
-    }
-
     /// The scalar in lower case, for the Vietnamese letters (ASCII, vowels, đ); any other
     /// scalar is returned as it is.
     static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

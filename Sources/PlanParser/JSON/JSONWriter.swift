@@ -11,6 +11,7 @@ protocol JSONWritable {
 struct JSONWriter {
     /// The JSON written so far.
     private(set) var bytes: [UInt8] = []
+    /// Whether to write indented lines rather than one line.
     private let pretty: Bool
     /// How many containers are open.
     private var depth = 0

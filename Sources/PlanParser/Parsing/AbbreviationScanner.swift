@@ -74,12 +74,12 @@ struct AbbreviationScanner {
     /// A Roman numeral ("(II)") passes but finds no words whose initials spell it.
     private static func isAcronym(_ word: [UInt8]) -> Bool {
         guard (2...15).contains(word.count), !word.contains(0x20), !word.contains(where: \.isASCIIDigit),
-            let first = UTF8Text.firstLetter(of: word), first.properties.isUppercase
+            let first = UTF8Text.firstLetter(of: word), UTF8Text.isUppercase(first)
         else { return false }
         var capitals = 0
         var index = 0
         while let (scalar, length) = UTF8Text.scalar(in: word, at: index) {
-            if scalar.properties.isUppercase { capitals += 1 } else if !scalar.properties.isAlphabetic, scalar != "&", scalar != "-" { return false }
+            if UTF8Text.isUppercase(scalar) { capitals += 1 } else if !UTF8Text.isAlphabetic(scalar), scalar != "&", scalar != "-" { return false }
             index += length
         }
         return capitals >= 2

@@ -7,8 +7,9 @@
 struct CitationNumber {
     /// The normalized number-symbol.
     let text: String
-    /// The offset in `text` (UTF-8) where the symbol starts, and where its type code ends.
+    /// The offset in `text` (UTF-8) where the symbol starts.
     private let symbolStart: Int
+    /// The offset in `text` (UTF-8) where the symbol's type code ends.
     private let codeEnd: Int
     /// The offset just after the last byte read.
     let end: Int
@@ -179,7 +180,7 @@ struct CitationNumber {
         }
         guard hasLetter, out.count - base <= 12 else { return nil }
         if index < t.count, t[index] >= 0x80, let (scalar, _) = UTF8Text.scalar(in: t, at: index),
-            scalar.properties.isAlphabetic
+            UTF8Text.isAlphabetic(scalar)
         {
             return nil
         }

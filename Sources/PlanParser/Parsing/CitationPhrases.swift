@@ -105,6 +105,7 @@ enum CitationPhrases {
     /// "việc", dropped after "về".
     static let matter = Array("việc".utf8)
 
+    /// The phrase list of `list`.
     private static func words(_ list: [String]) -> PhraseList { PhraseList(list) }
 
     /// Phrases that introduce the documents amending the one before: "(được sửa đổi,

@@ -201,7 +201,7 @@ struct CitationScanner {
         }
         // The longest type name the words end with ("... Thông tư liên tịch").
         let span = Folding.key(t[(words.last?.lowerBound ?? end)..<end])
-        for entry in Self.precedingWords where Self.endsWith(span, entry.key) {
+        for entry in Self.precedingWords where UTF8Text.endsWith(span, entry.key) {
             let before = span.count - entry.key.count - 1
             guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
                 || span[before] == UInt8(ascii: "\"")
@@ -217,17 +217,6 @@ struct CitationScanner {
             return (.notADocument, start)
         }
         return (.none, start)
-    }
-
-    /// Whether `key` ends with `suffix`, compared from the end.
-    private static func endsWith(_ key: [UInt8], _ suffix: [UInt8]) -> Bool {
-        guard key.count >= suffix.count else { return false }
-        var offset = 1
-        while offset <= suffix.count {
-            guard key[key.count - offset] == suffix[suffix.count - offset] else { return false }
-            offset += 1
-        }
-        return true
     }
 
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
@@ -407,7 +396,7 @@ struct CitationScanner {
         } else if mention.number == nil {
             var yearWord = first
             if firstKey.isKey("nam"), let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
-            guard let value = DateParser.leadingNumber(key(yearWord)), value >= 1900, value <= 2100,
+            guard let value = DateParser.leadingNumber(key(yearWord)[...]), value >= 1900, value <= 2100,
                 key(yearWord).allSatisfy({ $0.isASCIIDigit })
             else { return .none }
             mention.date = IssueDate(year: value, month: nil, day: nil)
@@ -633,8 +622,7 @@ struct CitationScanner {
                 continue
             }
             guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return false }
-            if let capital = VietnameseVowels.isCapital(scalar) { return capital }
-            if scalar.properties.isAlphabetic { return scalar.properties.isUppercase }
+            if UTF8Text.isAlphabetic(scalar) { return UTF8Text.isUppercase(scalar) }
             index += length
         }
         return false

@@ -45,7 +45,7 @@ enum DateParser {
     private static func key(_ word: [UInt8]) -> [UInt8] {
         guard word.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return Folding.key(word) }
         guard word.contains(where: \.isASCIIUpper) else { return word }
-        return word.map { $0.isASCIIUpper ? $0 | 0x20 : $0 }
+        return word.map(\.asciiLowercased)
     }
 
     /// "thang5" → ("thang", "5"), for the words of a date.
@@ -67,7 +67,7 @@ enum DateParser {
         else { return nil }
         let day = number(in: keys[(start + 1)..<monthWord])
         let month = number(in: keys[(monthWord + 1)..<yearWord])
-        let year = yearWord + 1 < keys.count ? leadingNumber(keys[yearWord + 1]) : nil
+        let year = yearWord + 1 < keys.count ? leadingNumber(keys[yearWord + 1][...]) : nil
         return validated(start: start, end: min(yearWord + 2, keys.count), day: day, month: month, year: year)
     }
 
@@ -119,13 +119,9 @@ enum DateParser {
         return nil
     }
 
-    /// The digits a word starts with, after any dots or ellipses ("…05…" → 5).
-    static func leadingNumber(_ key: [UInt8]) -> Int? {
-        leadingNumber(key[...])
-    }
-
-    /// The digits a part of a word starts with, after any dots or commas.
-    private static func leadingNumber(_ key: ArraySlice<UInt8>) -> Int? {
+    /// The digits a folded word (or part of one) starts with, after any dots or commas
+    /// ("…05…", folded to "...05...", → 5).
+    static func leadingNumber(_ key: ArraySlice<UInt8>) -> Int? {
         var index = key.startIndex
         while index < key.endIndex, key[index] == UInt8(ascii: ".") || key[index] == UInt8(ascii: ",") { index += 1 }
         let first = index

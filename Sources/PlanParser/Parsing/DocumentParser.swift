@@ -19,7 +19,7 @@ struct DocumentParser {
         // Footnotes printed after the last page; the document is read without them.
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
         let footnoteStart = footnoteBlock?.start ?? allLines.count
-        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, text: decoded.firstLine, diagnostics: &diagnostics)
+        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, firstLine: decoded.firstLine, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
         // TCVN3's capitals font printed small code points as capitals: case tells nothing.
@@ -155,9 +155,9 @@ struct DocumentParser {
 
     /// The lines to parse: the lines before the footnotes, with YAML front matter at the top
     /// left out (blank to the parse) and reported.
-    private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, text: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
+    private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, firstLine: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
         var lines = Array(allLines[..<footnoteStart])
-        let frontMatter = FrontMatter.lineCount(lines, raw: text.utf8.prefix { $0 != 0x0A && $0 != 0x0D })
+        let frontMatter = FrontMatter.lineCount(lines, raw: firstLine.utf8[...])
         guard frontMatter > 0 else { return lines }
         for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
         diagnostics.append(Diagnostic(severity: .note, code: "text.front-matter",

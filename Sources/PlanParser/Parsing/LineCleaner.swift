@@ -108,11 +108,17 @@ enum LineCleaner {
 
     /// Whether the byte is copied as it is wherever it stands: no space, control, markdown
     /// sign ("*", "_", "["), nor the lead byte of a space or invisible scalar.
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    static func isPlain(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0..<0x21, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), 0xC2, 0xE2, 0xE3, 0xEF: return false
-        default: return true
+        case 0..<0x21, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["): return false
+        default: return !isSpaceLead(byte)
         }
+    }
+
+    /// Whether the byte may lead a space or an invisible scalar (NBSP, U+2000-U+200D,
+    /// U+2060, U+3000, U+FEFF): C2, E2, E3 or EF.
+    static func isSpaceLead(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
     }
 
     private static let closingPunctuation: [UInt8] = Array(",.;:)/".utf8)

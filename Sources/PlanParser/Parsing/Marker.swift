@@ -176,7 +176,7 @@ extension Marker {
         for byte in word {
             if byte.isScalarStart { scalars += 1 }
             guard byte >= 0x21, byte <= 0x7E else { continue }
-            let letter = byte.isASCIIUpper ? byte + 0x20 : byte
+            let letter = byte.asciiLowercased
             guard candidates.withUTF8Buffer({ $0.contains(letter) }) else { return false }
         }
         return scalars >= letters
@@ -236,6 +236,8 @@ extension Marker {
                       contentStart: skipSpaces(bytes, from: index))
     }
 
+    /// A decimal marker ("2.1.") of `depth` components, the last one `value`, whose label
+    /// ends at `end`.
     private static func decimal(_ bytes: [UInt8], depth: Int, value: Int, end: Int, contentStart: Int) -> Marker {
         Marker(style: .decimal(depth: depth), label: UTF8Text.string(bytes[0..<end]),
                value: value, contentStart: skipSpaces(bytes, from: contentStart))

@@ -91,15 +91,19 @@ struct ParagraphBuilder {
     /// Whether each line of a range is in capitals, worked out once per line.
     private struct CapsCache {
         let lines: [SourceLine]
+        /// The index of the range's first line.
         let start: Int
+        /// Each line's answer once worked out, by index from `start`.
         var known: [Bool?]
 
+        /// A cache of the lines in `range`, nothing worked out yet.
         init(lines: [SourceLine], range: Range<Int>) {
             self.lines = lines
             start = range.lowerBound
             known = Array(repeating: nil, count: range.count)
         }
 
+        /// Whether line `index` is in capitals (``UTF8Text/isAllCaps(_:)``).
         mutating func isAllCaps(_ index: Int) -> Bool {
             if let caps = known[index - start] { return caps }
             let caps = UTF8Text.isAllCaps(lines[index].text)
@@ -118,21 +122,13 @@ struct ParagraphBuilder {
             return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
         }
         // " số" ends in 0x91 (the last byte of "ố"), " ngày" in "y".
-        guard last == 0x91 && endsWith(text, " số") || last == UInt8(ascii: "y") && endsWith(text, " ngày") else { return false }
+        guard last == 0x91 && UTF8Text.endsWith(text, spaceSo) || last == UInt8(ascii: "y") && UTF8Text.endsWith(text, spaceNgay)
+        else { return false }
         return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
 
-    /// Whether `text` is longer than `word` and ends with it.
-    private static func endsWith(_ text: [UInt8], _ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard text.count > count else { return false }
-        let start = text.count - count
-        return word.withUTF8Buffer { word in
-            var offset = 0
-            while offset < count, text[start + offset] == word[offset] { offset += 1 }
-            return offset == count
-        }
-    }
+    /// " số" and " ngày", which a line ends with before a number.
+    private static let spaceSo = Array(" số".utf8), spaceNgay = Array(" ngày".utf8)
 
     /// Whether the text ends with sentence punctuation (". ; : ! ?" or "…").
     static func endsSentence(_ text: [UInt8]) -> Bool {

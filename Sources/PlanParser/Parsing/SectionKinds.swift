@@ -27,10 +27,12 @@ enum SectionKinds {
         return table
     }()
 
+    /// The kinds `title` is about, in the order their keywords appear; none for a title
+    /// that is not heading-like.
     static func classify(_ title: [UInt8]) -> [SectionKind] {
-        guard title.last != UInt8(ascii: "."), let words = Self.wordCount(title, atMost: 20),
-            !title.contains(UInt8(ascii: ";"))
-        else { return [] }
+        guard title.last != UInt8(ascii: "."), !title.contains(UInt8(ascii: ";")) else { return [] }
+        let words = UTF8Text.wordCount(title, upTo: 20)
+        guard words <= 20 else { return [] }
         let key = Folding.key(title)
         let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
         let (keywords, keywordsByFirstByte) = (Self.keywords, Self.keywordsByFirstByte)
@@ -51,6 +53,8 @@ enum SectionKinds {
     }
 
     /// Whether the words of `phrase` are at `start` in `key`, ending at a word boundary.
+    /// Compared from the second byte: the caller found `phrase` by its first byte
+    /// (``keywordsByFirstByte``), so that byte is known to match.
     private static func matches(_ phrase: [UInt8], in key: [UInt8], at start: Int) -> Bool {
         let end = start + phrase.count
         guard end <= key.count, end == key.count || !key[end].isASCIILetter else { return false }
@@ -60,22 +64,6 @@ enum SectionKinds {
             offset += 1
         }
         return true
-    }
-
-    /// The number of space-separated words, or `nil` when there are more than `limit`.
-    private static func wordCount(_ bytes: [UInt8], atMost limit: Int) -> Int? {
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return nil }
-            }
-        }
-        return count
     }
 
     private static func offsetOfFourthWord(_ key: [UInt8]) -> Int {

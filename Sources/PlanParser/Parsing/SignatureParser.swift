@@ -151,12 +151,12 @@ struct SignatureParser {
             // A word: one capital letter, then lower-case letters only.
             // One capital, then lower-case letters (an apostrophe or a second capital may
             // follow, as in "H’Yim", "Kđoh"); a one-letter word is allowed ("Y Thanh").
-            // ASCII is classified by byte: Unicode properties only for other scalars.
+            // ASCII is classified by byte, other scalars by UTF8Text's case helpers.
             if text[index] < 0x80 {
                 guard text[index].isASCIIUpper else { return false }
                 index += 1
             } else {
-                guard let (capital, length) = UTF8Text.scalar(in: text, at: index), capital.properties.isUppercase else { return false }
+                guard let (capital, length) = UTF8Text.scalar(in: text, at: index), UTF8Text.isUppercase(capital) else { return false }
                 index += length
             }
             var lower = 0
@@ -175,9 +175,9 @@ struct SignatureParser {
                     continue
                 }
                 guard let (scalar, length) = UTF8Text.scalar(in: text, at: index),
-                    scalar.properties.isAlphabetic || scalar == "'" || scalar == "\u{2019}"
+                    UTF8Text.isAlphabetic(scalar) || scalar == "'" || scalar == "\u{2019}"
                 else { return false }
-                if scalar.properties.isLowercase { lower += 1 } else { others += 1 }
+                if UTF8Text.isLowercase(scalar) { lower += 1 } else { others += 1 }
                 index += length
             }
             guard lower > 0 || others == 0 else { return false }

@@ -68,11 +68,6 @@ enum SourceLines {
         let hasLonePipeLine: Bool
     }
 
-    /// The lines of `text`, numbered from `firstNumber`.
-    static func split(_ text: String, firstNumber: Int = 1) -> Split {
-        split(Array(text.utf8), firstNumber: firstNumber)
-    }
-
     /// The lines of the UTF-8 `bytes`, numbered from `firstNumber`.
     static func split(_ bytes: [UInt8], firstNumber: Int = 1) -> Split {
         var lines: [SourceLine] = []
@@ -164,24 +159,28 @@ private enum LineByte {
     static let lineBreak: UInt8 = 1
     /// The ASCII space (two in a row need cleaning).
     static let space: UInt8 = 2
-    /// Markdown signs ("*", "_", "[", "#", "|") and control characters (tabs included).
+    /// What ``LineCleaner`` does not copy as it is (controls, "*", "_", "["; see
+    /// ``LineCleaner/isPlain(_:)``), and the signs it drops at a line's ends ("#", "|").
     static let markup: UInt8 = 4
-    /// The lead byte of a space or invisible scalar (C2, E2, E3, EF): to be looked at closer.
+    /// The lead byte of a space or invisible scalar (``LineCleaner/isSpaceLead(_:)``): to be
+    /// looked at closer.
     static let spaceLead: UInt8 = 8
     /// Any of the flags above.
-    static let attention: UInt8 = 15
+    static let attention: UInt8 = lineBreak | space | markup | spaceLead
     /// An ASCII letter or digit.
     static let asciiAlphanumeric: UInt8 = 16
     /// A byte of a non-ASCII scalar.
     static let nonASCII: UInt8 = 32
 
+    /// The flags of each byte value.
     static let classes: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
         let byte = UInt8(value)
         switch byte {
         case 0x0A, 0x0D: return lineBreak
         case 0x20: return space
-        case 0..<0x20, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "#"), UInt8(ascii: "|"): return markup
-        case 0xC2, 0xE2, 0xE3, 0xEF: return spaceLead | nonASCII
+        case UInt8(ascii: "#"), UInt8(ascii: "|"): return markup
+        case _ where LineCleaner.isSpaceLead(byte): return spaceLead | nonASCII
+        case _ where !LineCleaner.isPlain(byte): return markup
         case 0x80...: return nonASCII
         default: return byte.isASCIILetter || byte.isASCIIDigit ? asciiAlphanumeric : 0
         }

@@ -88,8 +88,8 @@ struct TailLocator {
     }
 
     /// "PHỤ LỤC ...", "Mẫu số 01", "BIỂU ...", "DANH MỤC ...", or a type name in capitals
-    /// ("KẾ HOẠCH"). Decided from the first byte or the key head for most lines, before
-    /// any folding.
+    /// ("KẾ HOẠCH"). Decided from the first byte or the three-byte key head
+    /// (``Folding/keyHead(_:)``) for most lines, before the text is folded.
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, mayStartHeading(first) else { return false }
         let head = Folding.keyHead(text)

@@ -29,18 +29,8 @@ enum Folding {
         var pendingSpace = false
         var index = 0
         while index < buffer.count, count < 3 {
-            let folded: UInt8
-            if buffer[index] < 0x80 {
-                folded = foldASCII(buffer[index])
-                index += 1
-            } else {
-                let (scalar, length) = decode(buffer, at: index)
-                index += length
-                folded = scalar.map(fold) ?? 0
-            }
-            if folded == 0x20 {
-                pendingSpace = count > 0
-            } else if folded != 0 {
+            let folded = nextFolded(buffer, at: &index)
+            if folded > 0x20 {
                 if pendingSpace {
                     head = head << 8 | 0x20
                     count += 1
@@ -49,6 +39,8 @@ enum Folding {
                 }
                 head = head << 8 | UInt32(folded)
                 count += 1
+            } else if folded == 0x20 {
+                pendingSpace = count > 0
             }
         }
         return head << (8 * UInt32(3 - count))
@@ -70,16 +62,7 @@ enum Folding {
             var index = 0
             let end = buffer.count
             while index < end {
-                let lead = buffer[index]
-                let folded: UInt8
-                if lead < 0x80 {
-                    folded = foldASCII(lead)
-                    index += 1
-                } else {
-                    let (scalar, length) = decode(buffer, at: index)
-                    index += length
-                    folded = scalar.map(fold) ?? 0
-                }
+                let folded = nextFolded(buffer, at: &index)
                 if folded > 0x20 {
                     if pendingSpace {
                         result[written] = 0x20
@@ -96,12 +79,25 @@ enum Folding {
         }
     }
 
+    /// The scalar at `index` folded (``foldASCII(_:)``, ``fold(_:)``): a byte above 0x20,
+    /// 0x20 for a space, 0 to drop it; `index` is moved past the scalar.
+    @inline(__always)
+    private static func nextFolded(_ buffer: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt8 {
+        let lead = buffer[index]
+        if lead < 0x80 {
+            index += 1
+            return foldASCII(lead)
+        }
+        let (scalar, length) = decode(buffer, at: index)
+        index += length
+        return scalar.map(fold) ?? 0
+    }
+
     /// One ASCII byte folded: a lower-case letter, itself for other printable bytes, 0x20
     /// for a space or line control, 0 to drop it.
     @inline(__always)
     private static func foldASCII(_ byte: UInt8) -> UInt8 {
-        if byte &- 0x41 < 26 { return byte | 0x20 }
-        if byte &- 0x21 < 0x5E { return byte }
+        if byte &- 0x21 < 0x5E { return byte.asciiLowercased }
         return byte == 0x20 || byte &- 0x09 < 5 ? 0x20 : 0
     }
 
@@ -148,6 +144,7 @@ enum Folding {
         }
     }
 }
+
 extension Array where Element == UInt8 {
     /// Whether this folded key starts with `prefix` at a word boundary.
     func hasKeyPrefix(_ prefix: StaticString) -> Bool {

@@ -6,6 +6,8 @@ extension UInt8 {
     var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
     var isASCIILetter: Bool { isASCIIUpper || isASCIILower }
     var isSpaceOrTab: Bool { self == 0x20 || self == 0x09 }
+    /// The byte with an ASCII capital made small; any other byte as it is.
+    var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
     /// The first byte of a scalar (not a continuation byte).
     var isScalarStart: Bool { self & 0xC0 != 0x80 }
 }
@@ -150,16 +152,35 @@ enum UTF8Text {
         return false
     }
 
-    /// The number of space-separated words.
-    static func wordCount(_ bytes: [UInt8]) -> Int {
+    /// The number of space-separated words. Counting stops at the word after the first
+    /// `limit`: a count above `limit` only says there are more.
+    static func wordCount(_ bytes: [UInt8], upTo limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { break }
+            }
         }
         return count
     }
 
+    /// Whether `bytes` end with `suffix`, compared from the end.
+    static func endsWith(_ bytes: [UInt8], _ suffix: [UInt8]) -> Bool {
+        guard bytes.count >= suffix.count else { return false }
+        var offset = 1
+        while offset <= suffix.count {
+            guard bytes[bytes.count - offset] == suffix[suffix.count - offset] else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The bytes decoded as UTF-8 (ill-formed sequences repaired).
     static func string(_ bytes: some Collection<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }

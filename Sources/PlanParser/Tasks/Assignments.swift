@@ -35,6 +35,7 @@ enum Assignments {
         }
     }
 
+    /// The folded heading of an assignment section ("Phân công nhiệm vụ").
     private static let assignmentHeading: StaticString = "phan cong nhiem vu"
 
     /// An "implementation" section, or one headed "Phân công nhiệm vụ"; only the start of a

@@ -2,14 +2,18 @@
 /// tháng 1 lần" (recurring), "Trước ngày 15/12/2025" (deadline), "Quý II/2025", "Tháng
 /// 02/2025", "Trong năm 2024", "Năm 2025-2026" (period), anything else (unspecified).
 enum DueParser {
-    /// The folded words of a deadline, a recurrence and a continuous timeline.
+    /// The folded words of a deadline.
     private static let deadlineWords = keys("truoc ngay", "cham nhat", "han chot", "truoc")
+    /// The folded words of a recurring timeline.
     private static let recurringWords = keys(
         "hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/")
+    /// The folded words of a continuous timeline.
     private static let continuousWords = keys("thuong xuyen", "lien tuc")
 
+    /// The UTF-8 bytes of each phrase.
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 
+    /// The due date or period `timeline` states.
     static func due(_ timeline: String) -> Due {
         let key = Folding.key(timeline)
         func has(any phrases: [[UInt8]]) -> Bool { phrases.contains { key.offset(ofKeyPhrase: $0) != nil } }
@@ -20,7 +24,7 @@ enum DueParser {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
             } else if let slashed = Self.words(of: key).first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
                 // "Trước 30/6/2025": a date without "ngày".
-                let parts = slashed.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { DateParser.leadingNumber(Array($0)) }
+                let parts = slashed.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { DateParser.leadingNumber($0) }
                 if parts.count == 3 { (due.day, due.month, due.year) = (parts[0], parts[1], parts[2]) }
             }
             return due
@@ -40,24 +44,24 @@ enum DueParser {
             if word.elementsEqual("quy".utf8) || word.elementsEqual("qui".utf8), let (quarter, year) = quarterAndYear(next) {
                 // "Quý III năm 2026": the year after "năm".
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
-                var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
-                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2]) }
+                var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3][...]) : nil
+                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2][...]) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
             if word.elementsEqual("thang".utf8), let (month, year) = monthAndYear(next) {
                 // "Tháng 6 năm 2025": the year after "năm".
-                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
+                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3][...]) : nil
                 (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }
-            if word.elementsEqual("nam".utf8), let year = DateParser.leadingNumber(next), (1900...2100).contains(year) {
+            if word.elementsEqual("nam".utf8), let year = DateParser.leadingNumber(next[...]), (1900...2100).contains(year) {
                 (due.kind, due.year) = (.period, year)
                 return due
             }
         }
         // "2025", "Giai đoạn 2025-2030": the first year.
-        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0) : nil }).first,
+        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0[...]) : nil }).first,
             (1900...2100).contains(year)
         {
             (due.kind, due.year) = (.period, year)
@@ -75,15 +79,15 @@ enum DueParser {
     private static func quarterAndYear(_ word: [UInt8]) -> (Int, Int?)? {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard let first = parts.first else { return nil }
-        let quarter = Marker.romanValue(Array(first).map { $0 & ~0x20 }) ?? DateParser.leadingNumber(Array(first))
+        let quarter = Marker.romanValue(Array(first).map { $0 & ~0x20 }) ?? DateParser.leadingNumber(first)
         guard let quarter, (1...4).contains(quarter) else { return nil }
-        return (quarter, parts.count > 1 ? DateParser.leadingNumber(Array(parts[1])) : nil)
+        return (quarter, parts.count > 1 ? DateParser.leadingNumber(parts[1]) : nil)
     }
 
     /// "02/2025" → (2, 2025).
     private static func monthAndYear(_ word: [UInt8]) -> (Int, Int?)? {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard let first = parts.first, let month = DateParser.leadingNumber(Array(first)), (1...12).contains(month) else { return nil }
-        return (month, parts.count > 1 ? DateParser.leadingNumber(Array(parts[1])) : nil)
+        guard let first = parts.first, let month = DateParser.leadingNumber(first), (1...12).contains(month) else { return nil }
+        return (month, parts.count > 1 ? DateParser.leadingNumber(parts[1]) : nil)
     }
 }

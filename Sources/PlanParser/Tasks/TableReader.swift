@@ -219,19 +219,9 @@ struct TableReader {
         return !containsTab(line)
     }
 
-    /// Whether a line holds a tab, read eight bytes at a time (every body line is asked).
+    /// Whether a line holds a tab (every body line is asked).
     private static func containsTab(_ line: ArraySlice<UInt8>) -> Bool {
-        line.withUnsafeBytes { bytes in
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                // A tab is a zero byte once the tab byte is xored into each byte.
-                let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x09)
-                if (word &- ones) & ~word & (ones << 7) != 0 { return true }
-                offset += 8
-            }
-            return bytes[offset...].contains(0x09)
-        }
+        ByteSearch.firstIndex(of: 0x09, in: line) != nil
     }
 
     /// Whether three spaces follow each other somewhere. Every such run holds a byte at a
@@ -370,9 +360,9 @@ struct TableReader {
 
     /// A cell's text without markdown emphasis and surrounding spaces.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
-        let text = cellText(bytes)
-        guard text.contains(UInt8(ascii: "*")) else { return UTF8Text.string(text) }
-        return UTF8Text.string(text.filter { $0 != UInt8(ascii: "*") })
+        var text: [UInt8] = []
+        appendCell(cellText(bytes), to: &text)
+        return UTF8Text.string(text)
     }
 
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is

@@ -112,7 +112,7 @@ enum UnitList {
             let endsItem = depth == 0 && byte == UInt8(ascii: ";")
                 || (depth == 0 && byte == UInt8(ascii: ".") && index + 3 < bytes.count && bytes[index + 1] == 0x20 && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20)
                 || (atSentenceEnds && depth == 0 && byte == UInt8(ascii: ".") && index + 2 < bytes.count && bytes[index + 1] == 0x20
-                    && UTF8Text.scalar(in: bytes, at: index + 2)?.0.properties.isUppercase == true)
+                    && UTF8Text.scalar(in: bytes, at: index + 2).map { UTF8Text.isUppercase($0.0) } == true)
             if endsItem {
                 flush()
             } else {

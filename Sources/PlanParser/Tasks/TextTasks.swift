@@ -48,6 +48,8 @@ enum TextTasks {
     /// printable ASCII byte folds to a key that starts with it, and is no label.
     private static let startsLabel: [Bool] = (0..<128).map { byte in labels.contains { $0.key.first == UInt8(byte) } }
 
+    /// The tasks written as labelled prose in `sections` and their subsections, in
+    /// document order.
     static func tasks(in sections: [Section]) -> [PlanTask] {
         var tasks: [PlanTask] = []
         collect(in: sections, parent: nil, into: &tasks)
@@ -95,7 +97,7 @@ enum TextTasks {
         var text = text
         return text.withUTF8 { utf8 -> (Field, String)? in
             if let first = utf8.first, first >= 0x21, first <= 0x7E,
-                !startsLabel[Int(first.isASCIIUpper ? first + 0x20 : first)] { return nil }
+                !startsLabel[Int(first.asciiLowercased)] { return nil }
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
             guard let label = label(of: Folding.key(UnsafeBufferPointer(rebasing: utf8[..<colon]))) else { return nil }

@@ -9,7 +9,7 @@ enum TitleKey {
             key.withUTF8Buffer { key in
                 var run = 0
                 while run < utf8.count, utf8[run].isASCIILetter {
-                    let letter = utf8[run].isASCIIUpper ? utf8[run] + 0x20 : utf8[run]
+                    let letter = utf8[run].asciiLowercased
                     guard run < key.count, key[run] == letter else { return false }
                     run += 1
                 }
