@@ -56,9 +56,9 @@ struct Extraction: Sendable {
             }
             let document = try PlanDocument(validating: bytes, sourceName: name)
             outcome.output = RecordFormatter(format: format, pretty: pretty).record(document)
-            if strict, let warning = document.diagnostics.first(where: { $0.severity == .warning }) {
+            if strict, case let warnings = Self.warnings(of: document), let warning = warnings.first {
                 outcome.failed = true
-                let count = document.diagnostics.filter { $0.severity == .warning }.count
+                let count = warnings.count
                 outcome.error = "\(displayName): \(count) warning\(count == 1 ? "" : "s") (--strict), the first: \(warning.code): \(warning.message)"
             }
             return outcome
@@ -68,6 +68,11 @@ struct Extraction: Sendable {
             outcome.bytesRead = bytes.count
             return outcome
         }
+    }
+
+    /// The warnings of `document` and of the documents attached to it (part of its record).
+    private static func warnings(of document: PlanDocument) -> [Diagnostic] {
+        document.diagnostics.filter { $0.severity == .warning } + document.attachments.flatMap { warnings(of: $0) }
     }
 
     /// A failed input: the error line, and with `--errors-inline` (JSON only) its record.

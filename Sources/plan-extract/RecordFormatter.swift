@@ -6,16 +6,18 @@ struct RecordFormatter {
     var format: Command.Format
     var pretty: Bool
 
-    /// The bytes of one document, with its line end (CSV: its rows, no header).
+    /// The bytes of one document, with its line end (CSV: its rows, no header). `--text`
+    /// writes no record of the document (`Extraction` writes the cleaned text instead).
     func record(_ document: PlanDocument) -> [UInt8] {
         switch format {
-        case .json, .text:
+        case .json:
             var json = document.jsonBytes(pretty: pretty)
             json.append(UInt8(ascii: "\n"))
             return json
         case .markdown: return document.markdownReportBytes()
         case .tasksCSV: return PlanCSV.tasks.rows(for: document)
         case .citationsCSV: return PlanCSV.citations.rows(for: document)
+        case .text: preconditionFailure("--text writes the cleaned text, not a record")
         }
     }
 

@@ -199,6 +199,21 @@ import Testing
         #expect(strict.error.hasPrefix("plan-extract: error: a.txt: 1 warning (--strict), the first: header.date-missing: "))
     }
 
+    @Test func strictCountsTheWarningsOfAnAttachedDocument() async throws {
+        // The decision is clean; the plan it issues skips section II (section.number-gap).
+        let decision = String(decoding: try Fixtures.bytes("synthetic-decision-with-plan"), as: UTF8.self)
+            .replacingOccurrences(of: "II. NHIỆM VỤ", with: "III. NHIỆM VỤ")
+            .replacingOccurrences(of: "III. TỔ CHỨC THỰC HIỆN", with: "IV. TỔ CHỨC THỰC HIỆN")
+        let document = PlanDocument(parsing: decision)
+        #expect(!document.diagnostics.contains { $0.severity == .warning })
+        #expect(document.attachments.first?.diagnostics.contains { $0.code == "section.number-gap" } == true)
+        let lenient = await run(["a.txt"], files: ["a.txt": decision])
+        #expect(lenient.status == 0 && lenient.error.isEmpty)
+        let strict = await run(["--strict", "a.txt"], files: ["a.txt": decision])
+        #expect(strict.status == 1)
+        #expect(strict.error.contains("a.txt: 1 warning (--strict), the first: section.number-gap: "))
+    }
+
     @Test func jsonLinesInputUsesTheIdAsTheSourceName() async throws {
         let stdin = #"{"id": "doc-1", "text": "Số: 12/KH-UBND\nKẾ HOẠCH\nThử\n"}"# + "\n"
             + #"{"meta": {"x": [1, 2]}, "text": "Số: 13/KH-UBND\u000aKẾ HOẠCH", "id": 42}"# + "\n\n"

@@ -120,4 +120,16 @@ import Testing
         #expect(plan.sections.first?.title == "Giao Sở Tài chính Tp. Hồ Chí Minh và ThS. Nguyễn Văn An ban hành hướng dẫn")
         #expect(plan.sections.first?.body.map(\.text) == ["Thời hạn: tháng 3."])
     }
+
+    /// A short name ending a sentence is no abbreviation: the first sentence ends there.
+    @Test func aShortNameEndsTheFirstSentence() {
+        let plan = PlanDocument(parsing: """
+            Số: 5/QĐ-UBND
+            QUYẾT ĐỊNH
+            Về việc giao nhiệm vụ
+            Điều 1. Phạm vi áp dụng tại tỉnh Long An. Quy định này áp dụng cho các sở.
+            """)
+        #expect(plan.sections.first?.title == "Phạm vi áp dụng tại tỉnh Long An")
+        #expect(plan.sections.first?.body.map(\.text) == ["Quy định này áp dụng cho các sở."])
+    }
 }

@@ -255,11 +255,4 @@ import Testing
         }
         return count
     }
-
-    @Test(arguments: Fixtures.names)
-    func reportIsDeterministic(_ name: String) throws {
-        let document = try Fixtures.parse(name)
-        #expect(try document.markdownReportBytes() == Fixtures.parse(name).markdownReportBytes())
-        #expect(Array(document.markdownReport().utf8) == document.markdownReportBytes())
-    }
 }

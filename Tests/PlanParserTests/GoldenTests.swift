@@ -32,11 +32,6 @@ import Testing
         #expect(viaFoundation == viaWriter)
     }
 
-    @Test(arguments: Fixtures.names)
-    func outputIsDeterministic(_ name: String) throws {
-        #expect(try Fixtures.parse(name).jsonBytes() == Fixtures.parse(name).jsonBytes())
-    }
-
     /// Keys come out in the contract's order.
     @Test func keysFollowTheContractOrder() throws {
         let json = try Fixtures.parse("001_338ae78fb495c782").jsonText()

@@ -54,13 +54,10 @@ struct DecodedSource {
         utf8 = Self.normalized(utf8)
     }
 
+    /// Text given as a `String`: decoded as its UTF-8 bytes are (the same survey, repair
+    /// and composition).
     init(text: String) {
-        utf8 = Array(text.utf8)
-        encoding = "utf-8"
-        if MojibakeFingerprint.mayBeMisencoded(text.utf8), let repaired = EncodingRepair.repair(text: text) {
-            apply(repaired)
-        }
-        utf8 = Self.normalized(utf8)
+        self.init(bytes: Array(text.utf8))
     }
 
     /// Text decoded already (a part of a decoded document): neither repaired nor composed

@@ -396,8 +396,9 @@ struct CitationScanner {
         } else if mention.number == nil {
             var yearWord = first
             if firstKey.isKey("nam"), let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
-            guard let value = DateParser.leadingNumber(key(yearWord)[...]), value >= 1900, value <= 2100,
-                key(yearWord).allSatisfy({ $0.isASCIIDigit })
+            let yearKey = key(yearWord)
+            guard let value = DateParser.leadingNumber(yearKey[...]), value >= 1900, value <= 2100,
+                yearKey.allSatisfy({ $0.isASCIIDigit })
             else { return .none }
             mention.date = IssueDate(year: value, month: nil, day: nil)
             last = yearWord

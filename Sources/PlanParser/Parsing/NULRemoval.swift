@@ -3,24 +3,25 @@ extension DecodedSource {
     /// conversion), with a `source.nul-bytes` warning naming their count and the line of
     /// the first. Line breaks are counted as `SourceLines` counts them.
     mutating func dropNULs() {
-        var count = 0
-        var firstLine = 1
-        var line = 1
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if byte == 0 {
-                if count == 0 { firstLine = line }
-                count += 1
-            } else if byte == 0x0A && previous != 0x0D || byte == 0x0D {
-                line += 1
-            }
-            if byte != 0 { previous = byte }
-        }
-        guard count > 0 else { return }
+        // Text without NULs, the usual case, costs one search eight bytes at a time.
+        guard let first = ByteSearch.firstOffset(of: 0, in: utf8, from: 0, to: utf8.count) else { return }
+        let firstLine = Self.lineNumber(at: first, in: utf8)
+        let countBefore = utf8.count
         utf8.removeAll { $0 == 0 }
+        let count = countBefore - utf8.count
         diagnostics.append(Diagnostic(
             severity: .warning, code: "source.nul-bytes",
             message: "the input holds \(count) NUL character\(count == 1 ? "" : "s") (the first on line \(firstLine)); they were dropped",
             line: nil))
+    }
+
+    /// The 1-based line of `offset`, line breaks counted as `SourceLines` counts them
+    /// ("\r\n" once).
+    private static func lineNumber(at offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for index in 0..<offset where bytes[index] == 0x0D || bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+            line += 1
+        }
+        return line
     }
 }

@@ -143,14 +143,19 @@ struct SectionTreeBuilder {
         return nil
     }
 
-    /// A word before a period that abbreviates: capitals ("UBND", "TP"), or a capital and at
-    /// most two more letters ("Tp", "ThS", "Q"), or with a period inside ("Th.S").
+    /// A word before a period that abbreviates: capitals ("UBND", "TP", "Q"), a period
+    /// inside ("Th.S"), or a mixed-case title or place abbreviation ("Tp", "ThS"). Names
+    /// that end a sentence ("Việt Nam.", "Long An.") are not abbreviations.
     private static func isAbbreviation(_ word: [UInt8]) -> Bool {
         if word.contains(UInt8(ascii: ".")) { return true }
         if UTF8Text.isAllCaps(word) { return word.count <= 8 }
-        guard let first = UTF8Text.firstLetter(of: word), UTF8Text.isUppercase(first) else { return false }
-        return word.count <= 3 && word.allSatisfy(\.isASCIILetter)
+        return mixedCaseAbbreviations.contains(word)
     }
+
+    /// Mixed-case abbreviations of places and titles: thành phố, thị xã, thị trấn, thạc sĩ,
+    /// tiến sĩ, giáo sư, phó giáo sư, kỹ sư, bác sĩ.
+    private static let mixedCaseAbbreviations: Set<[UInt8]> =
+        Set(["Tp", "Tx", "Tt", "ThS", "Ths", "Ts", "Gs", "Pgs", "PGs", "Ks", "Bs"].map { Array($0.utf8) })
 
     /// "I.", "V.", "C." ... are Roman numerals or capital letters; the sequence decides:
     /// a letter when it follows the open letter ("H." then "I."), a numeral when it follows
