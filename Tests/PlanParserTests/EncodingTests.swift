@@ -37,6 +37,16 @@ import Testing
         }
     }
 
+    /// CR LF line ends cut mojibake into the same lines as LF ones: each line is decoded and
+    /// reported on its own, not the whole text as one line.
+    @Test func mojibakeWithCRLFLineEnds() {
+        let lines = [Self.tcvn3, "C¸c së, ngµnh thùc hiÖn", Self.tcvn3]
+        let decoded = DecodedText(bytes: Array(lines.joined(separator: "\r\n").utf8))
+        #expect(decoded.text == [Self.sentence, "Các sở, ngành thực hiện", Self.sentence].joined(separator: "\r\n"))
+        let message = decoded.diagnostics.first { $0.code == "source.legacy-encoding" }?.message
+        #expect(message?.contains("3 of 3 lines converted") == true)
+    }
+
     @Test func headingsInCapitals() {
         #expect(DecodedText(bytes: Array("CHUÛ TÒCH UÛY BAN NHAÂN DAÂN TÆNH".utf8)).text == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
         // TCVN3 has no toned capitals: .VnTimeH headings come out in mixed case, and capitals

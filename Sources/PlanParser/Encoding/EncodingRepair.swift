@@ -56,13 +56,12 @@ enum EncodingRepair {
                       diagnostics: report(outcome, how: "bytes (the input is not UTF-8)"))
     }
 
-    /// Where the text's lines lie in its UTF-8, cut at every "\n" that does not follow a
-    /// "\r" (a CR LF pair is one `Character`, which the cut by characters this replaces kept
-    /// inside a line).
+    /// Where the text's lines lie in its UTF-8, cut at every "\n" (as `repair(raw:)` cuts);
+    /// the "\r" of a CR LF stays at the end of its line and is written back as it is.
     private static func lineRanges(of utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in 0..<utf8.count where utf8[index] == 0x0A && (index == 0 || utf8[index - 1] != 0x0D) {
+        for index in 0..<utf8.count where utf8[index] == 0x0A {
             ranges.append(start..<index)
             start = index + 1
         }
