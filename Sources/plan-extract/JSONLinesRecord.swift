@@ -113,7 +113,7 @@ struct JSONLinesRecord: Equatable {
                         index += 6
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    utf8 += String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8
+                    UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") { utf8.append($0) }
                 default: utf8.append(escape)
                 }
                 runStart = index
@@ -127,9 +127,21 @@ struct JSONLinesRecord: Equatable {
             return value
         }
 
+        /// The four hex digits at `start` (any case), or `nil`.
         private func hex4(at start: Int) -> UInt32? {
             guard start + 4 <= bytes.count else { return nil }
-            return UInt32(String(decoding: bytes[start..<(start + 4)], as: UTF8.self), radix: 16)
+            var value: UInt32 = 0
+            for byte in bytes[start..<(start + 4)] {
+                let digit: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                default: return nil
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
         }
 
         /// Skips any value; arrays and objects up to 64 deep.

@@ -108,7 +108,7 @@ struct SyllableShape {
     }
 
     /// The three-letter initial, packed like ``codes``.
-    private static let ngh = packed("ngh").codes
+    private static let ngh = packed("ngh")
 
     /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr.
     private static func isTwoLetterOnset(_ first: UInt8, _ second: UInt8) -> Bool {
@@ -131,7 +131,7 @@ struct SyllableShape {
     /// The one-letter initials among a-x, a bit each (bit 0 = "a").
     private static let oneLetterOnsets: UInt32 = "bcdghklmnprstvx".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 0x61) }
     /// The initials that are initials only before another vowel, packed like ``codes``.
-    private static let gi = packed("gi").codes, qu = packed("qu").codes
+    private static let gi = packed("gi"), qu = packed("qu")
     /// The final consonants (and none), as keys.
     private static let codas = keys(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
     /// The finals after which only sắc or nặng may stand.
@@ -173,9 +173,8 @@ struct SyllableShape {
     }
 
     /// The codes of a text's letters, packed like ``codes``.
-    private static func packed(_ text: String) -> (codes: UInt64, count: Int) {
-        let shape = reading(text)
-        return (shape.codes, shape.count)
+    private static func packed(_ text: String) -> UInt64 {
+        reading(text).codes
     }
 
     /// The keys of texts' letters, as ``key(_:)`` makes them.
