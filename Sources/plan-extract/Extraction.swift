@@ -63,8 +63,7 @@ struct Extraction: Sendable {
             }
             return outcome
         } catch {
-            let code = error == .empty ? "empty" : "not-text"
-            var outcome = failure(name: name, bytes: bytes.count, code: code, message: error.description, line: "\(displayName): \(error)")
+            var outcome = failure(name: name, bytes: bytes.count, code: error.code, message: error.description, line: "\(displayName): \(error)")
             outcome.bytesRead = bytes.count
             return outcome
         }

@@ -95,7 +95,7 @@ enum PlanExtract {
             if outcome.failed { status = 1 }
             if showsProgress { progress.add(bytes: outcome.bytesRead, failed: outcome.failed) }
         }
-        if showsProgress && (progress.files > 1 || options.jsonLinesInput) { progress.finish() }
+        if showsProgress { progress.finish() }
         return status
     }
 

@@ -38,8 +38,10 @@ struct Progress {
         drawn = true
     }
 
-    /// The summary line, replacing the progress line.
+    /// The summary line, replacing the progress line; none for a run of one file (a
+    /// stream of records, whose length is not known, always has one).
     func finish() {
+        guard total == nil || files > 1 else { return }
         let elapsed = Self.now() - start
         let failures = failed > 0 ? " (\(failed) failed)" : ""
         write((drawn ? "\r\u{1B}[K" : "") + "plan-extract: \(files) file\(files == 1 ? "" : "s")\(failures), \(Self.megabytes(bytes)) MB in \(Self.duration(elapsed)), \(Self.rate(bytes, elapsed)) MB/s\n")

@@ -35,6 +35,7 @@ import Testing
             #expect(refusal(bytes) == .notText(format: format))
         }
         #expect(PlanInputError.notText(format: "PDF").description == "not text: looks like PDF")
+        #expect(PlanInputError.notText(format: "PDF").code == "not-text")
     }
 
     @Test func binaryDataAndUTF16WithoutByteOrderMark() {
@@ -55,6 +56,7 @@ import Testing
             #expect(refusal(bytes) == .empty)
         }
         #expect(PlanInputError.empty.description == "empty input: no text")
+        #expect(PlanInputError.empty.code == "empty")
         #expect(refusal(Array(".".utf8)) == nil)
     }
 

@@ -10,6 +10,15 @@ public enum PlanInputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// needs converting ("RTF (convert it to plain text first)").
     case notText(format: String)
 
+    /// The stable code of the error in a failure record (``PlanFailure``): "empty" or
+    /// "not-text".
+    public var code: String {
+        switch self {
+        case .empty: return "empty"
+        case .notText: return "not-text"
+        }
+    }
+
     /// A one-line message: "empty input: no text", "not text: looks like PDF".
     public var description: String {
         switch self {
