@@ -99,7 +99,10 @@ struct JSONWriter {
     /// The separator and the quoted key of the next member of the open object.
     private mutating func key(_ key: StaticString) {
         separator()
-        key.withUTF8Buffer { Self.quoted($0, to: &bytes) }
+        // Keys are the contract's identifiers: nothing in them needs an escape.
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
     }
@@ -115,15 +118,46 @@ struct JSONWriter {
     private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
-        for index in utf8.indices {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            escape(byte, to: &bytes)
-            runStart = index + 1
+        while let special = firstToEscape(in: utf8, from: runStart) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
+            escape(utf8[special], to: &bytes)
+            runStart = special + 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The offset of the first byte from `start` on that needs an escape (a control
+    /// character, a quote or a backslash), looked for eight bytes at a time.
+    private static func firstToEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var index = start
+        while index + 8 <= utf8.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // Quotes, backslashes, and bytes below 0x20. The lowest flagged byte is exact for
+            // each test (a borrow only flags bytes above a true one), so for their union too.
+            let flags = zeroBytes(word ^ quotes) | zeroBytes(word ^ backslashes) | (word &- spaces) & ~word & highs
+            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < utf8.count {
+            if needsEscape(utf8[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Eight bytes of 0x01, of 0x80, of 0x20, of `"` and of `\`.
+    private static let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    private static let spaces: UInt64 = 0x2020_2020_2020_2020
+    private static let quotes: UInt64 = 0x2222_2222_2222_2222, backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
+
+    /// The high bit of every zero byte of `word` (exact for the lowest one).
+    private static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+
+    /// Whether `byte` is written escaped in a JSON string.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// The escape of a quote, a backslash or a control character.
