@@ -50,15 +50,13 @@ struct LegacyText {
         var scratch: [UInt8] = []
         var start = 0
         while true {
-            var end = start
-            while end < text.count && text[end] != 0x0A { end += 1 }
-            let line = UnsafeBufferPointer(rebasing: text[start..<end])
-            if cutLine(line, at: start, isRaw: false), let repaired = DoubleEncodedUTF8.repair(line, bytes: &scratch) {
+            let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false)
+            if mayBeDoubleEncoded, let repaired = DoubleEncodedUTF8.repair(UnsafeBufferPointer(rebasing: text[start..<end]), bytes: &scratch) {
                 words.removeLast(lines.removeLast().words.count)
                 let offset = utf8.count
                 utf8 += repaired
                 doubleEncodedLines += 1
-                _ = repaired.withUnsafeBufferPointer { cutLine($0, at: offset, isRaw: false) }
+                _ = repaired.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset) }
             }
             guard end < text.count else { break }
             start = end + 1
@@ -85,12 +83,7 @@ struct LegacyText {
         let storage = utf8
         storage.withUnsafeBufferPointer { text in
             var start = 0
-            for lineIsRaw in isRaw {
-                var end = start
-                while end < text.count && text[end] != 0x0A { end += 1 }
-                _ = cutLine(UnsafeBufferPointer(rebasing: text[start..<end]), at: start, isRaw: lineIsRaw)
-                start = end + 1
-            }
+            for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw).end + 1 }
         }
     }
 
@@ -105,55 +98,70 @@ struct LegacyText {
         return joined
     }
 
-    /// Cuts one line, whose UTF-8 lies at `offset` in the storage, into words as it decodes
-    /// it, appending its words and the line. Returns whether the line may be double-encoded
-    /// UTF-8: every scalar has a Windows-1252 byte, and one of them is above 0x7F.
-    private mutating func cutLine(_ line: UnsafeBufferPointer<UInt8>, at offset: Int, isRaw: Bool) -> Bool {
+    /// Cuts the line of `text` that starts at `start` (up to the next "\n" or the end) into
+    /// words as it decodes it, appending its words and the line; `text` lies at `offset` in
+    /// the storage. Returns where the line ends, and whether it may be double-encoded UTF-8:
+    /// every scalar has a Windows-1252 byte, and one of them is above 0x7F.
+    private mutating func cutLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, isRaw: Bool,
+                                  at offset: Int = 0) -> (end: Int, mayBeDoubleEncoded: Bool) {
         let firstWord = words.count
         var everyScalarHasByte = true, hasHighByte = false
-        // The current run: where it starts, whether it is a word, and the word's facts.
-        var start = 0, inWord = false
-        var isFixed = false, isASCII = true, key = FNV1a.emptyKey
-        var index = 0
-        while index < line.count {
-            let lead = line[index]
-            // The scalar's value and its Windows-1252 byte (0 for none).
-            var byte = lead, value = UInt32(lead), length = 1
-            if lead >= 0x80 {
-                let scalar: Unicode.Scalar
-                (scalar, length) = line.scalar(at: index)
-                value = scalar.value
-                if let high = Windows1252.byte(for: scalar) {
-                    hasHighByte = true
-                    byte = high
-                } else {
-                    everyScalarHasByte = false
-                    byte = 0
+        var index = start
+        while index < text.count {
+            // Between words: ASCII on a short path.
+            let lead = text[index]
+            if lead < 0x80 {
+                if lead == 0x0A { break }
+                if !lead.isASCIILetter {
+                    index += 1
+                    continue
                 }
             }
-            // A letter by its byte, or for a scalar no byte stands for, by its range.
-            let isLetter = byte != 0 ? byte >= 0xA1 || byte.isASCIILetter : value >= 0xC0 && value < 0x2000
-            if isLetter != inWord {
-                if inWord {
-                    words.append(Word(range: offset + start ..< offset + index, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key))
-                }
-                start = index
-                inWord = isLetter
-                isFixed = false
-                isASCII = true
-                key = FNV1a.emptyKey
+            var (byte, value, length) = Self.scalar(in: text, at: index)
+            if value >= 0x80 {
+                if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
             }
-            if isLetter {
+            guard Self.isLetter(byte, value) else {
+                index += length
+                continue
+            }
+            // A word from here, to the first scalar that is no letter.
+            let wordStart = index
+            var isFixed = false, isASCII = true, key = FNV1a.emptyKey
+            while true {
                 // Byte 0 is a scalar no byte stands for (U+0000 is no letter).
                 if byte == 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
                 key = FNV1a.key(key, adding: value)
+                index += length
+                guard index < text.count else { break }
+                (byte, value, length) = Self.scalar(in: text, at: index)
+                if value >= 0x80 {
+                    if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
+                }
+                guard Self.isLetter(byte, value) else { break }
             }
-            index += length
+            words.append(Word(range: offset + wordStart ..< offset + index, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key))
+            // The scalar after the word (if any) is no letter: it is read again above, as a
+            // "\n" must end the line.
         }
-        if inWord {
-            words.append(Word(range: offset + start ..< offset + line.count, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key))
-        }
-        lines.append(Line(range: offset ..< offset + line.count, words: firstWord ..< words.count, isRaw: isRaw))
-        return everyScalarHasByte && hasHighByte
+        lines.append(Line(range: offset + start ..< offset + index, words: firstWord ..< words.count, isRaw: isRaw))
+        return (index, everyScalarHasByte && hasHighByte)
+    }
+
+    /// The scalar of valid UTF-8 at `index`: its Windows-1252 byte (0 for none), value and
+    /// length in bytes.
+    @inline(__always)
+    private static func scalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32, length: Int) {
+        let lead = text[index]
+        if lead < 0x80 { return (lead, UInt32(lead), 1) }
+        let (scalar, length) = text.scalar(at: index)
+        return (Windows1252.byte(for: scalar) ?? 0, scalar.value, length)
+    }
+
+    /// Whether a scalar is a letter: by its Windows-1252 byte, or for a scalar no byte
+    /// stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...).
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8, _ value: UInt32) -> Bool {
+        byte != 0 ? byte >= 0xA1 || byte.isASCIILetter : value >= 0xC0 && value < 0x2000
     }
 }
