@@ -31,6 +31,8 @@ struct EncodingDetector {
     private struct ReadingTable {
         /// The readings of the word being read, one after another.
         private var scratch: [Unicode.Scalar] = []
+        /// Where each reading of the word being read starts in `scratch`, and where the last ends.
+        private var scratchStarts: [Int] = []
         /// The Windows-1252 bytes of the word being read (the legacy encodings' bytes).
         private var bytes: [UInt8] = []
         /// The UTF-8 of every reading, one after another.
@@ -62,6 +64,8 @@ struct EncodingDetector {
             let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
             guard isNew else { return number }
             scratch.removeAll(keepingCapacity: true)
+            scratchStarts.removeAll(keepingCapacity: true)
+            scratchStarts.append(0)
             bytes.removeAll(keepingCapacity: true)
             var index = 0
             while index < word.count {
@@ -80,9 +84,19 @@ struct EncodingDetector {
             return number
         }
 
-        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8.
+        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8. A
+        /// reading with the same scalars as an earlier one of the word takes its score
+        /// (mojibake read as Windows-1258 or VNI is often the text as printed).
         private mutating func closeReading(from start: Int) {
-            scores.append(WordScore(scratch[start...]))
+            let reading = scratch[start...]
+            let earlier = scratchStarts.count - 1  // the word's readings scored already
+            var same: Int?
+            for index in 0..<earlier where scratch[scratchStarts[index]..<scratchStarts[index + 1]].elementsEqual(reading) {
+                same = scores.count - earlier + index
+                break
+            }
+            scores.append(same.map { scores[$0] } ?? WordScore(reading))
+            scratchStarts.append(scratch.count)
             readings.appendUTF8(scratch[start...])
             starts.append(readings.count)
         }
