@@ -133,6 +133,11 @@ struct LegacyText {
                 if byte == 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
                 key = FNV1a.key(key, adding: value)
                 index += length
+                // ASCII letters on a short path.
+                while index < text.count && text[index].isASCIILetter {
+                    key = FNV1a.key(key, adding: UInt32(text[index]))
+                    index += 1
+                }
                 guard index < text.count else { break }
                 (byte, value, length) = Self.scalar(in: text, at: index)
                 if value >= 0x80 {
