@@ -31,6 +31,10 @@ struct EncodingDetector {
     private struct ReadingTable {
         /// The readings of the word being read, one after another.
         private var scratch: [Unicode.Scalar] = []
+        /// Where each reading of the word being read starts in `scratch`, and where the last ends.
+        private var scratchStarts: [Int] = []
+        /// The Windows-1252 bytes of the word being read (the legacy encodings' bytes).
+        private var bytes: [UInt8] = []
         /// The UTF-8 of every reading, one after another.
         private var readings: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
@@ -51,45 +55,77 @@ struct EncodingDetector {
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
         /// `end` past it.
         func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
-            for index in starts[word * 4 + reading]..<starts[word * 4 + reading + 1] {
-                buffer[end] = readings[index]
-                end += 1
-            }
+            let range = starts[word * 4 + reading]..<starts[word * 4 + reading + 1]
+            readings.withUnsafeBufferPointer { buffer.copy(UnsafeBufferPointer(rebasing: $0[range]), at: &end) }
         }
 
-        /// The number of a word that is neither fixed nor ASCII.
-        mutating func number(of word: LegacyLine.Word, in line: LegacyLine) -> Int {
-            let (number, isNew) = decoded.number(of: word.range, in: line.scalars, key: word.key, isRaw: line.isRaw)
+        /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
+        mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
+            let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
             guard isNew else { return number }
             scratch.removeAll(keepingCapacity: true)
-            if !line.isRaw { scratch += line.scalars[word.range] }
+            scratchStarts.removeAll(keepingCapacity: true)
+            scratchStarts.append(0)
+            bytes.removeAll(keepingCapacity: true)
+            var index = 0
+            while index < word.count {
+                let (scalar, length) = word.scalar(at: index)
+                if !isRaw { scratch.append(scalar) }
+                bytes.append(Windows1252.byte(for: scalar)!)  // every scalar of a word that is not fixed has one
+                index += length
+            }
             closeReading(from: 0)
             for encoding in LegacyEncoding.allCases {
                 let start = scratch.count
-                let restored = LegacyDecoder.decode(line.bytes[word.range], as: encoding, appendingTo: &scratch)
+                let restored = LegacyDecoder.decode(bytes[...], as: encoding, appendingTo: &scratch)
                 closeReading(from: start)
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
             return number
         }
 
-        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8.
+        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8. A
+        /// reading with the same scalars as an earlier one of the word takes its score
+        /// (mojibake read as Windows-1258 or VNI is often the text as printed).
         private mutating func closeReading(from start: Int) {
-            scores.append(WordScore(scratch[start...]))
+            let reading = scratch[start...]
+            let earlier = scratchStarts.count - 1  // the word's readings scored already
+            var same: Int?
+            for index in 0..<earlier where scratch[scratchStarts[index]..<scratchStarts[index + 1]].elementsEqual(reading) {
+                same = scores.count - earlier + index
+                break
+            }
+            scores.append(same.map { scores[$0] } ?? WordScore(reading))
+            scratchStarts.append(scratch.count)
             readings.appendUTF8(scratch[start...])
             starts.append(readings.count)
         }
 
-        /// Whether a word kept as printed is a very common one.
-        mutating func isCommon(printed word: LegacyLine.Word, in line: LegacyLine) -> Bool {
-            let (number, isNew) = printed.number(of: word.range, in: line.scalars, key: word.key, isRaw: false)
-            if isNew { commonPrinted.append(WordScore(line.scalars[word.range]).isCommon) }
+        /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one.
+        mutating func isCommon(printed word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
+            let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
+            if isNew {
+                scratch.removeAll(keepingCapacity: true)
+                var index = 0
+                while index < word.count {
+                    let (scalar, length) = word.scalar(at: index)
+                    scratch.append(scalar)
+                    index += length
+                }
+                commonPrinted.append(WordScore(scratch[...]).isCommon)
+            }
             return commonPrinted[number]
         }
     }
 
     /// The decoded lines, or `nil` when no legacy reading is better than the input.
-    static func decode(_ lines: [LegacyLine]) -> Outcome? {
+    static func decode(_ text: LegacyText) -> Outcome? {
+        text.utf8.withUnsafeBufferPointer { decode(text, utf8: $0) }
+    }
+
+    /// ``decode(_:)`` with the text's UTF-8 at hand.
+    private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>) -> Outcome? {
+        let lines = text.lines, words = text.words
         // Pass 1: read every word every way; each line's best reading votes with its words.
         var table = ReadingTable()
         var lineWords: [Int] = []  // the numbers of every line's decoded words, line after line
@@ -98,15 +134,17 @@ struct EncodingDetector {
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
         lineWordStarts.reserveCapacity(lines.count + 1)
         lineScores.reserveCapacity(lines.count * 4)
+        lineWords.reserveCapacity(words.count)
         for line in lines {
             let base = lineScores.count, first = lineWords.count
             // The four readings' scores; a raw line has no reading as printed.
             var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
-            for word in line.words {
+            for wordIndex in line.words {
+                let word = words[wordIndex]
                 if word.isFixed {
                     if !line.isRaw { printed += 2 }
                 } else if !word.isASCII {
-                    let number = table.number(of: word, in: line)
+                    let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
                     if !line.isRaw { printed += table.score(number, 0).score }
                     tcvn3 += table.score(number, 1).score
                     vni += table.score(number, 2).score
@@ -135,10 +173,12 @@ struct EncodingDetector {
         // Pass 2: decide and decode.
         var outcome = Outcome(encoding: dominant)
         var output: [UInt8] = []
-        output.reserveCapacity(lines.reduce(lines.count) { $0 + $1.scalars.count * 2 })
-        // A line is written into room made once for the longest: a scalar is at most four
-        // bytes, a word's reading at most three a byte and one lost "ư" (two bytes) more.
-        var lineBuffer = [UInt8](repeating: 0, count: lines.reduce(0) { max($0, $1.scalars.count * 4 + $1.words.count * 2) })
+        output.reserveCapacity(utf8.count * 2 + lines.count)
+        // A line is written into room made once for the longest: a word's reading is at most
+        // three bytes a scalar and one lost "ư" (two bytes) more, and a scalar at least one byte.
+        let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(
+            capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) })
+        defer { lineBuffer.deallocate() }
         for (lineIndex, line) in lines.enumerated() {
             let base = lineIndex * 4
             let allowed = line.isRaw ? rawOrder : order
@@ -146,43 +186,39 @@ struct EncodingDetector {
             let winner = hasWords ? best(lineScores, at: base, order: allowed) : 0
             var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
-            let length = line.scalars.withUnsafeBufferPointer { scalars in
-                lineBuffer.withUnsafeMutableBufferPointer { buffer in
-                    var written = 0
-                    var copied = 0  // the line's scalars before this one are written, as printed or decoded
-                    for word in line.words {
-                        count += 1
-                        guard !word.isFixed && !word.isASCII else {
-                            hasNonASCII = hasNonASCII || word.isFixed
-                            if table.isCommon(printed: word, in: line) { common += 1 }
-                            continue
-                        }
-                        hasNonASCII = true
-                        let number = lineWords[wordIndex]
-                        wordIndex += 1
-                        var chosen = winner
-                        let current = table.score(number, chosen)
-                        if !current.isClean {
-                            // A reading with foreign scalars in a legacy line may take any legacy
-                            // reading; otherwise only one in use elsewhere.
-                            let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
-                            chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
-                        }
-                        if chosen > 0 {
-                            converted = true
-                            readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
-                            outcome.words[chosen - 1] += 1
-                            if chosen == 1 && table.restored[number] { outcome.restored += 1 }
-                        }
-                        if table.score(number, chosen).isCommon { common += 1 }
-                        buffer.writeUTF8(UnsafeBufferPointer(rebasing: scalars[copied..<word.range.lowerBound]), at: &written)
-                        table.write(number, chosen, to: buffer, at: &written)
-                        copied = word.range.upperBound
-                    }
-                    buffer.writeUTF8(UnsafeBufferPointer(rebasing: scalars[copied...]), at: &written)
-                    return written
+            var written = 0
+            var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
+            for index in line.words {
+                let word = words[index]
+                count += 1
+                guard !word.isFixed && !word.isASCII else {
+                    hasNonASCII = hasNonASCII || word.isFixed
+                    if table.isCommon(printed: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
+                    continue
                 }
+                hasNonASCII = true
+                let number = lineWords[wordIndex]
+                wordIndex += 1
+                var chosen = winner
+                let current = table.score(number, chosen)
+                if !current.isClean {
+                    // A reading with foreign scalars in a legacy line may take any legacy
+                    // reading; otherwise only one in use elsewhere.
+                    let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
+                    chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
+                }
+                if chosen > 0 {
+                    converted = true
+                    readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
+                    outcome.words[chosen - 1] += 1
+                    if chosen == 1 && table.restored[number] { outcome.restored += 1 }
+                }
+                if table.score(number, chosen).isCommon { common += 1 }
+                lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<word.range.lowerBound]), at: &written)
+                table.write(number, chosen, to: lineBuffer, at: &written)
+                copied = word.range.upperBound
             }
+            lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<line.range.upperBound]), at: &written)
             if converted {
                 outcome.convertedLines += 1
                 outcome.commonWords += common
@@ -191,10 +227,8 @@ struct EncodingDetector {
                 outcome.keptLines += 1
             }
             if lineIndex > 0 { output.append(0x0A) }
-            lineBuffer.withUnsafeBufferPointer { buffer in
-                let utf8 = UnsafeBufferPointer(rebasing: buffer[..<length])
-                if readAsTCVN3, let restored = TCVN3Capitals.restored(utf8) { output += restored } else { output += utf8 }
-            }
+            let decoded = UnsafeBufferPointer(start: lineBuffer.baseAddress, count: written)
+            if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) { output += restored } else { output += decoded }
         }
         outcome.utf8 = output
         return outcome.words.reduce(0, +) > 0 ? outcome : nil

@@ -15,29 +15,17 @@ enum EncodingRepair {
     /// `nil` when nothing in it needs repair.
     static func repair(text: String) -> Result? {
         var text = text
-        var doubled = 0
-        let lines = text.withUTF8 { utf8 in
-            lineRanges(of: utf8).map { range -> LegacyLine in
-                let line = LegacyLine(utf8: UnsafeBufferPointer(rebasing: utf8[range]))
-                guard let repaired = DoubleEncodedUTF8.repair(line) else { return line }
-                doubled += 1
-                return repaired
-            }
-        }
+        let legacy = text.withUTF8 { LegacyText(text: $0) }
+        let doubled = legacy.doubleEncodedLines
         var diagnostics: [Diagnostic] = []
         if doubled > 0 {
             diagnostics.append(Diagnostic(severity: .note, code: "source.double-encoded-utf8",
                 message: "\(doubled) line\(doubled == 1 ? " was" : "s were") UTF-8 read as Windows-1252 and saved as UTF-8 again ('Káº¿' for 'Kế'); repaired",
                 line: nil))
         }
-        guard let outcome = EncodingDetector.decode(lines) else {
+        guard let outcome = EncodingDetector.decode(legacy) else {
             guard doubled > 0 else { return nil }
-            var utf8: [UInt8] = []
-            for (index, line) in lines.enumerated() {
-                if index > 0 { utf8.append(0x0A) }
-                utf8.appendUTF8(line.scalars[...])
-            }
-            return Result(utf8: utf8, encoding: "utf-8", diagnostics: diagnostics)
+            return Result(utf8: legacy.joinedLines, encoding: "utf-8", diagnostics: diagnostics)
         }
         diagnostics += report(outcome, how: "bytes that had been read as Windows-1252 and saved as UTF-8")
         // A Unicode document with a few legacy lines pasted in is still a Unicode document.
@@ -48,25 +36,9 @@ enum EncodingRepair {
     /// Bytes that are not valid UTF-8, or `nil` when they are no legacy Vietnamese text.
     /// Lines that are valid UTF-8 are read as text.
     static func repair(raw bytes: [UInt8]) -> Result? {
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            String(validating: line, as: UTF8.self).map { LegacyLine(text: $0) } ?? LegacyLine(raw: line)
-        }
-        guard let outcome = EncodingDetector.decode(lines) else { return nil }
+        guard let outcome = EncodingDetector.decode(LegacyText(raw: bytes)) else { return nil }
         return Result(utf8: outcome.utf8, encoding: outcome.encoding.name,
                       diagnostics: report(outcome, how: "bytes (the input is not UTF-8)"))
-    }
-
-    /// Where the text's lines lie in its UTF-8, cut at every "\n" (as `repair(raw:)` cuts);
-    /// the "\r" of a CR LF stays at the end of its line and is written back as it is.
-    private static func lineRanges(of utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for index in 0..<utf8.count where utf8[index] == 0x0A {
-            ranges.append(start..<index)
-            start = index + 1
-        }
-        ranges.append(start..<utf8.count)
-        return ranges
     }
 
     /// `source.legacy-encoding`, and `source.encoding-uncertain` when few words are common.

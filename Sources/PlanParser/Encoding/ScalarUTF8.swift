@@ -31,20 +31,11 @@ extension Array where Element == UInt8 {
 
 /// UTF-8 written into room made beforehand.
 extension UnsafeMutableBufferPointer<UInt8> {
-    /// Writes the UTF-8 of `scalars` from `end` on (the room is there), moving `end` past it.
-    func writeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at end: inout Int) {
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                self[end] = UInt8(value)
-                end += 1
-            } else {
-                for byte in UTF8.encode(scalar)! {
-                    self[end] = byte
-                    end += 1
-                }
-            }
-        }
+    /// Copies `bytes` from `end` on (the room is there), moving `end` past them.
+    func copy(_ bytes: UnsafeBufferPointer<UInt8>, at end: inout Int) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        (baseAddress.unsafelyUnwrapped + end).update(from: source, count: bytes.count)
+        end += bytes.count
     }
 }
 

@@ -31,12 +31,19 @@ enum TCVN3Capitals {
                     end += 1
                     continue
                 }
+                // The Vietnamese letters' case from the code point, once (what
+                // `UTF8Text.isAlphabetic` and `isLowercase` answer).
                 let (scalar, length) = utf8.scalar(at: end)
-                guard UTF8Text.isAlphabetic(scalar) else { break }
-                let isSmall = UTF8Text.isLowercase(scalar)
+                let vietnameseCase = UTF8Text.vietnameseCase(of: scalar)
+                guard vietnameseCase != nil || scalar.properties.isAlphabetic else { break }
+                let isSmall = vietnameseCase.map { !$0 } ?? scalar.properties.isLowercase
                 hasSmallLetter = hasSmallLetter || isSmall
                 if end == start { startsSmall = isSmall }
                 end += length
+            }
+            if end == start && utf8[start] < 0x80 {  // a space or a sign
+                start += 1
+                continue
             }
             if end == start {
                 let (scalar, length) = utf8.scalar(at: start)

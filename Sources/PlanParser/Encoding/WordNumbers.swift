@@ -1,58 +1,56 @@
 /// Numbers the distinct words of a text in the order they are first seen, for the legacy
-/// detector's tables: an open-addressing table looked up by the key ``LegacyLine`` computed
-/// while reading the word (no hashing per look-up), the word's scalars compared on a hit.
+/// detector's tables: an open-addressing table looked up by the key ``LegacyText`` computed
+/// while cutting the word (no hashing per look-up), the word's UTF-8 compared on a hit.
 /// The slots are mixed with a seed drawn once per process, so that a file cannot be made of
 /// words that all fall on one run of slots (the numbers do not depend on the seed).
 ///
-/// A word is its scalars and a kind (raw bytes or text), so that the same values read two
+/// A word is its UTF-8 and a kind (raw bytes or text), so that the same scalars read two
 /// ways are two words.
 struct WordNumbers {
     /// Entry number + 1 in each slot, 0 for an empty one; the count is a power of two.
     private var slots = [Int32](repeating: 0, count: 1024)
     /// The words, by number.
     private var entries: [Entry] = []
-    /// The scalars of every word, one after another.
-    private var scalars: [Unicode.Scalar] = []
+    /// The UTF-8 of every word, one after another.
+    private var bytes: [UInt8] = []
     /// ``processSeed``, copied so that a look-up reads no global.
     private let seed = WordNumbers.processSeed
 
-    /// A word: its key, kind, and where its scalars lie in `scalars`.
+    /// A word: its key, kind, and where its UTF-8 lies in `bytes`.
     private struct Entry {
         var key: UInt64
         var isRaw: Bool
         var start: Int, end: Int
     }
 
-    /// The number of the word that is `text[range]`, and whether it was seen for the first
+    /// The number of the word whose UTF-8 is `word`, and whether it was seen for the first
     /// time now.
-    mutating func number(of range: Range<Int>, in text: [Unicode.Scalar], key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
+    mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = self.slot(of: key)
         while case let stored = Int(slots[slot]), stored != 0 {
             let entry = entries[stored - 1]
-            if entry.key == key && entry.isRaw == raw && holds(entry, range, in: text) { return (stored - 1, false) }
+            if entry.key == key && entry.isRaw == raw && holds(entry, word) { return (stored - 1, false) }
             slot = (slot + 1) & mask
         }
         let entry = entries.count
         slots[slot] = Int32(entry + 1)
-        entries.append(Entry(key: key, isRaw: raw, start: scalars.count, end: scalars.count + range.count))
-        scalars += text[range]
+        entries.append(Entry(key: key, isRaw: raw, start: bytes.count, end: bytes.count + word.count))
+        bytes += word
         if entries.count * 2 > slots.count { grow() }
         return (entry, true)
     }
 
-    /// Whether `entry` is `text[range]`, compared scalar by scalar through the two arrays' storage.
-    private func holds(_ entry: Entry, _ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        guard entry.end - entry.start == range.count else { return false }
-        return scalars.withUnsafeBufferPointer { scalars in
-            text.withUnsafeBufferPointer { text in
-                var index = entry.start
-                for scalar in text[range] {
-                    guard scalars[index] == scalar else { return false }
-                    index += 1
-                }
-                return true
+    /// Whether `entry` is `word`, compared byte by byte.
+    private func holds(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard entry.end - entry.start == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var index = entry.start
+            for byte in word {
+                guard bytes[index] == byte else { return false }
+                index += 1
             }
+            return true
         }
     }
 
