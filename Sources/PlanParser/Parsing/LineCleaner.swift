@@ -6,18 +6,22 @@
 /// trimmed; invisible characters (zero-width space and joiners, word joiner, BOM) are
 /// dropped. A leading "* " bullet, "(*)" and a leading "[1]" (a footnote) are
 /// kept.
-enum LineCleaner {
+///
+/// A cleaner keeps one buffer, as long as the longest line it has cleaned, to write in.
+struct LineCleaner {
+    /// Where a line is cleaned before it is copied out at its final length.
+    private var scratch: [UInt8] = []
+
     /// The cleaned line. (``SourceLines`` only sends the lines that need more than a trim.)
     /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
     /// column gap in the raw line: a tab or a run of three or more spaces.
-    static func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
-        // The cleaned line is never longer than the raw one: it is written over a copy.
-        var out = Array(raw)
-        let count = out.withUnsafeMutableBufferPointer { out in
-            trimFrame(out, count: clean(raw, into: out, cellBreaks: &cellBreaks), cellBreaks: &cellBreaks)
+    mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
+        // The cleaned line is never longer than the raw one.
+        if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: max(raw.count, 2 * scratch.count)) }
+        return scratch.withUnsafeMutableBufferPointer { out in
+            let count = Self.trimFrame(out, count: Self.clean(raw, into: out, cellBreaks: &cellBreaks), cellBreaks: &cellBreaks)
+            return Array(UnsafeBufferPointer(rebasing: out[..<count]))
         }
-        out.removeLast(out.count - count)
-        return out
     }
 
     /// Writes the cleaned bytes of `raw` to `out` (as long as `raw` at least) and returns
