@@ -15,12 +15,22 @@ struct UTF8Survey {
         bytes.withUnsafeBufferPointer { survey($0) }
     }
 
-    /// Reads `bytes` scalar by scalar, setting the flags, up to the first byte that makes
-    /// them not plain.
+    /// Reads `bytes` scalar by scalar (runs of ASCII eight bytes at a time), setting the
+    /// flags, up to the first byte that makes them not plain.
     private mutating func survey(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let words = UnsafeRawBufferPointer(bytes)
         let count = bytes.count
         var index = 0
         while index < count {
+            // ASCII is passed over eight bytes at a time, up to the first byte that is not.
+            if index + 8 <= count {
+                let highBits = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & 0x8080_8080_8080_8080
+                if highBits == 0 {
+                    index += 8
+                    continue
+                }
+                index += highBits.trailingZeroBitCount / 8
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
