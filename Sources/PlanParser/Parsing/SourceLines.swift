@@ -104,23 +104,41 @@ enum SourceLines {
     /// Where the line starting at `start` stops being plain: at its line break (or the end
     /// of `bytes`), `needsCleaning` false; or at the first byte that ``LineCleaner`` must
     /// see (markup, a control, a second space in a row, an odd space or an invisible
-    /// scalar), `needsCleaning` true. `classes` is ``LineByte/classes``.
+    /// scalar), `needsCleaning` true. `classes` is ``LineByte/classes``. The bytes are read
+    /// eight at a time, one by one only in a block where some byte needs a look.
     @inline(__always)
     private static func plainPrefixEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
                                        classes: UnsafeBufferPointer<UInt8>) -> (end: Int, needsCleaning: Bool) {
         let count = bytes.count
+        let words = UnsafeRawBufferPointer(bytes)
         var index = start
         while index < count {
-            let kind = classes[Int(bytes[index])]
-            if kind == LineByte.quiet {
-                index &+= 1
-                continue
+            if index > 0 && index &+ 8 <= count {
+                // No flag but the space's among the eight bytes...
+                var flags: UInt8 = 0
+                for offset in 0..<8 { flags |= classes[Int(bytes[index &+ offset])] }
+                // ...and no space after a space: a zero byte in `pairs` (the byte before the
+                // block is a line break when the block starts the line).
+                let spaces: UInt64 = 0x2020_2020_2020_2020
+                let block = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let shifted = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index &- 1, as: UInt64.self))
+                let pairs = (block ^ spaces) | (shifted ^ spaces)
+                if flags & ~LineByte.space == 0 && (pairs &- 0x0101_0101_0101_0101) & ~pairs & 0x8080_8080_8080_8080 == 0 {
+                    index &+= 8
+                    continue
+                }
             }
-            if kind & LineByte.lineBreak != 0 { return (index, false) }
-            let isPlain = kind & LineByte.space != 0 ? index == start || bytes[index &- 1] != 0x20
-                : kind & LineByte.spaceLead != 0 && !LineCleaner.isSpaceOrInvisible(bytes, at: index)
-            if !isPlain { return (index, true) }
-            index &+= 1
+            let blockEnd = min(index &+ 8, count)
+            while index < blockEnd {
+                let kind = classes[Int(bytes[index])]
+                if kind != LineByte.quiet {
+                    if kind & LineByte.lineBreak != 0 { return (index, false) }
+                    let isPlain = kind & LineByte.space != 0 ? index == start || bytes[index &- 1] != 0x20
+                        : kind & LineByte.spaceLead != 0 && !LineCleaner.isSpaceOrInvisible(bytes, at: index)
+                    if !isPlain { return (index, true) }
+                }
+                index &+= 1
+            }
         }
         return (index, false)
     }
