@@ -19,16 +19,18 @@ struct LineCleaner {
         // The cleaned line is never longer than the raw one.
         if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: max(raw.count, 2 * scratch.count)) }
         return scratch.withUnsafeMutableBufferPointer { out in
-            let count = Self.trimFrame(out, count: Self.clean(raw, into: out, cellBreaks: &cellBreaks), cellBreaks: &cellBreaks)
-            return Array(UnsafeBufferPointer(rebasing: out[..<count]))
+            Self.plainBytes.withUnsafeBufferPointer { plainBytes in
+                let written = Self.clean(raw, into: out, plainBytes: plainBytes, cellBreaks: &cellBreaks)
+                let count = Self.trimFrame(out, count: written, cellBreaks: &cellBreaks)
+                return Array(UnsafeBufferPointer(rebasing: out[..<count]))
+            }
         }
     }
 
     /// Writes the cleaned bytes of `raw` to `out` (as long as `raw` at least) and returns
-    /// their count; the line's ends are not trimmed yet.
+    /// their count; the line's ends are not trimmed yet. `plainBytes` is ``plainBytes``.
     private static func clean(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                              cellBreaks: inout [Int]) -> Int {
-        let plainBytes = Self.plainBytes
+                              plainBytes: UnsafeBufferPointer<Bool>, cellBreaks: inout [Int]) -> Int {
         var written = 0
         let count = raw.count
         var index = 0
@@ -36,8 +38,17 @@ struct LineCleaner {
             let byte = raw[index]
             if plainBytes[Int(byte)] {
                 out[written] = byte
-                written += 1
-                index += 1
+                written &+= 1
+                index &+= 1
+                continue
+            }
+            // A lone space before a plain byte, the usual space: kept unless it follows one.
+            if byte == 0x20, index &+ 1 < count, plainBytes[Int(raw[index &+ 1])] {
+                if written > 0, out[written &- 1] != 0x20 {
+                    out[written] = 0x20
+                    written &+= 1
+                }
+                index &+= 1
                 continue
             }
             let invisible = invisibleLength(raw, at: index)
