@@ -21,10 +21,13 @@ struct TextQuality {
     private static let minimumWords = 40
     private static let minimumVowelless = 5
 
-    init(lines: some Sequence<SourceLine>) {
+    /// Reads the `lines` (borrowed in place, not copied one by one).
+    init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
-            for line in lines where !line.isBlank {
-                line.text.withUnsafeBufferPointer { scan($0, number: line.number, classes: classes) }
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices where !lines[index].isBlank {
+                    lines[index].text.withUnsafeBufferPointer { scan($0, number: lines[index].number, classes: classes) }
+                }
             }
         }
     }
