@@ -49,6 +49,7 @@ struct TextQuality {
 
     /// Counts the words of one line (`number`), with the lone letters and the words
     /// without a vowel among them; `classes` is ``byteClasses``.
+    @inline(__always)
     private mutating func scan(_ text: UnsafeBufferPointer<UInt8>, number: Int, classes: UnsafeBufferPointer<UInt8>) {
         let count = text.count
         var index = 0
