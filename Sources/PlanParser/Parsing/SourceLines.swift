@@ -174,6 +174,8 @@ enum SourceLines {
         var end = raw.count
         while start < end, raw[start] == 0x20 { start += 1 }
         while end > start, raw[end - 1] == 0x20 { end -= 1 }
+        // An empty line, common between paragraphs, needs no copy nor test.
+        if start == end { return .blank(number: number) }
         let text = Array(UnsafeBufferPointer(rebasing: raw[start..<end]))
         // An ASCII letter or digit, most often the first byte, decides at once.
         let isBlank = !text.contains(where: { $0.isASCIILetter || $0.isASCIIDigit })
