@@ -6,25 +6,31 @@
 /// trimmed; invisible characters (zero-width space and joiners, word joiner, BOM) are
 /// dropped. A leading "* " bullet, "(*)" and a leading "[1]" (a footnote) are
 /// kept.
-enum LineCleaner {
+///
+/// A cleaner keeps one buffer, as long as the longest line it has cleaned, to write in.
+struct LineCleaner {
+    /// Where a line is cleaned before it is copied out at its final length.
+    private var scratch: [UInt8] = []
+
     /// The cleaned line. (``SourceLines`` only sends the lines that need more than a trim.)
     /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
     /// column gap in the raw line: a tab or a run of three or more spaces.
-    static func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
-        // The cleaned line is never longer than the raw one: it is written over a copy.
-        var out = Array(raw)
-        let count = out.withUnsafeMutableBufferPointer { out in
-            trimFrame(out, count: clean(raw, into: out, cellBreaks: &cellBreaks), cellBreaks: &cellBreaks)
+    mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
+        // The cleaned line is never longer than the raw one.
+        if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: max(raw.count, 2 * scratch.count)) }
+        return scratch.withUnsafeMutableBufferPointer { out in
+            Self.plainBytes.withUnsafeBufferPointer { plainBytes in
+                let written = Self.clean(raw, into: out, plainBytes: plainBytes, cellBreaks: &cellBreaks)
+                let count = Self.trimFrame(out, count: written, cellBreaks: &cellBreaks)
+                return Array(UnsafeBufferPointer(rebasing: out[..<count]))
+            }
         }
-        out.removeLast(out.count - count)
-        return out
     }
 
     /// Writes the cleaned bytes of `raw` to `out` (as long as `raw` at least) and returns
-    /// their count; the line's ends are not trimmed yet.
+    /// their count; the line's ends are not trimmed yet. `plainBytes` is ``plainBytes``.
     private static func clean(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                              cellBreaks: inout [Int]) -> Int {
-        let plainBytes = Self.plainBytes
+                              plainBytes: UnsafeBufferPointer<Bool>, cellBreaks: inout [Int]) -> Int {
         var written = 0
         let count = raw.count
         var index = 0
@@ -32,8 +38,17 @@ enum LineCleaner {
             let byte = raw[index]
             if plainBytes[Int(byte)] {
                 out[written] = byte
-                written += 1
-                index += 1
+                written &+= 1
+                index &+= 1
+                continue
+            }
+            // A lone space before a plain byte, the usual space: kept unless it follows one.
+            if byte == 0x20, index &+ 1 < count, plainBytes[Int(raw[index &+ 1])] {
+                if written > 0, out[written &- 1] != 0x20 {
+                    out[written] = 0x20
+                    written &+= 1
+                }
+                index &+= 1
                 continue
             }
             let invisible = invisibleLength(raw, at: index)

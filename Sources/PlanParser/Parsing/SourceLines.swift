@@ -72,45 +72,94 @@ enum SourceLines {
     static func split(_ bytes: [UInt8], firstNumber: Int = 1) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
+        // Room for a line per 32 bytes (prose lines average about 40): most texts never
+        // regrow the arrays.
+        lines.reserveCapacity(bytes.count / 32 + 1)
+        ranges.reserveCapacity(bytes.count / 32 + 1)
         var hasLonePipeLine = false
+        var cleaner = LineCleaner()
         bytes.withUnsafeBufferPointer { bytes in
-            let classes = LineByte.classes
-            let count = bytes.count
-            var start = 0
-            while start < count {
-                var index = start
-                var seen: UInt8 = 0
-                var previous: UInt8 = 0
-                var needsCleaning = false
-                while index < count {
-                    let kind = classes[Int(bytes[index])]
-                    if kind & LineByte.attention != 0 {
-                        if kind & LineByte.lineBreak != 0 { break }
-                        if kind & LineByte.markup != 0 || kind & previous & LineByte.space != 0
-                            || kind & LineByte.spaceLead != 0 && LineCleaner.isSpaceOrInvisible(bytes, at: index)
-                        {
-                            needsCleaning = true
-                            break
-                        }
+            LineByte.classes.withUnsafeBufferPointer { classes in
+                let count = bytes.count
+                var start = 0
+                while start < count {
+                    var (index, needsCleaning) = plainPrefixEnd(bytes, from: start, classes: classes)
+                    // The rest of a line to be cleaned is only searched for its end.
+                    if needsCleaning { index = lineBreak(in: bytes, from: index) }
+                    let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    ranges.append(start..<index)
+                    let number = firstNumber + lines.count
+                    lines.append(needsCleaning ? cleanedLine(number: number, raw: raw, cleaner: &cleaner) : plainLine(number: number, raw: raw))
+                    if index < count {
+                        if needsCleaning && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
+                        index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
                     }
-                    seen |= kind
-                    previous = kind
-                    index += 1
+                    start = index
                 }
-                // The rest of a line to be cleaned is only searched for its end.
-                while needsCleaning, index < count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                ranges.append(start..<index)
-                let number = firstNumber + lines.count
-                lines.append(needsCleaning ? cleanedLine(number: number, raw: raw) : plainLine(number: number, raw: raw, seen: seen))
-                if index < count {
-                    if needsCleaning && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
-                    index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-                }
-                start = index
             }
         }
         return Split(lines: lines, raw: RawLines(bytes: bytes, ranges: ranges), hasLonePipeLine: hasLonePipeLine)
+    }
+
+    /// Where the line starting at `start` stops being plain: at its line break (or the end
+    /// of `bytes`), `needsCleaning` false; or at the first byte that ``LineCleaner`` must
+    /// see (markup, a control, a second space in a row, an odd space or an invisible
+    /// scalar), `needsCleaning` true. `classes` is ``LineByte/classes``. The bytes are read
+    /// eight at a time, one by one only in a block where some byte needs a look.
+    @inline(__always)
+    private static func plainPrefixEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                       classes: UnsafeBufferPointer<UInt8>) -> (end: Int, needsCleaning: Bool) {
+        let count = bytes.count
+        let words = UnsafeRawBufferPointer(bytes)
+        var index = start
+        while index < count {
+            if index > 0 && index &+ 8 <= count {
+                // No flag but the space's among the eight bytes...
+                var flags: UInt8 = 0
+                for offset in 0..<8 { flags |= classes[Int(bytes[index &+ offset])] }
+                // ...and no space after a space: a zero byte in `pairs` (the byte before the
+                // block is a line break when the block starts the line).
+                let spaces: UInt64 = 0x2020_2020_2020_2020
+                let block = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let shifted = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index &- 1, as: UInt64.self))
+                let pairs = (block ^ spaces) | (shifted ^ spaces)
+                if flags & ~LineByte.space == 0 && (pairs &- 0x0101_0101_0101_0101) & ~pairs & 0x8080_8080_8080_8080 == 0 {
+                    index &+= 8
+                    continue
+                }
+            }
+            let blockEnd = min(index &+ 8, count)
+            while index < blockEnd {
+                let kind = classes[Int(bytes[index])]
+                if kind != LineByte.quiet {
+                    if kind & LineByte.lineBreak != 0 { return (index, false) }
+                    let isPlain = kind & LineByte.space != 0 ? index == start || bytes[index &- 1] != 0x20
+                        : kind & LineByte.spaceLead != 0 && !LineCleaner.isSpaceOrInvisible(bytes, at: index)
+                    if !isPlain { return (index, true) }
+                }
+                index &+= 1
+            }
+        }
+        return (index, false)
+    }
+
+    /// The index of the first "\n" or "\r" at or after `index`, or the end of `bytes`;
+    /// eight bytes at a time.
+    private static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        let words = UnsafeRawBufferPointer(bytes)
+        var index = index
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // A "\n" is zero in `lineFeeds`, a "\r" in `returns`; the lowest flag is a true one.
+            let lineFeeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            let returns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+            let flags = ((lineFeeds &- 0x0101_0101_0101_0101) & ~lineFeeds | (returns &- 0x0101_0101_0101_0101) & ~returns)
+                & 0x8080_8080_8080_8080
+            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        return index
     }
 
     /// Whether the line is "|" with only spaces around it.
@@ -119,23 +168,25 @@ enum SourceLines {
         return line[(first + 1)...].allSatisfy { $0 == 0x20 }
     }
 
-    /// A line that needs no cleaning but the trimming of its spaces; `seen` is the union of
-    /// its bytes' ``LineByte`` classes.
-    private static func plainLine(number: Int, raw: UnsafeBufferPointer<UInt8>, seen: UInt8) -> SourceLine {
+    /// A line that needs no cleaning but the trimming of its spaces.
+    private static func plainLine(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
         var start = 0
         var end = raw.count
         while start < end, raw[start] == 0x20 { start += 1 }
         while end > start, raw[end - 1] == 0x20 { end -= 1 }
+        // An empty line, common between paragraphs, needs no copy nor test.
+        if start == end { return .blank(number: number) }
         let text = Array(UnsafeBufferPointer(rebasing: raw[start..<end]))
-        let isBlank = seen & LineByte.asciiAlphanumeric == 0 && !isEndMark(text)
-            && (seen & LineByte.nonASCII == 0 || !UTF8Text.hasAlphanumeric(text))
+        // An ASCII letter or digit, most often the first byte, decides at once.
+        let isBlank = !text.contains(where: { $0.isASCIILetter || $0.isASCIIDigit })
+            && !isEndMark(text) && !UTF8Text.hasAlphanumeric(text)
         return SourceLine(number: number, text: text, isBlank: isBlank, closesEmphasis: false, cellBreaks: [])
     }
 
-    /// A line with markdown, controls or odd spaces, cleaned by ``LineCleaner``.
-    private static func cleanedLine(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
+    /// A line with markdown, controls or odd spaces, cleaned by `cleaner`.
+    private static func cleanedLine(number: Int, raw: UnsafeBufferPointer<UInt8>, cleaner: inout LineCleaner) -> SourceLine {
         var cellBreaks: [Int] = []
-        let cleaned = LineCleaner.clean(raw, cellBreaks: &cellBreaks)
+        let cleaned = cleaner.clean(raw, cellBreaks: &cellBreaks)
         return SourceLine(
             number: number, text: cleaned,
             isBlank: !isEndMark(cleaned) && !UTF8Text.hasAlphanumeric(cleaned),
@@ -155,6 +206,8 @@ enum SourceLines {
 
 /// What ``SourceLines`` needs to know of a byte, as flags: one table look-up per byte.
 private enum LineByte {
+    /// A byte copied as it is wherever it stands: no flag.
+    static let quiet: UInt8 = 0
     /// "\n" and "\r".
     static let lineBreak: UInt8 = 1
     /// The ASCII space (two in a row need cleaning).
@@ -165,12 +218,6 @@ private enum LineByte {
     /// The lead byte of a space or invisible scalar (``LineCleaner/isSpaceLead(_:)``): to be
     /// looked at closer.
     static let spaceLead: UInt8 = 8
-    /// Any of the flags above.
-    static let attention: UInt8 = lineBreak | space | markup | spaceLead
-    /// An ASCII letter or digit.
-    static let asciiAlphanumeric: UInt8 = 16
-    /// A byte of a non-ASCII scalar.
-    static let nonASCII: UInt8 = 32
 
     /// The flags of each byte value.
     static let classes: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
@@ -179,10 +226,9 @@ private enum LineByte {
         case 0x0A, 0x0D: return lineBreak
         case 0x20: return space
         case UInt8(ascii: "#"), UInt8(ascii: "|"): return markup
-        case _ where LineCleaner.isSpaceLead(byte): return spaceLead | nonASCII
+        case _ where LineCleaner.isSpaceLead(byte): return spaceLead
         case _ where !LineCleaner.isPlain(byte): return markup
-        case 0x80...: return nonASCII
-        default: return byte.isASCIILetter || byte.isASCIIDigit ? asciiAlphanumeric : 0
+        default: return quiet
         }
     }
 }

@@ -21,10 +21,13 @@ struct TextQuality {
     private static let minimumWords = 40
     private static let minimumVowelless = 5
 
-    init(lines: some Sequence<SourceLine>) {
+    /// Reads the `lines` (borrowed in place, not copied one by one).
+    init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
-            for line in lines where !line.isBlank {
-                line.text.withUnsafeBufferPointer { scan($0, number: line.number, classes: classes) }
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices where !lines[index].isBlank {
+                    lines[index].text.withUnsafeBufferPointer { scan($0, number: lines[index].number, classes: classes) }
+                }
             }
         }
     }
@@ -46,16 +49,15 @@ struct TextQuality {
 
     /// Counts the words of one line (`number`), with the lone letters and the words
     /// without a vowel among them; `classes` is ``byteClasses``.
+    @inline(__always)
     private mutating func scan(_ text: UnsafeBufferPointer<UInt8>, number: Int, classes: UnsafeBufferPointer<UInt8>) {
         let count = text.count
         var index = 0
         var previousWord = 0..<0
-        while index < count {
+        while true {
             // Bytes that start no letter are passed over.
-            guard classes[Int(text[index])] & ByteClass.letterStart != 0 else {
-                index &+= 1
-                continue
-            }
+            while index < count, classes[Int(text[index])] & ByteClass.letterStart == 0 { index &+= 1 }
+            guard index < count else { return }
             let start = index
             var seen: UInt8 = 0
             // The word: a run of letters, each classified by its first byte.
@@ -65,17 +67,24 @@ struct TextQuality {
                 if kind & ByteClass.asciiLetter != 0 {
                     seen |= kind
                     index &+= 1
-                } else if kind & ByteClass.twoByteLead != 0, index &+ 1 < count {
-                    // Every non-ASCII Vietnamese letter but "đ" / "Đ" is a vowel.
-                    let second = text[index &+ 1]
-                    if byte != 0xC4 || (second != 0x91 && second != 0x90) { seen |= ByteClass.vowel }
-                    if byte == 0xC4 && second == 0x90 { seen |= ByteClass.upper }
+                    continue
+                }
+                if kind & ByteClass.letterStart == 0 { break }
+                if kind & ByteClass.twoByteLead != 0 {
+                    guard index &+ 1 < count else { break }
+                    // Every non-ASCII Vietnamese letter but "đ" / "Đ" (C4 91 / C4 90) is a vowel.
+                    if byte != 0xC4 {
+                        seen |= ByteClass.vowel
+                    } else {
+                        let second = text[index &+ 1]
+                        seen |= second & 0xFE != 0x90 ? ByteClass.vowel : second == 0x90 ? ByteClass.upper : 0
+                    }
                     index &+= 2
-                } else if kind & ByteClass.threeByteLead != 0, index &+ 2 < count, text[index &+ 1] | 1 == 0xBB {
+                } else {
+                    // 0xE1: a letter when followed by 0xBA or 0xBB.
+                    guard index &+ 2 < count, text[index &+ 1] | 1 == 0xBB else { break }
                     seen |= ByteClass.vowel
                     index &+= 3
-                } else {
-                    break
                 }
             }
             // A lead byte at the line's end, or 0xE1 not followed by 0xBA / 0xBB: no letter.
@@ -87,7 +96,8 @@ struct TextQuality {
             let previous = previousWord
             previousWord = start..<index
             // A letter is at most 3 bytes long: longer words skip the look at their first byte.
-            if index - start <= 3, index - start == Self.letterLength(startingWith: text[start]) {
+            let length = index &- start
+            if length <= 3, length == Self.letterLength(startingWith: text[start]) {
                 if isLoneLetter(text, start..<index, after: previous) {
                     loneLetters += 1
                     if firstLoneLetterLine == nil { firstLoneLetterLine = number }
