@@ -22,11 +22,7 @@ enum MojibakeFingerprint {
     }
 
     /// Bit n: U+00C0 + n is no Vietnamese letter (Ä Å Æ Ç Ë Î Ï Ð Ñ Ö × Ø Û Ü Þ ß and the
-    /// lower-case ones, ÷, ÿ).
-    private static let foreignAfterC3: UInt64 = {
-        let vietnamese: Set<UInt8> = [0x00, 0x01, 0x02, 0x03, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x12, 0x13, 0x14, 0x15, 0x19, 0x1A, 0x1D]
-        var mask: UInt64 = 0
-        for bit in 0..<64 where !vietnamese.contains(UInt8(bit & 0x1F)) { mask |= 1 << UInt64(bit) }
-        return mask
-    }()
+    /// lower-case ones, ÷, ÿ). A literal, so that the survey's hot loop reads no lazy
+    /// global; a test checks it against the Vietnamese letters.
+    private static let foreignAfterC3: UInt64 = 0xD9C3_C8F0_D9C3_C8F0
 }
