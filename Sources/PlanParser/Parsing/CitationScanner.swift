@@ -390,7 +390,7 @@ struct CitationScanner {
                 words.append(next)
                 cursor = next.upperBound
             }
-            guard let match = DateParser.firstDate(in: words.map { Array(t[$0]) }), match.start == 0 else { return .none }
+            guard let match = DateParser.leadingDate(in: t, words: words) else { return .none }
             mention.date = match.date
             last = words[match.end - 1]
         } else if mention.number == nil {

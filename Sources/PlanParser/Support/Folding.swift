@@ -46,9 +46,7 @@ enum Folding {
         return head << (8 * UInt32(3 - count))
     }
 
-    /// The key of UTF-8 bytes, read byte by byte: ASCII folded at once, longer sequences
-    /// decoded by hand. Ill-formed sequences are dropped as the standard decoder drops them
-    /// (a maximal subpart at a time), e.g. a character cut by a prefix at the end.
+    /// The key of UTF-8 bytes (see `key(of:into:)`).
     ///
     /// The key is written into scratch room first and copied into an array of its size:
     /// the standard library makes that array through a specialised path, where an array
@@ -56,27 +54,40 @@ enum Folding {
     /// instructions.
     private static func key(buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // A key is never longer than its text: one byte at most per scalar.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count) { result in
-            var written = 0
-            var pendingSpace = false
-            var index = 0
-            let end = buffer.count
-            while index < end {
-                let folded = nextFolded(buffer, at: &index)
-                if folded > 0x20 {
-                    if pendingSpace {
-                        result[written] = 0x20
-                        written += 1
-                        pendingSpace = false
-                    }
-                    result[written] = folded
-                    written += 1
-                } else if folded == 0x20 {
-                    pendingSpace = written > 0
-                }
-            }
-            return Array(UnsafeBufferPointer(rebasing: result[..<written]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count) { room in
+            let written = key(of: buffer, into: room)
+            return Array(UnsafeBufferPointer(rebasing: room[..<written]))
         }
+    }
+
+    /// Writes the key of UTF-8 `bytes` at the start of `room`, which must hold at least
+    /// `bytes.count` bytes (a key is never longer than its text), and returns its length:
+    /// a caller folding many words keeps their keys in one buffer of its own.
+    ///
+    /// The bytes are read one by one: ASCII folded at once, longer sequences decoded by
+    /// hand. Ill-formed sequences are dropped as the standard decoder drops them (a maximal
+    /// subpart at a time), e.g. a character cut by a prefix at the end.
+    static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        precondition(room.count >= bytes.count, "room for the key")
+        var written = 0
+        var pendingSpace = false
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let folded = nextFolded(bytes, at: &index)
+            if folded > 0x20 {
+                if pendingSpace {
+                    room[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                room[written] = folded
+                written += 1
+            } else if folded == 0x20 {
+                pendingSpace = written > 0
+            }
+        }
+        return written
     }
 
     /// The scalar at `index` folded (``foldASCII(_:)``, ``fold(_:)``): a byte above 0x20,
