@@ -33,14 +33,17 @@ struct CitationCollector {
             var index: Int?
             if let number = mention.number {
                 index = indexByKey[number.text]
-                if index == nil, let nameKey, let named = indexByKey[nameKey], citations[named].number == nil {
-                    citations[named].number = number.text
-                    index = named
+                // A number seen before keeps its citation; a new one is keyed once.
+                if index == nil {
+                    if let nameKey, let named = indexByKey[nameKey], citations[named].number == nil {
+                        citations[named].number = number.text
+                        index = named
+                    }
+                    indexByKey[number.text] = index ?? citations.count
                 }
             } else if let nameKey {
                 index = indexByKey[nameKey]
             }
-            if let number = mention.number { indexByKey[number.text] = index ?? citations.count }
             if let nameKey, indexByKey[nameKey] == nil { indexByKey[nameKey] = index ?? citations.count }
             guard let index else {
                 citations.append(Citation(
@@ -81,6 +84,6 @@ struct CitationCollector {
             }
             return true
         }
-        return ownNumbers.contains(number.text)
+        return !ownNumbers.isEmpty && ownNumbers.contains(number.text)
     }
 }

@@ -24,12 +24,17 @@ enum Folding {
 
     /// The head of UTF-8 bytes (`keyHead`).
     private static func keyHead(buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        asciiFolds.withUnsafeBufferPointer { asciiFolds in keyHead(buffer: buffer, asciiFolds: asciiFolds) }
+    }
+
+    /// The head of UTF-8 bytes (`keyHead`), ASCII folded by `asciiFolds`.
+    private static func keyHead(buffer: UnsafeBufferPointer<UInt8>, asciiFolds: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var head: UInt32 = 0
         var count = 0
         var pendingSpace = false
         var index = 0
         while index < buffer.count, count < 3 {
-            let folded = nextFolded(buffer, at: &index)
+            let folded = nextFolded(buffer, at: &index, asciiFolds)
             if folded > 0x20 {
                 if pendingSpace {
                     head = head << 8 | 0x20
@@ -69,12 +74,18 @@ enum Folding {
     /// subpart at a time), e.g. a character cut by a prefix at the end.
     static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>) -> Int {
         precondition(room.count >= bytes.count, "room for the key")
+        return asciiFolds.withUnsafeBufferPointer { asciiFolds in key(of: bytes, into: room, asciiFolds: asciiFolds) }
+    }
+
+    /// The key written by `key(of:into:)`, ASCII folded by `asciiFolds`.
+    private static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>,
+                            asciiFolds: UnsafeBufferPointer<UInt8>) -> Int {
         var written = 0
         var pendingSpace = false
         var index = 0
         let end = bytes.count
         while index < end {
-            let folded = nextFolded(bytes, at: &index)
+            let folded = nextFolded(bytes, at: &index, asciiFolds)
             if folded > 0x20 {
                 if pendingSpace {
                     room[written] = 0x20
@@ -90,23 +101,25 @@ enum Folding {
         return written
     }
 
-    /// The scalar at `index` folded (``foldASCII(_:)``, ``fold(_:)``): a byte above 0x20,
-    /// 0x20 for a space, 0 to drop it; `index` is moved past the scalar.
+    /// The scalar at `index` folded (an ASCII byte by `asciiFolds`, others by ``fold(_:)``):
+    /// a byte above 0x20, 0x20 for a space, 0 to drop it; `index` is moved past the scalar.
     @inline(__always)
-    private static func nextFolded(_ buffer: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt8 {
+    private static func nextFolded(_ buffer: UnsafeBufferPointer<UInt8>, at index: inout Int, _ asciiFolds: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let lead = buffer[index]
         if lead < 0x80 {
             index += 1
-            return foldASCII(lead)
+            return asciiFolds[Int(lead)]
         }
         let (scalar, length) = decode(buffer, at: index)
         index += length
         return scalar.map(fold) ?? 0
     }
 
+    /// The ASCII bytes folded (``foldASCII(_:)``), by byte value: one load instead of the tests.
+    private static let asciiFolds: [UInt8] = (0..<0x80).map { foldASCII(UInt8($0)) }
+
     /// One ASCII byte folded: a lower-case letter, itself for other printable bytes, 0x20
     /// for a space or line control, 0 to drop it.
-    @inline(__always)
     private static func foldASCII(_ byte: UInt8) -> UInt8 {
         if byte &- 0x21 < 0x5E { return byte.asciiLowercased }
         return byte == 0x20 || byte &- 0x09 < 5 ? 0x20 : 0
