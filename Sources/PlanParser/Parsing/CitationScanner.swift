@@ -43,7 +43,7 @@ struct CitationScanner {
             if byte.isASCIIDigit {
                 // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
                 let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
-                if Self.isNumberBoundary(previous), !afterTime, let number = CitationNumber(t, at: index),
+                if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(t, at: index), let number = CitationNumber(t, at: index),
                     let mention = numbered(number, at: index)
                 {
                     result.append(mention)
