@@ -34,12 +34,20 @@ struct AbbreviationScanner {
                 first.isASCIIUpper || first == 0xC4 || first == UInt8(ascii: "s") || first == UInt8(ascii: "g") || first == UInt8(ascii: "v")
                     || first == UInt8(ascii: "S") || first == UInt8(ascii: "G") || first == UInt8(ascii: "V")
             else { continue }
-            let inner = Array(t[(open + 1)..<close]).trimmingSpaces().filter { $0 != UInt8(ascii: "*") }
+            let inner = innerText(open + 1..<close)
             let abbreviation = Self.isAcronym(inner) ? acronym(inner, before: open) : definition(inner, before: open)
             if let abbreviation { result.append(abbreviation) }
             index = close + 1
         }
         return result
+    }
+
+    /// The text of `range` (inside parentheses) without surrounding spaces, nor asterisks
+    /// (emphasis marks) anywhere: copied at once when it has none.
+    private func innerText(_ range: Range<Int>) -> [UInt8] {
+        let inner = trimmed(range)
+        guard t[inner].contains(UInt8(ascii: "*")) else { return Array(t[inner]) }
+        return t[inner].filter { $0 != UInt8(ascii: "*") }
     }
 
     /// "(TTHC)" after "thủ tục hành chính".
@@ -50,9 +58,10 @@ struct AbbreviationScanner {
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
-        // The first letter of the key, from a few bytes (the key of a prefix starts like
-        // the whole's), rules out most parentheses before folding forty bytes.
-        if let first = Folding.key(inner.prefix(8)).first, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
+        // The first letter of the key, from its head (0 for an empty key), rules out most
+        // parentheses before folding forty bytes.
+        let first = UInt8(Folding.keyHead(inner.prefix(8)) >> 16)
+        if first != 0, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
             return nil
         }
         let key = Folding.key(inner.prefix(40))
