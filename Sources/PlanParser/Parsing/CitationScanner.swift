@@ -311,8 +311,13 @@ struct CitationScanner {
         let before = unit.previousWord(before: previous.lowerBound)
         if startsUppercase(previous), let before, closingPunctuation(before) == nil { return true }
         guard let before else { return false }
-        return CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound]))
+        // Two words that do not start like one of the names are not one of them.
+        let words = t[before.lowerBound..<previous.upperBound]
+        return Self.namesBeforeLawHeads.contains(Folding.keyHead(words)) && CitationPhrases.namesBeforeLaw.contains(Folding.key(words))
     }
+
+    /// The key heads (`Folding.keyHead`) of the names "Luật" may be part of.
+    private static let namesBeforeLawHeads: [UInt32] = CitationPhrases.namesBeforeLaw.map { Folding.keyHead($0) }
 
     /// Whether `t` has `prefix` at `index`, followed by a space.
     private static func starts(_ t: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
