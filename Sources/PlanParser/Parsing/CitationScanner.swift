@@ -77,9 +77,10 @@ struct CitationScanner {
     private func nextCandidate(from index: Int, _ namePrefixes: [NamePrefix]) -> Int {
         namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBytes { bytes in
+                guard let start = bytes.baseAddress else { return index }
                 var index = index
                 while index + 8 <= bytes.count {
-                    var flags = Self.slashToPOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                    var flags = Self.slashToPOrC4(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
                     while flags != 0 {
                         let flagged = index + flags.trailingZeroBitCount / 8
                         if Self.mayStartAnchor(bytes, at: flagged, namePrefixes) { return flagged }
@@ -128,17 +129,18 @@ struct CitationScanner {
     }
 
     /// The high bit of each byte of `word` that is in "/"..."P" (0x2F-0x50: "/", digits, the
-    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ). Every such byte
-    /// is flagged; a byte above a 0xC4 may be flagged too.
+    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ), and of no other.
+    /// 0xC4 is the one byte with the high bit whose low seven bits (0x44) are in that range
+    /// that is flagged: the test of the low seven bits serves both.
     private static func slashToPOrC4(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let low7 = word & ~highs
         // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x51 up.
-        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F) & ~word & highs
-        let c4 = word ^ (ones &* 0xC4)
-        let isC4 = (c4 &- ones) & ~c4 & highs
-        return inRange | isC4
+        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F)
+        // Bit 7 is set where the low seven bits are not 0x44.
+        let notLow44 = (low7 ^ (ones &* 0x44)) &+ ones &* 0x7F
+        return inRange & (~word | ~notLow44) & highs
     }
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
