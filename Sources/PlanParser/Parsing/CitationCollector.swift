@@ -66,6 +66,8 @@ struct CitationCollector {
                     room[written] = byte
                     written += 1
                 }
+                // The key is folded after "name:", then its letters and digits moved down over
+                // it (a byte is written no later than where it is read).
                 let folded = UnsafeMutableBufferPointer(rebasing: room[written...])
                 for byte in folded.prefix(Folding.key(of: name, into: folded)) where byte.isASCIILetter || byte.isASCIIDigit {
                     room[written] = byte

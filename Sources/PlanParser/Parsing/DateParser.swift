@@ -26,7 +26,7 @@ enum DateParser {
         }
     }
 
-    /// The date that the first of `words` (ranges of `text`) starts, as `firstDate` reads
+    /// The date that the first of `words` (ranges of `text`, in order) starts, as `firstDate` reads
     /// it; `nil` when it starts none: no other word is read for a later date.
     static func leadingDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
         guard let first = words.first, let last = words.last else { return nil }
