@@ -46,8 +46,9 @@ struct CitationScanner {
                 if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(t, at: index), let number = CitationNumber(t, at: index),
                     let mention = numbered(number, at: index)
                 {
-                    result.append(mention)
+                    // The end read before the mention is moved into the list, not copied.
                     index = mention.headEnd
+                    result.append(mention)
                     continue
                 }
                 // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
@@ -56,13 +57,13 @@ struct CitationScanner {
                 continue
             }
             if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
-                result.append(mention)
                 index = mention.headEnd
+                result.append(mention)
                 continue
             }
             if byte != UInt8(ascii: "/"), let mention = named(at: index) {
-                result.append(mention)
                 index = mention.headEnd
+                result.append(mention)
                 continue
             }
             index += 1
