@@ -34,12 +34,20 @@ struct AbbreviationScanner {
                 first.isASCIIUpper || first == 0xC4 || first == UInt8(ascii: "s") || first == UInt8(ascii: "g") || first == UInt8(ascii: "v")
                     || first == UInt8(ascii: "S") || first == UInt8(ascii: "G") || first == UInt8(ascii: "V")
             else { continue }
-            let inner = Array(t[(open + 1)..<close]).trimmingSpaces().filter { $0 != UInt8(ascii: "*") }
+            let inner = innerText(open + 1..<close)
             let abbreviation = Self.isAcronym(inner) ? acronym(inner, before: open) : definition(inner, before: open)
             if let abbreviation { result.append(abbreviation) }
             index = close + 1
         }
         return result
+    }
+
+    /// The text of `range` (inside parentheses) without surrounding spaces, nor asterisks
+    /// (emphasis marks) anywhere: copied at once when it has none.
+    private func innerText(_ range: Range<Int>) -> [UInt8] {
+        let inner = trimmed(range)
+        guard t[inner].contains(UInt8(ascii: "*")) else { return Array(t[inner]) }
+        return t[inner].filter { $0 != UInt8(ascii: "*") }
     }
 
     /// "(TTHC)" after "thủ tục hành chính".
@@ -50,9 +58,10 @@ struct AbbreviationScanner {
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
-        // The first letter of the key, from a few bytes (the key of a prefix starts like
-        // the whole's), rules out most parentheses before folding forty bytes.
-        if let first = Folding.key(inner.prefix(8)).first, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
+        // The first letter of the key, from its head (0 for an empty key), rules out most
+        // parentheses before folding forty bytes.
+        let first = UInt8(Folding.keyHead(inner.prefix(8)) >> 16)
+        if first != 0, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
             return nil
         }
         let key = Folding.key(inner.prefix(40))
@@ -118,22 +127,34 @@ struct AbbreviationScanner {
     /// short name. None when no phrase starts like it: a guess would be worse.
     private func phrase(startingLike short: [UInt8], before open: Int) -> Range<Int>? {
         let shortKeys = short.split(separator: 0x20).map { Self.strippingQuotes(Folding.key($0)) }
-        var cursor = open
-        // The keys (without quotes) of the words read so far, from `open` backwards.
-        var keys: [[UInt8]] = []
-        var best: (start: Int, shared: Int)?
-        while keys.count < 60, let word = unit.previousWord(before: cursor) {
-            let key = Folding.key(t[word])
-            if let end = key.last, end == UInt8(ascii: ";") || end == UInt8(ascii: ":") || end == UInt8(ascii: ".") { break }
-            keys.append(Self.strippingQuotes(key))
-            cursor = word.lowerBound
-            guard keys.count > shortKeys.count else { continue }
-            // The words from this one on, against the short name's.
-            var shared = 0
-            while shared < shortKeys.count, keys[keys.count - 1 - shared] == shortKeys[shared] { shared += 1 }
-            if shared > 0, shared >= (best?.shared ?? 0) { best = (word.lowerBound, shared) }
+        // The words' keys are folded into one room, as long as the text before `open` at most.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: open) { room in
+            t.withUnsafeBufferPointer { text in
+                var cursor = open
+                var written = 0
+                // The keys (without quotes) of the words read so far, from `open` backwards: ranges of `room`.
+                var keys: [Range<Int>] = []
+                var best: (start: Int, shared: Int)?
+                while keys.count < 60, let word = unit.previousWord(before: cursor) {
+                    let length = Folding.key(of: UnsafeBufferPointer(rebasing: text[word]), into: UnsafeMutableBufferPointer(rebasing: room[written...]))
+                    let key = written..<(written + length)
+                    if length > 0, room[key.upperBound - 1] == UInt8(ascii: ";") || room[key.upperBound - 1] == UInt8(ascii: ":")
+                        || room[key.upperBound - 1] == UInt8(ascii: ".")
+                    {
+                        break
+                    }
+                    keys.append(Self.strippingQuotes(UnsafeBufferPointer(room), key))
+                    written += length
+                    cursor = word.lowerBound
+                    guard keys.count > shortKeys.count else { continue }
+                    // The words from this one on, against the short name's.
+                    var shared = 0
+                    while shared < shortKeys.count, room[keys[keys.count - 1 - shared]].elementsEqual(shortKeys[shared]) { shared += 1 }
+                    if shared > 0, shared >= (best?.shared ?? 0) { best = (word.lowerBound, shared) }
+                }
+                return best.map { trimmed($0.start..<open) }
+            }
         }
-        return best.map { trimmed($0.start..<open) }
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -146,13 +167,22 @@ struct AbbreviationScanner {
 
     /// Without surrounding quotes (" “ ” ') and trailing punctuation.
     private static func strippingQuotes(_ bytes: [UInt8]) -> [UInt8] {
-        var text = bytes[...]
-        while let first = text.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { text = text.dropFirst() }
-        if text.starts(with: [0xE2, 0x80, 0x9C]) { text = text.dropFirst(3) }
-        while let last = text.last, last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") || last == UInt8(ascii: ",") {
-            text = text.dropLast()
+        let range = bytes.withUnsafeBufferPointer { strippingQuotes($0, $0.indices) }
+        return Array(bytes[range])
+    }
+
+    /// The part of `range` of `bytes` without surrounding quotes (" “ ” ') and trailing punctuation.
+    private static func strippingQuotes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") { start += 1 }
+        if end - start >= 3, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C { start += 3 }
+        while start < end, bytes[end - 1] == UInt8(ascii: "\"") || bytes[end - 1] == UInt8(ascii: "'") || bytes[end - 1] == UInt8(ascii: ".")
+            || bytes[end - 1] == UInt8(ascii: ",")
+        {
+            end -= 1
         }
-        if text.count >= 3, text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]) { text = text.dropLast(3) }
-        return Array(text)
+        if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D { end -= 3 }
+        return start..<end
     }
 }

@@ -27,20 +27,23 @@ struct CitationCollector {
     mutating func add(_ mentions: [CitationMention]) {
         for mention in mentions {
             if let number = mention.number, isOwn(number, line: mention.line) { continue }
-            let nameKey = mention.name.map { "name:" + UTF8Text.string(Folding.key($0).filter { $0.isASCIILetter || $0.isASCIIDigit }) }
+            let nameKey = mention.name.map(Self.nameKey)
             // A law cited by name merges with the same law cited with its number
             // ("Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"), in either order.
             var index: Int?
             if let number = mention.number {
                 index = indexByKey[number.text]
-                if index == nil, let nameKey, let named = indexByKey[nameKey], citations[named].number == nil {
-                    citations[named].number = number.text
-                    index = named
+                // A number seen before keeps its citation; a new one is keyed once.
+                if index == nil {
+                    if let nameKey, let named = indexByKey[nameKey], citations[named].number == nil {
+                        citations[named].number = number.text
+                        index = named
+                    }
+                    indexByKey[number.text] = index ?? citations.count
                 }
             } else if let nameKey {
                 index = indexByKey[nameKey]
             }
-            if let number = mention.number { indexByKey[number.text] = index ?? citations.count }
             if let nameKey, indexByKey[nameKey] == nil { indexByKey[nameKey] = index ?? citations.count }
             guard let index else {
                 citations.append(Citation(
@@ -49,6 +52,29 @@ struct CitationCollector {
                 continue
             }
             merge(mention, into: index)
+        }
+    }
+
+    /// The key of a document's name: "name:" and the letters and digits of its folded key,
+    /// written in scratch room and made a `String` once.
+    private static func nameKey(_ name: String) -> String {
+        var name = name
+        return name.withUTF8 { name in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count + 5) { room in
+                var written = 0
+                for byte in "name:".utf8 {
+                    room[written] = byte
+                    written += 1
+                }
+                // The key is folded after "name:", then its letters and digits moved down over
+                // it (a byte is written no later than where it is read).
+                let folded = UnsafeMutableBufferPointer(rebasing: room[written...])
+                for byte in folded.prefix(Folding.key(of: name, into: folded)) where byte.isASCIILetter || byte.isASCIIDigit {
+                    room[written] = byte
+                    written += 1
+                }
+                return UTF8Text.string(room[..<written])
+            }
         }
     }
 
@@ -81,6 +107,6 @@ struct CitationCollector {
             }
             return true
         }
-        return ownNumbers.contains(number.text)
+        return !ownNumbers.isEmpty && ownNumbers.contains(number.text)
     }
 }

@@ -102,6 +102,15 @@ struct CitationNumber {
         end = index
     }
 
+    /// Whether "/" or a dash follows the digits at `start` (one space at most between), as
+    /// `init` first requires: a cheap test to ask before it for the many numbers of running
+    /// text ("2021", "15%", "3,5").
+    static func mayStart(_ t: [UInt8], at start: Int) -> Bool {
+        var index = start
+        while index < t.count, t[index].isASCIIDigit { index += 1 }
+        return index - start <= 6 && separator(t, at: skipSpaces(t, index, limit: 1)) != nil
+    }
+
     private static func skipSpaces(_ t: [UInt8], _ index: Int, limit: Int) -> Int {
         var index = index
         var skipped = 0

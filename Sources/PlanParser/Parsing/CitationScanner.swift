@@ -32,35 +32,38 @@ struct CitationScanner {
         var result: [CitationMention] = []
         var index = 0
         let count = t.count
-        // The tables are read once here, not at every byte of the loop.
-        let anchorFirstBytes = Self.anchorFirstBytes
-        let nameSecondBytes = Self.nameSecondBytes
+        // The table is read once here, not at every byte of the loop.
+        let namePrefixes = Self.namePrefixes
         while true {
-            index = nextCandidate(from: index, anchorFirstBytes, nameSecondBytes)
+            index = nextCandidate(from: index, namePrefixes)
             guard index < count else { break }
+            // The byte before a name has been checked: a word boundary.
             let byte = t[index]
             let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
             if byte.isASCIIDigit {
                 // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
                 let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
-                if Self.isNumberBoundary(previous), !afterTime, let number = CitationNumber(t, at: index),
+                if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(t, at: index), let number = CitationNumber(t, at: index),
                     let mention = numbered(number, at: index)
                 {
-                    result.append(mention)
+                    // The end read before the mention is moved into the list, not copied.
                     index = mention.headEnd
+                    result.append(mention)
                     continue
                 }
-                while index < count, t[index].isASCIIDigit { index += 1 }
+                // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
+                // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
+                while index < count, Self.continuesToken(t[index]) { index += 1 }
                 continue
             }
             if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
-                result.append(mention)
                 index = mention.headEnd
+                result.append(mention)
                 continue
             }
-            if byte != UInt8(ascii: "/"), Self.isWordBoundary(previous), let mention = named(at: index) {
-                result.append(mention)
+            if byte != UInt8(ascii: "/"), let mention = named(at: index) {
                 index = mention.headEnd
+                result.append(mention)
                 continue
             }
             index += 1
@@ -68,70 +71,90 @@ struct CitationScanner {
         return result
     }
 
-    /// The first byte at or after `index` where an anchor may start, or the end: a byte
-    /// `table` lists, and for a name, at a word's start before the name's second byte.
-    /// Eight bytes are looked at a time for the ones that can be in the table (see
-    /// `slashToPOrC4`); only those are looked up.
-    private func nextCandidate(from index: Int, _ table: [Bool], _ nameSecondBytes: [UInt8]) -> Int {
-        table.withUnsafeBufferPointer { table in
-            nameSecondBytes.withUnsafeBufferPointer { nameSecondBytes in
-                t.withUnsafeBytes { bytes in
-                    var index = index
-                    while index + 8 <= bytes.count {
-                        var flags = Self.slashToPOrC4(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                        while flags != 0 {
-                            let flagged = index + flags.trailingZeroBitCount / 8
-                            if table[Int(bytes[flagged])], Self.mayStartAnchor(bytes, at: flagged, nameSecondBytes) { return flagged }
-                            flags &= flags - 1
-                        }
-                        index += 8
+    /// The first byte at or after `index` where an anchor may start, or the end: a digit
+    /// or "/", or a name's first byte at a word's start where the name's first bytes are.
+    /// Eight bytes are looked at a time for the ones that can be such a byte (see
+    /// `slashToPOrC4`); only those are looked at further.
+    private func nextCandidate(from index: Int, _ namePrefixes: [NamePrefix]) -> Int {
+        namePrefixes.withUnsafeBufferPointer { namePrefixes in
+            t.withUnsafeBytes { bytes in
+                guard let start = bytes.baseAddress else { return index }
+                var index = index
+                while index + 8 <= bytes.count {
+                    var flags = Self.slashToPOrC4(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                    while flags != 0 {
+                        let flagged = index + flags.trailingZeroBitCount / 8
+                        if Self.mayStartAnchor(bytes, at: flagged, namePrefixes) { return flagged }
+                        flags &= flags - 1
                     }
-                    while index < bytes.count, !(table[Int(bytes[index])] && Self.mayStartAnchor(bytes, at: index, nameSecondBytes)) {
-                        index += 1
-                    }
-                    return index
+                    index += 8
                 }
+                while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
+                return index
             }
         }
     }
 
-    /// Whether an anchor may start at a byte the table lists: a digit or "/" anywhere; the
-    /// first byte of a name only at a word's start, followed by the name's second byte.
-    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ nameSecondBytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether an anchor may start at `index`: a digit or "/" anywhere; the first byte of a
+    /// name only at a word's start, followed by the name's next bytes as far as eight bytes
+    /// go ("Bộ luật", not "Bộ Tài chính"; "Chương trình", not "Chính phủ").
+    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Bool {
         let byte = bytes[index]
-        guard byte > UInt8(ascii: "9") else { return true }
+        if byte &- UInt8(ascii: "/") <= 10 { return true }
+        let prefix = namePrefixes[Int(byte)]
+        guard prefix.mask != 0 else { return false }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-        return isWordBoundary(previous) && index + 1 < bytes.count && bytes[index + 1] == nameSecondBytes[Int(byte)]
+        guard isWordBoundary(previous) else { return false }
+        // Near the end, `named(at:)` compares the bytes left.
+        guard index + 8 <= bytes.count else { return true }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & prefix.mask == prefix.bytes
     }
 
-    /// The second byte of the named type each byte starts (see `CitationPhrases.namedTypes`), or 0.
-    private static let nameSecondBytes: [UInt8] = CitationPhrases.namedTypes.map { $0?.bytes[1] ?? 0 }
+    /// The first eight bytes (or fewer) of a named type followed by its space, as a
+    /// little-endian word, with the mask of the bytes it has.
+    private struct NamePrefix {
+        var bytes: UInt64 = 0
+        var mask: UInt64 = 0
+    }
+
+    /// The prefix of the named type each byte starts (see `CitationPhrases.namedTypes`);
+    /// an empty one (mask 0) for the other bytes.
+    private static let namePrefixes: [NamePrefix] = CitationPhrases.namedTypes.map { type in
+        var prefix = NamePrefix()
+        guard let type else { return prefix }
+        for (offset, byte) in (type.bytes + [0x20]).prefix(8).enumerated() {
+            prefix.bytes |= UInt64(byte) << (8 * offset)
+            prefix.mask |= 0xFF << (8 * offset)
+        }
+        return prefix
+    }
 
     /// The high bit of each byte of `word` that is in "/"..."P" (0x2F-0x50: "/", digits, the
-    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ). Every such byte
-    /// is flagged; a byte above a 0xC4 may be flagged too.
+    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ), and of no other.
+    /// 0xC4 is the one byte with the high bit whose low seven bits (0x44) are in that range
+    /// that is flagged: the test of the low seven bits serves both.
     private static func slashToPOrC4(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let low7 = word & ~highs
         // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x51 up.
-        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F) & ~word & highs
-        let c4 = word ^ (ones &* 0xC4)
-        let isC4 = (c4 &- ones) & ~c4 & highs
-        return inRange | isC4
-    }
-
-    /// The bytes an anchor can start with: digits, "/" (a blank number), and the first
-    /// bytes of the named types ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Đề án",
-    /// "Chương trình").
-    private static let anchorFirstBytes: [Bool] = (0...255).map { byte in
-        (0x30...0x39).contains(byte) || byte == 0x2F || CitationPhrases.namedTypes[byte] != nil
+        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F)
+        // Bit 7 is set where the low seven bits are not 0x44.
+        let notLow44 = (low7 ^ (ones &* 0x44)) &+ ones &* 0x7F
+        return inRange & (~word | ~notLow44) & highs
     }
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
         if byte >= 0x80 { return true }
         if byte.isASCIILetter || byte.isASCIIDigit { return false }
         return byte != UInt8(ascii: "/") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",")
+    }
+
+    /// Whether the byte can follow a number without any anchor starting at it: an ASCII
+    /// letter or digit, "/", "-", "." or "," (none of them a number boundary or a space).
+    private static func continuesToken(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
     }
 
     private static func isWordBoundary(_ byte: UInt8) -> Bool {
@@ -153,7 +176,7 @@ struct CitationScanner {
 
     /// "Kế hoạch số /KH-SKHCN": a draft's blank number, which can only mean the document itself.
     private func blankNumbered(at index: Int) -> CitationMention? {
-        guard let word = unit.previousWord(before: index), Self.isNumberWord(Folding.key(t[word])),
+        guard let word = unit.previousWord(before: index), isNumberWord(word),
             let number = CitationNumber(t, at: index)
         else { return nil }
         let (_, start) = typeWord(before: index)
@@ -168,12 +191,26 @@ struct CitationScanner {
         key.isKey("so") || key.isKey("so:")
     }
 
+    /// Whether the word's key is "so" or "so:" ("số", "Số:"): its first three bytes
+    /// decide, unless they are "so:", without folding the word.
+    private func isNumberWord(_ word: Range<Int>) -> Bool {
+        // The heads of "so" and "so:" (`Folding.keyHead`): a head ending in 0 is the whole key.
+        let head = Folding.keyHead(t[word])
+        return head == 0x73_6F_00 || (head == 0x73_6F_3A && Self.isNumberWord(Folding.key(t[word])))
+    }
+
     /// Type names, then the words of forms and tables: folded key, type name, number of
     /// words, and whether it names a form or table rather than a document.
     private static let precedingWords: [(key: [UInt8], name: String?, wordCount: Int, isNotADocument: Bool)] =
         (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }).map { entry in
             (entry.key, entry.name, entry.key.split(separator: 0x20).count, CitationPhrases.notDocuments.contains(entry.key))
         }
+
+    /// The last byte of each of `precedingWords`' keys: most entries are passed over on it.
+    private static let precedingLastBytes: [UInt8] = precedingWords.map { $0.key.last! }
+
+    /// The key heads (`Folding.keyHead`) of the words of forms and tables.
+    private static let notDocumentHeads: [UInt32] = CitationPhrases.notDocuments.map { Folding.keyHead($0) }
 
     private enum TypeWord {
         case none
@@ -188,7 +225,7 @@ struct CitationScanner {
     private func typeWord(before index: Int) -> (TypeWord, Int) {
         var start = index
         var end = index
-        if let word = unit.previousWord(before: index), Self.isNumberWord(Folding.key(t[word])) {
+        if let word = unit.previousWord(before: index), isNumberWord(word) {
             start = word.lowerBound
             end = word.lowerBound
         }
@@ -201,7 +238,10 @@ struct CitationScanner {
         }
         // The longest type name the words end with ("... Thông tư liên tịch").
         let span = Folding.key(t[(words.last?.lowerBound ?? end)..<end])
-        for entry in Self.precedingWords where UTF8Text.endsWith(span, entry.key) {
+        let entries = Self.precedingWords
+        let lastBytes = Self.precedingLastBytes
+        for entryIndex in entries.indices where lastBytes[entryIndex] == span.last && UTF8Text.endsWith(span, entries[entryIndex].key) {
+            let entry = entries[entryIndex]
             let before = span.count - entry.key.count - 1
             guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
                 || span[before] == UInt8(ascii: "\"")
@@ -213,8 +253,11 @@ struct CitationScanner {
             return (entry.name.map(TypeWord.named) ?? .generic, from)
         }
         // "Mẫu số 01 và 02/HNMT".
-        for word in words where CitationPhrases.notDocuments.contains(Folding.key(t[word].drop { $0 == UInt8(ascii: "(") })) {
-            return (.notADocument, start)
+        // A word whose key does not start like one of them is not one of them.
+        let heads = Self.notDocumentHeads
+        for word in words {
+            let bytes = t[word].drop { $0 == UInt8(ascii: "(") }
+            if heads.contains(Folding.keyHead(bytes)), CitationPhrases.notDocuments.contains(Folding.key(bytes)) { return (.notADocument, start) }
         }
         return (.none, start)
     }
@@ -271,8 +314,13 @@ struct CitationScanner {
         let before = unit.previousWord(before: previous.lowerBound)
         if startsUppercase(previous), let before, closingPunctuation(before) == nil { return true }
         guard let before else { return false }
-        return CitationPhrases.namesBeforeLaw.contains(Folding.key(t[before.lowerBound..<previous.upperBound]))
+        // Two words that do not start like one of the names are not one of them.
+        let words = t[before.lowerBound..<previous.upperBound]
+        return Self.namesBeforeLawHeads.contains(Folding.keyHead(words)) && CitationPhrases.namesBeforeLaw.contains(Folding.key(words))
     }
+
+    /// The key heads (`Folding.keyHead`) of the names "Luật" may be part of.
+    private static let namesBeforeLawHeads: [UInt32] = CitationPhrases.namesBeforeLaw.map { Folding.keyHead($0) }
 
     /// Whether `t` has `prefix` at `index`, followed by a space.
     private static func starts(_ t: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
@@ -390,7 +438,7 @@ struct CitationScanner {
                 words.append(next)
                 cursor = next.upperBound
             }
-            guard let match = DateParser.firstDate(in: words.map { Array(t[$0]) }), match.start == 0 else { return .none }
+            guard let match = DateParser.leadingDate(in: t, words: words) else { return .none }
             mention.date = match.date
             last = words[match.end - 1]
         } else if mention.number == nil {
@@ -546,8 +594,11 @@ struct CitationScanner {
         var chain: Int?
         for index in mentions.indices {
             var target: Int?
-            if index > 0, !takenIn[index] {
-                let gap = Folding.key(t[min(mentions[index - 1].end, mentions[index].start)..<mentions[index].start])
+            // A gap shorter than "sua doi" or "bo sung" (seven bytes) cannot mention an
+            // amendment: it is folded only when that or a chain needs its key.
+            let gapStart = index > 0 ? min(mentions[index - 1].end, mentions[index].start) : 0
+            if index > 0, !takenIn[index], chain != nil || mentions[index].start - gapStart >= 7 {
+                let gap = Folding.key(t[gapStart..<mentions[index].start])
                 if Self.mentionsAmendment(gap), !gap.contains(UInt8(ascii: ";")), !gap.contains(UInt8(ascii: ".")) {
                     // "(được sửa đổi, bổ sung tại Y)": Y amends the one before; ", sửa đổi,
                     // bổ sung một số điều của Y": the one before amends Y.
@@ -593,8 +644,8 @@ struct CitationScanner {
     private func phrase(in list: PhraseList, at word: Range<Int>, loweringFirst: Bool = false) -> [UInt8]? {
         var first = t[word.lowerBound]
         if loweringFirst, first.isASCIIUpper { first |= 0x20 }
-        guard list.startsWithByte[Int(first)] else { return nil }
-        for phrase in list.phrases where isPhrase(phrase, at: word, loweringFirst: loweringFirst) { return phrase }
+        // A phrase that matches starts with the (lowered) first byte.
+        for phrase in list.phrases(startingWith: first) where isPhrase(phrase, at: word, loweringFirst: loweringFirst) { return phrase }
         return nil
     }
 

@@ -14,65 +14,114 @@ enum DateParser {
     /// The first date in `words`, written with "ngày ... tháng ... năm ...", also with a
     /// number glued to its word ("tháng5").
     static func firstDate(in words: [[UInt8]]) -> Match? {
-        // The folded words, a glued number split off, with the index of the word each came from.
-        var keys: [[UInt8]] = []
-        var wordIndex: [Int] = []
-        keys.reserveCapacity(words.count + 2)
-        wordIndex.reserveCapacity(words.count + 2)
-        for (index, word) in words.enumerated() {
-            let key = Self.key(word)
-            if let split = splitGluedNumber(key) {
-                keys.append(split.word)
-                keys.append(split.number)
-                wordIndex.append(index)
-                wordIndex.append(index)
-            } else {
-                keys.append(key)
-                wordIndex.append(index)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
+            var keys = Keys(room: room, wordCount: words.count)
+            for (index, word) in words.enumerated() {
+                word.withUnsafeBufferPointer { keys.append($0, word: index) }
+            }
+            for start in 0..<keys.count where keys.isKey(start, ngay) {
+                if let match = date(in: keys, from: start, wordCount: words.count) { return match }
+            }
+            return nil
+        }
+    }
+
+    /// The date that the first of `words` (ranges of `text`, in order) starts, as `firstDate` reads
+    /// it; `nil` when it starts none: no other word is read for a later date.
+    static func leadingDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
+        guard let first = words.first, let last = words.last else { return nil }
+        return text.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: last.upperBound - first.lowerBound) { room in
+                var keys = Keys(room: room, wordCount: words.count)
+                for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
+                guard keys.isKey(0, ngay) else { return nil }
+                return date(in: keys, from: 0, wordCount: words.count)
             }
         }
-        for start in keys.indices where keys[start].isKey("ngay") {
-            guard var match = spelledDate(keys, from: start) ?? slashedDate(keys, from: start) else { continue }
-            match.start = wordIndex[match.start]
-            match.end = match.end < keys.count ? wordIndex[match.end] + (wordIndex[match.end] == wordIndex[match.end - 1] ? 1 : 0) : words.count
-            return match
-        }
-        return nil
     }
 
-    /// The folded key of a word: a word of printable ASCII is only lower-cased, without
-    /// decoding it (the key `Folding.key` gives), and kept as it is when it has no capital.
-    private static func key(_ word: [UInt8]) -> [UInt8] {
-        guard word.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return Folding.key(word) }
-        guard word.contains(where: \.isASCIIUpper) else { return word }
-        return word.map(\.asciiLowercased)
+    /// The date whose "ngày" is key `start`, with its start and end as indices of the words.
+    private static func date(in keys: Keys, from start: Int, wordCount: Int) -> Match? {
+        guard var match = spelledDate(keys, from: start) ?? slashedDate(keys, from: start) else { return nil }
+        let end = match.end
+        match.start = keys.word(of: match.start)
+        match.end = end < keys.count ? keys.word(of: end) + (keys.word(of: end) == keys.word(of: end - 1) ? 1 : 0) : wordCount
+        return match
     }
 
-    /// "thang5" → ("thang", "5"), for the words of a date.
-    private static func splitGluedNumber(_ key: [UInt8]) -> (word: [UInt8], number: [UInt8])? {
-        for word in dateWords where key.count > word.count && key.starts(with: word) {
-            guard key[word.count].isASCIIDigit else { return nil }
-            return (word, Array(key[word.count...]))
+    /// The folded words of a date's text in one buffer, a glued number split off ("thang5"
+    /// → "thang", "5"), with the index of the word each key came from.
+    private struct Keys {
+        /// The keys' bytes, written one after another into room of the caller's, as long
+        /// as the words in all.
+        private let room: UnsafeMutableBufferPointer<UInt8>
+        /// The range of each key in `room`, with the index of the word it came from.
+        private var keys: [(range: Range<Int>, word: Int)] = []
+        /// Where the next key is written.
+        private var written = 0
+
+        init(room: UnsafeMutableBufferPointer<UInt8>, wordCount: Int) {
+            self.room = room
+            keys.reserveCapacity(wordCount + 2)
         }
-        return nil
+
+        var count: Int { keys.count }
+
+        /// The bytes of key `index`.
+        subscript(index: Int) -> Slice<UnsafeMutableBufferPointer<UInt8>> { room[keys[index].range] }
+
+        /// The index of the word key `index` came from.
+        func word(of index: Int) -> Int { keys[index].word }
+
+        /// Whether key `index` is `word`.
+        func isKey(_ index: Int, _ word: [UInt8]) -> Bool { room[keys[index].range].elementsEqual(word) }
+
+        /// Folds `word`, the words' `index`th, into the room: one key, or two for a date
+        /// word with a number glued to it.
+        mutating func append(_ word: UnsafeBufferPointer<UInt8>, word index: Int) {
+            let start = written
+            written += Folding.key(of: word, into: UnsafeMutableBufferPointer(rebasing: room[start...]))
+            let key = room[start..<written]
+            for dateWord in dateWords where key.count > dateWord.count && key.starts(with: dateWord) {
+                // "thang5": split off the number; "thangtu" stays one word.
+                guard key[start + dateWord.count].isASCIIDigit else { break }
+                keys.append((start..<(start + dateWord.count), index))
+                keys.append(((start + dateWord.count)..<written, index))
+                return
+            }
+            keys.append((start..<written, index))
+        }
     }
+
+    /// "ngay", the folded word a date starts with.
+    private static let ngay = Array("ngay".utf8)
 
     /// The folded words of a spelled date.
     private static let dateWords: [[UInt8]] = ["ngay", "thang", "nam"].map { Array($0.utf8) }
 
+    /// The index of the first of the (at most three) keys from `start` that is `word`.
+    private static func firstKey(_ word: [UInt8], in keys: Keys, from start: Int) -> Int? {
+        var index = start
+        while index < min(start + 3, keys.count) {
+            if keys.isKey(index, word) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// "ngày D tháng M năm Y", each number possibly blank or dotted.
-    private static func spelledDate(_ keys: [[UInt8]], from start: Int) -> Match? {
-        guard let monthWord = keys[(start + 1)...].prefix(3).firstIndex(where: { $0.isKey("thang") }),
-            let yearWord = keys[(monthWord + 1)...].prefix(3).firstIndex(where: { $0.isKey("nam") })
+    private static func spelledDate(_ keys: Keys, from start: Int) -> Match? {
+        guard let monthWord = firstKey(dateWords[1], in: keys, from: start + 1),
+            let yearWord = firstKey(dateWords[2], in: keys, from: monthWord + 1)
         else { return nil }
-        let day = number(in: keys[(start + 1)..<monthWord])
-        let month = number(in: keys[(monthWord + 1)..<yearWord])
-        let year = yearWord + 1 < keys.count ? leadingNumber(keys[yearWord + 1][...]) : nil
+        let day = number(in: keys, start + 1..<monthWord)
+        let month = number(in: keys, monthWord + 1..<yearWord)
+        let year = yearWord + 1 < keys.count ? leadingNumber(keys[yearWord + 1]) : nil
         return validated(start: start, end: min(yearWord + 2, keys.count), day: day, month: month, year: year)
     }
 
     /// "ngày 20/3/2024" or "ngày /3/2024".
-    private static func slashedDate(_ keys: [[UInt8]], from start: Int) -> Match? {
+    private static func slashedDate(_ keys: Keys, from start: Int) -> Match? {
         guard start + 1 < keys.count else { return nil }
         let key = keys[start + 1]
         // Three parts: two slashes.
@@ -111,17 +160,17 @@ enum DateParser {
         }
     }
 
-    /// The number among the words between two keywords; blanks and dots mean none.
-    private static func number(in keys: ArraySlice<[UInt8]>) -> Int? {
-        for key in keys {
-            if let number = leadingNumber(key[...]) { return number }
+    /// The number among the keys in `range` (between two keywords); blanks and dots mean none.
+    private static func number(in keys: Keys, _ range: Range<Int>) -> Int? {
+        for index in range {
+            if let number = leadingNumber(keys[index]) { return number }
         }
         return nil
     }
 
     /// The digits a folded word (or part of one) starts with, after any dots or commas
-    /// ("…05…", folded to "...05...", → 5).
-    static func leadingNumber(_ key: ArraySlice<UInt8>) -> Int? {
+    /// ("…05…", folded to "...05...", → 5). `key` is an array slice or a slice of a buffer.
+    static func leadingNumber<Key: Collection<UInt8>>(_ key: Key) -> Int? where Key.Index == Int {
         var index = key.startIndex
         while index < key.endIndex, key[index] == UInt8(ascii: ".") || key[index] == UInt8(ascii: ",") { index += 1 }
         let first = index

@@ -1,16 +1,30 @@
-/// Phrases as printed (UTF-8), with the bytes they start with, so that a word no phrase
-/// starts like is passed over at one look-up.
+/// Phrases as printed (UTF-8), grouped by the byte they start with, so that a word is
+/// compared only with the phrases that start like it.
 struct PhraseList {
-    /// The phrases' UTF-8 bytes, in the order given.
-    let phrases: [[UInt8]]
-    /// Whether some phrase starts with the byte, by byte value.
-    let startsWithByte: [Bool]
+    /// The phrases' UTF-8 bytes, grouped by first byte; in the order given within a group.
+    private let grouped: [[UInt8]]
+    /// The range of `grouped` that starts with each byte, by byte value (empty for most).
+    private let groups: [Range<Int>]
 
     /// The list of `list`'s phrases (none of them empty).
     init(_ list: [String]) {
-        phrases = list.map { Array($0.utf8) }
-        var table = [Bool](repeating: false, count: 256)
-        for phrase in phrases { table[Int(phrase[0])] = true }
-        startsWithByte = table
+        let phrases = list.map { Array($0.utf8) }
+        // Sorted by first byte, the order given kept within a group.
+        grouped = phrases.indices.sorted { (phrases[$0][0], $0) < (phrases[$1][0], $1) }.map { phrases[$0] }
+        var groups = [Range<Int>](repeating: 0..<0, count: 256)
+        var start = 0
+        while start < grouped.count {
+            let byte = grouped[start][0]
+            var end = start + 1
+            while end < grouped.count, grouped[end][0] == byte { end += 1 }
+            groups[Int(byte)] = start..<end
+            start = end
+        }
+        self.groups = groups
+    }
+
+    /// The phrases that start with `byte`, in the order given.
+    func phrases(startingWith byte: UInt8) -> ArraySlice<[UInt8]> {
+        grouped[groups[Int(byte)]]
     }
 }

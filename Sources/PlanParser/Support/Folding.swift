@@ -24,12 +24,17 @@ enum Folding {
 
     /// The head of UTF-8 bytes (`keyHead`).
     private static func keyHead(buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        foldTable.withUnsafeBufferPointer { table in keyHead(buffer: buffer, table: table) }
+    }
+
+    /// The head of UTF-8 bytes (`keyHead`), letters folded by `table` (`foldTable`).
+    private static func keyHead(buffer: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var head: UInt32 = 0
         var count = 0
         var pendingSpace = false
         var index = 0
         while index < buffer.count, count < 3 {
-            let folded = nextFolded(buffer, at: &index)
+            let folded = nextFolded(buffer, at: &index, table)
             if folded > 0x20 {
                 if pendingSpace {
                     head = head << 8 | 0x20
@@ -46,9 +51,7 @@ enum Folding {
         return head << (8 * UInt32(3 - count))
     }
 
-    /// The key of UTF-8 bytes, read byte by byte: ASCII folded at once, longer sequences
-    /// decoded by hand. Ill-formed sequences are dropped as the standard decoder drops them
-    /// (a maximal subpart at a time), e.g. a character cut by a prefix at the end.
+    /// The key of UTF-8 bytes (see `key(of:into:)`).
     ///
     /// The key is written into scratch room first and copied into an array of its size:
     /// the standard library makes that array through a specialised path, where an array
@@ -56,46 +59,85 @@ enum Folding {
     /// instructions.
     private static func key(buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // A key is never longer than its text: one byte at most per scalar.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count) { result in
-            var written = 0
-            var pendingSpace = false
-            var index = 0
-            let end = buffer.count
-            while index < end {
-                let folded = nextFolded(buffer, at: &index)
-                if folded > 0x20 {
-                    if pendingSpace {
-                        result[written] = 0x20
-                        written += 1
-                        pendingSpace = false
-                    }
-                    result[written] = folded
-                    written += 1
-                } else if folded == 0x20 {
-                    pendingSpace = written > 0
-                }
-            }
-            return Array(UnsafeBufferPointer(rebasing: result[..<written]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count) { room in
+            let written = key(of: buffer, into: room)
+            return Array(UnsafeBufferPointer(rebasing: room[..<written]))
         }
     }
 
-    /// The scalar at `index` folded (``foldASCII(_:)``, ``fold(_:)``): a byte above 0x20,
-    /// 0x20 for a space, 0 to drop it; `index` is moved past the scalar.
+    /// Writes the key of UTF-8 `bytes` at the start of `room`, which must hold at least
+    /// `bytes.count` bytes (a key is never longer than its text), and returns its length:
+    /// a caller folding many words keeps their keys in one buffer of its own.
+    ///
+    /// The bytes are read one by one: ASCII folded at once, longer sequences decoded by
+    /// hand. Ill-formed sequences are dropped as the standard decoder drops them (a maximal
+    /// subpart at a time), e.g. a character cut by a prefix at the end.
+    static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        precondition(room.count >= bytes.count, "room for the key")
+        return foldTable.withUnsafeBufferPointer { table in key(of: bytes, into: room, table: table) }
+    }
+
+    /// The key written by `key(of:into:)`, letters folded by `table` (`foldTable`).
+    private static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>,
+                            table: UnsafeBufferPointer<UInt8>) -> Int {
+        var written = 0
+        var pendingSpace = false
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let folded = nextFolded(bytes, at: &index, table)
+            if folded > 0x20 {
+                if pendingSpace {
+                    room[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                room[written] = folded
+                written += 1
+            } else if folded == 0x20 {
+                pendingSpace = written > 0
+            }
+        }
+        return written
+    }
+
+    /// The scalar at `index` folded (ASCII and the Latin letters by `table`, others by
+    /// ``fold(_:)``): a byte above 0x20, 0x20 for a space, 0 to drop it; `index` is moved
+    /// past the scalar.
     @inline(__always)
-    private static func nextFolded(_ buffer: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt8 {
+    private static func nextFolded(_ buffer: UnsafeBufferPointer<UInt8>, at index: inout Int, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let lead = buffer[index]
         if lead < 0x80 {
             index += 1
-            return foldASCII(lead)
+            return table[Int(lead)]
+        }
+        // Two-byte letters U+00C0-U+023F (leads C3-C8) and three-byte U+1E00-U+1EFF (E1 B8-BB),
+        // well formed, as `decode` and `fold` would read them.
+        if lead &- 0xC3 < 6, index + 1 < buffer.count, buffer[index + 1] & 0xC0 == 0x80 {
+            let value = Int(lead & 0x1F) << 6 | Int(buffer[index + 1] & 0x3F)
+            index += 2
+            return table[latin00C0Start + value - 0xC0]
+        }
+        if lead == 0xE1, index + 2 < buffer.count, buffer[index + 1] & 0xFC == 0xB8, buffer[index + 2] & 0xC0 == 0x80 {
+            let value = 0x1000 | Int(buffer[index + 1] & 0x3F) << 6 | Int(buffer[index + 2] & 0x3F)
+            index += 3
+            return table[latin1E00Start + value - 0x1E00]
         }
         let (scalar, length) = decode(buffer, at: index)
         index += length
         return scalar.map(fold) ?? 0
     }
 
+    /// The folds of the ASCII bytes (``foldASCII(_:)``), then of U+00C0-U+024F and of
+    /// U+1E00-U+1EFF (`LatinFoldTable`), in one table that a key reads through one pointer.
+    private static let foldTable: [UInt8] = (0..<0x80).map { foldASCII(UInt8($0)) } + LatinFoldTable.latin00C0 + LatinFoldTable.latin1E00
+    /// Where U+00C0 is in `foldTable`.
+    private static let latin00C0Start = 0x80
+    /// Where U+1E00 is in `foldTable`.
+    private static let latin1E00Start = 0x80 + 0x190
+
     /// One ASCII byte folded: a lower-case letter, itself for other printable bytes, 0x20
     /// for a space or line control, 0 to drop it.
-    @inline(__always)
     private static func foldASCII(_ byte: UInt8) -> UInt8 {
         if byte &- 0x21 < 0x5E { return byte.asciiLowercased }
         return byte == 0x20 || byte &- 0x09 < 5 ? 0x20 : 0
