@@ -55,7 +55,7 @@ struct DocumentParser {
 
         let preamble = Self.textBlock(preambleParagraphs, kind: .preamble, owners: &owners)
         let closing = Self.textBlock(closingParagraphs, kind: .closing, owners: &owners)
-        let (sections, builder) = SectionTreeBuilder.build(Array(paragraphs))
+        let (sections, builder) = SectionTreeBuilder.build(paragraphs)
         diagnostics += builder.diagnostics
         for (lineIndices, text) in builder.paragraphTexts {
             for index in lineIndices { owners[index] = .text(.body, text) }

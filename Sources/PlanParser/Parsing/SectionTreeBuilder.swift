@@ -6,26 +6,38 @@
 /// kept as printed, and a gap or a step back in a sequence is reported. Bullets nest the
 /// same way inside a section's body ("+" under "-"); a plain paragraph ends the nesting.
 struct SectionTreeBuilder {
+    /// The nodes of one list (the roots, a section's subsections or body, an item's
+    /// subitems), linked through the nodes' `next`, so that no node owns an array.
+    private struct NodeList {
+        /// The first and the last node, -1 while the list is empty.
+        var first = -1, last = -1
+        var count = 0
+    }
+
     private struct SectionNode {
         var number: String
-        var title: [UInt8]
+        var title: ArraySlice<UInt8>
         var line: Int
         var style: Marker.Style
         var value: Int
-        var body: [Int] = []
-        var children: [Int] = []
+        var body = NodeList()
+        var children = NodeList()
+        /// The next node of the list this one is in, or -1.
+        var next = -1
     }
 
     private struct ItemNode {
         var marker: String?
-        var text: [UInt8]
+        var text: ArraySlice<UInt8>
         var line: Int
-        var children: [Int] = []
+        var children = NodeList()
+        /// The next node of the list this one is in, or -1.
+        var next = -1
     }
 
     private var sections: [SectionNode] = []
     private var items: [ItemNode] = []
-    private var roots: [Int] = []
+    private var roots = NodeList()
     /// Open sections, outermost first.
     private var openSections: [Int] = []
     /// Open bullet items of the innermost section, outermost first.
@@ -37,17 +49,19 @@ struct SectionTreeBuilder {
     /// line ledger. Sections read "number title"; items read "marker text".
     private(set) var paragraphTexts: [(lines: [Int], text: ElementText)] = []
 
-    /// Builds the tree of `paragraphs`, the first of which must be numbered.
-    static func build(_ paragraphs: [Paragraph]) -> (sections: [Section], builder: SectionTreeBuilder) {
+    /// Builds the tree of `paragraphs`, the first of which must be numbered. Titles and
+    /// item texts are slices of the paragraphs' texts, made into strings once, for the model.
+    static func build(_ paragraphs: ArraySlice<Paragraph>) -> (sections: [Section], builder: SectionTreeBuilder) {
         var builder = SectionTreeBuilder()
-        var index = 0
-        while index < paragraphs.count {
+        builder.paragraphTexts.reserveCapacity(paragraphs.count)
+        var index = paragraphs.startIndex
+        while index < paragraphs.endIndex {
             let paragraph = paragraphs[index]
             if let marker = paragraph.marker, !marker.isBullet {
                 var lines = paragraph.lineIndices
                 var title = Self.trimmed(paragraph.content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
-                if title.isEmpty, index + 1 < paragraphs.count, paragraphs[index + 1].marker == nil {
+                if title.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
                     title = Self.trimmed(paragraphs[index + 1].text[...], colon: true)
                     lines += paragraphs[index + 1].lineIndices
                     index += 1
@@ -69,30 +83,34 @@ struct SectionTreeBuilder {
 
     /// Without the list punctuation that ends an item (";" or ","), and for a title also
     /// without the ":" that introduces its content.
-    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> [UInt8] {
+    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> ArraySlice<UInt8> {
         var end = text.endIndex
         while end > text.startIndex {
             let byte = text[end - 1]
             guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
             end -= 1
         }
-        return Array(text[..<end])
+        return text[..<end]
     }
 
     // MARK: Sections
 
-    private mutating func openSection(_ marker: Marker, title: [UInt8], line: Int, lines: [Int], ledgerText: ElementText? = nil) {
+    private mutating func openSection(_ marker: Marker, title: ArraySlice<UInt8>, line: Int, lines: [Int], ledgerText: ElementText? = nil) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
-        var previousSibling: SectionNode?
+        var previousSibling: Int?
         if let level = openLevel(of: style, title: title), !startsNestedRestart(at: level, value: value, title: title) {
-            previousSibling = sections[openSections[level]]
+            previousSibling = openSections[level]
             openSections.removeSubrange(level...)
         }
         let node = sections.count
         let number = style == .article ? String(value) : marker.label
         sections.append(SectionNode(number: number, title: title, line: line, style: style, value: value))
-        if let parent = openSections.last { sections[parent].children.append(node) } else { roots.append(node) }
+        if let parent = openSections.last {
+            sections[parent].children = appending(section: node, to: sections[parent].children)
+        } else {
+            roots = appending(section: node, to: roots)
+        }
         openSections.append(node)
         openItems.removeAll()
         // Articles are numbered through the whole document, across chapters.
@@ -100,22 +118,32 @@ struct SectionTreeBuilder {
             checkSequence(sections[node], after: lastArticle.map { sections[$0] })
             lastArticle = node
         } else {
-            checkSequence(sections[node], after: previousSibling)
+            checkSequence(sections[node], after: previousSibling.map { sections[$0] })
         }
         paragraphTexts.append((lines, ledgerText ?? ElementText(label: marker.label, bytes: title)))
+    }
+
+    /// `list` with section `node` added at its end.
+    private mutating func appending(section node: Int, to list: NodeList) -> NodeList {
+        var list = list
+        if list.last >= 0 { sections[list.last].next = node } else { list.first = node }
+        list.last = node
+        list.count += 1
+        return list
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
     /// numbered "2", whose title is its first sentence (without the period); the rest of the
     /// paragraph is the article's first body item.
-    private mutating func openArticle(_ marker: Marker, text: [UInt8], line: Int, lines: [Int]) {
+    private mutating func openArticle(_ marker: Marker, text: ArraySlice<UInt8>, line: Int, lines: [Int]) {
+        let text = Array(text)
         let end = Self.firstSentenceEnd(text)
-        let title = end.map { Array(text[..<$0]) } ?? Self.withoutEndMark(text)
+        let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
         let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
         openSection(marker, title: title, line: line, lines: lines, ledgerText: ElementText(label: marker.label, bytes: text))
         guard !rest.isEmpty else { return }
         let item = items.count
-        items.append(ItemNode(marker: nil, text: rest, line: line))
+        items.append(ItemNode(marker: nil, text: rest[...], line: line))
         attachToSection(item)
     }
 
@@ -172,7 +200,7 @@ struct SectionTreeBuilder {
 
     /// The open level of `style`, innermost first; when two levels share a style (see
     /// ``startsNestedRestart(at:value:title:)``), the one whose title case matches.
-    private func openLevel(of style: Marker.Style, title: [UInt8]) -> Int? {
+    private func openLevel(of style: Marker.Style, title: ArraySlice<UInt8>) -> Int? {
         var innermost: Int?
         var count = 0
         for level in openSections.indices where sections[openSections[level]].style == style {
@@ -180,18 +208,24 @@ struct SectionTreeBuilder {
             count += 1
         }
         guard count > 1 else { return innermost }
-        let caps = UTF8Text.isAllCaps(title)
+        let caps = Self.isAllCaps(title)
         return openSections.indices.last {
-            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps
+            sections[openSections[$0]].style == style && Self.isAllCaps(sections[openSections[$0]].title) == caps
         } ?? innermost
     }
 
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
     /// case under a capitalized heading of the same style is a new, deeper level.
-    private func startsNestedRestart(at level: Int, value: Int, title: [UInt8]) -> Bool {
+    private func startsNestedRestart(at level: Int, value: Int, title: ArraySlice<UInt8>) -> Bool {
         let open = sections[openSections[level]]
         return value == 1 && open.value >= 1 && level == openSections.count - 1
-            && UTF8Text.isAllCaps(open.title) && !UTF8Text.isAllCaps(title)
+            && Self.isAllCaps(open.title) && !Self.isAllCaps(title)
+    }
+
+    /// Whether a title is in capitals (``UTF8Text/isAllCaps(_:)``); asked only when two
+    /// levels share a numbering style.
+    private static func isAllCaps(_ title: ArraySlice<UInt8>) -> Bool {
+        UTF8Text.isAllCaps(Array(title))
     }
 
     private mutating func checkSequence(_ node: SectionNode, after previous: SectionNode?) {
@@ -233,16 +267,20 @@ struct SectionTreeBuilder {
 
     // MARK: Body
 
-    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: [UInt8], paragraph: Paragraph) {
+    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, paragraph: Paragraph) {
         let item = items.count
         items.append(ItemNode(marker: label, text: text, line: paragraph.line))
         if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeSubrange(level...) }
-        if let parent = openItems.last { items[parent.item].children.append(item) } else { attachToSection(item) }
+        if let parent = openItems.last {
+            items[parent.item].children = appending(item: item, to: items[parent.item].children)
+        } else {
+            attachToSection(item)
+        }
         openItems.append((kind, item))
         paragraphTexts.append((paragraph.lineIndices, ElementText(label: label, bytes: text)))
     }
 
-    private mutating func addParagraph(_ text: [UInt8], paragraph: Paragraph) {
+    private mutating func addParagraph(_ text: ArraySlice<UInt8>, paragraph: Paragraph) {
         let item = items.count
         items.append(ItemNode(marker: nil, text: text, line: paragraph.line))
         openItems.removeAll()
@@ -256,30 +294,45 @@ struct SectionTreeBuilder {
             assertionFailure("body item before the first section")
             return
         }
-        sections[section].body.append(item)
+        sections[section].body = appending(item: item, to: sections[section].body)
+    }
+
+    /// `list` with item `node` added at its end.
+    private mutating func appending(item node: Int, to list: NodeList) -> NodeList {
+        var list = list
+        if list.last >= 0 { items[list.last].next = node } else { list.first = node }
+        list.last = node
+        list.count += 1
+        return list
     }
 
     // MARK: Output
 
-    /// The model sections of the nodes at `indices`, with their subtrees.
-    private func outputSections(_ indices: [Int]) -> [Section] {
+    /// The model sections of the nodes of `list`, with their subtrees.
+    private func outputSections(_ list: NodeList) -> [Section] {
+        guard list.count > 0 else { return [] }
         var result: [Section] = []
-        result.reserveCapacity(indices.count)
-        for index in indices {
+        result.reserveCapacity(list.count)
+        var index = list.first
+        while index >= 0 {
             let node = sections[index]
             result.append(Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
                                   line: node.line, body: outputItems(node.body), children: outputSections(node.children)))
+            index = node.next
         }
         return result
     }
 
-    /// The model body items of the nodes at `indices`, with their subtrees.
-    private func outputItems(_ indices: [Int]) -> [BodyItem] {
+    /// The model body items of the nodes of `list`, with their subtrees.
+    private func outputItems(_ list: NodeList) -> [BodyItem] {
+        guard list.count > 0 else { return [] }
         var result: [BodyItem] = []
-        result.reserveCapacity(indices.count)
-        for index in indices {
+        result.reserveCapacity(list.count)
+        var index = list.first
+        while index >= 0 {
             let node = items[index]
             result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: outputItems(node.children)))
+            index = node.next
         }
         return result
     }
