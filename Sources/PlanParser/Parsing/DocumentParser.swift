@@ -227,7 +227,7 @@ struct DocumentParser {
         guard let first = paragraphs.first else { return nil }
         let text = paragraphs.map { UTF8Text.string($0.text) }.joined(separator: "\n")
         let elementText = ElementText(text)
-        for paragraph in paragraphs { for index in paragraph.lineIndices { owners[index] = .text(kind, elementText) } }
+        for paragraph in paragraphs { for index in paragraph.lineSpan { owners[index] = .text(kind, elementText) } }
         return TextBlock(text: text, line: first.line)
     }
 

@@ -1,7 +1,7 @@
 /// A run of lines that reads as one paragraph, with the numbering or bullet it starts with.
 struct Paragraph {
-    /// Indices (into the document's lines) of the lines joined into this paragraph.
-    var lineIndices: [Int]
+    /// The lines (indices into the document's lines) joined into this paragraph.
+    var lineSpan: LineSpan
     /// The joined text: the lines' cleaned texts separated by one space.
     var text: [UInt8]
     var marker: Marker?
@@ -9,6 +9,12 @@ struct Paragraph {
     var line: Int
     /// Whether the last line closed markdown emphasis (a bold heading ends there).
     var closesEmphasis: Bool
+
+    /// The indices of the lines joined, as an array.
+    var lineIndices: [Int] {
+        get { Array(lineSpan) }
+        set { lineSpan = LineSpan(newValue) }
+    }
 
     /// The text after the marker (and the spaces after it), or the whole text.
     var content: ArraySlice<UInt8> {
@@ -35,8 +41,11 @@ struct ParagraphBuilder {
         let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
         result.reserveCapacity(range.count)  // at most one paragraph per line
-        // The lines of the paragraph being joined, made into one once the next one starts.
-        var current: [Int] = []
+        // The paragraph being joined: its first and last line (-1 before the first), and
+        // whether blank lines lie between them.
+        var first = -1
+        var last = -1
+        var crossesBlank = false
         var caps = CapsCache(lines: lines, range: range)
         var previousWasBlank = true
         for index in range {
@@ -45,31 +54,34 @@ struct ParagraphBuilder {
                 continue
             }
             let marker = markers[index - range.lowerBound]
-            if let last = current.last, joins(after: last, index, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
-                current.append(index)
+            if first >= 0, joins(after: last, index, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
+                crossesBlank = crossesBlank || previousWasBlank
+                last = index
             } else {
-                if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
-                current.removeAll(keepingCapacity: true)
-                current.append(index)
+                if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
+                (first, last, crossesBlank) = (index, index, false)
             }
             previousWasBlank = false
         }
-        if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
+        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
         return result
     }
 
-    /// The paragraph of the lines at `indices`, their texts joined by one space.
-    private func paragraph(_ indices: [Int], marker: Marker?) -> Paragraph {
-        var text = lines[indices[0]].text
-        if indices.count > 1 {
-            text.reserveCapacity(indices.reduce(indices.count - 1) { $0 + lines[$1].text.count })
-            for index in indices.dropFirst() {
+    /// The paragraph of the non-blank lines of `bounds` (blank ones lie inside only when
+    /// `crossesBlank`), their texts joined by one space.
+    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: Marker?) -> Paragraph {
+        let span = LineSpan(range: bounds.lowerBound..<(bounds.upperBound + 1),
+                            skipped: crossesBlank ? bounds.filter { lines[$0].isBlank } : [])
+        var text = lines[bounds.lowerBound].text
+        if bounds.upperBound > bounds.lowerBound {
+            text.reserveCapacity(span.reduce(-1) { $0 + lines[$1].text.count + 1 })
+            for index in span.dropFirst() {
                 text.append(0x20)
                 text.append(contentsOf: lines[index].text)
             }
         }
-        return Paragraph(lineIndices: indices, text: text, marker: marker, line: lines[indices[0]].number,
-                         closesEmphasis: lines[indices[indices.count - 1]].closesEmphasis)
+        return Paragraph(lineSpan: span, text: text, marker: marker, line: lines[bounds.lowerBound].number,
+                         closesEmphasis: lines[bounds.upperBound].closesEmphasis)
     }
 
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.

@@ -47,7 +47,7 @@ struct SectionTreeBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// For each paragraph given, its lines and the text of the element it became, for the
     /// line ledger. Sections read "number title"; items read "marker text".
-    private(set) var paragraphTexts: [(lines: [Int], text: ElementText)] = []
+    private(set) var paragraphTexts: [(lines: LineSpan, text: ElementText)] = []
 
     /// Builds the tree of `paragraphs`, the first of which must be numbered. Titles and
     /// item texts are slices of the paragraphs' texts, made into strings once, for the model.
@@ -58,12 +58,12 @@ struct SectionTreeBuilder {
         while index < paragraphs.endIndex {
             let paragraph = paragraphs[index]
             if let marker = paragraph.marker, !marker.isBullet {
-                var lines = paragraph.lineIndices
+                var lines = paragraph.lineSpan
                 var title = Self.trimmed(paragraph.content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
                 if title.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
                     title = Self.trimmed(paragraphs[index + 1].text[...], colon: true)
-                    lines += paragraphs[index + 1].lineIndices
+                    lines = lines.joined(with: paragraphs[index + 1].lineSpan)
                     index += 1
                 }
                 if marker.style == .article {
@@ -95,7 +95,7 @@ struct SectionTreeBuilder {
 
     // MARK: Sections
 
-    private mutating func openSection(_ marker: Marker, title: ArraySlice<UInt8>, line: Int, lines: [Int], ledgerText: ElementText? = nil) {
+    private mutating func openSection(_ marker: Marker, title: ArraySlice<UInt8>, line: Int, lines: LineSpan, ledgerText: ElementText? = nil) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: Int?
@@ -135,7 +135,7 @@ struct SectionTreeBuilder {
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
     /// numbered "2", whose title is its first sentence (without the period); the rest of the
     /// paragraph is the article's first body item.
-    private mutating func openArticle(_ marker: Marker, text: ArraySlice<UInt8>, line: Int, lines: [Int]) {
+    private mutating func openArticle(_ marker: Marker, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let text = Array(text)
         let end = Self.firstSentenceEnd(text)
         let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
@@ -277,7 +277,7 @@ struct SectionTreeBuilder {
             attachToSection(item)
         }
         openItems.append((kind, item))
-        paragraphTexts.append((paragraph.lineIndices, ElementText(label: label, bytes: text)))
+        paragraphTexts.append((paragraph.lineSpan, ElementText(label: label, bytes: text)))
     }
 
     private mutating func addParagraph(_ text: ArraySlice<UInt8>, paragraph: Paragraph) {
@@ -285,7 +285,7 @@ struct SectionTreeBuilder {
         items.append(ItemNode(marker: nil, text: text, line: paragraph.line))
         openItems.removeAll()
         attachToSection(item)
-        paragraphTexts.append((paragraph.lineIndices, ElementText(bytes: text)))
+        paragraphTexts.append((paragraph.lineSpan, ElementText(bytes: text)))
     }
 
     /// `build` starts with a numbered paragraph, so a section is always open here.

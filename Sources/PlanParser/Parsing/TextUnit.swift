@@ -13,7 +13,7 @@ struct TextUnit {
 
     /// The unit of a paragraph built from `lines`.
     init(_ paragraph: Paragraph, lines: [SourceLine]) {
-        self.init(bytes: paragraph.text, lineIndices: paragraph.lineIndices, lines: lines)
+        self.init(bytes: paragraph.text, lineIndices: paragraph.lineSpan, lines: lines)
     }
 
     /// The unit of the lines at `lineIndices`, joined.
@@ -23,20 +23,21 @@ struct TextUnit {
     }
 
     /// `bytes` must be the texts of the lines at `lineIndices` joined by one space.
-    init(bytes: [UInt8], lineIndices: [Int], lines: [SourceLine]) {
+    init(bytes: [UInt8], lineIndices: some Sequence<Int>, lines: [SourceLine]) {
         var starts: [(offset: Int, line: Int)] = []
-        if lineIndices.count > 1 { starts.reserveCapacity(lineIndices.count - 1) }
+        if lineIndices.underestimatedCount > 1 { starts.reserveCapacity(lineIndices.underestimatedCount - 1) }
         var breaks: [Int] = []
+        var firstLine = 0
         var offset = 0
         for index in lineIndices {
-            if offset > 0 { starts.append((offset, lines[index].number)) }
+            if offset == 0 { firstLine = lines[index].number } else { starts.append((offset, lines[index].number)) }
             // A table row has two column gaps or more; one gap in running text is a stray
             // tab or run of spaces.
             if lines[index].cellBreaks.count >= 2 { breaks += lines[index].cellBreaks.map { $0 + offset } }
             offset += lines[index].text.count + 1
         }
         self.bytes = bytes
-        self.firstLine = lineIndices.first.map { lines[$0].number } ?? 0
+        self.firstLine = firstLine
         self.laterLineStarts = starts
         self.cellBreaks = breaks
     }
