@@ -37,7 +37,7 @@ struct ParagraphBuilder {
     let lines: [SourceLine]
 
     func paragraphs(in range: Range<Int>) -> [Paragraph] {
-        let markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
+        var markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
         let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
         result.reserveCapacity(range.count)  // at most one paragraph per line
@@ -53,23 +53,23 @@ struct ParagraphBuilder {
                 previousWasBlank = true
                 continue
             }
-            let marker = markers[index - range.lowerBound]
-            if first >= 0, joins(after: last, index, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
+            let isMarked = markers[index - range.lowerBound] != nil
+            if first >= 0, joins(after: last, index, isMarked: isMarked, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
                 crossesBlank = crossesBlank || previousWasBlank
                 last = index
             } else {
-                if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
+                if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound].take())) }
                 (first, last, crossesBlank) = (index, index, false)
             }
             previousWasBlank = false
         }
-        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
+        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound].take())) }
         return result
     }
 
     /// The paragraph of the non-blank lines of `bounds` (blank ones lie inside only when
     /// `crossesBlank`), their texts joined by one space.
-    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: Marker?) -> Paragraph {
+    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: consuming Marker?) -> Paragraph {
         let span = LineSpan(range: bounds.lowerBound..<(bounds.upperBound + 1),
                             skipped: crossesBlank ? bounds.filter { lines[$0].isBlank } : [])
         var text = lines[bounds.lowerBound].text
@@ -86,8 +86,8 @@ struct ParagraphBuilder {
 
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.
     /// (The paragraph ends as its last line does: a sentence end, or closed emphasis.)
-    private func joins(after lastIndex: Int, _ index: Int, marker: Marker?, afterBlank: Bool, wrapped: Bool, caps: inout CapsCache) -> Bool {
-        guard marker == nil, !lines[lastIndex].closesEmphasis else { return false }
+    private func joins(after lastIndex: Int, _ index: Int, isMarked: Bool, afterBlank: Bool, wrapped: Bool, caps: inout CapsCache) -> Bool {
+        guard !isMarked, !lines[lastIndex].closesEmphasis else { return false }
         let endsSentence = Self.endsSentence(lines[lastIndex].text)
         // A number or a reference cut at the line end: "…/NĐ-" "CP …", "… số" "63/2010/…", "… ngày" "14/5/2025".
         if Self.endsMidReference(lines[lastIndex].text, next: lines[index].text) { return true }
