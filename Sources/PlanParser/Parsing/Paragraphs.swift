@@ -74,8 +74,11 @@ struct ParagraphBuilder {
                             skipped: crossesBlank ? bounds.filter { lines[$0].isBlank } : [])
         var text = lines[bounds.lowerBound].text
         if bounds.upperBound > bounds.lowerBound {
-            text.reserveCapacity(span.reduce(-1) { $0 + lines[$1].text.count + 1 })
-            for index in span.dropFirst() {
+            let rest = (bounds.lowerBound + 1)...bounds.upperBound
+            var length = text.count
+            for index in rest where !lines[index].isBlank { length += 1 + lines[index].text.count }
+            text.reserveCapacity(length)
+            for index in rest where !lines[index].isBlank {
                 text.append(0x20)
                 text.append(contentsOf: lines[index].text)
             }
@@ -126,6 +129,8 @@ struct ParagraphBuilder {
 
     /// Whether the line ends inside a number-symbol ("NĐ-", "/"), or right before one
     /// ("số", "ngày") that the next line starts with (not "hạ tầng số" / "Cơ quan ...").
+    /// Inlined: most lines are ruled out by their last byte, without a call.
+    @inline(__always)
     static func endsMidReference(_ text: [UInt8], next: [UInt8]) -> Bool {
         guard let last = text.last else { return false }
         if last == UInt8(ascii: "/") { return text.count >= 2 && text[text.count - 2] != 0x20 }

@@ -53,6 +53,9 @@ struct SectionTreeBuilder {
     /// item texts are slices of the paragraphs' texts, made into strings once, for the model.
     static func build(_ paragraphs: ArraySlice<Paragraph>) -> (sections: [Section], builder: SectionTreeBuilder) {
         var builder = SectionTreeBuilder()
+        // At most one node and one ledger entry per paragraph (and an item for an article's rest).
+        builder.sections.reserveCapacity(paragraphs.count)
+        builder.items.reserveCapacity(paragraphs.count)
         builder.paragraphTexts.reserveCapacity(paragraphs.count)
         var index = paragraphs.startIndex
         while index < paragraphs.endIndex {
@@ -101,7 +104,7 @@ struct SectionTreeBuilder {
         var previousSibling: Int?
         if let level = openLevel(of: style, title: title), !startsNestedRestart(at: level, value: value, title: title) {
             previousSibling = openSections[level]
-            openSections.removeSubrange(level...)
+            openSections.removeLast(openSections.count - level)
         }
         let node = sections.count
         let number = style == .article ? String(value) : marker.label
@@ -115,10 +118,10 @@ struct SectionTreeBuilder {
         openItems.removeAll()
         // Articles are numbered through the whole document, across chapters.
         if style == .article {
-            checkSequence(sections[node], after: lastArticle.map { sections[$0] })
+            checkSequence(node, after: lastArticle)
             lastArticle = node
         } else {
-            checkSequence(sections[node], after: previousSibling.map { sections[$0] })
+            checkSequence(node, after: previousSibling)
         }
         paragraphTexts.append((lines, ledgerText ?? ElementText(label: marker.label, bytes: title)))
     }
@@ -228,8 +231,13 @@ struct SectionTreeBuilder {
         UTF8Text.isAllCaps(Array(title))
     }
 
-    private mutating func checkSequence(_ node: SectionNode, after previous: SectionNode?) {
-        let expected = (previous?.value ?? 0) + 1
+    /// Reports a gap or a step back between section `index` and `previousIndex`, the one
+    /// before it in its sequence; the nodes are read only then.
+    private mutating func checkSequence(_ index: Int, after previousIndex: Int?) {
+        let expected = (previousIndex.map { sections[$0].value } ?? 0) + 1
+        guard sections[index].value != expected else { return }
+        let node = sections[index]
+        let previous = previousIndex.map { sections[$0] }
         if node.value > expected {
             let count = node.value - expected
             let subject = switch count {
@@ -270,7 +278,7 @@ struct SectionTreeBuilder {
     private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, paragraph: Paragraph) {
         let item = items.count
         items.append(ItemNode(marker: label, text: text, line: paragraph.line))
-        if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeSubrange(level...) }
+        if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeLast(openItems.count - level) }
         if let parent = openItems.last {
             items[parent.item].children = appending(item: item, to: items[parent.item].children)
         } else {
