@@ -139,8 +139,16 @@ struct ParagraphBuilder {
             return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
         }
         // " số" ends in 0x91 (the last byte of "ố"), " ngày" in "y".
-        guard last == 0x91 && UTF8Text.endsWith(text, spaceSo) || last == UInt8(ascii: "y") && UTF8Text.endsWith(text, spaceNgay)
-        else { return false }
+        guard last == 0x91 || last == UInt8(ascii: "y") else { return false }
+        return endsBeforeNumber(text, next: next)
+    }
+
+    /// Whether the line ends with " số" or " ngày" and the next line goes on with a number
+    /// (or a "/", or in lower case). Kept out of line, so that the lines ruled out before
+    /// it cost no reference counting of their texts.
+    @inline(never)
+    private static func endsBeforeNumber(_ text: [UInt8], next: [UInt8]) -> Bool {
+        guard UTF8Text.endsWith(text, spaceSo) || UTF8Text.endsWith(text, spaceNgay) else { return false }
         return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
 
