@@ -58,11 +58,12 @@ struct SectionTreeBuilder {
         builder.items.reserveCapacity(paragraphs.count)
         builder.paragraphTexts.reserveCapacity(paragraphs.count)
         var index = paragraphs.startIndex
+        // The paragraphs' fields are read in place: a paragraph is not copied whole.
         while index < paragraphs.endIndex {
-            let paragraph = paragraphs[index]
-            if let marker = paragraph.marker, !marker.isBullet {
-                var lines = paragraph.lineSpan
-                var title = Self.trimmed(paragraph.content, colon: true)
+            let line = paragraphs[index].line
+            if let marker = paragraphs[index].marker, !marker.isBullet {
+                var lines = paragraphs[index].lineSpan
+                var title = Self.trimmed(paragraphs[index].content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
                 if title.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
                     title = Self.trimmed(paragraphs[index + 1].text[...], colon: true)
@@ -70,14 +71,15 @@ struct SectionTreeBuilder {
                     index += 1
                 }
                 if marker.style == .article {
-                    builder.openArticle(marker, text: title, line: paragraph.line, lines: lines)
+                    builder.openArticle(marker, text: title, line: line, lines: lines)
                 } else {
-                    builder.openSection(marker, title: title, line: paragraph.line, lines: lines)
+                    builder.openSection(marker, title: title, line: line, lines: lines)
                 }
-            } else if let marker = paragraph.marker, case .bullet(let kind) = marker.style {
-                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content, colon: false), paragraph: paragraph)
+            } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
+                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraphs[index].content, colon: false),
+                                  line: line, lines: paragraphs[index].lineSpan)
             } else {
-                builder.addParagraph(Self.trimmed(paragraph.text[...], colon: false), paragraph: paragraph)
+                builder.addParagraph(Self.trimmed(paragraphs[index].text[...], colon: false), line: line, lines: paragraphs[index].lineSpan)
             }
             index += 1
         }
@@ -275,9 +277,9 @@ struct SectionTreeBuilder {
 
     // MARK: Body
 
-    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, paragraph: Paragraph) {
+    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
-        items.append(ItemNode(marker: label, text: text, line: paragraph.line))
+        items.append(ItemNode(marker: label, text: text, line: line))
         if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeLast(openItems.count - level) }
         if let parent = openItems.last {
             items[parent.item].children = appending(item: item, to: items[parent.item].children)
@@ -285,15 +287,15 @@ struct SectionTreeBuilder {
             attachToSection(item)
         }
         openItems.append((kind, item))
-        paragraphTexts.append((paragraph.lineSpan, ElementText(label: label, bytes: text)))
+        paragraphTexts.append((lines, ElementText(label: label, bytes: text)))
     }
 
-    private mutating func addParagraph(_ text: ArraySlice<UInt8>, paragraph: Paragraph) {
+    private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
-        items.append(ItemNode(marker: nil, text: text, line: paragraph.line))
+        items.append(ItemNode(marker: nil, text: text, line: line))
         openItems.removeAll()
         attachToSection(item)
-        paragraphTexts.append((paragraph.lineSpan, ElementText(bytes: text)))
+        paragraphTexts.append((lines, ElementText(bytes: text)))
     }
 
     /// `build` starts with a numbered paragraph, so a section is always open here.
