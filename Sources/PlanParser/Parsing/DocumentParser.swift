@@ -55,7 +55,7 @@ struct DocumentParser {
 
         let preamble = Self.textBlock(preambleParagraphs, kind: .preamble, owners: &owners)
         let closing = Self.textBlock(closingParagraphs, kind: .closing, owners: &owners)
-        let (sections, builder) = SectionTreeBuilder.build(Array(paragraphs))
+        let (sections, builder) = SectionTreeBuilder.build(paragraphs)
         diagnostics += builder.diagnostics
         for (lineIndices, text) in builder.paragraphTexts {
             for index in lineIndices { owners[index] = .text(.body, text) }
@@ -227,7 +227,7 @@ struct DocumentParser {
         guard let first = paragraphs.first else { return nil }
         let text = paragraphs.map { UTF8Text.string($0.text) }.joined(separator: "\n")
         let elementText = ElementText(text)
-        for paragraph in paragraphs { for index in paragraph.lineIndices { owners[index] = .text(kind, elementText) } }
+        for paragraph in paragraphs { for index in paragraph.lineSpan { owners[index] = .text(kind, elementText) } }
         return TextBlock(text: text, line: first.line)
     }
 

@@ -22,11 +22,16 @@ enum LineOwner: Hashable {
 struct ElementText: Hashable {
     /// The marker before the text ("1.", "-", "[2]"), or empty.
     let label: String
-    let bytes: [UInt8]
+    /// The text, often a slice of a paragraph's text (shared, not copied).
+    let bytes: ArraySlice<UInt8>
 
-    init(label: String = "", bytes: [UInt8]) {
+    init(label: String = "", bytes: ArraySlice<UInt8>) {
         self.label = label
         self.bytes = bytes
+    }
+
+    init(label: String = "", bytes: [UInt8]) {
+        self.init(label: label, bytes: bytes[...])
     }
 
     init(_ string: String) {

@@ -172,12 +172,15 @@ extension Marker {
     /// or none, so the word has that many scalars at least and no printable ASCII byte
     /// outside `candidates`. Saves folding most words.
     private static func mayFold(_ word: ArraySlice<UInt8>, toOneOf candidates: StaticString, letters: Int) -> Bool {
+        // The candidates' letters as bits, "a" at bit 0.
+        var allowed: UInt32 = 0
+        candidates.withUTF8Buffer { for letter in $0 { allowed |= 1 << UInt32(letter - UInt8(ascii: "a")) } }
         var scalars = 0
         for byte in word {
             if byte.isScalarStart { scalars += 1 }
             guard byte >= 0x21, byte <= 0x7E else { continue }
             let letter = byte.asciiLowercased
-            guard candidates.withUTF8Buffer({ $0.contains(letter) }) else { return false }
+            guard letter.isASCIILower, allowed & 1 << UInt32(letter - UInt8(ascii: "a")) != 0 else { return false }
         }
         return scalars >= letters
     }
@@ -332,8 +335,25 @@ extension Marker {
             guard value > 0 else { return nil }
             if index + 1 < letters.count, value < digit(letters[index + 1]) { total -= value } else { total += value }
         }
-        guard total > 0, romanNumeralBytes(total) == letters else { return nil }
+        guard total > 0, spellsCanonically(letters, total) else { return nil }
         return total
+    }
+
+    /// Whether `letters` are the canonical numeral of `value` (``romanNumeralBytes(_:)``),
+    /// compared as its letters come, without writing them.
+    private static func spellsCanonically(_ letters: [UInt8], _ value: Int) -> Bool {
+        var remaining = value
+        var position = 0
+        for (amount, numeral) in romanAmounts {
+            while remaining >= amount {
+                guard letters.count - position >= numeral.count,
+                    letters[position..<(position + numeral.count)].elementsEqual(numeral)
+                else { return false }
+                position += numeral.count
+                remaining -= amount
+            }
+        }
+        return position == letters.count
     }
 
     /// The canonical upper-case Roman numeral of `value` (1...3999).

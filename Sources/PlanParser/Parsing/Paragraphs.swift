@@ -1,7 +1,7 @@
 /// A run of lines that reads as one paragraph, with the numbering or bullet it starts with.
 struct Paragraph {
-    /// Indices (into the document's lines) of the lines joined into this paragraph.
-    var lineIndices: [Int]
+    /// The lines (indices into the document's lines) joined into this paragraph.
+    var lineSpan: LineSpan
     /// The joined text: the lines' cleaned texts separated by one space.
     var text: [UInt8]
     var marker: Marker?
@@ -9,6 +9,12 @@ struct Paragraph {
     var line: Int
     /// Whether the last line closed markdown emphasis (a bold heading ends there).
     var closesEmphasis: Bool
+
+    /// The indices of the lines joined, as an array.
+    var lineIndices: [Int] {
+        get { Array(lineSpan) }
+        set { lineSpan = LineSpan(newValue) }
+    }
 
     /// The text after the marker (and the spaces after it), or the whole text.
     var content: ArraySlice<UInt8> {
@@ -31,12 +37,15 @@ struct ParagraphBuilder {
     let lines: [SourceLine]
 
     func paragraphs(in range: Range<Int>) -> [Paragraph] {
-        let markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
+        var markers = range.map { lines[$0].isBlank ? nil : Marker.parse(lines[$0].text) }
         let wrapped = isHardWrapped(range, markers: markers)
         var result: [Paragraph] = []
         result.reserveCapacity(range.count)  // at most one paragraph per line
-        // The lines of the paragraph being joined, made into one once the next one starts.
-        var current: [Int] = []
+        // The paragraph being joined: its first and last line (-1 before the first), and
+        // whether blank lines lie between them.
+        var first = -1
+        var last = -1
+        var crossesBlank = false
         var caps = CapsCache(lines: lines, range: range)
         var previousWasBlank = true
         for index in range {
@@ -44,38 +53,44 @@ struct ParagraphBuilder {
                 previousWasBlank = true
                 continue
             }
-            let marker = markers[index - range.lowerBound]
-            if let last = current.last, joins(after: last, index, marker: marker, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
-                current.append(index)
+            let isMarked = markers[index - range.lowerBound] != nil
+            if first >= 0, joins(after: last, index, isMarked: isMarked, afterBlank: previousWasBlank, wrapped: wrapped, caps: &caps) {
+                crossesBlank = crossesBlank || previousWasBlank
+                last = index
             } else {
-                if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
-                current.removeAll(keepingCapacity: true)
-                current.append(index)
+                if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound].take())) }
+                (first, last, crossesBlank) = (index, index, false)
             }
             previousWasBlank = false
         }
-        if !current.isEmpty { result.append(paragraph(current, marker: markers[current[0] - range.lowerBound])) }
+        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound].take())) }
         return result
     }
 
-    /// The paragraph of the lines at `indices`, their texts joined by one space.
-    private func paragraph(_ indices: [Int], marker: Marker?) -> Paragraph {
-        var text = lines[indices[0]].text
-        if indices.count > 1 {
-            text.reserveCapacity(indices.reduce(indices.count - 1) { $0 + lines[$1].text.count })
-            for index in indices.dropFirst() {
+    /// The paragraph of the non-blank lines of `bounds` (blank ones lie inside only when
+    /// `crossesBlank`), their texts joined by one space.
+    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: consuming Marker?) -> Paragraph {
+        let span = LineSpan(range: bounds.lowerBound..<(bounds.upperBound + 1),
+                            skipped: crossesBlank ? bounds.filter { lines[$0].isBlank } : [])
+        var text = lines[bounds.lowerBound].text
+        if bounds.upperBound > bounds.lowerBound {
+            let rest = (bounds.lowerBound + 1)...bounds.upperBound
+            var length = text.count
+            for index in rest where !lines[index].isBlank { length += 1 + lines[index].text.count }
+            text.reserveCapacity(length)
+            for index in rest where !lines[index].isBlank {
                 text.append(0x20)
                 text.append(contentsOf: lines[index].text)
             }
         }
-        return Paragraph(lineIndices: indices, text: text, marker: marker, line: lines[indices[0]].number,
-                         closesEmphasis: lines[indices[indices.count - 1]].closesEmphasis)
+        return Paragraph(lineSpan: span, text: text, marker: marker, line: lines[bounds.lowerBound].number,
+                         closesEmphasis: lines[bounds.upperBound].closesEmphasis)
     }
 
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.
     /// (The paragraph ends as its last line does: a sentence end, or closed emphasis.)
-    private func joins(after lastIndex: Int, _ index: Int, marker: Marker?, afterBlank: Bool, wrapped: Bool, caps: inout CapsCache) -> Bool {
-        guard marker == nil, !lines[lastIndex].closesEmphasis else { return false }
+    private func joins(after lastIndex: Int, _ index: Int, isMarked: Bool, afterBlank: Bool, wrapped: Bool, caps: inout CapsCache) -> Bool {
+        guard !isMarked, !lines[lastIndex].closesEmphasis else { return false }
         let endsSentence = Self.endsSentence(lines[lastIndex].text)
         // A number or a reference cut at the line end: "…/NĐ-" "CP …", "… số" "63/2010/…", "… ngày" "14/5/2025".
         if Self.endsMidReference(lines[lastIndex].text, next: lines[index].text) { return true }
@@ -114,6 +129,8 @@ struct ParagraphBuilder {
 
     /// Whether the line ends inside a number-symbol ("NĐ-", "/"), or right before one
     /// ("số", "ngày") that the next line starts with (not "hạ tầng số" / "Cơ quan ...").
+    /// Inlined: most lines are ruled out by their last byte, without a call.
+    @inline(__always)
     static func endsMidReference(_ text: [UInt8], next: [UInt8]) -> Bool {
         guard let last = text.last else { return false }
         if last == UInt8(ascii: "/") { return text.count >= 2 && text[text.count - 2] != 0x20 }
@@ -122,8 +139,16 @@ struct ParagraphBuilder {
             return text.count >= 2 && (text[text.count - 2].isASCIIUpper || text[text.count - 2] == 0x90)
         }
         // " số" ends in 0x91 (the last byte of "ố"), " ngày" in "y".
-        guard last == 0x91 && UTF8Text.endsWith(text, spaceSo) || last == UInt8(ascii: "y") && UTF8Text.endsWith(text, spaceNgay)
-        else { return false }
+        guard last == 0x91 || last == UInt8(ascii: "y") else { return false }
+        return endsBeforeNumber(text, next: next)
+    }
+
+    /// Whether the line ends with " số" or " ngày" and the next line goes on with a number
+    /// (or a "/", or in lower case). Kept out of line, so that the lines ruled out before
+    /// it cost no reference counting of their texts.
+    @inline(never)
+    private static func endsBeforeNumber(_ text: [UInt8], next: [UInt8]) -> Bool {
+        guard UTF8Text.endsWith(text, spaceSo) || UTF8Text.endsWith(text, spaceNgay) else { return false }
         return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
 

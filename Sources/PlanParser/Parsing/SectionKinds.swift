@@ -20,7 +20,7 @@ enum SectionKinds {
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
     ] as [(String, SectionKind)]).map { (Array($0.0.utf8), $0.1) }
 
-    /// For each first byte, the indices of the keywords that start with it.
+    /// For each ASCII byte, the indices of the keywords that start with it, in list order.
     private static let keywordsByFirstByte: [[Int]] = {
         var table = [[Int]](repeating: [], count: 128)
         for (index, keyword) in keywords.enumerated() { table[Int(keyword.phrase[0])].append(index) }
@@ -29,33 +29,58 @@ enum SectionKinds {
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
     /// that is not heading-like.
-    static func classify(_ title: [UInt8]) -> [SectionKind] {
-        guard title.last != UInt8(ascii: "."), !title.contains(UInt8(ascii: ";")) else { return [] }
-        let words = UTF8Text.wordCount(title, upTo: 20)
-        guard words <= 20 else { return [] }
+    static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
+        guard title.last != UInt8(ascii: "."), let words = headingWordCount(title) else { return [] }
         let key = Folding.key(title)
         let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
         let (keywords, keywordsByFirstByte) = (Self.keywords, Self.keywordsByFirstByte)
-        // One pass over the word starts: a kind's first keyword is found at its least position.
-        var found: [SectionKind] = []
-        var start = 0
-        while start < reach {
-            let byte = key[start]
-            if byte < 0x80, start == 0 || !key[start - 1].isASCIILetter {
-                for index in keywordsByFirstByte[Int(byte)] {
-                    let (phrase, kind) = keywords[index]
-                    if !found.contains(kind), Self.matches(phrase, in: key, at: start) { found.append(kind) }
+        return key.withUnsafeBufferPointer { key in
+            // One pass over the word starts: a kind's first keyword is found at its least position.
+            var found: [SectionKind] = []
+            var afterLetter = false
+            for start in 0..<reach {
+                let byte = key[start]
+                if !afterLetter, byte < 0x80 {
+                    for index in keywordsByFirstByte[Int(byte)] where Self.matches(keywords[index].phrase, in: key, at: start) {
+                        let kind = keywords[index].kind
+                        if !found.contains(kind) { found.append(kind) }
+                    }
+                }
+                afterLetter = byte.isASCIILetter
+            }
+            return found
+        }
+    }
+
+    /// The kinds of a title given as a whole array.
+    static func classify(_ title: [UInt8]) -> [SectionKind] {
+        classify(title[...])
+    }
+
+    /// The number of words of a heading-like title: at most 20, and no ";". `nil` for
+    /// any other title, as soon as a ";" or a 21st word is read.
+    private static func headingWordCount(_ title: ArraySlice<UInt8>) -> Int? {
+        title.withUnsafeBufferPointer { title in
+            var count = 0
+            var inWord = false
+            for byte in title {
+                if byte == UInt8(ascii: ";") { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > 20 { return nil }
                 }
             }
-            start += 1
+            return count
         }
-        return found
     }
 
     /// Whether the words of `phrase` are at `start` in `key`, ending at a word boundary.
     /// Compared from the second byte: the caller found `phrase` by its first byte
     /// (``keywordsByFirstByte``), so that byte is known to match.
-    private static func matches(_ phrase: [UInt8], in key: [UInt8], at start: Int) -> Bool {
+    private static func matches(_ phrase: [UInt8], in key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let end = start + phrase.count
         guard end <= key.count, end == key.count || !key[end].isASCIILetter else { return false }
         var offset = 1

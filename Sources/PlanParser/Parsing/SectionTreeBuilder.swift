@@ -6,26 +6,38 @@
 /// kept as printed, and a gap or a step back in a sequence is reported. Bullets nest the
 /// same way inside a section's body ("+" under "-"); a plain paragraph ends the nesting.
 struct SectionTreeBuilder {
+    /// The nodes of one list (the roots, a section's subsections or body, an item's
+    /// subitems), linked through the nodes' `next`, so that no node owns an array.
+    private struct NodeList {
+        /// The first and the last node, -1 while the list is empty.
+        var first = -1, last = -1
+        var count = 0
+    }
+
     private struct SectionNode {
         var number: String
-        var title: [UInt8]
+        var title: ArraySlice<UInt8>
         var line: Int
         var style: Marker.Style
         var value: Int
-        var body: [Int] = []
-        var children: [Int] = []
+        var body = NodeList()
+        var children = NodeList()
+        /// The next node of the list this one is in, or -1.
+        var next = -1
     }
 
     private struct ItemNode {
         var marker: String?
-        var text: [UInt8]
+        var text: ArraySlice<UInt8>
         var line: Int
-        var children: [Int] = []
+        var children = NodeList()
+        /// The next node of the list this one is in, or -1.
+        var next = -1
     }
 
     private var sections: [SectionNode] = []
     private var items: [ItemNode] = []
-    private var roots: [Int] = []
+    private var roots = NodeList()
     /// Open sections, outermost first.
     private var openSections: [Int] = []
     /// Open bullet items of the innermost section, outermost first.
@@ -35,32 +47,39 @@ struct SectionTreeBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// For each paragraph given, its lines and the text of the element it became, for the
     /// line ledger. Sections read "number title"; items read "marker text".
-    private(set) var paragraphTexts: [(lines: [Int], text: ElementText)] = []
+    private(set) var paragraphTexts: [(lines: LineSpan, text: ElementText)] = []
 
-    /// Builds the tree of `paragraphs`, the first of which must be numbered.
-    static func build(_ paragraphs: [Paragraph]) -> (sections: [Section], builder: SectionTreeBuilder) {
+    /// Builds the tree of `paragraphs`, the first of which must be numbered. Titles and
+    /// item texts are slices of the paragraphs' texts, made into strings once, for the model.
+    static func build(_ paragraphs: ArraySlice<Paragraph>) -> (sections: [Section], builder: SectionTreeBuilder) {
         var builder = SectionTreeBuilder()
-        var index = 0
-        while index < paragraphs.count {
-            let paragraph = paragraphs[index]
-            if let marker = paragraph.marker, !marker.isBullet {
-                var lines = paragraph.lineIndices
-                var title = Self.trimmed(paragraph.content, colon: true)
+        // At most one node and one ledger entry per paragraph (and an item for an article's rest).
+        builder.sections.reserveCapacity(paragraphs.count)
+        builder.items.reserveCapacity(paragraphs.count)
+        builder.paragraphTexts.reserveCapacity(paragraphs.count)
+        var index = paragraphs.startIndex
+        // The paragraphs' fields are read in place: a paragraph is not copied whole.
+        while index < paragraphs.endIndex {
+            let line = paragraphs[index].line
+            if let marker = paragraphs[index].marker, !marker.isBullet {
+                var lines = paragraphs[index].lineSpan
+                var title = Self.trimmed(paragraphs[index].content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
-                if title.isEmpty, index + 1 < paragraphs.count, paragraphs[index + 1].marker == nil {
+                if title.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
                     title = Self.trimmed(paragraphs[index + 1].text[...], colon: true)
-                    lines += paragraphs[index + 1].lineIndices
+                    lines = lines.joined(with: paragraphs[index + 1].lineSpan)
                     index += 1
                 }
                 if marker.style == .article {
-                    builder.openArticle(marker, text: title, line: paragraph.line, lines: lines)
+                    builder.openArticle(marker, text: title, line: line, lines: lines)
                 } else {
-                    builder.openSection(marker, title: title, line: paragraph.line, lines: lines)
+                    builder.openSection(marker, title: title, line: line, lines: lines)
                 }
-            } else if let marker = paragraph.marker, case .bullet(let kind) = marker.style {
-                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraph.content, colon: false), paragraph: paragraph)
+            } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
+                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraphs[index].content, colon: false),
+                                  line: line, lines: paragraphs[index].lineSpan)
             } else {
-                builder.addParagraph(Self.trimmed(paragraph.text[...], colon: false), paragraph: paragraph)
+                builder.addParagraph(Self.trimmed(paragraphs[index].text[...], colon: false), line: line, lines: paragraphs[index].lineSpan)
             }
             index += 1
         }
@@ -69,53 +88,67 @@ struct SectionTreeBuilder {
 
     /// Without the list punctuation that ends an item (";" or ","), and for a title also
     /// without the ":" that introduces its content.
-    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> [UInt8] {
+    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> ArraySlice<UInt8> {
         var end = text.endIndex
         while end > text.startIndex {
             let byte = text[end - 1]
             guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
             end -= 1
         }
-        return Array(text[..<end])
+        return text[..<end]
     }
 
     // MARK: Sections
 
-    private mutating func openSection(_ marker: Marker, title: [UInt8], line: Int, lines: [Int], ledgerText: ElementText? = nil) {
+    private mutating func openSection(_ marker: Marker, title: ArraySlice<UInt8>, line: Int, lines: LineSpan, ledgerText: ElementText? = nil) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
-        var previousSibling: SectionNode?
+        var previousSibling: Int?
         if let level = openLevel(of: style, title: title), !startsNestedRestart(at: level, value: value, title: title) {
-            previousSibling = sections[openSections[level]]
-            openSections.removeSubrange(level...)
+            previousSibling = openSections[level]
+            openSections.removeLast(openSections.count - level)
         }
         let node = sections.count
         let number = style == .article ? String(value) : marker.label
         sections.append(SectionNode(number: number, title: title, line: line, style: style, value: value))
-        if let parent = openSections.last { sections[parent].children.append(node) } else { roots.append(node) }
+        if let parent = openSections.last {
+            sections[parent].children = appending(section: node, to: sections[parent].children)
+        } else {
+            roots = appending(section: node, to: roots)
+        }
         openSections.append(node)
         openItems.removeAll()
         // Articles are numbered through the whole document, across chapters.
         if style == .article {
-            checkSequence(sections[node], after: lastArticle.map { sections[$0] })
+            checkSequence(node, after: lastArticle)
             lastArticle = node
         } else {
-            checkSequence(sections[node], after: previousSibling)
+            checkSequence(node, after: previousSibling)
         }
         paragraphTexts.append((lines, ledgerText ?? ElementText(label: marker.label, bytes: title)))
+    }
+
+    /// `list` with section `node` added at its end.
+    private mutating func appending(section node: Int, to list: NodeList) -> NodeList {
+        var list = list
+        if list.last >= 0 { sections[list.last].next = node } else { list.first = node }
+        list.last = node
+        list.count += 1
+        return list
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
     /// numbered "2", whose title is its first sentence (without the period); the rest of the
     /// paragraph is the article's first body item.
-    private mutating func openArticle(_ marker: Marker, text: [UInt8], line: Int, lines: [Int]) {
+    private mutating func openArticle(_ marker: Marker, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
+        let text = Array(text)
         let end = Self.firstSentenceEnd(text)
-        let title = end.map { Array(text[..<$0]) } ?? Self.withoutEndMark(text)
+        let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
         let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
         openSection(marker, title: title, line: line, lines: lines, ledgerText: ElementText(label: marker.label, bytes: text))
         guard !rest.isEmpty else { return }
         let item = items.count
-        items.append(ItemNode(marker: nil, text: rest, line: line))
+        items.append(ItemNode(marker: nil, text: rest[...], line: line))
         attachToSection(item)
     }
 
@@ -172,7 +205,7 @@ struct SectionTreeBuilder {
 
     /// The open level of `style`, innermost first; when two levels share a style (see
     /// ``startsNestedRestart(at:value:title:)``), the one whose title case matches.
-    private func openLevel(of style: Marker.Style, title: [UInt8]) -> Int? {
+    private func openLevel(of style: Marker.Style, title: ArraySlice<UInt8>) -> Int? {
         var innermost: Int?
         var count = 0
         for level in openSections.indices where sections[openSections[level]].style == style {
@@ -180,22 +213,33 @@ struct SectionTreeBuilder {
             count += 1
         }
         guard count > 1 else { return innermost }
-        let caps = UTF8Text.isAllCaps(title)
+        let caps = Self.isAllCaps(title)
         return openSections.indices.last {
-            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps
+            sections[openSections[$0]].style == style && Self.isAllCaps(sections[openSections[$0]].title) == caps
         } ?? innermost
     }
 
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
     /// case under a capitalized heading of the same style is a new, deeper level.
-    private func startsNestedRestart(at level: Int, value: Int, title: [UInt8]) -> Bool {
+    private func startsNestedRestart(at level: Int, value: Int, title: ArraySlice<UInt8>) -> Bool {
         let open = sections[openSections[level]]
         return value == 1 && open.value >= 1 && level == openSections.count - 1
-            && UTF8Text.isAllCaps(open.title) && !UTF8Text.isAllCaps(title)
+            && Self.isAllCaps(open.title) && !Self.isAllCaps(title)
     }
 
-    private mutating func checkSequence(_ node: SectionNode, after previous: SectionNode?) {
-        let expected = (previous?.value ?? 0) + 1
+    /// Whether a title is in capitals (``UTF8Text/isAllCaps(_:)``); asked only when two
+    /// levels share a numbering style.
+    private static func isAllCaps(_ title: ArraySlice<UInt8>) -> Bool {
+        UTF8Text.isAllCaps(Array(title))
+    }
+
+    /// Reports a gap or a step back between section `index` and `previousIndex`, the one
+    /// before it in its sequence; the nodes are read only then.
+    private mutating func checkSequence(_ index: Int, after previousIndex: Int?) {
+        let expected = (previousIndex.map { sections[$0].value } ?? 0) + 1
+        guard sections[index].value != expected else { return }
+        let node = sections[index]
+        let previous = previousIndex.map { sections[$0] }
         if node.value > expected {
             let count = node.value - expected
             let subject = switch count {
@@ -233,21 +277,25 @@ struct SectionTreeBuilder {
 
     // MARK: Body
 
-    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: [UInt8], paragraph: Paragraph) {
+    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
-        items.append(ItemNode(marker: label, text: text, line: paragraph.line))
-        if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeSubrange(level...) }
-        if let parent = openItems.last { items[parent.item].children.append(item) } else { attachToSection(item) }
+        items.append(ItemNode(marker: label, text: text, line: line))
+        if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeLast(openItems.count - level) }
+        if let parent = openItems.last {
+            items[parent.item].children = appending(item: item, to: items[parent.item].children)
+        } else {
+            attachToSection(item)
+        }
         openItems.append((kind, item))
-        paragraphTexts.append((paragraph.lineIndices, ElementText(label: label, bytes: text)))
+        paragraphTexts.append((lines, ElementText(label: label, bytes: text)))
     }
 
-    private mutating func addParagraph(_ text: [UInt8], paragraph: Paragraph) {
+    private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
-        items.append(ItemNode(marker: nil, text: text, line: paragraph.line))
+        items.append(ItemNode(marker: nil, text: text, line: line))
         openItems.removeAll()
         attachToSection(item)
-        paragraphTexts.append((paragraph.lineIndices, ElementText(bytes: text)))
+        paragraphTexts.append((lines, ElementText(bytes: text)))
     }
 
     /// `build` starts with a numbered paragraph, so a section is always open here.
@@ -256,30 +304,45 @@ struct SectionTreeBuilder {
             assertionFailure("body item before the first section")
             return
         }
-        sections[section].body.append(item)
+        sections[section].body = appending(item: item, to: sections[section].body)
+    }
+
+    /// `list` with item `node` added at its end.
+    private mutating func appending(item node: Int, to list: NodeList) -> NodeList {
+        var list = list
+        if list.last >= 0 { items[list.last].next = node } else { list.first = node }
+        list.last = node
+        list.count += 1
+        return list
     }
 
     // MARK: Output
 
-    /// The model sections of the nodes at `indices`, with their subtrees.
-    private func outputSections(_ indices: [Int]) -> [Section] {
+    /// The model sections of the nodes of `list`, with their subtrees.
+    private func outputSections(_ list: NodeList) -> [Section] {
+        guard list.count > 0 else { return [] }
         var result: [Section] = []
-        result.reserveCapacity(indices.count)
-        for index in indices {
+        result.reserveCapacity(list.count)
+        var index = list.first
+        while index >= 0 {
             let node = sections[index]
             result.append(Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
                                   line: node.line, body: outputItems(node.body), children: outputSections(node.children)))
+            index = node.next
         }
         return result
     }
 
-    /// The model body items of the nodes at `indices`, with their subtrees.
-    private func outputItems(_ indices: [Int]) -> [BodyItem] {
+    /// The model body items of the nodes of `list`, with their subtrees.
+    private func outputItems(_ list: NodeList) -> [BodyItem] {
+        guard list.count > 0 else { return [] }
         var result: [BodyItem] = []
-        result.reserveCapacity(indices.count)
-        for index in indices {
+        result.reserveCapacity(list.count)
+        var index = list.first
+        while index >= 0 {
             let node = items[index]
             result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: outputItems(node.children)))
+            index = node.next
         }
         return result
     }

@@ -2,15 +2,18 @@
 /// joined by one space, with the way back from a byte offset to its source line.
 struct TextUnit {
     let bytes: [UInt8]
-    /// The offset where each joined line starts, with its 1-based line number.
-    private let lineStarts: [(offset: Int, line: Int)]
+    /// The 1-based number of the first joined line.
+    private let firstLine: Int
+    /// The offset where each joined line after the first starts, with its 1-based line
+    /// number; empty (no array made) for the unit of one line, most paragraphs.
+    private let laterLineStarts: [(offset: Int, line: Int)]
     /// Offsets of the spaces that stood for a column gap (a table cell border) in lines with
     /// two gaps or more: a phrase never runs across one.
     let cellBreaks: [Int]
 
     /// The unit of a paragraph built from `lines`.
     init(_ paragraph: Paragraph, lines: [SourceLine]) {
-        self.init(bytes: paragraph.text, lineIndices: paragraph.lineIndices, lines: lines)
+        self.init(bytes: paragraph.text, lineIndices: paragraph.lineSpan, lines: lines)
     }
 
     /// The unit of the lines at `lineIndices`, joined.
@@ -20,31 +23,35 @@ struct TextUnit {
     }
 
     /// `bytes` must be the texts of the lines at `lineIndices` joined by one space.
-    init(bytes: [UInt8], lineIndices: [Int], lines: [SourceLine]) {
+    init(bytes: [UInt8], lineIndices: some Sequence<Int>, lines: [SourceLine]) {
         var starts: [(offset: Int, line: Int)] = []
+        if lineIndices.underestimatedCount > 1 { starts.reserveCapacity(lineIndices.underestimatedCount - 1) }
         var breaks: [Int] = []
+        var firstLine = 0
         var offset = 0
         for index in lineIndices {
-            starts.append((offset, lines[index].number))
+            if offset == 0 { firstLine = lines[index].number } else { starts.append((offset, lines[index].number)) }
             // A table row has two column gaps or more; one gap in running text is a stray
             // tab or run of spaces.
             if lines[index].cellBreaks.count >= 2 { breaks += lines[index].cellBreaks.map { $0 + offset } }
             offset += lines[index].text.count + 1
         }
         self.bytes = bytes
-        self.lineStarts = starts
+        self.firstLine = firstLine
+        self.laterLineStarts = starts
         self.cellBreaks = breaks
     }
 
     /// The line number of the byte at `offset`.
     func line(at offset: Int) -> Int {
+        // The last start at or before `offset`, searched among the later lines.
         var low = 0
-        var high = lineStarts.count - 1
+        var high = laterLineStarts.count
         while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
+            let middle = (low + high) / 2
+            if laterLineStarts[middle].offset <= offset { low = middle + 1 } else { high = middle }
         }
-        return lineStarts[low].line
+        return low == 0 ? firstLine : laterLineStarts[low - 1].line
     }
 
     /// The first cell break at or after `offset`, or the end of the text.
