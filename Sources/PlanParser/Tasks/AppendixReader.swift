@@ -14,7 +14,7 @@ struct AppendixReader {
             defer { previous = index }
             // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
             if starts.isEmpty || (previous != starts.last && TailLocator.isAppendixHeading(lines[index].text)
-                && TableReader.cells(tables.raw[index]) == nil && !Self.isTableCell(lines[index].text))
+                && !TableReader.isRow(tables.raw[index]) && !Self.isTableCell(lines[index].text))
             {
                 starts.append(index)
             }
@@ -69,7 +69,7 @@ struct AppendixReader {
         for index in range.dropFirst() {
             // The first table (of any form) ends the title.
             let raw = tables.raw[index]
-            if TableReader.cells(raw) != nil || TableReader.isLonePipe(raw) || TableReader.isNumberHeader(raw) { break }
+            if TableReader.isRow(raw) || TableReader.isLonePipe(raw) || TableReader.isNumberHeader(raw) { break }
             if lines[index].isBlank { continue }
             var text = lines[index].text
             if TailLocator.isAttachmentReference(text) {

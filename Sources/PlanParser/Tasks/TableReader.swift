@@ -14,10 +14,14 @@ struct TableReader {
         var line: Int
     }
 
-    /// The tables among the lines in `range`, each as its header and rows.
-    func tables(in range: Range<Int>) -> [(columns: [String], rows: [Row], line: Int)] {
+    /// The tables among the lines in `range`, each as its header and rows. A table of rows
+    /// whose header `keeps` rejects is passed over: its lines are only told apart from
+    /// text (no cells made), and it is left out.
+    func tables(in range: Range<Int>, keeping keeps: ([String]) -> Bool = { _ in true }) -> [(columns: [String], rows: [Row], line: Int)] {
         var tables: [(columns: [String], rows: [Row], line: Int)] = []
         var current: (columns: [String], rows: [Row], line: Int)?
+        // Whether the lines belong to a table passed over (`current` is nil then).
+        var passesOver = false
         var header: [UInt8] = []
         var alignedStarts: [Int]?
         var dropsFirstColumn = false
@@ -26,10 +30,17 @@ struct TableReader {
             defer { index += 1 }
             let line = raw[index]
             if Self.isLonePipe(line) {
-                if let table = current { tables.append(table); current = nil; alignedStarts = nil; dropsFirstColumn = false }
+                if let table = current { tables.append(table); current = nil }
+                (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false)
                 let (table, end) = lonePipeTable(from: index, to: range.upperBound)
                 if let table { tables.append(table) }
                 index = end - 1
+                continue
+            }
+            if passesOver {
+                // A row goes on the table (as `rowCells` below would be set); text ends it.
+                if Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
                 continue
             }
             if current == nil, Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
@@ -64,6 +75,10 @@ struct TableReader {
             }
             if cells.isEmpty { continue }  // a "|---|" rule
             guard var table = current else {
+                guard keeps(cells) else {
+                    passesOver = true
+                    continue
+                }
                 current = (cells, [], index + 1)
                 header = Folding.key(cells.joined(separator: " ").utf8)
                 continue
@@ -135,7 +150,7 @@ struct TableReader {
             while index < limit, raw[index].isEmpty { index += 1 }
             guard index < limit else { return nil }
             let line = raw[index]
-            guard Self.cells(line) == nil, !Self.isLonePipe(line) else { return nil }
+            guard !Self.isRow(line), !Self.isLonePipe(line) else { return nil }
             index += 1
             return (Self.isSpaceOnly(line) ? "" : Self.cell(line), index)
         }
@@ -210,6 +225,14 @@ struct TableReader {
         guard sawRun || line.first == 0x20 else { return nil }
         let segments = pieces.map { (column: $0.column, text: cell(line[$0.bytes])) }.filter { !$0.text.isEmpty }
         return sawRun || !segments.isEmpty ? segments : nil
+    }
+
+    /// Whether `alignedSegments` finds pieces in a line, told without cutting them: a run of
+    /// three spaces, or a leading space before a byte other than a space or "*".
+    private static func hasAlignedSegments(_ line: ArraySlice<UInt8>) -> Bool {
+        guard !containsTab(line) else { return false }
+        if hasSpaceRun(line) { return true }
+        return line.first == 0x20 && line.contains { $0 != 0x20 && $0 != UInt8(ascii: "*") }
     }
 
     /// Whether a line has no tab, and a run of three spaces or a leading space (most lines
@@ -343,7 +366,7 @@ struct TableReader {
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row.
-    static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
+    private static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
         let trimmed = line.drop { $0 == 0x20 }
         if trimmed.first == UInt8(ascii: "|") {
             var parts = trimmed.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { cell($0) }
@@ -356,6 +379,25 @@ struct TableReader {
         guard containsTab(line) else { return nil }
         let parts = line.split(separator: 0x09, omittingEmptySubsequences: false).map { cell($0) }
         return parts.count >= 2 ? parts : nil
+    }
+
+    /// Whether `cells` reads a line as a row or a rule (not `nil`), told without making
+    /// cells: a tab, or at least two pipe cells once an empty (spaces and "*") last one is
+    /// left out.
+    static func isRow(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = line.drop { $0 == 0x20 }
+        guard trimmed.first == UInt8(ascii: "|") else { return containsTab(line) }
+        var pipes = 0
+        var lastIsEmpty = true
+        for byte in trimmed {
+            if byte == UInt8(ascii: "|") {
+                pipes += 1
+                lastIsEmpty = true
+            } else if byte != 0x20 && byte != UInt8(ascii: "*") {
+                lastIsEmpty = false
+            }
+        }
+        return pipes - (lastIsEmpty ? 1 : 0) >= 2
     }
 
     /// A cell's text without markdown emphasis and surrounding spaces.

@@ -8,11 +8,7 @@ enum TableTasks {
     enum Role { case number, content, lead, support, timeline, output, budget, notes }
 
     static func tasks(columns: [String], rows: [TableReader.Row]) -> [PlanTask] {
-        let roles = columns.map(role)
-        // A header names its columns in a few words; prose is no header.
-        guard columns.allSatisfy({ UTF8Text.wordCount(Array($0.utf8)) <= 12 }), let content = roles.firstIndex(of: .content),
-            roles.contains(.lead) || roles.contains(.timeline)
-        else { return [] }
+        guard let roles = roles(of: columns), let content = roles.firstIndex(of: .content) else { return [] }
         func cell(_ row: TableReader.Row, _ role: Role) -> String? {
             guard let index = roles.firstIndex(of: role), index < row.cells.count, !row.cells[index].isEmpty else { return nil }
             return row.cells[index]
@@ -42,6 +38,21 @@ enum TableTasks {
                 due: timeline.map(DueParser.due)))
         }
         return tasks
+    }
+
+    /// Whether a table headed by `columns` may hold tasks (its rows are read only then).
+    static func holdsTasks(columns: [String]) -> Bool {
+        roles(of: columns) != nil
+    }
+
+    /// The roles of a task table's columns, or `nil` for a header without a content column
+    /// and a lead or timeline column. A header names its columns in a few words; prose is
+    /// no header (told before any column is folded).
+    private static func roles(of columns: [String]) -> [Role?]? {
+        guard columns.allSatisfy({ UTF8Text.wordCount(Array($0.utf8)) <= 12 }) else { return nil }
+        let roles = columns.map(role)
+        guard roles.contains(.content), roles.contains(.lead) || roles.contains(.timeline) else { return nil }
+        return roles
     }
 
     /// The title of a merged group cell, "I. NÂNG CAO ..." → "NÂNG CAO ...".
