@@ -79,8 +79,12 @@ enum Assignments {
         return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + body, line: section.line)
     }
 
-    /// Whether a verb starts with each byte (a table, not a hashed set, for a look-up per word).
-    private static let verbStarts: [Bool] = (0...255).map { byte in verbs.contains { $0.first == UInt8(byte) } }
+    /// The verbs starting with each byte (a table, not a hashed set, for a look-up per word).
+    private static let verbsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for verb in verbs { table[Int(verb[0])].append(verb) }
+        return table
+    }()
 
     private static func isNotUnit(_ title: [UInt8]) -> Bool {
         let key = Folding.key(title.prefix(40))
@@ -95,13 +99,13 @@ enum Assignments {
     /// The offset of the first duty verb (lower case, at a word start) in the title, after
     /// two words at least ("Các tổ chức chính trị - xã hội ...": "tổ chức" is no verb there).
     private static func firstVerb(in title: [UInt8]) -> Int? {
-        let verbStarts = Self.verbStarts
+        let verbsByFirstByte = Self.verbsByFirstByte
         var index = 0
         // The words that start before `index`.
         var wordsBefore = 0
         while index < title.count {
-            if index > 0, title[index - 1] == 0x20, wordsBefore >= 2, verbStarts[Int(title[index])],
-                verbs.contains(where: {
+            if index > 0, title[index - 1] == 0x20, wordsBefore >= 2,
+                verbsByFirstByte[Int(title[index])].contains(where: {
                     title[index...].starts(with: $0)
                         && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
                 })

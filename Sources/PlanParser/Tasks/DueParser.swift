@@ -44,24 +44,24 @@ enum DueParser {
             if word.elementsEqual("quy".utf8) || word.elementsEqual("qui".utf8), let (quarter, year) = quarterAndYear(next) {
                 // "Quý III năm 2026": the year after "năm".
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
-                var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3][...]) : nil
-                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2][...]) }
+                var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
+                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2]) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
             if word.elementsEqual("thang".utf8), let (month, year) = monthAndYear(next) {
                 // "Tháng 6 năm 2025": the year after "năm".
-                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3][...]) : nil
+                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
                 (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }
-            if word.elementsEqual("nam".utf8), let year = DateParser.leadingNumber(next[...]), (1900...2100).contains(year) {
+            if word.elementsEqual("nam".utf8), let year = DateParser.leadingNumber(next), (1900...2100).contains(year) {
                 (due.kind, due.year) = (.period, year)
                 return due
             }
         }
         // "2025", "Giai đoạn 2025-2030": the first year.
-        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0[...]) : nil }).first,
+        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0) : nil }).first,
             (1900...2100).contains(year)
         {
             (due.kind, due.year) = (.period, year)
@@ -69,14 +69,22 @@ enum DueParser {
         return due
     }
 
-    /// The words of a folded key, split at spaces and at dashes ("IV-2025" writes the year
-    /// after a dash). Only the timelines that are not read by their phrases need them.
-    private static func words(of key: [UInt8]) -> [[UInt8]] {
-        key.split(separator: 0x20).flatMap { $0.split(separator: UInt8(ascii: "-")) }.map { Array($0) }
+    /// The words of a folded key as slices of it, split at spaces and at dashes ("IV-2025"
+    /// writes the year after a dash). Only the timelines that are not read by their phrases
+    /// need them.
+    private static func words(of key: [UInt8]) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (index, byte) in key.enumerated() where byte == 0x20 || byte == UInt8(ascii: "-") {
+            if index > start { words.append(key[start..<index]) }
+            start = index + 1
+        }
+        if key.count > start { words.append(key[start...]) }
+        return words
     }
 
     /// "II/2025" → (2, 2025); "4/2025" → (4, 2025).
-    private static func quarterAndYear(_ word: [UInt8]) -> (Int, Int?)? {
+    private static func quarterAndYear(_ word: ArraySlice<UInt8>) -> (Int, Int?)? {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard let first = parts.first else { return nil }
         let quarter = Marker.romanValue(Array(first).map { $0 & ~0x20 }) ?? DateParser.leadingNumber(first)
@@ -85,7 +93,7 @@ enum DueParser {
     }
 
     /// "02/2025" → (2, 2025).
-    private static func monthAndYear(_ word: [UInt8]) -> (Int, Int?)? {
+    private static func monthAndYear(_ word: ArraySlice<UInt8>) -> (Int, Int?)? {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard let first = parts.first, let month = DateParser.leadingNumber(first), (1...12).contains(month) else { return nil }
         return (month, parts.count > 1 ? DateParser.leadingNumber(parts[1]) : nil)
