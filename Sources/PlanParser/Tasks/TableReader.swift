@@ -32,7 +32,7 @@ struct TableReader {
             if Self.isLonePipe(line) {
                 if let table = current { tables.append(table); current = nil }
                 (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false)
-                let (table, end) = lonePipeTable(from: index, to: range.upperBound)
+                let (table, end) = lonePipeTable(from: index, to: range.upperBound, keeping: keeps)
                 if let table { tables.append(table) }
                 index = end - 1
                 continue
@@ -287,12 +287,15 @@ struct TableReader {
 
     /// A table whose cells sit between lines holding a lone "|" (converted Word tables): a
     /// cell is the text between two such lines, and an empty cell ("|" twice) ends a row.
-    /// The first row is the header. Returns the table and the index after it.
-    private func lonePipeTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int)?, Int) {
-        // The cells between lone "|" lines, empty ones included; a cell's lines that start
-        // with a dash are items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
-        var stream: [(text: String, line: Int)] = []
-        var cell: [UInt8] = []  // the cell's lines so far, joined by spaces
+    /// The first row is the header; a table whose header `keeps` rejects is left out.
+    /// Returns the table and the index after it.
+    private func lonePipeTable(from start: Int, to limit: Int, keeping keeps: ([String]) -> Bool) -> ((columns: [String], rows: [Row], line: Int)?, Int) {
+        // The cells between lone "|" lines, empty ones included, as ranges of `text` (their
+        // strings are made for the rows kept); a cell's lines that start with a dash are
+        // items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
+        var stream: [(bytes: Range<Int>, line: Int)] = []
+        var text: [UInt8] = []  // the cells one after another, each cell's lines joined by spaces
+        var cellStart = 0
         var cellLines = 0
         var cellLine = start + 1
         var lastPipe = start
@@ -301,20 +304,20 @@ struct TableReader {
         while index < limit, textLines <= 40 {
             let line = raw[index]
             if Self.isLonePipe(line) {
-                stream.append((UTF8Text.string(cell), cellLine))
-                cell.removeAll(keepingCapacity: true)
+                stream.append((cellStart..<text.count, cellLine))
+                cellStart = text.count
                 cellLines = 0
                 lastPipe = index
                 textLines = 0
             } else if !Self.isSpaceOnly(line) {
-                let text = Self.cellText(line)
+                let content = Self.cellText(line)
                 if cellLines == 0 {
                     cellLine = index + 1
                 } else {
-                    if Self.startsListItem(text) { cell.append(UInt8(ascii: ";")) }
-                    cell.append(0x20)
+                    if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
+                    text.append(0x20)
                 }
-                Self.appendCell(text, to: &cell)
+                Self.appendCell(content, to: &text)
                 cellLines += 1
                 textLines += 1
             }
@@ -325,7 +328,7 @@ struct TableReader {
         var runs: [(cells: Range<Int>, gap: Int)] = []
         var gap = 0
         for (position, cell) in stream.enumerated() {
-            if cell.text.isEmpty {
+            if cell.bytes.isEmpty {
                 gap += 1
             } else if gap > 0 || runs.isEmpty {
                 runs.append((position..<position + 1, gap))
@@ -335,7 +338,8 @@ struct TableReader {
             }
         }
         guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
-        let columns = stream[header.cells].map(\.text)
+        let columns = stream[header.cells].map { UTF8Text.string(text[$0.bytes]) }
+        guard keeps(columns) else { return (nil, lastPipe + 1) }
         var rows: [Row] = []
         var run = 1
         while run < runs.count {
@@ -356,7 +360,7 @@ struct TableReader {
             while start < end {
                 let row = stream[start..<min(start + columns.count, end)]
                 start += columns.count
-                let texts = row.map(\.text)
+                let texts = row.map { UTF8Text.string(text[$0.bytes]) }
                 if texts == columns { continue }  // the header repeated after a page break
                 rows.append(Row(cells: texts, line: row[row.startIndex].line))
             }
@@ -410,9 +414,11 @@ struct TableReader {
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
     /// still to drop (`appendCell`): usually there is none, and the slice is used as is.
     private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let isPadding = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: "*") }
-        guard let first = bytes.firstIndex(where: { !isPadding($0) }), let last = bytes.lastIndex(where: { !isPadding($0) }) else { return [] }
-        return bytes[first...last]
+        var low = bytes.startIndex
+        var high = bytes.endIndex
+        while low < high, bytes[low] == 0x20 || bytes[low] == UInt8(ascii: "*") { low += 1 }
+        while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == UInt8(ascii: "*") { high -= 1 }
+        return bytes[low..<high]
     }
 
     /// Appends a cell's text from `cellText`, without its "*".
