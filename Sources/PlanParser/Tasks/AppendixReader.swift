@@ -45,8 +45,10 @@ struct AppendixReader {
         let isTypeName = { (index: Int) in
             DocumentTypes.mayStartWithName(lines[index].text) && DocumentTypes.type(named: Folding.key(lines[index].text)) != nil
         }
-        let hasMotto = top.prefix(3).contains { lines[$0].cells.contains { HeaderPhrases.isMotto(Folding.key($0)) } }
-        guard let typeLine = top.first.flatMap({ isTypeName($0) ? $0 : nil }) ?? (hasMotto ? top.first(where: isTypeName) : nil)
+        // The first line a type name, or the first type name below an issuer and motto: the
+        // motto is looked for only when a type name is there.
+        guard let typeLine = top.first(where: isTypeName),
+            typeLine == top.first || top.prefix(3).contains(where: { lines[$0].cells.contains { HeaderPhrases.isMotto(Folding.key($0)) } })
         else { return false }
         var sections = 0
         for index in (typeLine + 1)..<segment.upperBound where !lines[index].isBlank {

@@ -47,11 +47,11 @@ enum Assignments {
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
-    private static let notUnits: [[UInt8]] = [
+    private static let notUnits: [[[UInt8]]] = byFirstByte([
         "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
         "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
         "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     private static func assignment(_ section: Section) -> Assignment? {
         var title = Array(section.title.utf8)
@@ -80,15 +80,23 @@ enum Assignments {
     }
 
     /// The verbs starting with each byte (a table, not a hashed set, for a look-up per word).
-    private static let verbsByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for verb in verbs { table[Int(verb[0])].append(verb) }
-        return table
-    }()
+    private static let verbsByFirstByte = byFirstByte(verbs)
 
+    /// Phrases filed under their first byte.
+    private static func byFirstByte(_ phrases: [[UInt8]]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in phrases { table[Int(phrase[0])].append(phrase) }
+        return table
+    }
+
+    /// Whether the title opens with a word that is no unit; the first byte of its key, read
+    /// without building the key, rules most titles out.
     private static func isNotUnit(_ title: [UInt8]) -> Bool {
-        let key = Folding.key(title.prefix(40))
-        return notUnits.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
+        let start = title.prefix(40)
+        let candidates = notUnits[Int(Folding.keyHead(start) >> 16)]
+        guard !candidates.isEmpty else { return false }
+        let key = Folding.key(start)
+        return candidates.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
     }
 
     /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").

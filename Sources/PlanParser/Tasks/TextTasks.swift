@@ -44,6 +44,10 @@ enum TextTasks {
         return table.map { (Array($0.0.utf8), $0.1) }
     }()
 
+    /// The first three bytes of each label's key (as `Folding.keyHead` packs them): a text
+    /// whose key starts otherwise is no label, and is not folded.
+    private static let labelHeads: [UInt32] = labels.map { Folding.keyHead($0.key) }
+
     /// Whether each ASCII byte, lower-cased, starts a label: a text that starts with another
     /// printable ASCII byte folds to a key that starts with it, and is no label.
     private static let startsLabel: [Bool] = (0..<128).map { byte in labels.contains { $0.key.first == UInt8(byte) } }
@@ -99,8 +103,9 @@ enum TextTasks {
             if let first = utf8.first, first >= 0x21, first <= 0x7E,
                 !startsLabel[Int(first.asciiLowercased)] { return nil }
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
-            guard let label = label(of: Folding.key(UnsafeBufferPointer(rebasing: utf8[..<colon]))) else { return nil }
+            guard labelHeads.contains(Folding.keyHead(name)), let label = label(of: Folding.key(name)) else { return nil }
             var value = Array(utf8[(colon + 1)...]).trimmingSpaces()
             while let last = value.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { value.removeLast() }
             return value.isEmpty ? nil : (label.field, UTF8Text.string(value))
