@@ -13,12 +13,40 @@ enum DueParser {
     /// The UTF-8 bytes of each phrase.
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 
+    /// The phrases of the three lists with the kind each tells, filed under their first byte.
+    private static let phrasesByFirstByte: [[(words: [UInt8], kind: Due.Kind)]] = {
+        var table = [[(words: [UInt8], kind: Due.Kind)]](repeating: [], count: 256)
+        for (phrases, kind) in [(deadlineWords, Due.Kind.deadline), (recurringWords, .recurring), (continuousWords, .continuous)] {
+            for phrase in phrases { table[Int(phrase[0])].append((phrase, kind)) }
+        }
+        return table
+    }()
+
+    /// The kinds of the phrases in `key`, found at word boundaries as `offset(ofKeyPhrase:)`
+    /// finds them, in one pass: each word start is looked up by its byte.
+    private static func phraseKinds(in key: [UInt8]) -> (deadline: Bool, recurring: Bool, continuous: Bool) {
+        var kinds = (deadline: false, recurring: false, continuous: false)
+        let phrasesByFirstByte = Self.phrasesByFirstByte
+        for start in key.indices where start == 0 || !key[start - 1].isASCIILetter {
+            for phrase in phrasesByFirstByte[Int(key[start])] {
+                let end = start + phrase.words.count
+                guard end <= key.count, key[start..<end].elementsEqual(phrase.words), end == key.count || !key[end].isASCIILetter else { continue }
+                switch phrase.kind {
+                case .deadline: kinds.deadline = true
+                case .recurring: kinds.recurring = true
+                default: kinds.continuous = true
+                }
+            }
+        }
+        return kinds
+    }
+
     /// The due date or period `timeline` states.
     static func due(_ timeline: String) -> Due {
         let key = Folding.key(timeline)
-        func has(any phrases: [[UInt8]]) -> Bool { phrases.contains { key.offset(ofKeyPhrase: $0) != nil } }
+        let kinds = phraseKinds(in: key)
         var due = Due(kind: .unspecified, text: timeline)
-        if has(any: deadlineWords) {
+        if kinds.deadline {
             due.kind = .deadline
             if let match = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) }) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
@@ -29,11 +57,11 @@ enum DueParser {
             }
             return due
         }
-        if has(any: recurringWords) {
+        if kinds.recurring {
             due.kind = .recurring
             return due
         }
-        if has(any: continuousWords) {
+        if kinds.continuous {
             due.kind = .continuous
             return due
         }

@@ -373,7 +373,7 @@ struct TableReader {
     private static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
         let trimmed = line.drop { $0 == 0x20 }
         if trimmed.first == UInt8(ascii: "|") {
-            var parts = trimmed.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { cell($0) }
+            var parts = cells(of: trimmed, between: UInt8(ascii: "|"))
             if parts.first?.isEmpty == true { parts.removeFirst() }
             if parts.last?.isEmpty == true { parts.removeLast() }
             guard parts.count >= 2 else { return nil }
@@ -381,8 +381,20 @@ struct TableReader {
             return isRule ? [] : parts
         }
         guard containsTab(line) else { return nil }
-        let parts = line.split(separator: 0x09, omittingEmptySubsequences: false).map { cell($0) }
-        return parts.count >= 2 ? parts : nil
+        return cells(of: line, between: 0x09)
+    }
+
+    /// The cells of the pieces of `line` between `separator` bytes (empty pieces included),
+    /// the separators found eight bytes at a time.
+    private static func cells(of line: ArraySlice<UInt8>, between separator: UInt8) -> [String] {
+        var cells: [String] = []
+        var start = line.startIndex
+        while let end = ByteSearch.firstIndex(of: separator, in: line[start...]) {
+            cells.append(cell(line[start..<end]))
+            start = end + 1
+        }
+        cells.append(cell(line[start...]))
+        return cells
     }
 
     /// Whether `cells` reads a line as a row or a rule (not `nil`), told without making
@@ -404,10 +416,13 @@ struct TableReader {
         return pipes - (lastIsEmpty ? 1 : 0) >= 2
     }
 
-    /// A cell's text without markdown emphasis and surrounding spaces.
+    /// A cell's text without markdown emphasis and surrounding spaces; a cell without "*"
+    /// inside is made from its bytes in place.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
+        let content = cellText(bytes)
+        guard content.contains(UInt8(ascii: "*")) else { return UTF8Text.string(content) }
         var text: [UInt8] = []
-        appendCell(cellText(bytes), to: &text)
+        appendCell(content, to: &text)
         return UTF8Text.string(text)
     }
 

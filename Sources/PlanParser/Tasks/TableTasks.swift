@@ -60,18 +60,21 @@ enum TableTasks {
 
     /// Whether a header names its column in twelve words at most.
     private static func isShort(_ column: String) -> Bool {
-        var words = 0
-        var inWord = false
-        for byte in column.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > 12 { return false }
+        var column = column
+        return column.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 12 { return false }
+                }
             }
+            return true
         }
-        return true
     }
 
     /// Whether a folded header holds the words of a content column (which `role` tells last).
