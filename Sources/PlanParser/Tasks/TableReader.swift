@@ -14,12 +14,15 @@ struct TableReader {
         var line: Int
     }
 
-    /// The tables among the lines in `range`, each as its header and rows. A table of rows
-    /// whose header `keeps` rejects is passed over: its lines are only told apart from
-    /// text (no cells made), and it is left out.
+    /// The tables among the lines in `range`, each as its header and rows. A tab or pipe
+    /// header is read only once a row follows it (most such lines head nothing). A table
+    /// of rows whose header `keeps` rejects is passed over: its lines are only told apart
+    /// from text (no cells made), and it is left out.
     func tables(in range: Range<Int>, keeping keeps: ([String]) -> Bool = { _ in true }) -> [(columns: [String], rows: [Row], line: Int)] {
         var tables: [(columns: [String], rows: [Row], line: Int)] = []
         var current: (columns: [String], rows: [Row], line: Int)?
+        // The tab or pipe line that heads a table with no row yet (`current` is nil then).
+        var pendingHeader: Int?
         // Whether the lines belong to a table passed over (`current` is nil then).
         var passesOver = false
         var header: [UInt8] = []
@@ -31,7 +34,7 @@ struct TableReader {
             let line = raw[index]
             if Self.isLonePipe(line) {
                 if let table = current { tables.append(table); current = nil }
-                (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false)
+                (pendingHeader, passesOver, alignedStarts, dropsFirstColumn) = (nil, false, nil, false)
                 let (table, end) = lonePipeTable(from: index, to: range.upperBound, keeping: keeps)
                 if let table { tables.append(table) }
                 index = end - 1
@@ -43,12 +46,39 @@ struct TableReader {
                 if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
                 continue
             }
-            if current == nil, Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
-                tables.append(table)
-                index = end - 1
-                continue
+            if let headerLine = pendingHeader {
+                // A row under the header starts its table; text ends it, its cells never made.
+                guard Self.isRow(line) else {
+                    if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { pendingHeader = nil }
+                    continue
+                }
+                pendingHeader = nil
+                var columns = Self.cells(raw[headerLine]) ?? []
+                // Every line indented by a tab (the header too): the empty first column is no column.
+                if columns.first?.isEmpty == true, columns.count >= 3 {
+                    dropsFirstColumn = true
+                    columns.removeFirst()
+                }
+                guard keeps(columns) else {
+                    passesOver = true
+                    continue
+                }
+                current = (columns, [], headerLine + 1)
+                header = Folding.key(columns.joined(separator: " ").utf8)
+            } else if current == nil {
+                if Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
+                    tables.append(table)
+                    index = end - 1
+                    continue
+                }
+                if Self.isRow(line) {
+                    // A header (read once a row follows), or a "|---|" rule, which heads nothing.
+                    if !Self.isPipeRule(line) { pendingHeader = index }
+                    continue
+                }
             }
-            var rowCells = Self.cells(line)
+            // Not a tab or pipe row when no table is open (told above).
+            var rowCells = current == nil ? nil : Self.cells(line)
             // Columns aligned by runs of spaces: cells placed under the header's columns.
             if rowCells == nil, let segments = Self.alignedSegments(line) {
                 if let starts = alignedStarts, current != nil {
@@ -395,6 +425,14 @@ struct TableReader {
         }
         cells.append(cell(line[start...]))
         return cells
+    }
+
+    /// Whether a line is a pipe rule ("|---|:--|"), which `cells` reads as no cells when it
+    /// reads it as a row.
+    private static func isPipeRule(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = line.drop { $0 == 0x20 }
+        return trimmed.first == UInt8(ascii: "|")
+            && trimmed.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
     }
 
     /// Whether `cells` reads a line as a row or a rule (not `nil`), told without making
