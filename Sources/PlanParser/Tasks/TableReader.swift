@@ -40,15 +40,18 @@ struct TableReader {
                 index = end - 1
                 continue
             }
+            // Most lines are prose: no tab, no run of spaces, no pipe or space first. Such a
+            // line is no row and has no aligned columns (told eight bytes at a time).
+            let isProse = line.first != 0x20 && line.first != UInt8(ascii: "|") && !Self.mayHoldColumnGaps(line)
             if passesOver {
                 // A row goes on the table (as `rowCells` below would be set); text ends it.
-                if Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
+                if !isProse, Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
                 if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
                 continue
             }
             if let headerLine = pendingHeader {
                 // A row under the header starts its table; text ends it, its cells never made.
-                guard Self.isRow(line) else {
+                guard !isProse, Self.isRow(line) else {
                     if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { pendingHeader = nil }
                     continue
                 }
@@ -71,16 +74,16 @@ struct TableReader {
                     index = end - 1
                     continue
                 }
-                if Self.isRow(line) {
+                if !isProse, Self.isRow(line) {
                     // A header (read once a row follows), or a "|---|" rule, which heads nothing.
                     if !Self.isPipeRule(line) { pendingHeader = index }
                     continue
                 }
             }
             // Not a tab or pipe row when no table is open (told above).
-            var rowCells = current == nil ? nil : Self.cells(line)
+            var rowCells = current == nil || isProse ? nil : Self.cells(line)
             // Columns aligned by runs of spaces: cells placed under the header's columns.
-            if rowCells == nil, let segments = Self.alignedSegments(line) {
+            if rowCells == nil, !isProse, let segments = Self.alignedSegments(line) {
                 if let starts = alignedStarts, current != nil {
                     rowCells = Self.place(segments, under: starts)
                 } else if (3...40).contains(segments.count), current == nil {
@@ -263,6 +266,32 @@ struct TableReader {
         guard !containsTab(line) else { return false }
         if hasSpaceRun(line) { return true }
         return line.first == 0x20 && line.contains { $0 != 0x20 && $0 != UInt8(ascii: "*") }
+    }
+
+    /// Whether a line may hold a tab or a run of spaces: `false` says it has neither. Read
+    /// eight bytes at a time, windows seven bytes apart so that every two neighbouring bytes
+    /// share one; a flag may be set in vain (a byte above a match), never missed.
+    private static func mayHoldColumnGaps(_ line: ArraySlice<UInt8>) -> Bool {
+        line.withUnsafeBytes { bytes in
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let tabs = word ^ 0x0909_0909_0909_0909
+                let spaces = word ^ 0x2020_2020_2020_2020
+                let tabFlags = (tabs &- 0x0101_0101_0101_0101) & ~tabs
+                let spaceFlags = (spaces &- 0x0101_0101_0101_0101) & ~spaces
+                if (tabFlags | (spaceFlags & (spaceFlags >> 8))) & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 7
+            }
+            var followsSpace = index > 0 && bytes[index - 1] == 0x20
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
+                followsSpace = byte == 0x20
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Whether a line has no tab, and a run of three spaces or a leading space (most lines
