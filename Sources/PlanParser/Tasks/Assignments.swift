@@ -55,28 +55,29 @@ enum Assignments {
 
     private static func assignment(_ section: Section) -> Assignment? {
         var title = Array(section.title.utf8)
-        // "Sở Tư pháp: Chủ trì, ...": the colon ends the unit.
-        if let colon = title.firstIndex(of: UInt8(ascii: ":")), colon < 120 {
+        // "Sở Tư pháp: Chủ trì, ...": a colon in the first 120 bytes ends the unit.
+        if let colon = title.prefix(120).firstIndex(of: UInt8(ascii: ":")) {
             let unit = Array(title[..<colon]).trimmingSpaces()
-            let duty = Array(title[(colon + 1)...]).trimmingSpaces()
-            if !unit.isEmpty, UTF8Text.wordCount(unit) <= 14, !isNotUnit(unit) {
+            if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 14) <= 14, !isNotUnit(unit) {
+                let duty = Array(title[(colon + 1)...]).trimmingSpaces()
                 return Assignment(unit: UTF8Text.string(unit), duties: (duty.isEmpty ? [] : [UTF8Text.string(duty)]) + duties(of: section), line: section.line)
             }
         }
         // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
         for prefix in ["Đề nghị ", "Giao "] where title.starts(with: prefix.utf8) { title.removeFirst(prefix.utf8.count) }
         guard !isNotUnit(title) else { return nil }
-        let body = duties(of: section)
+        // The duties are gathered once the unit is found.
         guard let verb = firstVerb(in: title) else {
             // The unit alone; a long title without a verb is no unit.
-            guard UTF8Text.wordCount(title) <= 14, !body.isEmpty else { return nil }
-            return Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
+            guard UTF8Text.wordCount(title, upTo: 14) <= 14 else { return nil }
+            let body = duties(of: section)
+            return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
         }
         let unit = Array(title[..<verb]).trimmingSpaces()
-        guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
+        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
         var unitText = unit
         while let last = unitText.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { unitText.removeLast() }
-        return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + body, line: section.line)
+        return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + duties(of: section), line: section.line)
     }
 
     /// The verbs starting with each byte (a table, not a hashed set, for a look-up per word).
@@ -108,21 +109,23 @@ enum Assignments {
     /// two words at least ("Các tổ chức chính trị - xã hội ...": "tổ chức" is no verb there).
     private static func firstVerb(in title: [UInt8]) -> Int? {
         let verbsByFirstByte = Self.verbsByFirstByte
-        var index = 0
-        // The words that start before `index`.
-        var wordsBefore = 0
-        while index < title.count {
-            if index > 0, title[index - 1] == 0x20, wordsBefore >= 2,
-                verbsByFirstByte[Int(title[index])].contains(where: {
-                    title[index...].starts(with: $0)
-                        && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
-                })
-            {
-                return index
+        return title.withUnsafeBufferPointer { title in
+            var index = 0
+            // The words that start before `index`.
+            var wordsBefore = 0
+            while index < title.count {
+                if index > 0, title[index - 1] == 0x20, wordsBefore >= 2,
+                    verbsByFirstByte[Int(title[index])].contains(where: {
+                        title[index...].starts(with: $0)
+                            && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
+                    })
+                {
+                    return index
+                }
+                if title[index] != 0x20, index == 0 || title[index - 1] == 0x20 { wordsBefore += 1 }
+                index += 1
             }
-            if title[index] != 0x20, index == 0 || title[index - 1] == 0x20 { wordsBefore += 1 }
-            index += 1
+            return nil
         }
-        return nil
     }
 }

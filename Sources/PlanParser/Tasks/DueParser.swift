@@ -10,6 +10,12 @@ enum DueParser {
     /// The folded words of a continuous timeline.
     private static let continuousWords = keys("thuong xuyen", "lien tuc")
 
+    /// The folded words that name a quarter ("Quí" is an old spelling of "Quý"), a month
+    /// and a year.
+    private static let quarterWords = keys("quy", "qui")
+    private static let monthWord = Array("thang".utf8)
+    private static let yearWord = Array("nam".utf8)
+
     /// The UTF-8 bytes of each phrase.
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 
@@ -48,7 +54,7 @@ enum DueParser {
         var due = Due(kind: .unspecified, text: timeline)
         if kinds.deadline {
             due.kind = .deadline
-            if let match = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) }) {
+            if let match = DateParser.firstDate(in: spaceSeparatedWords(timeline)) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
             } else if let slashed = Self.words(of: key).first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
                 // "Trước 30/6/2025": a date without "ngày".
@@ -69,21 +75,21 @@ enum DueParser {
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : []
             // "Quí" is an old spelling of "Quý".
-            if word.elementsEqual("quy".utf8) || word.elementsEqual("qui".utf8), let (quarter, year) = quarterAndYear(next) {
+            if quarterWords.contains(where: { word.elementsEqual($0) }), let (quarter, year) = quarterAndYear(next) {
                 // "Quý III năm 2026": the year after "năm".
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
-                var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
+                var later = index + 3 < words.count && words[index + 2].elementsEqual(yearWord) ? DateParser.leadingNumber(words[index + 3]) : nil
                 if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2]) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
-            if word.elementsEqual("thang".utf8), let (month, year) = monthAndYear(next) {
+            if word.elementsEqual(monthWord), let (month, year) = monthAndYear(next) {
                 // "Tháng 6 năm 2025": the year after "năm".
-                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3]) : nil
+                let later = index + 3 < words.count && words[index + 2].elementsEqual(yearWord) ? DateParser.leadingNumber(words[index + 3]) : nil
                 (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }
-            if word.elementsEqual("nam".utf8), let year = DateParser.leadingNumber(next), (1900...2100).contains(year) {
+            if word.elementsEqual(yearWord), let year = DateParser.leadingNumber(next), (1900...2100).contains(year) {
                 (due.kind, due.year) = (.period, year)
                 return due
             }
@@ -95,6 +101,26 @@ enum DueParser {
             (due.kind, due.year) = (.period, year)
         }
         return due
+    }
+
+    /// The words of `timeline` as `split(separator: " ")` cuts it into characters. Split by
+    /// bytes when no scalar from U+0300 on is there (but Vietnamese letters, U+1E00 to
+    /// U+1EFF): no scalar below joins a space into a longer character (combining marks,
+    /// joiners and spacing marks from U+0300, prepended marks from U+0600).
+    private static func spaceSeparatedWords(_ timeline: String) -> [[UInt8]] {
+        let bytes = Array(timeline.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0xCC {
+                index += 1
+            } else if byte == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
+                index += 3
+            } else {
+                return timeline.split(separator: " ").map { Array($0.utf8) }
+            }
+        }
+        return bytes.split(separator: 0x20).map { Array($0) }
     }
 
     /// The words of a folded key as slices of it, split at spaces and at dashes ("IV-2025"
