@@ -485,7 +485,7 @@ struct TableReader {
     /// inside is made from its bytes in place.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
         let content = cellText(bytes)
-        guard content.contains(UInt8(ascii: "*")) else { return UTF8Text.string(content) }
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: content) != nil else { return UTF8Text.string(content) }
         var text: [UInt8] = []
         appendCell(content, to: &text)
         return UTF8Text.string(text)
@@ -501,13 +501,11 @@ struct TableReader {
         return bytes[low..<high]
     }
 
-    /// Appends a cell's text from `cellText`, without its "*".
-    /// Read through a buffer pointer: a cell without "*" is copied in one piece.
+    /// Appends a cell's text from `cellText`, without its "*": a cell without "*" (sought
+    /// eight bytes at a time) is copied in one piece.
     private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
-        text.withUnsafeBufferPointer { bytes in
-            guard bytes.contains(UInt8(ascii: "*")) else { return cell.append(contentsOf: bytes) }
-            for byte in bytes where byte != UInt8(ascii: "*") { cell.append(byte) }
-        }
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return cell.append(contentsOf: text) }
+        for byte in text where byte != UInt8(ascii: "*") { cell.append(byte) }
     }
 
     /// Whether a cell's line starts with "-", "–" or "•" as its first character (not

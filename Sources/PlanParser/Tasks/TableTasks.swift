@@ -23,9 +23,11 @@ enum TableTasks {
             }
             guard content < row.cells.count, !row.cells[content].isEmpty else { continue }
             let number = cell(row, .number)
-            // Cells beyond the header's columns have no role.
-            let others = row.cells.indices.filter { $0 != content && ($0 >= roles.count || roles[$0] != .number) }
-            if let number, isGroupNumber(number), others.allSatisfy({ row.cells[$0].isEmpty }) {
+            // A group row: its cells empty but the number and the content (cells beyond the
+            // header's columns have no role).
+            if let number, isGroupNumber(number),
+                row.cells.indices.allSatisfy({ $0 == content || ($0 < roles.count && roles[$0] == .number) || row.cells[$0].isEmpty })
+            {
                 group = row.cells[content]
                 continue
             }
