@@ -10,10 +10,11 @@ enum DueParser {
     /// The folded words of a continuous timeline.
     private static let continuousWords = keys("thuong xuyen", "lien tuc")
 
-    /// The folded words that name a quarter ("Quí" is an old spelling of "Quý"), a month
-    /// and a year.
+    /// The folded words that name a quarter ("Quí" is an old spelling of "Quý").
     private static let quarterWords = keys("quy", "qui")
+    /// The folded word that names a month.
     private static let monthWord = Array("thang".utf8)
+    /// The folded word that names a year.
     private static let yearWord = Array("nam".utf8)
 
     /// The UTF-8 bytes of each phrase.

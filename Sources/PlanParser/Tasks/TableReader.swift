@@ -41,7 +41,7 @@ struct TableReader {
                 continue
             }
             // Most lines are prose: no tab, no run of spaces, no pipe or space first. Such a
-            // line is no row and has no aligned columns (told eight bytes at a time).
+            // line is no row and has no aligned columns (told sixteen bytes at a time).
             let isProse = line.first != 0x20 && line.first != UInt8(ascii: "|") && !Self.mayHoldColumnGaps(line)
             if passesOver {
                 // A row goes on the table (as `rowCells` below would be set); text ends it.

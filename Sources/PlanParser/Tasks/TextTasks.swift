@@ -63,8 +63,8 @@ enum TextTasks {
     /// The number and title of a section, which name its task.
     private typealias Heading = (number: String, title: String)
 
-    /// Appends the tasks of `sections` and of their subsections, in document order. The
-    /// sections are read in place (not copied), their parent by its heading only.
+    /// Appends the tasks of `sections` and of their subsections, in document order. A
+    /// parent is passed by its heading only, not as a copy of the whole section.
     private static func collect(in sections: [Section], parent: Heading?, into tasks: inout [PlanTask]) {
         for index in sections.indices {
             if let task = task(sections[index], parent: parent) { tasks.append(task) }
