@@ -269,26 +269,32 @@ struct TableReader {
     }
 
     /// Whether a line may hold a tab or a run of spaces: `false` says it has neither. Read
-    /// sixteen bytes at a time, each beside the byte after it.
+    /// sixteen bytes at a time, each beside the byte after it; the last window overlaps the
+    /// one before it, and a line shorter than a window is read byte by byte.
     private static func mayHoldColumnGaps(_ line: ArraySlice<UInt8>) -> Bool {
         line.withUnsafeBytes { bytes in
+            guard bytes.count >= 17 else {
+                var followsSpace = false
+                for byte in bytes {
+                    if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
+                    followsSpace = byte == 0x20
+                }
+                return false
+            }
             let spaces = SIMD16<UInt8>(repeating: 0x20)
             let tabs = SIMD16<UInt8>(repeating: 0x09)
+            /// Whether the sixteen bytes at `offset` hold a tab or a space before a space.
+            func holdsGap(at offset: Int) -> Bool {
+                let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+                let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
+                return any((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
+            }
             var index = 0
             while index + 17 <= bytes.count {
-                let here = bytes.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                let next = bytes.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
-                if any((here .== tabs) .| ((here .== spaces) .& (next .== spaces))) { return true }
+                if holdsGap(at: index) { return true }
                 index += 16
             }
-            var followsSpace = index > 0 && bytes[index - 1] == 0x20
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
-                followsSpace = byte == 0x20
-                index += 1
-            }
-            return false
+            return holdsGap(at: bytes.count - 17) || bytes[bytes.count - 1] == 0x09
         }
     }
 
