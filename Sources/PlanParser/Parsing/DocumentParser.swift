@@ -125,7 +125,7 @@ struct DocumentParser {
         var tasks = TextTasks.tasks(in: sections)
         if let tableReader {
             if bodyHasTables {
-                for table in tableReader.tables(in: header.range.upperBound..<bodyEnd) {
+                for table in tableReader.tables(in: header.range.upperBound..<bodyEnd, keeping: TableTasks.holdsTasks) {
                     tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
                 }
             }

@@ -14,7 +14,7 @@ struct AppendixReader {
             defer { previous = index }
             // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
             if starts.isEmpty || (previous != starts.last && TailLocator.isAppendixHeading(lines[index].text)
-                && TableReader.cells(tables.raw[index]) == nil && !Self.isTableCell(lines[index].text))
+                && !TableReader.isRow(tables.raw[index]) && !Self.isTableCell(lines[index].text))
             {
                 starts.append(index)
             }
@@ -45,8 +45,10 @@ struct AppendixReader {
         let isTypeName = { (index: Int) in
             DocumentTypes.mayStartWithName(lines[index].text) && DocumentTypes.type(named: Folding.key(lines[index].text)) != nil
         }
-        let hasMotto = top.prefix(3).contains { lines[$0].cells.contains { HeaderPhrases.isMotto(Folding.key($0)) } }
-        guard let typeLine = top.first.flatMap({ isTypeName($0) ? $0 : nil }) ?? (hasMotto ? top.first(where: isTypeName) : nil)
+        // The first line a type name, or the first type name below an issuer and motto: the
+        // motto is looked for only when a type name is there.
+        guard let typeLine = top.first(where: isTypeName),
+            typeLine == top.first || top.prefix(3).contains(where: { lines[$0].cells.contains { HeaderPhrases.isMotto(Folding.key($0)) } })
         else { return false }
         var sections = 0
         for index in (typeLine + 1)..<segment.upperBound where !lines[index].isBlank {
@@ -69,7 +71,7 @@ struct AppendixReader {
         for index in range.dropFirst() {
             // The first table (of any form) ends the title.
             let raw = tables.raw[index]
-            if TableReader.cells(raw) != nil || TableReader.isLonePipe(raw) || TableReader.isNumberHeader(raw) { break }
+            if TableReader.isRow(raw) || TableReader.isLonePipe(raw) || TableReader.isNumberHeader(raw) { break }
             if lines[index].isBlank { continue }
             var text = lines[index].text
             if TailLocator.isAttachmentReference(text) {

@@ -47,44 +47,57 @@ enum Assignments {
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
-    private static let notUnits: [[UInt8]] = [
+    private static let notUnits: [[[UInt8]]] = byFirstByte([
         "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
         "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
         "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     private static func assignment(_ section: Section) -> Assignment? {
         var title = Array(section.title.utf8)
-        // "Sở Tư pháp: Chủ trì, ...": the colon ends the unit.
-        if let colon = title.firstIndex(of: UInt8(ascii: ":")), colon < 120 {
+        // "Sở Tư pháp: Chủ trì, ...": a colon in the first 120 bytes ends the unit.
+        if let colon = title.prefix(120).firstIndex(of: UInt8(ascii: ":")) {
             let unit = Array(title[..<colon]).trimmingSpaces()
-            let duty = Array(title[(colon + 1)...]).trimmingSpaces()
-            if !unit.isEmpty, UTF8Text.wordCount(unit) <= 14, !isNotUnit(unit) {
+            if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 14) <= 14, !isNotUnit(unit) {
+                let duty = Array(title[(colon + 1)...]).trimmingSpaces()
                 return Assignment(unit: UTF8Text.string(unit), duties: (duty.isEmpty ? [] : [UTF8Text.string(duty)]) + duties(of: section), line: section.line)
             }
         }
         // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
         for prefix in ["Đề nghị ", "Giao "] where title.starts(with: prefix.utf8) { title.removeFirst(prefix.utf8.count) }
         guard !isNotUnit(title) else { return nil }
-        let body = duties(of: section)
+        // The duties are gathered once the unit is found.
         guard let verb = firstVerb(in: title) else {
             // The unit alone; a long title without a verb is no unit.
-            guard UTF8Text.wordCount(title) <= 14, !body.isEmpty else { return nil }
-            return Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
+            guard UTF8Text.wordCount(title, upTo: 14) <= 14 else { return nil }
+            let body = duties(of: section)
+            return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
         }
         let unit = Array(title[..<verb]).trimmingSpaces()
-        guard !unit.isEmpty, UTF8Text.wordCount(unit) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
+        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
         var unitText = unit
         while let last = unitText.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { unitText.removeLast() }
-        return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + body, line: section.line)
+        return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + duties(of: section), line: section.line)
     }
 
-    /// Whether a verb starts with each byte (a table, not a hashed set, for a look-up per word).
-    private static let verbStarts: [Bool] = (0...255).map { byte in verbs.contains { $0.first == UInt8(byte) } }
+    /// The verbs starting with each byte (a table, not a hashed set, for a look-up per word).
+    private static let verbsByFirstByte = byFirstByte(verbs)
 
+    /// Phrases filed under their first byte.
+    private static func byFirstByte(_ phrases: [[UInt8]]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in phrases { table[Int(phrase[0])].append(phrase) }
+        return table
+    }
+
+    /// Whether the title opens with a word that is no unit; the first byte of its key, read
+    /// without building the key, rules most titles out.
     private static func isNotUnit(_ title: [UInt8]) -> Bool {
-        let key = Folding.key(title.prefix(40))
-        return notUnits.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
+        let start = title.prefix(40)
+        let candidates = notUnits[Int(Folding.keyHead(start) >> 16)]
+        guard !candidates.isEmpty else { return false }
+        let key = Folding.key(start)
+        return candidates.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
     }
 
     /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").
@@ -95,22 +108,24 @@ enum Assignments {
     /// The offset of the first duty verb (lower case, at a word start) in the title, after
     /// two words at least ("Các tổ chức chính trị - xã hội ...": "tổ chức" is no verb there).
     private static func firstVerb(in title: [UInt8]) -> Int? {
-        let verbStarts = Self.verbStarts
-        var index = 0
-        // The words that start before `index`.
-        var wordsBefore = 0
-        while index < title.count {
-            if index > 0, title[index - 1] == 0x20, wordsBefore >= 2, verbStarts[Int(title[index])],
-                verbs.contains(where: {
-                    title[index...].starts(with: $0)
-                        && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
-                })
-            {
-                return index
+        let verbsByFirstByte = Self.verbsByFirstByte
+        return title.withUnsafeBufferPointer { title in
+            var index = 0
+            // The words that start before `index`.
+            var wordsBefore = 0
+            while index < title.count {
+                if index > 0, title[index - 1] == 0x20, wordsBefore >= 2,
+                    verbsByFirstByte[Int(title[index])].contains(where: {
+                        title[index...].starts(with: $0)
+                            && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
+                    })
+                {
+                    return index
+                }
+                if title[index] != 0x20, index == 0 || title[index - 1] == 0x20 { wordsBefore += 1 }
+                index += 1
             }
-            if title[index] != 0x20, index == 0 || title[index - 1] == 0x20 { wordsBefore += 1 }
-            index += 1
+            return nil
         }
-        return nil
     }
 }

@@ -10,17 +10,52 @@ enum DueParser {
     /// The folded words of a continuous timeline.
     private static let continuousWords = keys("thuong xuyen", "lien tuc")
 
+    /// The folded words that name a quarter ("Quí" is an old spelling of "Quý").
+    private static let quarterWords = keys("quy", "qui")
+    /// The folded word that names a month.
+    private static let monthWord = Array("thang".utf8)
+    /// The folded word that names a year.
+    private static let yearWord = Array("nam".utf8)
+
     /// The UTF-8 bytes of each phrase.
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
+
+    /// The phrases of the three lists with the kind each tells, filed under their first byte.
+    private static let phrasesByFirstByte: [[(words: [UInt8], kind: Due.Kind)]] = {
+        var table = [[(words: [UInt8], kind: Due.Kind)]](repeating: [], count: 256)
+        for (phrases, kind) in [(deadlineWords, Due.Kind.deadline), (recurringWords, .recurring), (continuousWords, .continuous)] {
+            for phrase in phrases { table[Int(phrase[0])].append((phrase, kind)) }
+        }
+        return table
+    }()
+
+    /// The kinds of the phrases in `key`, found at word boundaries as `offset(ofKeyPhrase:)`
+    /// finds them, in one pass: each word start is looked up by its byte.
+    private static func phraseKinds(in key: [UInt8]) -> (deadline: Bool, recurring: Bool, continuous: Bool) {
+        var kinds = (deadline: false, recurring: false, continuous: false)
+        let phrasesByFirstByte = Self.phrasesByFirstByte
+        for start in key.indices where start == 0 || !key[start - 1].isASCIILetter {
+            for phrase in phrasesByFirstByte[Int(key[start])] {
+                let end = start + phrase.words.count
+                guard end <= key.count, key[start..<end].elementsEqual(phrase.words), end == key.count || !key[end].isASCIILetter else { continue }
+                switch phrase.kind {
+                case .deadline: kinds.deadline = true
+                case .recurring: kinds.recurring = true
+                default: kinds.continuous = true
+                }
+            }
+        }
+        return kinds
+    }
 
     /// The due date or period `timeline` states.
     static func due(_ timeline: String) -> Due {
         let key = Folding.key(timeline)
-        func has(any phrases: [[UInt8]]) -> Bool { phrases.contains { key.offset(ofKeyPhrase: $0) != nil } }
+        let kinds = phraseKinds(in: key)
         var due = Due(kind: .unspecified, text: timeline)
-        if has(any: deadlineWords) {
+        if kinds.deadline {
             due.kind = .deadline
-            if let match = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) }) {
+            if let match = DateParser.firstDate(in: spaceSeparatedWords(timeline)) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
             } else if let slashed = Self.words(of: key).first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
                 // "Trước 30/6/2025": a date without "ngày".
@@ -29,11 +64,11 @@ enum DueParser {
             }
             return due
         }
-        if has(any: recurringWords) {
+        if kinds.recurring {
             due.kind = .recurring
             return due
         }
-        if has(any: continuousWords) {
+        if kinds.continuous {
             due.kind = .continuous
             return due
         }
@@ -41,27 +76,27 @@ enum DueParser {
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : []
             // "Quí" is an old spelling of "Quý".
-            if word.elementsEqual("quy".utf8) || word.elementsEqual("qui".utf8), let (quarter, year) = quarterAndYear(next) {
+            if quarterWords.contains(where: { word.elementsEqual($0) }), let (quarter, year) = quarterAndYear(next) {
                 // "Quý III năm 2026": the year after "năm".
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
-                var later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3][...]) : nil
-                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2][...]) }
+                var later = index + 3 < words.count && words[index + 2].elementsEqual(yearWord) ? DateParser.leadingNumber(words[index + 3]) : nil
+                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2]) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
-            if word.elementsEqual("thang".utf8), let (month, year) = monthAndYear(next) {
+            if word.elementsEqual(monthWord), let (month, year) = monthAndYear(next) {
                 // "Tháng 6 năm 2025": the year after "năm".
-                let later = index + 3 < words.count && words[index + 2].elementsEqual("nam".utf8) ? DateParser.leadingNumber(words[index + 3][...]) : nil
+                let later = index + 3 < words.count && words[index + 2].elementsEqual(yearWord) ? DateParser.leadingNumber(words[index + 3]) : nil
                 (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }
-            if word.elementsEqual("nam".utf8), let year = DateParser.leadingNumber(next[...]), (1900...2100).contains(year) {
+            if word.elementsEqual(yearWord), let year = DateParser.leadingNumber(next), (1900...2100).contains(year) {
                 (due.kind, due.year) = (.period, year)
                 return due
             }
         }
         // "2025", "Giai đoạn 2025-2030": the first year.
-        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0[...]) : nil }).first,
+        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0) : nil }).first,
             (1900...2100).contains(year)
         {
             (due.kind, due.year) = (.period, year)
@@ -69,14 +104,42 @@ enum DueParser {
         return due
     }
 
-    /// The words of a folded key, split at spaces and at dashes ("IV-2025" writes the year
-    /// after a dash). Only the timelines that are not read by their phrases need them.
-    private static func words(of key: [UInt8]) -> [[UInt8]] {
-        key.split(separator: 0x20).flatMap { $0.split(separator: UInt8(ascii: "-")) }.map { Array($0) }
+    /// The words of `timeline` as `split(separator: " ")` cuts it into characters. Split by
+    /// bytes when no scalar from U+0300 on is there (but Vietnamese letters, U+1E00 to
+    /// U+1EFF): no scalar below joins a space into a longer character (combining marks,
+    /// joiners and spacing marks from U+0300, prepended marks from U+0600).
+    private static func spaceSeparatedWords(_ timeline: String) -> [[UInt8]] {
+        let bytes = Array(timeline.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0xCC {
+                index += 1
+            } else if byte == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
+                index += 3
+            } else {
+                return timeline.split(separator: " ").map { Array($0.utf8) }
+            }
+        }
+        return bytes.split(separator: 0x20).map { Array($0) }
+    }
+
+    /// The words of a folded key as slices of it, split at spaces and at dashes ("IV-2025"
+    /// writes the year after a dash). Only the timelines that are not read by their phrases
+    /// need them.
+    private static func words(of key: [UInt8]) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (index, byte) in key.enumerated() where byte == 0x20 || byte == UInt8(ascii: "-") {
+            if index > start { words.append(key[start..<index]) }
+            start = index + 1
+        }
+        if key.count > start { words.append(key[start...]) }
+        return words
     }
 
     /// "II/2025" → (2, 2025); "4/2025" → (4, 2025).
-    private static func quarterAndYear(_ word: [UInt8]) -> (Int, Int?)? {
+    private static func quarterAndYear(_ word: ArraySlice<UInt8>) -> (Int, Int?)? {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard let first = parts.first else { return nil }
         let quarter = Marker.romanValue(Array(first).map { $0 & ~0x20 }) ?? DateParser.leadingNumber(first)
@@ -85,7 +148,7 @@ enum DueParser {
     }
 
     /// "02/2025" → (2, 2025).
-    private static func monthAndYear(_ word: [UInt8]) -> (Int, Int?)? {
+    private static func monthAndYear(_ word: ArraySlice<UInt8>) -> (Int, Int?)? {
         let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard let first = parts.first, let month = DateParser.leadingNumber(first), (1...12).contains(month) else { return nil }
         return (month, parts.count > 1 ? DateParser.leadingNumber(parts[1]) : nil)

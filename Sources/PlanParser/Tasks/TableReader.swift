@@ -14,10 +14,17 @@ struct TableReader {
         var line: Int
     }
 
-    /// The tables among the lines in `range`, each as its header and rows.
-    func tables(in range: Range<Int>) -> [(columns: [String], rows: [Row], line: Int)] {
+    /// The tables among the lines in `range`, each as its header and rows. A tab or pipe
+    /// header is read only once a row follows it (most such lines head nothing). A table
+    /// of rows whose header `keeps` rejects is passed over: its lines are only told apart
+    /// from text (no cells made), and it is left out.
+    func tables(in range: Range<Int>, keeping keeps: ([String]) -> Bool = { _ in true }) -> [(columns: [String], rows: [Row], line: Int)] {
         var tables: [(columns: [String], rows: [Row], line: Int)] = []
         var current: (columns: [String], rows: [Row], line: Int)?
+        // The tab or pipe line that heads a table with no row yet (`current` is nil then).
+        var pendingHeader: Int?
+        // Whether the lines belong to a table passed over (`current` is nil then).
+        var passesOver = false
         var header: [UInt8] = []
         var alignedStarts: [Int]?
         var dropsFirstColumn = false
@@ -26,20 +33,57 @@ struct TableReader {
             defer { index += 1 }
             let line = raw[index]
             if Self.isLonePipe(line) {
-                if let table = current { tables.append(table); current = nil; alignedStarts = nil; dropsFirstColumn = false }
-                let (table, end) = lonePipeTable(from: index, to: range.upperBound)
+                if let table = current { tables.append(table); current = nil }
+                (pendingHeader, passesOver, alignedStarts, dropsFirstColumn) = (nil, false, nil, false)
+                let (table, end) = lonePipeTable(from: index, to: range.upperBound, keeping: keeps)
                 if let table { tables.append(table) }
                 index = end - 1
                 continue
             }
-            if current == nil, Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
-                tables.append(table)
-                index = end - 1
+            // Most lines are prose: no tab, no run of spaces, no pipe or space first. Such a
+            // line is no row and has no aligned columns (told sixteen bytes at a time).
+            let isProse = line.first != 0x20 && line.first != UInt8(ascii: "|") && !Self.mayHoldColumnGaps(line)
+            if passesOver {
+                // A row goes on the table (as `rowCells` below would be set); text ends it.
+                if !isProse, Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
                 continue
             }
-            var rowCells = Self.cells(line)
+            if let headerLine = pendingHeader {
+                // A row under the header starts its table; text ends it, its cells never made.
+                guard !isProse, Self.isRow(line) else {
+                    if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { pendingHeader = nil }
+                    continue
+                }
+                pendingHeader = nil
+                var columns = Self.cells(raw[headerLine]) ?? []
+                // Every line indented by a tab (the header too): the empty first column is no column.
+                if columns.first?.isEmpty == true, columns.count >= 3 {
+                    dropsFirstColumn = true
+                    columns.removeFirst()
+                }
+                guard keeps(columns) else {
+                    passesOver = true
+                    continue
+                }
+                current = (columns, [], headerLine + 1)
+                header = Folding.key(columns.joined(separator: " ").utf8)
+            } else if current == nil {
+                if Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
+                    tables.append(table)
+                    index = end - 1
+                    continue
+                }
+                if !isProse, Self.isRow(line) {
+                    // A header (read once a row follows), or a "|---|" rule, which heads nothing.
+                    if !Self.isPipeRule(line) { pendingHeader = index }
+                    continue
+                }
+            }
+            // Not a tab or pipe row when no table is open (told above).
+            var rowCells = current == nil || isProse ? nil : Self.cells(line)
             // Columns aligned by runs of spaces: cells placed under the header's columns.
-            if rowCells == nil, let segments = Self.alignedSegments(line) {
+            if rowCells == nil, !isProse, let segments = Self.alignedSegments(line) {
                 if let starts = alignedStarts, current != nil {
                     rowCells = Self.place(segments, under: starts)
                 } else if (3...40).contains(segments.count), current == nil {
@@ -64,6 +108,10 @@ struct TableReader {
             }
             if cells.isEmpty { continue }  // a "|---|" rule
             guard var table = current else {
+                guard keeps(cells) else {
+                    passesOver = true
+                    continue
+                }
                 current = (cells, [], index + 1)
                 header = Folding.key(cells.joined(separator: " ").utf8)
                 continue
@@ -135,7 +183,7 @@ struct TableReader {
             while index < limit, raw[index].isEmpty { index += 1 }
             guard index < limit else { return nil }
             let line = raw[index]
-            guard Self.cells(line) == nil, !Self.isLonePipe(line) else { return nil }
+            guard !Self.isRow(line), !Self.isLonePipe(line) else { return nil }
             index += 1
             return (Self.isSpaceOnly(line) ? "" : Self.cell(line), index)
         }
@@ -212,6 +260,44 @@ struct TableReader {
         return sawRun || !segments.isEmpty ? segments : nil
     }
 
+    /// Whether `alignedSegments` finds pieces in a line, told without cutting them: a run of
+    /// three spaces, or a leading space before a byte other than a space or "*".
+    private static func hasAlignedSegments(_ line: ArraySlice<UInt8>) -> Bool {
+        guard !containsTab(line) else { return false }
+        if hasSpaceRun(line) { return true }
+        return line.first == 0x20 && line.contains { $0 != 0x20 && $0 != UInt8(ascii: "*") }
+    }
+
+    /// Whether a line may hold a tab or a run of spaces: `false` says it has neither. Read
+    /// sixteen bytes at a time, each beside the byte after it; the last window overlaps the
+    /// one before it, and a line shorter than a window is read byte by byte.
+    private static func mayHoldColumnGaps(_ line: ArraySlice<UInt8>) -> Bool {
+        line.withUnsafeBytes { bytes in
+            guard bytes.count >= 17 else {
+                var followsSpace = false
+                for byte in bytes {
+                    if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
+                    followsSpace = byte == 0x20
+                }
+                return false
+            }
+            let spaces = SIMD16<UInt8>(repeating: 0x20)
+            let tabs = SIMD16<UInt8>(repeating: 0x09)
+            /// Whether the sixteen bytes at `offset` hold a tab or a space before a space.
+            func holdsGap(at offset: Int) -> Bool {
+                let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+                let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
+                return any((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
+            }
+            var index = 0
+            while index + 17 <= bytes.count {
+                if holdsGap(at: index) { return true }
+                index += 16
+            }
+            return holdsGap(at: bytes.count - 17) || bytes[bytes.count - 1] == 0x09
+        }
+    }
+
     /// Whether a line has no tab, and a run of three spaces or a leading space (most lines
     /// have neither, and need no pieces cut).
     private static func mayHoldAlignedColumns(_ line: ArraySlice<UInt8>) -> Bool {
@@ -264,12 +350,15 @@ struct TableReader {
 
     /// A table whose cells sit between lines holding a lone "|" (converted Word tables): a
     /// cell is the text between two such lines, and an empty cell ("|" twice) ends a row.
-    /// The first row is the header. Returns the table and the index after it.
-    private func lonePipeTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int)?, Int) {
-        // The cells between lone "|" lines, empty ones included; a cell's lines that start
-        // with a dash are items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
-        var stream: [(text: String, line: Int)] = []
-        var cell: [UInt8] = []  // the cell's lines so far, joined by spaces
+    /// The first row is the header; a table whose header `keeps` rejects is left out.
+    /// Returns the table and the index after it.
+    private func lonePipeTable(from start: Int, to limit: Int, keeping keeps: ([String]) -> Bool) -> ((columns: [String], rows: [Row], line: Int)?, Int) {
+        // The cells between lone "|" lines, empty ones included, as ranges of `text` (their
+        // strings are made for the rows kept); a cell's lines that start with a dash are
+        // items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
+        var stream: [(bytes: Range<Int>, line: Int)] = []
+        var text: [UInt8] = []  // the cells one after another, each cell's lines joined by spaces
+        var cellStart = 0
         var cellLines = 0
         var cellLine = start + 1
         var lastPipe = start
@@ -278,20 +367,20 @@ struct TableReader {
         while index < limit, textLines <= 40 {
             let line = raw[index]
             if Self.isLonePipe(line) {
-                stream.append((UTF8Text.string(cell), cellLine))
-                cell.removeAll(keepingCapacity: true)
+                stream.append((cellStart..<text.count, cellLine))
+                cellStart = text.count
                 cellLines = 0
                 lastPipe = index
                 textLines = 0
             } else if !Self.isSpaceOnly(line) {
-                let text = Self.cellText(line)
+                let content = Self.cellText(line)
                 if cellLines == 0 {
                     cellLine = index + 1
                 } else {
-                    if Self.startsListItem(text) { cell.append(UInt8(ascii: ";")) }
-                    cell.append(0x20)
+                    if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
+                    text.append(0x20)
                 }
-                Self.appendCell(text, to: &cell)
+                Self.appendCell(content, to: &text)
                 cellLines += 1
                 textLines += 1
             }
@@ -302,7 +391,7 @@ struct TableReader {
         var runs: [(cells: Range<Int>, gap: Int)] = []
         var gap = 0
         for (position, cell) in stream.enumerated() {
-            if cell.text.isEmpty {
+            if cell.bytes.isEmpty {
                 gap += 1
             } else if gap > 0 || runs.isEmpty {
                 runs.append((position..<position + 1, gap))
@@ -312,7 +401,8 @@ struct TableReader {
             }
         }
         guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
-        let columns = stream[header.cells].map(\.text)
+        let columns = stream[header.cells].map { UTF8Text.string(text[$0.bytes]) }
+        guard keeps(columns) else { return (nil, lastPipe + 1) }
         var rows: [Row] = []
         var run = 1
         while run < runs.count {
@@ -333,7 +423,7 @@ struct TableReader {
             while start < end {
                 let row = stream[start..<min(start + columns.count, end)]
                 start += columns.count
-                let texts = row.map(\.text)
+                let texts = row.map { UTF8Text.string(text[$0.bytes]) }
                 if texts == columns { continue }  // the header repeated after a page break
                 rows.append(Row(cells: texts, line: row[row.startIndex].line))
             }
@@ -343,10 +433,10 @@ struct TableReader {
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row.
-    static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
+    private static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
         let trimmed = line.drop { $0 == 0x20 }
         if trimmed.first == UInt8(ascii: "|") {
-            var parts = trimmed.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { cell($0) }
+            var parts = cells(of: trimmed, between: UInt8(ascii: "|"))
             if parts.first?.isEmpty == true { parts.removeFirst() }
             if parts.last?.isEmpty == true { parts.removeLast() }
             guard parts.count >= 2 else { return nil }
@@ -354,32 +444,74 @@ struct TableReader {
             return isRule ? [] : parts
         }
         guard containsTab(line) else { return nil }
-        let parts = line.split(separator: 0x09, omittingEmptySubsequences: false).map { cell($0) }
-        return parts.count >= 2 ? parts : nil
+        return cells(of: line, between: 0x09)
     }
 
-    /// A cell's text without markdown emphasis and surrounding spaces.
+    /// The cells of the pieces of `line` between `separator` bytes (empty pieces included),
+    /// the separators found eight bytes at a time.
+    private static func cells(of line: ArraySlice<UInt8>, between separator: UInt8) -> [String] {
+        var cells: [String] = []
+        var start = line.startIndex
+        while let end = ByteSearch.firstIndex(of: separator, in: line[start...]) {
+            cells.append(cell(line[start..<end]))
+            start = end + 1
+        }
+        cells.append(cell(line[start...]))
+        return cells
+    }
+
+    /// Whether a line is a pipe rule ("|---|:--|"), which `cells` reads as no cells when it
+    /// reads it as a row.
+    private static func isPipeRule(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = line.drop { $0 == 0x20 }
+        return trimmed.first == UInt8(ascii: "|")
+            && trimmed.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
+    }
+
+    /// Whether `cells` reads a line as a row or a rule (not `nil`), told without making
+    /// cells: a tab, or at least two pipe cells once an empty (spaces and "*") last one is
+    /// left out.
+    static func isRow(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = line.drop { $0 == 0x20 }
+        guard trimmed.first == UInt8(ascii: "|") else { return containsTab(line) }
+        var pipes = 0
+        var lastIsEmpty = true
+        for byte in trimmed {
+            if byte == UInt8(ascii: "|") {
+                pipes += 1
+                lastIsEmpty = true
+            } else if byte != 0x20 && byte != UInt8(ascii: "*") {
+                lastIsEmpty = false
+            }
+        }
+        return pipes - (lastIsEmpty ? 1 : 0) >= 2
+    }
+
+    /// A cell's text without markdown emphasis and surrounding spaces; a cell without "*"
+    /// inside is made from its bytes in place.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
+        let content = cellText(bytes)
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: content) != nil else { return UTF8Text.string(content) }
         var text: [UInt8] = []
-        appendCell(cellText(bytes), to: &text)
+        appendCell(content, to: &text)
         return UTF8Text.string(text)
     }
 
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
     /// still to drop (`appendCell`): usually there is none, and the slice is used as is.
     private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let isPadding = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: "*") }
-        guard let first = bytes.firstIndex(where: { !isPadding($0) }), let last = bytes.lastIndex(where: { !isPadding($0) }) else { return [] }
-        return bytes[first...last]
+        var low = bytes.startIndex
+        var high = bytes.endIndex
+        while low < high, bytes[low] == 0x20 || bytes[low] == UInt8(ascii: "*") { low += 1 }
+        while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == UInt8(ascii: "*") { high -= 1 }
+        return bytes[low..<high]
     }
 
-    /// Appends a cell's text from `cellText`, without its "*".
-    /// Read through a buffer pointer: a cell without "*" is copied in one piece.
+    /// Appends a cell's text from `cellText`, without its "*": a cell without "*" (sought
+    /// eight bytes at a time) is copied in one piece.
     private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
-        text.withUnsafeBufferPointer { bytes in
-            guard bytes.contains(UInt8(ascii: "*")) else { return cell.append(contentsOf: bytes) }
-            for byte in bytes where byte != UInt8(ascii: "*") { cell.append(byte) }
-        }
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return cell.append(contentsOf: text) }
+        for byte in text where byte != UInt8(ascii: "*") { cell.append(byte) }
     }
 
     /// Whether a cell's line starts with "-", "–" or "•" as its first character (not

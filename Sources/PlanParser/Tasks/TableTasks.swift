@@ -8,11 +8,7 @@ enum TableTasks {
     enum Role { case number, content, lead, support, timeline, output, budget, notes }
 
     static func tasks(columns: [String], rows: [TableReader.Row]) -> [PlanTask] {
-        let roles = columns.map(role)
-        // A header names its columns in a few words; prose is no header.
-        guard columns.allSatisfy({ UTF8Text.wordCount(Array($0.utf8)) <= 12 }), let content = roles.firstIndex(of: .content),
-            roles.contains(.lead) || roles.contains(.timeline)
-        else { return [] }
+        guard let roles = roles(of: columns), let content = roles.firstIndex(of: .content) else { return [] }
         func cell(_ row: TableReader.Row, _ role: Role) -> String? {
             guard let index = roles.firstIndex(of: role), index < row.cells.count, !row.cells[index].isEmpty else { return nil }
             return row.cells[index]
@@ -27,9 +23,11 @@ enum TableTasks {
             }
             guard content < row.cells.count, !row.cells[content].isEmpty else { continue }
             let number = cell(row, .number)
-            // Cells beyond the header's columns have no role.
-            let others = row.cells.indices.filter { $0 != content && ($0 >= roles.count || roles[$0] != .number) }
-            if let number, isGroupNumber(number), others.allSatisfy({ row.cells[$0].isEmpty }) {
+            // A group row: its cells empty but the number and the content (cells beyond the
+            // header's columns have no role).
+            if let number, isGroupNumber(number),
+                row.cells.indices.allSatisfy({ $0 == content || ($0 < roles.count && roles[$0] == .number) || row.cells[$0].isEmpty })
+            {
                 group = row.cells[content]
                 continue
             }
@@ -42,6 +40,49 @@ enum TableTasks {
                 due: timeline.map(DueParser.due)))
         }
         return tasks
+    }
+
+    /// Whether a table headed by `columns` may hold tasks (its rows are read only then).
+    static func holdsTasks(columns: [String]) -> Bool {
+        roles(of: columns) != nil
+    }
+
+    /// The roles of a task table's columns, or `nil` for a header without a content column
+    /// and a lead or timeline column. A header names its columns in a few words; prose is
+    /// no header (told before any column is folded).
+    private static func roles(of columns: [String]) -> [Role?]? {
+        guard columns.count >= 2, columns.allSatisfy(isShort) else { return nil }
+        let keys = columns.map { Folding.key($0) }
+        // A content column names its content; most headers that are prose have no such words.
+        guard keys.contains(where: namesContent) else { return nil }
+        let roles = keys.map(role)
+        guard roles.contains(.content), roles.contains(.lead) || roles.contains(.timeline) else { return nil }
+        return roles
+    }
+
+    /// Whether a header names its column in twelve words at most.
+    private static func isShort(_ column: String) -> Bool {
+        var column = column
+        return column.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 12 { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether a folded header holds the words of a content column (which `role` tells last).
+    private static func namesContent(_ key: [UInt8]) -> Bool {
+        key.contains(keyPhrase: "noi dung") || key.contains(keyPhrase: "nhiem vu") || key.contains(keyPhrase: "cong viec")
+            || key.contains(keyPhrase: "hoat dong")
     }
 
     /// The title of a merged group cell, "I. NÂNG CAO ..." → "NÂNG CAO ...".
@@ -59,9 +100,8 @@ enum TableTasks {
         return Marker.romanValue(bytes) != nil || (bytes.count == 1 && bytes[0].isASCIIUpper)
     }
 
-    /// A column's role from its header, compared without diacritics.
-    static func role(_ header: String) -> Role? {
-        let key = Folding.key(header)
+    /// A column's role from its folded header.
+    private static func role(_ key: [UInt8]) -> Role? {
         func has(_ phrase: StaticString) -> Bool { key.contains(keyPhrase: phrase) }
         if key.isKey("stt") || key.isKey("tt") || key.isKey("so tt") || key.isKey("so thu tu") { return .number }
         if has("phoi hop") { return .support }
@@ -70,7 +110,7 @@ enum TableTasks {
         if has("san pham") || has("ket qua") { return .output }
         if has("kinh phi") { return .budget }
         if has("ghi chu") { return .notes }
-        if has("noi dung") || has("nhiem vu") || has("cong viec") || has("hoat dong") { return .content }
+        if namesContent(key) { return .content }
         return nil
     }
 }
@@ -84,25 +124,31 @@ enum UnitList {
     /// also separates them ("Ban văn hóa. Văn phòng UBND").
     static func split(_ text: String, atSentenceEnds: Bool = false) -> [String] {
         var items: [String] = []
-        var current: [UInt8] = []
         let bytes = Array(text.utf8)
         var index = 0
+        // The start of the current item: the byte after the last separator.
+        var start = 0
+        /// Appends the item `start..<index` without the spaces, dashes and bullets before it
+        /// and the punctuation after it, if a letter or digit is left.
         func flush() {
-            var item = current.trimmingSpaces()
-            while true {
-                if let first = item.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == 0x20 {
-                    item.removeFirst()
-                } else if item.starts(with: [0xE2, 0x80, 0x93]) || item.starts(with: [0xE2, 0x80, 0xA2]) {
-                    item.removeFirst(3)  // "–", "•"
+            var low = start
+            var high = index
+            while low < high {
+                let first = bytes[low]
+                if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == 0x20 {
+                    low += 1
+                } else if high - low >= 3, first == 0xE2, bytes[low + 1] == 0x80, bytes[low + 2] == 0x93 || bytes[low + 2] == 0xA2 {
+                    low += 3  // "–", "•"
                 } else {
                     break
                 }
             }
-            while let last = item.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || last == 0x20 {
-                item.removeLast()
+            while high > low, bytes[high - 1] == UInt8(ascii: ".") || bytes[high - 1] == UInt8(ascii: ";") || bytes[high - 1] == UInt8(ascii: ",") || bytes[high - 1] == 0x20 {
+                high -= 1
             }
+            let item = Array(bytes[low..<high])
             if UTF8Text.hasAlphanumeric(item) { items.append(UTF8Text.string(item)) }
-            current = []
+            start = index + 1
         }
         var depth = 0
         while index < bytes.count {
@@ -113,11 +159,7 @@ enum UnitList {
                 || (depth == 0 && byte == UInt8(ascii: ".") && index + 3 < bytes.count && bytes[index + 1] == 0x20 && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20)
                 || (atSentenceEnds && depth == 0 && byte == UInt8(ascii: ".") && index + 2 < bytes.count && bytes[index + 1] == 0x20
                     && UTF8Text.scalar(in: bytes, at: index + 2).map { UTF8Text.isUppercase($0.0) } == true)
-            if endsItem {
-                flush()
-            } else {
-                current.append(byte)
-            }
+            if endsItem { flush() }
             index += 1
         }
         flush()

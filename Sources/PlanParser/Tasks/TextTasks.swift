@@ -44,6 +44,10 @@ enum TextTasks {
         return table.map { (Array($0.0.utf8), $0.1) }
     }()
 
+    /// The first three bytes of each label's key (as `Folding.keyHead` packs them): a text
+    /// whose key starts otherwise is no label, and is not folded.
+    private static let labelHeads: [UInt32] = labels.map { Folding.keyHead($0.key) }
+
     /// Whether each ASCII byte, lower-cased, starts a label: a text that starts with another
     /// printable ASCII byte folds to a key that starts with it, and is no label.
     private static let startsLabel: [Bool] = (0..<128).map { byte in labels.contains { $0.key.first == UInt8(byte) } }
@@ -56,24 +60,29 @@ enum TextTasks {
         return tasks
     }
 
-    /// Appends the tasks of `sections` and of their subsections, in document order.
-    private static func collect(in sections: [Section], parent: Section?, into tasks: inout [PlanTask]) {
-        for section in sections {
-            if let task = task(section, parent: parent) { tasks.append(task) }
-            collect(in: section.children, parent: section, into: &tasks)
+    /// The number and title of a section, which name its task.
+    private typealias Heading = (number: String, title: String)
+
+    /// Appends the tasks of `sections` and of their subsections, in document order. A
+    /// parent is passed by its heading only, not as a copy of the whole section.
+    private static func collect(in sections: [Section], parent: Heading?, into tasks: inout [PlanTask]) {
+        for index in sections.indices {
+            if let task = task(sections[index], parent: parent) { tasks.append(task) }
+            collect(in: sections[index].children, parent: (sections[index].number, sections[index].title), into: &tasks)
         }
     }
 
     /// The task of a section; when the section's title is itself a field name ("b) Cơ
     /// quan thực hiện:"), the task is its parent's.
-    private static func task(_ section: Section, parent: Section?) -> PlanTask? {
+    private static func task(_ section: Section, parent: Heading?) -> PlanTask? {
         var fields = FieldValues()
-        for item in section.body {
-            guard let (field, value) = labelled(item.text), fields[field] == nil else { continue }
+        for index in section.body.indices {
+            guard let (field, value) = labelled(section.body[index].text), fields[field] == nil else { continue }
             fields[field] = value
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
-        let named = isLabel(section.title) ? parent ?? section : section
+        let own: Heading = (section.number, section.title)
+        let named = isLabel(section.title) ? parent ?? own : own
         let timeline = fields[.timeline]
         return PlanTask(
             number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split($0, atSentenceEnds: true) } ?? [],
@@ -99,11 +108,16 @@ enum TextTasks {
             if let first = utf8.first, first >= 0x21, first <= 0x7E,
                 !startsLabel[Int(first.asciiLowercased)] { return nil }
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
-            guard let label = label(of: Folding.key(UnsafeBufferPointer(rebasing: utf8[..<colon]))) else { return nil }
-            var value = Array(utf8[(colon + 1)...]).trimmingSpaces()
-            while let last = value.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { value.removeLast() }
-            return value.isEmpty ? nil : (label.field, UTF8Text.string(value))
+            guard labelHeads.contains(Folding.keyHead(name)), let label = label(of: Folding.key(name)) else { return nil }
+            // The value without the spaces around it, then without a final "." or ";".
+            var low = colon + 1
+            var high = utf8.count
+            while low < high, utf8[low] == 0x20 { low += 1 }
+            while high > low, utf8[high - 1] == 0x20 { high -= 1 }
+            while high > low, utf8[high - 1] == UInt8(ascii: ".") || utf8[high - 1] == UInt8(ascii: ";") { high -= 1 }
+            return low == high ? nil : (label.field, UTF8Text.string(UnsafeBufferPointer(rebasing: utf8[low..<high])))
         }
     }
 }
