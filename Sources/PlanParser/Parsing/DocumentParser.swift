@@ -72,7 +72,8 @@ struct DocumentParser {
         // (column gaps or pipes).
         let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index
         let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains {
-            $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || TableReader.isNumberHeader($0.text[...])
+            $0.cellBreaks.count >= 2 || ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: $0.text[...]) != nil
+                || TableReader.isNumberHeader($0.text[...])
         } || split.hasLonePipeLine
         let tableReader = appendixStart != nil || bodyHasTables ? TableReader(raw: split.raw) : nil
         var appendixSegments: [Range<Int>] = []
@@ -156,7 +157,7 @@ struct DocumentParser {
     /// The lines to parse: the lines before the footnotes, with YAML front matter at the top
     /// left out (blank to the parse) and reported.
     private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, firstLine: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
-        var lines = Array(allLines[..<footnoteStart])
+        var lines = footnoteStart == allLines.count ? allLines : Array(allLines[..<footnoteStart])
         let frontMatter = FrontMatter.lineCount(lines, raw: firstLine.utf8[...])
         guard frontMatter > 0 else { return lines }
         for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }

@@ -55,12 +55,12 @@ struct HeaderParser {
                 if numberIndex == nil, isNumberCell(key) {
                     numberIndex = index
                     readNumber(cells[cellIndex...], at: index, into: &result)
-                } else if dateIndex == nil, let (dateCell, match, continuation) = dateCell(
+                } else if dateIndex == nil, let (dateWords, match, continuation) = dateCell(
                     cells[cellIndex...], key: key, next: nextCandidate)
                 {
                     dateIndex = index
                     dateContinuation = continuation
-                    readPlaceAndDate(dateCell, match, at: index, into: &result)
+                    readPlaceAndDate(dateWords, match, at: index, into: &result)
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
                 }
@@ -116,24 +116,34 @@ struct HeaderParser {
         return result
     }
 
-    /// The text of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
+    /// The words of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
     /// whose index is then returned too. `key` is the first cell's folded key: a date
     /// starts at the word "ngày", so a cell without it is passed over at once, and a text
-    /// that cannot hold a date (`mayHoldDate`) is not read word by word.
-    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
-        guard let cell = cells.first, key.offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
-        if Self.mayHoldDate(cell, key: key), let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
+    /// that cannot hold a date (`mayHoldDate`) is not read word by word. The words are
+    /// returned for the place to be read from them without splitting the text again.
+    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([[UInt8]], DateParser.Match, Int?)? {
+        guard let cell = cells.first, key.offset(ofKeyPhrase: Self.dayKey) != nil else { return nil }
+        if Self.mayHoldDate(cell, key: key) {
+            let words = cell.words
+            if let match = DateParser.firstDate(in: words) { return (words, match, nil) }
+        }
         let line = Array(cells.joined(separator: [0x20]))
         let lineMayHoldDate = cells.count == 1 ? Self.mayHoldDate(cell, key: key) : Self.mayHoldDate(line, key: Folding.key(line))
-        if lineMayHoldDate, let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
+        if lineMayHoldDate {
+            let words = line.words
+            if let match = DateParser.firstDate(in: words) { return (words, match, nil) }
+        }
         guard let next, let nextCell = lines[next].cells.first else { return nil }
         // The space between them keeps a word from running across the two.
         guard lineMayHoldDate || Self.mayHoldDate(nextCell, key: Folding.key(nextCell)) else { return nil }
-        let joined = line + [0x20] + nextCell
-        return DateParser.firstDate(in: joined.words).map { (joined, $0, next) }
+        let words = (line + [0x20] + nextCell).words
+        return DateParser.firstDate(in: words).map { (words, $0, next) }
     }
+
+    /// The folded word "ngày".
+    private static let dayKey = Array("ngay".utf8)
 
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
@@ -302,8 +312,8 @@ struct HeaderParser {
 
     // MARK: Place and date
 
-    private func readPlaceAndDate(_ cell: [UInt8], _ match: DateParser.Match, at index: Int, into result: inout Result) {
-        let words = cell.words
+    /// The place before the date (`match` in the date cell's `words`), and the date.
+    private func readPlaceAndDate(_ words: [[UInt8]], _ match: DateParser.Match, at index: Int, into result: inout Result) {
         var place = Array(words[..<match.start].joined(separator: [0x20])).trimmingTrailing(",")
         // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày ...").
         if index > 0, !lines[index - 1].isBlank, lines[index - 1].cells.count == 1,

@@ -29,7 +29,7 @@ struct TailLocator {
         for index in start..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
             if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
-            if !inAppendix, Self.isAttachmentReference(text) || lines[index].cells.contains(where: { HeaderPhrases.isMotto(Folding.key($0)) }) {
+            if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
                 // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one, or the
                 // national motto of an attached document: the capitalized lines just above
                 // it are the appendix's heading and title (or the attached issuer).
@@ -148,6 +148,26 @@ struct TailLocator {
     }
 
     // MARK: Helpers
+
+    /// Whether a cell of `line` (``SourceLine/cells``: cut at column gaps and at "|") is the
+    /// national motto or a piece of it; each cell is folded where it lies in the line, with
+    /// no array made for it (the key trims the spaces the cells are trimmed of).
+    private static func hasMottoCell(_ line: SourceLine) -> Bool {
+        let text = line.text
+        let breaks = line.cellBreaks
+        var nextBreak = 0
+        var start = 0
+        for index in text.indices {
+            if nextBreak < breaks.count, breaks[nextBreak] == index {
+                nextBreak += 1
+            } else if text[index] != UInt8(ascii: "|") {
+                continue
+            }
+            if HeaderPhrases.isMotto(Folding.key(text[start..<index])) { return true }
+            start = index + 1
+        }
+        return HeaderPhrases.isMotto(Folding.key(text[start...]))
+    }
 
     /// The key heads (`Folding.keyHead`) of the phrases looked for: a line whose head
     /// differs is ruled out before its key is built.
