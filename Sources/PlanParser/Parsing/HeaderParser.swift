@@ -418,6 +418,9 @@ enum HeaderPhrases {
     private static let mottos = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"].map { Array($0.utf8) }
     private static let marks = ["du thao", "khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "luu hanh noi bo"].map { Array($0.utf8) }
 
+    /// The most letters in a mark.
+    private static let longestMarkLetters = marks.map { $0.filter(\.isASCIILetter).count }.max() ?? 0
+
     /// The mottos with letters only ("conghoaxahoichunghiavietnam").
     private static let squeezedMottos = mottos.map { $0.filter(\.isASCIILetter) }
 
@@ -457,14 +460,30 @@ enum HeaderPhrases {
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
     static func isMark(_ key: [UInt8]) -> Bool {
+        // No mark has more than twelve letters ("luu hanh noi bo"): a longer key is none,
+        // without its letters copied out.
+        var letters = 0
+        for byte in key where byte.isASCIILetter {
+            letters += 1
+            if letters > longestMarkLetters { return false }
+        }
         let key = key.filter { $0.isASCIILetter || $0 == 0x20 }.trimmingSpaces()
         return marks.contains(key)
     }
 }
 
 extension Array where Element == UInt8 {
-    /// The space-separated words.
-    var words: [[UInt8]] { split(separator: 0x20).map(Array.init) }
+    /// The space-separated words (runs of spaces separate one pair), each copied once.
+    var words: [[UInt8]] {
+        var words: [[UInt8]] = []
+        var start = 0
+        for index in indices where self[index] == 0x20 {
+            if index > start { words.append(Array(self[start..<index])) }
+            start = index + 1
+        }
+        if start < count { words.append(Array(self[start...])) }
+        return words
+    }
 
     /// Without a trailing `character` (and the spaces before it).
     func trimmingTrailing(_ character: Unicode.Scalar) -> [UInt8] {

@@ -86,9 +86,12 @@ struct SignatureParser {
     /// a position word ("PHÓ CHỦ TỊCH" is no name, though "chu" is a family name).
     private static func isCapitalizedName(_ text: [UInt8]) -> Bool {
         guard UTF8Text.isAllCaps(text), !text.contains(where: { !($0.isASCIILetter || $0 >= 0x80 || $0 == 0x20) }) else { return false }
-        let words = Folding.key(text).split(separator: 0x20).map(Array.init)
-        guard (2...5).contains(words.count), let first = words.first, familyNames.contains(first) else { return false }
-        return !words.contains { positionWords.contains($0) }
+        let key = Folding.key(text)
+        // The key's words are one space apart: their count and the first word are read
+        // before any word is made an array of its own.
+        let spaces = key.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        guard (1...4).contains(spaces), familyNames.contains(Array(key.prefix { $0 != 0x20 })) else { return false }
+        return !key.split(separator: 0x20).contains { positionWords.contains(Array($0)) }
     }
 
     private static let positionWords: Set<[UInt8]> = Set([
@@ -203,11 +206,14 @@ struct SigningForm {
     /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
     /// and key head before its prefix is folded.
     init?(_ text: [UInt8]) {
-        guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return nil }
+        guard let first = text.first else { return nil }
+        let letter = first | 0x20
+        guard letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q") else { return nil }
         // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
-        // most lines are ruled out by it before their prefix is folded.
-        let second = UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
-        let allowed: StaticString = first | 0x20 == UInt8(ascii: "t") ? "u/ml" : first | 0x20 == UInt8(ascii: "k") ? "/t" : ". "
+        // most lines are ruled out by it before their prefix is folded. A printable ASCII
+        // second byte is the key's own, lower-cased; any other is read through the key head.
+        let second = text.count > 1 && text[1] &- 0x21 < 0x5E ? text[1].asciiLowercased : UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
+        let allowed: StaticString = letter == UInt8(ascii: "t") ? "u/ml" : letter == UInt8(ascii: "k") ? "/t" : ". "
         guard allowed.withUTF8Buffer({ $0.contains(second) }) else { return nil }
         let key = Folding.key(text.prefix(12))
         for (keyForm, form) in Self.forms {

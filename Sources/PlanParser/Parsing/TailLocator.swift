@@ -13,12 +13,22 @@ struct TailLocator {
 
     /// The index of the first line after the body.
     func bodyEnd(from start: Int) -> Int {
-        for index in start..<lines.count where !lines[index].isBlank {
+        for index in start..<lines.count where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
             let text = lines[index].text
             if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
             if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
         }
         return trailingSignatureStart() ?? lines.count
+    }
+
+    /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
+    /// signing form: "n", "t", "k", "q" in either case) or its last ("./."): most body
+    /// lines are passed over on these two bytes.
+    private static func mayEndBody(_ text: [UInt8]) -> Bool {
+        guard let first = text.first else { return false }
+        let letter = first | 0x20
+        return letter == UInt8(ascii: "n") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
+            || text[text.count - 1] == UInt8(ascii: ".")
     }
 
     /// The zone kind of each non-blank line from `start` to the end.
