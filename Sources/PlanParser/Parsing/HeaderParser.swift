@@ -418,9 +418,6 @@ enum HeaderPhrases {
     private static let mottos = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"].map { Array($0.utf8) }
     private static let marks = ["du thao", "khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "luu hanh noi bo"].map { Array($0.utf8) }
 
-    /// The most letters in a mark.
-    private static let longestMarkLetters = marks.map { $0.filter(\.isASCIILetter).count }.max() ?? 0
-
     /// The mottos with letters only ("conghoaxahoichunghiavietnam").
     private static let squeezedMottos = mottos.map { $0.filter(\.isASCIILetter) }
 
@@ -459,16 +456,20 @@ enum HeaderPhrases {
 
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
+    /// The key's letters and spaces, trimmed, are gathered in scratch room and compared there.
     static func isMark(_ key: [UInt8]) -> Bool {
-        // No mark has more than twelve letters ("luu hanh noi bo"): a longer key is none,
-        // without its letters copied out.
-        var letters = 0
-        for byte in key where byte.isASCIILetter {
-            letters += 1
-            if letters > longestMarkLetters { return false }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
+            var count = 0
+            for byte in key where byte.isASCIILetter || byte == 0x20 {
+                room[count] = byte
+                count += 1
+            }
+            var start = 0
+            while start < count, room[start] == 0x20 { start += 1 }
+            while count > start, room[count - 1] == 0x20 { count -= 1 }
+            let kept = UnsafeBufferPointer(rebasing: room[start..<count])
+            return marks.contains { $0.elementsEqual(kept) }
         }
-        let key = key.filter { $0.isASCIILetter || $0 == 0x20 }.trimmingSpaces()
-        return marks.contains(key)
     }
 }
 

@@ -12,10 +12,16 @@ struct SignatureParser {
         var text: [UInt8]
     }
 
+    /// A line of a signature block with its signing form, read once.
+    private struct BlockLine {
+        var cell: Cell
+        var form: SigningForm?
+    }
+
     /// The signers of one column of cells, in order.
     static func signers(_ cells: [Cell]) -> [Signer] {
         var signers: [Signer] = []
-        var block: [Cell] = []
+        var block: [BlockLine] = []
         for cell in cells.flatMap(splittingTrailingName) {
             if isPlaceholder(cell.text) { continue }
             if isPersonName(cell.text) || (!block.isEmpty && isCapitalizedName(cell.text)) {
@@ -25,42 +31,44 @@ struct SignatureParser {
                 }
                 continue
             }
-            let relaxed = block.first.flatMap { SigningForm($0.text) }.map { !UTF8Text.isAllCaps($0.rest) } ?? false
-            guard isBlockLine(cell.text, relaxed: relaxed) else { continue }
+            let form = SigningForm(cell.text)
+            let relaxed = block.first?.form.map { !UTF8Text.isAllCaps($0.rest) } ?? false
+            guard isBlockLine(cell.text, form: form, relaxed: relaxed) else { continue }
             // A signing form after a position starts the next (unsigned) block.
-            if SigningForm(cell.text) != nil, let last = block.last, SigningForm(last.text) == nil, hasPositionWord(last.text) {
+            if form != nil, let last = block.last, last.form == nil, hasPositionWord(last.cell.text) {
                 signers.append(signer(block, name: nil))
                 block = []
             }
             // A signature block is a few lines; a longer run of capitals is something else.
             if block.count == 6 { block.removeFirst() }
-            block.append(cell)
+            block.append(BlockLine(cell: cell, form: form))
         }
-        guard !block.isEmpty, block.count <= 3 || block.contains(where: { SigningForm($0.text) != nil }) else { return signers }
+        guard !block.isEmpty, block.count <= 3 || block.contains(where: { $0.form != nil }) else { return signers }
         // Capitals under the last name, with no signing form: that signer's role
         // ("TRƯỞNG BAN XÂY DỰNG ĐẢNG").
-        if let last = signers.indices.last, signers[last].name != nil, !block.contains(where: { SigningForm($0.text) != nil }) {
-            signers[last].role = block.map { UTF8Text.string($0.text) }.joined(separator: " ")
+        if let last = signers.indices.last, signers[last].name != nil, !block.contains(where: { $0.form != nil }) {
+            signers[last].role = block.map { UTF8Text.string($0.cell.text) }.joined(separator: " ")
         } else {
             signers.append(signer(block, name: nil))
         }
         return signers
     }
 
-    private static func signer(_ block: [Cell], name: Cell?) -> Signer {
+    /// The signer of a block (its forms read with it) and name.
+    private static func signer(_ block: [BlockLine], name: Cell?) -> Signer {
         var authority: [Authority] = []
         var position: [String] = []
         var index = 0
         while index < block.count {
-            let text = block[index].text
-            if let form = SigningForm(text) {
+            let text = block[index].cell.text
+            if let form = block[index].form {
                 var of = form.rest
                 // "TM. ỦY BAN NHÂN" / "DÂN", "TM. BAN THƯỜNG VỤ" / "TỈNH ĐOÀN": a line with no
                 // position word continues the authority while capitals follow.
-                while index + 2 < block.count, SigningForm(block[index + 1].text) == nil,
-                    !hasPositionWord(block[index + 1].text)
+                while index + 2 < block.count, block[index + 1].form == nil,
+                    !hasPositionWord(block[index + 1].cell.text)
                 {
-                    of += [0x20] + block[index + 1].text
+                    of += [0x20] + block[index + 1].cell.text
                     index += 1
                 }
                 authority.append(Authority(form: form.form, of: UTF8Text.string(of.trimmingSpaces())))
@@ -69,7 +77,7 @@ struct SignatureParser {
             }
             index += 1
         }
-        let line = block.first?.line ?? name?.line ?? 0
+        let line = block.first?.cell.line ?? name?.line ?? 0
         return Signer(authority: authority, position: position.isEmpty ? nil : position.joined(separator: " "),
                       name: name.map { UTF8Text.string($0.text) }, line: line)
     }
@@ -99,11 +107,11 @@ struct SignatureParser {
         "vien", "hieu", "quyen", "ky", "tong", "tm", "kt", "tl",
     ].map { Array($0.utf8) })
 
-    /// A signing-authority line, or a short capitalized line that is no numbered heading or
-    /// list; `relaxed` (under a signing form in lower or title case, as legacy files print
-    /// it) accepts a short line in any case.
-    private static func isBlockLine(_ text: [UInt8], relaxed: Bool) -> Bool {
-        if SigningForm(text) != nil { return true }
+    /// A signing-authority line (`form`, read by the caller), or a short capitalized line
+    /// that is no numbered heading or list; `relaxed` (under a signing form in lower or title
+    /// case, as legacy files print it) accepts a short line in any case.
+    private static func isBlockLine(_ text: [UInt8], form: SigningForm?, relaxed: Bool) -> Bool {
+        if form != nil { return true }
         guard relaxed ? UTF8Text.wordCount(text) <= 6 : UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 12,
             !text.contains(UInt8(ascii: ",")), !text.contains(UInt8(ascii: ";"))
         else { return false }
