@@ -90,11 +90,15 @@ struct DocumentParser {
         diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
         // References, from the title, the body and the appendices.
+        // Appended one by one into reserved room (no array per group of units to copy).
         var units: [TextUnit] = []
+        units.reserveCapacity(1 + bodyParagraphs.count)
         if !header.titleLines.isEmpty { units.append(TextUnit(lineIndices: header.titleLines, lines: lines)) }
-        units += bodyParagraphs.map { TextUnit($0, lines: lines) }
+        for paragraph in bodyParagraphs { units.append(TextUnit(paragraph, lines: lines)) }
         if let appendixStart {
-            units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd).map { TextUnit($0, lines: lines) }
+            for paragraph in ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd) {
+                units.append(TextUnit(paragraph, lines: lines))
+            }
         }
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
