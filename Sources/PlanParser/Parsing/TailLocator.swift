@@ -34,6 +34,7 @@ struct TailLocator {
     /// The zone kind of each non-blank line from `start` to the end.
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
         var result: [(index: Int, kind: Zone.Kind)] = []
+        result.reserveCapacity(lines.count - min(start, lines.count))  // at most one entry per line
         var inRecipients = false
         var inAppendix = false
         for index in start..<lines.count where !lines[index].isBlank {
