@@ -474,7 +474,7 @@ enum HeaderPhrases {
 }
 
 extension Array where Element == UInt8 {
-    /// The space-separated words (runs of spaces separate one pair), each copied once.
+    /// The space-separated words (a run of spaces is one separator), each copied once.
     var words: [[UInt8]] {
         var words: [[UInt8]] = []
         var start = 0
