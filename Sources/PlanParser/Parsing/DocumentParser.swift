@@ -71,9 +71,7 @@ struct DocumentParser {
         // count), only when there is an appendix or some body line looks like a table row
         // (column gaps or pipes).
         let appendixStart = tailKinds.first(where: { $0.kind == .appendix })?.index
-        let bodyHasTables = lines[header.range.upperBound..<bodyEnd].contains {
-            $0.cellBreaks.count >= 2 || $0.text.contains(UInt8(ascii: "|")) || TableReader.isNumberHeader($0.text[...])
-        } || split.hasLonePipeLine
+        let bodyHasTables = split.hasLonePipeLine || Self.hasTableRow(header.range.upperBound..<bodyEnd, lines: lines, raw: split.raw)
         let tableReader = appendixStart != nil || bodyHasTables ? TableReader(raw: split.raw) : nil
         var appendixSegments: [Range<Int>] = []
         var attachmentParsers: [DocumentParser] = []
@@ -92,11 +90,15 @@ struct DocumentParser {
         diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
         // References, from the title, the body and the appendices.
+        // Appended one by one into reserved room (no array per group of units to copy).
         var units: [TextUnit] = []
+        units.reserveCapacity(1 + bodyParagraphs.count)
         if !header.titleLines.isEmpty { units.append(TextUnit(lineIndices: header.titleLines, lines: lines)) }
-        units += bodyParagraphs.map { TextUnit($0, lines: lines) }
+        for paragraph in bodyParagraphs { units.append(TextUnit(paragraph, lines: lines)) }
         if let appendixStart {
-            units += ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd).map { TextUnit($0, lines: lines) }
+            for paragraph in ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd) {
+                units.append(TextUnit(paragraph, lines: lines))
+            }
         }
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
@@ -156,7 +158,7 @@ struct DocumentParser {
     /// The lines to parse: the lines before the footnotes, with YAML front matter at the top
     /// left out (blank to the parse) and reported.
     private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, firstLine: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
-        var lines = Array(allLines[..<footnoteStart])
+        var lines = footnoteStart == allLines.count ? allLines : Array(allLines[..<footnoteStart])
         let frontMatter = FrontMatter.lineCount(lines, raw: firstLine.utf8[...])
         guard frontMatter > 0 else { return lines }
         for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
@@ -222,10 +224,32 @@ struct DocumentParser {
         return count
     }
 
-    /// The paragraphs as one text value, one paragraph per line of the value.
+    /// Whether a line of `range` looks like a table row: column gaps, a pipe, or a number
+    /// header. Lines are searched for a pipe only when their raw text holds one (cleaning
+    /// only removes pipes), found eight bytes at a time in one pass.
+    private static func hasTableRow(_ range: Range<Int>, lines: [SourceLine], raw: RawLines) -> Bool {
+        guard !range.isEmpty else { return false }
+        let pipe = UInt8(ascii: "|")
+        let mayHavePipe = ByteSearch.firstOffset(of: pipe, in: raw.bytes, from: raw.ranges[range.lowerBound].lowerBound,
+                                                 to: raw.ranges[range.upperBound - 1].upperBound) != nil
+        return lines[range].contains {
+            $0.cellBreaks.count >= 2 || (mayHavePipe && ByteSearch.firstIndex(of: pipe, in: $0.text[...]) != nil)
+                || TableReader.isNumberHeader($0.text[...])
+        }
+    }
+
+    /// The paragraphs as one text value, one paragraph per line of the value: their bytes
+    /// joined first, then made one `String` (a line feed ends any ill-formed sequence as
+    /// the end of a string does, so the text is the one joined from a string per paragraph).
     private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, owners: inout [LineOwner]) -> TextBlock? {
         guard let first = paragraphs.first else { return nil }
-        let text = paragraphs.map { UTF8Text.string($0.text) }.joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(paragraphs.reduce(paragraphs.count - 1) { $0 + $1.text.count })
+        for index in paragraphs.indices {
+            if index > paragraphs.startIndex { bytes.append(0x0A) }
+            bytes.append(contentsOf: paragraphs[index].text)
+        }
+        let text = UTF8Text.string(bytes)
         let elementText = ElementText(text)
         for paragraph in paragraphs { for index in paragraph.lineSpan { owners[index] = .text(kind, elementText) } }
         return TextBlock(text: text, line: first.line)
@@ -247,11 +271,12 @@ struct DocumentParser {
         return paragraphs.suffix(1)
     }
 
-    /// Runs of non-blank lines of one kind; blank lines belong to no zone.
+    /// Runs of non-blank lines of one kind; blank lines belong to no zone. Each owner's kind
+    /// is read in place (a copied owner would retain its text).
     private static func zones(owners: [LineOwner], lines: [SourceLine]) -> [Zone] {
         var zones: [Zone] = []
-        for (index, owner) in owners.enumerated() {
-            guard let kind = owner.kind else { continue }
+        for index in owners.indices {
+            guard let kind = owners[index].kind else { continue }
             let number = lines[index].number
             if let last = zones.last, last.kind == kind {
                 zones[zones.count - 1].endLine = number

@@ -55,12 +55,12 @@ struct HeaderParser {
                 if numberIndex == nil, isNumberCell(key) {
                     numberIndex = index
                     readNumber(cells[cellIndex...], at: index, into: &result)
-                } else if dateIndex == nil, let (dateCell, match, continuation) = dateCell(
+                } else if dateIndex == nil, let (dateWords, match, continuation) = dateCell(
                     cells[cellIndex...], key: key, next: nextCandidate)
                 {
                     dateIndex = index
                     dateContinuation = continuation
-                    readPlaceAndDate(dateCell, match, at: index, into: &result)
+                    readPlaceAndDate(dateWords, match, at: index, into: &result)
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
                 }
@@ -116,24 +116,34 @@ struct HeaderParser {
         return result
     }
 
-    /// The text of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
+    /// The words of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
     /// whose index is then returned too. `key` is the first cell's folded key: a date
     /// starts at the word "ngày", so a cell without it is passed over at once, and a text
-    /// that cannot hold a date (`mayHoldDate`) is not read word by word.
-    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], DateParser.Match, Int?)? {
-        guard let cell = cells.first, key.offset(ofKeyPhrase: Array("ngay".utf8)) != nil else { return nil }
-        if Self.mayHoldDate(cell, key: key), let match = DateParser.firstDate(in: cell.words) { return (cell, match, nil) }
+    /// that cannot hold a date (`mayHoldDate`) is not read word by word. The words are
+    /// returned for the place to be read from them without splitting the text again.
+    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([[UInt8]], DateParser.Match, Int?)? {
+        guard let cell = cells.first, key.offset(ofKeyPhrase: Self.dayKey) != nil else { return nil }
+        if Self.mayHoldDate(cell, key: key) {
+            let words = cell.words
+            if let match = DateParser.firstDate(in: words) { return (words, match, nil) }
+        }
         let line = Array(cells.joined(separator: [0x20]))
         let lineMayHoldDate = cells.count == 1 ? Self.mayHoldDate(cell, key: key) : Self.mayHoldDate(line, key: Folding.key(line))
-        if lineMayHoldDate, let match = DateParser.firstDate(in: line.words) { return (line, match, nil) }
+        if lineMayHoldDate {
+            let words = line.words
+            if let match = DateParser.firstDate(in: words) { return (words, match, nil) }
+        }
         guard let next, let nextCell = lines[next].cells.first else { return nil }
         // The space between them keeps a word from running across the two.
         guard lineMayHoldDate || Self.mayHoldDate(nextCell, key: Folding.key(nextCell)) else { return nil }
-        let joined = line + [0x20] + nextCell
-        return DateParser.firstDate(in: joined.words).map { (joined, $0, next) }
+        let words = (line + [0x20] + nextCell).words
+        return DateParser.firstDate(in: words).map { (words, $0, next) }
     }
+
+    /// The folded word "ngày".
+    private static let dayKey = Array("ngay".utf8)
 
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
@@ -302,8 +312,8 @@ struct HeaderParser {
 
     // MARK: Place and date
 
-    private func readPlaceAndDate(_ cell: [UInt8], _ match: DateParser.Match, at index: Int, into result: inout Result) {
-        let words = cell.words
+    /// The place before the date (`match` in the date cell's `words`), and the date.
+    private func readPlaceAndDate(_ words: [[UInt8]], _ match: DateParser.Match, at index: Int, into result: inout Result) {
         var place = Array(words[..<match.start].joined(separator: [0x20])).trimmingTrailing(",")
         // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày ...").
         if index > 0, !lines[index - 1].isBlank, lines[index - 1].cells.count == 1,
@@ -446,15 +456,35 @@ enum HeaderPhrases {
 
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
+    /// The key's letters and spaces, trimmed, are gathered in scratch room and compared there.
     static func isMark(_ key: [UInt8]) -> Bool {
-        let key = key.filter { $0.isASCIILetter || $0 == 0x20 }.trimmingSpaces()
-        return marks.contains(key)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
+            var count = 0
+            for byte in key where byte.isASCIILetter || byte == 0x20 {
+                room[count] = byte
+                count += 1
+            }
+            var start = 0
+            while start < count, room[start] == 0x20 { start += 1 }
+            while count > start, room[count - 1] == 0x20 { count -= 1 }
+            let kept = UnsafeBufferPointer(rebasing: room[start..<count])
+            return marks.contains { $0.elementsEqual(kept) }
+        }
     }
 }
 
 extension Array where Element == UInt8 {
-    /// The space-separated words.
-    var words: [[UInt8]] { split(separator: 0x20).map(Array.init) }
+    /// The space-separated words (a run of spaces is one separator), each copied once.
+    var words: [[UInt8]] {
+        var words: [[UInt8]] = []
+        var start = 0
+        for index in indices where self[index] == 0x20 {
+            if index > start { words.append(Array(self[start..<index])) }
+            start = index + 1
+        }
+        if start < count { words.append(Array(self[start...])) }
+        return words
+    }
 
     /// Without a trailing `character` (and the spaces before it).
     func trimmingTrailing(_ character: Unicode.Scalar) -> [UInt8] {
@@ -464,10 +494,11 @@ extension Array where Element == UInt8 {
     }
 
     /// Without underline rules ("-------", "______", "=====") inside the text: runs of
-    /// three or more of those bytes (mixed) are cut out, shorter ones kept.
+    /// three or more of those bytes (mixed) are cut out, shorter ones kept; trimmed. Text
+    /// without rules or spaces at its ends (a cell) is returned as it is, uncopied.
     func removingRules() -> [UInt8] {
         let isRuleByte = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") }
-        guard contains(where: isRuleByte) else { return trimmingSpaces() }
+        guard contains(where: isRuleByte) else { return first == 0x20 || last == 0x20 ? trimmingSpaces() : self }
         var result: [UInt8] = []
         result.reserveCapacity(count)
         var runStart = 0

@@ -12,7 +12,10 @@ enum RecipientParser {
         var items: [Cell] = []
         var archiveIndex: Int?
         var code: String?
-        for cell in cells.flatMap(splittingInlineItems) {
+        var itemCells: [Cell] = []
+        itemCells.reserveCapacity(cells.count)
+        for cell in cells { appendInlineItems(of: cell, to: &itemCells) }
+        for cell in itemCells {
             var text = cell.text
             if let rest = headingRest(text) {
                 guard !rest.isEmpty else { continue }
@@ -50,10 +53,9 @@ enum RecipientParser {
         return (recipients, archive)
     }
 
-    /// A list written on one line, "Nơi nhận: - A; - B; - Lưu: VT.", as one cell per item;
-    /// a cell with one item is passed on as it is, without a copy.
-    private static func splittingInlineItems(_ cell: Cell) -> [Cell] {
-        var cells: [Cell] = []
+    /// Appends a list written on one line, "Nơi nhận: - A; - B; - Lưu: VT.", to `cells` as
+    /// one cell per item; a cell with one item is appended as it is, without a copy.
+    private static func appendInlineItems(of cell: Cell, to cells: inout [Cell]) {
         var start = 0
         let text = cell.text
         var index = 1
@@ -66,9 +68,11 @@ enum RecipientParser {
             }
             index += 1
         }
-        if start == 0 { return [cell] }
-        cells.append(Cell(line: cell.line, text: Array(text[start...])))
-        return cells
+        if start == 0 {
+            cells.append(cell)
+        } else {
+            cells.append(Cell(line: cell.line, text: Array(text[start...])))
+        }
     }
 
     /// The text after "Nơi nhận:" or "Kính gửi:", or `nil` when the line is no heading.
@@ -122,11 +126,15 @@ enum RecipientParser {
         return !next.isEmpty && UTF8Text.isAllCaps(Array(next))
     }
 
-    /// A filing code alone on the line under "Lưu": "08 KH".
+    /// A filing code alone on the line under "Lưu": "08 KH". Its bytes are tested first
+    /// (most cells fail on a small letter), then its words counted without cutting them out.
     static func isArchiveCode(_ text: [UInt8]) -> Bool {
-        let words = text.split(separator: 0x20)
-        return (1...3).contains(words.count) && text.contains(where: \.isASCIIDigit)
-            && text.allSatisfy { $0.isASCIIDigit || $0.isASCIIUpper || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }
+        guard text.allSatisfy({ $0.isASCIIDigit || $0.isASCIIUpper || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }),
+            text.contains(where: \.isASCIIDigit)
+        else { return false }
+        var words = 0
+        for index in text.indices where text[index] != 0x20 && (index == 0 || text[index - 1] == 0x20) { words += 1 }
+        return (1...3).contains(words)
     }
 
     /// "Lưu: VT, VP(D10b)" → units VT, VP; "Lưu: VT, KH (6)." → copies 6. The unit list

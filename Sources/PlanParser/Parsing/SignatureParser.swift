@@ -12,10 +12,16 @@ struct SignatureParser {
         var text: [UInt8]
     }
 
+    /// A line of a signature block with its signing form, read once.
+    private struct BlockLine {
+        var cell: Cell
+        var form: SigningForm?
+    }
+
     /// The signers of one column of cells, in order.
     static func signers(_ cells: [Cell]) -> [Signer] {
         var signers: [Signer] = []
-        var block: [Cell] = []
+        var block: [BlockLine] = []
         for cell in cells.flatMap(splittingTrailingName) {
             if isPlaceholder(cell.text) { continue }
             if isPersonName(cell.text) || (!block.isEmpty && isCapitalizedName(cell.text)) {
@@ -25,42 +31,44 @@ struct SignatureParser {
                 }
                 continue
             }
-            let relaxed = block.first.flatMap { SigningForm($0.text) }.map { !UTF8Text.isAllCaps($0.rest) } ?? false
-            guard isBlockLine(cell.text, relaxed: relaxed) else { continue }
+            let form = SigningForm(cell.text)
+            let relaxed = block.first?.form.map { !UTF8Text.isAllCaps($0.rest) } ?? false
+            guard isBlockLine(cell.text, form: form, relaxed: relaxed) else { continue }
             // A signing form after a position starts the next (unsigned) block.
-            if SigningForm(cell.text) != nil, let last = block.last, SigningForm(last.text) == nil, hasPositionWord(last.text) {
+            if form != nil, let last = block.last, last.form == nil, hasPositionWord(last.cell.text) {
                 signers.append(signer(block, name: nil))
                 block = []
             }
             // A signature block is a few lines; a longer run of capitals is something else.
             if block.count == 6 { block.removeFirst() }
-            block.append(cell)
+            block.append(BlockLine(cell: cell, form: form))
         }
-        guard !block.isEmpty, block.count <= 3 || block.contains(where: { SigningForm($0.text) != nil }) else { return signers }
+        guard !block.isEmpty, block.count <= 3 || block.contains(where: { $0.form != nil }) else { return signers }
         // Capitals under the last name, with no signing form: that signer's role
         // ("TRƯỞNG BAN XÂY DỰNG ĐẢNG").
-        if let last = signers.indices.last, signers[last].name != nil, !block.contains(where: { SigningForm($0.text) != nil }) {
-            signers[last].role = block.map { UTF8Text.string($0.text) }.joined(separator: " ")
+        if let last = signers.indices.last, signers[last].name != nil, !block.contains(where: { $0.form != nil }) {
+            signers[last].role = block.map { UTF8Text.string($0.cell.text) }.joined(separator: " ")
         } else {
             signers.append(signer(block, name: nil))
         }
         return signers
     }
 
-    private static func signer(_ block: [Cell], name: Cell?) -> Signer {
+    /// The signer of a block (its forms read with it) and name.
+    private static func signer(_ block: [BlockLine], name: Cell?) -> Signer {
         var authority: [Authority] = []
         var position: [String] = []
         var index = 0
         while index < block.count {
-            let text = block[index].text
-            if let form = SigningForm(text) {
+            let text = block[index].cell.text
+            if let form = block[index].form {
                 var of = form.rest
                 // "TM. ỦY BAN NHÂN" / "DÂN", "TM. BAN THƯỜNG VỤ" / "TỈNH ĐOÀN": a line with no
                 // position word continues the authority while capitals follow.
-                while index + 2 < block.count, SigningForm(block[index + 1].text) == nil,
-                    !hasPositionWord(block[index + 1].text)
+                while index + 2 < block.count, block[index + 1].form == nil,
+                    !hasPositionWord(block[index + 1].cell.text)
                 {
-                    of += [0x20] + block[index + 1].text
+                    of += [0x20] + block[index + 1].cell.text
                     index += 1
                 }
                 authority.append(Authority(form: form.form, of: UTF8Text.string(of.trimmingSpaces())))
@@ -69,7 +77,7 @@ struct SignatureParser {
             }
             index += 1
         }
-        let line = block.first?.line ?? name?.line ?? 0
+        let line = block.first?.cell.line ?? name?.line ?? 0
         return Signer(authority: authority, position: position.isEmpty ? nil : position.joined(separator: " "),
                       name: name.map { UTF8Text.string($0.text) }, line: line)
     }
@@ -86,9 +94,12 @@ struct SignatureParser {
     /// a position word ("PHÓ CHỦ TỊCH" is no name, though "chu" is a family name).
     private static func isCapitalizedName(_ text: [UInt8]) -> Bool {
         guard UTF8Text.isAllCaps(text), !text.contains(where: { !($0.isASCIILetter || $0 >= 0x80 || $0 == 0x20) }) else { return false }
-        let words = Folding.key(text).split(separator: 0x20).map(Array.init)
-        guard (2...5).contains(words.count), let first = words.first, familyNames.contains(first) else { return false }
-        return !words.contains { positionWords.contains($0) }
+        let key = Folding.key(text)
+        // The key's words are one space apart: their count and the first word are read
+        // before any word is made an array of its own.
+        let spaces = key.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        guard (1...4).contains(spaces), familyNames.contains(Array(key.prefix { $0 != 0x20 })) else { return false }
+        return !key.split(separator: 0x20).contains { positionWords.contains(Array($0)) }
     }
 
     private static let positionWords: Set<[UInt8]> = Set([
@@ -96,11 +107,11 @@ struct SignatureParser {
         "vien", "hieu", "quyen", "ky", "tong", "tm", "kt", "tl",
     ].map { Array($0.utf8) })
 
-    /// A signing-authority line, or a short capitalized line that is no numbered heading or
-    /// list; `relaxed` (under a signing form in lower or title case, as legacy files print
-    /// it) accepts a short line in any case.
-    private static func isBlockLine(_ text: [UInt8], relaxed: Bool) -> Bool {
-        if SigningForm(text) != nil { return true }
+    /// A signing-authority line (`form`, read by the caller), or a short capitalized line
+    /// that is no numbered heading or list; `relaxed` (under a signing form in lower or title
+    /// case, as legacy files print it) accepts a short line in any case.
+    private static func isBlockLine(_ text: [UInt8], form: SigningForm?, relaxed: Bool) -> Bool {
+        if form != nil { return true }
         guard relaxed ? UTF8Text.wordCount(text) <= 6 : UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 12,
             !text.contains(UInt8(ascii: ",")), !text.contains(UInt8(ascii: ";"))
         else { return false }
@@ -203,11 +214,14 @@ struct SigningForm {
     /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
     /// and key head before its prefix is folded.
     init?(_ text: [UInt8]) {
-        guard let first = text.first, [UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "q")].contains(first | 0x20) else { return nil }
+        guard let first = text.first else { return nil }
+        let letter = first | 0x20
+        guard letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q") else { return nil }
         // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
-        // most lines are ruled out by it before their prefix is folded.
-        let second = UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
-        let allowed: StaticString = first | 0x20 == UInt8(ascii: "t") ? "u/ml" : first | 0x20 == UInt8(ascii: "k") ? "/t" : ". "
+        // most lines are ruled out by it before their prefix is folded. A printable ASCII
+        // second byte is the key's own, lower-cased; any other is read through the key head.
+        let second = text.count > 1 && text[1] &- 0x21 < 0x5E ? text[1].asciiLowercased : UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
+        let allowed: StaticString = letter == UInt8(ascii: "t") ? "u/ml" : letter == UInt8(ascii: "k") ? "/t" : ". "
         guard allowed.withUTF8Buffer({ $0.contains(second) }) else { return nil }
         let key = Folding.key(text.prefix(12))
         for (keyForm, form) in Self.forms {

@@ -13,7 +13,7 @@ struct TailLocator {
 
     /// The index of the first line after the body.
     func bodyEnd(from start: Int) -> Int {
-        for index in start..<lines.count where !lines[index].isBlank {
+        for index in start..<lines.count where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
             let text = lines[index].text
             if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
             if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
@@ -21,15 +21,26 @@ struct TailLocator {
         return trailingSignatureStart() ?? lines.count
     }
 
+    /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
+    /// signing form: "n", "t", "k", "q" in either case) or its last ("./."): most body
+    /// lines are passed over on these two bytes.
+    private static func mayEndBody(_ text: [UInt8]) -> Bool {
+        guard let first = text.first else { return false }
+        let letter = first | 0x20
+        return letter == UInt8(ascii: "n") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
+            || text[text.count - 1] == UInt8(ascii: ".")
+    }
+
     /// The zone kind of each non-blank line from `start` to the end.
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
         var result: [(index: Int, kind: Zone.Kind)] = []
+        result.reserveCapacity(lines.count - min(start, lines.count))  // at most one entry per line
         var inRecipients = false
         var inAppendix = false
         for index in start..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
             if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
-            if !inAppendix, Self.isAttachmentReference(text) || lines[index].cells.contains(where: { HeaderPhrases.isMotto(Folding.key($0)) }) {
+            if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
                 // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one, or the
                 // national motto of an attached document: the capitalized lines just above
                 // it are the appendix's heading and title (or the attached issuer).
@@ -148,6 +159,26 @@ struct TailLocator {
     }
 
     // MARK: Helpers
+
+    /// Whether a cell of `line` (``SourceLine/cells``: cut at column gaps and at "|") is the
+    /// national motto or a piece of it; each cell is folded where it lies in the line, with
+    /// no array made for it (the key trims the spaces the cells are trimmed of).
+    private static func hasMottoCell(_ line: SourceLine) -> Bool {
+        let text = line.text
+        let breaks = line.cellBreaks
+        var nextBreak = 0
+        var start = 0
+        for index in text.indices {
+            if nextBreak < breaks.count, breaks[nextBreak] == index {
+                nextBreak += 1
+            } else if text[index] != UInt8(ascii: "|") {
+                continue
+            }
+            if HeaderPhrases.isMotto(Folding.key(text[start..<index])) { return true }
+            start = index + 1
+        }
+        return HeaderPhrases.isMotto(Folding.key(text[start...]))
+    }
 
     /// The key heads (`Folding.keyHead`) of the phrases looked for: a line whose head
     /// differs is ruled out before its key is built.

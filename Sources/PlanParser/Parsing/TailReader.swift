@@ -16,10 +16,9 @@ struct TailReader {
         // end missed (it stays in its zone), not more signers.
         for (index, kind) in tail.prefix(Self.longestTail) where kind == .recipients || kind == .signature {
             let line = lines[index]
-            let cells = line.cells.filter { UTF8Text.hasAlphanumeric($0) }
             var signature: [Cell] = []
             var leftIsRecipients = false
-            for text in cells {
+            for text in line.cells where UTF8Text.hasAlphanumeric(text) {
                 let cell = Cell(line: line.number, text: text)
                 // After "Lưu", only its filing code is still part of the list.
                 var side = Self.side(of: text)
