@@ -9,21 +9,27 @@ struct DocumentParser {
     /// The parsers of the attached documents (their lines are owned by `.attachment` here).
     let attachmentParsers: [DocumentParser]
 
-    /// Parses `decoded`, whose first line is numbered `firstLineNumber`; attached documents
-    /// are looked for when `findsAttachments` (not inside an attachment).
-    init(source decoded: DecodedSource, name: String, byteCount: Int, firstLineNumber: Int = 1, findsAttachments: Bool = true) {
-        let split = SourceLines.split(decoded.utf8, firstNumber: firstLineNumber)
+    /// Parses `decoded`, attached documents included.
+    init(source decoded: DecodedSource, name: String, byteCount: Int) {
+        self.init(split: SourceLines.split(decoded.utf8), encoding: decoded.encoding, diagnostics: decoded.diagnostics,
+                  firstLine: decoded.firstLine, name: name, byteCount: byteCount, findsAttachments: true)
+    }
+
+    /// Parses the text split in `split`, whose first raw line is `firstLine`; attached
+    /// documents are looked for when `findsAttachments` (not inside an attachment).
+    private init(split: SourceLines.Split, encoding: String, diagnostics decodingDiagnostics: [Diagnostic], firstLine: String,
+                 name: String, byteCount: Int, findsAttachments: Bool) {
         let allLines = split.lines
         var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
-        var diagnostics = decoded.diagnostics
+        var diagnostics = decodingDiagnostics
         // Footnotes printed after the last page; the document is read without them.
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
         let footnoteStart = footnoteBlock?.start ?? allLines.count
-        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, firstLine: decoded.firstLine, diagnostics: &diagnostics)
+        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, firstLine: firstLine, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
         // TCVN3's capitals font printed small code points as capitals: case tells nothing.
-        let caseUnreliable = decoded.encoding == LegacyEncoding.tcvn3.name
+        let caseUnreliable = encoding == LegacyEncoding.tcvn3.name
         let header = HeaderParser(lines: lines, caseUnreliable: caseUnreliable).parse()
         diagnostics += header.diagnostics
         for index in header.leadingDebris where !lines[index].isBlank {
@@ -81,7 +87,7 @@ struct DocumentParser {
             if findsAttachments, let first = appendixSegments.firstIndex(where: reader.isAttachedDocument) {
                 let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
                 appendixSegments.removeSubrange(first...)
-                attachmentParsers = Self.attachments(at: starts, raw: tableReader.raw, lines: allLines, decoded: decoded, name: name, owners: &owners)
+                attachmentParsers = Self.attachments(at: starts, split: split, encoding: encoding, name: name, owners: &owners)
             }
         }
         // The appendices' text ends where the first attached document starts.
@@ -144,7 +150,7 @@ struct DocumentParser {
         Self.inferIssuer(of: &documentHeader, preamble: preamble, signers: signers, diagnostics: &diagnostics)
 
         document = PlanDocument(
-            source: SourceInfo(name: name, bytes: byteCount, encoding: decoded.encoding, lines: allLines.count),
+            source: SourceInfo(name: name, bytes: byteCount, encoding: encoding, lines: allLines.count),
             document: documentHeader, preamble: preamble, sections: sections, closing: closing,
             citations: citations.citations, tasks: tasks, assignments: Assignments.assignments(in: sections), signers: signers, recipients: addressees + recipients, archive: archive,
             appendices: appendices, attachments: attachmentParsers.map(\.document), abbreviations: abbreviations, footnotes: footnotes,
@@ -170,13 +176,14 @@ struct DocumentParser {
 
     /// The attached documents starting at `starts`, each up to the next; the last one runs
     /// to the end, footnotes included. Their lines are owned by `.attachment` here.
-    private static func attachments(at starts: [Int], raw: RawLines, lines: [SourceLine], decoded: DecodedSource, name: String,
+    private static func attachments(at starts: [Int], split: SourceLines.Split, encoding: String, name: String,
                                     owners: inout [LineOwner]) -> [DocumentParser] {
-        starts.indices.map { position in
+        let lines = split.lines
+        return starts.indices.map { position in
             let start = starts[position]
             let end = position + 1 < starts.count ? starts[position + 1] : lines.count
             for index in start..<end where !lines[index].isBlank { owners[index] = .zone(.attachment) }
-            return attachment(start..<end, raw: raw, lines: lines, decoded: decoded, name: name)
+            return attachment(start..<end, split: split, encoding: encoding, name: name)
         }
     }
 
@@ -200,13 +207,15 @@ struct DocumentParser {
             message: "the issuer is not printed in the header; '\(inferred.issuer)' is inferred from \(inferred.basis)", line: nil))
     }
 
-    /// The parser of the attached document on `range`: its own text (a slice of the raw
-    /// text, line numbers kept), parsed on its own.
-    private static func attachment(_ range: Range<Int>, raw: RawLines, lines: [SourceLine], decoded: DecodedSource, name: String) -> DocumentParser {
-        let bytes = raw.bytes[raw.ranges[range.lowerBound].lowerBound..<raw.ranges[range.upperBound - 1].upperBound]
-        let source = DecodedSource(decoded: Array(bytes), encoding: decoded.encoding)
-        return DocumentParser(source: source, name: name, byteCount: bytes.count,
-                              firstLineNumber: lines[range.lowerBound].number, findsAttachments: false)
+    /// The parser of the attached document on the lines `range`: its own text (from the
+    /// first line's start to the last line's end, line numbers kept), parsed on its own
+    /// from the lines already split.
+    private static func attachment(_ range: Range<Int>, split: SourceLines.Split, encoding: String, name: String) -> DocumentParser {
+        let raw = split.raw
+        let byteCount = raw.ranges[range.upperBound - 1].upperBound - raw.ranges[range.lowerBound].lowerBound
+        return DocumentParser(split: split.lines(range), encoding: encoding, diagnostics: [],
+                              firstLine: String(decoding: raw[range.lowerBound], as: UTF8.self),
+                              name: name, byteCount: byteCount, findsAttachments: false)
     }
 
     /// How many paragraphs at the start are "Kính gửi:" and its list of addressees (items

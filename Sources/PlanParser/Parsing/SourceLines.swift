@@ -66,6 +66,19 @@ enum SourceLines {
         /// Whether a line ended by a line break holds only "|" (and spaces): a table
         /// converted one cell per block.
         let hasLonePipeLine: Bool
+
+        /// The split of the text of the lines `range` alone (from the first line's start to
+        /// the last line's end), taken from this one: the same lines, numbers and raw
+        /// ranges. That text ends with the last line's bytes, so an empty last line is not
+        /// one of its lines, and the last line is followed by no line break.
+        func lines(_ range: Range<Int>) -> Split {
+            let kept = raw.ranges[range.upperBound - 1].isEmpty ? range.dropLast() : range
+            let hasLonePipeLine = raw.bytes.withUnsafeBufferPointer { bytes in
+                raw.ranges[range.dropLast()].contains { SourceLines.isLonePipe(UnsafeBufferPointer(rebasing: bytes[$0])) }
+            }
+            return Split(lines: Array(lines[kept]), raw: RawLines(bytes: raw.bytes, ranges: Array(raw.ranges[kept])),
+                         hasLonePipeLine: hasLonePipeLine)
+        }
     }
 
     /// The lines of the UTF-8 `bytes`, numbered from `firstNumber`.
@@ -233,7 +246,8 @@ private enum LineByte {
     }
 }
 
-/// The uncleaned lines of a text, as ranges into one buffer.
+/// The uncleaned lines of a text, as ranges into one buffer (which may hold more text
+/// around them: an attached document's lines are ranges of its parent's buffer).
 struct RawLines {
     let bytes: [UInt8]
     let ranges: [Range<Int>]
