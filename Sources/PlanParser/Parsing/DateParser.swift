@@ -1,5 +1,5 @@
 /// Reads "ngày 16 tháng 02 năm 2017" (and its blank-draft forms, "ngày   tháng 3 năm
-/// 2023") and "ngày 20/3/2024" from a list of words.
+/// 2023") and "ngày 20/3/2024" from a list of words (ranges of one text).
 enum DateParser {
     struct Match {
         /// Index of the word "ngày".
@@ -11,18 +11,18 @@ enum DateParser {
         var invalidParts: [String]
     }
 
-    /// The first date in `words`, written with "ngày ... tháng ... năm ...", also with a
-    /// number glued to its word ("tháng5").
-    static func firstDate(in words: [[UInt8]]) -> Match? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
-            var keys = Keys(room: room, wordCount: words.count)
-            for (index, word) in words.enumerated() {
-                word.withUnsafeBufferPointer { keys.append($0, word: index) }
+    /// The first date in `words` (ranges of `text`, in order), written with "ngày ...
+    /// tháng ... năm ...", also with a number glued to its word ("tháng5").
+    static func firstDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
+        text.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
+                var keys = Keys(room: room, wordCount: words.count)
+                for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
+                for start in 0..<keys.count where keys.isKey(start, ngay) {
+                    if let match = date(in: keys, from: start, wordCount: words.count) { return match }
+                }
+                return nil
             }
-            for start in 0..<keys.count where keys.isKey(start, ngay) {
-                if let match = date(in: keys, from: start, wordCount: words.count) { return match }
-            }
-            return nil
         }
     }
 

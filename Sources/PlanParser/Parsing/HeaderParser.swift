@@ -55,12 +55,12 @@ struct HeaderParser {
                 if numberIndex == nil, isNumberCell(key) {
                     numberIndex = index
                     readNumber(cells[cellIndex...], at: index, into: &result)
-                } else if dateIndex == nil, let (dateWords, match, continuation) = dateCell(
+                } else if dateIndex == nil, let (dateText, dateWords, match, continuation) = dateCell(
                     cells[cellIndex...], key: key, next: nextCandidate)
                 {
                     dateIndex = index
                     dateContinuation = continuation
-                    readPlaceAndDate(dateWords, match, at: index, into: &result)
+                    readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
                 }
@@ -121,25 +121,27 @@ struct HeaderParser {
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
     /// whose index is then returned too. `key` is the first cell's folded key: a date
     /// starts at the word "ngày", so a cell without it is passed over at once, and a text
-    /// that cannot hold a date (`mayHoldDate`) is not read word by word. The words are
-    /// returned for the place to be read from them without splitting the text again.
-    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([[UInt8]], DateParser.Match, Int?)? {
+    /// that cannot hold a date (`mayHoldDate`) is not read word by word. The text read and
+    /// its words (ranges of it) are returned for the place to be read from them without
+    /// splitting the text again.
+    private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], [Range<Int>], DateParser.Match, Int?)? {
         guard let cell = cells.first, key.offset(ofKeyPhrase: Self.dayKey) != nil else { return nil }
         if Self.mayHoldDate(cell, key: key) {
-            let words = cell.words
-            if let match = DateParser.firstDate(in: words) { return (words, match, nil) }
+            let words = cell.wordRanges
+            if let match = DateParser.firstDate(in: cell, words: words) { return (cell, words, match, nil) }
         }
         let line = Array(cells.joined(separator: [0x20]))
         let lineMayHoldDate = cells.count == 1 ? Self.mayHoldDate(cell, key: key) : Self.mayHoldDate(line, key: Folding.key(line))
         if lineMayHoldDate {
-            let words = line.words
-            if let match = DateParser.firstDate(in: words) { return (words, match, nil) }
+            let words = line.wordRanges
+            if let match = DateParser.firstDate(in: line, words: words) { return (line, words, match, nil) }
         }
         guard let next, let nextCell = lines[next].cells.first else { return nil }
         // The space between them keeps a word from running across the two.
         guard lineMayHoldDate || Self.mayHoldDate(nextCell, key: Folding.key(nextCell)) else { return nil }
-        let words = (line + [0x20] + nextCell).words
-        return DateParser.firstDate(in: words).map { (words, $0, next) }
+        let text = line + [0x20] + nextCell
+        let words = text.wordRanges
+        return DateParser.firstDate(in: text, words: words).map { (text, words, $0, next) }
     }
 
     /// The folded word "ngày".
@@ -312,9 +314,10 @@ struct HeaderParser {
 
     // MARK: Place and date
 
-    /// The place before the date (`match` in the date cell's `words`), and the date.
-    private func readPlaceAndDate(_ words: [[UInt8]], _ match: DateParser.Match, at index: Int, into result: inout Result) {
-        var place = Array(words[..<match.start].joined(separator: [0x20])).trimmingTrailing(",")
+    /// The place before the date (`match` in the date cell's `words`, ranges of `text`),
+    /// and the date.
+    private func readPlaceAndDate(_ text: [UInt8], words: [Range<Int>], _ match: DateParser.Match, at index: Int, into result: inout Result) {
+        var place = Self.joined(words[..<match.start], of: text).trimmingTrailing(",")
         // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày ...").
         if index > 0, !lines[index - 1].isBlank, lines[index - 1].cells.count == 1,
             !UTF8Text.isAllCaps(lines[index - 1].text), !place.isEmpty, !isNumberCell(Folding.key(lines[index - 1].text)),
@@ -338,8 +341,18 @@ struct HeaderParser {
         }
         if match.date.day == nil || match.date.month == nil || match.date.year == nil {
             result.diagnostics.append(Diagnostic(severity: .note, code: "header.date-incomplete",
-                message: "the date is partly blank ('\(UTF8Text.string(Array(words[match.start...].joined(separator: [0x20]))))')", line: line))
+                message: "the date is partly blank ('\(UTF8Text.string(Self.joined(words[match.start...], of: text)))')", line: line))
         }
+    }
+
+    /// The words `words` (ranges of `text`) joined by one space.
+    private static func joined(_ words: ArraySlice<Range<Int>>, of text: [UInt8]) -> [UInt8] {
+        var joined: [UInt8] = []
+        for word in words {
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: text[word])
+        }
+        return joined
     }
 
     // MARK: Issuer
@@ -374,7 +387,7 @@ struct HeaderParser {
         for index in range where !lines[index].isBlank && !known.contains(index) {
             let line = lines[index]
             let placeFragment = index + 1 < lines.count && lines[index + 1].number == line.number + 1
-                && DateParser.firstDate(in: lines[index + 1].text.words) != nil
+                && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
             let recognized = line.cells.allSatisfy { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
@@ -474,18 +487,6 @@ enum HeaderPhrases {
 }
 
 extension Array where Element == UInt8 {
-    /// The space-separated words (a run of spaces is one separator), each copied once.
-    var words: [[UInt8]] {
-        var words: [[UInt8]] = []
-        var start = 0
-        for index in indices where self[index] == 0x20 {
-            if index > start { words.append(Array(self[start..<index])) }
-            start = index + 1
-        }
-        if start < count { words.append(Array(self[start...])) }
-        return words
-    }
-
     /// Without a trailing `character` (and the spaces before it).
     func trimmingTrailing(_ character: Unicode.Scalar) -> [UInt8] {
         var end = count

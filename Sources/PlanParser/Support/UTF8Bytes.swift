@@ -187,6 +187,18 @@ enum UTF8Text {
 }
 
 extension Array where Element == UInt8 {
+    /// The ranges of the space-separated words (a run of spaces is one separator).
+    var wordRanges: [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start = 0
+        for index in indices where self[index] == 0x20 {
+            if index > start { words.append(start..<index) }
+            start = index + 1
+        }
+        if start < count { words.append(start..<count) }
+        return words
+    }
+
     /// The offset of `needle` in these bytes at or after `from`, byte for byte.
     func firstOffset(of needle: [UInt8], from: Int = 0) -> Int? {
         guard let first = needle.first, needle.count <= count else { return nil }

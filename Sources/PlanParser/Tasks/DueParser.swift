@@ -55,7 +55,8 @@ enum DueParser {
         var due = Due(kind: .unspecified, text: timeline)
         if kinds.deadline {
             due.kind = .deadline
-            if let match = DateParser.firstDate(in: spaceSeparatedWords(timeline)) {
+            let (bytes, words) = spaceSeparatedWords(timeline)
+            if let match = DateParser.firstDate(in: bytes, words: words) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
             } else if let slashed = Self.words(of: key).first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
                 // "Trước 30/6/2025": a date without "ngày".
@@ -104,11 +105,12 @@ enum DueParser {
         return due
     }
 
-    /// The words of `timeline` as `split(separator: " ")` cuts it into characters. Split by
-    /// bytes when no scalar from U+0300 on is there (but Vietnamese letters, U+1E00 to
-    /// U+1EFF): no scalar below joins a space into a longer character (combining marks,
-    /// joiners and spacing marks from U+0300, prepended marks from U+0600).
-    private static func spaceSeparatedWords(_ timeline: String) -> [[UInt8]] {
+    /// The UTF-8 bytes of `timeline`, and its words (ranges of them) as
+    /// `split(separator: " ")` cuts it into characters. Split by bytes when no scalar from
+    /// U+0300 on is there (but Vietnamese letters, U+1E00 to U+1EFF): no scalar below joins
+    /// a space into a longer character (combining marks, joiners and spacing marks from
+    /// U+0300, prepended marks from U+0600).
+    private static func spaceSeparatedWords(_ timeline: String) -> (bytes: [UInt8], words: [Range<Int>]) {
         let bytes = Array(timeline.utf8)
         var index = 0
         while index < bytes.count {
@@ -118,10 +120,14 @@ enum DueParser {
             } else if byte == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
                 index += 3
             } else {
-                return timeline.split(separator: " ").map { Array($0.utf8) }
+                let utf8 = timeline.utf8
+                return (bytes, timeline.split(separator: " ").map { word in
+                    let start = utf8.distance(from: utf8.startIndex, to: word.startIndex)
+                    return start..<(start + word.utf8.count)
+                })
             }
         }
-        return bytes.split(separator: 0x20).map { Array($0) }
+        return (bytes, bytes.wordRanges)
     }
 
     /// The words of a folded key as slices of it, split at spaces and at dashes ("IV-2025"
