@@ -60,13 +60,6 @@ struct DecodedSource {
         self.init(bytes: Array(text.utf8))
     }
 
-    /// Text decoded already (a part of a decoded document): neither repaired nor composed
-    /// again.
-    init(decoded utf8: [UInt8], encoding: String) {
-        self.utf8 = utf8
-        self.encoding = encoding
-    }
-
     private mutating func apply(_ repaired: EncodingRepair.Result) {
         utf8 = repaired.utf8
         encoding = repaired.encoding

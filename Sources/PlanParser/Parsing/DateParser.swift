@@ -18,7 +18,7 @@ enum DateParser {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
                 var keys = Keys(room: room, wordCount: words.count)
                 for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
-                for start in 0..<keys.count where keys.isKey(start, ngay) {
+                for start in 0..<keys.count where keys.isKey(start, dayKey) {
                     if let match = date(in: keys, from: start, wordCount: words.count) { return match }
                 }
                 return nil
@@ -34,7 +34,7 @@ enum DateParser {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: last.upperBound - first.lowerBound) { room in
                 var keys = Keys(room: room, wordCount: words.count)
                 for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
-                guard keys.isKey(0, ngay) else { return nil }
+                guard keys.isKey(0, dayKey) else { return nil }
                 return date(in: keys, from: 0, wordCount: words.count)
             }
         }
@@ -60,11 +60,13 @@ enum DateParser {
         /// Where the next key is written.
         private var written = 0
 
+        /// Keys to be written into `room`, for `wordCount` words.
         init(room: UnsafeMutableBufferPointer<UInt8>, wordCount: Int) {
             self.room = room
             keys.reserveCapacity(wordCount + 2)
         }
 
+        /// The number of keys.
         var count: Int { keys.count }
 
         /// The bytes of key `index`.
@@ -93,11 +95,9 @@ enum DateParser {
         }
     }
 
-    /// "ngay", the folded word a date starts with.
-    private static let ngay = Array("ngay".utf8)
-
-    /// The folded words of a spelled date.
-    private static let dateWords: [[UInt8]] = ["ngay", "thang", "nam"].map { Array($0.utf8) }
+    /// The folded words of a spelled date: "ngay" (which starts a date), "thang", "nam".
+    private static let dayKey = Array("ngay".utf8), monthKey = Array("thang".utf8), yearKey = Array("nam".utf8)
+    private static let dateWords = [dayKey, monthKey, yearKey]
 
     /// The index of the first of the (at most three) keys from `start` that is `word`.
     private static func firstKey(_ word: [UInt8], in keys: Keys, from start: Int) -> Int? {
@@ -111,8 +111,8 @@ enum DateParser {
 
     /// "ngày D tháng M năm Y", each number possibly blank or dotted.
     private static func spelledDate(_ keys: Keys, from start: Int) -> Match? {
-        guard let monthWord = firstKey(dateWords[1], in: keys, from: start + 1),
-            let yearWord = firstKey(dateWords[2], in: keys, from: monthWord + 1)
+        guard let monthWord = firstKey(monthKey, in: keys, from: start + 1),
+            let yearWord = firstKey(yearKey, in: keys, from: monthWord + 1)
         else { return nil }
         let day = number(in: keys, start + 1..<monthWord)
         let month = number(in: keys, monthWord + 1..<yearWord)

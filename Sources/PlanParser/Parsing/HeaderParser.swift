@@ -223,12 +223,12 @@ struct HeaderParser {
         // A title line that starts with a capital ("... một số mặt hàng trong" / "Biểu thuế
         // nhập khẩu ưu đãi") is a paragraph of its own: take it back when it follows at once.
         for next in paragraphs.dropFirst().lazy.map(beforeBlankLine) {
-            guard next.lineIndices[0] == first.lineIndices[first.lineIndices.count - 1] + 1, next.marker == nil,
-                !ParagraphBuilder.endsSentence(first.text), first.lineIndices.count + next.lineIndices.count <= 4,
+            guard next.lineSpan.range.lowerBound == first.lineSpan.range.upperBound, next.marker == nil,
+                !ParagraphBuilder.endsSentence(first.text), first.lineSpan.count + next.lineSpan.count <= 4,
                 UTF8Text.wordCount(next.text) <= 12, isTitle(next), !TailLocator.isAttachmentReference(next.text)
             else { break }
             first.text += [0x20] + next.text
-            first.lineIndices += next.lineIndices
+            first.lineSpan = first.lineSpan.joined(with: next.lineSpan)
         }
         var title = first.text
         var titleLines = first.lineIndices
@@ -237,7 +237,7 @@ struct HeaderParser {
             referenceLines = Array(titleLines[cut...])
             titleLines = Array(titleLines[..<cut])
             title = Array(titleLines.map { lines[$0].text }.joined(separator: [0x20]))
-        } else if paragraphs.count > 1, TailLocator.isAttachmentReference(paragraphs[1].text), paragraphs[1].lineIndices.count <= 4 {
+        } else if paragraphs.count > 1, TailLocator.isAttachmentReference(paragraphs[1].text), paragraphs[1].lineSpan.count <= 4 {
             referenceLines = paragraphs[1].lineIndices
         }
         result.header.title = UTF8Text.string(title.trimmingTrailing(":"))

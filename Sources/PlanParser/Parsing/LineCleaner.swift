@@ -7,7 +7,8 @@
 /// dropped. A leading "* " bullet, "(*)" and a leading "[1]" (a footnote) are
 /// kept.
 ///
-/// A cleaner keeps one buffer, as long as the longest line it has cleaned, to write in.
+/// A cleaner keeps one buffer, at least as long as the longest line it has cleaned, to
+/// write in.
 struct LineCleaner {
     /// Where a line is cleaned before it is copied out at its final length.
     private var scratch: [UInt8] = []

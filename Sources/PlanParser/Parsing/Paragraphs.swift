@@ -10,7 +10,8 @@ struct Paragraph {
     /// Whether the last line closed markdown emphasis (a bold heading ends there).
     var closesEmphasis: Bool
 
-    /// The indices of the lines joined, as an array.
+    /// The indices of the lines joined, as an array built at each read (the header's few
+    /// paragraphs use it); set only increasing indices.
     var lineIndices: [Int] {
         get { Array(lineSpan) }
         set { lineSpan = LineSpan(newValue) }

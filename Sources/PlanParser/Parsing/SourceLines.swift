@@ -53,9 +53,10 @@ extension Array where Element == UInt8 {
 }
 
 /// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans
-/// them, in one pass that also keeps the raw lines (for tables). Each line's bytes are
-/// read once to find its end and to tell whether it needs ``LineCleaner`` at all: most
-/// lines only need their spaces trimmed.
+/// them, in one pass that also keeps the raw lines (for tables). A line is scanned eight
+/// bytes at a time to find its end and to tell whether it needs ``LineCleaner`` at all
+/// (most lines only need their spaces trimmed); whether it is blank is decided from the
+/// trimmed copy.
 enum SourceLines {
     /// The lines of a text, cleaned and raw, by line index.
     struct Split {
