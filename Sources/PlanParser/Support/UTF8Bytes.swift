@@ -154,10 +154,10 @@ enum UTF8Text {
 
     /// The number of space-separated words. Counting stops at the word after the first
     /// `limit`: a count above `limit` only says there are more.
-    static func wordCount(_ bytes: [UInt8], upTo limit: Int = .max) -> Int {
+    static func wordCount(_ text: some Collection<UInt8>, upTo limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
-        for byte in bytes {
+        for byte in text {
             if byte == 0x20 {
                 inWord = false
             } else if !inWord {
