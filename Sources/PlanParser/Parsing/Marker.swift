@@ -301,7 +301,7 @@ extension Marker {
         let next = index + 1
         if next == bytes.count || bytes[next] == 0x20 { return next }
         if bytes[index] == UInt8(ascii: "."), let letter = UTF8Text.scalar(in: bytes, at: next)?.0,
-            UTF8Text.isUppercase(letter), UTF8Text.isAllCaps(Array(bytes[next...]))
+            UTF8Text.isUppercase(letter), UTF8Text.isAllCaps(bytes[next...])
         {
             return next
         }

@@ -213,9 +213,9 @@ struct SectionTreeBuilder {
             count += 1
         }
         guard count > 1 else { return innermost }
-        let caps = Self.isAllCaps(title)
+        let caps = UTF8Text.isAllCaps(title)
         return openSections.indices.last {
-            sections[openSections[$0]].style == style && Self.isAllCaps(sections[openSections[$0]].title) == caps
+            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps
         } ?? innermost
     }
 
@@ -224,13 +224,7 @@ struct SectionTreeBuilder {
     private func startsNestedRestart(at level: Int, value: Int, title: ArraySlice<UInt8>) -> Bool {
         let open = sections[openSections[level]]
         return value == 1 && open.value >= 1 && level == openSections.count - 1
-            && Self.isAllCaps(open.title) && !Self.isAllCaps(title)
-    }
-
-    /// Whether a title is in capitals (``UTF8Text/isAllCaps(_:)``); asked only when two
-    /// levels share a numbering style.
-    private static func isAllCaps(_ title: ArraySlice<UInt8>) -> Bool {
-        UTF8Text.isAllCaps(Array(title))
+            && UTF8Text.isAllCaps(open.title) && !UTF8Text.isAllCaps(title)
     }
 
     /// Reports a gap or a step back between section `index` and `previousIndex`, the one
