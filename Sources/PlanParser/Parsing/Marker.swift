@@ -112,13 +112,13 @@ extension Marker {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
         // The letters of the words the first word may be, and the length of the shortest.
         let first = bytes[0] == 0xC4 ? foldedLetterAfterC4(bytes) : bytes[0] | 0x20
-        let (candidates, shortest): (StaticString, Int)
+        let (candidates, shortest): (UInt32, Int)
         switch first {
-        case UInt8(ascii: "p"): (candidates, shortest) = ("phan", 4)
-        case UInt8(ascii: "c"): (candidates, shortest) = ("chuong", 6)
-        case UInt8(ascii: "m"): (candidates, shortest) = ("muc", 3)
-        case UInt8(ascii: "d"): (candidates, shortest) = ("dieu", 4)
-        case 0 where bytes[0] == 0xC4: (candidates, shortest) = ("phanchuongmucdieu", 3)
+        case UInt8(ascii: "p"): (candidates, shortest) = (phanLetters, 4)
+        case UInt8(ascii: "c"): (candidates, shortest) = (chuongLetters, 6)
+        case UInt8(ascii: "m"): (candidates, shortest) = (mucLetters, 3)
+        case UInt8(ascii: "d"): (candidates, shortest) = (dieuLetters, 4)
+        case 0 where bytes[0] == 0xC4: (candidates, shortest) = (phanLetters | chuongLetters | mucLetters | dieuLetters, 3)
         default: return nil
         }
         guard let space = bytes.firstIndex(of: 0x20), space <= 10,
@@ -167,20 +167,35 @@ extension Marker {
         return LatinFoldTable.latin00C0[0x100 + Int(bytes[1] & 0x3F) - 0xC0]
     }
 
-    /// Whether `word` may fold to a word of the letters `candidates`, `letters` long at least:
-    /// folding keeps printable ASCII (lower-cased) and turns each other scalar into one byte
-    /// or none, so the word has that many scalars at least and no printable ASCII byte
-    /// outside `candidates`. Saves folding most words.
-    private static func mayFold(_ word: ArraySlice<UInt8>, toOneOf candidates: StaticString, letters: Int) -> Bool {
-        // The candidates' letters as bits, "a" at bit 0.
-        var allowed: UInt32 = 0
-        candidates.withUTF8Buffer { for letter in $0 { allowed |= 1 << UInt32(letter - UInt8(ascii: "a")) } }
+    /// The letters of the worded levels' folded words, as ``letterBits(_:)``.
+    private static let phanLetters = letterBits("phan")
+    private static let chuongLetters = letterBits("chuong")
+    private static let mucLetters = letterBits("muc")
+    private static let dieuLetters = letterBits("dieu")
+
+    /// The lower-case ASCII letters of `word` as bits, "a" at bit 0; any other byte traps.
+    private static func letterBits(_ word: StaticString) -> UInt32 {
+        var bits: UInt32 = 0
+        word.withUTF8Buffer { letters in
+            for letter in letters {
+                precondition(letter.isASCIILower, "a letter set holds only a-z")
+                bits |= 1 << UInt32(letter - UInt8(ascii: "a"))
+            }
+        }
+        return bits
+    }
+
+    /// Whether `word` may fold to a word of the letters `candidates` (``letterBits(_:)``),
+    /// `letters` long at least: folding keeps printable ASCII (lower-cased) and turns each
+    /// other scalar into one byte or none, so the word has that many scalars at least and no
+    /// printable ASCII byte outside `candidates`. Saves folding most words.
+    private static func mayFold(_ word: ArraySlice<UInt8>, toOneOf candidates: UInt32, letters: Int) -> Bool {
         var scalars = 0
         for byte in word {
             if byte.isScalarStart { scalars += 1 }
             guard byte >= 0x21, byte <= 0x7E else { continue }
             let letter = byte.asciiLowercased
-            guard letter.isASCIILower, allowed & 1 << UInt32(letter - UInt8(ascii: "a")) != 0 else { return false }
+            guard letter.isASCIILower, candidates & 1 << UInt32(letter - UInt8(ascii: "a")) != 0 else { return false }
         }
         return scalars >= letters
     }
@@ -286,7 +301,7 @@ extension Marker {
         let next = index + 1
         if next == bytes.count || bytes[next] == 0x20 { return next }
         if bytes[index] == UInt8(ascii: "."), let letter = UTF8Text.scalar(in: bytes, at: next)?.0,
-            UTF8Text.isUppercase(letter), UTF8Text.isAllCaps(Array(bytes[next...]))
+            UTF8Text.isUppercase(letter), UTF8Text.isAllCaps(bytes[next...])
         {
             return next
         }
@@ -342,18 +357,15 @@ extension Marker {
     /// Whether `letters` are the canonical numeral of `value` (``romanNumeralBytes(_:)``),
     /// compared as its letters come, without writing them.
     private static func spellsCanonically(_ letters: [UInt8], _ value: Int) -> Bool {
-        var remaining = value
         var position = 0
-        for (amount, numeral) in romanAmounts {
-            while remaining >= amount {
-                guard letters.count - position >= numeral.count,
-                    letters[position..<(position + numeral.count)].elementsEqual(numeral)
-                else { return false }
-                position += numeral.count
-                remaining -= amount
-            }
+        let matched = forEachRomanPart(of: value) { part in
+            guard letters.count - position >= part.count,
+                letters[position..<(position + part.count)].elementsEqual(part)
+            else { return false }
+            position += part.count
+            return true
         }
-        return position == letters.count
+        return matched && position == letters.count
     }
 
     /// The canonical upper-case Roman numeral of `value` (1...3999).
@@ -369,15 +381,26 @@ extension Marker {
 
     /// The ASCII letters of ``romanNumeral(_:)``.
     private static func romanNumeralBytes(_ value: Int) -> [UInt8] {
-        var remaining = value
         var letters: [UInt8] = []
-        for (amount, numeral) in romanAmounts {
+        forEachRomanPart(of: value) { part in
+            letters += part
+            return true
+        }
+        return letters
+    }
+
+    /// Gives `visit` the letters of each amount of the canonical numeral of `value` in turn
+    /// ("XIV": "X", then "IV"), until it returns `false`. Returns whether all were visited.
+    @discardableResult
+    private static func forEachRomanPart(of value: Int, _ visit: ([UInt8]) -> Bool) -> Bool {
+        var remaining = value
+        for (amount, letters) in romanAmounts {
             while remaining >= amount {
-                letters += numeral
+                guard visit(letters) else { return false }
                 remaining -= amount
             }
         }
-        return letters
+        return true
     }
 }
 

@@ -30,7 +30,12 @@ enum SectionKinds {
     /// The kinds `title` is about, in the order their keywords appear; none for a title
     /// that is not heading-like.
     static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
-        guard title.last != UInt8(ascii: "."), let words = headingWordCount(title) else { return [] }
+        guard title.last != UInt8(ascii: ".") else { return [] }
+        // Scanned as a buffer, which is faster than through the slice.
+        let words = title.withUnsafeBufferPointer { title in
+            title.contains(UInt8(ascii: ";")) ? nil : UTF8Text.wordCount(title, upTo: 20)
+        }
+        guard let words, words <= 20 else { return [] }
         let key = Folding.key(title)
         let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
         let (keywords, keywordsByFirstByte) = (Self.keywords, Self.keywordsByFirstByte)
@@ -49,31 +54,6 @@ enum SectionKinds {
                 afterLetter = byte.isASCIILetter
             }
             return found
-        }
-    }
-
-    /// The kinds of a title given as a whole array.
-    static func classify(_ title: [UInt8]) -> [SectionKind] {
-        classify(title[...])
-    }
-
-    /// The number of words of a heading-like title: at most 20, and no ";". `nil` for
-    /// any other title, as soon as a ";" or a 21st word is read.
-    private static func headingWordCount(_ title: ArraySlice<UInt8>) -> Int? {
-        title.withUnsafeBufferPointer { title in
-            var count = 0
-            var inWord = false
-            for byte in title {
-                if byte == UInt8(ascii: ";") { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count > 20 { return nil }
-                }
-            }
-            return count
         }
     }
 

@@ -12,9 +12,25 @@ struct SectionTreeBuilder {
         /// The first and the last node, -1 while the list is empty.
         var first = -1, last = -1
         var count = 0
+
+        /// This list with `node` added at its end, linked from the last node of `nodes`,
+        /// the array the list's nodes are in.
+        func appending<Node: LinkedNode>(_ node: Int, linkingIn nodes: inout [Node]) -> NodeList {
+            var list = self
+            if last >= 0 { nodes[last].next = node } else { list.first = node }
+            list.last = node
+            list.count += 1
+            return list
+        }
     }
 
-    private struct SectionNode {
+    /// A node of a ``NodeList``.
+    private protocol LinkedNode {
+        /// The next node of the list this one is in, or -1.
+        var next: Int { get set }
+    }
+
+    private struct SectionNode: LinkedNode {
         var number: String
         var title: ArraySlice<UInt8>
         var line: Int
@@ -26,7 +42,7 @@ struct SectionTreeBuilder {
         var next = -1
     }
 
-    private struct ItemNode {
+    private struct ItemNode: LinkedNode {
         var marker: String?
         var text: ArraySlice<UInt8>
         var line: Int
@@ -112,9 +128,9 @@ struct SectionTreeBuilder {
         let number = style == .article ? String(value) : marker.label
         sections.append(SectionNode(number: number, title: title, line: line, style: style, value: value))
         if let parent = openSections.last {
-            sections[parent].children = appending(section: node, to: sections[parent].children)
+            sections[parent].children = sections[parent].children.appending(node, linkingIn: &sections)
         } else {
-            roots = appending(section: node, to: roots)
+            roots = roots.appending(node, linkingIn: &sections)
         }
         openSections.append(node)
         openItems.removeAll()
@@ -126,15 +142,6 @@ struct SectionTreeBuilder {
             checkSequence(node, after: previousSibling)
         }
         paragraphTexts.append((lines, ledgerText ?? ElementText(label: marker.label, bytes: title)))
-    }
-
-    /// `list` with section `node` added at its end.
-    private mutating func appending(section node: Int, to list: NodeList) -> NodeList {
-        var list = list
-        if list.last >= 0 { sections[list.last].next = node } else { list.first = node }
-        list.last = node
-        list.count += 1
-        return list
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
@@ -213,9 +220,9 @@ struct SectionTreeBuilder {
             count += 1
         }
         guard count > 1 else { return innermost }
-        let caps = Self.isAllCaps(title)
+        let caps = UTF8Text.isAllCaps(title)
         return openSections.indices.last {
-            sections[openSections[$0]].style == style && Self.isAllCaps(sections[openSections[$0]].title) == caps
+            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps
         } ?? innermost
     }
 
@@ -224,13 +231,7 @@ struct SectionTreeBuilder {
     private func startsNestedRestart(at level: Int, value: Int, title: ArraySlice<UInt8>) -> Bool {
         let open = sections[openSections[level]]
         return value == 1 && open.value >= 1 && level == openSections.count - 1
-            && Self.isAllCaps(open.title) && !Self.isAllCaps(title)
-    }
-
-    /// Whether a title is in capitals (``UTF8Text/isAllCaps(_:)``); asked only when two
-    /// levels share a numbering style.
-    private static func isAllCaps(_ title: ArraySlice<UInt8>) -> Bool {
-        UTF8Text.isAllCaps(Array(title))
+            && UTF8Text.isAllCaps(open.title) && !UTF8Text.isAllCaps(title)
     }
 
     /// Reports a gap or a step back between section `index` and `previousIndex`, the one
@@ -282,7 +283,7 @@ struct SectionTreeBuilder {
         items.append(ItemNode(marker: label, text: text, line: line))
         if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeLast(openItems.count - level) }
         if let parent = openItems.last {
-            items[parent.item].children = appending(item: item, to: items[parent.item].children)
+            items[parent.item].children = items[parent.item].children.appending(item, linkingIn: &items)
         } else {
             attachToSection(item)
         }
@@ -304,16 +305,7 @@ struct SectionTreeBuilder {
             assertionFailure("body item before the first section")
             return
         }
-        sections[section].body = appending(item: item, to: sections[section].body)
-    }
-
-    /// `list` with item `node` added at its end.
-    private mutating func appending(item node: Int, to list: NodeList) -> NodeList {
-        var list = list
-        if list.last >= 0 { items[list.last].next = node } else { list.first = node }
-        list.last = node
-        list.count += 1
-        return list
+        sections[section].body = sections[section].body.appending(item, linkingIn: &items)
     }
 
     // MARK: Output

@@ -105,23 +105,25 @@ enum UTF8Text {
         return vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic
     }
 
-    /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU").
-    static func isAllCaps(_ bytes: [UInt8]) -> Bool {
+    /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU");
+    /// `false` for ill-formed UTF-8.
+    static func isAllCaps(_ text: some Collection<UInt8>) -> Bool {
         var sawUpper = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
             if byte < 0x80 {
                 if byte.isASCIILower { return false }
                 if byte.isASCIIUpper { sawUpper = true }
-                index += 1
+                text.formIndex(after: &index)
                 continue
             }
-            guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
-            if isPunctuationOrSpace(scalar) {
-                index += length
-                continue
-            }
+            var rest = text[index...].makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            guard case .valid(let encoded) = parser.parseScalar(from: &rest) else { return false }
+            let scalar = Unicode.UTF8.decode(encoded)
+            text.formIndex(&index, offsetBy: encoded.count)
+            if isPunctuationOrSpace(scalar) { continue }
             if let upper = vietnameseCase(of: scalar) {
                 if !upper { return false }
                 sawUpper = true
@@ -129,7 +131,6 @@ enum UTF8Text {
                 if scalar.properties.isLowercase { return false }
                 if scalar.properties.isUppercase { sawUpper = true }
             }
-            index += length
         }
         return sawUpper
     }
@@ -154,10 +155,10 @@ enum UTF8Text {
 
     /// The number of space-separated words. Counting stops at the word after the first
     /// `limit`: a count above `limit` only says there are more.
-    static func wordCount(_ bytes: [UInt8], upTo limit: Int = .max) -> Int {
+    static func wordCount(_ text: some Collection<UInt8>, upTo limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
-        for byte in bytes {
+        for byte in text {
             if byte == 0x20 {
                 inWord = false
             } else if !inWord {

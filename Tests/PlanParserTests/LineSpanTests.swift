@@ -1,0 +1,78 @@
+import Testing
+@testable import PlanParser
+
+/// A paragraph's lines as a ``LineSpan`` (a range less the lines left out), and the way
+/// back from a byte of a ``TextUnit`` to its line, across the spaces that join the lines.
+@Suite struct LineSpanTests {
+    /// Ten lines of different lengths, some with two- and three-byte letters.
+    private static let lines = SourceLines.split("""
+        Một
+        hai ba
+        Điều 3
+        bốn
+        năm sáu bảy
+        (sáu)
+        bảy tám
+        tám
+        chín
+        mười một
+        """).lines
+
+    @Test func spanOfIndicesWithGaps() {
+        let span = LineSpan([3, 4, 6, 9])
+        #expect(Array(span) == [3, 4, 6, 9])
+        #expect(span.count == 4)
+        #expect(span.underestimatedCount == 4)
+        #expect(span.range == 3..<10)
+        #expect(span.skipped == [5, 7, 8])
+    }
+
+    @Test func spanOfOneLineAndOfNone() {
+        #expect(Array(LineSpan([7])) == [7])
+        #expect(LineSpan([7]).count == 1)
+        #expect(Array(LineSpan([])).isEmpty)
+        #expect(LineSpan([]).count == 0)
+    }
+
+    @Test func joinedAcrossAGap() {
+        let joined = LineSpan(range: 3..<5).joined(with: LineSpan([6, 9]))
+        #expect(Array(joined) == [3, 4, 6, 9])
+        #expect(joined.count == 4)
+        #expect(joined.skipped == [5, 7, 8])
+        // Adjacent spans leave nothing out.
+        let adjacent = LineSpan(range: 2..<4).joined(with: LineSpan(range: 4..<6))
+        #expect(Array(adjacent) == [2, 3, 4, 5])
+        #expect(adjacent.skipped.isEmpty)
+    }
+
+    @Test func lineOfEveryByteOfAJoinedUnit() {
+        let indices = [3, 4, 6, 9]
+        let span = LineSpan(indices)
+        let bytes = Array(indices.map { Self.lines[$0].text }.joined(separator: [0x20]))
+        let unit = TextUnit(bytes: bytes, lineIndices: span, lines: Self.lines)
+        var start = 0
+        for (position, index) in indices.enumerated() {
+            let number = Self.lines[index].number
+            let end = start + Self.lines[index].text.count
+            if position > 0 {
+                // The joining space belongs to the line before it.
+                #expect(unit.line(at: start - 1) == Self.lines[indices[position - 1]].number)
+            }
+            #expect(unit.line(at: start) == number, "first byte of line \(number)")
+            #expect(unit.line(at: end - 1) == number, "last byte of line \(number)")
+            start = end + 1
+        }
+        #expect(start == bytes.count + 1)
+        // The unit built from the indices as an array reads the same.
+        let fromArray = TextUnit(lineIndices: indices, lines: Self.lines)
+        #expect(fromArray.bytes == bytes)
+        #expect((0..<bytes.count).allSatisfy { fromArray.line(at: $0) == unit.line(at: $0) })
+    }
+
+    @Test func lineOfAOneLineUnit() {
+        let line = Self.lines[4]
+        let unit = TextUnit(bytes: line.text, lineIndices: LineSpan(range: 4..<5), lines: Self.lines)
+        #expect(line.number == 5)
+        #expect((0..<line.text.count).allSatisfy { unit.line(at: $0) == 5 })
+    }
+}

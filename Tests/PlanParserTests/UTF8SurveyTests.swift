@@ -1,0 +1,58 @@
+import Testing
+@testable import PlanParser
+
+/// ``UTF8Survey`` passes over ASCII eight bytes at a time: whatever the survey must see is
+/// seen at every offset from a word's start, and as the last bytes of the buffer.
+@Suite struct UTF8SurveyTests {
+    /// Overlong forms, a surrogate, scalars above U+10FFFF, cut sequences, a lone
+    /// continuation byte and a byte UTF-8 never uses.
+    private static let illFormed: [[UInt8]] = [
+        [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xF0, 0x80, 0x80, 0x80],
+        [0xED, 0xA0, 0x80],
+        [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+        [0xE1, 0xBA], [0xC3], [0xF0, 0x9F, 0x98],
+        [0x80], [0xFF],
+    ]
+
+    /// `count` ASCII bytes, so that what follows starts at that offset.
+    private func ascii(_ count: Int) -> [UInt8] {
+        Array(String(repeating: "a", count: count).utf8)
+    }
+
+    @Test(arguments: illFormed)
+    func illFormedAfterEveryRunOfASCII(_ sequence: [UInt8]) {
+        for count in 0..<17 {
+            let inside = ascii(count) + sequence + Array(" kế hoạch số 36".utf8)
+            #expect(String(validating: inside, as: UTF8.self) == nil)
+            #expect(!UTF8Survey(inside[...]).isPlainUnicode, "after \(count) ASCII bytes")
+            let last = ascii(count) + sequence
+            #expect(String(validating: last, as: UTF8.self) == nil)
+            #expect(!UTF8Survey(last[...]).isPlainUnicode, "after \(count) ASCII bytes, at the end")
+        }
+    }
+
+    @Test func wellFormedAfterEveryRunOfASCII() {
+        for count in 0..<17 {
+            for letter in ["é", "ế", "𝐀", "\u{A0}"] {
+                let bytes = ascii(count) + Array(letter.utf8)
+                let survey = UTF8Survey(bytes[...])
+                #expect(survey.isPlainUnicode, "\(letter) after \(count) ASCII bytes")
+                #expect(!survey.hasCombiningMarks)
+            }
+        }
+    }
+
+    @Test func combiningMarkAfterEveryRunOfASCII() {
+        for count in 0..<17 {
+            for tail in ["", " kế hoạch số 36"] {
+                let bytes = ascii(count) + Array("e\u{301}\(tail)".utf8)
+                let survey = UTF8Survey(bytes[...])
+                #expect(survey.isPlainUnicode)
+                #expect(survey.hasCombiningMarks, "after \(count) ASCII bytes")
+                // The decoder composes what the survey saw.
+                let expected = String(repeating: "a", count: count) + "é" + tail
+                #expect(Array(DecodedText(bytes: bytes).text.utf8) == Array(expected.utf8))
+            }
+        }
+    }
+}
