@@ -123,7 +123,7 @@ enum RecipientParser {
         let rest = key.dropFirst(3).drop { $0 == 0x20 }
         if rest.first == UInt8(ascii: ":") { return true }
         let next = text.drop { $0 != 0x20 }.drop { $0 == 0x20 }.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }
-        return !next.isEmpty && UTF8Text.isAllCaps(Array(next))
+        return !next.isEmpty && UTF8Text.isAllCaps(next)
     }
 
     /// A filing code alone on the line under "Lưu": "08 KH". Its bytes are tested first

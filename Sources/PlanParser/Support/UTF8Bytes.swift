@@ -15,8 +15,9 @@ extension UInt8 {
 /// Helpers on the UTF-8 bytes of one line or paragraph.
 enum UTF8Text {
     /// Decodes the scalar that starts at `index`, with its length in bytes.
-    static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
-        guard index < bytes.count else { return nil }
+    static func scalar<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> (Unicode.Scalar, Int)?
+    where Bytes.Index == Int {
+        guard index < bytes.endIndex else { return nil }
         let lead = bytes[index]
         let length: Int
         var value: UInt32
@@ -27,7 +28,7 @@ enum UTF8Text {
         case 0xF0..<0xF8: length = 4; value = UInt32(lead & 0x07)
         default: return nil
         }
-        guard index + length <= bytes.count else { return nil }
+        guard index + length <= bytes.endIndex else { return nil }
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         guard let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, length)
@@ -107,7 +108,7 @@ enum UTF8Text {
 
     /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU");
     /// `false` for ill-formed UTF-8.
-    static func isAllCaps(_ text: some Collection<UInt8>) -> Bool {
+    static func isAllCaps<Bytes: RandomAccessCollection<UInt8>>(_ text: Bytes) -> Bool where Bytes.Index == Int {
         var sawUpper = false
         var index = text.startIndex
         while index < text.endIndex {
@@ -115,14 +116,11 @@ enum UTF8Text {
             if byte < 0x80 {
                 if byte.isASCIILower { return false }
                 if byte.isASCIIUpper { sawUpper = true }
-                text.formIndex(after: &index)
+                index += 1
                 continue
             }
-            var rest = text[index...].makeIterator()
-            var parser = Unicode.UTF8.ForwardParser()
-            guard case .valid(let encoded) = parser.parseScalar(from: &rest) else { return false }
-            let scalar = Unicode.UTF8.decode(encoded)
-            text.formIndex(&index, offsetBy: encoded.count)
+            guard let (scalar, length) = scalar(in: text, at: index) else { return false }
+            index += length
             if isPunctuationOrSpace(scalar) { continue }
             if let upper = vietnameseCase(of: scalar) {
                 if !upper { return false }
