@@ -448,7 +448,7 @@ struct TableReader {
     }
 
     /// The cells of the pieces of `line` between `separator` bytes (empty pieces included),
-    /// the separators found eight bytes at a time.
+    /// the separators found by `ByteSearch`.
     private static func cells(of line: ArraySlice<UInt8>, between separator: UInt8) -> [String] {
         var cells: [String] = []
         var start = line.startIndex
@@ -508,7 +508,7 @@ struct TableReader {
     }
 
     /// Appends a cell's text from `cellText`, without its "*": a cell without "*" (sought
-    /// eight bytes at a time) is copied in one piece.
+    /// by `ByteSearch`) is copied in one piece.
     private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
         guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return cell.append(contentsOf: text) }
         for byte in text where byte != UInt8(ascii: "*") { cell.append(byte) }
