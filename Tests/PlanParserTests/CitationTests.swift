@@ -56,6 +56,21 @@ import Testing
         #expect(citations[1].lines == [10])
     }
 
+    @Test func nameAnchorNearTheEndOfAUnit() {
+        // Every alignment of the anchor against the eight-byte steps of the search, the
+        // name ending the unit: "Luật A" starts eight bytes before the end.
+        for padding in 0..<16 {
+            let lead = "Thực hiện theo" + String(repeating: " tốt", count: padding % 4) + String(repeating: "a", count: padding / 4)
+            #expect(plan(lead + " Luật Đất đai").citations.map(\.subject) == ["Luật Đất đai"], "\(padding)")
+            #expect(plan(lead + " Luật A").citations.map(\.subject) == ["Luật A"], "\(padding)")
+            #expect(plan(lead + " Đề án 06").citations.map(\.subject) == ["Đề án 06"], "\(padding)")
+            // A type word in the last eight bytes, with no room for a name: no citation.
+            #expect(plan(lead + " của Luật").citations.isEmpty, "\(padding)")
+            #expect(plan(lead + " Đề án").citations.isEmpty, "\(padding)")
+            #expect(plan(lead + " Bộ luật").citations.isEmpty, "\(padding)")
+        }
+    }
+
     @Test func numberForms() {
         #expect(numbers("Căn cứ Luật số 80/2015/QH13; Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV; Kế hoạch số 0130/KH-UBND.")
             == ["80/2015/QH13", "02/2011/TTLT-VPCP-BNV", "0130/KH-UBND"])

@@ -165,6 +165,27 @@ import Testing
         #expect(tasks.map(\.lead) == [["Sở Khoa học và Công nghệ"]])
     }
 
+    @Test func rejectedBodyTableEndedByTextThenATaskTable() {
+        let text = "Số: 36/KH-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2024\nKẾ HOẠCH\nTên\nI. NHIỆM VỤ\nSố\tTên\n1\tA\nVăn bản.\nSTT\tNội dung\tChủ trì\n1\tLập\tSở X\nCHỦ TỊCH\nNguyễn Văn An"
+        let tasks = PlanDocument(parsing: text, sourceName: "t.txt").tasks
+        #expect(tasks.map(\.content) == ["Lập"])
+        #expect(tasks.map(\.lead) == [["Sở X"]])
+        #expect(tasks.map(\.source) == ["table"])
+    }
+
+    @Test func tabHeaderForgottenAfterProse() {
+        let document = plan(appendix: "PHỤ LỤC\nSTT\tNội dung\tChủ trì\nVăn bản ở giữa.\n1\tLập\tSở X\n")
+        #expect(document.tasks.isEmpty)
+        #expect(document.appendices.first?.tables.isEmpty == true)
+    }
+
+    @Test func pipeHeaderThenRuleThenRow() {
+        let document = plan(appendix: "PHỤ LỤC\nDanh sách\n| STT | Tên |\n|---|:--|\n| 1 | A |\n")
+        #expect(document.appendices.first?.tables.first?.columns == ["STT", "Tên"])
+        #expect(document.appendices.first?.tables.first?.rows == [["1", "A"]])
+        #expect(document.appendices.first?.tables.first?.line == 11)
+    }
+
     @Test func tabTableIndentedByATab() {
         let tasks = plan(appendix: "PHỤ LỤC\n\tSTT\tNội dung\tChủ trì\tThời gian\n\t1\tViệc A\tSở X\tNăm 2025\n\t2\tViệc B\tSở Y\tNăm 2026\n\t\tvà việc C\t\t\n").tasks
         #expect(tasks.map(\.content) == ["Việc A", "Việc B và việc C"])

@@ -136,7 +136,7 @@ struct JSONWriter {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             // Quotes, backslashes, and bytes below 0x20. The lowest flagged byte is exact for
             // each test (a borrow only flags bytes above a true one), so for their union too.
-            let flags = zeroBytes(word ^ quotes) | zeroBytes(word ^ backslashes) | (word &- spaces) & ~word & highs
+            let flags = ByteSearch.zeroFlags(word ^ quotes) | ByteSearch.zeroFlags(word ^ backslashes) | (word &- spaces) & ~word & highs
             if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
             index += 8
         }
@@ -147,13 +147,10 @@ struct JSONWriter {
         return nil
     }
 
-    /// Eight bytes of 0x01, of 0x80, of 0x20, of `"` and of `\`.
-    private static let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    /// Eight bytes of 0x80, of 0x20, of `"` and of `\`.
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
     private static let quotes: UInt64 = 0x2222_2222_2222_2222, backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
-
-    /// The high bit of every zero byte of `word` (exact for the lowest one).
-    private static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
 
     /// Whether `byte` is written escaped in a JSON string.
     private static func needsEscape(_ byte: UInt8) -> Bool {

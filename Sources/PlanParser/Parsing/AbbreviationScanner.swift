@@ -58,9 +58,9 @@ struct AbbreviationScanner {
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
-        // The first letter of the key, from its head (0 for an empty key), rules out most
-        // parentheses before folding forty bytes.
-        let first = UInt8(Folding.keyHead(inner.prefix(8)) >> 16)
+        // The first letter of the key (0 for an empty key) rules out most parentheses
+        // before folding forty bytes.
+        let first = Folding.firstKeyByte(inner.prefix(8))
         if first != 0, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
             return nil
         }

@@ -1,4 +1,4 @@
-/// Finds one byte value in UTF-8 text eight bytes at a time.
+/// Finds one byte value in UTF-8 text sixteen bytes at a time.
 enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`.
     static func firstOffset(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
@@ -40,7 +40,7 @@ enum ByteSearch {
     /// The high bit of the bytes of `word` that are zero: the lowest flag is always a zero
     /// byte (a flag above it may come from the borrow).
     @inline(__always)
-    private static func zeroFlags(_ word: UInt64) -> UInt64 {
+    static func zeroFlags(_ word: UInt64) -> UInt64 {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }

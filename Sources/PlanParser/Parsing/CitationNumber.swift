@@ -34,15 +34,10 @@ struct CitationNumber {
     /// the "/" itself. `nil` unless a symbol with a letter follows: bare dates ("08/6/2010"),
     /// periods ("2021 - 2025") and counts are not numbers.
     init?(_ t: [UInt8], at start: Int) {
-        var index = start
-        while index < t.count, t[index].isASCIIDigit { index += 1 }
-        let digitCount = index - start
-        guard digitCount <= 6 else { return nil }
-        index = Self.skipSpaces(t, index, limit: 1)
-        guard let (separator, separatorLength) = Self.separator(t, at: index) else { return nil }
+        guard let (digitCount, separator, separatorEnd) = Self.digitsAndSeparator(t, at: start) else { return nil }
         let isPartyForm = separator == UInt8(ascii: "-")
         guard digitCount > 0 || !isPartyForm else { return nil }
-        index = Self.skipSpaces(t, index + separatorLength, limit: 1)
+        var index = Self.skipSpaces(t, separatorEnd, limit: 1)
 
         // A year: "63/2010/NĐ-CP".
         var year: Range<Int>?
@@ -106,9 +101,21 @@ struct CitationNumber {
     /// `init` first requires: a cheap test to ask before it for the many numbers of running
     /// text ("2021", "15%", "3,5").
     static func mayStart(_ t: [UInt8], at start: Int) -> Bool {
+        digitsAndSeparator(t, at: start) != nil
+    }
+
+    /// The first rule of a number-symbol: six digits at most from `start` (none for a blank
+    /// draft number), then "/" or a dash after one space at most. Returns the number of
+    /// digits, the separator (as ASCII) and the offset after it.
+    @inline(__always)
+    private static func digitsAndSeparator(_ t: [UInt8], at start: Int) -> (digitCount: Int, separator: UInt8, end: Int)? {
         var index = start
         while index < t.count, t[index].isASCIIDigit { index += 1 }
-        return index - start <= 6 && separator(t, at: skipSpaces(t, index, limit: 1)) != nil
+        let digitCount = index - start
+        guard digitCount <= 6 else { return nil }
+        index = skipSpaces(t, index, limit: 1)
+        guard let (separator, length) = separator(t, at: index) else { return nil }
+        return (digitCount, separator, index + length)
     }
 
     private static func skipSpaces(_ t: [UInt8], _ index: Int, limit: Int) -> Int {

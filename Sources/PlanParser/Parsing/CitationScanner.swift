@@ -187,7 +187,8 @@ struct CitationScanner {
         DocumentTypes.type(code: code)?.name ?? CitationPhrases.extraCodes[code]
     }
 
-    private static func isNumberWord(_ key: [UInt8]) -> Bool {
+    /// Whether a folded word is "so" or "so:" ("số", "Số:").
+    private static func isNumberKey(_ key: [UInt8]) -> Bool {
         key.isKey("so") || key.isKey("so:")
     }
 
@@ -196,7 +197,7 @@ struct CitationScanner {
     private func isNumberWord(_ word: Range<Int>) -> Bool {
         // The heads of "so" and "so:" (`Folding.keyHead`): a head ending in 0 is the whole key.
         let head = Folding.keyHead(t[word])
-        return head == 0x73_6F_00 || (head == 0x73_6F_3A && Self.isNumberWord(Folding.key(t[word])))
+        return head == 0x73_6F_00 || (head == 0x73_6F_3A && Self.isNumberKey(Folding.key(t[word])))
     }
 
     /// Type names, then the words of forms and tables: folded key, type name, number of
@@ -279,7 +280,7 @@ struct CitationScanner {
         var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
                                       line: unit.line(at: index), start: index, headEnd: name)
         // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
-        if let word = unit.word(from: name, limit: t.count), Self.isNumberWord(key(word)),
+        if let word = unit.word(from: name, limit: t.count), Self.isNumberKey(key(word)),
             let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
             let number = CitationNumber(t, at: digits.lowerBound)
         {
@@ -333,7 +334,7 @@ struct CitationScanner {
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
         guard let first = unit.word(from: start, limit: t.count), startsUppercase(first),
-            !Self.isNumberWord(key(first))
+            !Self.isNumberKey(key(first))
         else { return nil }
         var end = first.upperBound
         var cursor = first
@@ -594,10 +595,11 @@ struct CitationScanner {
         var chain: Int?
         for index in mentions.indices {
             var target: Int?
-            // A gap shorter than "sua doi" or "bo sung" (seven bytes) cannot mention an
-            // amendment: it is folded only when that or a chain needs its key.
+            // A gap shorter than the shortest amendment phrase cannot mention an amendment
+            // (a key is never longer than its text): it is folded only when that or a chain
+            // needs its key.
             let gapStart = index > 0 ? min(mentions[index - 1].end, mentions[index].start) : 0
-            if index > 0, !takenIn[index], chain != nil || mentions[index].start - gapStart >= 7 {
+            if index > 0, !takenIn[index], chain != nil || mentions[index].start - gapStart >= Self.shortestAmendment {
                 let gap = Folding.key(t[gapStart..<mentions[index].start])
                 if Self.mentionsAmendment(gap), !gap.contains(UInt8(ascii: ";")), !gap.contains(UInt8(ascii: ".")) {
                     // "(được sửa đổi, bổ sung tại Y)": Y amends the one before; ", sửa đổi,
@@ -620,6 +622,9 @@ struct CitationScanner {
             }
         }
     }
+
+    /// The length of the shortest of `CitationPhrases.amendments` ("sua doi", "bo sung").
+    private static let shortestAmendment = CitationPhrases.amendments.map(\.count).min() ?? 0
 
     private static func mentionsAmendment(_ key: [UInt8]) -> Bool {
         CitationPhrases.amendments.contains { key.offset(ofKeyPhrase: $0) != nil }

@@ -1,5 +1,5 @@
-/// Phrases as printed (UTF-8), grouped by the byte they start with, so that a word is
-/// compared only with the phrases that start like it.
+/// Phrases (UTF-8, as printed or as folded keys), grouped by the byte they start with, so
+/// that a word is compared only with the phrases that start like it.
 struct PhraseList {
     /// The phrases' UTF-8 bytes, grouped by first byte; in the order given within a group.
     private let grouped: [[UInt8]]
@@ -26,5 +26,15 @@ struct PhraseList {
     /// The phrases that start with `byte`, in the order given.
     func phrases(startingWith byte: UInt8) -> ArraySlice<[UInt8]> {
         grouped[groups[Int(byte)]]
+    }
+
+    /// Whether one of the phrases, as folded keys, is at `start` of folded `key` and ends
+    /// at a word boundary (whether `start` is a word start is the caller's test).
+    @inline(__always)
+    func hasKeyPhrase(in key: [UInt8], at start: Int) -> Bool {
+        guard start < key.count else { return false }
+        // Most bytes start no phrase: their empty group is passed without making a slice.
+        for index in groups[Int(key[start])] where key.hasKeyPhrase(grouped[index], at: start) { return true }
+        return false
     }
 }

@@ -22,6 +22,12 @@ enum Folding {
         return Array(bytes).withUnsafeBufferPointer(keyHead(buffer:))
     }
 
+    /// The first byte of the key of `bytes` (0 for an empty key), found without building
+    /// the key (`keyHead`).
+    static func firstKeyByte(_ bytes: some Sequence<UInt8>) -> UInt8 {
+        UInt8(keyHead(bytes) >> 16)
+    }
+
     /// The head of UTF-8 bytes (`keyHead`).
     private static func keyHead(buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
         foldTable.withUnsafeBufferPointer { table in keyHead(buffer: buffer, table: table) }
@@ -130,11 +136,16 @@ enum Folding {
 
     /// The folds of the ASCII bytes (``foldASCII(_:)``), then of U+00C0-U+024F and of
     /// U+1E00-U+1EFF (`LatinFoldTable`), in one table that a key reads through one pointer.
-    private static let foldTable: [UInt8] = (0..<0x80).map { foldASCII(UInt8($0)) } + LatinFoldTable.latin00C0 + LatinFoldTable.latin1E00
+    /// The tables must cover the scalars `nextFolded` reads through them: U+00C0-U+023F
+    /// and U+1E00-U+1EFF.
+    private static let foldTable: [UInt8] = {
+        precondition(LatinFoldTable.latin00C0.count >= 0x240 - 0xC0 && LatinFoldTable.latin1E00.count >= 0x100, "fold tables cover the letters keys read")
+        return (0..<0x80).map { foldASCII(UInt8($0)) } + LatinFoldTable.latin00C0 + LatinFoldTable.latin1E00
+    }()
     /// Where U+00C0 is in `foldTable`.
     private static let latin00C0Start = 0x80
     /// Where U+1E00 is in `foldTable`.
-    private static let latin1E00Start = 0x80 + 0x190
+    private static let latin1E00Start = latin00C0Start + LatinFoldTable.latin00C0.count
 
     /// One ASCII byte folded: a lower-case letter, itself for other printable bytes, 0x20
     /// for a space or line control, 0 to drop it.
@@ -209,10 +220,7 @@ extension Array where Element == UInt8 {
         return withUnsafeBufferPointer { key in
             var start = 0
             while start + length <= key.count {
-                if key[start] == first, start == 0 || !key[start - 1].isASCIILetter,
-                    key[start..<start + length].elementsEqual(phrase),
-                    start + length == key.count || !key[start + length].isASCIILetter
-                {
+                if key[start] == first, start == 0 || !key[start - 1].isASCIILetter, key.hasKeyPhrase(phrase, at: start) {
                     return start
                 }
                 start += 1
@@ -224,5 +232,15 @@ extension Array where Element == UInt8 {
     /// Whether the words of `phrase` are in this folded key, at word boundaries.
     func contains(keyPhrase phrase: StaticString) -> Bool {
         phrase.withUTF8Buffer { offset(ofKeyPhrase: $0) } != nil
+    }
+}
+
+extension RandomAccessCollection where Element == UInt8, Index == Int {
+    /// Whether the words of `phrase` are at `start` in this folded key and end at a word
+    /// boundary (whether `start` is a word start is the caller's test).
+    @inline(__always)
+    func hasKeyPhrase(_ phrase: some Collection<UInt8>, at start: Int) -> Bool {
+        let end = start + phrase.count
+        return end <= endIndex && self[start..<end].elementsEqual(phrase) && (end == endIndex || !self[end].isASCIILetter)
     }
 }

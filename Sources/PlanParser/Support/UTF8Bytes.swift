@@ -153,7 +153,7 @@ enum UTF8Text {
 
     /// The number of space-separated words. Counting stops at the word after the first
     /// `limit`: a count above `limit` only says there are more.
-    static func wordCount(_ text: some Collection<UInt8>, upTo limit: Int = .max) -> Int {
+    static func wordCount(_ text: some Sequence<UInt8>, upTo limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
         for byte in text {

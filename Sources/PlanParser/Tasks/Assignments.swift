@@ -3,12 +3,13 @@
 /// before its first duty ("3. Chủ tịch UBND các huyện, thị xã có trách nhiệm ...": the unit
 /// is the words before the verb).
 enum Assignments {
-    private static let verbs: [[UInt8]] = [
+    /// The verbs that end a unit's name and start its first duty.
+    private static let verbs = PhraseList([
         "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "tiếp tục", "chủ trì", "phối hợp", "thực hiện", "tổ chức",
         "căn cứ", "xây dựng", "theo dõi", "hướng dẫn", "triển khai", "đôn đốc", "tăng cường", "chỉ đạo", "bố trí",
         "báo cáo", "thường xuyên", "kiểm tra", "rà soát", "phổ biến", "tham mưu", "đẩy mạnh", "nâng cao", "cung cấp",
         "tuyên truyền", "kiện toàn", "quán triệt",
-    ].map { Array($0.utf8) }
+    ])
 
     static func assignments(in sections: [Section]) -> [Assignment] {
         var result: [Assignment] = []
@@ -47,11 +48,11 @@ enum Assignments {
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
-    private static let notUnits: [[[UInt8]]] = byFirstByte([
+    private static let notUnits = PhraseList([
         "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
         "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
         "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
-    ].map { Array($0.utf8) })
+    ])
 
     private static func assignment(_ section: Section) -> Assignment? {
         var title = Array(section.title.utf8)
@@ -80,24 +81,13 @@ enum Assignments {
         return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + duties(of: section), line: section.line)
     }
 
-    /// The verbs starting with each byte (a table, not a hashed set, for a look-up per word).
-    private static let verbsByFirstByte = byFirstByte(verbs)
-
-    /// Phrases filed under their first byte.
-    private static func byFirstByte(_ phrases: [[UInt8]]) -> [[[UInt8]]] {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for phrase in phrases { table[Int(phrase[0])].append(phrase) }
-        return table
-    }
-
     /// Whether the title opens with a word that is no unit; the first byte of its key, read
     /// without building the key, rules most titles out.
     private static func isNotUnit(_ title: [UInt8]) -> Bool {
         let start = title.prefix(40)
-        let candidates = notUnits[Int(Folding.keyHead(start) >> 16)]
-        guard !candidates.isEmpty else { return false }
-        let key = Folding.key(start)
-        return candidates.contains { key.starts(with: $0) && (key.count == $0.count || !key[$0.count].isASCIILetter) }
+        let notUnits = Self.notUnits
+        guard !notUnits.phrases(startingWith: Folding.firstKeyByte(start)).isEmpty else { return false }
+        return notUnits.hasKeyPhrase(in: Folding.key(start), at: 0)
     }
 
     /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").
@@ -108,14 +98,14 @@ enum Assignments {
     /// The offset of the first duty verb (lower case, at a word start) in the title, after
     /// two words at least ("Các tổ chức chính trị - xã hội ...": "tổ chức" is no verb there).
     private static func firstVerb(in title: [UInt8]) -> Int? {
-        let verbsByFirstByte = Self.verbsByFirstByte
+        let verbs = Self.verbs
         return title.withUnsafeBufferPointer { title in
             var index = 0
             // The words that start before `index`.
             var wordsBefore = 0
             while index < title.count {
                 if index > 0, title[index - 1] == 0x20, wordsBefore >= 2,
-                    verbsByFirstByte[Int(title[index])].contains(where: {
+                    verbs.phrases(startingWith: title[index]).contains(where: {
                         title[index...].starts(with: $0)
                             && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
                     })

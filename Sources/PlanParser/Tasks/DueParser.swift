@@ -3,12 +3,13 @@
 /// 02/2025", "Trong năm 2024", "Năm 2025-2026" (period), anything else (unspecified).
 enum DueParser {
     /// The folded words of a deadline.
-    private static let deadlineWords = keys("truoc ngay", "cham nhat", "han chot", "truoc")
+    private static let deadlineWords = PhraseList(["truoc ngay", "cham nhat", "han chot", "truoc"])
     /// The folded words of a recurring timeline.
-    private static let recurringWords = keys(
-        "hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/")
+    private static let recurringWords = PhraseList([
+        "hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/",
+    ])
     /// The folded words of a continuous timeline.
-    private static let continuousWords = keys("thuong xuyen", "lien tuc")
+    private static let continuousWords = PhraseList(["thuong xuyen", "lien tuc"])
 
     /// The folded words that name a quarter ("Quí" is an old spelling of "Quý").
     private static let quarterWords = keys("quy", "qui")
@@ -20,30 +21,15 @@ enum DueParser {
     /// The UTF-8 bytes of each phrase.
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 
-    /// The phrases of the three lists with the kind each tells, filed under their first byte.
-    private static let phrasesByFirstByte: [[(words: [UInt8], kind: Due.Kind)]] = {
-        var table = [[(words: [UInt8], kind: Due.Kind)]](repeating: [], count: 256)
-        for (phrases, kind) in [(deadlineWords, Due.Kind.deadline), (recurringWords, .recurring), (continuousWords, .continuous)] {
-            for phrase in phrases { table[Int(phrase[0])].append((phrase, kind)) }
-        }
-        return table
-    }()
-
     /// The kinds of the phrases in `key`, found at word boundaries as `offset(ofKeyPhrase:)`
     /// finds them, in one pass: each word start is looked up by its byte.
     private static func phraseKinds(in key: [UInt8]) -> (deadline: Bool, recurring: Bool, continuous: Bool) {
         var kinds = (deadline: false, recurring: false, continuous: false)
-        let phrasesByFirstByte = Self.phrasesByFirstByte
+        let (deadlineWords, recurringWords, continuousWords) = (Self.deadlineWords, Self.recurringWords, Self.continuousWords)
         for start in key.indices where start == 0 || !key[start - 1].isASCIILetter {
-            for phrase in phrasesByFirstByte[Int(key[start])] {
-                let end = start + phrase.words.count
-                guard end <= key.count, key[start..<end].elementsEqual(phrase.words), end == key.count || !key[end].isASCIILetter else { continue }
-                switch phrase.kind {
-                case .deadline: kinds.deadline = true
-                case .recurring: kinds.recurring = true
-                default: kinds.continuous = true
-                }
-            }
+            kinds.deadline = kinds.deadline || deadlineWords.hasKeyPhrase(in: key, at: start)
+            kinds.recurring = kinds.recurring || recurringWords.hasKeyPhrase(in: key, at: start)
+            kinds.continuous = kinds.continuous || continuousWords.hasKeyPhrase(in: key, at: start)
         }
         return kinds
     }

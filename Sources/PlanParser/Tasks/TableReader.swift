@@ -40,9 +40,8 @@ struct TableReader {
                 index = end - 1
                 continue
             }
-            // Most lines are prose: no tab, no run of spaces, no pipe or space first. Such a
-            // line is no row and has no aligned columns (told sixteen bytes at a time).
-            let isProse = line.first != 0x20 && line.first != UInt8(ascii: "|") && !Self.mayHoldColumnGaps(line)
+            // Most lines are prose, no row and without aligned columns.
+            let isProse = Self.isProse(line)
             if passesOver {
                 // A row goes on the table (as `rowCells` below would be set); text ends it.
                 if !isProse, Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
@@ -227,9 +226,10 @@ struct TableReader {
     }
 
     /// The pieces of a line split at runs of three spaces or more, each with the column
-    /// (in characters) where it starts; `nil` for a line with no such run.
+    /// (in characters) where it starts, the empty ones left out; `nil` for a line that
+    /// `hasAlignedSegments` rules out.
     static func alignedSegments(_ line: ArraySlice<UInt8>) -> [(column: Int, text: String)]? {
-        guard mayHoldAlignedColumns(line) else { return nil }
+        guard hasAlignedSegments(line) else { return nil }
         // The pieces as ranges first: cells are made only for a line that has columns.
         var pieces: [(column: Int, bytes: Range<Int>)] = []
         var column = 0
@@ -237,7 +237,6 @@ struct TableReader {
         var start: Int?
         var startColumn = 0
         var index = line.startIndex
-        var sawRun = false
         func close(_ end: Int) {
             if let begin = start { pieces.append((startColumn, begin..<end)) }
             start = nil
@@ -246,7 +245,7 @@ struct TableReader {
             let byte = line[index]
             if byte == 0x20 {
                 spaces += 1
-                if spaces == 3 { close(index - 2); sawRun = true }
+                if spaces == 3 { close(index - 2) }
             } else {
                 if start == nil { start = index; startColumn = column }
                 spaces = 0
@@ -255,23 +254,30 @@ struct TableReader {
             index += 1
         }
         close(line.endIndex)
-        guard sawRun || line.first == 0x20 else { return nil }
-        let segments = pieces.map { (column: $0.column, text: cell(line[$0.bytes])) }.filter { !$0.text.isEmpty }
-        return sawRun || !segments.isEmpty ? segments : nil
+        return pieces.map { (column: $0.column, text: cell(line[$0.bytes])) }.filter { !$0.text.isEmpty }
     }
 
-    /// Whether `alignedSegments` finds pieces in a line, told without cutting them: a run of
-    /// three spaces, or a leading space before a byte other than a space or "*".
-    private static func hasAlignedSegments(_ line: ArraySlice<UInt8>) -> Bool {
+    /// Whether a line has aligned columns for `alignedSegments` to cut, told without cutting
+    /// them: no tab, and a run of three spaces, or a leading space before a byte other than
+    /// a space or "*" (a piece that is not empty).
+    static func hasAlignedSegments(_ line: ArraySlice<UInt8>) -> Bool {
         guard !containsTab(line) else { return false }
         if hasSpaceRun(line) { return true }
         return line.first == 0x20 && line.contains { $0 != 0x20 && $0 != UInt8(ascii: "*") }
     }
 
+    /// Whether a line is prose: no pipe or space first, no tab and no run of spaces. Most
+    /// lines are; such a line is no row (`isRow`) and has no aligned columns
+    /// (`hasAlignedSegments`).
+    @inline(__always)
+    static func isProse(_ line: ArraySlice<UInt8>) -> Bool {
+        line.first != 0x20 && line.first != UInt8(ascii: "|") && !mayHoldColumnGaps(line)
+    }
+
     /// Whether a line may hold a tab or a run of spaces: `false` says it has neither. Read
     /// sixteen bytes at a time, each beside the byte after it; the last window overlaps the
     /// one before it, and a line shorter than a window is read byte by byte.
-    private static func mayHoldColumnGaps(_ line: ArraySlice<UInt8>) -> Bool {
+    static func mayHoldColumnGaps(_ line: ArraySlice<UInt8>) -> Bool {
         line.withUnsafeBytes { bytes in
             guard bytes.count >= 17 else {
                 var followsSpace = false
@@ -296,13 +302,6 @@ struct TableReader {
             }
             return holdsGap(at: bytes.count - 17) || bytes[bytes.count - 1] == 0x09
         }
-    }
-
-    /// Whether a line has no tab, and a run of three spaces or a leading space (most lines
-    /// have neither, and need no pieces cut).
-    private static func mayHoldAlignedColumns(_ line: ArraySlice<UInt8>) -> Bool {
-        guard line.first == 0x20 || hasSpaceRun(line) else { return false }
-        return !containsTab(line)
     }
 
     /// Whether a line holds a tab (every body line is asked).
@@ -432,23 +431,22 @@ struct TableReader {
         return ((columns, rows, stream[0].line), lastPipe + 1)
     }
 
-    /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row.
-    private static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
+    /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row
+    /// (`isRow`): the pieces between tabs, or between pipes without the empty piece before
+    /// the first pipe and an empty last one.
+    static func cells(_ line: ArraySlice<UInt8>) -> [String]? {
+        guard isRow(line) else { return nil }
+        if isPipeRule(line) { return [] }
         let trimmed = line.drop { $0 == 0x20 }
-        if trimmed.first == UInt8(ascii: "|") {
-            var parts = cells(of: trimmed, between: UInt8(ascii: "|"))
-            if parts.first?.isEmpty == true { parts.removeFirst() }
-            if parts.last?.isEmpty == true { parts.removeLast() }
-            guard parts.count >= 2 else { return nil }
-            let isRule = trimmed.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
-            return isRule ? [] : parts
-        }
-        guard containsTab(line) else { return nil }
-        return cells(of: line, between: 0x09)
+        guard trimmed.first == UInt8(ascii: "|") else { return cells(of: line, between: 0x09) }
+        var parts = cells(of: trimmed, between: UInt8(ascii: "|"))
+        parts.removeFirst()
+        if parts.last?.isEmpty == true { parts.removeLast() }
+        return parts
     }
 
     /// The cells of the pieces of `line` between `separator` bytes (empty pieces included),
-    /// the separators found eight bytes at a time.
+    /// the separators found by `ByteSearch`.
     private static func cells(of line: ArraySlice<UInt8>, between separator: UInt8) -> [String] {
         var cells: [String] = []
         var start = line.startIndex
@@ -462,15 +460,14 @@ struct TableReader {
 
     /// Whether a line is a pipe rule ("|---|:--|"), which `cells` reads as no cells when it
     /// reads it as a row.
-    private static func isPipeRule(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isPipeRule(_ line: ArraySlice<UInt8>) -> Bool {
         let trimmed = line.drop { $0 == 0x20 }
         return trimmed.first == UInt8(ascii: "|")
             && trimmed.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
     }
 
-    /// Whether `cells` reads a line as a row or a rule (not `nil`), told without making
-    /// cells: a tab, or at least two pipe cells once an empty (spaces and "*") last one is
-    /// left out.
+    /// Whether a line is a row or a rule (which `cells` reads), told without making cells:
+    /// a tab, or at least two pipe cells once an empty (spaces and "*") last one is left out.
     static func isRow(_ line: ArraySlice<UInt8>) -> Bool {
         let trimmed = line.drop { $0 == 0x20 }
         guard trimmed.first == UInt8(ascii: "|") else { return containsTab(line) }
@@ -492,9 +489,7 @@ struct TableReader {
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
         let content = cellText(bytes)
         guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: content) != nil else { return UTF8Text.string(content) }
-        var text: [UInt8] = []
-        appendCell(content, to: &text)
-        return UTF8Text.string(text)
+        return UTF8Text.string(content.filter { $0 != UInt8(ascii: "*") })
     }
 
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
@@ -508,7 +503,7 @@ struct TableReader {
     }
 
     /// Appends a cell's text from `cellText`, without its "*": a cell without "*" (sought
-    /// eight bytes at a time) is copied in one piece.
+    /// by `ByteSearch`) is copied in one piece.
     private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
         guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return cell.append(contentsOf: text) }
         for byte in text where byte != UInt8(ascii: "*") { cell.append(byte) }

@@ -63,20 +63,7 @@ enum TableTasks {
     /// Whether a header names its column in twelve words at most.
     private static func isShort(_ column: String) -> Bool {
         var column = column
-        return column.withUTF8 { bytes in
-            var words = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > 12 { return false }
-                }
-            }
-            return true
-        }
+        return column.withUTF8 { UTF8Text.wordCount($0, upTo: 12) <= 12 }
     }
 
     /// Whether a folded header holds the words of a content column (which `role` tells last).

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+@testable import PlanParser
+
+/// The byte-level fast paths checked against slow references written here: table lines,
+/// key folding and the split of a timeline into words.
+@Suite struct FastPathTests {
+    /// Every line of up to `length` bytes over `alphabet`.
+    private func lines(of alphabet: [UInt8], upTo length: Int) -> [[UInt8]] {
+        var all: [[UInt8]] = [[]]
+        var last: [[UInt8]] = [[]]
+        for _ in 0..<length {
+            last = last.flatMap { line in alphabet.map { line + [$0] } }
+            all += last
+        }
+        return all
+    }
+
+    /// The short lines of the bytes table lines are told apart by.
+    private var tableLines: [[UInt8]] { lines(of: Array(" \t|*a-".utf8), upTo: 6) }
+
+    /// `TableReader.cells` as it read lines before it asked `isRow` and `isPipeRule`: pipe
+    /// pieces without the empty first and last ones, two at least, `[]` for a rule of "|",
+    /// "-", ":" and spaces; else tab pieces; else `nil`.
+    private func referenceCells(_ line: [UInt8]) -> [String]? {
+        let text = String(decoding: line, as: UTF8.self)
+        let trimmed = text.drop { $0 == " " }
+        if trimmed.first == "|" {
+            var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { TableReader.cell(Array($0.utf8)[...]) }
+            if parts.first?.isEmpty == true { parts.removeFirst() }
+            if parts.last?.isEmpty == true { parts.removeLast() }
+            guard parts.count >= 2 else { return nil }
+            return trimmed.allSatisfy({ "|-: ".contains($0) }) ? [] : parts
+        }
+        guard text.contains("\t") else { return nil }
+        return text.split(separator: "\t", omittingEmptySubsequences: false).map { TableReader.cell(Array($0.utf8)[...]) }
+    }
+
+    /// The texts of `TableReader.alignedSegments` as it read lines before it asked
+    /// `hasAlignedSegments`: `nil` with a tab, or with neither a run of three spaces nor a
+    /// leading space; else the non-empty cells between runs, `nil` when none and no run.
+    private func referenceSegments(_ line: [UInt8]) -> [String]? {
+        let text = String(decoding: line, as: UTF8.self)
+        let hasRun = text.contains("   ")
+        guard !text.contains("\t"), hasRun || text.first == " " else { return nil }
+        var pieces: [String] = []
+        var piece = ""
+        var spaces = 0
+        for character in text {
+            if character == " " {
+                spaces += 1
+                if spaces == 3 { pieces.append(piece); piece = "" }
+                if spaces < 3 { piece.append(character) }
+            } else {
+                if spaces >= 3 { piece = "" }
+                spaces = 0
+                piece.append(character)
+            }
+        }
+        pieces.append(piece)
+        let segments = pieces.map { TableReader.cell(Array($0.utf8)[...]) }.filter { !$0.isEmpty }
+        return hasRun || !segments.isEmpty ? segments : nil
+    }
+
+    @Test func cellsAsBeforeOnAllShortLines() {
+        for line in tableLines {
+            let slice = line[...]
+            #expect(TableReader.cells(slice) == referenceCells(line), "\(line)")
+            #expect(TableReader.isRow(slice) == (referenceCells(line) != nil), "\(line)")
+            #expect((TableReader.isRow(slice) && TableReader.isPipeRule(slice)) == (referenceCells(line) == []), "\(line)")
+        }
+    }
+
+    @Test func alignedSegmentsAsBeforeOnAllShortLines() {
+        for line in tableLines {
+            let slice = line[...]
+            #expect(TableReader.alignedSegments(slice)?.map(\.text) == referenceSegments(line), "\(line)")
+            #expect(TableReader.hasAlignedSegments(slice) == (referenceSegments(line) != nil), "\(line)")
+        }
+    }
+
+    @Test func proseIsNeitherARowNorAligned() {
+        for line in tableLines where TableReader.isProse(line[...]) {
+            #expect(!TableReader.isRow(line[...]), "\(line)")
+            #expect(!TableReader.hasAlignedSegments(line[...]), "\(line)")
+            #expect(TableReader.alignedSegments(line[...]) == nil, "\(line)")
+        }
+    }
+
+    @Test func columnGapsInEveryPosition() {
+        for count in [15, 16, 17, 31, 32, 33] {
+            let letters = [UInt8](repeating: UInt8(ascii: "a"), count: count)
+            // A line within a longer array: the slice does not start at 0.
+            func gaps(_ line: [UInt8]) -> Bool { TableReader.mayHoldColumnGaps(([0x20, 0x20] + line + [0x09])[2..<(2 + line.count)]) }
+            #expect(!gaps(letters))
+            #expect(!gaps((0..<count).map { $0 % 2 == 0 ? UInt8(ascii: "a") : 0x20 }))
+            for position in 0..<count {
+                var tab = letters
+                tab[position] = 0x09
+                #expect(gaps(tab), "tab at \(position) of \(count)")
+                var space = letters
+                space[position] = 0x20
+                #expect(!gaps(space), "space at \(position) of \(count)")
+                guard position + 1 < count else { continue }
+                space[position + 1] = 0x20
+                #expect(gaps(space), "spaces at \(position) of \(count)")
+            }
+        }
+    }
+
+    /// The key of one scalar as `LatinFoldTable` gives it: its letter, or nothing.
+    private func tableKey(_ value: UInt32) -> [UInt8] {
+        let letter = value < 0x1E00 ? LatinFoldTable.latin00C0[Int(value - 0xC0)] : LatinFoldTable.latin1E00[Int(value - 0x1E00)]
+        return letter == 0 ? [] : [letter]
+    }
+
+    @Test func latinLettersFoldAsTheTableSays() {
+        var vietnameseChecked = 0
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            let scalar = String(Character(Unicode.Scalar(UInt32(value))!))
+            let expected = tableKey(UInt32(value))
+            #expect(Folding.key(scalar) == expected, "U+\(String(value, radix: 16))")
+            #expect(Folding.key("x" + scalar + "y") == Array("x".utf8) + expected + Array("y".utf8), "U+\(String(value, radix: 16))")
+            #expect(Folding.keyHead(scalar.utf8) == (expected.first.map { UInt32($0) << 16 } ?? 0))
+            // Where Foundation strips the marks to one ASCII letter, the table agrees.
+            let stripped = scalar.folding(options: .diacriticInsensitive, locale: nil).lowercased()
+            if stripped.utf8.count == 1, let letter = stripped.utf8.first, letter.isASCIILetter {
+                #expect(expected == [letter], "U+\(String(value, radix: 16))")
+                vietnameseChecked += 1
+            }
+        }
+        #expect(vietnameseChecked > 300)
+    }
+
+    @Test func aCutLetterAtTheEndIsDropped() {
+        #expect(Folding.key([0x61, 0xC3]) == [0x61])
+        #expect(Folding.key([0x61, 0xE1, 0xBB]) == [0x61])
+        #expect(Folding.key([0xE1, 0xBB]) == [])
+        #expect(Folding.keyHead([0x61, 0xC3]) == 0x61_00_00)
+        #expect(Folding.keyHead([0x61, 0xE1, 0xBB]) == 0x61_00_00)
+        #expect(Folding.firstKeyByte([0xC3]) == 0)
+    }
+
+    @Test func timelineWithACombiningMarkAfterASpace() {
+        // " \u{0301}" is one character: "ngày" and the day are one word, as
+        // `split(separator: " ")` cuts the text, so no date is read after "ngày".
+        let timeline = "Trước ngày \u{0301}15 tháng 12 năm 2025"
+        let due = DueParser.due(timeline)
+        let reference = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) })
+        #expect(reference == nil)
+        #expect(due.kind == .deadline)
+        #expect(due.day == nil && due.month == nil && due.year == nil)
+        // Without the mark the date is read.
+        let plain = DueParser.due("Trước ngày 15 tháng 12 năm 2025")
+        #expect(plain.kind == .deadline && plain.day == 15 && plain.month == 12 && plain.year == 2025)
+    }
+}
