@@ -46,7 +46,9 @@ struct LegacyText {
     /// those of the repaired text.
     init(text: UnsafeBufferPointer<UInt8>) {
         utf8 = Array(text)
-        words.reserveCapacity(text.count / 8 + 1)  // a guess (words are mostly several letters)
+        // Guesses: a word and the space after it are some six bytes, a line some sixty.
+        words.reserveCapacity(text.count / 5 + 1)
+        lines.reserveCapacity(text.count / 32 + 1)
         var scratch: [UInt8] = []
         var start = 0
         while true {

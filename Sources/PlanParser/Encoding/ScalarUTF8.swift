@@ -42,6 +42,7 @@ extension UnsafeMutableBufferPointer<UInt8> {
 /// UTF-8 read back one scalar at a time.
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar of valid UTF-8 that starts at `index`, with its length in bytes.
+    @inline(__always)
     func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = self[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }

@@ -38,8 +38,8 @@ struct DecodedSource {
         }
         if let valid = String(validating: body, as: UTF8.self) {
             // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
-            utf8 = Array(body)
-            if let repaired = EncodingRepair.repair(text: valid) { apply(repaired) }
+            utf8 = []
+            if let repaired = EncodingRepair.repair(text: valid) { apply(repaired) } else { utf8 = Array(body) }
         } else if let repaired = EncodingRepair.repair(raw: Array(body)) {
             utf8 = []
             apply(repaired)
