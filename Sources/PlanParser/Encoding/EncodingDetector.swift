@@ -86,18 +86,21 @@ struct EncodingDetector {
 
         /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8. A
         /// reading with the same scalars as an earlier one of the word takes its score
-        /// (mojibake read as Windows-1258 or VNI is often the text as printed).
+        /// (mojibake read as Windows-1258 or VNI is often the text as printed). The
+        /// readings are read through one buffer pointer (no slice retained per reading).
         private mutating func closeReading(from start: Int) {
-            let reading = scratch[start...]
             let earlier = scratchStarts.count - 1  // the word's readings scored already
-            var same: Int?
-            for index in 0..<earlier where scratch[scratchStarts[index]..<scratchStarts[index + 1]].elementsEqual(reading) {
-                same = scores.count - earlier + index
-                break
+            scratch.withUnsafeBufferPointer { scalars in
+                let reading = UnsafeBufferPointer(rebasing: scalars[start...])
+                var score: WordScore?
+                for index in 0..<earlier where UnsafeBufferPointer(rebasing: scalars[scratchStarts[index]..<scratchStarts[index + 1]]).elementsEqual(reading) {
+                    score = scores[scores.count - earlier + index]
+                    break
+                }
+                scores.append(score ?? WordScore(reading))
+                readings.appendUTF8(reading)
             }
-            scores.append(same.map { scores[$0] } ?? WordScore(reading))
             scratchStarts.append(scratch.count)
-            readings.appendUTF8(scratch[start...])
             starts.append(readings.count)
         }
 

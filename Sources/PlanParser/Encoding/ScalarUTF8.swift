@@ -22,7 +22,7 @@ extension Array where Element == UInt8 {
     }
 
     /// Appends the UTF-8 of `scalars`.
-    mutating func appendUTF8(_ scalars: ArraySlice<Unicode.Scalar>) {
+    mutating func appendUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         for scalar in scalars {
             if scalar.value < 0x80 { append(UInt8(scalar.value)) } else { appendUTF8(scalar) }
         }
