@@ -93,7 +93,7 @@ struct EncodingDetector {
             scratch.withUnsafeBufferPointer { scalars in
                 let reading = UnsafeBufferPointer(rebasing: scalars[start...])
                 var score: WordScore?
-                for index in 0..<earlier where UnsafeBufferPointer(rebasing: scalars[scratchStarts[index]..<scratchStarts[index + 1]]).elementsEqual(reading) {
+                for index in 0..<earlier where Self.same(UnsafeBufferPointer(rebasing: scalars[scratchStarts[index]..<scratchStarts[index + 1]]), reading) {
                     score = scores[scores.count - earlier + index]
                     break
                 }
@@ -102,6 +102,13 @@ struct EncodingDetector {
             }
             scratchStarts.append(scratch.count)
             starts.append(readings.count)
+        }
+
+        /// Whether two readings have the same scalars: their counts first, then scalar by scalar.
+        private static func same(_ one: UnsafeBufferPointer<Unicode.Scalar>, _ other: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+            guard one.count == other.count else { return false }
+            for index in 0..<one.count where one[index] != other[index] { return false }
+            return true
         }
 
         /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one.
