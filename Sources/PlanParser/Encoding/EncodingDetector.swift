@@ -27,18 +27,17 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings; the UTF-8 of all readings lies one after another in one array.
+    /// encodings; the scalars of all readings lie one after another in one array, written
+    /// as UTF-8 only where a reading is chosen.
     private struct ReadingTable {
-        /// The readings of the word being read, one after another.
+        /// The scalars of every reading, one after another.
+        private var scalars: [Unicode.Scalar] = []
+        /// Where reading `word * 4 + reading` starts in `scalars`; one more offset closes the last.
+        private var starts = [0]
+        /// The scalars of a printed word being looked up (``isCommon(printed:key:)``).
         private var scratch: [Unicode.Scalar] = []
-        /// Where each reading of the word being read starts in `scratch`, and where the last ends.
-        private var scratchStarts: [Int] = []
         /// The Windows-1252 bytes of the word being read (the legacy encodings' bytes).
         private var bytes: [UInt8] = []
-        /// The UTF-8 of every reading, one after another.
-        private var readings: [UInt8] = []
-        /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
-        private var starts = [0]
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
@@ -56,52 +55,49 @@ struct EncodingDetector {
         /// `end` past it.
         func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
             let range = starts[word * 4 + reading]..<starts[word * 4 + reading + 1]
-            readings.withUnsafeBufferPointer { buffer.copy(UnsafeBufferPointer(rebasing: $0[range]), at: &end) }
+            scalars.withUnsafeBufferPointer { scalars in
+                for scalar in UnsafeBufferPointer(rebasing: scalars[range]) { buffer.writeUTF8(scalar, at: &end) }
+            }
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
         mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
             let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
             guard isNew else { return number }
-            scratch.removeAll(keepingCapacity: true)
-            scratchStarts.removeAll(keepingCapacity: true)
-            scratchStarts.append(0)
             bytes.removeAll(keepingCapacity: true)
             var index = 0
             while index < word.count {
                 let (scalar, length) = word.scalar(at: index)
-                if !isRaw { scratch.append(scalar) }
+                if !isRaw { scalars.append(scalar) }
                 bytes.append(Windows1252.byte(for: scalar)!)  // every scalar of a word that is not fixed has one
                 index += length
             }
-            closeReading(from: 0)
+            closeReading()
             for encoding in LegacyEncoding.allCases {
-                let start = scratch.count
-                let restored = LegacyDecoder.decode(bytes[...], as: encoding, appendingTo: &scratch)
-                closeReading(from: start)
+                let restored = LegacyDecoder.decode(bytes[...], as: encoding, appendingTo: &scalars)
+                closeReading()
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
             return number
         }
 
-        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8. A
+        /// Scores the reading that is `scalars` from the last start on, and closes it. A
         /// reading with the same scalars as an earlier one of the word takes its score
         /// (mojibake read as Windows-1258 or VNI is often the text as printed). The
         /// readings are read through one buffer pointer (no slice retained per reading).
-        private mutating func closeReading(from start: Int) {
-            let earlier = scratchStarts.count - 1  // the word's readings scored already
-            scratch.withUnsafeBufferPointer { scalars in
+        private mutating func closeReading() {
+            let start = starts[starts.count - 1]
+            let earlier = (starts.count - 1) % 4  // the word's readings scored already
+            let score = scalars.withUnsafeBufferPointer { scalars in
                 let reading = UnsafeBufferPointer(rebasing: scalars[start...])
-                var score: WordScore?
-                for index in 0..<earlier where Self.same(UnsafeBufferPointer(rebasing: scalars[scratchStarts[index]..<scratchStarts[index + 1]]), reading) {
-                    score = scores[scores.count - earlier + index]
-                    break
+                for index in starts.count - 1 - earlier ..< starts.count - 1
+                where Self.same(UnsafeBufferPointer(rebasing: scalars[starts[index]..<starts[index + 1]]), reading) {
+                    return scores[index]
                 }
-                scores.append(score ?? WordScore(reading))
-                readings.appendUTF8(reading)
+                return WordScore(reading)
             }
-            scratchStarts.append(scratch.count)
-            starts.append(readings.count)
+            scores.append(score)
+            starts.append(scalars.count)
         }
 
         /// Whether two readings have the same scalars: their counts first, then scalar by scalar.

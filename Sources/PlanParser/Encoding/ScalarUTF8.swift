@@ -20,13 +20,6 @@ extension Array where Element == UInt8 {
             append(UInt8(0x80 | value & 0x3F))
         }
     }
-
-    /// Appends the UTF-8 of `scalars`.
-    mutating func appendUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
-        for scalar in scalars {
-            if scalar.value < 0x80 { append(UInt8(scalar.value)) } else { appendUTF8(scalar) }
-        }
-    }
 }
 
 /// UTF-8 written into room made beforehand.
@@ -36,6 +29,31 @@ extension UnsafeMutableBufferPointer<UInt8> {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         (baseAddress.unsafelyUnwrapped + end).update(from: source, count: bytes.count)
         end += bytes.count
+    }
+
+    /// Writes the UTF-8 of one scalar from `end` on (the room is there), moving `end` past it.
+    @inline(__always)
+    func writeUTF8(_ scalar: Unicode.Scalar, at end: inout Int) {
+        let value = scalar.value, base = baseAddress.unsafelyUnwrapped + end
+        if value < 0x80 {
+            base[0] = UInt8(value)
+            end += 1
+        } else if value < 0x800 {
+            base[0] = UInt8(0xC0 | value >> 6)
+            base[1] = UInt8(0x80 | value & 0x3F)
+            end += 2
+        } else if value < 0x1_0000 {
+            base[0] = UInt8(0xE0 | value >> 12)
+            base[1] = UInt8(0x80 | value >> 6 & 0x3F)
+            base[2] = UInt8(0x80 | value & 0x3F)
+            end += 3
+        } else {
+            base[0] = UInt8(0xF0 | value >> 18)
+            base[1] = UInt8(0x80 | value >> 12 & 0x3F)
+            base[2] = UInt8(0x80 | value >> 6 & 0x3F)
+            base[3] = UInt8(0x80 | value & 0x3F)
+            end += 4
+        }
     }
 }
 
