@@ -33,12 +33,19 @@ struct WordNumbers {
             if entry.key == key && entry.isRaw == raw && holds(entry, word) { return (stored - 1, false) }
             slot = (slot + 1) & mask
         }
+        return (insert(word, key: key, isRaw: raw, at: slot), true)
+    }
+
+    /// Numbers a word seen for the first time, in the empty `slot` its probe ended at. Kept
+    /// out of line: the look-up of a word seen before (most look-ups) stays small.
+    @inline(never)
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool, at slot: Int) -> Int {
         let entry = entries.count
         slots[slot] = Int32(entry + 1)
         entries.append(Entry(key: key, isRaw: raw, start: bytes.count, end: bytes.count + word.count))
         bytes += word
         if entries.count * 2 > slots.count { grow() }
-        return (entry, true)
+        return entry
     }
 
     /// Whether `entry` is `word`, compared byte by byte.
