@@ -115,18 +115,14 @@ struct SyllableShape {
     /// The three-letter initial, packed like ``codes`` (n in the lowest byte).
     private static let ngh: UInt64 = 0x68_67_6E
 
-    /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr.
+    /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr
+    /// (the pair packed first letter high, compared with literals).
     private static func isTwoLetterOnset(_ first: UInt8, _ second: UInt8) -> Bool {
-        guard first >= 0x61 && first <= 0x7A && second >= 0x61 && second <= 0x7A else { return false }
-        return twoLetterOnsets[Int(first - 0x61)] & 1 << UInt32(second - 0x61) != 0
-    }
-
-    /// For each first letter a-z, a bit for every second letter that makes an initial with it.
-    private static let twoLetterOnsets: [UInt32] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"]
-        .reduce(into: [UInt32](repeating: 0, count: 26)) { table, pair in
-            let letters = Array(pair.unicodeScalars)
-            table[Int(letters[0].value - 0x61)] |= 1 << (letters[1].value - 0x61)
+        switch UInt16(first) << 8 | UInt16(second) {
+        case 0x6368, 0x6768, 0x6769, 0x6B68, 0x6E67, 0x6E68, 0x7068, 0x7175, 0x7468, 0x7472: return true
+        default: return false
         }
+    }
 
     /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
     private static func isOnsetLetter(_ code: UInt8) -> Bool {
