@@ -27,13 +27,17 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings; the scalars of all readings lie one after another in one array, written
-    /// as UTF-8 only where a reading is chosen.
+    /// encodings; the scalars of all readings lie one after another in one array, and once
+    /// every word is read (``encode()``), their UTF-8 in another.
     private struct ReadingTable {
         /// The scalars of every reading, one after another.
         private var scalars: [Unicode.Scalar] = []
         /// Where reading `word * 4 + reading` starts in `scalars`; one more offset closes the last.
         private var starts = [0]
+        /// The UTF-8 of every reading, one after another (made by ``encode()``).
+        private var utf8: [UInt8] = []
+        /// Where reading `word * 4 + reading` starts in `utf8`; one more offset closes the last.
+        private var utf8Starts: [Int] = []
         /// The scalars of a printed word being looked up (``isCommon(printed:key:)``).
         private var scratch: [Unicode.Scalar] = []
         /// The Windows-1252 bytes of the word being read (the legacy encodings' bytes).
@@ -51,13 +55,32 @@ struct EncodingDetector {
         /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
 
+        /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
+        /// word is read, before the first is written).
+        mutating func encode() {
+            var offsets: [Int] = []
+            offsets.reserveCapacity(starts.count)
+            utf8 = scalars.withUnsafeBufferPointer { scalars in
+                [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
+                    var end = 0
+                    for reading in 0..<starts.count - 1 {
+                        offsets.append(end)
+                        for scalar in UnsafeBufferPointer(rebasing: scalars[starts[reading]..<starts[reading + 1]]) {
+                            buffer.writeUTF8(scalar, at: &end)
+                        }
+                    }
+                    offsets.append(end)
+                    count = end
+                }
+            }
+            utf8Starts = offsets
+        }
+
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
         /// `end` past it.
         func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
-            let range = starts[word * 4 + reading]..<starts[word * 4 + reading + 1]
-            scalars.withUnsafeBufferPointer { scalars in
-                for scalar in UnsafeBufferPointer(rebasing: scalars[range]) { buffer.writeUTF8(scalar, at: &end) }
-            }
+            let range = utf8Starts[word * 4 + reading]..<utf8Starts[word * 4 + reading + 1]
+            utf8.withUnsafeBufferPointer { buffer.copy(UnsafeBufferPointer(rebasing: $0[range]), at: &end) }
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
@@ -177,6 +200,7 @@ struct EncodingDetector {
         let rawOrder = Array(order.dropFirst())
 
         // Pass 2: decide and decode.
+        table.encode()
         var outcome = Outcome(encoding: dominant)
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
