@@ -70,6 +70,7 @@ struct SyllableShape {
     private enum NucleusKind { case free, open, closed }
 
     /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
+    @inline(__always)
     private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
         let nuclei = Self.nuclei
         var slot = nucleusSlot(of: key, among: nuclei.count)
@@ -101,11 +102,13 @@ struct SyllableShape {
     }
 
     /// The code of the letter at `index` (0 past the letters read), from ``codes``.
+    @inline(__always)
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))
     }
 
     /// The letters in `range`, the first in the highest byte.
+    @inline(__always)
     private func key(_ range: Range<Int>) -> UInt32 {
         var key: UInt32 = 0
         for index in range { key = key << 8 | UInt32(letter(index)) }
@@ -117,6 +120,7 @@ struct SyllableShape {
 
     /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr
     /// (the pair packed first letter high, compared with literals).
+    @inline(__always)
     private static func isTwoLetterOnset(_ first: UInt8, _ second: UInt8) -> Bool {
         switch UInt16(first) << 8 | UInt16(second) {
         case 0x6368, 0x6768, 0x6769, 0x6B68, 0x6E67, 0x6E68, 0x7068, 0x7175, 0x7468, 0x7472: return true
@@ -125,6 +129,7 @@ struct SyllableShape {
     }
 
     /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
+    @inline(__always)
     private static func isOnsetLetter(_ code: UInt8) -> Bool {
         code == 0x10 || code >= 0x61 && code <= 0x78 && (1 << UInt32(code - 0x61)) & oneLetterOnsets != 0
     }
@@ -146,6 +151,7 @@ struct SyllableShape {
     private static let closedNuclei = keys(["ă", "â", "iê", "yê", "uô", "ươ", "uâ", "oă", "oo", "uyê"])
 
     /// Whether a letter's code is a vowel: one with a diacritic, or a e i o u y.
+    @inline(__always)
     private static func isVowel(_ code: UInt8) -> Bool {
         code >= 1 && code <= 12 || code == 0x61 || code == 0x65 || code == 0x69 || code == 0x6F || code == 0x75 || code == 0x79
     }
