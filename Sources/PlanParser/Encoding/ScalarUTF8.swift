@@ -64,9 +64,12 @@ extension UnsafeBufferPointer<UInt8> {
     func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = self[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = UInt32(lead) & (0x7F >> UInt32(length))
-        for offset in 1..<length { value = value << 6 | UInt32(self[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
+        // Each length spelled out (no loop over the continuation bytes).
+        let second = UInt32(self[index + 1] & 0x3F)
+        if lead < 0xE0 { return (Unicode.Scalar(UInt32(lead & 0x1F) << 6 | second).unsafelyUnwrapped, 2) }
+        let third = UInt32(self[index + 2] & 0x3F)
+        if lead < 0xF0 { return (Unicode.Scalar(UInt32(lead & 0x0F) << 12 | second << 6 | third).unsafelyUnwrapped, 3) }
+        let fourth = UInt32(self[index + 3] & 0x3F)
+        return (Unicode.Scalar(UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth).unsafelyUnwrapped, 4)
     }
 }
