@@ -130,7 +130,8 @@ struct EncodingDetector {
             return true
         }
 
-        /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one.
+        /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
+        /// a word with a scalar above ASCII: an ASCII one is looked up by ``WordScore/isCommon(ascii:)``).
         mutating func isCommon(printed word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
             let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
             if isNew {
@@ -223,7 +224,8 @@ struct EncodingDetector {
                 count += 1
                 guard !word.isFixed && !word.isASCII else {
                     hasNonASCII = hasNonASCII || word.isFixed
-                    if table.isCommon(printed: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
+                    let printed = UnsafeBufferPointer(rebasing: utf8[word.range])
+                    if word.isASCII ? WordScore.isCommon(ascii: printed) : table.isCommon(printed: printed, key: word.key) { common += 1 }
                     continue
                 }
                 hasNonASCII = true

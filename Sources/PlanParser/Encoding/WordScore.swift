@@ -51,6 +51,14 @@ struct WordScore {
         return table
     }()
 
+    /// Whether a word of ASCII letters (its UTF-8) is one of ``commonWords``, in any case:
+    /// what the score of its scalars says, hashed from the bytes folded to lower case.
+    static func isCommon(ascii word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var key = FNV1a.emptyKey
+        for byte in word { key = FNV1a.key(key, adding: UInt32(byte.isASCIIUpper ? byte | 0x20 : byte)) }
+        return isCommonKey(key)
+    }
+
     /// Whether `key` (``FNV1a`` of a word folded to lower case) is one of ``commonWords``.
     private static func isCommonKey(_ key: UInt64) -> Bool {
         let table = commonKeys
