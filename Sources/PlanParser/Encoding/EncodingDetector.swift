@@ -158,15 +158,18 @@ struct EncodingDetector {
         let lines = text.lines, words = text.words
         // Pass 1: read every word every way; each line's best reading votes with its words.
         var table = ReadingTable()
-        var lineWords: [Int] = []  // the numbers of every line's decoded words, line after line
+        // The numbers of every line's decoded words, line after line (at most one a word),
+        // written into room made once: no append (and uniqueness check) a word.
+        let lineWords = UnsafeMutableBufferPointer<Int>.allocate(capacity: words.count)
+        defer { lineWords.deallocate() }
+        var lineWordCount = 0
         var lineWordStarts = [0]  // where each line's numbers start in `lineWords`
         var lineScores: [Int] = []  // four scores a line
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
         lineWordStarts.reserveCapacity(lines.count + 1)
         lineScores.reserveCapacity(lines.count * 4)
-        lineWords.reserveCapacity(words.count)
         for line in lines {
-            let base = lineScores.count, first = lineWords.count
+            let base = lineScores.count, first = lineWordCount
             // The four readings' scores; a raw line has no reading as printed.
             var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
             for wordIndex in line.words {
@@ -179,19 +182,20 @@ struct EncodingDetector {
                     tcvn3 += table.score(number, 1).score
                     vni += table.score(number, 2).score
                     windows1258 += table.score(number, 3).score
-                    lineWords.append(number)
+                    lineWords[lineWordCount] = number
+                    lineWordCount += 1
                 }
             }
             lineScores.append(printed)
             lineScores.append(tcvn3)
             lineScores.append(vni)
             lineScores.append(windows1258)
-            lineWordStarts.append(lineWords.count)
-            guard lineWords.count > first else { continue }
+            lineWordStarts.append(lineWordCount)
+            guard lineWordCount > first else { continue }
             let winner = best(lineScores, at: base, order: allReadings)
             if winner > 0 {
-                wordWins[winner - 1] += lineWords.count - first
-                for number in lineWords[first...] where table.score(number, winner).isCommon { commonHits[winner - 1] += 1 }
+                wordWins[winner - 1] += lineWordCount - first
+                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { commonHits[winner - 1] += 1 }
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
