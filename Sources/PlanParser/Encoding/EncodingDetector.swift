@@ -159,17 +159,21 @@ struct EncodingDetector {
         // Pass 1: read every word every way; each line's best reading votes with its words.
         var table = ReadingTable()
         // The numbers of every line's decoded words, line after line (at most one a word),
-        // written into room made once: no append (and uniqueness check) a word.
+        // where each line's numbers start (one more offset closes the last), and four scores
+        // a line: written into room made once, no append (and uniqueness check) each.
         let lineWords = UnsafeMutableBufferPointer<Int>.allocate(capacity: words.count)
-        defer { lineWords.deallocate() }
+        let lineWordStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count + 1)
+        let lineScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count * 4)
+        defer {
+            lineWords.deallocate()
+            lineWordStarts.deallocate()
+            lineScores.deallocate()
+        }
         var lineWordCount = 0
-        var lineWordStarts = [0]  // where each line's numbers start in `lineWords`
-        var lineScores: [Int] = []  // four scores a line
+        lineWordStarts[0] = 0
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
-        lineWordStarts.reserveCapacity(lines.count + 1)
-        lineScores.reserveCapacity(lines.count * 4)
-        for line in lines {
-            let base = lineScores.count, first = lineWordCount
+        for (lineIndex, line) in lines.enumerated() {
+            let base = lineIndex * 4, first = lineWordCount
             // The four readings' scores; a raw line has no reading as printed.
             var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
             for wordIndex in line.words {
@@ -186,11 +190,11 @@ struct EncodingDetector {
                     lineWordCount += 1
                 }
             }
-            lineScores.append(printed)
-            lineScores.append(tcvn3)
-            lineScores.append(vni)
-            lineScores.append(windows1258)
-            lineWordStarts.append(lineWordCount)
+            lineScores[base] = printed
+            lineScores[base + 1] = tcvn3
+            lineScores[base + 2] = vni
+            lineScores[base + 3] = windows1258
+            lineWordStarts[lineIndex + 1] = lineWordCount
             guard lineWordCount > first else { continue }
             let winner = best(lineScores, at: base, order: allReadings)
             if winner > 0 {
@@ -287,7 +291,7 @@ struct EncodingDetector {
     }
 
     /// The reading with the highest of the four scores from `base`; a tie goes to the earliest in `order`.
-    private static func best(_ scores: [Int], at base: Int, order: [Int]) -> Int {
+    private static func best(_ scores: UnsafeMutableBufferPointer<Int>, at base: Int, order: [Int]) -> Int {
         var winner = order[0]
         for index in order.dropFirst() where scores[base + index] > scores[base + winner] { winner = index }
         return winner
