@@ -58,22 +58,23 @@ struct EncodingDetector {
         /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
         /// word is read, before the first is written).
         mutating func encode() {
-            var offsets: [Int] = []
-            offsets.reserveCapacity(starts.count)
+            let starts = starts  // a local (no copy of the storage): the closures that write `utf8Starts` read no other property
+            utf8Starts = [Int](repeating: 0, count: starts.count)
             utf8 = scalars.withUnsafeBufferPointer { scalars in
-                [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
-                    var end = 0
-                    for reading in 0..<starts.count - 1 {
-                        offsets.append(end)
-                        for scalar in UnsafeBufferPointer(rebasing: scalars[starts[reading]..<starts[reading + 1]]) {
-                            buffer.writeUTF8(scalar, at: &end)
+                utf8Starts.withUnsafeMutableBufferPointer { offsets in
+                    [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
+                        var end = 0
+                        for reading in 0..<starts.count - 1 {
+                            offsets[reading] = end
+                            for scalar in UnsafeBufferPointer(rebasing: scalars[starts[reading]..<starts[reading + 1]]) {
+                                buffer.writeUTF8(scalar, at: &end)
+                            }
                         }
+                        offsets[starts.count - 1] = end
+                        count = end
                     }
-                    offsets.append(end)
-                    count = end
                 }
             }
-            utf8Starts = offsets
         }
 
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
