@@ -27,18 +27,21 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings; the UTF-8 of all readings lies one after another in one array.
+    /// encodings; the scalars of all readings lie one after another in one array, and once
+    /// every word is read (``encode()``), their UTF-8 in another.
     private struct ReadingTable {
-        /// The readings of the word being read, one after another.
+        /// The scalars of every reading, one after another.
+        private var scalars: [Unicode.Scalar] = []
+        /// Where reading `word * 4 + reading` starts in `scalars`; one more offset closes the last.
+        private var starts = [0]
+        /// The UTF-8 of every reading, one after another (made by ``encode()``).
+        private var utf8: [UInt8] = []
+        /// Where reading `word * 4 + reading` starts in `utf8`; one more offset closes the last.
+        private var utf8Starts: [Int] = []
+        /// The scalars of a printed word being looked up (``isCommon(printed:key:)``).
         private var scratch: [Unicode.Scalar] = []
-        /// Where each reading of the word being read starts in `scratch`, and where the last ends.
-        private var scratchStarts: [Int] = []
         /// The Windows-1252 bytes of the word being read (the legacy encodings' bytes).
         private var bytes: [UInt8] = []
-        /// The UTF-8 of every reading, one after another.
-        private var readings: [UInt8] = []
-        /// Where reading `word * 4 + reading` starts in `readings`; one more offset closes the last.
-        private var starts = [0]
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
@@ -52,56 +55,84 @@ struct EncodingDetector {
         /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
 
+        /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
+        /// word is read, before the first is written).
+        mutating func encode() {
+            let starts = starts  // a local (no copy of the storage): the closures that write `utf8Starts` read no other property
+            utf8Starts = [Int](repeating: 0, count: starts.count)
+            utf8 = scalars.withUnsafeBufferPointer { scalars in
+                utf8Starts.withUnsafeMutableBufferPointer { offsets in
+                    [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
+                        var end = 0
+                        for reading in 0..<starts.count - 1 {
+                            offsets[reading] = end
+                            for scalar in UnsafeBufferPointer(rebasing: scalars[starts[reading]..<starts[reading + 1]]) {
+                                buffer.writeUTF8(scalar, at: &end)
+                            }
+                        }
+                        offsets[starts.count - 1] = end
+                        count = end
+                    }
+                }
+            }
+        }
+
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
         /// `end` past it.
         func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
-            let range = starts[word * 4 + reading]..<starts[word * 4 + reading + 1]
-            readings.withUnsafeBufferPointer { buffer.copy(UnsafeBufferPointer(rebasing: $0[range]), at: &end) }
+            let range = utf8Starts[word * 4 + reading]..<utf8Starts[word * 4 + reading + 1]
+            utf8.withUnsafeBufferPointer { buffer.copy(UnsafeBufferPointer(rebasing: $0[range]), at: &end) }
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
         mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
             let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
             guard isNew else { return number }
-            scratch.removeAll(keepingCapacity: true)
-            scratchStarts.removeAll(keepingCapacity: true)
-            scratchStarts.append(0)
             bytes.removeAll(keepingCapacity: true)
             var index = 0
             while index < word.count {
                 let (scalar, length) = word.scalar(at: index)
-                if !isRaw { scratch.append(scalar) }
+                if !isRaw { scalars.append(scalar) }
                 bytes.append(Windows1252.byte(for: scalar)!)  // every scalar of a word that is not fixed has one
                 index += length
             }
-            closeReading(from: 0)
+            closeReading()
             for encoding in LegacyEncoding.allCases {
-                let start = scratch.count
-                let restored = LegacyDecoder.decode(bytes[...], as: encoding, appendingTo: &scratch)
-                closeReading(from: start)
+                let restored = LegacyDecoder.decode(bytes[...], as: encoding, appendingTo: &scalars)
+                closeReading()
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
             return number
         }
 
-        /// Scores the reading that is `scratch` from `start` on, and keeps its UTF-8. A
+        /// Scores the reading that is `scalars` from the last start on, and closes it. A
         /// reading with the same scalars as an earlier one of the word takes its score
-        /// (mojibake read as Windows-1258 or VNI is often the text as printed).
-        private mutating func closeReading(from start: Int) {
-            let reading = scratch[start...]
-            let earlier = scratchStarts.count - 1  // the word's readings scored already
-            var same: Int?
-            for index in 0..<earlier where scratch[scratchStarts[index]..<scratchStarts[index + 1]].elementsEqual(reading) {
-                same = scores.count - earlier + index
-                break
+        /// (mojibake read as Windows-1258 or VNI is often the text as printed). The
+        /// readings are read through one buffer pointer (no slice retained per reading).
+        private mutating func closeReading() {
+            let start = starts[starts.count - 1]
+            let earlier = (starts.count - 1) % 4  // the word's readings scored already
+            let score = scalars.withUnsafeBufferPointer { scalars in
+                let reading = UnsafeBufferPointer(rebasing: scalars[start...])
+                for index in starts.count - 1 - earlier ..< starts.count - 1
+                where Self.same(UnsafeBufferPointer(rebasing: scalars[starts[index]..<starts[index + 1]]), reading) {
+                    return scores[index]
+                }
+                return WordScore(reading)
             }
-            scores.append(same.map { scores[$0] } ?? WordScore(reading))
-            scratchStarts.append(scratch.count)
-            readings.appendUTF8(scratch[start...])
-            starts.append(readings.count)
+            scores.append(score)
+            starts.append(scalars.count)
         }
 
-        /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one.
+        /// Whether two readings have the same scalars: their counts first, then scalar by scalar.
+        private static func same(_ one: UnsafeBufferPointer<Unicode.Scalar>, _ other: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+            guard one.count == other.count else { return false }
+            for index in 0..<one.count where one[index] != other[index] { return false }
+            return true
+        }
+
+        /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
+        /// a word with a scalar above ASCII: an ASCII one is looked up by ``WordScore/isCommon(ascii:)``).
         mutating func isCommon(printed word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
             let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
             if isNew {
@@ -128,15 +159,22 @@ struct EncodingDetector {
         let lines = text.lines, words = text.words
         // Pass 1: read every word every way; each line's best reading votes with its words.
         var table = ReadingTable()
-        var lineWords: [Int] = []  // the numbers of every line's decoded words, line after line
-        var lineWordStarts = [0]  // where each line's numbers start in `lineWords`
-        var lineScores: [Int] = []  // four scores a line
+        // The numbers of every line's decoded words, line after line (at most one a word),
+        // where each line's numbers start (one more offset closes the last), and four scores
+        // a line: written into room made once, no append (and uniqueness check) each.
+        let lineWords = UnsafeMutableBufferPointer<Int>.allocate(capacity: words.count)
+        let lineWordStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count + 1)
+        let lineScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count * 4)
+        defer {
+            lineWords.deallocate()
+            lineWordStarts.deallocate()
+            lineScores.deallocate()
+        }
+        var lineWordCount = 0
+        lineWordStarts[0] = 0
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
-        lineWordStarts.reserveCapacity(lines.count + 1)
-        lineScores.reserveCapacity(lines.count * 4)
-        lineWords.reserveCapacity(words.count)
-        for line in lines {
-            let base = lineScores.count, first = lineWords.count
+        for (lineIndex, line) in lines.enumerated() {
+            let base = lineIndex * 4, first = lineWordCount
             // The four readings' scores; a raw line has no reading as printed.
             var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
             for wordIndex in line.words {
@@ -149,19 +187,20 @@ struct EncodingDetector {
                     tcvn3 += table.score(number, 1).score
                     vni += table.score(number, 2).score
                     windows1258 += table.score(number, 3).score
-                    lineWords.append(number)
+                    lineWords[lineWordCount] = number
+                    lineWordCount += 1
                 }
             }
-            lineScores.append(printed)
-            lineScores.append(tcvn3)
-            lineScores.append(vni)
-            lineScores.append(windows1258)
-            lineWordStarts.append(lineWords.count)
-            guard lineWords.count > first else { continue }
+            lineScores[base] = printed
+            lineScores[base + 1] = tcvn3
+            lineScores[base + 2] = vni
+            lineScores[base + 3] = windows1258
+            lineWordStarts[lineIndex + 1] = lineWordCount
+            guard lineWordCount > first else { continue }
             let winner = best(lineScores, at: base, order: allReadings)
             if winner > 0 {
-                wordWins[winner - 1] += lineWords.count - first
-                for number in lineWords[first...] where table.score(number, winner).isCommon { commonHits[winner - 1] += 1 }
+                wordWins[winner - 1] += lineWordCount - first
+                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { commonHits[winner - 1] += 1 }
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
@@ -171,6 +210,7 @@ struct EncodingDetector {
         let rawOrder = Array(order.dropFirst())
 
         // Pass 2: decide and decode.
+        table.encode()
         var outcome = Outcome(encoding: dominant)
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
@@ -193,7 +233,8 @@ struct EncodingDetector {
                 count += 1
                 guard !word.isFixed && !word.isASCII else {
                     hasNonASCII = hasNonASCII || word.isFixed
-                    if table.isCommon(printed: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
+                    let printed = UnsafeBufferPointer(rebasing: utf8[word.range])
+                    if word.isASCII ? WordScore.isCommon(ascii: printed) : table.isCommon(printed: printed, key: word.key) { common += 1 }
                     continue
                 }
                 hasNonASCII = true
@@ -251,7 +292,7 @@ struct EncodingDetector {
     }
 
     /// The reading with the highest of the four scores from `base`; a tie goes to the earliest in `order`.
-    private static func best(_ scores: [Int], at base: Int, order: [Int]) -> Int {
+    private static func best(_ scores: UnsafeMutableBufferPointer<Int>, at base: Int, order: [Int]) -> Int {
         var winner = order[0]
         for index in order.dropFirst() where scores[base + index] > scores[base + winner] { winner = index }
         return winner

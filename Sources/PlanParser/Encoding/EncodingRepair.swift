@@ -13,9 +13,8 @@ enum EncodingRepair {
 
     /// Valid UTF-8 text (run it only when ``MojibakeFingerprint`` finds something), or
     /// `nil` when nothing in it needs repair.
-    static func repair(text: String) -> Result? {
-        var text = text
-        let legacy = text.withUTF8 { LegacyText(text: $0) }
+    static func repair(text: UnsafeBufferPointer<UInt8>) -> Result? {
+        let legacy = LegacyText(text: text)
         let doubled = legacy.doubleEncodedLines
         var diagnostics: [Diagnostic] = []
         if doubled > 0 {

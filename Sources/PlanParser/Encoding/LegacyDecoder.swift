@@ -77,6 +77,8 @@ enum LegacyDecoder {
     /// all-ASCII "Lu:" is never decoded, so "Lưu:" is not restored.)
     /// The word is `scalars` from `start` on.
     private static func restoreLostU(_ scalars: inout [Unicode.Scalar], from start: Int) -> Bool {
+        // Both cases need an "ơ" with any tone, in either case (U+01A0, U+01A1, U+1EDA...U+1EE3).
+        guard scalars[start...].contains(where: { $0.value | 1 == 0x1A1 || $0.value >= 0x1EDA && $0.value <= 0x1EE3 }) else { return false }
         let count = scalars.count - start
         /// The word's scalar at `index` in lower case.
         func lower(_ index: Int) -> Unicode.Scalar { VietnameseVowels.lowercased(scalars[start + index]) }

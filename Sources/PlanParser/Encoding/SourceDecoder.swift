@@ -36,10 +36,10 @@ struct DecodedSource {
             if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
             return
         }
-        if let valid = String(validating: body, as: UTF8.self) {
+        if body.withUnsafeBufferPointer({ UTF8Validity.isValid($0) }) {
             // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
-            utf8 = Array(body)
-            if let repaired = EncodingRepair.repair(text: valid) { apply(repaired) }
+            utf8 = []
+            if let repaired = body.withUnsafeBufferPointer({ EncodingRepair.repair(text: $0) }) { apply(repaired) } else { utf8 = Array(body) }
         } else if let repaired = EncodingRepair.repair(raw: Array(body)) {
             utf8 = []
             apply(repaired)

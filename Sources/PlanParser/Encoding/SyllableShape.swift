@@ -18,18 +18,18 @@ struct SyllableShape {
     /// The second letter carries no tone ("gió" is gi + ó, "gì" is g + ì).
     private var secondIsToneless = true
 
-    /// Reads the next letter of the word, in lower case (see ``VietnameseVowels/lowercased(_:)``),
-    /// with its vowel (``VietnameseVowels/letter(_:)``, looked up by the caller).
-    mutating func append(_ scalar: Unicode.Scalar, vowel: VietnameseVowels.Letter?) {
+    /// Reads the next letter of the word by its code and tone (``LetterFacts``: code 0 for
+    /// a scalar that is no Vietnamese letter).
+    mutating func append(code: UInt8, tone: UInt8) {
         count += 1
         guard count <= 8 && isLetters else { return }
-        guard let code = Self.code(scalar, vowel: vowel) else {
+        guard code != 0 else {
             isLetters = false
             return
         }
-        if let vowel, vowel.tone != 0 {
+        if tone != 0 {
             tones += 1
-            tone = vowel.tone
+            self.tone = Int(tone)
             if count == 2 { secondIsToneless = false }
         }
         codes |= UInt64(code) << (8 * (count - 1))
@@ -51,8 +51,13 @@ struct SyllableShape {
         while end < count && Self.isVowel(letter(end)) { end += 1 }
         guard end > start, end - start <= 3, count - end <= 2 else { return false }
         let nucleus = key(start..<end), coda = key(end..<count)
-        guard Self.codas.contains(coda) else { return false }
-        if Self.stopCodas.contains(coda) && tone != 1 && tone != 5 { return false }
+        switch coda {
+        case Self.noCoda, Self.m, Self.n, Self.ng, Self.nh: break
+        case Self.c, Self.ch, Self.p, Self.t:
+            // The finals after which only sắc or nặng may stand.
+            guard tone == 1 || tone == 5 else { return false }
+        default: return false
+        }
         switch Self.nucleusKind(nucleus) {
         case .free: return true
         case .open: return coda == 0
@@ -65,6 +70,7 @@ struct SyllableShape {
     private enum NucleusKind { case free, open, closed }
 
     /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
+    @inline(__always)
     private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
         let nuclei = Self.nuclei
         var slot = nucleusSlot(of: key, among: nuclei.count)
@@ -96,46 +102,45 @@ struct SyllableShape {
     }
 
     /// The code of the letter at `index` (0 past the letters read), from ``codes``.
+    @inline(__always)
     private func letter(_ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> (8 * index))
     }
 
     /// The letters in `range`, the first in the highest byte.
+    @inline(__always)
     private func key(_ range: Range<Int>) -> UInt32 {
         var key: UInt32 = 0
         for index in range { key = key << 8 | UInt32(letter(index)) }
         return key
     }
 
-    /// The three-letter initial, packed like ``codes``.
-    private static let ngh = packed("ngh")
+    /// The three-letter initial, packed like ``codes`` (n in the lowest byte).
+    private static let ngh: UInt64 = 0x68_67_6E
 
-    /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr.
+    /// Whether two letters' codes make an initial consonant: ch gh gi kh ng nh ph qu th tr
+    /// (the pair packed first letter high, compared with literals).
+    @inline(__always)
     private static func isTwoLetterOnset(_ first: UInt8, _ second: UInt8) -> Bool {
-        guard first >= 0x61 && first <= 0x7A && second >= 0x61 && second <= 0x7A else { return false }
-        return twoLetterOnsets[Int(first - 0x61)] & 1 << UInt32(second - 0x61) != 0
+        switch UInt16(first) << 8 | UInt16(second) {
+        case 0x6368, 0x6768, 0x6769, 0x6B68, 0x6E67, 0x6E68, 0x7068, 0x7175, 0x7468, 0x7472: return true
+        default: return false
+        }
     }
 
-    /// For each first letter a-z, a bit for every second letter that makes an initial with it.
-    private static let twoLetterOnsets: [UInt32] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"]
-        .reduce(into: [UInt32](repeating: 0, count: 26)) { table, pair in
-            let letters = Array(pair.unicodeScalars)
-            table[Int(letters[0].value - 0x61)] |= 1 << (letters[1].value - 0x61)
-        }
-
     /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
+    @inline(__always)
     private static func isOnsetLetter(_ code: UInt8) -> Bool {
         code == 0x10 || code >= 0x61 && code <= 0x78 && (1 << UInt32(code - 0x61)) & oneLetterOnsets != 0
     }
 
-    /// The one-letter initials among a-x, a bit each (bit 0 = "a").
-    private static let oneLetterOnsets: UInt32 = "bcdghklmnprstvx".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 0x61) }
+    /// The one-letter initials among a-x, a bit each (bit 0 = "a"): b c d g h k l m n p r s t v x.
+    private static let oneLetterOnsets: UInt32 = 0xAE_BCCE
     /// The initials that are initials only before another vowel, packed like ``codes``.
-    private static let gi = packed("gi"), qu = packed("qu")
-    /// The final consonants (and none), as keys.
-    private static let codas = keys(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
-    /// The finals after which only sắc or nặng may stand.
-    private static let stopCodas = keys(["c", "ch", "p", "t"])
+    private static let gi: UInt64 = 0x69_67, qu: UInt64 = 0x75_71
+    /// The final consonants (and none), as keys (the first letter in the highest byte).
+    private static let noCoda: UInt32 = 0, c: UInt32 = 0x63, ch: UInt32 = 0x63_68, m: UInt32 = 0x6D, n: UInt32 = 0x6E
+    private static let ng: UInt32 = 0x6E_67, nh: UInt32 = 0x6E_68, p: UInt32 = 0x70, t: UInt32 = 0x74
     /// Nuclei (without tones) that take a final consonant or not.
     private static let freeNuclei = keys(["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"])
     /// Nuclei that never take a final consonant.
@@ -145,36 +150,21 @@ struct SyllableShape {
     /// Nuclei that always take a final consonant.
     private static let closedNuclei = keys(["ă", "â", "iê", "yê", "uô", "ươ", "uâ", "oă", "oo", "uyê"])
 
-    /// A letter without its tone: an ASCII lower-case letter as itself, a vowel with a
-    /// diacritic as 1 + its row, đ as 0x10; `nil` for anything else.
-    private static func code(_ scalar: Unicode.Scalar, vowel: VietnameseVowels.Letter?) -> UInt8? {
-        if scalar.value >= 0x61 && scalar.value <= 0x7A { return UInt8(scalar.value) }
-        if scalar == "đ" { return 0x10 }
-        guard let vowel, !vowel.isUpper else { return nil }
-        return rowCodes[vowel.row]
-    }
-
-    /// The code of each vowel row's plain small letter.
-    private static let rowCodes: [UInt8] = (0..<12).map { row in
-        let plain = VietnameseVowels.scalar(.init(row: row, tone: 0, isUpper: false))
-        return plain.value < 0x80 ? UInt8(plain.value) : UInt8(1 + row)
-    }
-
     /// Whether a letter's code is a vowel: one with a diacritic, or a e i o u y.
+    @inline(__always)
     private static func isVowel(_ code: UInt8) -> Bool {
         code >= 1 && code <= 12 || code == 0x61 || code == 0x65 || code == 0x69 || code == 0x6F || code == 0x75 || code == 0x79
     }
 
     /// A text read letter by letter.
     private static func reading(_ text: String) -> SyllableShape {
+        let table = LetterFacts.table
         var shape = SyllableShape()
-        for scalar in text.unicodeScalars { shape.append(scalar, vowel: VietnameseVowels.letter(scalar)) }
+        for scalar in text.unicodeScalars {
+            let facts = LetterFacts.of(scalar, in: table)
+            shape.append(code: facts.code, tone: facts.tone)
+        }
         return shape
-    }
-
-    /// The codes of a text's letters, packed like ``codes``.
-    private static func packed(_ text: String) -> UInt64 {
-        reading(text).codes
     }
 
     /// The keys of texts' letters, as ``key(_:)`` makes them.

@@ -8,8 +8,19 @@
 enum TCVN3Capitals {
     /// A decoded line (UTF-8) with its capitals put back, or `nil` when it has none to put back.
     static func restored(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard hasLoneCapital(line) else { return nil }
         let words = capitalWords(in: line)
         return words.isEmpty ? nil : uppercased(line, in: words)
+    }
+
+    /// Whether an ASCII capital is followed by no ASCII small letter. Without one, every
+    /// word with an ASCII capital holds a small ASCII letter (the next byte, in the same
+    /// word), so neither a word nor the line is capitals: a cheap test before the scan.
+    private static func hasLoneCapital(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in utf8.indices where utf8[index].isASCIIUpper {
+            if index + 1 == utf8.count || !utf8[index + 1].isASCIILower { return true }
+        }
+        return false
     }
 
     /// The byte ranges (in order) whose small letters are to be capitals.

@@ -33,24 +33,46 @@ struct WordNumbers {
             if entry.key == key && entry.isRaw == raw && holds(entry, word) { return (stored - 1, false) }
             slot = (slot + 1) & mask
         }
+        return (insert(word, key: key, isRaw: raw, at: slot), true)
+    }
+
+    /// Numbers a word seen for the first time, in the empty `slot` its probe ended at. Kept
+    /// out of line: the look-up of a word seen before (most look-ups) stays small.
+    @inline(never)
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool, at slot: Int) -> Int {
         let entry = entries.count
         slots[slot] = Int32(entry + 1)
         entries.append(Entry(key: key, isRaw: raw, start: bytes.count, end: bytes.count + word.count))
         bytes += word
         if entries.count * 2 > slots.count { grow() }
-        return (entry, true)
+        return entry
     }
 
-    /// Whether `entry` is `word`, compared byte by byte.
+    /// Whether `entry` is `word`: compared eight bytes at a time, the last (or only) block
+    /// read so that it ends with the word (it may overlap the one before; no byte loop).
     private func holds(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard entry.end - entry.start == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { bytes in
-            var index = entry.start
-            for byte in word {
-                guard bytes[index] == byte else { return false }
-                index += 1
+        let count = word.count
+        guard entry.end - entry.start == count else { return false }
+        guard count > 0 else { return true }
+        return bytes.withUnsafeBytes { bytes in
+            let stored = bytes.baseAddress.unsafelyUnwrapped + entry.start
+            let given = UnsafeRawPointer(word.baseAddress.unsafelyUnwrapped)
+            /// Whether the `Block`s at `offset` are equal.
+            func same<Block: FixedWidthInteger>(_: Block.Type, at offset: Int) -> Bool {
+                stored.loadUnaligned(fromByteOffset: offset, as: Block.self) == given.loadUnaligned(fromByteOffset: offset, as: Block.self)
             }
-            return true
+            switch count {
+            case 1: return same(UInt8.self, at: 0)
+            case 2...3: return same(UInt16.self, at: 0) && same(UInt16.self, at: count - 2)
+            case 4...7: return same(UInt32.self, at: 0) && same(UInt32.self, at: count - 4)
+            default:
+                var offset = 0
+                while offset + 8 < count {
+                    guard same(UInt64.self, at: offset) else { return false }
+                    offset += 8
+                }
+                return same(UInt64.self, at: count - 8)
+            }
         }
     }
 

@@ -14,31 +14,20 @@ struct WordScore {
     /// Holds a scalar that is no Vietnamese letter.
     var isForeign: Bool
 
-    /// Scores a word in one pass over its scalars, without building arrays.
+    /// Scores a word in one pass over its scalars, without building arrays; each scalar's
+    /// facts are one look-up (``LetterFacts``).
     init(_ word: some Collection<Unicode.Scalar>) {
+        let table = LetterFacts.table
         var shape = SyllableShape()
         var key = FNV1a.emptyKey
         var foreign = 0
         var hasVowel = false
         for scalar in word {
-            // The vowel is looked up once and folded to lower case with it.
-            var vowel = VietnameseVowels.letter(scalar)
-            let folded: Unicode.Scalar
-            if vowel?.isUpper == true {
-                vowel!.isUpper = false
-                folded = VietnameseVowels.scalar(vowel!)
-            } else if vowel == nil && (scalar.value >= 0x41 && scalar.value <= 0x5A || scalar == "Đ") {
-                folded = VietnameseVowels.lowercased(scalar)  // the only capitals that are no vowel
-            } else {
-                folded = scalar
-            }
-            let value = folded.value
-            if !(value >= 0x61 && value <= 0x7A || folded == "đ" || vowel != nil) {
-                foreign += 1
-            }
-            hasVowel = hasVowel || vowel != nil
-            key = FNV1a.key(key, adding: folded.value)
-            shape.append(folded, vowel: vowel)
+            let facts = LetterFacts.of(scalar, in: table)
+            if facts.code == 0 { foreign += 1 }
+            hasVowel = hasVowel || facts.isVowel
+            key = FNV1a.key(key, adding: facts.folded)
+            shape.append(code: facts.code, tone: facts.tone)
         }
         let plausible = foreign == 0 && shape.isPlausible
         isCommon = foreign == 0 && Self.isCommonKey(key)
@@ -61,6 +50,14 @@ struct WordScore {
         }
         return table
     }()
+
+    /// Whether a word of ASCII letters (its UTF-8) is one of ``commonWords``, in any case:
+    /// what the score of its scalars says, hashed from the bytes folded to lower case.
+    static func isCommon(ascii word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var key = FNV1a.emptyKey
+        for byte in word { key = FNV1a.key(key, adding: UInt32(byte.isASCIIUpper ? byte | 0x20 : byte)) }
+        return isCommonKey(key)
+    }
 
     /// Whether `key` (``FNV1a`` of a word folded to lower case) is one of ``commonWords``.
     private static func isCommonKey(_ key: UInt64) -> Bool {
