@@ -1,4 +1,4 @@
-/// Finds one byte value in UTF-8 text sixteen bytes at a time.
+/// Finds a byte value (or either of two) in UTF-8 text, sixteen or eight bytes at a time.
 enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`.
     static func firstOffset(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
@@ -35,6 +35,23 @@ enum ByteSearch {
             index += 1
         }
         return nil
+    }
+
+    /// The offset of the first `first` or `second` in `bytes` at or after `index`, or the
+    /// end of `bytes`; eight bytes at a time.
+    static func firstOffset(ofEither first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        let words = UnsafeRawBufferPointer(bytes)
+        let firsts = UInt64(first) &* 0x0101_0101_0101_0101, seconds = UInt64(second) &* 0x0101_0101_0101_0101
+        var index = index
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // The lowest flag of each test is a true one, so the lowest of both is.
+            let flags = zeroFlags(word ^ firsts) | zeroFlags(word ^ seconds)
+            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != first, bytes[index] != second { index += 1 }
+        return index
     }
 
     /// The high bit of the bytes of `word` that are zero: the lowest flag is always a zero

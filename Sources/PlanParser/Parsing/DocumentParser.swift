@@ -235,7 +235,7 @@ struct DocumentParser {
 
     /// Whether a line of `range` looks like a table row: column gaps, a pipe, or a number
     /// header. Lines are searched for a pipe only when their raw text holds one (cleaning
-    /// only removes pipes), found eight bytes at a time in one pass.
+    /// only removes pipes), found by ``ByteSearch`` in one pass.
     private static func hasTableRow(_ range: Range<Int>, lines: [SourceLine], raw: RawLines) -> Bool {
         guard !range.isEmpty else { return false }
         let pipe = UInt8(ascii: "|")

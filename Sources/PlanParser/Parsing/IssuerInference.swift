@@ -81,7 +81,7 @@ enum IssuerInference {
     }
 
     /// The offset of the first of `verbs` in `bytes` at or after `from`: the verbs' first
-    /// bytes ("x", "b") are found eight bytes at a time (``ByteSearch``) and each verb is
+    /// bytes ("x", "b") are found by ``ByteSearch`` and each verb is
     /// compared there, in one pass per first byte instead of one per verb.
     private static func firstVerb(in bytes: [UInt8], from: Int) -> Int? {
         var first: Int?

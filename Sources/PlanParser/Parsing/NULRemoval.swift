@@ -3,7 +3,7 @@ extension DecodedSource {
     /// conversion), with a `source.nul-bytes` warning naming their count and the line of
     /// the first. Line breaks are counted as `SourceLines` counts them.
     mutating func dropNULs() {
-        // Text without NULs, the usual case, costs one search eight bytes at a time.
+        // Text without NULs, the usual case, costs one ``ByteSearch``.
         guard let first = ByteSearch.firstOffset(of: 0, in: utf8, from: 0, to: utf8.count) else { return }
         let firstLine = Self.lineNumber(at: first, in: utf8)
         let countBefore = utf8.count

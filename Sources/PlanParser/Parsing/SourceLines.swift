@@ -99,7 +99,7 @@ enum SourceLines {
                 while start < count {
                     var (index, needsCleaning) = plainPrefixEnd(bytes, from: start, classes: classes)
                     // The rest of a line to be cleaned is only searched for its end.
-                    if needsCleaning { index = lineBreak(in: bytes, from: index) }
+                    if needsCleaning { index = ByteSearch.firstOffset(ofEither: 0x0A, or: 0x0D, in: bytes, from: index) }
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     ranges.append(start..<index)
                     let number = firstNumber + lines.count
@@ -137,7 +137,7 @@ enum SourceLines {
                 let block = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let shifted = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index &- 1, as: UInt64.self))
                 let pairs = (block ^ spaces) | (shifted ^ spaces)
-                if flags & ~LineByte.space == 0 && (pairs &- 0x0101_0101_0101_0101) & ~pairs & 0x8080_8080_8080_8080 == 0 {
+                if flags & ~LineByte.space == 0 && ByteSearch.zeroFlags(pairs) == 0 {
                     index &+= 8
                     continue
                 }
@@ -155,25 +155,6 @@ enum SourceLines {
             }
         }
         return (index, false)
-    }
-
-    /// The index of the first "\n" or "\r" at or after `index`, or the end of `bytes`;
-    /// eight bytes at a time.
-    private static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        let words = UnsafeRawBufferPointer(bytes)
-        var index = index
-        while index + 8 <= bytes.count {
-            let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            // A "\n" is zero in `lineFeeds`, a "\r" in `returns`; the lowest flag is a true one.
-            let lineFeeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
-            let returns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-            let flags = ((lineFeeds &- 0x0101_0101_0101_0101) & ~lineFeeds | (returns &- 0x0101_0101_0101_0101) & ~returns)
-                & 0x8080_8080_8080_8080
-            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
-        return index
     }
 
     /// Whether the line is "|" with only spaces around it.
