@@ -34,13 +34,16 @@ import Testing
         }
     }
 
-    /// Pieces of lines: letters of every byte length ("đ" / "Đ" among them), lead bytes
-    /// that start no letter, separators and glue, one-letter words and point words.
-    private static let pieces: [[UInt8]] = [
+    /// Pieces of lines in whole letters of every byte length ("đ" / "Đ" among them),
+    /// separators and glue, one-letter words and point words.
+    private static let plainPieces: [[UInt8]] = [
         "a", "b", "y", "t", "ng", "kg", "m", "đ", "Đ", "ở", "ý", "ô", "à", "ạ", "ỉ", "ừ", "nh", "tỉnh",
         "điểm", "Điểm", "tiết", "mục", "và", "hoặc", "B", "TP", "thng", "ngy", "ngày", "Ng", "ại", "c",
         " ", " ", " ", " ", "  ", "1", "12", "/", "-", "_", "=", " = ", ")", ",", ".", "(", "x", "ă", "Ơ", "ư",
-    ].map { Array($0.utf8) } + [
+    ].map { Array($0.utf8) }
+    /// The plain pieces and bytes that are no whole Vietnamese letter, or no valid UTF-8:
+    /// lead bytes that start no letter (at a line's end too), 0xE1 not before 0xBA / 0xBB.
+    private static let pieces: [[UInt8]] = plainPieces + [
         [0xC4, 0x90], [0xC4, 0x91], [0xC4, 0x80], [0xC3], [0xC4], [0xC5], [0xC6], [0xE1], [0xE1, 0xBA], [0xE1, 0xBB],
         [0xE1, 0xBA, 0xA1], [0xE1, 0xBB, 0x9F], [0xE1, 0xB8, 0x80], [0xE1, 0x20], [0xE1, 0x41], [0xC3, 0x20], [0xC3, 0x41],
         [0xC2, 0xA0], [0xE2, 0x80, 0x93], [0xCC, 0x81], [0x80], [0xBB], [0xFF], [0x00], [0xC3, 0xC3], [0xE1, 0xBB, 0xE1],
@@ -60,8 +63,10 @@ import Testing
         let start = seed
         var lines: [SourceLine] = []
         for number in 1...300_000 {
+            // Half the lines of whole letters only; some of them over 64 bytes.
+            let pieces = number % 2 == 0 ? Self.plainPieces : Self.pieces
             var bytes: [UInt8] = []
-            for _ in 0..<Int(next() % 12) { bytes += Self.pieces[Int(next() % UInt64(Self.pieces.count))] }
+            for _ in 0..<Int(next() % (number % 5 == 0 ? 60 : 12)) { bytes += pieces[Int(next() % UInt64(pieces.count))] }
             lines.append(line(bytes, number: number))
         }
         // In documents of 50 lines (a first lone letter or vowelless word in each), and alone.
@@ -70,7 +75,7 @@ import Testing
         }
         // The lines hold lone letters and words without a vowel, not only common words.
         let all = ReferenceTextQuality(lines: lines[...])
-        #expect(all.loneLetters > 10_000 && all.vowelless > 10_000, "\(all.loneLetters) \(all.vowelless) of \(all.words)")
+        #expect(all.loneLetters > 5_000 && all.vowelless > 5_000, "\(all.loneLetters) \(all.vowelless) of \(all.words)")
         for line in lines.prefix(50_000) { expectSameCounts([line][...], "seed \(start), line \(line.number)") }
     }
 }
