@@ -10,8 +10,8 @@ struct TextQuality {
     private(set) var words = 0
     private(set) var loneLetters = 0
     private(set) var vowelless = 0
-    private var firstLoneLetterLine: Int?
-    private var firstVowellessLine: Int?
+    private(set) var firstLoneLetterLine: Int?
+    private(set) var firstVowellessLine: Int?
 
     /// Lone letters from which the text is said to be split (at least 3, and 1 in 2,000
     /// words), and the share of words without a vowel from which letters are said to be lost.
@@ -126,7 +126,7 @@ struct TextQuality {
             && !(start == 0 && end == text.count)
             && !(end + 1 < text.count && text[end + 1] == UInt8(ascii: "="))
         return standsAlone && Self.isLowercaseLetter(text, word)
-            && !Self.oneLetterWords.contains(where: { text[word].elementsEqual($0) })
+            && !Self.oneLetterWordKeys.contains(Self.key(text, word))
             && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
     }
 
@@ -172,7 +172,18 @@ struct TextQuality {
         byte.isASCIIDigit || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 
-    private static let oneLetterWords: [[UInt8]] = ["ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ"].map { Array($0.utf8) }
+    /// The one-letter Vietnamese words "ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ", as ``key(_:_:)``s.
+    private static let oneLetterWordKeys: [UInt32] = ["ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ"].map { letter in
+        Array(letter.utf8).withUnsafeBufferPointer { key($0, 0..<$0.count) }
+    }
+
+    /// The bytes of the one-letter word `word` (1 to 3 bytes, the first a letter's, never 0)
+    /// as one number: equal numbers, equal bytes.
+    private static func key(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> UInt32 {
+        var key: UInt32 = 0
+        for index in word { key = key << 8 | UInt32(text[index]) }
+        return key
+    }
     /// Words before a point's letter ("điểm a", "tiết b", "và c").
     private static let pointWords: [[UInt8]] = ["điểm", "Điểm", "tiết", "mục", "và", "hoặc"].map { Array($0.utf8) }
 }

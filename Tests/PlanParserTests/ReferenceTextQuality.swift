@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import PlanParser
+
+/// `TextQuality`'s counts as its byte-by-byte scan made them before the scan kept the
+/// common word's count only: the reference the new scan must equal.
+struct ReferenceTextQuality {
+    var words = 0
+    var loneLetters = 0
+    var vowelless = 0
+    var firstLoneLetterLine: Int?
+    var firstVowellessLine: Int?
+
+    /// Reads the `lines` (borrowed in place, not copied one by one).
+    init(lines: ArraySlice<SourceLine>) {
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices where !lines[index].isBlank {
+                    lines[index].text.withUnsafeBufferPointer { scan($0, number: lines[index].number, classes: classes) }
+                }
+            }
+        }
+    }
+
+    /// Counts the words of one line (`number`), with the lone letters and the words
+    /// without a vowel among them; `classes` is ``byteClasses``.
+    @inline(__always)
+    mutating func scan(_ text: UnsafeBufferPointer<UInt8>, number: Int, classes: UnsafeBufferPointer<UInt8>) {
+        let count = text.count
+        var index = 0
+        var previousWord = 0..<0
+        while true {
+            // Bytes that start no letter are passed over.
+            while index < count, classes[Int(text[index])] & ByteClass.letterStart == 0 { index &+= 1 }
+            guard index < count else { return }
+            let start = index
+            var seen: UInt8 = 0
+            // The word: a run of letters, each classified by its first byte.
+            while index < count {
+                let byte = text[index]
+                let kind = classes[Int(byte)]
+                if kind & ByteClass.asciiLetter != 0 {
+                    seen |= kind
+                    index &+= 1
+                    continue
+                }
+                if kind & ByteClass.letterStart == 0 { break }
+                if kind & ByteClass.twoByteLead != 0 {
+                    guard index &+ 1 < count else { break }
+                    // Every non-ASCII Vietnamese letter but "đ" / "Đ" (C4 91 / C4 90) is a vowel.
+                    if byte != 0xC4 {
+                        seen |= ByteClass.vowel
+                    } else {
+                        let second = text[index &+ 1]
+                        seen |= second & 0xFE != 0x90 ? ByteClass.vowel : second == 0x90 ? ByteClass.upper : 0
+                    }
+                    index &+= 2
+                } else {
+                    // 0xE1: a letter when followed by 0xBA or 0xBB.
+                    guard index &+ 2 < count, text[index &+ 1] | 1 == 0xBB else { break }
+                    seen |= ByteClass.vowel
+                    index &+= 3
+                }
+            }
+            // A lead byte at the line's end, or 0xE1 not followed by 0xBA / 0xBB: no letter.
+            if index == start {
+                index &+= 1
+                continue
+            }
+            words &+= 1
+            let previous = previousWord
+            previousWord = start..<index
+            // A letter is at most 3 bytes long: longer words skip the look at their first byte.
+            let length = index &- start
+            if length <= 3, length == Self.letterLength(startingWith: text[start]) {
+                if isLoneLetter(text, start..<index, after: previous) {
+                    loneLetters += 1
+                    if firstLoneLetterLine == nil { firstLoneLetterLine = number }
+                }
+            } else if seen & (ByteClass.vowel | ByteClass.upper) == 0,
+                // A word of its own: not a unit or code glued to a number or a slash ("đ/kg", "m2").
+                start == 0 || !Self.isGlue(text[start - 1]), index == count || !Self.isGlue(text[index]) {
+                vowelless += 1
+                if firstVowellessLine == nil { firstVowellessLine = number }
+            }
+        }
+    }
+
+    /// The length in bytes of a letter whose first byte is `lead`.
+    static func letterLength(startingWith lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead == 0xE1 ? 3 : 2
+    }
+
+    /// Whether the one-letter word `word` is a lower-case letter standing alone among words
+    /// (spaces, or one end of the line, around it; not "b/c", "12h00", "a)", "a = ...", nor a
+    /// line of its own, a table cell), after no word that names a point ("điểm a"), and no
+    /// one-letter Vietnamese word.
+    func isLoneLetter(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, after previous: Range<Int>) -> Bool {
+        let (start, end) = (word.lowerBound, word.upperBound)
+        let standsAlone = (start == 0 || text[start - 1] == 0x20) && (end == text.count || text[end] == 0x20)
+            && !(start == 0 && end == text.count)
+            && !(end + 1 < text.count && text[end + 1] == UInt8(ascii: "="))
+        return standsAlone && Self.isLowercaseLetter(text, word)
+            && !Self.oneLetterWords.contains(where: { text[word].elementsEqual($0) })
+            && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
+    }
+
+    /// Whether the one-letter word `word` (1 to 3 bytes of valid UTF-8, as ``scan`` finds
+    /// it) is a lower-case letter, decoded in place.
+    static func isLowercaseLetter(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let lead = UInt32(text[word.lowerBound])
+        let value: UInt32
+        switch word.count {
+        case 1: value = lead
+        case 2: value = (lead & 0x1F) << 6 | UInt32(text[word.lowerBound + 1] & 0x3F)
+        default: value = (lead & 0x0F) << 12 | UInt32(text[word.lowerBound + 1] & 0x3F) << 6 | UInt32(text[word.lowerBound + 2] & 0x3F)
+        }
+        guard let letter = Unicode.Scalar(value) else { return false }
+        return UTF8Text.isAlphabetic(letter) && UTF8Text.isLowercase(letter)
+    }
+
+    /// What a byte says about the letter it starts (flags of `ByteClass`).
+    enum ByteClass {
+        static let asciiLetter: UInt8 = 1
+        static let vowel: UInt8 = 2
+        static let upper: UInt8 = 4
+        /// 0xC3-0xC6: a letter of U+00C0-U+01B0.
+        static let twoByteLead: UInt8 = 8
+        /// 0xE1: a letter of U+1EA0-U+1EF9 when followed by 0xBA or 0xBB.
+        static let threeByteLead: UInt8 = 16
+        /// The first byte of a letter, if what follows it fits.
+        static let letterStart: UInt8 = asciiLetter | twoByteLead | threeByteLead
+    }
+
+    static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        if byte.isASCIILetter {
+            let isVowel = "aeiouy".utf8.contains(byte | 0x20)
+            return ByteClass.asciiLetter | (isVowel ? ByteClass.vowel : 0) | (byte.isASCIIUpper ? ByteClass.upper : 0)
+        }
+        if (0xC3...0xC6).contains(byte) { return ByteClass.twoByteLead }
+        return byte == 0xE1 ? ByteClass.threeByteLead : 0
+    }
+
+    /// Characters that glue a word to a number or code.
+    static func isGlue(_ byte: UInt8) -> Bool {
+        byte.isASCIIDigit || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+
+    static let oneLetterWords: [[UInt8]] = ["ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ"].map { Array($0.utf8) }
+    /// Words before a point's letter ("điểm a", "tiết b", "và c").
+    static let pointWords: [[UInt8]] = ["điểm", "Điểm", "tiết", "mục", "và", "hoặc"].map { Array($0.utf8) }
+}
