@@ -146,7 +146,13 @@ import Testing
         // `split(separator: " ")` cuts the text, so no date is read after "ngày".
         let timeline = "Trước ngày \u{0301}15 tháng 12 năm 2025"
         let due = DueParser.due(timeline)
-        let reference = DateParser.firstDate(in: timeline.split(separator: " ").map { Array($0.utf8) })
+        var text: [UInt8] = [], words: [Range<Int>] = []
+        for word in timeline.split(separator: " ") {
+            if !text.isEmpty { text.append(0x20) }
+            words.append(text.count..<(text.count + word.utf8.count))
+            text += word.utf8
+        }
+        let reference = DateParser.firstDate(in: text, words: words)
         #expect(reference == nil)
         #expect(due.kind == .deadline)
         #expect(due.day == nil && due.month == nil && due.year == nil)
