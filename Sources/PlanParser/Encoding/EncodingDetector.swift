@@ -88,13 +88,13 @@ struct EncodingDetector {
         mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
             let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
             guard isNew else { return number }
+            // The reading as printed (none for a raw word), and the Windows-1252 bytes of its
+            // scalars (every scalar of a word that is not fixed has one).
             bytes.removeAll(keepingCapacity: true)
-            var index = 0
-            while index < word.count {
-                let (scalar, length) = word.scalar(at: index)
+            _ = word.forEachScalar { scalar in
                 if !isRaw { scalars.append(scalar) }
-                bytes.append(Windows1252.byte(for: scalar)!)  // every scalar of a word that is not fixed has one
-                index += length
+                bytes.append(Windows1252.byte(for: scalar)!)
+                return true
             }
             closeReading()
             for encoding in LegacyEncoding.allCases {
@@ -137,12 +137,7 @@ struct EncodingDetector {
             let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
-                var index = 0
-                while index < word.count {
-                    let (scalar, length) = word.scalar(at: index)
-                    scratch.append(scalar)
-                    index += length
-                }
+                word.appendScalars(to: &scratch)
                 commonPrinted.append(WordScore(scratch[...]).isCommon)
             }
             return commonPrinted[number]
