@@ -195,7 +195,9 @@ struct EncodingDetector {
             let winner = best(lineScores, at: base, order: allReadings)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
-                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { commonHits[winner - 1] += 1 }
+                var hits = 0
+                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { hits += 1 }
+                commonHits[winner - 1] += hits
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
@@ -207,6 +209,8 @@ struct EncodingDetector {
         // Pass 2: decide and decode.
         table.encode()
         var outcome = Outcome(encoding: dominant)
+        // Words decoded by encoding, and lost "ư"s put back: counted in locals, word by word.
+        var tcvn3Words = 0, vniWords = 0, windows1258Words = 0, restored = 0
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
         // A line is written into room made once for the longest: a word's reading is at most
@@ -243,13 +247,17 @@ struct EncodingDetector {
                     let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
                     chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
                 }
-                if chosen > 0 {
-                    converted = true
-                    readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
-                    outcome.words[chosen - 1] += 1
-                    if chosen == 1 && table.restored[number] { outcome.restored += 1 }
+                switch chosen {
+                case 1:
+                    tcvn3Words += 1
+                    readAsTCVN3 = true
+                    if table.restored[number] { restored += 1 }
+                case 2: vniWords += 1
+                case 3: windows1258Words += 1
+                default: break
                 }
-                if table.score(number, chosen).isCommon { common += 1 }
+                converted = converted || chosen > 0
+                if (chosen == winner ? current : table.score(number, chosen)).isCommon { common += 1 }
                 lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<word.range.lowerBound]), at: &written)
                 table.write(number, chosen, to: lineBuffer, at: &written)
                 copied = word.range.upperBound
@@ -267,7 +275,9 @@ struct EncodingDetector {
             if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) { output += restored } else { output += decoded }
         }
         outcome.utf8 = output
-        return outcome.words.reduce(0, +) > 0 ? outcome : nil
+        outcome.words = [tcvn3Words, vniWords, windows1258Words]
+        outcome.restored = restored
+        return tcvn3Words + vniWords + windows1258Words > 0 ? outcome : nil
     }
 
     /// All four readings, and the legacy ones, in the order ties are broken.
