@@ -26,7 +26,8 @@ struct WordNumbers {
     }
 
     /// The number of the word whose UTF-8 is `word`, and whether it was seen for the first
-    /// time now.
+    /// time now. Inlined into the detector's look-up (most words are seen before).
+    @inline(__always)
     mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = self.slot(of: key)
