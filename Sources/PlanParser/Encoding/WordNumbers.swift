@@ -93,6 +93,7 @@ struct WordNumbers {
 
     /// The first slot to probe for `key`: the key mixed with the seed and multiplied, the
     /// top bits of the product taken (as many as index the slots).
+    @inline(__always)
     private func slot(of key: UInt64) -> Int {
         Int(truncatingIfNeeded: ((key ^ seed) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
