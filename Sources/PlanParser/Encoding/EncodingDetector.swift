@@ -96,9 +96,17 @@ struct EncodingDetector {
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
+        /// Inlined into the pass (most words are seen before); a new word is read out of line.
+        @inline(__always)
         mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
             let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
-            guard isNew else { return number }
+            if isNew { read(word, isRaw: isRaw) }
+            return number
+        }
+
+        /// Reads a word seen for the first time every way, and scores its readings.
+        @inline(never)
+        private mutating func read(_ word: UnsafeBufferPointer<UInt8>, isRaw: Bool) {
             // The reading as printed (none for a raw word), and the Windows-1252 bytes of its
             // scalars (every scalar of a word that is not fixed has one).
             bytes.removeAll(keepingCapacity: true)
@@ -113,7 +121,6 @@ struct EncodingDetector {
                 closeReading()
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
-            return number
         }
 
         /// Scores the reading that is `scalars` from the last start on, and closes it. A
