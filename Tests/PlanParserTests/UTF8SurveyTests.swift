@@ -28,6 +28,28 @@ import Testing
             let last = ascii(count) + sequence
             #expect(String(validating: last, as: UTF8.self) == nil)
             #expect(!UTF8Survey(last[...]).isPlainUnicode, "after \(count) ASCII bytes, at the end")
+            // What the survey stopped at is ill-formed for the validation that takes over there.
+            for bytes in [inside, last] {
+                let stop = UTF8Survey(bytes[...]).stop
+                #expect(stop == count)
+                #expect(!bytes.withUnsafeBufferPointer { UTF8Validity.isValid($0, from: stop) })
+                #expect(!bytes.withUnsafeBufferPointer { UTF8Validity.isValid($0) })
+            }
+        }
+    }
+
+    /// A sign of a legacy encoding stops the survey where its scalar starts; the validation
+    /// from there reads the rest, valid or not, as one from the start would.
+    @Test func validationGoesOnWhereTheSurveyStopped() {
+        for count in 0..<17 {
+            for (tail, isValid) in [([0xC3, 0x96, 0x20, 0x61] as [UInt8], true), ([0xC2, 0xAE, 0x20, 0xFF], false)] {
+                let bytes = Array("kế ".utf8) + ascii(count) + tail
+                let survey = UTF8Survey(bytes[...])
+                #expect(!survey.isPlainUnicode)
+                #expect(survey.stop == 5 + count)
+                #expect(bytes.withUnsafeBufferPointer { UTF8Validity.isValid($0, from: survey.stop) } == isValid)
+                #expect((String(validating: bytes, as: UTF8.self) != nil) == isValid)
+            }
         }
     }
 

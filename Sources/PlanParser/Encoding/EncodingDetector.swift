@@ -55,6 +55,17 @@ struct EncodingDetector {
         /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
 
+        /// The scores of a word's four readings (as printed, then the legacy encodings),
+        /// read through one pointer (one bounds check, not four).
+        @inline(__always)
+        func scores(of word: Int) -> (printed: Int, tcvn3: Int, vni: Int, windows1258: Int) {
+            precondition(word >= 0 && word * 4 + 3 < scores.count)
+            return scores.withUnsafeBufferPointer { scores in
+                let base = word * 4
+                return (scores[base].score, scores[base + 1].score, scores[base + 2].score, scores[base + 3].score)
+            }
+        }
+
         /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
         /// word is read, before the first is written).
         mutating func encode() {
@@ -85,16 +96,24 @@ struct EncodingDetector {
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
+        /// Inlined into the pass (most words are seen before); a new word is read out of line.
+        @inline(__always)
         mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
             let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
-            guard isNew else { return number }
+            if isNew { read(word, isRaw: isRaw) }
+            return number
+        }
+
+        /// Reads a word seen for the first time every way, and scores its readings.
+        @inline(never)
+        private mutating func read(_ word: UnsafeBufferPointer<UInt8>, isRaw: Bool) {
+            // The reading as printed (none for a raw word), and the Windows-1252 bytes of its
+            // scalars (every scalar of a word that is not fixed has one).
             bytes.removeAll(keepingCapacity: true)
-            var index = 0
-            while index < word.count {
-                let (scalar, length) = word.scalar(at: index)
+            _ = word.forEachScalar { scalar in
                 if !isRaw { scalars.append(scalar) }
-                bytes.append(Windows1252.byte(for: scalar)!)  // every scalar of a word that is not fixed has one
-                index += length
+                bytes.append(Windows1252.byte(for: scalar)!)
+                return true
             }
             closeReading()
             for encoding in LegacyEncoding.allCases {
@@ -102,7 +121,6 @@ struct EncodingDetector {
                 closeReading()
                 if encoding == .tcvn3 { self.restored.append(restored) }
             }
-            return number
         }
 
         /// Scores the reading that is `scalars` from the last start on, and closes it. A
@@ -137,12 +155,7 @@ struct EncodingDetector {
             let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
-                var index = 0
-                while index < word.count {
-                    let (scalar, length) = word.scalar(at: index)
-                    scratch.append(scalar)
-                    index += length
-                }
+                word.appendScalars(to: &scratch)
                 commonPrinted.append(WordScore(scratch[...]).isCommon)
             }
             return commonPrinted[number]
@@ -183,10 +196,11 @@ struct EncodingDetector {
                     if !line.isRaw { printed += 2 }
                 } else if !word.isASCII {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
-                    if !line.isRaw { printed += table.score(number, 0).score }
-                    tcvn3 += table.score(number, 1).score
-                    vni += table.score(number, 2).score
-                    windows1258 += table.score(number, 3).score
+                    let scores = table.scores(of: number)
+                    if !line.isRaw { printed += scores.printed }
+                    tcvn3 += scores.tcvn3
+                    vni += scores.vni
+                    windows1258 += scores.windows1258
                     lineWords[lineWordCount] = number
                     lineWordCount += 1
                 }
@@ -200,7 +214,9 @@ struct EncodingDetector {
             let winner = best(lineScores, at: base, order: allReadings)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
-                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { commonHits[winner - 1] += 1 }
+                var hits = 0
+                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { hits += 1 }
+                commonHits[winner - 1] += hits
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
@@ -212,6 +228,8 @@ struct EncodingDetector {
         // Pass 2: decide and decode.
         table.encode()
         var outcome = Outcome(encoding: dominant)
+        // Words decoded by encoding, and lost "ư"s put back: counted in locals, word by word.
+        var tcvn3Words = 0, vniWords = 0, windows1258Words = 0, restored = 0
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
         // A line is written into room made once for the longest: a word's reading is at most
@@ -248,13 +266,17 @@ struct EncodingDetector {
                     let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
                     chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
                 }
-                if chosen > 0 {
-                    converted = true
-                    readAsTCVN3 = readAsTCVN3 || chosen - 1 == LegacyEncoding.tcvn3.rawValue
-                    outcome.words[chosen - 1] += 1
-                    if chosen == 1 && table.restored[number] { outcome.restored += 1 }
+                switch chosen {
+                case 1:
+                    tcvn3Words += 1
+                    readAsTCVN3 = true
+                    if table.restored[number] { restored += 1 }
+                case 2: vniWords += 1
+                case 3: windows1258Words += 1
+                default: break
                 }
-                if table.score(number, chosen).isCommon { common += 1 }
+                converted = converted || chosen > 0
+                if (chosen == winner ? current : table.score(number, chosen)).isCommon { common += 1 }
                 lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<word.range.lowerBound]), at: &written)
                 table.write(number, chosen, to: lineBuffer, at: &written)
                 copied = word.range.upperBound
@@ -272,7 +294,9 @@ struct EncodingDetector {
             if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) { output += restored } else { output += decoded }
         }
         outcome.utf8 = output
-        return outcome.words.reduce(0, +) > 0 ? outcome : nil
+        outcome.words = [tcvn3Words, vniWords, windows1258Words]
+        outcome.restored = restored
+        return tcvn3Words + vniWords + windows1258Words > 0 ? outcome : nil
     }
 
     /// All four readings, and the legacy ones, in the order ties are broken.

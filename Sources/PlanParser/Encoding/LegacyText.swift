@@ -49,16 +49,16 @@ struct LegacyText {
         // Guesses: a word and the space after it are some six bytes, a line some sixty.
         words.reserveCapacity(text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
-        var scratch: [UInt8] = []
+        var doubleEncoded = DoubleEncodedUTF8()
         var start = 0
         while true {
             let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false)
-            if mayBeDoubleEncoded, let repaired = DoubleEncodedUTF8.repair(UnsafeBufferPointer(rebasing: text[start..<end]), bytes: &scratch) {
+            if mayBeDoubleEncoded && doubleEncoded.repair(UnsafeBufferPointer(rebasing: text[start..<end])) {
                 words.removeLast(lines.removeLast().words.count)
                 let offset = utf8.count
-                utf8 += repaired
+                utf8 += doubleEncoded.bytes
                 doubleEncodedLines += 1
-                _ = repaired.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset) }
+                _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset) }
             }
             guard end < text.count else { break }
             start = end + 1

@@ -24,13 +24,6 @@ extension Array where Element == UInt8 {
 
 /// UTF-8 written into room made beforehand.
 extension UnsafeMutableBufferPointer<UInt8> {
-    /// Copies `bytes` from `end` on (the room is there), moving `end` past them.
-    func copy(_ bytes: UnsafeBufferPointer<UInt8>, at end: inout Int) {
-        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        (baseAddress.unsafelyUnwrapped + end).update(from: source, count: bytes.count)
-        end += bytes.count
-    }
-
     /// Writes the UTF-8 of one scalar from `end` on (the room is there), moving `end` past it.
     @inline(__always)
     func writeUTF8(_ scalar: Unicode.Scalar, at end: inout Int) {
@@ -71,5 +64,24 @@ extension UnsafeBufferPointer<UInt8> {
         if lead < 0xF0 { return (Unicode.Scalar(UInt32(lead & 0x0F) << 12 | second << 6 | third).unsafelyUnwrapped, 3) }
         let fourth = UInt32(self[index + 3] & 0x3F)
         return (Unicode.Scalar(UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth).unsafelyUnwrapped, 4)
+    }
+
+    /// Reads the scalars of these bytes (valid UTF-8) in order, handing each to `body`,
+    /// until `body` returns `false`; returns whether every scalar was read.
+    @inline(__always)
+    func forEachScalar(while body: (Unicode.Scalar) -> Bool) -> Bool {
+        var index = 0
+        while index < count {
+            let (scalar, length) = self.scalar(at: index)
+            guard body(scalar) else { return false }
+            index &+= length
+        }
+        return true
+    }
+
+    /// Appends the scalars of these bytes (valid UTF-8) to `scalars`.
+    @inline(__always)
+    func appendScalars(to scalars: inout [Unicode.Scalar]) {
+        _ = forEachScalar { scalars.append($0); return true }
     }
 }

@@ -36,7 +36,7 @@ struct DecodedSource {
             if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
             return
         }
-        if body.withUnsafeBufferPointer({ UTF8Validity.isValid($0) }) {
+        if body.withUnsafeBufferPointer({ UTF8Validity.isValid($0, from: survey.stop) }) {
             // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
             utf8 = []
             if let repaired = body.withUnsafeBufferPointer({ EncodingRepair.repair(text: $0) }) { apply(repaired) } else { utf8 = Array(body) }

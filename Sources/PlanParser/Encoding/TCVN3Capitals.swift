@@ -42,12 +42,8 @@ enum TCVN3Capitals {
                     end += 1
                     continue
                 }
-                // The Vietnamese letters' case from the code point, once (what
-                // `UTF8Text.isAlphabetic` and `isLowercase` answer).
                 let (scalar, length) = utf8.scalar(at: end)
-                let vietnameseCase = UTF8Text.vietnameseCase(of: scalar)
-                guard vietnameseCase != nil || scalar.properties.isAlphabetic else { break }
-                let isSmall = vietnameseCase.map { !$0 } ?? scalar.properties.isLowercase
+                guard let isSmall = isSmallLetter(scalar) else { break }
                 hasSmallLetter = hasSmallLetter || isSmall
                 if end == start { startsSmall = isSmall }
                 end += length
@@ -58,7 +54,7 @@ enum TCVN3Capitals {
             }
             if end == start {
                 let (scalar, length) = utf8.scalar(at: start)
-                if !hasSmallLetter && !scalar.isASCII && UTF8Text.isLowercase(scalar) { hasSmallLetter = true }
+                if !hasSmallLetter && UTF8Text.isLowercase(scalar) { hasSmallLetter = true }
                 start += length
                 continue
             }
@@ -71,6 +67,14 @@ enum TCVN3Capitals {
         }
         guard hasSmallLetter else { return [] }
         return capitals >= 2 && small == 0 ? [0..<utf8.count] : capitalWords
+    }
+
+    /// Whether a letter is small, `nil` for no letter: what `UTF8Text.isAlphabetic` and
+    /// `isLowercase` answer, a Vietnamese letter's case looked up once.
+    @inline(__always)
+    private static func isSmallLetter(_ scalar: Unicode.Scalar) -> Bool? {
+        if let isCapital = UTF8Text.vietnameseCase(of: scalar) { return !isCapital }
+        return UTF8Text.isAlphabetic(scalar) ? UTF8Text.isLowercase(scalar) : nil
     }
 
     /// `utf8` with the small letters in `ranges` (byte ranges, in order) made capitals; a

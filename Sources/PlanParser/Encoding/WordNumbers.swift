@@ -15,6 +15,8 @@ struct WordNumbers {
     private var bytes: [UInt8] = []
     /// ``processSeed``, copied so that a look-up reads no global.
     private let seed = WordNumbers.processSeed
+    /// 64 minus the bits that index the slots: the shift that takes a slot from a product.
+    private var shift: UInt64 = 64 - 10
 
     /// A word: its key, kind, and where its UTF-8 lies in `bytes`.
     private struct Entry {
@@ -24,7 +26,8 @@ struct WordNumbers {
     }
 
     /// The number of the word whose UTF-8 is `word`, and whether it was seen for the first
-    /// time now.
+    /// time now. Inlined into the detector's look-up (most words are seen before).
+    @inline(__always)
     mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = self.slot(of: key)
@@ -79,6 +82,7 @@ struct WordNumbers {
     /// Doubles the slots and places every entry again.
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
+        shift -= 1
         let mask = slots.count - 1
         for (entry, word) in entries.enumerated() {
             var slot = slot(of: word.key)
@@ -89,8 +93,9 @@ struct WordNumbers {
 
     /// The first slot to probe for `key`: the key mixed with the seed and multiplied, the
     /// top bits of the product taken (as many as index the slots).
+    @inline(__always)
     private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((key ^ seed) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slots.count.trailingZeroBitCount))
+        Int(truncatingIfNeeded: ((key ^ seed) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// Drawn once per process: where a word's slot lies cannot be known from the file.

@@ -1,0 +1,58 @@
+import Testing
+@testable import PlanParser
+
+/// ``LegacyText`` and the detector's writing of lines: a double-encoded line repaired among
+/// mojibake lines, and lines written into room made once for the longest expansion.
+@Suite struct LegacyTextTests {
+    /// A double-encoded line among TCVN3 mojibake lines, with CR LF line ends: the repaired
+    /// line is stored after the text, keeps its CR, and the detector reads its repaired words.
+    @Test func doubleEncodedLineAmongMojibakeWithCRLF() {
+        let source = Array("- Bé Tµi chÝnh;\r\nKáº¿ hoáº¡ch\r\nCà Mau".utf8)
+        let text = source.withUnsafeBufferPointer { LegacyText(text: $0) }
+        #expect(text.doubleEncodedLines == 1)
+        #expect(text.lines.count == 3)
+        let repaired = text.lines[1]
+        #expect(repaired.range.lowerBound >= source.count)
+        #expect(Array(text.utf8[repaired.range]) == Array("Kế hoạch\r".utf8))
+        #expect(text.words[repaired.words].map { String(decoding: text.utf8[$0.range], as: UTF8.self) } == ["Kế", "hoạch"])
+        #expect(text.joinedLines == Array("- Bé Tµi chÝnh;\r\nKế hoạch\r\nCà Mau".utf8))
+        #expect(DecodedText(bytes: source).text == "- Bộ Tài chính;\r\nKế hoạch\r\nCà Mau")
+    }
+
+    /// Lines whose words expand the most per byte in each table (TCVN3: a two-byte
+    /// mojibake scalar read as a three-byte letter, and a lost "ư" put back; VNI and
+    /// Windows-1258: a letter and its mark), as mojibake and as raw bytes, decode whole:
+    /// the detector's line room is large enough (``UnsafeMutableBufferPointer/copy(_:at:)``
+    /// traps when it is not).
+    @Test(arguments: [
+        ("®îc KÕ ViÖt ®îc ViÖt KÕ\n®îc ®îc\nngêi ®îc", "được Kế Việt được Việt Kế\nđược được\nngười được", "tcvn3"),
+        ("Keá Vieät ñöôïc Keá\nVieät Nam", "Kế Việt được Kế\nViệt Nam", "vni"),
+        ("Kêì Viêòt ðýõòc Kêì\nViêòt Nam", "Kế Việt được Kế\nViệt Nam", "windows-1258"),
+    ])
+    func longestExpansionFitsTheLineRoom(_ latin1: String, _ expected: String, _ encoding: String) {
+        for bytes in [Array(latin1.utf8), latin1.unicodeScalars.map { UInt8($0.value) }] {
+            let decoded = DecodedText(bytes: bytes)
+            #expect(decoded.text == expected)
+            #expect(decoded.encoding == encoding)
+        }
+    }
+
+    /// A copy past the room traps (as an array subscript would) instead of writing on.
+    @Test func copyPastTheRoomTraps() async {
+        await #expect(processExitsWith: .failure) {
+            let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4)
+            var end = 2
+            [1, 2, 3].withUnsafeBufferPointer { room.copy($0, at: &end) }
+        }
+    }
+
+    /// A copy that fills the room exactly is allowed and moves the end past it.
+    @Test func copyIntoTheLastByte() {
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4)
+        defer { room.deallocate() }
+        var end = 1
+        [1, 2, 3].withUnsafeBufferPointer { room.copy($0, at: &end) }
+        #expect(end == 4)
+        #expect(Array(room[1...]) == [1, 2, 3])
+    }
+}
