@@ -95,7 +95,26 @@ import Testing
         case .invalidUTF8: #expect(codes.contains("source.invalid-utf8"))
         case .manyCitations: #expect(document.citations.count > 500)
         case .deepNumbering: #expect(document.sections.count >= 1)
-        default: break
+        case .oneLongLine, .lineWithoutSpaces:
+            // One line, no numbering: the whole line is the preamble (its end trimmed).
+            #expect(document.source.lines == 1 && document.sections.isEmpty)
+            let line = String(decoding: bytes, as: UTF8.self)
+            #expect(document.preamble?.text == (line.hasSuffix(" ") ? String(line.dropLast()) : line))
+        case .manyBullets:
+            // 12,500 "- x" items, all in the preamble, one per line of it.
+            #expect(document.source.lines == 12_500 && document.sections.isEmpty)
+            #expect(document.preamble?.text == String(decoding: bytes.dropLast(), as: UTF8.self))
+        case .mixedMarkers:
+            // Every "I." starts a top-level section.
+            let romanOnes = String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("I. ") }.count
+            #expect(document.sections.count == romanOnes)
+            #expect(document.sections.allSatisfy { $0.number == "I" })
+        case .manyPipes:
+            // A task per row under the header and its rule, each with the row's values.
+            #expect(document.tasks.count == document.source.lines - 2)
+            #expect(document.tasks.allSatisfy {
+                $0.content == "Tuyên truyền" && $0.lead == ["Sở Tư pháp"] && $0.due?.text == "Quý II/2025"
+            })
         }
         #expect(!document.jsonBytes().isEmpty)
     }
