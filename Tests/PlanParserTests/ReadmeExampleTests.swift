@@ -27,4 +27,16 @@ import PlanParser
             .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(shown == compiled)
     }
+
+    /// One worker (parsed in line, no tasks) and several (a task group, a bounded window
+    /// smaller than the batch) give the same results in input order.
+    @Test func parseAllKeepsInputOrderAtAnyConcurrency() async throws {
+        let sources = try (Fixtures.names + Fixtures.names).enumerated().map { PlanSource(name: "\($0.offset)", bytes: try Fixtures.bytes($0.element)) }
+            + [PlanSource(name: "empty", bytes: [])]
+        for maxConcurrency in [1, 2, 3] {
+            let results = await PlanDocument.parseAll(sources, maxConcurrency: maxConcurrency)
+            #expect(results.dropLast().map { try? $0.get().source.name } == sources.dropLast().map(\.name))
+            #expect(results.last.map { if case .failure(.empty) = $0 { true } else { false } } == true)
+        }
+    }
 }

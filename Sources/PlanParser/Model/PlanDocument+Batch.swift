@@ -15,23 +15,12 @@ extension PlanDocument {
     ///   - maxConcurrency: How many inputs are parsed at once (at least 1).
     /// - Returns: One result per input, in the order of `sources`.
     public static func parseAll(_ sources: [PlanSource], maxConcurrency: Int = 64) async -> [Result<PlanDocument, PlanInputError>] {
-        var results = [Result<PlanDocument, PlanInputError>?](repeating: nil, count: sources.count)
-        await withTaskGroup(of: (Int, Result<PlanDocument, PlanInputError>).self) { group in
-            var next = 0
-            func start() {
-                let index = next
-                let source = sources[index]
-                group.addTask {
-                    (index, Result { () throws(PlanInputError) in try PlanDocument(validating: source.bytes, sourceName: source.name) })
-                }
-                next += 1
-            }
-            while next < min(sources.count, max(1, maxConcurrency)) { start() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                if next < sources.count { start() }
-            }
-        }
-        return results.map { $0! }
+        var results: [Result<PlanDocument, PlanInputError>] = []
+        results.reserveCapacity(sources.count)
+        var inputs = sources.makeIterator()
+        await OrderedBatch(jobs: maxConcurrency).run(&inputs, work: { source in
+            Result { () throws(PlanInputError) in try PlanDocument(validating: source.bytes, sourceName: source.name) }
+        }, deliver: { results.append($0) })
+        return results
     }
 }

@@ -1,17 +1,23 @@
 /// Runs a job per input on up to `jobs` workers and hands the results over in input order,
 /// with a bounded window: at most `window` inputs are started and not yet handed over, so
 /// memory does not grow with the number of inputs (the inputs themselves are pulled one by
-/// one from an iterator, also lazily).
-struct OrderedBatch<Job: Sendable, Result: Sendable> {
-    var jobs: Int
-    var window: Int
+/// one from an iterator, also lazily). The library's ``PlanDocument/parseAll(_:maxConcurrency:)``
+/// and the command line's batch both run on it (hence `package`).
+package struct OrderedBatch<Job: Sendable, Result: Sendable> {
+    /// How many jobs run at once.
+    package var jobs: Int
+    /// How many inputs may be started and not yet handed over.
+    package var window: Int
 
-    init(jobs: Int) {
+    /// A batch of `jobs` workers (at least one), with a window of four inputs per worker.
+    package init(jobs: Int) {
         self.jobs = max(1, jobs)
         window = 4 * self.jobs
     }
 
-    func run(
+    /// Runs `work` on every input of `inputs` and hands each result to `deliver`, in input
+    /// order.
+    package func run(
         _ inputs: inout some IteratorProtocol<Job>,
         work: @escaping @Sendable (Job) -> Result,
         deliver: (Result) -> Void
