@@ -82,8 +82,8 @@ enum SourceLines {
         }
     }
 
-    /// The lines of the UTF-8 `bytes`, numbered from `firstNumber`.
-    static func split(_ bytes: [UInt8], firstNumber: Int = 1) -> Split {
+    /// The lines of the UTF-8 `bytes`, numbered from 1.
+    static func split(_ bytes: [UInt8]) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
         // Room for a line per 32 bytes (prose lines average about 40): most texts never
@@ -102,7 +102,7 @@ enum SourceLines {
                     if needsCleaning { index = ByteSearch.firstOffset(ofEither: 0x0A, or: 0x0D, in: bytes, from: index) }
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     ranges.append(start..<index)
-                    let number = firstNumber + lines.count
+                    let number = lines.count + 1
                     lines.append(needsCleaning ? cleanedLine(number: number, raw: raw, cleaner: &cleaner) : plainLine(number: number, raw: raw))
                     if index < count {
                         if needsCleaning && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
