@@ -39,3 +39,27 @@ import Testing
         #expect(split.lines[2].cells.map { String(decoding: $0, as: UTF8.self) } == ["a b", "c", "d"])
     }
 }
+
+/// An attached document takes its lines from its parent's split (`Split.lines(_:)`): the
+/// same as splitting the text of those lines alone.
+@Suite struct SplitSliceTests {
+    @Test func everyRangeIsTheSplitOfItsText() {
+        let texts = ["a\n\nb\r\nc\r\r\nd\n", "| \nx\n|\n\ny", "Kế hoạch\r|\r\n\r\n**z**\t1\n   \n", "a\n|\n", "\n\n"]
+        for text in texts {
+            let split = SourceLines.split(text)
+            for start in split.lines.indices {
+                for end in (start + 1)...split.lines.count {
+                    let bytes = split.raw.bytes[split.raw.ranges[start].lowerBound..<split.raw.ranges[end - 1].upperBound]
+                    let alone = SourceLines.split(Array(bytes))
+                    let slice = split.lines(start..<end)
+                    #expect(slice.lines.map(\.text) == alone.lines.map(\.text), "\(text.debugDescription) \(start)..<\(end)")
+                    #expect(slice.lines.map(\.cellBreaks) == alone.lines.map(\.cellBreaks))
+                    #expect(slice.lines.map(\.isBlank) == alone.lines.map(\.isBlank))
+                    #expect(slice.hasLonePipeLine == alone.hasLonePipeLine, "\(text.debugDescription) \(start)..<\(end)")
+                    #expect(slice.raw.ranges.map { Array(slice.raw.bytes[$0]) } == alone.raw.ranges.map { Array(alone.raw.bytes[$0]) })
+                    #expect(slice.lines.map(\.number) == Array(split.lines[start..<(start + slice.lines.count)].map(\.number)))
+                }
+            }
+        }
+    }
+}

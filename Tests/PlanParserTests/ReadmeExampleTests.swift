@@ -33,7 +33,7 @@ import PlanParser
     @Test func parseAllKeepsInputOrderAtAnyConcurrency() async throws {
         let sources = try (Fixtures.names + Fixtures.names).enumerated().map { PlanSource(name: "\($0.offset)", bytes: try Fixtures.bytes($0.element)) }
             + [PlanSource(name: "empty", bytes: [])]
-        for maxConcurrency in [1, 2, 3] {
+        for maxConcurrency in [1, 2, 3, .max] {
             let results = await PlanDocument.parseAll(sources, maxConcurrency: maxConcurrency)
             #expect(results.dropLast().map { try? $0.get().source.name } == sources.dropLast().map(\.name))
             #expect(results.last.map { if case .failure(.empty) = $0 { true } else { false } } == true)

@@ -58,7 +58,7 @@ struct EncodingDetector {
         /// The scores of a word's four readings (as printed, then the legacy encodings),
         /// read through one pointer (one bounds check, not four).
         @inline(__always)
-        func scores(of word: Int) -> (printed: Int, tcvn3: Int, vni: Int, windows1258: Int) {
+        func fourScores(of word: Int) -> (printed: Int, tcvn3: Int, vni: Int, windows1258: Int) {
             precondition(word >= 0 && word * 4 + 3 < scores.count)
             return scores.withUnsafeBufferPointer { scores in
                 let base = word * 4
@@ -196,7 +196,7 @@ struct EncodingDetector {
                     if !line.isRaw { printed += 2 }
                 } else if !word.isASCII {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
-                    let scores = table.scores(of: number)
+                    let scores = table.fourScores(of: number)
                     if !line.isRaw { printed += scores.printed }
                     tcvn3 += scores.tcvn3
                     vni += scores.vni
@@ -211,7 +211,7 @@ struct EncodingDetector {
             lineScores[base + 3] = windows1258
             lineWordStarts[lineIndex + 1] = lineWordCount
             guard lineWordCount > first else { continue }
-            let winner = best(lineScores, at: base, order: allReadings)
+            let winner = best(UnsafeBufferPointer(lineScores), at: base, order: allReadings)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
                 var hits = 0
@@ -241,7 +241,7 @@ struct EncodingDetector {
             let base = lineIndex * 4
             let allowed = line.isRaw ? rawOrder : order
             let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
-            let winner = hasWords ? best(lineScores, at: base, order: allowed) : 0
+            let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
             var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
             var common = 0, count = 0
             var written = 0
@@ -266,13 +266,14 @@ struct EncodingDetector {
                     let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
                     chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
                 }
+                // Readings are 0 as printed, then `LegacyEncoding.rawValue` + 1.
                 switch chosen {
-                case 1:
+                case LegacyEncoding.tcvn3.rawValue + 1:
                     tcvn3Words += 1
                     readAsTCVN3 = true
                     if table.restored[number] { restored += 1 }
-                case 2: vniWords += 1
-                case 3: windows1258Words += 1
+                case LegacyEncoding.vni.rawValue + 1: vniWords += 1
+                case LegacyEncoding.windows1258.rawValue + 1: windows1258Words += 1
                 default: break
                 }
                 converted = converted || chosen > 0
@@ -316,7 +317,7 @@ struct EncodingDetector {
     }
 
     /// The reading with the highest of the four scores from `base`; a tie goes to the earliest in `order`.
-    private static func best(_ scores: UnsafeMutableBufferPointer<Int>, at base: Int, order: [Int]) -> Int {
+    private static func best(_ scores: UnsafeBufferPointer<Int>, at base: Int, order: [Int]) -> Int {
         var winner = order[0]
         for index in order.dropFirst() where scores[base + index] > scores[base + winner] { winner = index }
         return winner

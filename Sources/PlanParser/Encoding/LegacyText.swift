@@ -46,7 +46,8 @@ struct LegacyText {
     /// those of the repaired text.
     init(text: UnsafeBufferPointer<UInt8>) {
         utf8 = Array(text)
-        // Guesses: a word and the space after it are some six bytes, a line some sixty.
+        // Over-estimates, so that ordinary text never regrows the arrays: a word and the
+        // space after it take some six bytes, a line some forty.
         words.reserveCapacity(text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
         var doubleEncoded = DoubleEncodedUTF8()
@@ -114,7 +115,7 @@ struct LegacyText {
             let lead = text[index]
             if lead < 0x80 {
                 if lead == 0x0A { break }
-                if !Self.isASCIILetter(lead) {
+                if !lead.isASCIILetter {
                     index += 1
                     continue
                 }
@@ -136,7 +137,7 @@ struct LegacyText {
                 key = FNV1a.key(key, adding: value)
                 index += length
                 // ASCII letters on a short path.
-                while index < text.count && Self.isASCIILetter(text[index]) {
+                while index < text.count && text[index].isASCIILetter {
                     key = FNV1a.key(key, adding: UInt32(text[index]))
                     index += 1
                 }
@@ -165,16 +166,10 @@ struct LegacyText {
         return (Windows1252.byte(for: scalar) ?? 0, scalar.value, length)
     }
 
-    /// Whether a byte is an ASCII letter, in one comparison (the case bit set, then a-z).
-    @inline(__always)
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26
-    }
-
     /// Whether a scalar is a letter: by its Windows-1252 byte, or for a scalar no byte
     /// stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...).
     @inline(__always)
     private static func isLetter(_ byte: UInt8, _ value: UInt32) -> Bool {
-        byte != 0 ? byte >= 0xA1 || isASCIILetter(byte) : value >= 0xC0 && value < 0x2000
+        byte != 0 ? byte >= 0xA1 || byte.isASCIILetter : value >= 0xC0 && value < 0x2000
     }
 }

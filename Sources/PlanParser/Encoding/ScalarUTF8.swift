@@ -1,52 +1,41 @@
 /// Writes Unicode scalars as UTF-8 bytes, and reads them back: the legacy decoders' readings
 /// and output.
+extension Unicode.Scalar {
+    /// The scalar's UTF-8: its bytes in `packed` from the low byte up, and their count.
+    @inline(__always)
+    var packedUTF8: (packed: UInt32, count: Int) {
+        let value = self.value
+        if value < 0x80 { return (value, 1) }
+        if value < 0x800 { return (UInt32(0xC0 | value >> 6) | UInt32(0x80 | value & 0x3F) << 8, 2) }
+        if value < 0x1_0000 {
+            return (UInt32(0xE0 | value >> 12) | UInt32(0x80 | value >> 6 & 0x3F) << 8 | UInt32(0x80 | value & 0x3F) << 16, 3)
+        }
+        return (UInt32(0xF0 | value >> 18) | UInt32(0x80 | value >> 12 & 0x3F) << 8
+            | UInt32(0x80 | value >> 6 & 0x3F) << 16 | UInt32(0x80 | value & 0x3F) << 24, 4)
+    }
+}
+
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 of one scalar.
     mutating func appendUTF8(_ scalar: Unicode.Scalar) {
-        let value = scalar.value
-        if value < 0x80 {
-            append(UInt8(value))
-        } else if value < 0x800 {
-            append(UInt8(0xC0 | value >> 6))
-            append(UInt8(0x80 | value & 0x3F))
-        } else if value < 0x1_0000 {
-            append(UInt8(0xE0 | value >> 12))
-            append(UInt8(0x80 | value >> 6 & 0x3F))
-            append(UInt8(0x80 | value & 0x3F))
-        } else {
-            append(UInt8(0xF0 | value >> 18))
-            append(UInt8(0x80 | value >> 12 & 0x3F))
-            append(UInt8(0x80 | value >> 6 & 0x3F))
-            append(UInt8(0x80 | value & 0x3F))
-        }
+        let (packed, count) = scalar.packedUTF8
+        append(UInt8(truncatingIfNeeded: packed))
+        if count > 1 { append(UInt8(truncatingIfNeeded: packed >> 8)) }
+        if count > 2 { append(UInt8(truncatingIfNeeded: packed >> 16)) }
+        if count > 3 { append(UInt8(truncatingIfNeeded: packed >> 24)) }
     }
 }
 
 /// UTF-8 written into room made beforehand.
 extension UnsafeMutableBufferPointer<UInt8> {
-    /// Writes the UTF-8 of one scalar from `end` on (the room is there), moving `end` past it.
+    /// Writes the UTF-8 of one scalar from `end` on, moving `end` past it. Four bytes are
+    /// stored at once (those past the scalar's are left to the next one), so the caller
+    /// makes room for four bytes a scalar: `EncodingDetector`'s readings reserve exactly that.
     @inline(__always)
     func writeUTF8(_ scalar: Unicode.Scalar, at end: inout Int) {
-        let value = scalar.value, base = baseAddress.unsafelyUnwrapped + end
-        if value < 0x80 {
-            base[0] = UInt8(value)
-            end += 1
-        } else if value < 0x800 {
-            base[0] = UInt8(0xC0 | value >> 6)
-            base[1] = UInt8(0x80 | value & 0x3F)
-            end += 2
-        } else if value < 0x1_0000 {
-            base[0] = UInt8(0xE0 | value >> 12)
-            base[1] = UInt8(0x80 | value >> 6 & 0x3F)
-            base[2] = UInt8(0x80 | value & 0x3F)
-            end += 3
-        } else {
-            base[0] = UInt8(0xF0 | value >> 18)
-            base[1] = UInt8(0x80 | value >> 12 & 0x3F)
-            base[2] = UInt8(0x80 | value >> 6 & 0x3F)
-            base[3] = UInt8(0x80 | value & 0x3F)
-            end += 4
-        }
+        let (packed, count) = scalar.packedUTF8
+        UnsafeMutableRawPointer(baseAddress.unsafelyUnwrapped + end).storeBytes(of: packed.littleEndian, as: UInt32.self)
+        end += count
     }
 }
 

@@ -88,7 +88,7 @@ struct DecodedSource {
             var copied = 0
             var index = 0
             while true {
-                index = nextCombiningLead(in: bytes, from: index)
+                index = ByteSearch.firstOffset(ofEither: 0xCC, or: 0xCD, in: bytes, from: index)
                 guard index < bytes.count else { break }
                 // The word around the mark.
                 var start = index
@@ -106,23 +106,6 @@ struct DecodedSource {
             return output
         }
         return composed ?? text
-    }
-
-    /// The index of the first combining lead byte (CC or CD) at or after `index`, or the end
-    /// of `bytes`; eight bytes at a time.
-    private static func nextCombiningLead(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        let words = UnsafeRawBufferPointer(bytes)
-        var index = index
-        while index + 8 <= bytes.count {
-            // CC and CD (and no other byte) are zero in `leads`; the lowest flag is a true one.
-            let block = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let leads = (block | 0x0101_0101_0101_0101) ^ 0xCDCD_CDCD_CDCD_CDCD
-            let flags = (leads &- 0x0101_0101_0101_0101) & ~leads & 0x8080_8080_8080_8080
-            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < bytes.count, bytes[index] != 0xCC, bytes[index] != 0xCD { index += 1 }
-        return index
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> String {

@@ -1,6 +1,7 @@
 /// Whether bytes are valid UTF-8, by the rules of the Unicode standard (table 3-7: no
 /// overlong forms, surrogates or scalars above U+10FFFF), without making a `String` of
-/// them. The one implementation of those rules: ``UTF8Survey`` reads by the same steps.
+/// them. The project's one implementation of those rules (``UTF8Survey`` reads by the same
+/// steps; elsewhere the standard library validates, where a `String` is made).
 enum UTF8Validity {
     /// Whether `bytes` from `start` on are valid UTF-8 (`start` being where a sequence starts).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Bool {
@@ -18,7 +19,7 @@ enum UTF8Validity {
     /// there is none); runs of ASCII are passed over eight bytes at a time.
     @inline(__always)
     static func nextNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        guard let start = bytes.baseAddress else { return 0 }
+        guard let start = bytes.baseAddress else { return index }
         let words = UnsafeRawPointer(start), count = bytes.count
         var index = index
         while index &+ 8 <= count {

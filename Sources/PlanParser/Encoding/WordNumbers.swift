@@ -7,8 +7,10 @@
 /// A word is its UTF-8 and a kind (raw bytes or text), so that the same scalars read two
 /// ways are two words.
 struct WordNumbers {
+    /// The bits that index the slots at first (1,024 slots).
+    private static let initialBits = 10
     /// Entry number + 1 in each slot, 0 for an empty one; the count is a power of two.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    private var slots = [Int32](repeating: 0, count: 1 << initialBits)
     /// The words, by number.
     private var entries: [Entry] = []
     /// The UTF-8 of every word, one after another.
@@ -16,7 +18,7 @@ struct WordNumbers {
     /// ``processSeed``, copied so that a look-up reads no global.
     private let seed = WordNumbers.processSeed
     /// 64 minus the bits that index the slots: the shift that takes a slot from a product.
-    private var shift: UInt64 = 64 - 10
+    private var shift = UInt64(64 - initialBits)
 
     /// A word: its key, kind, and where its UTF-8 lies in `bytes`.
     private struct Entry {

@@ -18,7 +18,9 @@ extension PlanDocument {
         var results: [Result<PlanDocument, PlanInputError>] = []
         results.reserveCapacity(sources.count)
         var inputs = sources.makeIterator()
-        await OrderedBatch(jobs: maxConcurrency).run(&inputs, work: { source in
+        // Every result is kept anyway: the window is the whole batch, so that a slow input
+        // never holds the workers back.
+        await OrderedBatch(jobs: maxConcurrency, window: sources.count).run(&inputs, work: { source in
             Result { () throws(PlanInputError) in try PlanDocument(validating: source.bytes, sourceName: source.name) }
         }, deliver: { results.append($0) })
         return results

@@ -40,6 +40,7 @@ enum ByteSearch {
     /// The offset of the first `first` or `second` in `bytes` at or after `index`, or the
     /// end of `bytes`; eight bytes at a time.
     static func firstOffset(ofEither first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        precondition(index >= 0 && index <= bytes.count, "offset out of bounds")
         let words = UnsafeRawBufferPointer(bytes)
         let firsts = UInt64(first) &* 0x0101_0101_0101_0101, seconds = UInt64(second) &* 0x0101_0101_0101_0101
         var index = index

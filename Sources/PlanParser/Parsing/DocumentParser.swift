@@ -96,7 +96,8 @@ struct DocumentParser {
         diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
         // References, from the title, the body and the appendices.
-        // Appended one by one into reserved room (no array per group of units to copy).
+        // Appended one by one (no array per group of units to copy), into room reserved for
+        // the title and the body.
         var units: [TextUnit] = []
         units.reserveCapacity(1 + bodyParagraphs.count)
         if !header.titleLines.isEmpty { units.append(TextUnit(lineIndices: header.titleLines, lines: lines)) }

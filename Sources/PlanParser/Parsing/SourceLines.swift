@@ -73,6 +73,7 @@ enum SourceLines {
         /// ranges. That text ends with the last line's bytes, so an empty last line is not
         /// one of its lines, and the last line is followed by no line break.
         func lines(_ range: Range<Int>) -> Split {
+            precondition(!range.isEmpty && range.upperBound <= lines.count, "a range of lines of the split")
             let kept = raw.ranges[range.upperBound - 1].isEmpty ? range.dropLast() : range
             let hasLonePipeLine = raw.bytes.withUnsafeBufferPointer { bytes in
                 raw.ranges[range.dropLast()].contains { SourceLines.isLonePipe(UnsafeBufferPointer(rebasing: bytes[$0])) }

@@ -136,10 +136,10 @@ enum Folding {
 
     /// The folds of the ASCII bytes (``foldASCII(_:)``), then of U+00C0-U+024F and of
     /// U+1E00-U+1EFF (`LatinFoldTable`), in one table that a key reads through one pointer.
-    /// The tables must cover the scalars `nextFolded` reads through them: U+00C0-U+023F
-    /// and U+1E00-U+1EFF.
+    /// The tables must cover the scalars read through them: U+00C0-U+024F and
+    /// U+1E00-U+1EFF.
     private static let foldTable: [UInt8] = {
-        precondition(LatinFoldTable.latin00C0.count >= 0x240 - 0xC0 && LatinFoldTable.latin1E00.count >= 0x100, "fold tables cover the letters keys read")
+        precondition(LatinFoldTable.latin00C0.count >= 0x250 - 0xC0 && LatinFoldTable.latin1E00.count >= 0x100, "fold tables cover the letters keys read")
         return (0..<0x80).map { foldASCII(UInt8($0)) } + LatinFoldTable.latin00C0 + LatinFoldTable.latin1E00
     }()
     /// Where U+00C0 is in `foldTable`.

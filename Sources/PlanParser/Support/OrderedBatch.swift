@@ -9,10 +9,12 @@ package struct OrderedBatch<Job: Sendable, Result: Sendable> {
     /// How many inputs may be started and not yet handed over.
     package var window: Int
 
-    /// A batch of `jobs` workers (at least one), with a window of four inputs per worker.
-    package init(jobs: Int) {
-        self.jobs = max(1, jobs)
-        window = 4 * self.jobs
+    /// A batch of `jobs` workers (at least one), with a window of `window` inputs (at least
+    /// one per worker; four per worker by default).
+    package init(jobs: Int, window: Int? = nil) {
+        let jobs = max(1, jobs)
+        self.jobs = jobs
+        self.window = max(jobs, window ?? (jobs > Int.max / 4 ? Int.max : 4 * jobs))
     }
 
     /// Runs `work` on every input of `inputs` and hands each result to `deliver`, in input

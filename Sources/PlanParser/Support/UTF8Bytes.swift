@@ -4,7 +4,8 @@ extension UInt8 {
     var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
     var isASCIIUpper: Bool { self >= 0x41 && self <= 0x5A }
     var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
-    var isASCIILetter: Bool { isASCIIUpper || isASCIILower }
+    /// An ASCII letter, in one comparison (the case bit set, then a-z).
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
     var isSpaceOrTab: Bool { self == 0x20 || self == 0x09 }
     /// The byte with an ASCII capital made small; any other byte as it is.
     var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }

@@ -493,7 +493,7 @@ struct TableReader {
     }
 
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
-    /// still to drop (`appendCell`): usually there is none, and the slice is used as is.
+    /// still to drop (by the caller): usually there is none, and the slice is used as is.
     private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var low = bytes.startIndex
         var high = bytes.endIndex
