@@ -28,8 +28,9 @@ import PlanParser
         #expect(shown == compiled)
     }
 
-    /// One worker (parsed in line, no tasks) and several (a task group, a bounded window
-    /// smaller than the batch) give the same results in input order.
+    /// One worker (parsed in line, no tasks) and several (a task group; `parseAll`'s window
+    /// is the whole batch, the CLI's bounded one is tested with `--jobs`) give the same
+    /// results in input order.
     @Test func parseAllKeepsInputOrderAtAnyConcurrency() async throws {
         let sources = try (Fixtures.names + Fixtures.names).enumerated().map { PlanSource(name: "\($0.offset)", bytes: try Fixtures.bytes($0.element)) }
             + [PlanSource(name: "empty", bytes: [])]

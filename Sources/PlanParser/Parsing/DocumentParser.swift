@@ -54,7 +54,7 @@ struct DocumentParser {
         preambleParagraphs = preambleParagraphs.dropFirst(addressParagraphs.count)
         // Read paragraph by paragraph: the heading may be wrapped ("Kính" / "gửi: ...").
         let addressCells = addressParagraphs.map { SignatureParser.Cell(line: $0.line, text: $0.text) }
-        for index in addressParagraphs.flatMap(\.lineIndices) { owners[index] = .zone(.recipients) }
+        for paragraph in addressParagraphs { for index in paragraph.lineSpan { owners[index] = .zone(.recipients) } }
         paragraphs = paragraphs[firstSection...]
         let closingParagraphs = Self.closing(of: paragraphs)
         paragraphs = paragraphs.dropLast(closingParagraphs.count)

@@ -126,13 +126,15 @@ struct HeaderParser {
     /// splitting the text again.
     private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], [Range<Int>], DateParser.Match, Int?)? {
         guard let cell = cells.first, key.offset(ofKeyPhrase: Self.dayKey) != nil else { return nil }
-        if Self.mayHoldDate(cell, key: key) {
+        let cellMayHoldDate = Self.mayHoldDate(cell, key: key)
+        if cellMayHoldDate {
             let words = cell.wordRanges
             if let match = DateParser.firstDate(in: cell, words: words) { return (cell, words, match, nil) }
         }
-        let line = Array(cells.joined(separator: [0x20]))
-        let lineMayHoldDate = cells.count == 1 ? Self.mayHoldDate(cell, key: key) : Self.mayHoldDate(line, key: Folding.key(line))
-        if lineMayHoldDate {
+        // A line of one cell is that cell, read already.
+        let line = cells.count == 1 ? cell : Array(cells.joined(separator: [0x20]))
+        let lineMayHoldDate = cells.count == 1 ? cellMayHoldDate : Self.mayHoldDate(line, key: Folding.key(line))
+        if cells.count > 1, lineMayHoldDate {
             let words = line.wordRanges
             if let match = DateParser.firstDate(in: line, words: words) { return (line, words, match, nil) }
         }

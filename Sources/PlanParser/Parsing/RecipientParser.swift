@@ -127,14 +127,12 @@ enum RecipientParser {
     }
 
     /// A filing code alone on the line under "Lưu": "08 KH". Its bytes are tested first
-    /// (most cells fail on a small letter), then its words counted without cutting them out.
+    /// (most cells fail on a small letter), then its words counted.
     static func isArchiveCode(_ text: [UInt8]) -> Bool {
         guard text.allSatisfy({ $0.isASCIIDigit || $0.isASCIIUpper || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }),
             text.contains(where: \.isASCIIDigit)
         else { return false }
-        var words = 0
-        for index in text.indices where text[index] != 0x20 && (index == 0 || text[index - 1] == 0x20) { words += 1 }
-        return (1...3).contains(words)
+        return (1...3).contains(UTF8Text.wordCount(text, upTo: 3))
     }
 
     /// "Lưu: VT, VP(D10b)" → units VT, VP; "Lưu: VT, KH (6)." → copies 6. The unit list

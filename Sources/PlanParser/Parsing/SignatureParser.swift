@@ -95,10 +95,9 @@ struct SignatureParser {
     private static func isCapitalizedName(_ text: [UInt8]) -> Bool {
         guard UTF8Text.isAllCaps(text), !text.contains(where: { !($0.isASCIILetter || $0 >= 0x80 || $0 == 0x20) }) else { return false }
         let key = Folding.key(text)
-        // The key's words are one space apart: their count and the first word are read
-        // before any word is made an array of its own.
-        let spaces = key.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
-        guard (1...4).contains(spaces), familyNames.contains(Array(key.prefix { $0 != 0x20 })) else { return false }
+        // Two to five words; their count and the first word are read before any word is
+        // made an array of its own.
+        guard (2...5).contains(UTF8Text.wordCount(key, upTo: 5)), familyNames.contains(Array(key.prefix { $0 != 0x20 })) else { return false }
         return !key.split(separator: 0x20).contains { positionWords.contains(Array($0)) }
     }
 

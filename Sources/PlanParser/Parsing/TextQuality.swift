@@ -131,16 +131,9 @@ struct TextQuality {
     }
 
     /// Whether the one-letter word `word` (1 to 3 bytes of valid UTF-8, as ``scan`` finds
-    /// it) is a lower-case letter, decoded in place.
+    /// it) is a lower-case letter.
     private static func isLowercaseLetter(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        let lead = UInt32(text[word.lowerBound])
-        let value: UInt32
-        switch word.count {
-        case 1: value = lead
-        case 2: value = (lead & 0x1F) << 6 | UInt32(text[word.lowerBound + 1] & 0x3F)
-        default: value = (lead & 0x0F) << 12 | UInt32(text[word.lowerBound + 1] & 0x3F) << 6 | UInt32(text[word.lowerBound + 2] & 0x3F)
-        }
-        guard let letter = Unicode.Scalar(value) else { return false }
+        guard let (letter, _) = UTF8Text.scalar(in: text, at: word.lowerBound) else { return false }
         return UTF8Text.isAlphabetic(letter) && UTF8Text.isLowercase(letter)
     }
 

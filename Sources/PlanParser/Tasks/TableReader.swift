@@ -45,13 +45,13 @@ struct TableReader {
             if passesOver {
                 // A row goes on the table (as `rowCells` below would be set); text ends it.
                 if !isProse, Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
+                if !line.allSatisfy(\.isSpaceOrTab) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
                 continue
             }
             if let headerLine = pendingHeader {
                 // A row under the header starts its table; text ends it, its cells never made.
                 guard !isProse, Self.isRow(line) else {
-                    if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { pendingHeader = nil }
+                    if !line.allSatisfy(\.isSpaceOrTab) { pendingHeader = nil }
                     continue
                 }
                 pendingHeader = nil
@@ -97,7 +97,7 @@ struct TableReader {
             }
             guard let cells = rowCells else {
                 // A blank line may sit between rows (page breaks); text ends the table.
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let table = current {
+                if !line.allSatisfy(\.isSpaceOrTab), let table = current {
                     tables.append(table)
                     current = nil
                     alignedStarts = nil
