@@ -8,9 +8,9 @@ protocol JSONWritable {
 /// Writes JSON bytes straight from the model, one line or indented by two spaces: keys in
 /// the order they are written (the contract's), `nil` as `null`, `/` and non-ASCII text
 /// unescaped. Each model type says its keys in its ``JSONWritable`` conformance.
-struct JSONWriter {
+struct JSONWriter: ~Copyable {
     /// The JSON written so far.
-    private(set) var bytes: [UInt8] = []
+    private var output: ByteOutput
     /// Whether to write indented lines rather than one line.
     private let pretty: Bool
     /// How many containers are open.
@@ -22,8 +22,11 @@ struct JSONWriter {
     /// `capacity` bytes.
     init(pretty: Bool, capacity: Int) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        output = ByteOutput(capacity: capacity)
     }
+
+    /// The JSON written so far.
+    var bytes: [UInt8] { output.bytes }
 
     /// An object whose members `writeMembers` writes, each with `field`.
     mutating func object(_ writeMembers: (inout JSONWriter) -> Void) {
@@ -51,23 +54,23 @@ struct JSONWriter {
     /// The member `key` of the open object, with `value` or `null`.
     mutating func field<Value: JSONWritable>(_ key: StaticString, _ value: Value?) {
         self.key(key)
-        if let value { value.write(to: &self) } else { bytes.append(contentsOf: "null".utf8) }
+        if let value { value.write(to: &self) } else { output.append("null") }
     }
 
     /// A string, in quotes and escaped.
     mutating func string(_ value: String) {
         var value = value
-        value.withUTF8 { Self.quoted($0, to: &bytes) }
+        value.withUTF8 { Self.quoted($0, to: &output) }
     }
 
     /// An integer, in decimal digits.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var divisor: UInt = 1
         while magnitude / divisor >= 10 { divisor *= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            output.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
             magnitude %= divisor
             divisor /= 10
         } while divisor > 0
@@ -75,7 +78,7 @@ struct JSONWriter {
 
     /// Opens an object or array.
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        output.append(bracket)
         depth += 1
         hasMembers = false
     }
@@ -84,14 +87,14 @@ struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if hasMembers { newline() }
-        bytes.append(bracket)
+        output.append(bracket)
         // The container just closed is a member of the one around it.
         hasMembers = true
     }
 
     /// The comma before every member but the first, and the line break of pretty output.
     private mutating func separator() {
-        if hasMembers { bytes.append(UInt8(ascii: ",")) }
+        if hasMembers { output.append(UInt8(ascii: ",")) }
         hasMembers = true
         newline()
     }
@@ -100,31 +103,31 @@ struct JSONWriter {
     private mutating func key(_ key: StaticString) {
         separator()
         // Keys are the contract's identifiers: nothing in them needs an escape.
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        output.append(UInt8(ascii: "\""))
+        output.append(key)
+        output.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(UInt8(ascii: " ")) }
     }
 
     /// A line break and the indentation of the current depth, when pretty.
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        output.append(UInt8(ascii: "\n"))
+        output.append(UInt8(ascii: " "), repetitions: 2 * depth)
     }
 
     /// `utf8` in quotes, escaped: runs of bytes that need no escape are copied at once.
-    private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
+    private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout ByteOutput) {
+        output.append(UInt8(ascii: "\""))
         var runStart = 0
         while let special = firstToEscape(in: utf8, from: runStart) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
-            escape(utf8[special], to: &bytes)
+            output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
+            escape(utf8[special], to: &output)
             runStart = special + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        output.append(UInt8(ascii: "\""))
     }
 
     /// The offset of the first byte from `start` on that needs an escape (a control
@@ -158,17 +161,19 @@ struct JSONWriter {
     }
 
     /// The escape of a quote, a backslash or a control character.
-    private static func escape(_ byte: UInt8, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\\"))
+    private static func escape(_ byte: UInt8, to output: inout ByteOutput) {
+        output.append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+        case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: "u00".utf8)
-            bytes.append(hexDigits[Int(byte >> 4)])
-            bytes.append(hexDigits[Int(byte & 0xF)])
+            output.append(UInt8(ascii: "u"))
+            output.append(UInt8(ascii: "0"))
+            output.append(UInt8(ascii: "0"))
+            output.append(hexDigits[Int(byte >> 4)])
+            output.append(hexDigits[Int(byte & 0xF)])
         }
     }
 
