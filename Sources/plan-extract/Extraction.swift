@@ -20,8 +20,7 @@ struct ExtractionOutcome: Sendable {
 
 /// Reads, parses and formats one input: the work done in parallel by the batch.
 struct Extraction: Sendable {
-    var format: Command.Format
-    var pretty: Bool
+    var formatter: RecordFormatter
     var errorsInline: Bool
     var strict: Bool
     var readFile: @Sendable (String) throws(InputError) -> [UInt8]
@@ -50,12 +49,12 @@ struct Extraction: Sendable {
         }
         do {
             var outcome = ExtractionOutcome(bytesRead: bytes.count)
-            if format == .text {
+            if formatter.format == .text {
                 outcome.output = Array(try DecodedText(validating: bytes).cleanedText.utf8)
                 return outcome
             }
             let document = try PlanDocument(validating: bytes, sourceName: name)
-            outcome.output = RecordFormatter(format: format, pretty: pretty).record(document)
+            outcome.output = formatter.record(document)
             if strict, case let warnings = Self.warnings(of: document), let warning = warnings.first {
                 outcome.failed = true
                 let count = warnings.count
@@ -77,7 +76,7 @@ struct Extraction: Sendable {
     /// A failed input: the error line, and with `--errors-inline` (JSON only) its record.
     private func failure(name: String, bytes: Int?, code: String, message: String, line: String) -> ExtractionOutcome {
         var outcome = ExtractionOutcome(error: line, failed: true)
-        if errorsInline && format == .json {
+        if errorsInline && formatter.format == .json {
             outcome.output = RecordFormatter.errorRecord(name: name, bytes: bytes, code: code, message: message)
         }
         return outcome

@@ -49,8 +49,9 @@ enum PlanExtract {
     }
 
     private static func extract(_ options: Command.Options, io: IO) async -> Int32 {
+        let formatter = RecordFormatter(format: options.format, pretty: options.pretty)
         let extraction = Extraction(
-            format: options.format, pretty: options.pretty, errorsInline: options.errorsInline, strict: options.strict,
+            formatter: formatter, errorsInline: options.errorsInline, strict: options.strict,
             readFile: io.readFile, readStandardInput: io.readStandardInput)
         let inputs = options.jsonLinesInput ? [] : InputPaths.expand(options.inputs)
         var jobs: AnyIterator<ExtractionJob>
@@ -77,7 +78,6 @@ enum PlanExtract {
         let showsProgress = io.errorIsTerminal && !options.quiet
         var progress = Progress(total: options.jsonLinesInput ? nil : inputs.count, write: io.writeError)
         var status: Int32 = 0
-        let formatter = RecordFormatter(format: options.format, pretty: options.pretty)
         io.writeOutput((options.byteOrderMark ? PlanCSV.byteOrderMark : []) + formatter.streamHeader)
         var written = 0
         // No more workers than files (one file: no tasks at all).

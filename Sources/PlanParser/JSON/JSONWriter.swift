@@ -117,47 +117,20 @@ struct JSONWriter: ~Copyable {
         output.append(UInt8(ascii: " "), repetitions: 2 * depth)
     }
 
-    /// `utf8` in quotes, escaped: runs of bytes that need no escape are copied at once.
+    /// `utf8` in quotes, escaped: runs of bytes that need no escape (a control character, a
+    /// quote or a backslash) are found eight bytes at a time and copied at once.
     private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout ByteOutput) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0
-        while let special = firstToEscape(in: utf8, from: runStart) {
+        while true {
+            let special = ByteSearch.firstOffset(ofEither: UInt8(ascii: "\""), or: UInt8(ascii: "\\"), orBelow: 0x20, in: utf8, from: runStart)
+            guard special < utf8.count else { break }
             output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
             escape(utf8[special], to: &output)
             runStart = special + 1
         }
         output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         output.append(UInt8(ascii: "\""))
-    }
-
-    /// The offset of the first byte from `start` on that needs an escape (a control
-    /// character, a quote or a backslash), looked for eight bytes at a time.
-    private static func firstToEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let raw = UnsafeRawBufferPointer(utf8)
-        var index = start
-        while index + 8 <= utf8.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            // Quotes, backslashes, and bytes below 0x20. The lowest flagged byte is exact for
-            // each test (a borrow only flags bytes above a true one), so for their union too.
-            let flags = ByteSearch.zeroFlags(word ^ quotes) | ByteSearch.zeroFlags(word ^ backslashes) | (word &- spaces) & ~word & highs
-            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < utf8.count {
-            if needsEscape(utf8[index]) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Eight bytes of 0x80, of 0x20, of `"` and of `\`.
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-    private static let spaces: UInt64 = 0x2020_2020_2020_2020
-    private static let quotes: UInt64 = 0x2222_2222_2222_2222, backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
-
-    /// Whether `byte` is written escaped in a JSON string.
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// The escape of a quote, a backslash or a control character.

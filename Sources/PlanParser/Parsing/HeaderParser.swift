@@ -449,26 +449,10 @@ enum HeaderPhrases {
             guard count >= 5 else { return false }
             let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
             return squeezedMottos.contains { whole in
-                whole.withUnsafeBufferPointer { whole in contains(whole, squeezed) || contains(squeezed, whole) }
+                whole.withUnsafeBufferPointer { whole in whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil }
             }
         }
     }
-
-    /// Whether `needle` occurs in `haystack`, byte for byte.
-    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
-
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
     /// The key's letters and spaces, trimmed, are gathered in scratch room and compared there.

@@ -37,21 +37,26 @@ enum ByteSearch {
         return nil
     }
 
-    /// The offset of the first `first` or `second` in `bytes` at or after `index`, or the
-    /// end of `bytes`; eight bytes at a time.
-    static func firstOffset(ofEither first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    /// The offset of the first `first` or `second`, or byte below `limit` (at most 0x80), in
+    /// `bytes` at or after `index`, or the end of `bytes`; eight bytes at a time.
+    static func firstOffset(ofEither first: UInt8, or second: UInt8, orBelow limit: UInt8 = 0,
+                            in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         precondition(index >= 0 && index <= bytes.count, "offset out of bounds")
+        precondition(limit <= 0x80, "a limit the borrow test can tell")
         let words = UnsafeRawBufferPointer(bytes)
         let firsts = UInt64(first) &* 0x0101_0101_0101_0101, seconds = UInt64(second) &* 0x0101_0101_0101_0101
+        let limits = UInt64(limit) &* 0x0101_0101_0101_0101
         var index = index
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            // The lowest flag of each test is a true one, so the lowest of both is.
-            let flags = zeroFlags(word ^ firsts) | zeroFlags(word ^ seconds)
+            // The lowest flag of each test is a true one (a borrow only flags bytes above a
+            // true one), so the lowest of all three is. A limit of 0 flags nothing.
+            let below = (word &- limits) & ~word & 0x8080_8080_8080_8080
+            let flags = zeroFlags(word ^ firsts) | zeroFlags(word ^ seconds) | below
             if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
             index += 8
         }
-        while index < bytes.count, bytes[index] != first, bytes[index] != second { index += 1 }
+        while index < bytes.count, bytes[index] != first, bytes[index] != second, bytes[index] >= limit { index += 1 }
         return index
     }
 

@@ -201,11 +201,23 @@ extension Array where Element == UInt8 {
 
     /// The offset of `needle` in these bytes at or after `from`, byte for byte.
     func firstOffset(of needle: [UInt8], from: Int = 0) -> Int? {
+        withUnsafeBufferPointer { bytes in needle.withUnsafeBufferPointer { bytes.firstOffset(of: $0, from: from) } }
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The offset of `needle` in these bytes at or after `from`, byte for byte (`nil` for an
+    /// empty needle).
+    func firstOffset(of needle: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
         guard let first = needle.first, needle.count <= count else { return nil }
-        var index = from
-        while index + needle.count <= count {
-            if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
+        var start = from
+        while start + needle.count <= count {
+            if self[start] == first {
+                var offset = 1
+                while offset < needle.count, self[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return start }
+            }
+            start += 1
         }
         return nil
     }
