@@ -67,39 +67,18 @@ struct SyllableShape {
     }
 
     /// Whether a nucleus takes a final consonant: freely, never (open) or always (closed).
-    private enum NucleusKind { case free, open, closed }
+    private enum NucleusKind: UInt8 { case free, open, closed }
 
     /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
     @inline(__always)
     private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
-        let nuclei = Self.nuclei
-        var slot = nucleusSlot(of: key, among: nuclei.count)
-        while let entry = nuclei[slot] {
-            if entry.key == key { return entry.kind }
-            slot = (slot + 1) & (nuclei.count - 1)
-        }
-        return nil
+        nuclei.value(of: UInt64(key)).flatMap(NucleusKind.init(rawValue:))
     }
 
-    /// Every nucleus with its kind, in an open-addressing table by key (`nil` for an empty
-    /// slot; the count a power of two, at least twice the nuclei). The slots need no seed
-    /// (unlike ``WordNumbers``): the table is built once from a fixed list and never grows,
-    /// so no text can make a look-up probe more than its longest run.
-    private static let nuclei: [(key: UInt32, kind: NucleusKind)?] = {
-        var table = [(key: UInt32, kind: NucleusKind)?](repeating: nil, count: 256)
-        let kinds = freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) }
-        for (key, kind) in kinds {
-            var slot = nucleusSlot(of: key, among: table.count)
-            while table[slot] != nil { slot = (slot + 1) & (table.count - 1) }
-            table[slot] = (key, kind)
-        }
-        return table
-    }()
-
-    /// The first slot to probe for a nucleus's key among `count` slots (a power of two).
-    private static func nucleusSlot(of key: UInt32, among count: Int) -> Int {
-        Int(key ^ key >> 11) & (count - 1)
-    }
+    /// Every nucleus's key with its kind.
+    private static let nuclei = FixedKeyTable(
+        freeNuclei.map { (UInt64($0), NucleusKind.free.rawValue) } + openNuclei.map { (UInt64($0), NucleusKind.open.rawValue) }
+            + closedNuclei.map { (UInt64($0), NucleusKind.closed.rawValue) })
 
     /// The code of the letter at `index` (0 past the letters read), from ``codes``.
     @inline(__always)
