@@ -52,10 +52,8 @@ enum TCVN3Capitals {
                 start += 1
                 continue
             }
-            if end == start {
-                let (scalar, length) = utf8.scalar(at: start)
-                if !hasSmallLetter && UTF8Text.isLowercase(scalar) { hasSmallLetter = true }
-                start += length
+            if end == start {  // a scalar that is no letter, so not small either
+                start += utf8.scalar(at: start).length
                 continue
             }
             capitals += wordCapitals
