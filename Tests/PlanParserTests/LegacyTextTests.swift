@@ -55,4 +55,23 @@ import Testing
         #expect(end == 4)
         #expect(Array(room[1...]) == [1, 2, 3])
     }
+
+    /// Copies of every length from 0 to 40 bytes, at every offset of the room: the bytes
+    /// land where a byte-at-a-time copy puts them, and no byte around them changes.
+    @Test func copiesOfEveryLengthAtEveryOffset() {
+        let source = (0..<40).map { UInt8(0x41 + $0) }
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 48)
+        defer { room.deallocate() }
+        for length in 0...40 {
+            for offset in 0...(48 - length) {
+                room.update(repeating: 0xEE)
+                var expected = [UInt8](repeating: 0xEE, count: 48)
+                for index in 0..<length { expected[offset + index] = source[index] }
+                var end = offset
+                source.withUnsafeBufferPointer { room.copy(UnsafeBufferPointer(rebasing: $0[..<length]), at: &end) }
+                #expect(end == offset + length)
+                #expect(Array(room) == expected, "length \(length) at \(offset)")
+            }
+        }
+    }
 }
