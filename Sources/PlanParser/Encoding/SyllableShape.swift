@@ -32,7 +32,7 @@ struct SyllableShape {
             self.tone = Int(tone)
             if count == 2 { secondIsToneless = false }
         }
-        codes |= UInt64(code) << (8 * (count - 1))
+        codes |= UInt64(code) &<< (8 &* UInt64(count &- 1))  // masking shifts: count is 1...8 here
     }
 
     /// Whether the letters read make one plausible syllable.
@@ -80,17 +80,18 @@ struct SyllableShape {
         freeNuclei.map { (UInt64($0), NucleusKind.free.rawValue) } + openNuclei.map { (UInt64($0), NucleusKind.open.rawValue) }
             + closedNuclei.map { (UInt64($0), NucleusKind.closed.rawValue) })
 
-    /// The code of the letter at `index` (0 past the letters read), from ``codes``.
+    /// The code of the letter at `index` (0 past the letters read), from ``codes``; `index`
+    /// is below 8 (a masking shift).
     @inline(__always)
     private func letter(_ index: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: codes >> (8 * index))
+        UInt8(truncatingIfNeeded: codes &>> (8 &* UInt64(index)))
     }
 
     /// The letters in `range`, the first in the highest byte.
     @inline(__always)
     private func key(_ range: Range<Int>) -> UInt32 {
         var key: UInt32 = 0
-        for index in range { key = key << 8 | UInt32(letter(index)) }
+        for index in range { key = key &<< 8 | UInt32(letter(index)) }
         return key
     }
 
@@ -110,7 +111,7 @@ struct SyllableShape {
     /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
     @inline(__always)
     private static func isOnsetLetter(_ code: UInt8) -> Bool {
-        code == 0x10 || code >= 0x61 && code <= 0x78 && (1 << UInt32(code - 0x61)) & oneLetterOnsets != 0
+        code == 0x10 || code >= 0x61 && code <= 0x78 && (1 &<< UInt32(code &- 0x61)) & oneLetterOnsets != 0
     }
 
     /// The one-letter initials among a-x, a bit each (bit 0 = "a"): b c d g h k l m n p r s t v x.
