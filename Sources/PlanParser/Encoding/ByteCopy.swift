@@ -1,9 +1,9 @@
 /// Bytes copied into room made beforehand (the legacy decoder's lines and readings).
 extension UnsafeMutableBufferPointer<UInt8> {
     /// Copies `bytes` from `end` on, moving `end` past them. Traps when the room is too
-    /// small (one comparison a copy), as an array's subscript would. From four to sixteen
-    /// bytes (a word, mostly) are copied as two blocks that may overlap, read and written
-    /// only inside the bytes and the room: no call to `memcpy`.
+    /// small (one comparison a copy), as an array's subscript would. Up to sixteen bytes (a
+    /// word, the spaces between words) are copied as one byte or two blocks that may
+    /// overlap, read and written only inside the bytes and the room: no call to `memcpy`.
     @inline(__always)
     func copy(_ bytes: UnsafeBufferPointer<UInt8>, at end: inout Int) {
         precondition(end >= 0 && end <= count &- bytes.count, "no room for the bytes")
@@ -18,6 +18,12 @@ extension UnsafeMutableBufferPointer<UInt8> {
             let first = from.loadUnaligned(as: UInt32.self), last = from.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self)
             to.storeBytes(of: first, as: UInt32.self)
             to.storeBytes(of: last, toByteOffset: length &- 4, as: UInt32.self)
+        } else if length >= 2 && length < 4 {
+            let first = from.loadUnaligned(as: UInt16.self), last = from.loadUnaligned(fromByteOffset: length &- 2, as: UInt16.self)
+            to.storeBytes(of: first, as: UInt16.self)
+            to.storeBytes(of: last, toByteOffset: length &- 2, as: UInt16.self)
+        } else if length == 1 {
+            to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
         } else {
             to.copyMemory(from: from, byteCount: length)
         }
