@@ -117,6 +117,29 @@ import Testing
         #expect(DecodedText(bytes: Array("bé tµi chÝnh vµ c¸c sè A".utf8)).text == "bộ tài chính và các số A")
     }
 
+    /// Decoded TCVN3 lines as written out (with their capitals put back, or as they are),
+    /// worked out by the rules: every case the cheap test before the scan must let through
+    /// (a capital after a small letter or after another capital, with a small non-ASCII
+    /// letter in the word; a line of capitals whose only small letters are non-ASCII, with no
+    /// capital inside a word) and lines it may rule out.
+    @Test(arguments: [
+        ("THàNH PHố cần thơ", "THÀNH PHỐ cần thơ"),
+        ("ủY BAN", "ỦY BAN"),
+        ("QUYếT ĐịNH số 5", "QUYẾT ĐỊNH số 5"),
+        ("A ồ B", "A Ồ B"),                      // capitals only first in their words: the whole line
+        ("A ồ b", "A ồ b"),                      // a small ASCII letter: not a line of capitals
+        ("xY ồ", "xY ồ"),                        // "xY" holds a small ASCII letter
+        ("Số: 12/QĐ-UBND ngày", "Số: 12/QĐ-UBND ngày"),  // "UBND" has no small letter to put up
+        ("Kế hoạch của UBND tỉnh Lâm Đồng", "Kế hoạch của UBND tỉnh Lâm Đồng"),
+        ("UBND–tỉnh", "UBND–tỉnh"),              // "–" is no letter: "UBND" and "tỉnh" are two words
+        ("HOạCH", "HOẠCH"),                      // the capital after the small letter, in one word
+        ("ồY", "ỒY"),
+    ])
+    func tcvn3CapitalsPutBack(line: String, written: String) {
+        let result = Array(line.utf8).withUnsafeBufferPointer { TCVN3Capitals.restored($0) } ?? Array(line.utf8)
+        #expect(String(decoding: result, as: UTF8.self) == written)
+    }
+
     /// Double-encoded lines: repaired when whole; refused when a sequence is ill-formed at
     /// the start, in the middle, or cut short at the very end.
     @Test(arguments: [
