@@ -19,6 +19,18 @@ import Testing
         #expect(DecodedText(bytes: source).text == "- Bộ Tài chính;\r\nKế hoạch\r\nCà Mau")
     }
 
+    /// A double-encoded line is told by a scalar whose byte may lead a UTF-8 sequence followed
+    /// at once by one whose byte may continue it, also across a word's end ("Ä" then "‘",
+    /// a sign, for "đ"), at the line's start and at its end.
+    @Test(arguments: [
+        ("Ä‘Æ°á»£c", "được"),
+        ("sá»‘ Ä‘", "số đ"),
+        ("- Bé Tµi chÝnh;\nÄ‘Æ°á»£c", "- Bộ Tài chính;\nđược"),
+    ])
+    func doubleEncodedLinesByTheirPairs(source: String, expected: String) {
+        #expect(DecodedText(bytes: Array(source.utf8)).text == expected)
+    }
+
     /// Lines whose words expand the most per byte in each table (TCVN3: a two-byte
     /// mojibake scalar read as a three-byte letter, and a lost "ư" put back; VNI and
     /// Windows-1258: a letter and its mark), as mojibake and as raw bytes, decode whole:
