@@ -145,6 +145,7 @@ import Testing
     @Test(arguments: [
         ("Káº¿ hoáº¡ch", "Kế hoạch"),
         ("Káº¿ hoáº¡ch 2025", "Kế hoạch 2025"),
+        ("Äƒn Ä‚n", "ăn Ăn"),     // "ă" is C4 83, "ƒ" after "Ä"; "Ă" is C4 82, "‚" after "Ä"
         ("Ã hoáº¡ch", nil),        // C3 before a space
         ("Káº¿ hoáº ch", nil),      // E1 BA before a space
         ("Káº¿ hoáº", nil),         // E1 BA cut short by the line's end
