@@ -19,6 +19,18 @@ import Testing
         #expect(DecodedText(bytes: source).text == "- Bộ Tài chính;\r\nKế hoạch\r\nCà Mau")
     }
 
+    /// A double-encoded line is told by a scalar whose byte may lead a UTF-8 sequence followed
+    /// at once by one whose byte may continue it, also across a word's end ("Ä" then "‘",
+    /// a sign, for "đ"), at the line's start and at its end.
+    @Test(arguments: [
+        ("Ä‘Æ°á»£c", "được"),
+        ("sá»‘ Ä‘", "số đ"),
+        ("- Bé Tµi chÝnh;\nÄ‘Æ°á»£c", "- Bộ Tài chính;\nđược"),
+    ])
+    func doubleEncodedLinesByTheirPairs(source: String, expected: String) {
+        #expect(DecodedText(bytes: Array(source.utf8)).text == expected)
+    }
+
     /// Lines whose words expand the most per byte in each table (TCVN3: a two-byte
     /// mojibake scalar read as a three-byte letter, and a lost "ư" put back; VNI and
     /// Windows-1258: a letter and its mark), as mojibake and as raw bytes, decode whole:
@@ -54,5 +66,24 @@ import Testing
         [1, 2, 3].withUnsafeBufferPointer { room.copy($0, at: &end) }
         #expect(end == 4)
         #expect(Array(room[1...]) == [1, 2, 3])
+    }
+
+    /// Copies of every length from 0 to 40 bytes, at every offset of the room: the bytes
+    /// land where a byte-at-a-time copy puts them, and no byte around them changes.
+    @Test func copiesOfEveryLengthAtEveryOffset() {
+        let source = (0..<40).map { UInt8(0x41 + $0) }
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 48)
+        defer { room.deallocate() }
+        for length in 0...40 {
+            for offset in 0...(48 - length) {
+                room.update(repeating: 0xEE)
+                var expected = [UInt8](repeating: 0xEE, count: 48)
+                for index in 0..<length { expected[offset + index] = source[index] }
+                var end = offset
+                source.withUnsafeBufferPointer { room.copy(UnsafeBufferPointer(rebasing: $0[..<length]), at: &end) }
+                #expect(end == offset + length)
+                #expect(Array(room) == expected, "length \(length) at \(offset)")
+            }
+        }
     }
 }

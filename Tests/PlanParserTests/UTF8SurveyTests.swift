@@ -12,6 +12,8 @@ import Testing
         [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
         [0xE1, 0xBA], [0xC3], [0xF0, 0x9F, 0x98],
         [0x80], [0xFF],
+        // Cut short on the survey's short paths for Vietnamese letters (E1 BA/BB xx, C4...CB xx).
+        [0xE1, 0xBB, 0x41], [0xE1, 0xBB], [0xC4], [0xCB, 0x41], [0xC4, 0xC4, 0x80],
     ]
 
     /// `count` ASCII bytes, so that what follows starts at that offset.
@@ -55,7 +57,7 @@ import Testing
 
     @Test func wellFormedAfterEveryRunOfASCII() {
         for count in 0..<17 {
-            for letter in ["é", "ế", "𝐀", "\u{A0}"] {
+            for letter in ["é", "ế", "𝐀", "\u{A0}", "ạ", "ỹ", "ă", "đ", "ơ", "ư", "\u{2C7}", "\u{1E9E}", "\u{1F00}"] {
                 let bytes = ascii(count) + Array(letter.utf8)
                 let survey = UTF8Survey(bytes[...])
                 #expect(survey.isPlainUnicode, "\(letter) after \(count) ASCII bytes")

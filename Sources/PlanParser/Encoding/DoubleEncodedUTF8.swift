@@ -10,30 +10,21 @@ struct DoubleEncodedUTF8 {
     /// gives Vietnamese letters; if so they are left in ``bytes``. Every scalar of the line
     /// has such a byte (``LegacyText`` tells).
     ///
-    /// Most legacy bytes are ruled out as they are read, before a full validation: every
-    /// lead byte must be followed by as many continuation bytes as it announces. (Overlong
-    /// forms and surrogates pass that test; ``UTF8Validity`` rejects them.)
+    /// Most legacy bytes are ruled out as they are read, before the line's end: when a byte
+    /// that is no continuation byte comes, every sequence before it is whole or broken, and
+    /// ``UTF8Validity/sequenceLength(in:at:)`` checks them.
     mutating func repair(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.removeAll(keepingCapacity: true)
-        var continuations = 0  // still expected after the last lead byte
+        var checked = 0  // the bytes before it are valid UTF-8, a sequence starts there
         let isWhole = line.forEachScalar { scalar in
             let byte = Windows1252.byte(for: scalar)!
-            if continuations > 0 {
-                guard byte & 0xC0 == 0x80 else { return false }
-                continuations -= 1
-            } else {
-                switch byte {
-                case 0x00...0x7F: continuations = 0
-                case 0xC2...0xDF: continuations = 1
-                case 0xE0...0xEF: continuations = 2
-                case 0xF0...0xF4: continuations = 3
-                default: return false
-                }
-            }
             bytes.append(byte)
+            guard byte & 0xC0 != 0x80 else { return true }  // checked with its sequence
+            guard checked == bytes.count - 1 || checkSequences(from: &checked, upTo: bytes.count - 1) else { return false }
+            if byte < 0x80 { checked = bytes.count }
             return true
         }
-        guard isWhole, continuations == 0, bytes.withUnsafeBufferPointer({ UTF8Validity.isValid($0) }) else { return false }
+        guard isWhole, checkSequences(from: &checked, upTo: bytes.count) else { return false }
         scalars.removeAll(keepingCapacity: true)
         bytes.withUnsafeBufferPointer { $0.appendScalars(to: &scalars) }
         var hasVietnamese = false
@@ -43,5 +34,23 @@ struct DoubleEncodedUTF8 {
             hasVietnamese = hasVietnamese || isVietnamese
         }
         return hasVietnamese
+    }
+
+    /// Checks the sequences of ``bytes`` that start from `checked` up to `end` (each whole in
+    /// `bytes`, or cut short at its end), moving `checked` past them; `false` at the first
+    /// ill-formed one.
+    private func checkSequences(from checked: inout Int, upTo end: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            while checked < end {
+                if bytes[checked] < 0x80 {
+                    checked += 1
+                    continue
+                }
+                let length = UTF8Validity.sequenceLength(in: bytes, at: checked)
+                guard length > 0 else { return false }
+                checked += length
+            }
+            return true
+        }
     }
 }

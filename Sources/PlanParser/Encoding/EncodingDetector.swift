@@ -40,8 +40,6 @@ struct EncodingDetector {
         private var utf8Starts: [Int] = []
         /// The scalars of a printed word being looked up (``isCommon(printed:key:)``).
         private var scratch: [Unicode.Scalar] = []
-        /// The Windows-1252 bytes of the word being read (the legacy encodings' bytes).
-        private var bytes: [UInt8] = []
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
@@ -104,22 +102,27 @@ struct EncodingDetector {
             return number
         }
 
-        /// Reads a word seen for the first time every way, and scores its readings.
+        /// Reads a word seen for the first time every way, and scores its readings. The
+        /// Windows-1252 bytes of its scalars (the legacy encodings' bytes; every scalar of a
+        /// word that is not fixed has one) lie in temporary room, no more than the word's bytes.
         @inline(never)
         private mutating func read(_ word: UnsafeBufferPointer<UInt8>, isRaw: Bool) {
-            // The reading as printed (none for a raw word), and the Windows-1252 bytes of its
-            // scalars (every scalar of a word that is not fixed has one).
-            bytes.removeAll(keepingCapacity: true)
-            _ = word.forEachScalar { scalar in
-                if !isRaw { scalars.append(scalar) }
-                bytes.append(Windows1252.byte(for: scalar)!)
-                return true
-            }
-            closeReading()
-            for encoding in LegacyEncoding.allCases {
-                let restored = LegacyDecoder.decode(bytes[...], as: encoding, appendingTo: &scalars)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { room in
+                // The reading as printed (none for a raw word), and the bytes.
+                var count = 0
+                _ = word.forEachScalar { scalar in
+                    if !isRaw { scalars.append(scalar) }
+                    room[count] = Windows1252.byte(for: scalar)!
+                    count += 1
+                    return true
+                }
                 closeReading()
-                if encoding == .tcvn3 { self.restored.append(restored) }
+                let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
+                for encoding in LegacyEncoding.allCases {
+                    let restored = LegacyDecoder.decode(bytes, as: encoding, appendingTo: &scalars)
+                    closeReading()
+                    if encoding == .tcvn3 { self.restored.append(restored) }
+                }
             }
         }
 

@@ -4,11 +4,12 @@
 /// Windows-1258's letter + tone byte are both inside it.
 enum LegacyDecoder {
     /// Appends the word's letters to `scalars`; returns whether a lost TCVN3 "ư" was put back.
-    static func decode(_ bytes: ArraySlice<UInt8>, as encoding: LegacyEncoding, appendingTo scalars: inout [Unicode.Scalar]) -> Bool {
+    /// Each decoder reads its tables into locals once a word (not once a byte).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: LegacyEncoding, appendingTo scalars: inout [Unicode.Scalar]) -> Bool {
         switch encoding {
         case .tcvn3:
-            let start = scalars.count
-            for byte in bytes { scalars.append(map(byte, LegacyCharsetTables.tcvn3)) }
+            let start = scalars.count, table = LegacyCharsetTables.tcvn3
+            for byte in bytes { scalars.append(map(byte, table)) }
             return restoreLostU(&scalars, from: start)
         case .vni:
             decodeVNI(bytes, appendingTo: &scalars)
@@ -20,21 +21,23 @@ enum LegacyDecoder {
     }
 
     /// The scalar a byte stands for in one of the 0x80-based tables.
+    @inline(__always)
     static func map(_ byte: UInt8, _ table: [UInt32]) -> Unicode.Scalar {
-        byte < 0x80 ? Unicode.Scalar(byte) : Unicode.Scalar(table[Int(byte) - 0x80])!
+        byte < 0x80 ? Unicode.Scalar(byte) : Unicode.Scalar(table[Int(byte) &- 0x80]).unsafelyUnwrapped
     }
 
     /// VNI: a vowel may be followed by a mark byte (tone, circumflex or breve with a tone).
-    private static func decodeVNI(_ bytes: ArraySlice<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+    private static func decodeVNI(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
+        let letters = LegacyCharsetTables.vniLetters, marks = LegacyCharsetTables.vniMarks, windows1252 = LegacyCharsetTables.windows1252
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
-            var scalar = byte >= 0x80 && LegacyCharsetTables.vniLetters[Int(byte) - 0x80] != 0
-                ? Unicode.Scalar(LegacyCharsetTables.vniLetters[Int(byte) - 0x80])!
-                : map(byte, LegacyCharsetTables.windows1252)
+            var scalar = byte >= 0x80 && letters[Int(byte) - 0x80] != 0
+                ? Unicode.Scalar(letters[Int(byte) - 0x80]).unsafelyUnwrapped
+                : map(byte, windows1252)
             index += 1
-            if index < bytes.endIndex, bytes[index] >= 0x80,
-               case let mark = LegacyCharsetTables.vniMarks[Int(bytes[index]) - 0x80], mark != 0,
+            if index < bytes.count, bytes[index] >= 0x80,
+               case let mark = marks[Int(bytes[index]) - 0x80], mark != 0,
                let letter = VietnameseVowels.letter(scalar), letter.tone == 0,
                let row = VietnameseVowels.row(letter.row, modifiedBy: Int(mark >> 4 & 0x3)) {
                 scalar = VietnameseVowels.scalar(.init(row: row, tone: Int(mark & 0xF), isUpper: letter.isUpper))
@@ -46,10 +49,10 @@ enum LegacyDecoder {
 
     /// Windows-1258: a tone byte after a plain vowel becomes the toned vowel; anywhere else
     /// it stays a combining mark.
-    private static func decodeWindows1258(_ bytes: ArraySlice<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
-        let start = scalars.count
+    private static func decodeWindows1258(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
+        let start = scalars.count, table = LegacyCharsetTables.windows1258
         for byte in bytes {
-            let scalar = map(byte, LegacyCharsetTables.windows1258)
+            let scalar = map(byte, table)
             if let tone = tone(of: scalar), scalars.count > start,
                let letter = VietnameseVowels.letter(scalars[scalars.count - 1]), letter.tone == 0 {
                 scalars[scalars.count - 1] = VietnameseVowels.scalar(.init(row: letter.row, tone: tone, isUpper: letter.isUpper))

@@ -14,15 +14,15 @@ struct LetterFacts {
     /// The facts of `scalar`, from `table` (``table``, read once by the caller).
     @inline(__always)
     static func of(_ scalar: Unicode.Scalar, in table: [LetterFacts]) -> LetterFacts {
-        let value = scalar.value
-        if value < 0x200 { return table[Int(value)] }
-        if value >= 0x1EA0 && value < 0x1F00 { return table[Int(value - 0x1EA0) + 0x200] }
-        return LetterFacts(folded: value, code: 0, tone: 0, isVowel: false)
+        guard let index = VietnameseVowels.letterRangeIndex(of: scalar.value) else {
+            return LetterFacts(folded: scalar.value, code: 0, tone: 0, isVowel: false)
+        }
+        return table[index]
     }
 
-    /// The facts of U+0000...U+01FF, then of U+1EA0...U+1EFF: the two ranges every
-    /// Vietnamese letter lies in (any other scalar is no letter and folds to itself).
-    static let table: [LetterFacts] = (0..<0x200).map { computed(UInt32($0)) } + (0x1EA0..<0x1F00).map { computed(UInt32($0)) }
+    /// The facts of the scalars of the ranges every Vietnamese letter lies in
+    /// (``VietnameseVowels/letterRangeIndex(of:)``); any other scalar is no letter and folds to itself.
+    static let table: [LetterFacts] = VietnameseVowels.letterRangeValues.map(computed)
 
     /// The facts of one scalar, from ``VietnameseVowels``.
     private static func computed(_ value: UInt32) -> LetterFacts {

@@ -32,7 +32,7 @@ struct SyllableShape {
             self.tone = Int(tone)
             if count == 2 { secondIsToneless = false }
         }
-        codes |= UInt64(code) << (8 * (count - 1))
+        codes |= UInt64(code) &<< (8 &* UInt64(count &- 1))  // masking shifts: count is 1...8 here
     }
 
     /// Whether the letters read make one plausible syllable.
@@ -67,51 +67,31 @@ struct SyllableShape {
     }
 
     /// Whether a nucleus takes a final consonant: freely, never (open) or always (closed).
-    private enum NucleusKind { case free, open, closed }
+    private enum NucleusKind: UInt8 { case free, open, closed }
 
     /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
     @inline(__always)
     private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
-        let nuclei = Self.nuclei
-        var slot = nucleusSlot(of: key, among: nuclei.count)
-        while let entry = nuclei[slot] {
-            if entry.key == key { return entry.kind }
-            slot = (slot + 1) & (nuclei.count - 1)
-        }
-        return nil
+        nuclei.value(of: UInt64(key)).flatMap(NucleusKind.init(rawValue:))
     }
 
-    /// Every nucleus with its kind, in an open-addressing table by key (`nil` for an empty
-    /// slot; the count a power of two, at least twice the nuclei). The slots need no seed
-    /// (unlike ``WordNumbers``): the table is built once from a fixed list and never grows,
-    /// so no text can make a look-up probe more than its longest run.
-    private static let nuclei: [(key: UInt32, kind: NucleusKind)?] = {
-        var table = [(key: UInt32, kind: NucleusKind)?](repeating: nil, count: 256)
-        let kinds = freeNuclei.map { ($0, NucleusKind.free) } + openNuclei.map { ($0, .open) } + closedNuclei.map { ($0, .closed) }
-        for (key, kind) in kinds {
-            var slot = nucleusSlot(of: key, among: table.count)
-            while table[slot] != nil { slot = (slot + 1) & (table.count - 1) }
-            table[slot] = (key, kind)
-        }
-        return table
-    }()
+    /// Every nucleus's key with its kind.
+    private static let nuclei = FixedKeyTable(
+        freeNuclei.map { (UInt64($0), NucleusKind.free.rawValue) } + openNuclei.map { (UInt64($0), NucleusKind.open.rawValue) }
+            + closedNuclei.map { (UInt64($0), NucleusKind.closed.rawValue) })
 
-    /// The first slot to probe for a nucleus's key among `count` slots (a power of two).
-    private static func nucleusSlot(of key: UInt32, among count: Int) -> Int {
-        Int(key ^ key >> 11) & (count - 1)
-    }
-
-    /// The code of the letter at `index` (0 past the letters read), from ``codes``.
+    /// The code of the letter at `index` (0 past the letters read), from ``codes``; `index`
+    /// is below 8 (a masking shift).
     @inline(__always)
     private func letter(_ index: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: codes >> (8 * index))
+        UInt8(truncatingIfNeeded: codes &>> (8 &* UInt64(index)))
     }
 
     /// The letters in `range`, the first in the highest byte.
     @inline(__always)
     private func key(_ range: Range<Int>) -> UInt32 {
         var key: UInt32 = 0
-        for index in range { key = key << 8 | UInt32(letter(index)) }
+        for index in range { key = key &<< 8 | UInt32(letter(index)) }
         return key
     }
 
@@ -131,7 +111,7 @@ struct SyllableShape {
     /// Whether a letter's code is an initial consonant on its own: b c d đ g h k l m n p r s t v x.
     @inline(__always)
     private static func isOnsetLetter(_ code: UInt8) -> Bool {
-        code == 0x10 || code >= 0x61 && code <= 0x78 && (1 << UInt32(code - 0x61)) & oneLetterOnsets != 0
+        code == 0x10 || code >= 0x61 && code <= 0x78 && (1 &<< UInt32(code &- 0x61)) & oneLetterOnsets != 0
     }
 
     /// The one-letter initials among a-x, a bit each (bit 0 = "a"): b c d g h k l m n p r s t v x.

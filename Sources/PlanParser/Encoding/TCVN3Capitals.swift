@@ -8,20 +8,75 @@
 enum TCVN3Capitals {
     /// A decoded line (UTF-8) with its capitals put back, or `nil` when it has none to put back.
     static func restored(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard hasLoneCapital(line) else { return nil }
+        guard mayHaveCapitals(line) else { return nil }
         let words = capitalWords(in: line)
         return words.isEmpty ? nil : uppercased(line, in: words)
     }
 
-    /// Whether an ASCII capital is followed by no ASCII small letter. Without one, every
-    /// word with an ASCII capital holds a small ASCII letter (the next byte, in the same
-    /// word), so neither a word nor the line is capitals: a cheap test before the scan.
-    private static func hasLoneCapital(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in utf8.indices where utf8[index].isASCIIUpper {
-            if index + 1 == utf8.count || !utf8[index + 1].isASCIILower { return true }
+    /// A cheap test of the bytes before the scan: whether a word may be capitals with a small
+    /// letter in it, or the line may be capitals. Such a word holds an ASCII capital after a
+    /// letter (its second capital, or one after a small letter) and a byte above 0x7F (its
+    /// small letter), all in one run of ASCII letters and bytes above 0x7F; such a line holds
+    /// two ASCII capitals, no ASCII small letter and a byte above 0x7F. ASCII capitals are
+    /// found eight bytes at a time; most lines have few.
+    private static func mayHaveCapitals(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var capitals = 0
+        var block = 0
+        var runEnd = 0  // the end of the last run read whole (its capitals need no second look)
+        while block < utf8.count {
+            var capitalBits = asciiCapitals(in: utf8, at: block)
+            while capitalBits != 0 {
+                let index = block + capitalBits.trailingZeroBitCount / 8
+                capitalBits &= capitalBits - 1
+                capitals += 1
+                guard index >= runEnd, index > 0, isLetterByte(utf8[index - 1]) else { continue }
+                let run = letterRun(around: index, in: utf8)
+                if run.hasHighByte { return true }
+                runEnd = run.end
+            }
+            block += 8
         }
-        return false
+        guard capitals >= 2, !utf8.contains(where: { $0.isASCIILower }) else { return false }
+        return UTF8Validity.nextNonASCII(in: utf8, from: 0) < utf8.count
     }
+
+    /// The high bit of each byte that is an ASCII capital among the eight from `block` (the
+    /// bytes past the end read as 0).
+    @inline(__always)
+    private static func asciiCapitals(in utf8: UnsafeBufferPointer<UInt8>, at block: Int) -> UInt64 {
+        let word: UInt64
+        if block + 8 <= utf8.count {
+            word = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: block, as: UInt64.self))
+        } else {
+            var tail: UInt64 = 0
+            for index in block..<utf8.count { tail |= UInt64(utf8[index]) << (8 * UInt64(index - block)) }
+            word = tail
+        }
+        // Per byte below 0x80: the high bit of + 0x3F is set from "A" on, that of + 0x25 from "[" on.
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        return (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// The run of ASCII letters and bytes above 0x7F around `index`: whether it holds a byte
+    /// above 0x7F, and where it ends.
+    private static func letterRun(around index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (hasHighByte: Bool, end: Int) {
+        var hasHighByte = false
+        var before = index
+        while before > 0 && isLetterByte(utf8[before - 1]) {
+            before -= 1
+            hasHighByte = hasHighByte || utf8[before] >= 0x80
+        }
+        var end = index + 1
+        while end < utf8.count && isLetterByte(utf8[end]) {
+            hasHighByte = hasHighByte || utf8[end] >= 0x80
+            end += 1
+        }
+        return (hasHighByte, end)
+    }
+
+    /// Whether a byte may be part of a letter: an ASCII letter, or a byte above 0x7F.
+    @inline(__always)
+    private static func isLetterByte(_ byte: UInt8) -> Bool { byte >= 0x80 || byte.isASCIILetter }
 
     /// The byte ranges (in order) whose small letters are to be capitals.
     private static func capitalWords(in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
@@ -52,10 +107,8 @@ enum TCVN3Capitals {
                 start += 1
                 continue
             }
-            if end == start {
-                let (scalar, length) = utf8.scalar(at: start)
-                if !hasSmallLetter && UTF8Text.isLowercase(scalar) { hasSmallLetter = true }
-                start += length
+            if end == start {  // a scalar that is no letter, so not small either
+                start += utf8.scalar(at: start).length
                 continue
             }
             capitals += wordCapitals

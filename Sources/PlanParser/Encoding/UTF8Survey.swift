@@ -24,10 +24,22 @@ struct UTF8Survey {
         while true {
             index = UTF8Validity.nextNonASCII(in: bytes, from: index)
             guard index < bytes.count else { break }
+            // The commonest Vietnamese letters on short paths (well-formed by the rules, and
+            // neither a sign nor a combining mark): U+1EA0...U+1EFF (E1 BA xx, E1 BB xx) and
+            // U+0100...U+02FF (C4...CB xx: ă đ ĩ ũ ơ ư).
+            let lead = bytes[index]
+            if lead == 0xE1 && index &+ 2 < bytes.count && bytes[index &+ 1] & 0xFE == 0xBA && bytes[index &+ 2] & 0xC0 == 0x80 {
+                index &+= 3
+                continue
+            }
+            if lead &- 0xC4 < 8 && index &+ 1 < bytes.count && bytes[index &+ 1] & 0xC0 == 0x80 {
+                index &+= 2
+                continue
+            }
             let length = UTF8Validity.sequenceLength(in: bytes, at: index)
             guard length > 0 else { isPlainUnicode = false; break }
             if length == 2 {
-                let lead = bytes[index], second = bytes[index &+ 1]
+                let second = bytes[index &+ 1]
                 if lead == 0xC2 && second != 0xA0 || lead == 0xC3 && MojibakeFingerprint.isForeign(afterC3: second) {
                     isPlainUnicode = false
                     break

@@ -27,38 +27,37 @@ enum VietnameseVowels {
         rows.map { Array($0.unicodeScalars) }
     }
 
-    /// Packed letters (row << 4 | tone << 1 | upper, or -1) of U+0000...U+01FF and of
-    /// U+1EA0...U+1EFF, the two ranges the vowels lie in: a lookup without hashing.
-    private static let latin: [Int16] = packed(0x0000, 0x200)
-    private static let extended: [Int16] = packed(0x1EA0, 0x60)
-
-    /// The packed letters of the `count` scalars from `start` (-1 for no vowel).
-    private static func packed(_ start: UInt32, _ count: Int) -> [Int16] {
-        var table = [Int16](repeating: -1, count: count)
+    /// Packed letters (row << 4 | tone << 1 | upper, or -1) of the scalars of the letter
+    /// ranges (``letterRangeIndex(of:)``): a lookup without hashing.
+    private static let packedLetters: [Int16] = {
+        var table = [Int16](repeating: -1, count: letterRangeValues.count)
         for (caseIndex, rows) in forms.enumerated() {
             for (row, tones) in rows.enumerated() {
-                for (tone, scalar) in tones.enumerated() where scalar.value >= start && scalar.value < start + UInt32(count) {
-                    table[Int(scalar.value - start)] = Int16(row << 4 | tone << 1 | caseIndex)
+                for (tone, scalar) in tones.enumerated() {
+                    table[letterRangeIndex(of: scalar.value)!] = Int16(row << 4 | tone << 1 | caseIndex)
                 }
             }
         }
         return table
-    }
+    }()
 
     /// The vowel `scalar` is, or `nil` for any other scalar.
     static func letter(_ scalar: Unicode.Scalar) -> Letter? {
-        let value = scalar.value
-        let code: Int16
-        if value < 0x200 {
-            code = latin[Int(value)]
-        } else if value >= 0x1EA0 && value < 0x1F00 {
-            code = extended[Int(value - 0x1EA0)]
-        } else {
-            return nil
-        }
-        guard code >= 0 else { return nil }
+        guard let index = letterRangeIndex(of: scalar.value), case let code = packedLetters[index], code >= 0 else { return nil }
         return Letter(row: Int(code >> 4), tone: Int(code >> 1 & 7), isUpper: code & 1 == 1)
     }
+
+    /// Where a scalar lies in a table of U+0000...U+01FF followed by U+1EA0...U+1EFF, the
+    /// two ranges every Vietnamese letter lies in; `nil` outside them.
+    @inline(__always)
+    static func letterRangeIndex(of value: UInt32) -> Int? {
+        if value < 0x200 { return Int(value) }
+        if value >= 0x1EA0 && value < 0x1F00 { return Int(value - 0x1EA0) + 0x200 }
+        return nil
+    }
+
+    /// The scalar values of the letter ranges, in the order of ``letterRangeIndex(of:)``.
+    static let letterRangeValues: [UInt32] = Array(0..<0x200) + Array(0x1EA0..<0x1F00)
 
     /// The letter's scalar, from one flat table (case, row, tone).
     static func scalar(_ letter: Letter) -> Unicode.Scalar {

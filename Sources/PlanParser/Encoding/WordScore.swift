@@ -36,20 +36,10 @@ struct WordScore {
         isForeign = foreign > 0
     }
 
-    /// The keys of ``commonWords`` in an open-addressing table (0 for an empty slot; the
-    /// count a power of two, at least twice the words): a look-up is a probe or two. The
-    /// slots need no seed (unlike ``WordNumbers``): the table is built once from a fixed
-    /// list and never grows, so no text can make a look-up probe more than its longest run.
-    private static let commonKeys: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: 512)
-        for word in commonWords {
-            let key = word.unicodeScalars.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.value) }
-            var slot = commonSlot(of: key, among: table.count)
-            while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & (table.count - 1) }
-            table[slot] = key
-        }
-        return table
-    }()
+    /// The keys of ``commonWords`` (FNV-1a of their scalars), looked up by a word's key.
+    private static let commonKeys = FixedKeyTable(commonWords.map { word in
+        (word.unicodeScalars.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.value) }, 1)
+    })
 
     /// Whether a word of ASCII letters (its UTF-8) is one of ``commonWords``, in any case:
     /// what the score of its scalars says, hashed from the bytes folded to lower case.
@@ -61,18 +51,7 @@ struct WordScore {
 
     /// Whether `key` (``FNV1a`` of a word folded to lower case) is one of ``commonWords``.
     private static func isCommonKey(_ key: UInt64) -> Bool {
-        let table = commonKeys
-        var slot = commonSlot(of: key, among: table.count)
-        while table[slot] != 0 {
-            if table[slot] == key { return true }
-            slot = (slot + 1) & (table.count - 1)
-        }
-        return false
-    }
-
-    /// The first slot to probe for `key` among `count` slots (a power of two): its low bits.
-    private static func commonSlot(of key: UInt64, among count: Int) -> Int {
-        Int(truncatingIfNeeded: key) & (count - 1)
+        commonKeys.value(of: key) != nil
     }
 
     /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).

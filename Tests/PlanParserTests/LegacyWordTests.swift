@@ -1,0 +1,161 @@
+import Testing
+@testable import PlanParser
+
+/// The legacy detector's word tools on their own, with expected values worked out by hand:
+/// ``WordNumbers``, ``SyllableShape`` and ``WordScore``, ``TCVN3Capitals`` and
+/// ``DoubleEncodedUTF8``.
+@Suite struct LegacyWordTests {
+    /// Looks `word` up in `numbers` under `key` (the caller's choice: equal keys must still
+    /// be told apart by their bytes).
+    private func number(_ word: String, key: UInt64, isRaw: Bool = false, in numbers: inout WordNumbers) -> (number: Int, isNew: Bool) {
+        Array(word.utf8).withUnsafeBufferPointer { numbers.number(of: $0, key: key, isRaw: isRaw) }
+    }
+
+    /// Words are numbered 0, 1, 2 ... in the order they are first seen; a word seen again
+    /// keeps its number; the same bytes as raw bytes are another word; words sharing a key
+    /// are told apart by their bytes (of every length the block comparison handles).
+    @Test func wordNumbersInOrderOfFirstSight() {
+        var numbers = WordNumbers()
+        #expect(number("kế", key: 7, in: &numbers) == (0, true))
+        #expect(number("hoạch", key: 7, in: &numbers) == (1, true))
+        #expect(number("kế", key: 7, in: &numbers) == (0, false))
+        #expect(number("kế", key: 7, isRaw: true, in: &numbers) == (2, true))
+        #expect(number("kế", key: 7, isRaw: true, in: &numbers) == (2, false))
+        #expect(number("hoạch", key: 7, in: &numbers) == (1, false))
+        // Same key, same length, one byte apart: at the start, in the middle, at the end.
+        #expect(number("abcdefghijkl", key: 9, in: &numbers) == (3, true))
+        #expect(number("xbcdefghijkl", key: 9, in: &numbers) == (4, true))
+        #expect(number("abcdefxhijkl", key: 9, in: &numbers) == (5, true))
+        #expect(number("abcdefghijkx", key: 9, in: &numbers) == (6, true))
+        #expect(number("abcdefghijkl", key: 9, in: &numbers) == (3, false))
+        #expect(number("a", key: 9, in: &numbers) == (7, true))
+        #expect(number("b", key: 9, in: &numbers) == (8, true))
+        #expect(number("abc", key: 9, in: &numbers) == (9, true))
+        #expect(number("abd", key: 9, in: &numbers) == (10, true))
+        #expect(number("abcdefg", key: 9, in: &numbers) == (11, true))
+        #expect(number("abcdefh", key: 9, in: &numbers) == (12, true))
+        #expect(number("abcdefg", key: 9, in: &numbers) == (11, false))
+        #expect(number("", key: 9, in: &numbers) == (13, true))
+        #expect(number("", key: 9, in: &numbers) == (13, false))
+    }
+
+    /// Past the first 1,024 slots the table grows; every word keeps its number.
+    @Test func wordNumbersKeepTheirNumbersAsTheTableGrows() {
+        var numbers = WordNumbers()
+        for index in 0..<3_000 { #expect(number("w\(index)", key: UInt64(index % 37), in: &numbers) == (index, true)) }
+        for index in stride(from: 0, to: 3_000, by: 7) { #expect(number("w\(index)", key: UInt64(index % 37), in: &numbers) == (index, false)) }
+    }
+
+    /// The shape of one word, read letter by letter as the score reads it.
+    private func isPlausible(_ word: String) -> Bool {
+        var shape = SyllableShape()
+        for scalar in word.unicodeScalars {
+            let facts = LetterFacts.of(scalar, in: LetterFacts.table)
+            shape.append(code: facts.code, tone: facts.tone)
+        }
+        return shape.isPlausible
+    }
+
+    /// Syllables and non-syllables, by the rules worked through by hand: initial, nucleus
+    /// (free, open or closed), final, one tone, sắc or nặng after c ch p t.
+    @Test(arguments: [
+        ("được", true),     // đ + ươ (closed) + c, nặng
+        ("nghiêng", true),  // ngh + iê (closed) + ng
+        ("gì", true),       // g + ì: "gi" is an initial only before another vowel
+        ("gió", true),      // gi + ó
+        ("quê", true),      // qu + ê
+        ("tiếc", true),     // t + iê + c, sắc
+        ("tiềc", false),    // huyền before c
+        ("ăn", true),       // no initial, ă (closed) + n
+        ("ă", false),       // ă takes a final
+        ("ain", false),     // ai takes none
+        ("HOẠCH", true),    // capitals read as small letters
+        ("ủửụùc", false),   // four tones
+        ("NĐ", false),      // no vowel
+        ("xyz", false),     // x + y + z: no final z
+        ("chuyển", true),   // ch + uyê (closed) + n, hỏi
+        ("abcdefghi", false),  // more than eight letters
+        ("Kª", false),      // ª is no Vietnamese letter
+    ])
+    func syllableShapes(word: String, plausible: Bool) {
+        #expect(isPlausible(word) == plausible)
+    }
+
+    /// Scores: 4 for a very common word, 2 for a syllable, -3 for each scalar that is no
+    /// Vietnamese letter; clean is a syllable or consonants only, with no such scalar.
+    @Test(arguments: [
+        ("được", 6, true, true, false),
+        ("Hoạch", 6, true, true, false),
+        ("nghiêng", 2, false, true, false),
+        ("NĐ", 0, false, true, false),
+        ("ủửụùc", 0, false, false, false),
+        ("Kª", -3, false, false, true),
+        ("®îc", -6, false, false, true),   // ® and î are no Vietnamese letters
+        ("Uû", -3, false, false, true),
+    ])
+    func wordScores(word: String, score: Int, isCommon: Bool, isClean: Bool, isForeign: Bool) {
+        let result = WordScore(Array(word.unicodeScalars))
+        #expect(result.score == score)
+        #expect(result.isCommon == isCommon)
+        #expect(result.isClean == isClean)
+        #expect(result.isForeign == isForeign)
+    }
+
+    /// ASCII words are common in any case, by their bytes alone.
+    @Test(arguments: [("theo", true), ("THEO", true), ("Ban", true), ("do", true), ("thep", false), ("the", false), ("", false), ("Lam", false)])
+    func commonASCIIWords(word: String, isCommon: Bool) {
+        #expect(Array(word.utf8).withUnsafeBufferPointer { WordScore.isCommon(ascii: $0) } == isCommon)
+    }
+
+    /// A decoded TCVN3 line whose only capital letter is its last byte: after a small letter
+    /// in the same word it is a capitals word ("ủY" → "ỦY"); alone it stays as it is.
+    @Test func tcvn3CapitalAsTheLastByte() {
+        let restored = Array("bộ tài chính và các ủY".utf8).withUnsafeBufferPointer { TCVN3Capitals.restored($0) }
+        #expect(restored.map { String(decoding: $0, as: UTF8.self) } == "bộ tài chính và các ỦY")
+        #expect(Array("bộ tài chính và các số A".utf8).withUnsafeBufferPointer { TCVN3Capitals.restored($0) } == nil)
+        #expect(DecodedText(bytes: Array("bé tµi chÝnh vµ c¸c ñY".utf8)).text == "bộ tài chính và các ỦY")
+        #expect(DecodedText(bytes: Array("bé tµi chÝnh vµ c¸c sè A".utf8)).text == "bộ tài chính và các số A")
+    }
+
+    /// Decoded TCVN3 lines as written out (with their capitals put back, or as they are),
+    /// worked out by the rules: every case the cheap test before the scan must let through
+    /// (a capital after a small letter or after another capital, with a small non-ASCII
+    /// letter in the word; a line of capitals whose only small letters are non-ASCII, with no
+    /// capital inside a word) and lines it may rule out.
+    @Test(arguments: [
+        ("THàNH PHố cần thơ", "THÀNH PHỐ cần thơ"),
+        ("ủY BAN", "ỦY BAN"),
+        ("QUYếT ĐịNH số 5", "QUYẾT ĐỊNH số 5"),
+        ("A ồ B", "A Ồ B"),                      // capitals only first in their words: the whole line
+        ("A ồ b", "A ồ b"),                      // a small ASCII letter: not a line of capitals
+        ("xY ồ", "xY ồ"),                        // "xY" holds a small ASCII letter
+        ("Số: 12/QĐ-UBND ngày", "Số: 12/QĐ-UBND ngày"),  // "UBND" has no small letter to put up
+        ("Kế hoạch của UBND tỉnh Lâm Đồng", "Kế hoạch của UBND tỉnh Lâm Đồng"),
+        ("UBND–tỉnh", "UBND–tỉnh"),              // "–" is no letter: "UBND" and "tỉnh" are two words
+        ("HOạCH", "HOẠCH"),                      // the capital after the small letter, in one word
+        ("ồY", "ỒY"),
+    ])
+    func tcvn3CapitalsPutBack(line: String, written: String) {
+        let result = Array(line.utf8).withUnsafeBufferPointer { TCVN3Capitals.restored($0) } ?? Array(line.utf8)
+        #expect(String(decoding: result, as: UTF8.self) == written)
+    }
+
+    /// Double-encoded lines: repaired when whole; refused when a sequence is ill-formed at
+    /// the start, in the middle, or cut short at the very end.
+    @Test(arguments: [
+        ("Káº¿ hoáº¡ch", "Kế hoạch"),
+        ("Káº¿ hoáº¡ch 2025", "Kế hoạch 2025"),
+        ("Äƒn Ä‚n", "ăn Ăn"),     // "ă" is C4 83, "ƒ" after "Ä"; "Ă" is C4 82, "‚" after "Ä"
+        ("Ã hoáº¡ch", nil),        // C3 before a space
+        ("Káº¿ hoáº ch", nil),      // E1 BA before a space
+        ("Káº¿ hoáº", nil),         // E1 BA cut short by the line's end
+        ("Káº¿ hoÃ", nil),          // C3 cut short by the line's end
+        ("Ã€", nil),               // C3 80 is "À": valid, but no letter above U+00FF tells Vietnamese
+    ] as [(String, String?)])
+    func doubleEncodedLines(line: String, repaired: String?) {
+        var repair = DoubleEncodedUTF8()
+        let isRepaired = Array(line.utf8).withUnsafeBufferPointer { repair.repair($0) }
+        #expect(isRepaired == (repaired != nil))
+        if let repaired { #expect(String(decoding: repair.bytes, as: UTF8.self) == repaired) }
+    }
+}
