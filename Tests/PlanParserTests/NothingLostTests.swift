@@ -32,18 +32,19 @@ import Testing
     /// line the parser gives to them.
     private func checkOwners(of parser: DocumentParser, name: String) {
         let lines = parser.lines
-        #expect(parser.owners.count == lines.count)
-        let attached = lines.indices.filter { parser.owners[$0] == .zone(.attachment) }.map { lines[$0].number }
+        let owners = parser.ledger.owners
+        #expect(owners.count == lines.count)
+        let attached = lines.indices.filter { owners[$0] == .zone(.attachment) }.map { lines[$0].number }
         let attachmentLines = parser.attachmentParsers.flatMap { $0.lines.filter { !$0.isBlank }.map(\.number) }
         #expect(attached == attachmentLines, "\(name): the attachments do not own exactly the lines given to them")
         for attachment in parser.attachmentParsers { checkOwners(of: attachment, name: name) }
         for (index, line) in lines.enumerated() where !line.isBlank {
-            let owner = parser.owners[index]
+            let owner = owners[index]
             #expect(owner != .blank, "\(name):\(line.number) has no owner")
             let zones = parser.document.zones.filter { $0.line <= line.number && line.number <= $0.endLine }
             #expect(zones.count == 1, "\(name):\(line.number) lies in \(zones.count) zones")
-            guard case .text(_, let elementText) = owner else { continue }
-            let text = elementText.string
+            guard case .text(_, let element) = owner else { continue }
+            let text = parser.ledger.elementTexts[element].string
             let lineWords = words(line.string)
             let elementWords = words(text)
             let found = elementWords.containsRun(lineWords) || elementWords.containsRun(Array(lineWords.dropFirst()))

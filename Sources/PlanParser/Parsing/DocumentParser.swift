@@ -3,8 +3,8 @@
 struct DocumentParser {
     /// The lines of the text parsed.
     let lines: [SourceLine]
-    /// The owner of each line, by line index.
-    let owners: [LineOwner]
+    /// The owner of each line.
+    let ledger: LineLedger
     let document: PlanDocument
     /// The parsers of the attached documents (their lines are owned by `.attachment` here).
     let attachmentParsers: [DocumentParser]
@@ -20,7 +20,7 @@ struct DocumentParser {
     private init(split: SourceLines.Split, encoding: String, diagnostics decodingDiagnostics: [Diagnostic], firstLine: String,
                  name: String, byteCount: Int, findsAttachments: Bool) {
         let allLines = split.lines
-        var owners: [LineOwner] = allLines.map { $0.isBlank ? .blank : .zone(.other) }
+        var ledger = LineLedger(allLines)
         var diagnostics = decodingDiagnostics
         // Footnotes printed after the last page; the document is read without them.
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
@@ -36,11 +36,8 @@ struct DocumentParser {
             diagnostics.append(Diagnostic(severity: .warning, code: "text.before-header",
                 message: "text before the header: '\(lines[index].string)'", line: lines[index].number))
         }
-        for index in header.range where !lines[index].isBlank { owners[index] = .zone(.header) }
-        if let title = header.header.title {
-            let titleText = ElementText(title)
-            for index in header.titleLines { owners[index] = .text(.header, titleText) }
-        }
+        for index in header.range where !lines[index].isBlank { ledger.own(index, by: .header) }
+        if let title = header.header.title { ledger.own(header.titleLines, by: .header, text: ElementText(title)) }
 
         // Body and tail.
         let tail = TailLocator(lines: lines)
@@ -54,24 +51,22 @@ struct DocumentParser {
         preambleParagraphs = preambleParagraphs.dropFirst(addressParagraphs.count)
         // Read paragraph by paragraph: the heading may be wrapped ("Kính" / "gửi: ...").
         let addressCells = addressParagraphs.map { SignatureParser.Cell(line: $0.line, text: $0.text) }
-        for paragraph in addressParagraphs { for index in paragraph.lineSpan { owners[index] = .zone(.recipients) } }
+        for paragraph in addressParagraphs { for index in paragraph.lineSpan { ledger.own(index, by: .recipients) } }
         paragraphs = paragraphs[firstSection...]
         let closingParagraphs = Self.closing(of: paragraphs)
         paragraphs = paragraphs.dropLast(closingParagraphs.count)
 
-        let preamble = Self.textBlock(preambleParagraphs, kind: .preamble, owners: &owners)
-        let closing = Self.textBlock(closingParagraphs, kind: .closing, owners: &owners)
+        let preamble = Self.textBlock(preambleParagraphs, kind: .preamble, ledger: &ledger)
+        let closing = Self.textBlock(closingParagraphs, kind: .closing, ledger: &ledger)
         let (sections, builder) = SectionTreeBuilder.build(paragraphs)
         diagnostics += builder.diagnostics
-        for (lineIndices, text) in builder.paragraphTexts {
-            for index in lineIndices { owners[index] = .text(.body, text) }
-        }
+        for (lineIndices, text) in builder.paragraphTexts { ledger.own(lineIndices, by: .body, text: text) }
         if sections.isEmpty {
             diagnostics.append(Diagnostic(severity: .warning, code: "section.none",
                 message: "no numbered sections found; the text before the end is kept as the preamble", line: nil))
         }
         let tailKinds = tail.tailKinds(from: bodyEnd)
-        for (index, kind) in tailKinds { owners[index] = .zone(kind) }
+        for (index, kind) in tailKinds { ledger.own(index, by: kind) }
 
         // Appendices and attached documents. Tables are read from the raw lines (empty cells
         // count), only when there is an appendix or some body line looks like a table row
@@ -87,7 +82,7 @@ struct DocumentParser {
             if findsAttachments, let first = appendixSegments.firstIndex(where: reader.isAttachedDocument) {
                 let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
                 appendixSegments.removeSubrange(first...)
-                attachmentParsers = Self.attachments(at: starts, split: split, encoding: encoding, name: name, owners: &owners)
+                attachmentParsers = Self.attachments(at: starts, split: split, encoding: encoding, name: name, ledger: &ledger)
             }
         }
         // The appendices' text ends where the first attached document starts.
@@ -110,7 +105,7 @@ struct DocumentParser {
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
             footnotes = footnoteBlock.footnotes
-            for (index, text) in footnoteBlock.lineTexts { owners[index] = .text(.footnote, text) }
+            for (index, text) in footnoteBlock.lineTexts { ledger.own(CollectionOfOne(index), by: .footnote, text: text) }
             units += footnoteBlock.notes.map { TextUnit(lineIndices: $0.indices, lines: allLines) }
         }
         // Recipients, archive and signers.
@@ -156,9 +151,9 @@ struct DocumentParser {
             citations: citations.citations, tasks: tasks, assignments: Assignments.assignments(in: sections), signers: signers, recipients: addressees + recipients, archive: archive,
             appendices: appendices, attachments: attachmentParsers.map(\.document), abbreviations: abbreviations, footnotes: footnotes,
             diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
-            zones: Self.zones(owners: owners, lines: allLines))
+            zones: Self.zones(owners: ledger.owners, lines: allLines))
         self.lines = allLines
-        self.owners = owners
+        self.ledger = ledger
         self.attachmentParsers = attachmentParsers
     }
 
@@ -178,12 +173,12 @@ struct DocumentParser {
     /// The attached documents starting at `starts`, each up to the next; the last one runs
     /// to the end, footnotes included. Their lines are owned by `.attachment` here.
     private static func attachments(at starts: [Int], split: SourceLines.Split, encoding: String, name: String,
-                                    owners: inout [LineOwner]) -> [DocumentParser] {
+                                    ledger: inout LineLedger) -> [DocumentParser] {
         let lines = split.lines
         return starts.indices.map { position in
             let start = starts[position]
             let end = position + 1 < starts.count ? starts[position + 1] : lines.count
-            for index in start..<end where !lines[index].isBlank { owners[index] = .zone(.attachment) }
+            for index in start..<end where !lines[index].isBlank { ledger.own(index, by: .attachment) }
             return attachment(start..<end, split: split, encoding: encoding, name: name)
         }
     }
@@ -251,7 +246,7 @@ struct DocumentParser {
     /// The paragraphs as one text value, one paragraph per line of the value: their bytes
     /// joined first, then made one `String` (a line feed ends any ill-formed sequence as
     /// the end of a string does, so the text is the one joined from a string per paragraph).
-    private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, owners: inout [LineOwner]) -> TextBlock? {
+    private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, ledger: inout LineLedger) -> TextBlock? {
         guard let first = paragraphs.first else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(paragraphs.reduce(paragraphs.count - 1) { $0 + $1.text.count })
@@ -260,8 +255,7 @@ struct DocumentParser {
             bytes.append(contentsOf: paragraphs[index].text)
         }
         let text = UTF8Text.string(bytes)
-        let elementText = ElementText(text)
-        for paragraph in paragraphs { for index in paragraph.lineSpan { owners[index] = .text(kind, elementText) } }
+        ledger.own(paragraphs.lazy.flatMap(\.lineSpan), by: kind, text: ElementText(text))
         return TextBlock(text: text, line: first.line)
     }
 
@@ -281,8 +275,7 @@ struct DocumentParser {
         return paragraphs.suffix(1)
     }
 
-    /// Runs of non-blank lines of one kind; blank lines belong to no zone. Each owner's kind
-    /// is read in place (a copied owner would retain its text).
+    /// Runs of non-blank lines of one kind; blank lines belong to no zone.
     private static func zones(owners: [LineOwner], lines: [SourceLine]) -> [Zone] {
         var zones: [Zone] = []
         for index in owners.indices {

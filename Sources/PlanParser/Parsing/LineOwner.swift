@@ -6,8 +6,10 @@ enum LineOwner: Hashable {
     /// recipients, signature, appendix).
     case zone(Zone.Kind)
     /// A line whose text is part of one output value (title, preamble, section title,
-    /// body item, closing).
-    case text(Zone.Kind, ElementText)
+    /// body item, closing): `element` is the index of that value's text in the ledger's
+    /// ``LineLedger/elementTexts`` (an owner holds no reference, so the owner of every line
+    /// is set and read without reference counting).
+    case text(Zone.Kind, element: Int)
 
     var kind: Zone.Kind? {
         switch self {
@@ -17,9 +19,34 @@ enum LineOwner: Hashable {
     }
 }
 
+/// The owner of every line, and the texts of the output values lines are part of.
+struct LineLedger {
+    /// The owner of each line, by line index.
+    private(set) var owners: [LineOwner]
+    /// The text of each output value that owns lines, by the index its `.text` owners hold.
+    private(set) var elementTexts: [ElementText] = []
+
+    /// A ledger of `lines`: blank lines owned as blank, the others by `.zone(.other)`.
+    init(_ lines: [SourceLine]) {
+        owners = lines.map { $0.isBlank ? .blank : .zone(.other) }
+    }
+
+    /// The line at `index` owned by a zone of `kind`.
+    mutating func own(_ index: Int, by kind: Zone.Kind) {
+        owners[index] = .zone(kind)
+    }
+
+    /// The lines at `indices` owned by one output value, in a zone of `kind`, whose text is `text`.
+    mutating func own(_ indices: some Sequence<Int>, by kind: Zone.Kind, text: ElementText) {
+        let element = elementTexts.count
+        elementTexts.append(text)
+        for index in indices { owners[index] = .text(kind, element: element) }
+    }
+}
+
 /// The text of one output value as the ledger keeps it: the bytes the parser already holds
 /// and the marker printed before them, made into a `String` only when the ledger is read.
-struct ElementText: Hashable {
+struct ElementText {
     /// The marker before the text ("1.", "-", "[2]"), or empty.
     let label: String
     /// The text, often a slice of a paragraph's text (shared, not copied).
