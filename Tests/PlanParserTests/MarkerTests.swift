@@ -37,7 +37,7 @@ import Testing
         let bytes = Array(text.utf8)
         let marker = try #require(Marker.parse(bytes))
         #expect(marker.style == style)
-        #expect(marker.label == label)
+        #expect(marker.label(in: bytes) == label)
         #expect(marker.value == value)
         #expect(String(decoding: bytes[marker.contentStart...], as: UTF8.self) == content)
     }

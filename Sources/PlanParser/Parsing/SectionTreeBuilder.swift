@@ -78,6 +78,7 @@ struct SectionTreeBuilder {
         while index < paragraphs.endIndex {
             let line = paragraphs[index].line
             if let marker = paragraphs[index].marker, !marker.isBullet {
+                let label = marker.label(in: paragraphs[index].text)
                 var lines = paragraphs[index].lineSpan
                 var title = Self.trimmed(paragraphs[index].content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
@@ -87,12 +88,12 @@ struct SectionTreeBuilder {
                     index += 1
                 }
                 if marker.style == .article {
-                    builder.openArticle(marker, text: title, line: line, lines: lines)
+                    builder.openArticle(marker, label: label, text: title, line: line, lines: lines)
                 } else {
-                    builder.openSection(marker, title: title, line: line, lines: lines)
+                    builder.openSection(marker, label: label, title: title, line: line, lines: lines)
                 }
             } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
-                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraphs[index].content, colon: false),
+                builder.addBullet(kind, label: marker.label(in: paragraphs[index].text), text: Self.trimmed(paragraphs[index].content, colon: false),
                                   line: line, lines: paragraphs[index].lineSpan)
             } else {
                 builder.addParagraph(Self.trimmed(paragraphs[index].text[...], colon: false), line: line, lines: paragraphs[index].lineSpan)
@@ -116,7 +117,9 @@ struct SectionTreeBuilder {
 
     // MARK: Sections
 
-    private mutating func openSection(_ marker: Marker, title: ArraySlice<UInt8>, line: Int, lines: LineSpan, ledgerText: ElementText? = nil) {
+    /// Opens the section of `marker`, printed `label`, closing the deeper ones.
+    private mutating func openSection(_ marker: Marker, label: String, title: ArraySlice<UInt8>, line: Int, lines: LineSpan,
+                                      ledgerText: ElementText? = nil) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: Int?
@@ -125,7 +128,7 @@ struct SectionTreeBuilder {
             openSections.removeLast(openSections.count - level)
         }
         let node = sections.count
-        let number = style == .article ? String(value) : marker.label
+        let number = style == .article ? String(value) : label
         sections.append(SectionNode(number: number, title: title, line: line, style: style, value: value))
         if let parent = openSections.last {
             sections[parent].children = sections[parent].children.appending(node, linkingIn: &sections)
@@ -141,18 +144,18 @@ struct SectionTreeBuilder {
         } else {
             checkSequence(node, after: previousSibling)
         }
-        paragraphTexts.append((lines, ledgerText ?? ElementText(label: marker.label, bytes: title)))
+        paragraphTexts.append((lines, ledgerText ?? ElementText(label: label, bytes: title)))
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
     /// numbered "2", whose title is its first sentence (without the period); the rest of the
     /// paragraph is the article's first body item.
-    private mutating func openArticle(_ marker: Marker, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
+    private mutating func openArticle(_ marker: Marker, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let text = Array(text)
         let end = Self.firstSentenceEnd(text)
         let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
         let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
-        openSection(marker, title: title, line: line, lines: lines, ledgerText: ElementText(label: marker.label, bytes: text))
+        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: text))
         guard !rest.isEmpty else { return }
         let item = items.count
         items.append(ItemNode(marker: nil, text: rest[...], line: line))
