@@ -69,22 +69,28 @@ struct ParagraphBuilder {
     }
 
     /// The paragraph of the non-blank lines of `bounds` (blank ones lie inside only when
-    /// `crossesBlank`), their texts joined by one space.
+    /// `crossesBlank`), their texts joined by one space: a first pass over the lines after
+    /// the first counts the length, the second joins them and, if need be, notes the blank
+    /// ones left out.
     private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: consuming Marker?) -> Paragraph {
-        let span = LineSpan(range: bounds.lowerBound..<(bounds.upperBound + 1),
-                            skipped: crossesBlank ? bounds.filter { lines[$0].isBlank } : [])
         var text = lines[bounds.lowerBound].text
+        var skipped: [Int] = []
         if bounds.upperBound > bounds.lowerBound {
             let rest = (bounds.lowerBound + 1)...bounds.upperBound
             var length = text.count
             for index in rest where !lines[index].isBlank { length += 1 + lines[index].text.count }
             text.reserveCapacity(length)
-            for index in rest where !lines[index].isBlank {
+            for index in rest {
+                if crossesBlank, lines[index].isBlank {
+                    skipped.append(index)
+                    continue
+                }
                 text.append(0x20)
                 text.append(contentsOf: lines[index].text)
             }
         }
-        return Paragraph(lineSpan: span, text: text, marker: marker, line: lines[bounds.lowerBound].number,
+        return Paragraph(lineSpan: LineSpan(range: bounds.lowerBound..<(bounds.upperBound + 1), skipped: skipped),
+                         text: text, marker: marker, line: lines[bounds.lowerBound].number,
                          closesEmphasis: lines[bounds.upperBound].closesEmphasis)
     }
 
