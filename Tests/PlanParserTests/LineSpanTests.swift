@@ -75,4 +75,26 @@ import Testing
         #expect(line.number == 5)
         #expect((0..<line.text.count).allSatisfy { unit.line(at: $0) == 5 })
     }
+
+    /// Cell breaks count only in lines with two column gaps or more (table rows), at
+    /// their offsets in the joined text.
+    @Test func cellEndAcrossTableRows() {
+        let lines = [
+            SourceLine(number: 1, text: Array("STT Noi dung Thoi gian".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [3, 12]),
+            SourceLine(number: 2, text: Array("mot dong thuong".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [3]),
+            SourceLine(number: 3, text: Array("1 Tuyen truyen Quy 2".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [1, 14]),
+        ]
+        let unit = TextUnit(lineIndices: [0, 1, 2], lines: lines)
+        #expect(unit.bytes.count == 59)
+        #expect(unit.cellEnd(from: 0) == 3)
+        #expect(unit.cellEnd(from: 3) == 3)
+        #expect(unit.cellEnd(from: 4) == 12)
+        // The second line's lone gap is no cell break: the next is in the third line (at 39).
+        #expect(unit.cellEnd(from: 13) == 40)
+        #expect(unit.cellEnd(from: 41) == 53)
+        #expect(unit.cellEnd(from: 54) == 59)
+        #expect(unit.line(at: 22) == 1)
+        #expect(unit.line(at: 23) == 2)
+        #expect(unit.line(at: 58) == 3)
+    }
 }
