@@ -50,20 +50,29 @@ extension Marker {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return arabic(bytes)
         case UInt8(ascii: "P"), UInt8(ascii: "C"), UInt8(ascii: "M"):  // "Phần", "Chương", "Mục"
-            return worded(bytes) ?? upper(bytes)
+            return worded(bytes) ?? (lettersEndInPunctuation(bytes) ? upper(bytes) : nil)
         case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"):
-            return worded(bytes) ?? lower(bytes)
+            return worded(bytes) ?? (lettersEndInPunctuation(bytes) ? lower(bytes) : nil)
         case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            return upper(bytes)
+            return lettersEndInPunctuation(bytes) ? upper(bytes) : nil
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            return lower(bytes)
+            return lettersEndInPunctuation(bytes) ? lower(bytes) : nil
         case 0xC4:  // "Điều", "Đ.", "đ)"
             if let worded = worded(bytes) { return worded }
-            guard bytes.count > 1 else { return nil }
+            guard bytes.count > 1, lettersEndInPunctuation(bytes) else { return nil }
             return bytes[1] == 0x90 ? upper(bytes) : bytes[1] == 0x91 ? lower(bytes) : nil
         default:
             return nil
         }
+    }
+
+    /// Whether the ASCII letters `bytes` starts with (after a leading "Đ" or "đ", its two
+    /// bytes) are followed by "." or ")": what a Roman numeral or a letter needs to be a
+    /// marker (``upper(_:)``, ``lower(_:)``). Most lines fail it at their first word.
+    private static func lettersEndInPunctuation(_ bytes: [UInt8]) -> Bool {
+        var end = bytes[0] == 0xC4 ? 2 : 0
+        while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
+        return end < bytes.count && (bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")"))
     }
 
     // MARK: Bullets
