@@ -29,33 +29,41 @@ enum SectionKinds {
     private static let kinds = keywords.map(\.kind)
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
-    /// that is not heading-like.
+    /// that is not heading-like. The title is read, and folded, in buffers: its key is
+    /// written on the stack, not into an array.
     static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
         guard title.last != UInt8(ascii: ".") else { return [] }
-        // Scanned as a buffer, which is faster than through the slice.
-        let words = title.withUnsafeBufferPointer { title in
-            title.contains(UInt8(ascii: ";")) ? nil : UTF8Text.wordCount(title, upTo: 20)
-        }
-        guard let words, words <= 20 else { return [] }
-        let key = Folding.key(title)
-        let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
-        let (phrases, kinds) = (Self.phrases, Self.kinds)
-        return key.withUnsafeBufferPointer { key in
-            // One pass over the word starts: a kind's first keyword is found at its least position.
-            var found: [SectionKind] = []
-            var afterLetter = false
-            for start in 0..<reach {
-                let byte = key[start]
-                if !afterLetter, let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position]) {
-                    found.append(kinds[position])
-                }
-                afterLetter = byte.isASCIILetter
+        return title.withUnsafeBufferPointer { title in
+            guard !title.contains(UInt8(ascii: ";")) else { return [] }
+            let words = UTF8Text.wordCount(title, upTo: 20)
+            guard words <= 20 else { return [] }
+            // A key is never longer than its text.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count) { room in
+                let key = UnsafeBufferPointer(rebasing: room[..<Folding.key(of: title, into: room)])
+                return kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
             }
-            return found
         }
     }
 
-    private static func offsetOfFourthWord(_ key: [UInt8]) -> Int {
+    /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
+    /// each once, in the order they appear.
+    private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
+        let (phrases, kinds) = (Self.phrases, Self.kinds)
+        // One pass over the word starts: a kind's first keyword is found at its least position.
+        var found: [SectionKind] = []
+        var afterLetter = false
+        for start in 0..<reach {
+            let byte = key[start]
+            if !afterLetter, let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position]) {
+                found.append(kinds[position])
+            }
+            afterLetter = byte.isASCIILetter
+        }
+        return found
+    }
+
+    /// The offset where the fourth word of `key` starts (its length if it has fewer).
+    private static func offsetOfFourthWord(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         var spaces = 0
         for (offset, byte) in key.enumerated() where byte == 0x20 {
             spaces += 1
