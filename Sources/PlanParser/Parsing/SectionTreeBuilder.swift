@@ -136,7 +136,7 @@ struct SectionTreeBuilder {
             roots = roots.appending(node, linkingIn: &sections)
         }
         openSections.append(node)
-        openItems.removeAll()
+        openItems.removeAll(keepingCapacity: true)
         // Articles are numbered through the whole document, across chapters.
         if style == .article {
             checkSequence(node, after: lastArticle)
@@ -297,7 +297,7 @@ struct SectionTreeBuilder {
     private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
         items.append(ItemNode(marker: nil, text: text, line: line))
-        openItems.removeAll()
+        openItems.removeAll(keepingCapacity: true)
         attachToSection(item)
         paragraphTexts.append((lines, ElementText(bytes: text)))
     }
@@ -319,11 +319,12 @@ struct SectionTreeBuilder {
         var result: [Section] = []
         result.reserveCapacity(list.count)
         var index = list.first
+        // The node's fields are read in place: a node is not copied whole.
         while index >= 0 {
-            let node = sections[index]
-            result.append(Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
-                                  line: node.line, body: outputItems(node.body), children: outputSections(node.children)))
-            index = node.next
+            result.append(Section(number: sections[index].number, title: UTF8Text.string(sections[index].title),
+                                  kinds: SectionKinds.classify(sections[index].title), line: sections[index].line,
+                                  body: outputItems(sections[index].body), children: outputSections(sections[index].children)))
+            index = sections[index].next
         }
         return result
     }
@@ -335,9 +336,9 @@ struct SectionTreeBuilder {
         result.reserveCapacity(list.count)
         var index = list.first
         while index >= 0 {
-            let node = items[index]
-            result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: outputItems(node.children)))
-            index = node.next
+            result.append(BodyItem(marker: items[index].marker, text: UTF8Text.string(items[index].text), line: items[index].line,
+                                   children: outputItems(items[index].children)))
+            index = items[index].next
         }
         return result
     }
