@@ -125,7 +125,8 @@ struct SectionTreeBuilder {
         var previousSibling: Int?
         if let level = openLevel(of: style, title: title), !startsNestedRestart(at: level, value: value, title: title) {
             previousSibling = openSections[level]
-            openSections.removeLast(openSections.count - level)
+            // Closed one by one: a few levels at most, and `removeLast(_:)` costs a generic replace.
+            while openSections.count > level { openSections.removeLast() }
         }
         let node = sections.count
         let number = style == .article ? String(value) : label
@@ -232,9 +233,9 @@ struct SectionTreeBuilder {
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
     /// case under a capitalized heading of the same style is a new, deeper level.
     private func startsNestedRestart(at level: Int, value: Int, title: ArraySlice<UInt8>) -> Bool {
-        let open = sections[openSections[level]]
-        return value == 1 && open.value >= 1 && level == openSections.count - 1
-            && UTF8Text.isAllCaps(open.title) && !UTF8Text.isAllCaps(title)
+        let open = openSections[level]
+        return value == 1 && sections[open].value >= 1 && level == openSections.count - 1
+            && UTF8Text.isAllCaps(sections[open].title) && !UTF8Text.isAllCaps(title)
     }
 
     /// Reports a gap or a step back between section `index` and `previousIndex`, the one
@@ -284,7 +285,9 @@ struct SectionTreeBuilder {
     private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
         items.append(ItemNode(marker: label, text: text, line: line))
-        if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeLast(openItems.count - level) }
+        if let level = openItems.lastIndex(where: { $0.kind == kind }) {
+            while openItems.count > level { openItems.removeLast() }
+        }
         if let parent = openItems.last {
             items[parent.item].children = items[parent.item].children.appending(item, linkingIn: &items)
         } else {
