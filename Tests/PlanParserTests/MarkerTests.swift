@@ -50,7 +50,7 @@ import Testing
     @Test(arguments: [
         "1.000 người tham gia", "2.500 hộ gia đình", "2025 - 2030", "08/6/2010 của Chính phủ", "Mục đích", "Mục tiêu chung",
         "Điều chỉnh kế hoạch", "Kế hoạch số 36", "-5% so với cùng kỳ", "3, 4 và 5", "IIII. Sai", "f) không dùng",
-        "Phần lớn cán bộ", "*Căn cứ", "10 giờ sáng", "Ab. Sai", "Đảm bảo.", "ab) sai", "Căn cứ",
+        "Phần lớn cán bộ", "*Căn cứ", "10 giờ sáng", "Ab. Sai", "Đảm bảo.", "ab) sai", "Căn cứ", "Chương trình 2", "Mục\tI",
     ])
     func rejects(_ text: String) {
         #expect(Marker.parse(Array(text.utf8)) == nil)

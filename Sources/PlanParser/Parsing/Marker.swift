@@ -138,7 +138,10 @@ extension Marker {
         case 0 where bytes[0] == 0xC4: (candidates, shortest) = (phanLetters | chuongLetters | mucLetters | dieuLetters, 3)
         default: return nil
         }
-        guard let space = bytes.firstIndex(of: 0x20), space <= 10,
+        // The word ends within ten bytes, and a numeral (digits or Roman letters) follows it:
+        // most lines fail that before the word is looked at.
+        guard let space = bytes.prefix(11).firstIndex(of: 0x20), space + 1 < bytes.count,
+            bytes[space + 1].isASCIIDigit || isRomanLetter(bytes[space + 1]),
             mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
         else { return nil }
         let word = Folding.key(bytes[0..<space])
