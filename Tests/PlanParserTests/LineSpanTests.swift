@@ -97,4 +97,27 @@ import Testing
         #expect(unit.line(at: 23) == 2)
         #expect(unit.line(at: 58) == 3)
     }
+
+    /// Words of a unit, forwards and backwards, with runs of spaces and a word cut at 64 bytes.
+    @Test func wordsForwardsAndBackwards() {
+        func unit(_ text: String) -> TextUnit {
+            TextUnit(lineIndices: [0], lines: [SourceLine(number: 1, text: Array(text.utf8), isBlank: false, closesEmphasis: false, cellBreaks: [])])
+        }
+        let text = unit("  ab  cde f")
+        #expect(text.word(from: 0, limit: 11) == 2..<4)
+        #expect(text.word(from: 3, limit: 11) == 3..<4)
+        #expect(text.word(from: 4, limit: 11) == 6..<9)
+        #expect(text.word(from: 4, limit: 8) == 6..<8)
+        #expect(text.word(from: 9, limit: 11) == 10..<11)
+        #expect(text.word(from: 11, limit: 11) == nil)
+        #expect(text.word(from: 4, limit: 5) == nil)
+        #expect(text.previousWord(before: 11) == 10..<11)
+        #expect(text.previousWord(before: 10) == 6..<9)
+        #expect(text.previousWord(before: 6) == 2..<4)
+        #expect(text.previousWord(before: 3) == 2..<3)
+        #expect(text.previousWord(before: 2) == nil)
+        let long = unit(String(repeating: "x", count: 70))
+        #expect(long.word(from: 0, limit: 70) == 0..<64)
+        #expect(long.previousWord(before: 70) == 6..<70)
+    }
 }

@@ -62,25 +62,33 @@ struct TextUnit {
     /// Words are cut at this many bytes, so that text without spaces stays linear.
     private static let longestWord = 64
 
-    /// The next run of non-space bytes at or after `index`, before `limit`.
+    /// The next run of non-space bytes at or after `index`, before `limit` (at most the
+    /// end). Scanned through a buffer: callers ask for every word of a reference.
     func word(from index: Int, limit: Int) -> Range<Int>? {
-        var start = index
-        while start < limit, bytes[start] == 0x20 { start += 1 }
-        guard start < limit else { return nil }
-        var end = start
-        let cut = min(limit, start + Self.longestWord)
-        while end < cut, bytes[end] != 0x20 { end += 1 }
-        return start..<end
+        precondition(index >= 0 && limit <= bytes.count, "a word lies within the text")
+        return bytes.withUnsafeBufferPointer { bytes in
+            var start = index
+            while start < limit, bytes[start] == 0x20 { start += 1 }
+            guard start < limit else { return nil }
+            var end = start
+            let cut = min(limit, start + Self.longestWord)
+            while end < cut, bytes[end] != 0x20 { end += 1 }
+            return start..<end
+        }
     }
 
-    /// The run of non-space bytes that ends before `index` (spaces skipped).
+    /// The run of non-space bytes that ends before `index` (at most the end; spaces
+    /// skipped). Scanned through a buffer, as ``word(from:limit:)``.
     func previousWord(before index: Int) -> Range<Int>? {
-        var end = index
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        guard end > 0 else { return nil }
-        var start = end
-        let cut = max(0, end - Self.longestWord)
-        while start > cut, bytes[start - 1] != 0x20 { start -= 1 }
-        return start..<end
+        precondition(index <= bytes.count, "a word lies within the text")
+        return bytes.withUnsafeBufferPointer { bytes in
+            var end = index
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end
+            let cut = max(0, end - Self.longestWord)
+            while start > cut, bytes[start - 1] != 0x20 { start -= 1 }
+            return start..<end
+        }
     }
 }
