@@ -137,7 +137,7 @@ struct SectionTreeBuilder {
             roots = roots.appending(node, linkingIn: &sections)
         }
         openSections.append(node)
-        openItems.removeAll(keepingCapacity: true)
+        closeOpenItems()
         // Articles are numbered through the whole document, across chapters.
         if style == .article {
             checkSequence(node, after: lastArticle)
@@ -300,9 +300,15 @@ struct SectionTreeBuilder {
     private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
         items.append(ItemNode(marker: nil, text: text, line: line))
-        openItems.removeAll(keepingCapacity: true)
+        closeOpenItems()
         attachToSection(item)
         paragraphTexts.append((lines, ElementText(bytes: text)))
+    }
+
+    /// Ends the bullet nesting, keeping the room; an empty list is left as it is (clearing
+    /// costs a generic replace even then).
+    private mutating func closeOpenItems() {
+        if !openItems.isEmpty { openItems.removeAll(keepingCapacity: true) }
     }
 
     /// `build` starts with a numbered paragraph, so a section is always open here.
