@@ -34,9 +34,9 @@ enum SectionKinds {
     static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
         guard title.last != UInt8(ascii: ".") else { return [] }
         return title.withUnsafeBufferPointer { title in
-            guard !title.contains(UInt8(ascii: ";")) else { return [] }
+            // Words first: their count stops past 20, where a long title is ruled out.
             let words = UTF8Text.wordCount(title, upTo: 20)
-            guard words <= 20 else { return [] }
+            guard words <= 20, !title.contains(UInt8(ascii: ";")) else { return [] }
             // A key is never longer than its text.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count) { room in
                 let key = UnsafeBufferPointer(rebasing: room[..<Folding.key(of: title, into: room)])
