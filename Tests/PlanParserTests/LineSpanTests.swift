@@ -75,4 +75,49 @@ import Testing
         #expect(line.number == 5)
         #expect((0..<line.text.count).allSatisfy { unit.line(at: $0) == 5 })
     }
+
+    /// Cell breaks count only in lines with two column gaps or more (table rows), at
+    /// their offsets in the joined text.
+    @Test func cellEndAcrossTableRows() {
+        let lines = [
+            SourceLine(number: 1, text: Array("STT Noi dung Thoi gian".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [3, 12]),
+            SourceLine(number: 2, text: Array("mot dong thuong".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [3]),
+            SourceLine(number: 3, text: Array("1 Tuyen truyen Quy 2".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [1, 14]),
+        ]
+        let unit = TextUnit(lineIndices: [0, 1, 2], lines: lines)
+        #expect(unit.bytes.count == 59)
+        #expect(unit.cellEnd(from: 0) == 3)
+        #expect(unit.cellEnd(from: 3) == 3)
+        #expect(unit.cellEnd(from: 4) == 12)
+        // The second line's lone gap is no cell break: the next is in the third line (at 39).
+        #expect(unit.cellEnd(from: 13) == 40)
+        #expect(unit.cellEnd(from: 41) == 53)
+        #expect(unit.cellEnd(from: 54) == 59)
+        #expect(unit.line(at: 22) == 1)
+        #expect(unit.line(at: 23) == 2)
+        #expect(unit.line(at: 58) == 3)
+    }
+
+    /// Words of a unit, forwards and backwards, with runs of spaces and a word cut at 64 bytes.
+    @Test func wordsForwardsAndBackwards() {
+        func unit(_ text: String) -> TextUnit {
+            TextUnit(lineIndices: [0], lines: [SourceLine(number: 1, text: Array(text.utf8), isBlank: false, closesEmphasis: false, cellBreaks: [])])
+        }
+        let text = unit("  ab  cde f")
+        #expect(text.word(from: 0, limit: 11) == 2..<4)
+        #expect(text.word(from: 3, limit: 11) == 3..<4)
+        #expect(text.word(from: 4, limit: 11) == 6..<9)
+        #expect(text.word(from: 4, limit: 8) == 6..<8)
+        #expect(text.word(from: 9, limit: 11) == 10..<11)
+        #expect(text.word(from: 11, limit: 11) == nil)
+        #expect(text.word(from: 4, limit: 5) == nil)
+        #expect(text.previousWord(before: 11) == 10..<11)
+        #expect(text.previousWord(before: 10) == 6..<9)
+        #expect(text.previousWord(before: 6) == 2..<4)
+        #expect(text.previousWord(before: 3) == 2..<3)
+        #expect(text.previousWord(before: 2) == nil)
+        let long = unit(String(repeating: "x", count: 70))
+        #expect(long.word(from: 0, limit: 70) == 0..<64)
+        #expect(long.previousWord(before: 70) == 6..<70)
+    }
 }

@@ -32,12 +32,17 @@ import Testing
         ("- + Lồng ghép", .bullet(.plus), "+", 0, "Lồng ghép"),
         ("• Hội nghị", .bullet(.dot), "•", 0, "Hội nghị"),
         ("* Ghi chú", .bullet(.star), "*", 0, "Ghi chú"),
+        ("b)", .lowerLetter, "b", 2, ""),
+        ("đ) Khác", .lowerLetter, "đ", 5, "Khác"),
+        ("iii) Ba", .lowerRoman, "iii", 3, "Ba"),
+        ("C. Kết luận", .roman, "C", 100, "Kết luận"),
+        ("Đ) Khác", .upperLetter, "Đ", 5, "Khác"),
     ])
     func recognizes(_ text: String, _ style: Marker.Style, _ label: String, _ value: Int, _ content: String) throws {
         let bytes = Array(text.utf8)
         let marker = try #require(Marker.parse(bytes))
         #expect(marker.style == style)
-        #expect(marker.label == label)
+        #expect(marker.label(in: bytes) == label)
         #expect(marker.value == value)
         #expect(String(decoding: bytes[marker.contentStart...], as: UTF8.self) == content)
     }
@@ -45,7 +50,7 @@ import Testing
     @Test(arguments: [
         "1.000 người tham gia", "2.500 hộ gia đình", "2025 - 2030", "08/6/2010 của Chính phủ", "Mục đích", "Mục tiêu chung",
         "Điều chỉnh kế hoạch", "Kế hoạch số 36", "-5% so với cùng kỳ", "3, 4 và 5", "IIII. Sai", "f) không dùng",
-        "Phần lớn cán bộ", "*Căn cứ", "10 giờ sáng",
+        "Phần lớn cán bộ", "*Căn cứ", "10 giờ sáng", "Ab. Sai", "Đảm bảo.", "ab) sai", "Căn cứ", "Chương trình 2", "Mục\tI",
     ])
     func rejects(_ text: String) {
         #expect(Marker.parse(Array(text.utf8)) == nil)

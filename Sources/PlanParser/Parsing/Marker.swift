@@ -11,9 +11,11 @@ struct Marker {
     enum BulletKind: Hashable { case dash, plus, dot, star }
 
     var style: Style
-    /// The number as printed without its punctuation ("II", "2.1", "đ", "Phần I"), or the
-    /// bullet as printed ("-", "+", "•").
-    var label: String
+    /// Where the number as printed without its punctuation ("II", "2.1", "đ", "Phần I"),
+    /// or the bullet as printed ("-", "+", "•"), lies in the bytes parsed; kept as a range,
+    /// so that a marker holds no reference and a `String` is made only for one that
+    /// reaches the model (``label(in:)``).
+    var labelRange: Range<Int>
     /// The 1-based ordinal of the number (II → 2, đ → 5); 0 for bullets.
     var value: Int
     /// For "I.", "V.", "X.", "C.", "D.", "L.", "M.": the ordinal of the same upper-case
@@ -25,6 +27,13 @@ struct Marker {
     var isBullet: Bool {
         if case .bullet = style { return true }
         return false
+    }
+
+    /// The label as printed, read from `bytes`, the bytes the marker was parsed from (or
+    /// bytes that start with them, as a paragraph's text starts with its first line).
+    func label(in bytes: [UInt8]) -> String {
+        if labelRange.count == 1, isBullet { return Self.asciiBulletLabel(bytes[labelRange.lowerBound]) }
+        return UTF8Text.string(bytes[labelRange])
     }
 }
 
@@ -41,20 +50,29 @@ extension Marker {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return arabic(bytes)
         case UInt8(ascii: "P"), UInt8(ascii: "C"), UInt8(ascii: "M"):  // "Phần", "Chương", "Mục"
-            return worded(bytes) ?? upper(bytes)
+            return worded(bytes) ?? (lettersEndInPunctuation(bytes) ? upper(bytes) : nil)
         case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"):
-            return worded(bytes) ?? lower(bytes)
+            return worded(bytes) ?? (lettersEndInPunctuation(bytes) ? lower(bytes) : nil)
         case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            return upper(bytes)
+            return lettersEndInPunctuation(bytes) ? upper(bytes) : nil
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            return lower(bytes)
+            return lettersEndInPunctuation(bytes) ? lower(bytes) : nil
         case 0xC4:  // "Điều", "Đ.", "đ)"
             if let worded = worded(bytes) { return worded }
-            guard bytes.count > 1 else { return nil }
+            guard bytes.count > 1, lettersEndInPunctuation(bytes) else { return nil }
             return bytes[1] == 0x90 ? upper(bytes) : bytes[1] == 0x91 ? lower(bytes) : nil
         default:
             return nil
         }
+    }
+
+    /// Whether the ASCII letters `bytes` starts with (after a leading "Đ" or "đ", its two
+    /// bytes) are followed by "." or ")": what a Roman numeral or a letter needs to be a
+    /// marker (``upper(_:)``, ``lower(_:)``). Most lines fail it at their first word.
+    private static func lettersEndInPunctuation(_ bytes: [UInt8]) -> Bool {
+        var end = bytes[0] == 0xC4 ? 2 : 0
+        while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
+        return end < bytes.count && (bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")"))
     }
 
     // MARK: Bullets
@@ -85,15 +103,14 @@ extension Marker {
                 UTF8Text.isAlphabetic(letter)
             else { return nil }
         }
-        var start = skipSpaces(bytes, from: length)
+        let start = skipSpaces(bytes, from: length)
         // "- + text": Word list residue, read as the inner bullet.
         if kind == .dash, start + 1 < bytes.count, bytes[start] == UInt8(ascii: "+"), bytes[start + 1] == 0x20 {
-            start = skipSpaces(bytes, from: start + 1)
-            return Marker(style: .bullet(.plus), label: "+", value: 0, contentStart: start)
+            return Marker(style: .bullet(.plus), labelRange: start..<(start + 1), value: 0,
+                          contentStart: skipSpaces(bytes, from: start + 1))
         }
         guard start < bytes.count else { return nil }
-        let label = length == 1 ? asciiBulletLabel(bytes[0]) : UTF8Text.string(bytes[0..<length])
-        return Marker(style: .bullet(kind), label: label, value: 0, contentStart: start)
+        return Marker(style: .bullet(kind), labelRange: 0..<length, value: 0, contentStart: start)
     }
 
     /// The label of a one-byte bullet ("-", "+", "*"), a literal rather than a string built
@@ -121,7 +138,10 @@ extension Marker {
         case 0 where bytes[0] == 0xC4: (candidates, shortest) = (phanLetters | chuongLetters | mucLetters | dieuLetters, 3)
         default: return nil
         }
-        guard let space = bytes.firstIndex(of: 0x20), space <= 10,
+        // The word ends within ten bytes, and a numeral (digits or Roman letters) follows it:
+        // most lines fail that before the word is looked at.
+        guard let space = bytes.prefix(11).firstIndex(of: 0x20), space + 1 < bytes.count,
+            bytes[space + 1].isASCIIDigit || isRomanLetter(bytes[space + 1]),
             mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
         else { return nil }
         let word = Folding.key(bytes[0..<space])
@@ -136,7 +156,7 @@ extension Marker {
         while end < bytes.count, bytes[end].isASCIIDigit || isRomanLetter(bytes[end]) { end += 1 }
         guard end > numeralStart, end - numeralStart <= 4 else { return nil }
         let numeral = Array(bytes[numeralStart..<end])
-        guard let value = numeral.allSatisfy(\.isASCIIDigit) ? Int(UTF8Text.string(numeral)) : romanValue(numeral)
+        guard let value = numeral.allSatisfy(\.isASCIIDigit) ? digitsValue(numeral[...]) : romanValue(numeral)
         else { return nil }
         // The numeral ends the line, or is followed by ".", ":", " -", or a capital letter.
         var contentStart = end
@@ -155,8 +175,7 @@ extension Marker {
             default: return nil
             }
         }
-        let label = UTF8Text.string(bytes[0..<end])
-        return Marker(style: style, label: label, value: value, contentStart: skipSpaces(bytes, from: contentStart))
+        return Marker(style: style, labelRange: 0..<end, value: value, contentStart: skipSpaces(bytes, from: contentStart))
     }
 
     /// What the letter U+0100...U+013F that `bytes` starts with (lead byte C4: "Đ", "đ")
@@ -206,10 +225,10 @@ extension Marker {
         var end = 1
         while end < bytes.count, bytes[end].isASCIIDigit, end <= 3 { end += 1 }
         guard end > 1, end < bytes.count, bytes[end] == UInt8(ascii: ")"),
-            end + 1 == bytes.count || bytes[end + 1] == 0x20,
-            let value = Int(UTF8Text.string(bytes[1..<end]))
+            end + 1 == bytes.count || bytes[end + 1] == 0x20
         else { return nil }
-        return Marker(style: .parenArabic, label: UTF8Text.string(bytes[1..<end]), value: value,
+        let value = digitsValue(bytes[1..<end])
+        return Marker(style: .parenArabic, labelRange: 1..<end, value: value,
                       contentStart: skipSpaces(bytes, from: end + 1))
     }
 
@@ -242,7 +261,7 @@ extension Marker {
             guard index == bytes.count || bytes[index] == 0x20 || !bytes[index].isASCIIDigit else { return nil }
         case UInt8(ascii: ")") where depth == 1:
             guard index + 1 == bytes.count || bytes[index + 1] == 0x20 else { return nil }
-            return Marker(style: .arabicParen, label: UTF8Text.string(bytes[0..<digitsEnd]),
+            return Marker(style: .arabicParen, labelRange: 0..<digitsEnd,
                           value: value, contentStart: skipSpaces(bytes, from: index + 1))
         case 0x20 where depth > 1:
             break
@@ -250,14 +269,14 @@ extension Marker {
             return nil
         }
         if depth > 1 { return decimal(bytes, depth: depth, value: value, end: digitsEnd, contentStart: index) }
-        return Marker(style: .arabic, label: UTF8Text.string(bytes[0..<digitsEnd]), value: value,
+        return Marker(style: .arabic, labelRange: 0..<digitsEnd, value: value,
                       contentStart: skipSpaces(bytes, from: index))
     }
 
     /// A decimal marker ("2.1.") of `depth` components, the last one `value`, whose label
     /// ends at `end`.
     private static func decimal(_ bytes: [UInt8], depth: Int, value: Int, end: Int, contentStart: Int) -> Marker {
-        Marker(style: .decimal(depth: depth), label: UTF8Text.string(bytes[0..<end]),
+        Marker(style: .decimal(depth: depth), labelRange: 0..<end,
                value: value, contentStart: skipSpaces(bytes, from: contentStart))
     }
 
@@ -266,14 +285,14 @@ extension Marker {
         while end < bytes.count, isRomanLetter(bytes[end]) { end += 1 }
         if end > 0, let punctuationEnd = closingPunctuation(bytes, at: end), let value = romanValue(Array(bytes[0..<end])) {
             let letter = end == 1 ? VietnameseAlphabet.ordinal(upper: bytes[0..<1]) : nil
-            return Marker(style: .roman, label: UTF8Text.string(bytes[0..<end]), value: value,
+            return Marker(style: .roman, labelRange: 0..<end, value: value,
                           letterValue: letter, contentStart: skipSpaces(bytes, from: punctuationEnd))
         }
         let length = bytes[0] == 0xC4 ? 2 : 1
         guard let punctuationEnd = closingPunctuation(bytes, at: length),
             let value = VietnameseAlphabet.ordinal(upper: bytes[0..<length])
         else { return nil }
-        return Marker(style: .upperLetter, label: UTF8Text.string(bytes[0..<length]), value: value,
+        return Marker(style: .upperLetter, labelRange: 0..<length, value: value,
                       contentStart: skipSpaces(bytes, from: punctuationEnd))
     }
 
@@ -282,7 +301,7 @@ extension Marker {
         if let punctuationEnd = closingPunctuation(bytes, at: length),
             let value = VietnameseAlphabet.ordinal(lower: bytes[0..<length])
         {
-            return Marker(style: .lowerLetter, label: UTF8Text.string(bytes[0..<length]), value: value,
+            return Marker(style: .lowerLetter, labelRange: 0..<length, value: value,
                           contentStart: skipSpaces(bytes, from: punctuationEnd))
         }
         var end = 0
@@ -290,7 +309,7 @@ extension Marker {
         guard end > 1, let punctuationEnd = closingPunctuation(bytes, at: end),
             let value = romanValue(bytes[0..<end].map { $0 - 0x20 })
         else { return nil }
-        return Marker(style: .lowerRoman, label: UTF8Text.string(bytes[0..<end]), value: value,
+        return Marker(style: .lowerRoman, labelRange: 0..<end, value: value,
                       contentStart: skipSpaces(bytes, from: punctuationEnd))
     }
 

@@ -3,6 +3,8 @@
 struct PhraseList {
     /// The phrases' UTF-8 bytes, grouped by first byte; in the order given within a group.
     private let grouped: [[UInt8]]
+    /// For each phrase of `grouped`, its position in the list given.
+    private let positions: [Int]
     /// The range of `grouped` that starts with each byte, by byte value (empty for most).
     private let groups: [Range<Int>]
 
@@ -10,7 +12,8 @@ struct PhraseList {
     init(_ list: [String]) {
         let phrases = list.map { Array($0.utf8) }
         // Sorted by first byte, the order given kept within a group.
-        grouped = phrases.indices.sorted { (phrases[$0][0], $0) < (phrases[$1][0], $1) }.map { phrases[$0] }
+        positions = phrases.indices.sorted { (phrases[$0][0], $0) < (phrases[$1][0], $1) }
+        grouped = positions.map { phrases[$0] }
         var groups = [Range<Int>](repeating: 0..<0, count: 256)
         var start = 0
         while start < grouped.count {
@@ -32,9 +35,17 @@ struct PhraseList {
     /// at a word boundary (whether `start` is a word start is the caller's test).
     @inline(__always)
     func hasKeyPhrase(in key: [UInt8], at start: Int) -> Bool {
-        guard start < key.count else { return false }
+        keyPhrasePosition(in: key, at: start) != nil
+    }
+
+    /// The position in the list given of the first phrase (in that order) that, as a
+    /// folded key, is at `start` of folded `key` and ends at a word boundary; `nil` if none.
+    @inline(__always)
+    func keyPhrasePosition<Key: RandomAccessCollection>(in key: Key, at start: Int) -> Int?
+    where Key.Element == UInt8, Key.Index == Int {
+        guard start < key.endIndex else { return nil }
         // Most bytes start no phrase: their empty group is passed without making a slice.
-        for index in groups[Int(key[start])] where key.hasKeyPhrase(grouped[index], at: start) { return true }
-        return false
+        for index in groups[Int(key[start])] where key.hasKeyPhrase(grouped[index], at: start) { return positions[index] }
+        return nil
     }
 }

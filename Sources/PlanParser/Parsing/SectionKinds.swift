@@ -6,7 +6,9 @@
 /// not taken for an "implementation" heading. Folding makes typos in tone marks harmless
 /// ("THỜI GIẠN" → "thoi gian"). Kinds come out in the order their keywords appear.
 enum SectionKinds {
-    private static let keywords: [(phrase: [UInt8], kind: SectionKind)] = ([
+    /// The keywords, each with the kind it tells. No keyword is a word prefix of another,
+    /// so at most one is at any word start.
+    private static let keywords: [(phrase: String, kind: SectionKind)] = [
         ("to chuc thuc hien", .implementation), ("phan cong", .implementation),
         ("trach nhiem", .implementation),
         ("che do bao cao", .reporting), ("thong tin bao cao", .reporting),
@@ -18,60 +20,50 @@ enum SectionKinds {
         ("noi dung", .content), ("nhiem vu", .content), ("giai phap", .content),
         ("hinh thuc", .methods), ("phuong thuc", .methods),
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
-    ] as [(String, SectionKind)]).map { (Array($0.0.utf8), $0.1) }
+    ]
 
-    /// For each ASCII byte, the indices of the keywords that start with it, in list order.
-    private static let keywordsByFirstByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 128)
-        for (index, keyword) in keywords.enumerated() { table[Int(keyword.phrase[0])].append(index) }
-        return table
-    }()
+    /// The keywords' phrases, by first byte.
+    private static let phrases = PhraseList(keywords.map(\.phrase))
+
+    /// The kind of each keyword, by its position in ``keywords``.
+    private static let kinds = keywords.map(\.kind)
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
-    /// that is not heading-like.
+    /// that is not heading-like. The title is read, and folded, in buffers: its key is
+    /// written on the stack, not into an array.
     static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
         guard title.last != UInt8(ascii: ".") else { return [] }
-        // Scanned as a buffer, which is faster than through the slice.
-        let words = title.withUnsafeBufferPointer { title in
-            title.contains(UInt8(ascii: ";")) ? nil : UTF8Text.wordCount(title, upTo: 20)
-        }
-        guard let words, words <= 20 else { return [] }
-        let key = Folding.key(title)
-        let reach = words <= 10 ? key.count : Self.offsetOfFourthWord(key)
-        let (keywords, keywordsByFirstByte) = (Self.keywords, Self.keywordsByFirstByte)
-        return key.withUnsafeBufferPointer { key in
-            // One pass over the word starts: a kind's first keyword is found at its least position.
-            var found: [SectionKind] = []
-            var afterLetter = false
-            for start in 0..<reach {
-                let byte = key[start]
-                if !afterLetter, byte < 0x80 {
-                    for index in keywordsByFirstByte[Int(byte)] where Self.matches(keywords[index].phrase, in: key, at: start) {
-                        let kind = keywords[index].kind
-                        if !found.contains(kind) { found.append(kind) }
-                    }
-                }
-                afterLetter = byte.isASCIILetter
+        return title.withUnsafeBufferPointer { title in
+            // Words first: their count stops past 20, where a long title is ruled out.
+            let words = UTF8Text.wordCount(title, upTo: 20)
+            guard words <= 20, !title.contains(UInt8(ascii: ";")) else { return [] }
+            // A key is never longer than its text.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count) { room in
+                let key = UnsafeBufferPointer(rebasing: room[..<Folding.key(of: title, into: room)])
+                return kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
             }
-            return found
         }
     }
 
-    /// Whether the words of `phrase` are at `start` in `key`, ending at a word boundary.
-    /// Compared from the second byte: the caller found `phrase` by its first byte
-    /// (``keywordsByFirstByte``), so that byte is known to match.
-    private static func matches(_ phrase: [UInt8], in key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let end = start + phrase.count
-        guard end <= key.count, end == key.count || !key[end].isASCIILetter else { return false }
-        var offset = 1
-        while offset < phrase.count {
-            guard key[start + offset] == phrase[offset] else { return false }
-            offset += 1
+    /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
+    /// each once, in the order they appear.
+    private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
+        let (phrases, kinds) = (Self.phrases, Self.kinds)
+        // One pass over the word starts: a kind's first keyword is found at its least position.
+        var found: [SectionKind] = []
+        var afterLetter = false
+        for start in 0..<reach {
+            let byte = key[start]
+            if !afterLetter, let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position]) {
+                found.append(kinds[position])
+            }
+            afterLetter = byte.isASCIILetter
         }
-        return true
+        return found
     }
 
-    private static func offsetOfFourthWord(_ key: [UInt8]) -> Int {
+    /// The offset where the fourth word of `key` starts (its length if it has fewer).
+    private static func offsetOfFourthWord(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         var spaces = 0
         for (offset, byte) in key.enumerated() where byte == 0x20 {
             spaces += 1

@@ -78,6 +78,7 @@ struct SectionTreeBuilder {
         while index < paragraphs.endIndex {
             let line = paragraphs[index].line
             if let marker = paragraphs[index].marker, !marker.isBullet {
+                let label = marker.label(in: paragraphs[index].text)
                 var lines = paragraphs[index].lineSpan
                 var title = Self.trimmed(paragraphs[index].content, colon: true)
                 // "Phần I" on its own line, its title on the next one.
@@ -87,12 +88,12 @@ struct SectionTreeBuilder {
                     index += 1
                 }
                 if marker.style == .article {
-                    builder.openArticle(marker, text: title, line: line, lines: lines)
+                    builder.openArticle(marker, label: label, text: title, line: line, lines: lines)
                 } else {
-                    builder.openSection(marker, title: title, line: line, lines: lines)
+                    builder.openSection(marker, label: label, title: title, line: line, lines: lines)
                 }
             } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
-                builder.addBullet(kind, label: marker.label, text: Self.trimmed(paragraphs[index].content, colon: false),
+                builder.addBullet(kind, label: marker.label(in: paragraphs[index].text), text: Self.trimmed(paragraphs[index].content, colon: false),
                                   line: line, lines: paragraphs[index].lineSpan)
             } else {
                 builder.addParagraph(Self.trimmed(paragraphs[index].text[...], colon: false), line: line, lines: paragraphs[index].lineSpan)
@@ -116,16 +117,19 @@ struct SectionTreeBuilder {
 
     // MARK: Sections
 
-    private mutating func openSection(_ marker: Marker, title: ArraySlice<UInt8>, line: Int, lines: LineSpan, ledgerText: ElementText? = nil) {
+    /// Opens the section of `marker`, printed `label`, closing the deeper ones.
+    private mutating func openSection(_ marker: Marker, label: String, title: ArraySlice<UInt8>, line: Int, lines: LineSpan,
+                                      ledgerText: ElementText? = nil) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: Int?
         if let level = openLevel(of: style, title: title), !startsNestedRestart(at: level, value: value, title: title) {
             previousSibling = openSections[level]
-            openSections.removeLast(openSections.count - level)
+            // Closed one by one: a few levels at most, and `removeLast(_:)` costs a generic replace.
+            while openSections.count > level { openSections.removeLast() }
         }
         let node = sections.count
-        let number = style == .article ? String(value) : marker.label
+        let number = style == .article ? String(value) : label
         sections.append(SectionNode(number: number, title: title, line: line, style: style, value: value))
         if let parent = openSections.last {
             sections[parent].children = sections[parent].children.appending(node, linkingIn: &sections)
@@ -133,7 +137,7 @@ struct SectionTreeBuilder {
             roots = roots.appending(node, linkingIn: &sections)
         }
         openSections.append(node)
-        openItems.removeAll()
+        closeOpenItems()
         // Articles are numbered through the whole document, across chapters.
         if style == .article {
             checkSequence(node, after: lastArticle)
@@ -141,18 +145,18 @@ struct SectionTreeBuilder {
         } else {
             checkSequence(node, after: previousSibling)
         }
-        paragraphTexts.append((lines, ledgerText ?? ElementText(label: marker.label, bytes: title)))
+        paragraphTexts.append((lines, ledgerText ?? ElementText(label: label, bytes: title)))
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
     /// numbered "2", whose title is its first sentence (without the period); the rest of the
     /// paragraph is the article's first body item.
-    private mutating func openArticle(_ marker: Marker, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
+    private mutating func openArticle(_ marker: Marker, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let text = Array(text)
         let end = Self.firstSentenceEnd(text)
         let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
         let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
-        openSection(marker, title: title, line: line, lines: lines, ledgerText: ElementText(label: marker.label, bytes: text))
+        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: text))
         guard !rest.isEmpty else { return }
         let item = items.count
         items.append(ItemNode(marker: nil, text: rest[...], line: line))
@@ -229,9 +233,9 @@ struct SectionTreeBuilder {
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
     /// case under a capitalized heading of the same style is a new, deeper level.
     private func startsNestedRestart(at level: Int, value: Int, title: ArraySlice<UInt8>) -> Bool {
-        let open = sections[openSections[level]]
-        return value == 1 && open.value >= 1 && level == openSections.count - 1
-            && UTF8Text.isAllCaps(open.title) && !UTF8Text.isAllCaps(title)
+        let open = openSections[level]
+        return value == 1 && sections[open].value >= 1 && level == openSections.count - 1
+            && UTF8Text.isAllCaps(sections[open].title) && !UTF8Text.isAllCaps(title)
     }
 
     /// Reports a gap or a step back between section `index` and `previousIndex`, the one
@@ -281,7 +285,9 @@ struct SectionTreeBuilder {
     private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
         items.append(ItemNode(marker: label, text: text, line: line))
-        if let level = openItems.lastIndex(where: { $0.kind == kind }) { openItems.removeLast(openItems.count - level) }
+        if let level = openItems.lastIndex(where: { $0.kind == kind }) {
+            while openItems.count > level { openItems.removeLast() }
+        }
         if let parent = openItems.last {
             items[parent.item].children = items[parent.item].children.appending(item, linkingIn: &items)
         } else {
@@ -294,9 +300,15 @@ struct SectionTreeBuilder {
     private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
         let item = items.count
         items.append(ItemNode(marker: nil, text: text, line: line))
-        openItems.removeAll()
+        closeOpenItems()
         attachToSection(item)
         paragraphTexts.append((lines, ElementText(bytes: text)))
+    }
+
+    /// Ends the bullet nesting, keeping the room; an empty list is left as it is (clearing
+    /// costs a generic replace even then).
+    private mutating func closeOpenItems() {
+        if !openItems.isEmpty { openItems.removeAll(keepingCapacity: true) }
     }
 
     /// `build` starts with a numbered paragraph, so a section is always open here.
@@ -316,11 +328,12 @@ struct SectionTreeBuilder {
         var result: [Section] = []
         result.reserveCapacity(list.count)
         var index = list.first
+        // The node's fields are read in place: a node is not copied whole.
         while index >= 0 {
-            let node = sections[index]
-            result.append(Section(number: node.number, title: UTF8Text.string(node.title), kinds: SectionKinds.classify(node.title),
-                                  line: node.line, body: outputItems(node.body), children: outputSections(node.children)))
-            index = node.next
+            result.append(Section(number: sections[index].number, title: UTF8Text.string(sections[index].title),
+                                  kinds: SectionKinds.classify(sections[index].title), line: sections[index].line,
+                                  body: outputItems(sections[index].body), children: outputSections(sections[index].children)))
+            index = sections[index].next
         }
         return result
     }
@@ -332,9 +345,9 @@ struct SectionTreeBuilder {
         result.reserveCapacity(list.count)
         var index = list.first
         while index >= 0 {
-            let node = items[index]
-            result.append(BodyItem(marker: node.marker, text: UTF8Text.string(node.text), line: node.line, children: outputItems(node.children)))
-            index = node.next
+            result.append(BodyItem(marker: items[index].marker, text: UTF8Text.string(items[index].text), line: items[index].line,
+                                   children: outputItems(items[index].children)))
+            index = items[index].next
         }
         return result
     }
