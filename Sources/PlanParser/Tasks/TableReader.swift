@@ -379,7 +379,7 @@ struct TableReader {
                     if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
                     text.append(0x20)
                 }
-                Self.appendCell(content, to: &text)
+                text.append(contentsOf: Self.withoutStars(content))
                 cellLines += 1
                 textLines += 1
             }
@@ -487,13 +487,12 @@ struct TableReader {
     /// A cell's text without markdown emphasis and surrounding spaces; a cell without "*"
     /// inside is made from its bytes in place.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
-        let content = cellText(bytes)
-        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: content) != nil else { return UTF8Text.string(content) }
-        return UTF8Text.string(content.filter { $0 != UInt8(ascii: "*") })
+        UTF8Text.string(withoutStars(cellText(bytes)))
     }
 
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
     /// still to drop (by the caller): usually there is none, and the slice is used as is.
+    @inline(__always)
     private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var low = bytes.startIndex
         var high = bytes.endIndex
@@ -502,11 +501,13 @@ struct TableReader {
         return bytes[low..<high]
     }
 
-    /// Appends a cell's text from `cellText`, without its "*": a cell without "*" (sought
-    /// by `ByteSearch`) is copied in one piece.
-    private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
-        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return cell.append(contentsOf: text) }
-        for byte in text where byte != UInt8(ascii: "*") { cell.append(byte) }
+    /// The bytes without their "*" (a cell's text from `cellText`): the slice itself when
+    /// it holds none (sought by `ByteSearch`), as most cells do. Inlined: a call costs a
+    /// retain and release of the slice's array per cell line.
+    @inline(__always)
+    private static func withoutStars(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return text }
+        return ArraySlice(text.filter { $0 != UInt8(ascii: "*") })
     }
 
     /// Whether a cell's line starts with "-", "–" or "•" as its first character (not
