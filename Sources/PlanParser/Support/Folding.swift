@@ -83,27 +83,27 @@ enum Folding {
         return foldTable.withUnsafeBufferPointer { table in key(of: bytes, into: room, table: table) }
     }
 
-    /// The key written by `key(of:into:)`, letters folded by `table` (`foldTable`).
+    /// The key written by `key(of:into:)`, letters folded by `table` (`foldTable`). A space
+    /// is written at once after a byte other than a space, and taken back at the end when
+    /// nothing followed it: a folded letter is written without looking at what came before.
     private static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>,
                             table: UnsafeBufferPointer<UInt8>) -> Int {
+        // No more is written than is read (one byte at least per scalar): `written` stays
+        // within `room`, and neither count overflows.
         var written = 0
-        var pendingSpace = false
         var index = 0
         let end = bytes.count
         while index < end {
             let folded = nextFolded(bytes, at: &index, table)
             if folded > 0x20 {
-                if pendingSpace {
-                    room[written] = 0x20
-                    written += 1
-                    pendingSpace = false
-                }
                 room[written] = folded
-                written += 1
-            } else if folded == 0x20 {
-                pendingSpace = written > 0
+                written &+= 1
+            } else if folded == 0x20, written > 0, room[written &- 1] != 0x20 {
+                room[written] = 0x20
+                written &+= 1
             }
         }
+        if written > 0, room[written &- 1] == 0x20 { written &-= 1 }
         return written
     }
 
