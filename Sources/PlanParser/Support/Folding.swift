@@ -109,28 +109,28 @@ enum Folding {
 
     /// The scalar at `index` folded (ASCII and the Latin letters by `table`, others by
     /// ``fold(_:)``): a byte above 0x20, 0x20 for a space, 0 to drop it; `index` is moved
-    /// past the scalar.
+    /// past the scalar (without overflow checks: it stays within the buffer).
     @inline(__always)
     private static func nextFolded(_ buffer: UnsafeBufferPointer<UInt8>, at index: inout Int, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let lead = buffer[index]
         if lead < 0x80 {
-            index += 1
+            index &+= 1
             return table[Int(lead)]
         }
         // Two-byte letters U+00C0-U+023F (leads C3-C8) and three-byte U+1E00-U+1EFF (E1 B8-BB),
         // well formed, as `decode` and `fold` would read them.
-        if lead &- 0xC3 < 6, index + 1 < buffer.count, buffer[index + 1] & 0xC0 == 0x80 {
-            let value = Int(lead & 0x1F) << 6 | Int(buffer[index + 1] & 0x3F)
-            index += 2
-            return table[latin00C0Start + value - 0xC0]
+        if lead &- 0xC3 < 6, index &+ 1 < buffer.count, buffer[index &+ 1] & 0xC0 == 0x80 {
+            let value = Int(lead & 0x1F) << 6 | Int(buffer[index &+ 1] & 0x3F)
+            index &+= 2
+            return table[latin00C0Start &+ value &- 0xC0]
         }
-        if lead == 0xE1, index + 2 < buffer.count, buffer[index + 1] & 0xFC == 0xB8, buffer[index + 2] & 0xC0 == 0x80 {
-            let value = 0x1000 | Int(buffer[index + 1] & 0x3F) << 6 | Int(buffer[index + 2] & 0x3F)
-            index += 3
-            return table[latin1E00Start + value - 0x1E00]
+        if lead == 0xE1, index &+ 2 < buffer.count, buffer[index &+ 1] & 0xFC == 0xB8, buffer[index &+ 2] & 0xC0 == 0x80 {
+            let value = 0x1000 | Int(buffer[index &+ 1] & 0x3F) << 6 | Int(buffer[index &+ 2] & 0x3F)
+            index &+= 3
+            return table[latin1E00Start &+ value &- 0x1E00]
         }
         let (scalar, length) = decode(buffer, at: index)
-        index += length
+        index &+= length
         return scalar.map(fold) ?? 0
     }
 
