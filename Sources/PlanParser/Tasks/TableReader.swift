@@ -305,12 +305,14 @@ struct TableReader {
                 let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
                 return any((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
             }
+            // Offsets within the line never overflow: the window loop adds without checks.
+            let lastWindow = bytes.count - 17
             var index = 0
-            while index + 17 <= bytes.count {
+            while index <= lastWindow {
                 if holdsGap(at: index) { return true }
-                index += 16
+                index &+= 16
             }
-            return holdsGap(at: bytes.count - 17) || bytes[bytes.count - 1] == 0x09
+            return holdsGap(at: lastWindow) || bytes[bytes.count - 1] == 0x09
         }
     }
 
