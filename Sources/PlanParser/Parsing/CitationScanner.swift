@@ -108,7 +108,7 @@ struct CitationScanner {
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
         guard isWordBoundary(previous) else { return false }
         // Near the end, `named(at:)` compares the bytes left.
-        guard index + 8 <= bytes.count else { return true }
+        guard index <= bytes.count &- 8 else { return true }
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & prefix.mask == prefix.bytes
     }
 

@@ -218,12 +218,14 @@ extension Array where Element == UInt8 {
         guard let first = phrase.first else { return nil }
         let length = phrase.count
         return withUnsafeBufferPointer { key in
+            // Offsets within the key never overflow: they are moved without checks.
+            let lastStart = key.count &- length
             var start = 0
-            while start + length <= key.count {
-                if key[start] == first, start == 0 || !key[start - 1].isASCIILetter, key.hasKeyPhrase(phrase, at: start) {
+            while start <= lastStart {
+                if key[start] == first, start == 0 || !key[start &- 1].isASCIILetter, key.hasKeyPhrase(phrase, at: start) {
                     return start
                 }
-                start += 1
+                start &+= 1
             }
             return nil
         }
