@@ -28,6 +28,9 @@ struct CitationCollector {
         for mention in mentions {
             if let number = mention.number, isOwn(number, line: mention.line) { continue }
             let nameKey = mention.name.map(Self.nameKey)
+            // The citation of the name, looked up once: a number's key never starts with
+            // "name:", so keying the number below leaves it as it is.
+            let named = nameKey.flatMap { indexByKey[$0] }
             // A law cited by name merges with the same law cited with its number
             // ("Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"), in either order.
             var index: Int?
@@ -35,16 +38,16 @@ struct CitationCollector {
                 index = indexByKey[number.text]
                 // A number seen before keeps its citation; a new one is keyed once.
                 if index == nil {
-                    if let nameKey, let named = indexByKey[nameKey], citations[named].number == nil {
+                    if let named, citations[named].number == nil {
                         citations[named].number = number.text
                         index = named
                     }
                     indexByKey[number.text] = index ?? citations.count
                 }
-            } else if let nameKey {
-                index = indexByKey[nameKey]
+            } else {
+                index = named
             }
-            if let nameKey, indexByKey[nameKey] == nil { indexByKey[nameKey] = index ?? citations.count }
+            if let nameKey, named == nil { indexByKey[nameKey] = index ?? citations.count }
             guard let index else {
                 citations.append(Citation(
                     type: mention.type, number: mention.number?.text, date: mention.date, issuer: mention.issuer,

@@ -80,14 +80,16 @@ struct CitationScanner {
             t.withUnsafeBytes { bytes in
                 guard let start = bytes.baseAddress else { return index }
                 var index = index
-                while index + 8 <= bytes.count {
+                // Offsets below `bytes.count` never overflow: the word loop adds without checks.
+                let lastWord = bytes.count - 8
+                while index <= lastWord {
                     var flags = Self.slashToPOrC4(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
                     while flags != 0 {
-                        let flagged = index + flags.trailingZeroBitCount / 8
+                        let flagged = index &+ flags.trailingZeroBitCount &>> 3
                         if Self.mayStartAnchor(bytes, at: flagged, namePrefixes) { return flagged }
-                        flags &= flags - 1
+                        flags &= flags &- 1
                     }
-                    index += 8
+                    index &+= 8
                 }
                 while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
                 return index
@@ -106,7 +108,7 @@ struct CitationScanner {
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
         guard isWordBoundary(previous) else { return false }
         // Near the end, `named(at:)` compares the bytes left.
-        guard index + 8 <= bytes.count else { return true }
+        guard index <= bytes.count &- 8 else { return true }
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & prefix.mask == prefix.bytes
     }
 

@@ -14,28 +14,31 @@ enum DateParser {
     /// The first date in `words` (ranges of `text`, in order), written with "ngày ...
     /// tháng ... năm ...", also with a number glued to its word ("tháng5").
     static func firstDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
-        text.withUnsafeBufferPointer { text in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
-                var keys = Keys(room: room, wordCount: words.count)
-                for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
-                for start in 0..<keys.count where keys.isKey(start, dayKey) {
-                    if let match = date(in: keys, from: start, wordCount: words.count) { return match }
-                }
-                return nil
+        withKeys(of: text, words: words) { keys in
+            for start in 0..<keys.count where keys.isKey(start, dayKey) {
+                if let match = date(in: keys, from: start, wordCount: words.count) { return match }
             }
+            return nil
         }
     }
 
     /// The date that the first of `words` (ranges of `text`, in order) starts, as `firstDate` reads
     /// it; `nil` when it starts none: no other word is read for a later date.
     static func leadingDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
-        guard let first = words.first, let last = words.last else { return nil }
-        return text.withUnsafeBufferPointer { text in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: last.upperBound - first.lowerBound) { room in
+        guard !words.isEmpty else { return nil }
+        return withKeys(of: text, words: words) { keys in
+            keys.isKey(0, dayKey) ? date(in: keys, from: 0, wordCount: words.count) : nil
+        }
+    }
+
+    /// `read` applied to the keys of `words` (ranges of `text`), folded into room as long
+    /// as the words in all (a key is never longer than its word).
+    private static func withKeys(of text: [UInt8], words: [Range<Int>], _ read: (Keys) -> Match?) -> Match? {
+        text.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
                 var keys = Keys(room: room, wordCount: words.count)
                 for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
-                guard keys.isKey(0, dayKey) else { return nil }
-                return date(in: keys, from: 0, wordCount: words.count)
+                return read(keys)
             }
         }
     }

@@ -129,8 +129,8 @@ struct DocumentParser {
         var tasks = TextTasks.tasks(in: sections)
         if let tableReader {
             if bodyHasTables {
-                for table in tableReader.tables(in: header.range.upperBound..<bodyEnd, keeping: TableTasks.holdsTasks) {
-                    tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
+                for table in tableReader.tables(in: header.range.upperBound..<bodyEnd, reading: TableTasks.roles(of:)) {
+                    tasks += TableTasks.tasks(roles: table.reading, rows: table.rows)
                 }
             }
             let read = AppendixReader(lines: lines, tables: tableReader).appendices(appendixSegments)

@@ -83,54 +83,54 @@ enum Folding {
         return foldTable.withUnsafeBufferPointer { table in key(of: bytes, into: room, table: table) }
     }
 
-    /// The key written by `key(of:into:)`, letters folded by `table` (`foldTable`).
+    /// The key written by `key(of:into:)`, letters folded by `table` (`foldTable`). A space
+    /// is written at once after a byte other than a space, and taken back at the end when
+    /// nothing followed it: a folded letter is written without looking at what came before.
     private static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>,
                             table: UnsafeBufferPointer<UInt8>) -> Int {
+        // No more is written than is read (one byte at least per scalar): `written` stays
+        // within `room`, and neither count overflows.
         var written = 0
-        var pendingSpace = false
         var index = 0
         let end = bytes.count
         while index < end {
             let folded = nextFolded(bytes, at: &index, table)
             if folded > 0x20 {
-                if pendingSpace {
-                    room[written] = 0x20
-                    written += 1
-                    pendingSpace = false
-                }
                 room[written] = folded
-                written += 1
-            } else if folded == 0x20 {
-                pendingSpace = written > 0
+                written &+= 1
+            } else if folded == 0x20, written > 0, room[written &- 1] != 0x20 {
+                room[written] = 0x20
+                written &+= 1
             }
         }
+        if written > 0, room[written &- 1] == 0x20 { written &-= 1 }
         return written
     }
 
     /// The scalar at `index` folded (ASCII and the Latin letters by `table`, others by
     /// ``fold(_:)``): a byte above 0x20, 0x20 for a space, 0 to drop it; `index` is moved
-    /// past the scalar.
+    /// past the scalar (without overflow checks: it stays within the buffer).
     @inline(__always)
     private static func nextFolded(_ buffer: UnsafeBufferPointer<UInt8>, at index: inout Int, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let lead = buffer[index]
         if lead < 0x80 {
-            index += 1
+            index &+= 1
             return table[Int(lead)]
         }
         // Two-byte letters U+00C0-U+023F (leads C3-C8) and three-byte U+1E00-U+1EFF (E1 B8-BB),
         // well formed, as `decode` and `fold` would read them.
-        if lead &- 0xC3 < 6, index + 1 < buffer.count, buffer[index + 1] & 0xC0 == 0x80 {
-            let value = Int(lead & 0x1F) << 6 | Int(buffer[index + 1] & 0x3F)
-            index += 2
-            return table[latin00C0Start + value - 0xC0]
+        if lead &- 0xC3 < 6, index &+ 1 < buffer.count, buffer[index &+ 1] & 0xC0 == 0x80 {
+            let value = Int(lead & 0x1F) << 6 | Int(buffer[index &+ 1] & 0x3F)
+            index &+= 2
+            return table[latin00C0Start &+ value &- 0xC0]
         }
-        if lead == 0xE1, index + 2 < buffer.count, buffer[index + 1] & 0xFC == 0xB8, buffer[index + 2] & 0xC0 == 0x80 {
-            let value = 0x1000 | Int(buffer[index + 1] & 0x3F) << 6 | Int(buffer[index + 2] & 0x3F)
-            index += 3
-            return table[latin1E00Start + value - 0x1E00]
+        if lead == 0xE1, index &+ 2 < buffer.count, buffer[index &+ 1] & 0xFC == 0xB8, buffer[index &+ 2] & 0xC0 == 0x80 {
+            let value = 0x1000 | Int(buffer[index &+ 1] & 0x3F) << 6 | Int(buffer[index &+ 2] & 0x3F)
+            index &+= 3
+            return table[latin1E00Start &+ value &- 0x1E00]
         }
         let (scalar, length) = decode(buffer, at: index)
-        index += length
+        index &+= length
         return scalar.map(fold) ?? 0
     }
 
@@ -218,12 +218,14 @@ extension Array where Element == UInt8 {
         guard let first = phrase.first else { return nil }
         let length = phrase.count
         return withUnsafeBufferPointer { key in
+            // Offsets within the key never overflow: they are moved without checks.
+            let lastStart = key.count &- length
             var start = 0
-            while start + length <= key.count {
-                if key[start] == first, start == 0 || !key[start - 1].isASCIILetter, key.hasKeyPhrase(phrase, at: start) {
+            while start <= lastStart {
+                if key[start] == first, start == 0 || !key[start &- 1].isASCIILetter, key.hasKeyPhrase(phrase, at: start) {
                     return start
                 }
-                start += 1
+                start &+= 1
             }
             return nil
         }

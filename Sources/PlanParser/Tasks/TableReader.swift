@@ -14,13 +14,23 @@ struct TableReader {
         var line: Int
     }
 
-    /// The tables among the lines in `range`, each as its header and rows. A tab or pipe
-    /// header is read only once a row follows it (most such lines head nothing). A table
-    /// of rows whose header `keeps` rejects is passed over: its lines are only told apart
-    /// from text (no cells made), and it is left out.
-    func tables(in range: Range<Int>, keeping keeps: ([String]) -> Bool = { _ in true }) -> [(columns: [String], rows: [Row], line: Int)] {
-        var tables: [(columns: [String], rows: [Row], line: Int)] = []
-        var current: (columns: [String], rows: [Row], line: Int)?
+    /// A table as read: its header's cells, what the reader's `reading` made of them, its
+    /// rows, and the 1-based line of its header.
+    typealias ReadTable<Reading> = (columns: [String], reading: Reading, rows: [Row], line: Int)
+
+    /// The tables among the lines in `range`, each as its header and rows.
+    func tables(in range: Range<Int>) -> [ReadTable<Void>] {
+        tables(in: range, reading: { _ in () })
+    }
+
+    /// The tables among the lines in `range` whose header `read` reads (it returns `nil` for
+    /// the others), each with what it made of its header. A tab or pipe header is read only
+    /// once a row follows it (most such lines head nothing). A table of rows whose header
+    /// `read` rejects is passed over: its lines are only told apart from text (no cells
+    /// made), and it is left out.
+    func tables<Reading>(in range: Range<Int>, reading read: ([String]) -> Reading?) -> [ReadTable<Reading>] {
+        var tables: [ReadTable<Reading>] = []
+        var current: ReadTable<Reading>?
         // The tab or pipe line that heads a table with no row yet (`current` is nil then).
         var pendingHeader: Int?
         // Whether the lines belong to a table passed over (`current` is nil then).
@@ -35,7 +45,7 @@ struct TableReader {
             if Self.isLonePipe(line) {
                 if let table = current { tables.append(table); current = nil }
                 (pendingHeader, passesOver, alignedStarts, dropsFirstColumn) = (nil, false, nil, false)
-                let (table, end) = lonePipeTable(from: index, to: range.upperBound, keeping: keeps)
+                let (table, end) = lonePipeTable(from: index, to: range.upperBound, reading: read)
                 if let table { tables.append(table) }
                 index = end - 1
                 continue
@@ -61,15 +71,15 @@ struct TableReader {
                     dropsFirstColumn = true
                     columns.removeFirst()
                 }
-                guard keeps(columns) else {
+                guard let reading = read(columns) else {
                     passesOver = true
                     continue
                 }
-                current = (columns, [], headerLine + 1)
+                current = (columns, reading, [], headerLine + 1)
                 header = Folding.key(columns.joined(separator: " ").utf8)
             } else if current == nil {
                 if Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
-                    tables.append(table)
+                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
                     index = end - 1
                     continue
                 }
@@ -107,11 +117,11 @@ struct TableReader {
             }
             if cells.isEmpty { continue }  // a "|---|" rule
             guard var table = current else {
-                guard keeps(cells) else {
+                guard let reading = read(cells) else {
                     passesOver = true
                     continue
                 }
-                current = (cells, [], index + 1)
+                current = (cells, reading, [], index + 1)
                 header = Folding.key(cells.joined(separator: " ").utf8)
                 continue
             }
@@ -295,12 +305,14 @@ struct TableReader {
                 let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
                 return any((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
             }
+            // Offsets within the line never overflow: the window loop adds without checks.
+            let lastWindow = bytes.count - 17
             var index = 0
-            while index + 17 <= bytes.count {
+            while index <= lastWindow {
                 if holdsGap(at: index) { return true }
-                index += 16
+                index &+= 16
             }
-            return holdsGap(at: bytes.count - 17) || bytes[bytes.count - 1] == 0x09
+            return holdsGap(at: lastWindow) || bytes[bytes.count - 1] == 0x09
         }
     }
 
@@ -349,9 +361,9 @@ struct TableReader {
 
     /// A table whose cells sit between lines holding a lone "|" (converted Word tables): a
     /// cell is the text between two such lines, and an empty cell ("|" twice) ends a row.
-    /// The first row is the header; a table whose header `keeps` rejects is left out.
+    /// The first row is the header; a table whose header `read` rejects is left out.
     /// Returns the table and the index after it.
-    private func lonePipeTable(from start: Int, to limit: Int, keeping keeps: ([String]) -> Bool) -> ((columns: [String], rows: [Row], line: Int)?, Int) {
+    private func lonePipeTable<Reading>(from start: Int, to limit: Int, reading read: ([String]) -> Reading?) -> (ReadTable<Reading>?, Int) {
         // The cells between lone "|" lines, empty ones included, as ranges of `text` (their
         // strings are made for the rows kept); a cell's lines that start with a dash are
         // items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
@@ -379,7 +391,7 @@ struct TableReader {
                     if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
                     text.append(0x20)
                 }
-                Self.appendCell(content, to: &text)
+                text.append(contentsOf: Self.withoutStars(content))
                 cellLines += 1
                 textLines += 1
             }
@@ -401,7 +413,7 @@ struct TableReader {
         }
         guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
         let columns = stream[header.cells].map { UTF8Text.string(text[$0.bytes]) }
-        guard keeps(columns) else { return (nil, lastPipe + 1) }
+        guard let reading = read(columns) else { return (nil, lastPipe + 1) }
         var rows: [Row] = []
         var run = 1
         while run < runs.count {
@@ -428,7 +440,7 @@ struct TableReader {
             }
         }
         guard !rows.isEmpty else { return (nil, lastPipe + 1) }
-        return ((columns, rows, stream[0].line), lastPipe + 1)
+        return ((columns, reading, rows, stream[0].line), lastPipe + 1)
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row
@@ -487,13 +499,12 @@ struct TableReader {
     /// A cell's text without markdown emphasis and surrounding spaces; a cell without "*"
     /// inside is made from its bytes in place.
     static func cell(_ bytes: ArraySlice<UInt8>) -> String {
-        let content = cellText(bytes)
-        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: content) != nil else { return UTF8Text.string(content) }
-        return UTF8Text.string(content.filter { $0 != UInt8(ascii: "*") })
+        UTF8Text.string(withoutStars(cellText(bytes)))
     }
 
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
     /// still to drop (by the caller): usually there is none, and the slice is used as is.
+    @inline(__always)
     private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var low = bytes.startIndex
         var high = bytes.endIndex
@@ -502,11 +513,13 @@ struct TableReader {
         return bytes[low..<high]
     }
 
-    /// Appends a cell's text from `cellText`, without its "*": a cell without "*" (sought
-    /// by `ByteSearch`) is copied in one piece.
-    private static func appendCell(_ text: ArraySlice<UInt8>, to cell: inout [UInt8]) {
-        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return cell.append(contentsOf: text) }
-        for byte in text where byte != UInt8(ascii: "*") { cell.append(byte) }
+    /// The bytes without their "*" (a cell's text from `cellText`): the slice itself when
+    /// it holds none (sought by `ByteSearch`), as most cells do. Inlined: a call costs a
+    /// retain and release of the slice's array per cell line.
+    @inline(__always)
+    private static func withoutStars(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return text }
+        return ArraySlice(text.filter { $0 != UInt8(ascii: "*") })
     }
 
     /// Whether a cell's line starts with "-", "–" or "•" as its first character (not

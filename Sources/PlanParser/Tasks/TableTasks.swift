@@ -7,8 +7,15 @@
 enum TableTasks {
     enum Role { case number, content, lead, support, timeline, output, budget, notes }
 
+    /// The tasks of a table headed by `columns`.
     static func tasks(columns: [String], rows: [TableReader.Row]) -> [PlanTask] {
-        guard let roles = roles(of: columns), let content = roles.firstIndex(of: .content) else { return [] }
+        guard let roles = roles(of: columns) else { return [] }
+        return tasks(roles: roles, rows: rows)
+    }
+
+    /// The tasks of a table whose columns have `roles` (from `roles(of:)`).
+    static func tasks(roles: [Role?], rows: [TableReader.Row]) -> [PlanTask] {
+        guard let content = roles.firstIndex(of: .content) else { return [] }
         func cell(_ row: TableReader.Row, _ role: Role) -> String? {
             guard let index = roles.firstIndex(of: role), index < row.cells.count, !row.cells[index].isEmpty else { return nil }
             return row.cells[index]
@@ -42,15 +49,11 @@ enum TableTasks {
         return tasks
     }
 
-    /// Whether a table headed by `columns` may hold tasks (its rows are read only then).
-    static func holdsTasks(columns: [String]) -> Bool {
-        roles(of: columns) != nil
-    }
-
     /// The roles of a task table's columns, or `nil` for a header without a content column
     /// and a lead or timeline column. A header names its columns in a few words; prose is
-    /// no header (told before any column is folded).
-    private static func roles(of columns: [String]) -> [Role?]? {
+    /// no header (told before any column is folded). A table's rows are read for tasks
+    /// only when its header has roles.
+    static func roles(of columns: [String]) -> [Role?]? {
         guard columns.count >= 2, columns.allSatisfy(isShort) else { return nil }
         let keys = columns.map { Folding.key($0) }
         // A content column names its content; most headers that are prose have no such words.

@@ -5,11 +5,15 @@
 enum TextTasks {
     private enum Field { case timeline, lead, support, content }
 
-    /// The value found for each field, if any.
-    private struct FieldValues {
-        var timeline, lead, support, content: String?
+    /// Where a field's value was found: the index of its body paragraph and the value's
+    /// UTF-8 range there (its string is made only for a section that is a task).
+    private typealias Place = (paragraph: Int, bytes: Range<Int>)
 
-        subscript(field: Field) -> String? {
+    /// Where the value of each field was found, if anywhere.
+    private struct FieldValues {
+        var timeline, lead, support, content: Place?
+
+        subscript(field: Field) -> Place? {
             get {
                 switch field {
                 case .timeline: timeline
@@ -76,18 +80,23 @@ enum TextTasks {
     /// quan thực hiện:"), the task is its parent's.
     private static func task(_ section: Section, parent: Heading?) -> PlanTask? {
         var fields = FieldValues()
-        for index in section.body.indices {
+        for index in section.body.indices where fields.count < 4 {
             guard let (field, value) = labelled(section.body[index].text), fields[field] == nil else { continue }
-            fields[field] = value
+            fields[field] = (index, value)
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
+        /// The text of the value found at `place`.
+        func value(at place: Place) -> String {
+            var text = section.body[place.paragraph].text
+            return text.withUTF8 { UTF8Text.string(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
+        }
         let own: Heading = (section.number, section.title)
         let named = isLabel(section.title) ? parent ?? own : own
-        let timeline = fields[.timeline]
+        let timeline = fields[.timeline].map(value)
         return PlanTask(
-            number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split($0, atSentenceEnds: true) } ?? [],
-            support: fields[.support].map { UnitList.split($0, atSentenceEnds: true) } ?? [], timeline: timeline, source: "text", line: section.line,
-            due: timeline.map(DueParser.due))
+            number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [],
+            support: fields[.support].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [], timeline: timeline, source: "text",
+            line: section.line, due: timeline.map(DueParser.due))
     }
 
     /// Whether a title is a field name ("Cơ quan thực hiện").
@@ -100,11 +109,11 @@ enum TextTasks {
         labels.first { key == $0.key || (key.starts(with: $0.key) && key[$0.key.count] == 0x20) }
     }
 
-    /// "Chủ trì: Ban văn hóa." → (.lead, "Ban văn hóa").
-    private static func labelled(_ text: String) -> (Field, String)? {
+    /// "Chủ trì: Ban văn hóa." → (.lead, the UTF-8 range of "Ban văn hóa").
+    private static func labelled(_ text: String) -> (Field, Range<Int>)? {
         // Labels are short: look for the colon in the first 40 bytes only.
         var text = text
-        return text.withUTF8 { utf8 -> (Field, String)? in
+        return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
             if let first = utf8.first, first >= 0x21, first <= 0x7E,
                 !startsLabel[Int(first.asciiLowercased)] { return nil }
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
@@ -117,7 +126,7 @@ enum TextTasks {
             while low < high, utf8[low] == 0x20 { low += 1 }
             while high > low, utf8[high - 1] == 0x20 { high -= 1 }
             while high > low, utf8[high - 1] == UInt8(ascii: ".") || utf8[high - 1] == UInt8(ascii: ";") { high -= 1 }
-            return low == high ? nil : (label.field, UTF8Text.string(UnsafeBufferPointer(rebasing: utf8[low..<high])))
+            return low == high ? nil : (label.field, low..<high)
         }
     }
 }

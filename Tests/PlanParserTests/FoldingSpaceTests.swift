@@ -1,0 +1,73 @@
+import Testing
+@testable import PlanParser
+
+/// The spaces of a key: every run of spaces (of any kind, with dropped scalars among them)
+/// is one space, and none is left at either end.
+@Suite struct FoldingSpaceTests {
+    @Test func runsOfSpacesAreOneAndTheEndsAreTrimmed() {
+        #expect(UTF8Text.string(Folding.key("  Ủy  ban  ")) == "uy ban")
+        #expect(UTF8Text.string(Folding.key("a \u{0301} b")) == "a b")
+        #expect(UTF8Text.string(Folding.key("a\u{00A0}\u{2003}\tb")) == "a b")
+        #expect(UTF8Text.string(Folding.key("\u{0301} a \u{0301}")) == "a")
+        #expect(UTF8Text.string(Folding.key("ĐỀ ÁN 06 ")) == "de an 06")
+        #expect(Folding.key(" ").isEmpty)
+        #expect(Folding.key("\u{0301} \u{7F}").isEmpty)
+    }
+
+    /// The scalars that fold to a space: ASCII space and line controls, no-break and
+    /// typographic spaces.
+    private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || (0x09...0x0D).contains(scalar.value) || scalar.value == 0xA0 || (0x2000...0x200B).contains(scalar.value)
+            || scalar.value == 0x3000
+    }
+
+    /// The key built a scalar at a time: each scalar's own key (a letter, or nothing), a
+    /// space only between two scalars with keys that have a space among the scalars between.
+    private func referenceKey(_ text: String) -> [UInt8] {
+        var key: [UInt8] = []
+        var spaceSeen = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                spaceSeen = true
+                continue
+            }
+            let own = Folding.key(String(scalar))
+            guard !own.isEmpty else { continue }
+            if spaceSeen, !key.isEmpty { key.append(0x20) }
+            spaceSeen = false
+            key += own
+        }
+        return key
+    }
+
+    @Test func keysMatchAScalarAtATimeReference() {
+        let pieces = ["a", "Ủ", "Đ", " ", "  ", "\u{00A0}", "\u{2003}", "\t", "\u{0301}", "-", "\u{7F}", "9", "ư"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            #expect(Folding.key(text) == referenceKey(text), "\(Array(text.unicodeScalars.map(\.value)))")
+        }
+    }
+
+    /// Keys written one after another into one room, as `DateParser` writes its words', each
+    /// the key of its text: a trailing space taken back is overwritten by the next key.
+    @Test func keysWrittenOneAfterAnother() {
+        let words = ["ngày ", "  08/6/2010", "tháng\u{00A0}", "\u{0301}", "năm 2024 "]
+        let texts = words.map { Array($0.utf8) }
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: texts.reduce(0) { $0 + $1.count })
+        defer { room.deallocate() }
+        var written = 0
+        var keys: [[UInt8]] = []
+        for text in texts {
+            let length = text.withUnsafeBufferPointer { Folding.key(of: $0, into: UnsafeMutableBufferPointer(rebasing: room[written...])) }
+            keys.append(Array(room[written..<(written + length)]))
+            written += length
+        }
+        #expect(keys.map { UTF8Text.string($0) } == ["ngay", "08/6/2010", "thang", "", "nam 2024"])
+    }
+}

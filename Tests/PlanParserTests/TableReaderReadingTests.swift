@@ -1,0 +1,58 @@
+import Testing
+@testable import PlanParser
+
+/// `TableReader.tables(in:reading:)`: each table comes with what `reading` made of its
+/// header, and a table whose header it rejects is left out, whatever the table's form.
+@Suite struct TableReaderReadingTests {
+    /// A reader over `lines` (no line breaks in them).
+    private func reader(_ lines: [String]) -> TableReader {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for line in lines {
+            let start = bytes.count
+            bytes += Array(line.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        return TableReader(raw: RawLines(bytes: bytes, ranges: ranges))
+    }
+
+    /// The number of columns of a header that starts with "STT", or `nil` for another.
+    private func columnCount(_ columns: [String]) -> Int? {
+        columns.first == "STT" ? columns.count : nil
+    }
+
+    /// A "*" inside a cell is dropped ("**Tên** mới" → "Tên mới"), those around it trimmed.
+    @Test func tabPipeLonePipeAndOneCellPerLineTablesCarryTheirReading() {
+        let lines = [
+            "STT\tTên\tGhi chú", "1\tA\tx",
+            "Văn bản.",
+            "| STT | **Tên** mới |", "| 1 | *B* c |",
+            "Văn bản.",
+            "|", "STT", "|", "Tên", "|", "|", "1", "|", "C", "- D", "|",
+            "Văn bản.",
+            "STT", "Tên", "Đơn vị", "1", "E", "F",
+        ]
+        let reader = reader(lines)
+        let tables = reader.tables(in: 0..<lines.count, reading: columnCount)
+        #expect(tables.map(\.reading) == [3, 2, 2, 3])
+        #expect(tables.map(\.columns) == [["STT", "Tên", "Ghi chú"], ["STT", "Tên mới"], ["STT", "Tên"], ["STT", "Tên", "Đơn vị"]])
+        #expect(tables.map { $0.rows.map(\.cells) } == [[["1", "A", "x"]], [["1", "B c"]], [["1", "C; - D"]], [["1", "E", "F"]]])
+        // The same tables, every header kept, with no reading.
+        #expect(reader.tables(in: 0..<lines.count).map(\.columns) == tables.map(\.columns))
+    }
+
+    @Test func tablesWhoseHeaderIsRejectedAreLeftOut() {
+        let lines = [
+            "Số\tTên", "1\tA",
+            "Văn bản.",
+            "|", "Số", "|", "Tên", "|", "|", "1", "|", "B", "|",
+            "Văn bản.",
+            "TT", "Tên", "Đơn vị", "1", "C", "D",
+            "Văn bản.",
+            "STT\tTên", "2\tE",
+        ]
+        let tables = reader(lines).tables(in: 0..<lines.count, reading: columnCount)
+        #expect(tables.map(\.reading) == [2])
+        #expect(tables.map { $0.rows.map(\.cells) } == [[["2", "E"]]])
+    }
+}
