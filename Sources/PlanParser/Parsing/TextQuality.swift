@@ -21,13 +21,11 @@ struct TextQuality {
     private static let minimumWords = 40
     private static let minimumVowelless = 5
 
-    /// Reads the `lines` (borrowed in place, not copied one by one).
+    /// Reads the `lines` (borrowed in place, not copied or retained one by one).
     init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
-            lines.withUnsafeBufferPointer { lines in
-                for index in lines.indices where !lines[index].isBlank {
-                    lines[index].text.withUnsafeBufferPointer { scan($0, number: lines[index].number, classes: classes) }
-                }
+            for index in lines.indices where !lines[index].isBlank {
+                lines[index].text.withUnsafeBufferPointer { scan($0, number: lines[index].number, classes: classes) }
             }
         }
     }
