@@ -21,11 +21,22 @@ struct TextQuality {
     private static let minimumWords = 40
     private static let minimumVowelless = 5
 
-    /// Reads the `lines` (borrowed in place, not copied or retained one by one).
+    /// Reads the `lines` (borrowed in place, not copied or retained one by one): each
+    /// through ``WordMachine``, and again through ``scan(_:number:classes:)`` only when it
+    /// holds a one-letter word or a word without a vowel or capital.
     init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
-            for index in lines.indices where !lines[index].isBlank {
-                lines[index].text.withUnsafeBufferPointer { scan($0, number: lines[index].number, classes: classes) }
+            WordMachine.transitions.withUnsafeBufferPointer { transitions in
+                for index in lines.indices where !lines[index].isBlank {
+                    lines[index].text.withUnsafeBufferPointer { text in
+                        let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
+                        if needsScan {
+                            scan(text, number: lines[index].number, classes: classes)
+                        } else {
+                            words &+= lineWords
+                        }
+                    }
+                }
             }
         }
     }
@@ -109,6 +120,89 @@ struct TextQuality {
         }
     }
 
+    /// A line's words counted by one table look-up per byte, as ``scan(_:number:classes:)``
+    /// finds them, with whether one of them is one letter or has no vowel and no capital
+    /// (the words ``scan(_:number:classes:)`` looks at closer). Most lines have none, and
+    /// most words end in no state of their own: this costs no work per word.
+    ///
+    /// The states, by row: 0 between words; 1-4 in a word, `1 + (one letter so far ? 2 : 0)
+    /// + (a vowel or capital so far ? 1 : 0)`; then, each after one of those five (the
+    /// word so far, or none), 5-9 after a lead byte whose next byte ends a letter with a
+    /// vowel (C3, C5, C6, or E1 BA / BB), 10-14 after C4 (the next byte tells "đ" from "Đ"
+    /// and the vowels), 15-19 after E1 (a letter only if BA or BB follows); 20 once a
+    /// flagged word has ended, which it never leaves (the count is not needed then).
+    enum WordMachine {
+        /// Bit of a transition: a word starts (its first letter is complete).
+        static let wordStart: UInt16 = 1
+        /// The state after the end of a flagged word (one letter, or no vowel and no capital).
+        private static let flagged = 20
+        private static let stateCount = 21
+
+        /// The line's word count, and whether it has a flagged word.
+        @inline(__always)
+        static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt16>) -> (words: Int, flagged: Bool) {
+            var row = 0
+            var words = 0
+            for byte in text {
+                let transition = transitions[row | Int(byte)]
+                row = Int(transition & 0xFF00)
+                words &+= Int(transition & wordStart)
+            }
+            return (words, endsFlagged(state: row >> 8))
+        }
+
+        /// For each state and byte (`state << 8 | byte`): the next state `<< 8`, with the
+        /// bit ``wordStart``.
+        static let transitions: [UInt16] = (0..<(stateCount << 8)).map { entry in
+            let (next, bits) = step(from: entry >> 8, byte: UInt8(truncatingIfNeeded: entry))
+            return UInt16(next << 8) | bits
+        }
+
+        /// Whether the word in `state` is flagged (one letter, or no vowel and no capital).
+        private static func isFlagged(_ state: Int) -> Bool {
+            state >= 1 && state <= 4 && (state == 1 || state >= 3)
+        }
+
+        /// Whether a flagged word has ended, or ends with the line, in `state`. (A lead byte
+        /// at the end is no letter: the word before it ends there.)
+        private static func endsFlagged(state: Int) -> Bool {
+            state == flagged || isFlagged(state < 5 ? state : (state - 5) % 5)
+        }
+
+        /// The state after a complete letter (with a vowel or capital when `hasVowel`) read in
+        /// the word state `word` (0: between words).
+        private static func afterLetter(in word: Int, hasVowel: Bool) -> (Int, UInt16) {
+            if word == 0 { return (hasVowel ? 4 : 3, wordStart) }
+            return (hasVowel || (word - 1) & 1 != 0 ? 2 : 1, 0)
+        }
+
+        /// The transition from `state` on `byte`.
+        private static func step(from state: Int, byte: UInt8) -> (Int, UInt16) {
+            let word = state < 5 ? state : (state - 5) % 5
+            switch state {
+            case flagged:
+                return (flagged, 0)
+            case 0...4:
+                let kind = byteClasses[Int(byte)]
+                if kind & ByteClass.asciiLetter != 0 {
+                    return afterLetter(in: word, hasVowel: kind & (ByteClass.vowel | ByteClass.upper) != 0)
+                }
+                if kind & ByteClass.twoByteLead != 0 { return (byte == 0xC4 ? 10 + word : 5 + word, 0) }
+                if kind & ByteClass.threeByteLead != 0 { return (15 + word, 0) }
+                return (isFlagged(word) ? flagged : 0, 0)
+            case 5...9:
+                return afterLetter(in: word, hasVowel: true)
+            case 10...14:
+                // "đ" (C4 91) has no vowel and is no capital; "Đ" (C4 90) is a capital.
+                return afterLetter(in: word, hasVowel: byte != 0x91)
+            default:
+                if byte | 1 == 0xBB { return (5 + word, 0) }
+                // E1 was no letter: the word before it ends, and `byte` is read between words.
+                return isFlagged(word) ? (flagged, 0) : step(from: 0, byte: byte)
+            }
+        }
+    }
+
     /// The length in bytes of a letter whose first byte is `lead`.
     private static func letterLength(startingWith lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead == 0xE1 ? 3 : 2
@@ -125,7 +219,7 @@ struct TextQuality {
             && !(end + 1 < text.count && text[end + 1] == UInt8(ascii: "="))
         return standsAlone && Self.isLowercaseLetter(text, word)
             && !Self.oneLetterWordKeys.contains(Self.key(text, word))
-            && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
+            && !Self.pointWords.contains(where: { $0.count == previous.count && text[previous].elementsEqual($0) })
     }
 
     /// Whether the one-letter word `word` (1 to 3 bytes of valid UTF-8, as ``scan`` finds
