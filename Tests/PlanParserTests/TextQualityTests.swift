@@ -81,7 +81,8 @@ import Testing
 
     private func machineWords(_ bytes: [UInt8]) -> (words: Int, flagged: Bool) {
         TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
-            bytes.withUnsafeBufferPointer { TextQuality.WordMachine.read($0, transitions: transitions) }
+            let (words, needsScan) = bytes.withUnsafeBufferPointer { TextQuality.WordMachine.read($0, transitions: transitions) }
+            return (words, needsScan)
         }
     }
 
@@ -95,6 +96,16 @@ import Testing
         #expect(machineWords([0x62, 0x61, 0xE1, 0xBB]) == (1, false))  // E1 BB at the end: no letter
         #expect(machineWords([0x62, 0x61, 0xC3]) == (1, false))  // a lead byte at the end
         #expect(machineWords([]) == (0, false))
+    }
+
+    /// A line of a megabyte or more is counted word by word (the machine's count could
+    /// overflow); under that, by the machine.
+    @Test func aLineOfAMegabyteIsScanned() {
+        let long = Array(String(repeating: "ba ", count: 350_000).utf8)
+        #expect(long.count >= 1 << 20)
+        #expect(machineWords(long).flagged)
+        #expect(TextQuality(lines: [SourceLine(number: 1, text: long, isBlank: false, closesEmphasis: false, cellBreaks: [])][...]).words == 350_000)
+        #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
     }
 
     /// Every fixture line and random lines of the bytes that matter, against the reference;

@@ -132,30 +132,35 @@ struct TextQuality {
     /// and the vowels), 15-19 after E1 (a letter only if BA or BB follows); 20 once a
     /// flagged word has ended, which it never leaves (the count is not needed then).
     enum WordMachine {
-        /// Bit of a transition: a word starts (its first letter is complete).
-        static let wordStart: UInt16 = 1
+        /// Added to a transition: a word starts (its first letter is complete).
+        private static let wordStart: UInt32 = 1
+        /// Where a transition keeps its next state: above the 20 bits of word starts that
+        /// the sum of a line's transitions counts.
+        private static let stateShift = 20
         /// The state after the end of a flagged word (one letter, or no vowel and no capital).
         private static let flagged = 20
         private static let stateCount = 21
 
-        /// The line's word count, and whether it has a flagged word.
+        /// The line's word count, and whether it must be scanned word by word: it has a
+        /// flagged word, or is a megabyte long or more (its words could overflow the count).
         @inline(__always)
-        static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt16>) -> (words: Int, flagged: Bool) {
+        static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt32>) -> (words: Int, needsScan: Bool) {
+            guard text.count < 1 << stateShift else { return (0, true) }
             var row = 0
-            var words = 0
+            var sum = 0
             for byte in text {
                 let transition = transitions[row | Int(byte)]
-                row = Int(transition & 0xFF00)
-                words &+= Int(transition & wordStart)
+                row = Int(transition >> (stateShift - 8))
+                sum &+= Int(transition)
             }
-            return (words, endsFlagged(state: row >> 8))
+            return (sum & (1 << stateShift - 1), endsFlagged(state: row >> 8))
         }
 
-        /// For each state and byte (`state << 8 | byte`): the next state `<< 8`, with the
-        /// bit ``wordStart``.
-        static let transitions: [UInt16] = (0..<(stateCount << 8)).map { entry in
-            let (next, bits) = step(from: entry >> 8, byte: UInt8(truncatingIfNeeded: entry))
-            return UInt16(next << 8) | bits
+        /// For each state and byte (`state << 8 | byte`): the next state `<< stateShift`,
+        /// plus ``wordStart`` when a word starts.
+        static let transitions: [UInt32] = (0..<(stateCount << 8)).map { entry in
+            let (next, start) = step(from: entry >> 8, byte: UInt8(truncatingIfNeeded: entry))
+            return UInt32(next << stateShift) | start
         }
 
         /// Whether the word in `state` is flagged (one letter, or no vowel and no capital).
@@ -171,13 +176,13 @@ struct TextQuality {
 
         /// The state after a complete letter (with a vowel or capital when `hasVowel`) read in
         /// the word state `word` (0: between words).
-        private static func afterLetter(in word: Int, hasVowel: Bool) -> (Int, UInt16) {
+        private static func afterLetter(in word: Int, hasVowel: Bool) -> (Int, UInt32) {
             if word == 0 { return (hasVowel ? 4 : 3, wordStart) }
             return (hasVowel || (word - 1) & 1 != 0 ? 2 : 1, 0)
         }
 
         /// The transition from `state` on `byte`.
-        private static func step(from state: Int, byte: UInt8) -> (Int, UInt16) {
+        private static func step(from state: Int, byte: UInt8) -> (Int, UInt32) {
             let word = state < 5 ? state : (state - 5) % 5
             switch state {
             case flagged:
