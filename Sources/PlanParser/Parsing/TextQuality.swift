@@ -121,25 +121,30 @@ struct TextQuality {
     }
 
     /// A line's words counted by one table look-up per byte, as ``scan(_:number:classes:)``
-    /// finds them, with whether one of them is one letter or has no vowel and no capital
-    /// (the words ``scan(_:number:classes:)`` looks at closer). Most lines have none, and
-    /// most words end in no state of their own: this costs no work per word.
+    /// finds them, with whether one of them is flagged: a word ``scan(_:number:classes:)``
+    /// might count, that is one letter (not an ASCII capital) followed by a space or the
+    /// line's end, or a word of several letters without a vowel or capital followed by no
+    /// glue. Most lines have none, and most words end in no state of their own: this costs
+    /// no work per word.
     ///
-    /// The states, by row: 0 between words; 1-4 in a word, `1 + (one letter so far ? 2 : 0)
-    /// + (a vowel or capital so far ? 1 : 0)`; then, each after one of those five (the
-    /// word so far, or none), 5-9 after a lead byte whose next byte ends a letter with a
-    /// vowel (C3, C5, C6, or E1 BA / BB), 10-14 after C4 (the next byte tells "đ" from "Đ"
-    /// and the vowels), 15-19 after E1 (a letter only if BA or BB follows); 20 once a
-    /// flagged word has ended, which it never leaves (the count is not needed then).
+    /// The states, by row: 0 between words; in a word, 1 several letters without a vowel or
+    /// capital, 2 several letters with one, 3 one letter without ("đ", a consonant), 4 one
+    /// letter that may be a lower-case vowel (any other letter but "Đ"), 5 one capital;
+    /// then, each after one of those six (the word so far, or none), 6-11 after a lead byte
+    /// whose next byte ends a letter with a vowel (C3, C5, C6, or E1 BA / BB), 12-17 after
+    /// C4 (the next byte tells "đ" and "Đ" from the vowels), 18-23 after E1 (a letter only
+    /// if BA or BB follows); 24 once a flagged word has ended, which it never leaves (the
+    /// count is not needed then).
     enum WordMachine {
         /// Added to a transition: a word starts (its first letter is complete).
         private static let wordStart: UInt32 = 1
         /// Where a transition keeps its next state: above the 20 bits of word starts that
         /// the sum of a line's transitions counts.
         private static let stateShift = 20
-        /// The state after the end of a flagged word (one letter, or no vowel and no capital).
-        private static let flagged = 20
-        private static let stateCount = 21
+        private static let wordStates = 6
+        /// The state after the end of a flagged word.
+        private static let flagged = 24
+        private static let stateCount = 25
 
         /// The line's word count, and whether it must be scanned word by word: it has a
         /// flagged word, or is a megabyte long or more (its words could overflow the count).
@@ -163,47 +168,62 @@ struct TextQuality {
             return UInt32(next << stateShift) | start
         }
 
-        /// Whether the word in `state` is flagged (one letter, or no vowel and no capital).
-        private static func isFlagged(_ state: Int) -> Bool {
-            state >= 1 && state <= 4 && (state == 1 || state >= 3)
+        /// Whether the word in the word state `word` is flagged when it ends before `next`
+        /// (`nil`: the line's end).
+        private static func isFlagged(_ word: Int, endingBefore next: UInt8?) -> Bool {
+            switch word {
+            case 1: return next.map { !TextQuality.isGlue($0) } ?? true
+            case 3, 4: return next.map { $0 == 0x20 } ?? true
+            default: return false
+            }
         }
 
         /// Whether a flagged word has ended, or ends with the line, in `state`. (A lead byte
-        /// at the end is no letter: the word before it ends there.)
+        /// at the end is no letter: the word before it ends before that byte, which is
+        /// neither a space nor glue, as C3 is.)
         private static func endsFlagged(state: Int) -> Bool {
-            state == flagged || isFlagged(state < 5 ? state : (state - 5) % 5)
+            if state == flagged { return true }
+            if state < wordStates { return isFlagged(state, endingBefore: nil) }
+            return isFlagged((state - wordStates) % wordStates, endingBefore: 0xC3)
         }
 
-        /// The state after a complete letter (with a vowel or capital when `hasVowel`) read in
-        /// the word state `word` (0: between words).
-        private static func afterLetter(in word: Int, hasVowel: Bool) -> (Int, UInt32) {
-            if word == 0 { return (hasVowel ? 4 : 3, wordStart) }
-            return (hasVowel || (word - 1) & 1 != 0 ? 2 : 1, 0)
+        /// What a complete letter brings to its word.
+        private enum Letter { case consonant, vowel, capital }
+
+        /// The state after `letter` read in the word state `word` (0: between words).
+        private static func after(_ letter: Letter, in word: Int) -> (Int, UInt32) {
+            switch word {
+            case 0: return (letter == .consonant ? 3 : letter == .vowel ? 4 : 5, wordStart)
+            case 1, 3: return (letter == .consonant ? 1 : 2, 0)
+            default: return (2, 0)
+            }
         }
 
         /// The transition from `state` on `byte`.
         private static func step(from state: Int, byte: UInt8) -> (Int, UInt32) {
-            let word = state < 5 ? state : (state - 5) % 5
+            let word = state < wordStates ? state : (state - wordStates) % wordStates
             switch state {
             case flagged:
                 return (flagged, 0)
-            case 0...4:
+            case 0..<wordStates:
                 let kind = byteClasses[Int(byte)]
                 if kind & ByteClass.asciiLetter != 0 {
-                    return afterLetter(in: word, hasVowel: kind & (ByteClass.vowel | ByteClass.upper) != 0)
+                    let letter: Letter = kind & ByteClass.upper != 0 ? .capital : kind & ByteClass.vowel != 0 ? .vowel : .consonant
+                    return after(letter, in: word)
                 }
-                if kind & ByteClass.twoByteLead != 0 { return (byte == 0xC4 ? 10 + word : 5 + word, 0) }
-                if kind & ByteClass.threeByteLead != 0 { return (15 + word, 0) }
-                return (isFlagged(word) ? flagged : 0, 0)
-            case 5...9:
-                return afterLetter(in: word, hasVowel: true)
-            case 10...14:
-                // "đ" (C4 91) has no vowel and is no capital; "Đ" (C4 90) is a capital.
-                return afterLetter(in: word, hasVowel: byte != 0x91)
+                if kind & ByteClass.twoByteLead != 0 { return (byte == 0xC4 ? 2 * wordStates + word : wordStates + word, 0) }
+                if kind & ByteClass.threeByteLead != 0 { return (3 * wordStates + word, 0) }
+                return (isFlagged(word, endingBefore: byte) ? flagged : 0, 0)
+            case wordStates..<(2 * wordStates):
+                return after(.vowel, in: word)
+            case (2 * wordStates)..<(3 * wordStates):
+                // "Đ" is C4 90, "đ" C4 91 (no vowel); the others are vowels.
+                return after(byte == 0x90 ? .capital : byte == 0x91 ? .consonant : .vowel, in: word)
             default:
-                if byte | 1 == 0xBB { return (5 + word, 0) }
-                // E1 was no letter: the word before it ends, and `byte` is read between words.
-                return isFlagged(word) ? (flagged, 0) : step(from: 0, byte: byte)
+                if byte | 1 == 0xBB { return (wordStates + word, 0) }
+                // E1 was no letter: the word before it ends before E1, and `byte` is read
+                // between words.
+                return isFlagged(word, endingBefore: 0xE1) ? (flagged, 0) : step(from: 0, byte: byte)
             }
         }
     }
