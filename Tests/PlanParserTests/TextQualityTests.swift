@@ -39,16 +39,19 @@ import Testing
     /// A line's words and whether one is flagged, read letter by letter: an ASCII letter;
     /// C3-C6 and the byte after it; E1, BA or BB, and the byte after them. Any other byte
     /// (a lead byte without its bytes included) is no letter and ends the word before it.
-    /// A word is flagged when it is one letter, not a capital ("A", "Đ"), followed by a
-    /// space or the line's end; or several letters without a vowel or capital, followed by
-    /// the line's end or a byte that is no digit, "/", "-" or "_".
+    /// A word is flagged when it is one letter, not a capital ("A", "Đ") nor a one-letter
+    /// Vietnamese word ("ở"), followed by a space or the line's end; or several letters
+    /// without a vowel or capital, followed by the line's end or a byte that is no digit,
+    /// "/", "-" or "_".
     private func referenceWords(_ bytes: [UInt8]) -> (words: Int, flagged: Bool) {
         var words = 0
         var flagged = false
         var letters = 0
         var hasVowelOrCapital = false
         var isCapital = false
+        var wordStart = 0
         var index = 0
+        let oneLetterWords = ["ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ"].map { Array($0.utf8) }
         while index <= bytes.count {
             var length = 0
             var isVowel = false
@@ -69,6 +72,7 @@ import Testing
                 }
             }
             if length > 0 {
+                if letters == 0 { wordStart = index }
                 letters += 1
                 hasVowelOrCapital = hasVowelOrCapital || isVowel || isCapitalLetter
                 isCapital = isCapitalLetter
@@ -78,7 +82,8 @@ import Testing
             let next: UInt8? = index < bytes.count ? bytes[index] : nil
             if letters > 0 {
                 words += 1
-                if letters == 1 && !isCapital && (next == nil || next == 0x20) { flagged = true }
+                let isWord = oneLetterWords.contains(Array(bytes[wordStart..<index]))
+                if letters == 1 && !isCapital && !isWord && (next == nil || next == 0x20) { flagged = true }
                 if letters > 1 && !hasVowelOrCapital && !(next.map { Array("0123456789/-_".utf8).contains($0) } ?? false) {
                     flagged = true
                 }
@@ -110,6 +115,8 @@ import Testing
         #expect(machineWords(Array("a) Mục I. Nội dung".utf8)) == (5, false))  // "a" and "I" do not stand alone
         #expect(machineWords(Array("b/c, km2 Đ".utf8)) == (4, false))  // glued, and a capital
         #expect(machineWords(Array("điểm a, b".utf8)).flagged)  // "b" at the end
+        #expect(machineWords(Array("ở y tế ý kiến à".utf8)) == (6, false))  // one-letter words
+        #expect(machineWords(Array("ở ỏ".utf8)).flagged)
     }
 
     /// A line of a megabyte or more is counted word by word (the machine's count could
@@ -128,6 +135,7 @@ import Testing
         var lines: [[UInt8]] = []
         for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name)).lines.map(\.text) }
         let alphabet: [UInt8] = Array("abcdyAEBZ /-1),".utf8) + [0xC3, 0xC4, 0xC5, 0xC6, 0xE1, 0xBA, 0xBB, 0x90, 0x91, 0xA0, 0x80, 0xE2]
+            + [0xBD, 0xB4, 0x9F, 0xA1, 0xAB, 0x9D, 0x93]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<20_000 {
             let count = Int.random(in: 0...16, using: &generator)

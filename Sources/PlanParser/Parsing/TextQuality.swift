@@ -122,19 +122,20 @@ struct TextQuality {
 
     /// A line's words counted by one table look-up per byte, as ``scan(_:number:classes:)``
     /// finds them, with whether one of them is flagged: a word ``scan(_:number:classes:)``
-    /// might count, that is one letter (not an ASCII capital) followed by a space or the
-    /// line's end, or a word of several letters without a vowel or capital followed by no
-    /// glue. Most lines have none, and most words end in no state of their own: this costs
-    /// no work per word.
+    /// might count, that is one letter (not an ASCII capital, "Đ", nor a one-letter word
+    /// such as "ở") followed by a space or the line's end, or a word of several letters
+    /// without a vowel or capital followed by no glue. Most lines have none, and most words
+    /// end in no state of their own: this costs no work per word.
     ///
     /// The states, by row: 0 between words; in a word, 1 several letters without a vowel or
     /// capital, 2 several letters with one, 3 one letter without ("đ", a consonant), 4 one
-    /// letter that may be a lower-case vowel (any other letter but "Đ"), 5 one capital;
-    /// then, each after one of those six (the word so far, or none), 6-11 after a lead byte
-    /// whose next byte ends a letter with a vowel (C3, C5, C6, or E1 BA / BB), 12-17 after
-    /// C4 (the next byte tells "đ" and "Đ" from the vowels), 18-23 after E1 (a letter only
-    /// if BA or BB follows); 24 once a flagged word has ended, which it never leaves (the
-    /// count is not needed then).
+    /// letter that may be a lower-case vowel, 5 one letter never lone (a capital, a
+    /// one-letter word); then, each after one of those six (the word so far, or none), 6-11
+    /// after a lead byte whose next byte ends a letter with a vowel (C3, C5, C6, or E1 BA /
+    /// BB), 12-17 after C4 (the next byte tells "đ" and "Đ" from the vowels), 18-23 after
+    /// E1 (a letter only if BA or BB follows); 24 once a flagged word has ended, which it
+    /// never leaves (the count is not needed then); at a word's start, 25 after C3, 26 after
+    /// E1 BA, 27 after E1 BB (the next byte may end a one-letter word).
     enum WordMachine {
         /// Added to a transition: a word starts (its first letter is complete).
         private static let wordStart: UInt32 = 1
@@ -144,7 +145,9 @@ struct TextQuality {
         private static let wordStates = 6
         /// The state after the end of a flagged word.
         private static let flagged = 24
-        private static let stateCount = 25
+        /// The states at a word's start after C3, E1 BA and E1 BB.
+        private static let startAfterC3 = 25, startAfterE1BA = 26, startAfterE1BB = 27
+        private static let stateCount = 28
 
         /// The line's word count, and whether it must be scanned word by word: it has a
         /// flagged word, or is a megabyte long or more (its words could overflow the count).
@@ -184,11 +187,23 @@ struct TextQuality {
         private static func endsFlagged(state: Int) -> Bool {
             if state == flagged { return true }
             if state < wordStates { return isFlagged(state, endingBefore: nil) }
-            return isFlagged((state - wordStates) % wordStates, endingBefore: 0xC3)
+            return isFlagged(word(of: state), endingBefore: 0xC3)
         }
 
-        /// What a complete letter brings to its word.
-        private enum Letter { case consonant, vowel, capital }
+        /// The word state that `state` is in or was in before its lead byte (0: none).
+        private static func word(of state: Int) -> Int {
+            state < wordStates ? state : state < flagged ? (state - wordStates) % wordStates : 0
+        }
+
+        /// What a complete letter brings to its word: `neverLone` is a capital, or a letter
+        /// that is a word of its own (``oneLetterWordKeys``), whose vowel counts too.
+        private enum Letter { case consonant, vowel, neverLone }
+
+        /// The letter at a word's start whose bytes, as a ``key(_:_:)``, are `key`: a vowel
+        /// that may stand alone, or a one-letter word.
+        private static func startingVowel(key: UInt32) -> Letter {
+            oneLetterWordKeys.contains(key) ? .neverLone : .vowel
+        }
 
         /// The state after `letter` read in the word state `word` (0: between words).
         private static func after(_ letter: Letter, in word: Int) -> (Int, UInt32) {
@@ -201,16 +216,18 @@ struct TextQuality {
 
         /// The transition from `state` on `byte`.
         private static func step(from state: Int, byte: UInt8) -> (Int, UInt32) {
-            let word = state < wordStates ? state : (state - wordStates) % wordStates
+            let word = word(of: state)
             switch state {
             case flagged:
                 return (flagged, 0)
             case 0..<wordStates:
                 let kind = byteClasses[Int(byte)]
                 if kind & ByteClass.asciiLetter != 0 {
-                    let letter: Letter = kind & ByteClass.upper != 0 ? .capital : kind & ByteClass.vowel != 0 ? .vowel : .consonant
+                    let letter: Letter = kind & ByteClass.upper != 0 ? .neverLone
+                        : kind & ByteClass.vowel != 0 ? (word == 0 ? startingVowel(key: UInt32(byte)) : .vowel) : .consonant
                     return after(letter, in: word)
                 }
+                if byte == 0xC3 && word == 0 { return (startAfterC3, 0) }
                 if kind & ByteClass.twoByteLead != 0 { return (byte == 0xC4 ? 2 * wordStates + word : wordStates + word, 0) }
                 if kind & ByteClass.threeByteLead != 0 { return (3 * wordStates + word, 0) }
                 return (isFlagged(word, endingBefore: byte) ? flagged : 0, 0)
@@ -218,9 +235,18 @@ struct TextQuality {
                 return after(.vowel, in: word)
             case (2 * wordStates)..<(3 * wordStates):
                 // "Đ" is C4 90, "đ" C4 91 (no vowel); the others are vowels.
-                return after(byte == 0x90 ? .capital : byte == 0x91 ? .consonant : .vowel, in: word)
+                return after(byte == 0x90 ? .neverLone : byte == 0x91 ? .consonant : .vowel, in: word)
+            case startAfterC3:
+                return after(startingVowel(key: 0xC3 << 8 | UInt32(byte)), in: 0)
+            case startAfterE1BA:
+                return after(startingVowel(key: 0xE1BA << 8 | UInt32(byte)), in: 0)
+            case startAfterE1BB:
+                return after(startingVowel(key: 0xE1BB << 8 | UInt32(byte)), in: 0)
             default:
-                if byte | 1 == 0xBB { return (wordStates + word, 0) }
+                if byte | 1 == 0xBB {
+                    if word == 0 { return (byte == 0xBA ? startAfterE1BA : startAfterE1BB, 0) }
+                    return (wordStates + word, 0)
+                }
                 // E1 was no letter: the word before it ends before E1, and `byte` is read
                 // between words.
                 return isFlagged(word, endingBefore: 0xE1) ? (flagged, 0) : step(from: 0, byte: byte)
