@@ -22,8 +22,8 @@ struct TextQuality {
     private static let minimumVowelless = 5
 
     /// Reads the `lines` (borrowed in place, not copied or retained one by one): each
-    /// through ``WordMachine``, and again through ``scan(_:number:classes:)`` only when it
-    /// holds a one-letter word or a word without a vowel or capital.
+    /// through ``WordMachine``, and again through ``scan(_:number:classes:)`` only when the
+    /// machine flags it (a word there may be a lone letter or have no vowel).
     init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             WordMachine.transitions.withUnsafeBufferPointer { transitions in
