@@ -95,6 +95,7 @@ import Testing
         return (words, flagged)
     }
 
+    /// The machine's count, and whether it sends the line to the word-by-word scan.
     private func machineWords(_ bytes: [UInt8]) -> (words: Int, flagged: Bool) {
         TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
             let (words, needsScan) = bytes.withUnsafeBufferPointer { TextQuality.WordMachine.read($0, transitions: transitions) }

@@ -142,6 +142,8 @@ struct TextQuality {
         /// Where a transition keeps its next state: above the 20 bits of word starts that
         /// the sum of a line's transitions counts.
         private static let stateShift = 20
+        /// The states between and in words (0-5); the states after a lead byte follow in
+        /// groups of as many, one for each.
         private static let wordStates = 6
         /// The state after the end of a flagged word.
         private static let flagged = 24
