@@ -167,10 +167,44 @@ struct TextQuality {
         }
 
         /// For each state and byte (`state << 8 | byte`): the next state `<< stateShift`,
-        /// plus ``wordStart`` when a word starts.
-        static let transitions: [UInt32] = (0..<(stateCount << 8)).map { entry in
-            let (next, start) = step(from: entry >> 8, byte: UInt8(truncatingIfNeeded: entry))
-            return UInt32(next << stateShift) | start
+        /// plus ``wordStart`` when a word starts. Built row by row: after a lead byte, a row
+        /// depends on a few bytes only.
+        static let transitions: [UInt32] = {
+            var table = [UInt32](repeating: 0, count: stateCount << 8)
+            /// Sets the row of `state`: `transition` for every byte, then `exceptions`.
+            func fill(_ state: Int, _ transition: (Int, UInt32), except exceptions: [(UInt8, (Int, UInt32))] = []) {
+                let row = state << 8
+                for byte in 0..<256 { table[row | byte] = entry(transition) }
+                for (byte, transition) in exceptions { table[row | Int(byte)] = entry(transition) }
+            }
+            for word in 0..<wordStates {
+                for byte in 0..<256 { table[word << 8 | byte] = entry(step(in: word, byte: UInt8(byte))) }
+                fill(wordStates + word, after(.vowel, in: word))
+                // "Đ" is C4 90, "đ" C4 91 (no vowel); the others are vowels.
+                fill(2 * wordStates + word, after(.vowel, in: word), except: [(0x90, after(.neverLone, in: word)), (0x91, after(.consonant, in: word))])
+            }
+            for word in 0..<wordStates {
+                // After E1: BA or BB goes on to the letter's last byte; any other byte ends
+                // the word before E1 and is read between words.
+                let row = (3 * wordStates + word) << 8
+                for byte in 0..<256 { table[row | byte] = isFlagged(word, endingBefore: 0xE1) ? entry((flagged, 0)) : table[byte] }
+                let afterBA = word == 0 ? startAfterE1BA : wordStates + word
+                let afterBB = word == 0 ? startAfterE1BB : wordStates + word
+                table[row | 0xBA] = entry((afterBA, 0))
+                table[row | 0xBB] = entry((afterBB, 0))
+            }
+            fill(flagged, (flagged, 0))
+            // At a word's start, the letter's last byte may end a one-letter word.
+            let oneLetterWords = oneLetterWordKeys.map { (lead: $0 >> 8, last: UInt8(truncatingIfNeeded: $0)) }
+            for (state, lead) in [(startAfterC3, UInt32(0xC3)), (startAfterE1BA, 0xE1BA), (startAfterE1BB, 0xE1BB)] {
+                fill(state, after(.vowel, in: 0), except: oneLetterWords.filter { $0.lead == lead }.map { ($0.last, after(.neverLone, in: 0)) })
+            }
+            return table
+        }()
+
+        /// A transition as the table holds it.
+        private static func entry(_ transition: (next: Int, start: UInt32)) -> UInt32 {
+            UInt32(transition.next << stateShift) | transition.start
         }
 
         /// Whether the word in the word state `word` is flagged when it ends before `next`
@@ -216,43 +250,18 @@ struct TextQuality {
             }
         }
 
-        /// The transition from `state` on `byte`.
-        private static func step(from state: Int, byte: UInt8) -> (Int, UInt32) {
-            let word = word(of: state)
-            switch state {
-            case flagged:
-                return (flagged, 0)
-            case 0..<wordStates:
-                let kind = byteClasses[Int(byte)]
-                if kind & ByteClass.asciiLetter != 0 {
-                    let letter: Letter = kind & ByteClass.upper != 0 ? .neverLone
-                        : kind & ByteClass.vowel != 0 ? (word == 0 ? startingVowel(key: UInt32(byte)) : .vowel) : .consonant
-                    return after(letter, in: word)
-                }
-                if byte == 0xC3 && word == 0 { return (startAfterC3, 0) }
-                if kind & ByteClass.twoByteLead != 0 { return (byte == 0xC4 ? 2 * wordStates + word : wordStates + word, 0) }
-                if kind & ByteClass.threeByteLead != 0 { return (3 * wordStates + word, 0) }
-                return (isFlagged(word, endingBefore: byte) ? flagged : 0, 0)
-            case wordStates..<(2 * wordStates):
-                return after(.vowel, in: word)
-            case (2 * wordStates)..<(3 * wordStates):
-                // "Đ" is C4 90, "đ" C4 91 (no vowel); the others are vowels.
-                return after(byte == 0x90 ? .neverLone : byte == 0x91 ? .consonant : .vowel, in: word)
-            case startAfterC3:
-                return after(startingVowel(key: 0xC3 << 8 | UInt32(byte)), in: 0)
-            case startAfterE1BA:
-                return after(startingVowel(key: 0xE1BA << 8 | UInt32(byte)), in: 0)
-            case startAfterE1BB:
-                return after(startingVowel(key: 0xE1BB << 8 | UInt32(byte)), in: 0)
-            default:
-                if byte | 1 == 0xBB {
-                    if word == 0 { return (byte == 0xBA ? startAfterE1BA : startAfterE1BB, 0) }
-                    return (wordStates + word, 0)
-                }
-                // E1 was no letter: the word before it ends before E1, and `byte` is read
-                // between words.
-                return isFlagged(word, endingBefore: 0xE1) ? (flagged, 0) : step(from: 0, byte: byte)
+        /// The transition on `byte` from the word state `word` (0: between words).
+        private static func step(in word: Int, byte: UInt8) -> (Int, UInt32) {
+            let kind = byteClasses[Int(byte)]
+            if kind & ByteClass.asciiLetter != 0 {
+                let letter: Letter = kind & ByteClass.upper != 0 ? .neverLone
+                    : kind & ByteClass.vowel != 0 ? (word == 0 ? startingVowel(key: UInt32(byte)) : .vowel) : .consonant
+                return after(letter, in: word)
             }
+            if byte == 0xC3 && word == 0 { return (startAfterC3, 0) }
+            if kind & ByteClass.twoByteLead != 0 { return (byte == 0xC4 ? 2 * wordStates + word : wordStates + word, 0) }
+            if kind & ByteClass.threeByteLead != 0 { return (3 * wordStates + word, 0) }
+            return (isFlagged(word, endingBefore: byte) ? flagged : 0, 0)
         }
     }
 
