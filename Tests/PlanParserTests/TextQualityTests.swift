@@ -35,4 +35,150 @@ import Testing
         #expect(quality.loneLetters == 0)
         #expect(quality.vowelless == 0)
     }
+
+    /// A line's words and whether one is flagged, read letter by letter: an ASCII letter;
+    /// C3-C6 and the byte after it; E1, BA or BB, and the byte after them. Any other byte
+    /// (a lead byte without its bytes included) is no letter and ends the word before it.
+    /// A word is flagged when it is one letter, not a capital ("A", "Đ") nor a one-letter
+    /// Vietnamese word ("ở"), followed by a space or the line's end; or several letters
+    /// without a vowel or capital, followed by the line's end or a byte that is no digit,
+    /// "/", "-" or "_".
+    private func referenceWords(_ bytes: [UInt8]) -> (words: Int, flagged: Bool) {
+        var words = 0
+        var flagged = false
+        var letters = 0
+        var hasVowelOrCapital = false
+        var isCapital = false
+        var wordStart = 0
+        var index = 0
+        let oneLetterWords = ["ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ"].map { Array($0.utf8) }
+        while index <= bytes.count {
+            var length = 0
+            var isVowel = false
+            var isCapitalLetter = false
+            if index < bytes.count {
+                let byte = bytes[index]
+                if byte.isASCIILetter {
+                    length = 1
+                    isVowel = Array("aeiouy".utf8).contains(byte | 0x20)
+                    isCapitalLetter = byte.isASCIIUpper
+                } else if (0xC3...0xC6).contains(byte), index + 1 < bytes.count {
+                    length = 2
+                    isCapitalLetter = byte == 0xC4 && bytes[index + 1] == 0x90  // "Đ"
+                    isVowel = !isCapitalLetter && !(byte == 0xC4 && bytes[index + 1] == 0x91)  // not "đ"
+                } else if byte == 0xE1, index + 2 < bytes.count, bytes[index + 1] == 0xBA || bytes[index + 1] == 0xBB {
+                    length = 3
+                    isVowel = true
+                }
+            }
+            if length > 0 {
+                if letters == 0 { wordStart = index }
+                letters += 1
+                hasVowelOrCapital = hasVowelOrCapital || isVowel || isCapitalLetter
+                isCapital = isCapitalLetter
+                index += length
+                continue
+            }
+            let next: UInt8? = index < bytes.count ? bytes[index] : nil
+            if letters > 0 {
+                words += 1
+                let isWord = oneLetterWords.contains(Array(bytes[wordStart..<index]))
+                if letters == 1 && !isCapital && !isWord && (next == nil || next == 0x20) { flagged = true }
+                if letters > 1 && !hasVowelOrCapital && !(next.map { Array("0123456789/-_".utf8).contains($0) } ?? false) {
+                    flagged = true
+                }
+            }
+            letters = 0
+            hasVowelOrCapital = false
+            index += 1
+        }
+        return (words, flagged)
+    }
+
+    /// The machine's count, and whether it sends the line to the word-by-word scan.
+    private func machineWords(_ bytes: [UInt8]) -> (words: Int, flagged: Bool) {
+        TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
+            let (words, needsScan) = bytes.withUnsafeBufferPointer { TextQuality.WordMachine.read($0, transitions: transitions) }
+            return (words, needsScan)
+        }
+    }
+
+    @Test func theWordMachineOnHandCountedLines() {
+        #expect(machineWords(Array("Kế hoạch triển khai".utf8)) == (4, false))
+        #expect(machineWords(Array("điểm a".utf8)).flagged)  // one letter at the end
+        #expect(machineWords(Array("thng đã".utf8)).flagged)  // no vowel
+        #expect(machineWords(Array("ĐT Đảng".utf8)) == (2, false))  // "ĐT" has a capital
+        #expect(machineWords(Array("đđ ba".utf8)).flagged)  // "đ" is no vowel
+        #expect(machineWords([0x62, 0x61, 0x20, 0xE1, 0x41, 0x42]) == (2, false))  // E1 then "AB": no letter
+        #expect(machineWords([0x62, 0x61, 0xE1, 0xBB]) == (1, false))  // E1 BB at the end: no letter
+        #expect(machineWords([0x62, 0x61, 0xC3]) == (1, false))  // a lead byte at the end
+        #expect(machineWords([]) == (0, false))
+        #expect(machineWords(Array("a) Mục I. Nội dung".utf8)) == (5, false))  // "a" and "I" do not stand alone
+        #expect(machineWords(Array("b/c, km2 Đ".utf8)) == (4, false))  // glued, and a capital
+        #expect(machineWords(Array("điểm a, b".utf8)).flagged)  // "b" at the end
+        #expect(machineWords(Array("ở y tế ý kiến à".utf8)) == (6, false))  // one-letter words
+        #expect(machineWords(Array("ở ỏ".utf8)).flagged)
+    }
+
+    /// A line of a megabyte or more is counted word by word (the machine's count could
+    /// overflow); under that, by the machine.
+    @Test func aLineOfAMegabyteIsScanned() {
+        let long = Array(String(repeating: "ba ", count: 350_000).utf8)
+        #expect(long.count >= 1 << 20)
+        #expect(machineWords(long).flagged)
+        #expect(TextQuality(lines: [SourceLine(number: 1, text: long, isBlank: false, closesEmphasis: false, cellBreaks: [])][...]).words == 350_000)
+        #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
+    }
+
+    /// Every fixture line and random lines of the bytes that matter, against the reference;
+    /// a line's words, flagged or not, are counted alike by ``TextQuality``.
+    @Test func theWordMachineAgainstTheReference() throws {
+        var lines: [[UInt8]] = []
+        for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name)).lines.map(\.text) }
+        let alphabet: [UInt8] = Array("abcdyAEBZ /-1),".utf8) + [0xC3, 0xC4, 0xC5, 0xC6, 0xE1, 0xBA, 0xBB, 0x90, 0x91, 0xA0, 0x80, 0xE2]
+            + [0xBD, 0xB4, 0x9F, 0xA1, 0xAB, 0x9D, 0x93]
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...16, using: &generator)
+            lines.append((0..<count).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        var totalWords = 0
+        var countedByTheMachine = 0
+        for line in lines {
+            let expected = referenceWords(line)
+            let actual = machineWords(line)
+            #expect(actual.flagged == expected.flagged, "\(line)")
+            if !expected.flagged {
+                #expect(actual.words == expected.words, "\(line)")
+                if expected.words > 1 { countedByTheMachine += 1 }
+            }
+            totalWords += expected.words
+        }
+        // Many lines of several words are counted by the machine alone.
+        #expect(countedByTheMachine > 1000)
+        // A line the machine does not flag holds nothing the word-by-word scan counts: "x "
+        // before it (a lone letter, so the line is scanned) adds that letter and one word.
+        for line in lines where referenceWords(line).words > 1 {
+            let alone = TextQuality(lines: [SourceLine(number: 1, text: line, isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
+            let scanned = TextQuality(lines: [SourceLine(number: 1, text: Array("x ".utf8) + line, isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
+            #expect(scanned.words == alone.words + 1, "\(line)")
+            #expect(scanned.loneLetters == alone.loneLetters + 1, "\(line)")
+            #expect(scanned.vowelless == alone.vowelless, "\(line)")
+        }
+        let sourceLines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element, isBlank: false, closesEmphasis: false, cellBreaks: []) }
+        #expect(TextQuality(lines: sourceLines[...]).words == totalWords)
+    }
+}
+
+/// A seeded generator (SplitMix64), so that the random lines are the same on every run.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
 }

@@ -22,8 +22,8 @@ struct LineCleaner {
         return scratch.withUnsafeMutableBufferPointer { out in
             Self.plainBytes.withUnsafeBufferPointer { plainBytes in
                 let written = Self.clean(raw, into: out, plainBytes: plainBytes, cellBreaks: &cellBreaks)
-                let count = Self.trimFrame(out, count: written, cellBreaks: &cellBreaks)
-                return Array(UnsafeBufferPointer(rebasing: out[..<count]))
+                let kept = Self.framed(UnsafeBufferPointer(out), count: written, cellBreaks: &cellBreaks)
+                return Array(UnsafeBufferPointer(rebasing: out[kept]))
             }
         }
     }
@@ -196,9 +196,10 @@ struct LineCleaner {
         return (Array(raw[(index + 1)..<close])[...], end + 1)
     }
 
-    /// Drops table pipes and heading hashes at the ends of the first `count` bytes of
-    /// `bytes`, and the spaces around them, moving what is kept to the front; returns its count.
-    private static func trimFrame(_ bytes: UnsafeMutableBufferPointer<UInt8>, count: Int, cellBreaks: inout [Int]) -> Int {
+    /// The part of the first `count` bytes of `bytes` kept once table pipes and heading
+    /// hashes at the ends, and the spaces around them, are dropped; `cellBreaks` are made
+    /// offsets in that part.
+    private static func framed(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, cellBreaks: inout [Int]) -> Range<Int> {
         var start = 0
         var end = count
         while start < end {
@@ -214,9 +215,9 @@ struct LineCleaner {
             }
         }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: "|") { end -= 1 }
-        if start == 0 && end == count { return count }
-        cellBreaks = cellBreaks.compactMap { $0 > start && $0 < end ? $0 - start : nil }
-        for offset in 0..<(end - start) { bytes[offset] = bytes[start + offset] }
-        return end - start
+        if !cellBreaks.isEmpty && (start > 0 || end < count) {
+            cellBreaks = cellBreaks.compactMap { $0 > start && $0 < end ? $0 - start : nil }
+        }
+        return start..<end
     }
 }

@@ -25,9 +25,12 @@ struct SourceLine {
         var start = 0
         var breaks = cellBreaks[...]
         var index = 0
+        /// Keeps `text[start..<end]` without its spaces at the ends, unless nothing is left.
         func cut(_ end: Int, next: Int) {
-            let cell = Array(text[start..<end]).trimmingSpaces()
-            if !cell.isEmpty { cells.append(cell) }
+            var (first, last) = (start, end)
+            while first < last, text[first] == 0x20 { first += 1 }
+            while last > first, text[last - 1] == 0x20 { last -= 1 }
+            if first < last { cells.append(Array(text[first..<last])) }
             start = next
         }
         while index < text.count {
@@ -87,10 +90,10 @@ enum SourceLines {
     static func split(_ bytes: [UInt8]) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
-        // Room for a line per 32 bytes (prose lines average about 40): most texts never
-        // regrow the arrays.
-        lines.reserveCapacity(bytes.count / 32 + 1)
-        ranges.reserveCapacity(bytes.count / 32 + 1)
+        // Room for a line per 16 bytes (prose lines average about 40, tables and lists of
+        // short lines about 15): texts almost never regrow the arrays.
+        lines.reserveCapacity(bytes.count / 16 + 1)
+        ranges.reserveCapacity(bytes.count / 16 + 1)
         var hasLonePipeLine = false
         var cleaner = LineCleaner()
         bytes.withUnsafeBufferPointer { bytes in

@@ -21,12 +21,21 @@ struct TextQuality {
     private static let minimumWords = 40
     private static let minimumVowelless = 5
 
-    /// Reads the `lines` (borrowed in place, not copied one by one).
+    /// Reads the `lines` (borrowed in place, not copied or retained one by one): each
+    /// through ``WordMachine``, and again through ``scan(_:number:classes:)`` only when the
+    /// machine flags it (a word there may be a lone letter or have no vowel).
     init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
-            lines.withUnsafeBufferPointer { lines in
+            WordMachine.transitions.withUnsafeBufferPointer { transitions in
                 for index in lines.indices where !lines[index].isBlank {
-                    lines[index].text.withUnsafeBufferPointer { scan($0, number: lines[index].number, classes: classes) }
+                    lines[index].text.withUnsafeBufferPointer { text in
+                        let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
+                        if needsScan {
+                            scan(text, number: lines[index].number, classes: classes)
+                        } else {
+                            words &+= lineWords
+                        }
+                    }
                 }
             }
         }
@@ -111,6 +120,151 @@ struct TextQuality {
         }
     }
 
+    /// A line's words counted by one table look-up per byte, as ``scan(_:number:classes:)``
+    /// finds them, with whether one of them is flagged: a word ``scan(_:number:classes:)``
+    /// might count, that is one letter (not an ASCII capital, "Đ", nor a one-letter word
+    /// such as "ở") followed by a space or the line's end, or a word of several letters
+    /// without a vowel or capital followed by no glue. Most lines have none, and most words
+    /// end in no state of their own: this costs no work per word.
+    ///
+    /// The states, by row: 0 between words; in a word, 1 several letters without a vowel or
+    /// capital, 2 several letters with one, 3 one letter without ("đ", a consonant), 4 one
+    /// letter that may be a lower-case vowel, 5 one letter never lone (a capital, a
+    /// one-letter word); then, each after one of those six (the word so far, or none), 6-11
+    /// after a lead byte whose next byte ends a letter with a vowel (C3, C5, C6, or E1 BA /
+    /// BB), 12-17 after C4 (the next byte tells "đ" and "Đ" from the vowels), 18-23 after
+    /// E1 (a letter only if BA or BB follows); 24 once a flagged word has ended, which it
+    /// never leaves (the count is not needed then); at a word's start, 25 after C3, 26 after
+    /// E1 BA, 27 after E1 BB (the next byte may end a one-letter word).
+    enum WordMachine {
+        /// Added to a transition: a word starts (its first letter is complete).
+        private static let wordStart: UInt32 = 1
+        /// Where a transition keeps its next state: above the 20 bits of word starts that
+        /// the sum of a line's transitions counts.
+        private static let stateShift = 20
+        /// The states between and in words (0-5); the states after a lead byte follow in
+        /// groups of as many, one for each.
+        private static let wordStates = 6
+        /// The state after the end of a flagged word.
+        private static let flagged = 24
+        /// The states at a word's start after C3, E1 BA and E1 BB.
+        private static let startAfterC3 = 25, startAfterE1BA = 26, startAfterE1BB = 27
+        private static let stateCount = 28
+
+        /// The line's word count, and whether it must be scanned word by word: it has a
+        /// flagged word, or is a megabyte long or more (its words could overflow the count).
+        @inline(__always)
+        static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt32>) -> (words: Int, needsScan: Bool) {
+            guard text.count < 1 << stateShift else { return (0, true) }
+            var row = 0
+            var sum = 0
+            for byte in text {
+                let transition = transitions[row | Int(byte)]
+                row = Int(transition >> (stateShift - 8))
+                sum &+= Int(transition)
+            }
+            return (sum & (1 << stateShift - 1), endsFlagged(state: row >> 8))
+        }
+
+        /// For each state and byte (`state << 8 | byte`): the next state `<< stateShift`,
+        /// plus ``wordStart`` when a word starts. Built row by row: after a lead byte, a row
+        /// depends on a few bytes only.
+        static let transitions: [UInt32] = {
+            var table = [UInt32](repeating: 0, count: stateCount << 8)
+            /// Sets the row of `state`: `transition` for every byte, then `exceptions`.
+            func fill(_ state: Int, _ transition: (Int, UInt32), except exceptions: [(UInt8, (Int, UInt32))] = []) {
+                let row = state << 8
+                for byte in 0..<256 { table[row | byte] = entry(transition) }
+                for (byte, transition) in exceptions { table[row | Int(byte)] = entry(transition) }
+            }
+            for word in 0..<wordStates {
+                for byte in 0..<256 { table[word << 8 | byte] = entry(step(in: word, byte: UInt8(byte))) }
+                fill(wordStates + word, after(.vowel, in: word))
+                // "Đ" is C4 90, "đ" C4 91 (no vowel); the others are vowels.
+                fill(2 * wordStates + word, after(.vowel, in: word), except: [(0x90, after(.neverLone, in: word)), (0x91, after(.consonant, in: word))])
+            }
+            for word in 0..<wordStates {
+                // After E1: BA or BB goes on to the letter's last byte; any other byte ends
+                // the word before E1 and is read between words.
+                let row = (3 * wordStates + word) << 8
+                for byte in 0..<256 { table[row | byte] = isFlagged(word, endingBefore: 0xE1) ? entry((flagged, 0)) : table[byte] }
+                let afterBA = word == 0 ? startAfterE1BA : wordStates + word
+                let afterBB = word == 0 ? startAfterE1BB : wordStates + word
+                table[row | 0xBA] = entry((afterBA, 0))
+                table[row | 0xBB] = entry((afterBB, 0))
+            }
+            fill(flagged, (flagged, 0))
+            // At a word's start, the letter's last byte may end a one-letter word.
+            let oneLetterWords = oneLetterWordKeys.map { (lead: $0 >> 8, last: UInt8(truncatingIfNeeded: $0)) }
+            for (state, lead) in [(startAfterC3, UInt32(0xC3)), (startAfterE1BA, 0xE1BA), (startAfterE1BB, 0xE1BB)] {
+                fill(state, after(.vowel, in: 0), except: oneLetterWords.filter { $0.lead == lead }.map { ($0.last, after(.neverLone, in: 0)) })
+            }
+            return table
+        }()
+
+        /// A transition as the table holds it.
+        private static func entry(_ transition: (next: Int, start: UInt32)) -> UInt32 {
+            UInt32(transition.next << stateShift) | transition.start
+        }
+
+        /// Whether the word in the word state `word` is flagged when it ends before `next`
+        /// (`nil`: the line's end).
+        private static func isFlagged(_ word: Int, endingBefore next: UInt8?) -> Bool {
+            switch word {
+            case 1: return next.map { !TextQuality.isGlue($0) } ?? true
+            case 3, 4: return next.map { $0 == 0x20 } ?? true
+            default: return false
+            }
+        }
+
+        /// Whether a flagged word has ended, or ends with the line, in `state`. (A lead byte
+        /// at the end is no letter: the word before it ends before that byte, which is
+        /// neither a space nor glue, as C3 is.)
+        private static func endsFlagged(state: Int) -> Bool {
+            if state == flagged { return true }
+            if state < wordStates { return isFlagged(state, endingBefore: nil) }
+            return isFlagged(word(of: state), endingBefore: 0xC3)
+        }
+
+        /// The word state that `state` is in or was in before its lead byte (0: none).
+        private static func word(of state: Int) -> Int {
+            state < wordStates ? state : state < flagged ? (state - wordStates) % wordStates : 0
+        }
+
+        /// What a complete letter brings to its word: `neverLone` is a capital, or a letter
+        /// that is a word of its own (``oneLetterWordKeys``), whose vowel counts too.
+        private enum Letter { case consonant, vowel, neverLone }
+
+        /// The letter at a word's start whose bytes, as a ``key(_:_:)``, are `key`: a vowel
+        /// that may stand alone, or a one-letter word.
+        private static func startingVowel(key: UInt32) -> Letter {
+            oneLetterWordKeys.contains(key) ? .neverLone : .vowel
+        }
+
+        /// The state after `letter` read in the word state `word` (0: between words).
+        private static func after(_ letter: Letter, in word: Int) -> (Int, UInt32) {
+            switch word {
+            case 0: return (letter == .consonant ? 3 : letter == .vowel ? 4 : 5, wordStart)
+            case 1, 3: return (letter == .consonant ? 1 : 2, 0)
+            default: return (2, 0)
+            }
+        }
+
+        /// The transition on `byte` from the word state `word` (0: between words).
+        private static func step(in word: Int, byte: UInt8) -> (Int, UInt32) {
+            let kind = byteClasses[Int(byte)]
+            if kind & ByteClass.asciiLetter != 0 {
+                let letter: Letter = kind & ByteClass.upper != 0 ? .neverLone
+                    : kind & ByteClass.vowel != 0 ? (word == 0 ? startingVowel(key: UInt32(byte)) : .vowel) : .consonant
+                return after(letter, in: word)
+            }
+            if byte == 0xC3 && word == 0 { return (startAfterC3, 0) }
+            if kind & ByteClass.twoByteLead != 0 { return (byte == 0xC4 ? 2 * wordStates + word : wordStates + word, 0) }
+            if kind & ByteClass.threeByteLead != 0 { return (3 * wordStates + word, 0) }
+            return (isFlagged(word, endingBefore: byte) ? flagged : 0, 0)
+        }
+    }
+
     /// The length in bytes of a letter whose first byte is `lead`.
     private static func letterLength(startingWith lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead == 0xE1 ? 3 : 2
@@ -127,7 +281,7 @@ struct TextQuality {
             && !(end + 1 < text.count && text[end + 1] == UInt8(ascii: "="))
         return standsAlone && Self.isLowercaseLetter(text, word)
             && !Self.oneLetterWordKeys.contains(Self.key(text, word))
-            && !Self.pointWords.contains(where: { text[previous].elementsEqual($0) })
+            && !Self.pointWords.contains(where: { $0.count == previous.count && text[previous].elementsEqual($0) })
     }
 
     /// Whether the one-letter word `word` (1 to 3 bytes of valid UTF-8, as ``scan`` finds
