@@ -153,7 +153,7 @@ struct EncodingDetector {
         }
 
         /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
-        /// a word with a scalar above ASCII: an ASCII one is looked up by ``WordScore/isCommon(ascii:)``).
+        /// a word with a scalar above ASCII: an ASCII one is looked up as its line is cut).
         mutating func isCommon(printed word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
             let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
             if isNew {
@@ -197,7 +197,7 @@ struct EncodingDetector {
                 let word = words[wordIndex]
                 if word.isFixed {
                     if !line.isRaw { printed += 2 }
-                } else if !word.isASCII {
+                } else {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
                     let scores = table.fourScores(of: number)
                     if !line.isRaw { printed += scores.printed }
@@ -246,19 +246,17 @@ struct EncodingDetector {
             let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
             let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
             var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
-            var common = 0, count = 0
+            // The line's ASCII words were counted as it was cut; they are written as printed.
+            var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
             var written = 0
             var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
             for index in line.words {
                 let word = words[index]
-                count += 1
-                guard !word.isFixed && !word.isASCII else {
-                    hasNonASCII = hasNonASCII || word.isFixed
-                    let printed = UnsafeBufferPointer(rebasing: utf8[word.range])
-                    if word.isASCII ? WordScore.isCommon(ascii: printed) : table.isCommon(printed: printed, key: word.key) { common += 1 }
+                hasNonASCII = true
+                guard !word.isFixed else {
+                    if table.isCommon(printed: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
                     continue
                 }
-                hasNonASCII = true
                 let number = lineWords[wordIndex]
                 wordIndex += 1
                 var chosen = winner
