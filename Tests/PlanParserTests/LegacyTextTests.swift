@@ -19,6 +19,21 @@ import Testing
         #expect(DecodedText(bytes: source).text == "- Bộ Tài chính;\r\nKế hoạch\r\nCà Mau")
     }
 
+    /// More words with a scalar above ASCII than the room first made for them (it grows), with
+    /// a double-encoded line in between whose words are dropped and cut again: every word
+    /// lies where a split at the spaces puts it, line after line; ASCII words are only counted.
+    @Test func wordRoomGrowsAndDropsARepairedLinesWords() {
+        let mojibake = Array(repeating: "µ Ý ®", count: 40).joined(separator: " ")
+        let source = mojibake + "\nKáº¿ hoáº¡ch do\n" + mojibake + " theo"
+        let text = Array(source.utf8).withUnsafeBufferPointer { LegacyText(text: $0) }
+        let split = mojibake.split(separator: " ").map(String.init)
+        #expect(text.words.map { String(decoding: text.utf8[$0.range], as: UTF8.self) } == split + ["Kế", "hoạch"] + split)
+        #expect(text.lines.map(\.words) == [0..<120, 120..<122, 122..<242])
+        #expect(text.lines.map(\.asciiWords) == [0, 1, 1])
+        #expect(text.lines.map(\.commonASCIIWords) == [0, 1, 1])
+        #expect(text.doubleEncodedLines == 1)
+    }
+
     /// A double-encoded line is told by a scalar whose byte may lead a UTF-8 sequence followed
     /// at once by one whose byte may continue it, also across a word's end ("Ä" then "‘",
     /// a sign, for "đ"), at the line's start and at its end.
