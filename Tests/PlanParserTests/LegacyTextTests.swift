@@ -41,6 +41,7 @@ import Testing
         ("Ä‘Æ°á»£c", "được"),
         ("sá»‘ Ä‘", "số đ"),
         ("- Bé Tµi chÝnh;\nÄ‘Æ°á»£c", "- Bộ Tài chính;\nđược"),
+        ("Theo quyáº¿t Ä‘á»‹nh", "Theo quyết định"),  // an ASCII start longer than eight bytes
     ])
     func doubleEncodedLinesByTheirPairs(source: String, expected: String) {
         #expect(DecodedText(bytes: Array(source.utf8)).text == expected)
