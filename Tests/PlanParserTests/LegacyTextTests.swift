@@ -102,4 +102,27 @@ import Testing
             }
         }
     }
+
+    /// Copies of ranges of every length from 0 to 24 bytes, from every start in the source and
+    /// at every offset of the room (by two whole blocks where both hold sixteen bytes, else
+    /// exactly): the bytes land where a byte-at-a-time copy puts them and none before them
+    /// changes; past the sixteen bytes from the offset none changes either.
+    @Test func rangeCopiesOfEveryLengthFromEveryStart() {
+        let source = (0..<40).map { UInt8(0x41 + $0) }
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 48)
+        defer { room.deallocate() }
+        for length in 0...24 {
+            for start in 0...(40 - length) {
+                for offset in 0...(48 - length) {
+                    room.update(repeating: 0xEE)
+                    var end = offset
+                    source.withUnsafeBufferPointer { room.copy(start..<start + length, of: $0, at: &end) }
+                    #expect(end == offset + length)
+                    #expect(Array(room[offset..<offset + length]) == Array(source[start..<start + length]), "length \(length) from \(start) at \(offset)")
+                    #expect(room[..<offset].allSatisfy { $0 == 0xEE })
+                    #expect(room[min(48, max(offset + length, offset + 16))...].allSatisfy { $0 == 0xEE })
+                }
+            }
+        }
+    }
 }

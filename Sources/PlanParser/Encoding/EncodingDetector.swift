@@ -90,7 +90,7 @@ struct EncodingDetector {
         /// `end` past it.
         func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
             let range = utf8Starts[word * 4 + reading]..<utf8Starts[word * 4 + reading + 1]
-            utf8.withUnsafeBufferPointer { buffer.copy(UnsafeBufferPointer(rebasing: $0[range]), at: &end) }
+            utf8.withUnsafeBufferPointer { buffer.copy(range, of: $0, at: &end) }
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
@@ -236,9 +236,10 @@ struct EncodingDetector {
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
         // A line is written into room made once for the longest: a word's reading is at most
-        // three bytes a scalar and one lost "ư" (two bytes) more, and a scalar at least one byte.
+        // three bytes a scalar and one lost "ư" (two bytes) more, and a scalar at least one
+        // byte; sixteen bytes more let a short copy write two whole blocks.
         let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(
-            capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) })
+            capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) } + 16)
         defer { lineBuffer.deallocate() }
         for (lineIndex, line) in lines.enumerated() {
             let base = lineIndex * 4
@@ -279,11 +280,11 @@ struct EncodingDetector {
                 }
                 converted = converted || chosen > 0
                 if (chosen == winner ? current : table.score(number, chosen)).isCommon { common += 1 }
-                lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<word.range.lowerBound]), at: &written)
+                lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                 table.write(number, chosen, to: lineBuffer, at: &written)
                 copied = word.range.upperBound
             }
-            lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<line.range.upperBound]), at: &written)
+            lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
             if converted {
                 outcome.convertedLines += 1
                 outcome.commonWords += common
