@@ -155,7 +155,8 @@ struct LegacyText {
                     key = FNV1a.key(key, adding: UInt32(text[index] | 0x20))
                     index += 1
                 }
-                guard index < text.count else { break }
+                // An ASCII byte after the letters is no letter: the word ends before it.
+                guard index < text.count && text[index] >= 0x80 else { break }
                 (byte, value, length) = Self.scalar(in: text, at: index)
                 if value >= 0x80 {
                     if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
