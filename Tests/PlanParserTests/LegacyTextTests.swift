@@ -125,4 +125,48 @@ import Testing
             }
         }
     }
+
+    /// Lines of letters and signs of every kind (ASCII letters, signs and digits; scalars whose
+    /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters or not),
+    /// drawn at random: the words, their kinds and keys, and the ASCII words' counts are those
+    /// of a scalar-at-a-time reference.
+    @Test func wordsOfRandomLinesMatchAScalarAtATimeReference() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "q", " ", "-", "1", ";", "\r", "\u{B5}", "\u{DD}", "\u{AE}", "\u{A0}",
+                                          "\u{2026}", "\u{152}", "\u{20AC}", "\u{1EBF}", "\u{436}", "\u{2192}", "\u{C0}"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<4000 {
+            var line: [Unicode.Scalar] = []
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 60) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                line.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            let source = Array(String(String.UnicodeScalarView(line)).utf8)
+            let text = source.withUnsafeBufferPointer { LegacyText(text: $0) }
+            // The reference: runs of letters, scalar by scalar.
+            var words: [(text: String, isFixed: Bool, key: UInt64)] = [], asciiWords = 0, run: [Unicode.Scalar] = []
+            for scalar in line + [" "] {
+                let byte = Windows1252.byte(for: scalar)
+                let isLetter = scalar.isASCII ? UInt8(scalar.value).isASCIILetter
+                    : byte.map { $0 >= 0xA1 } ?? (scalar.value >= 0xC0 && scalar.value < 0x2000)
+                if isLetter {
+                    run.append(scalar)
+                    continue
+                }
+                guard !run.isEmpty else { continue }
+                if run.allSatisfy(\.isASCII) {
+                    asciiWords += 1
+                } else {
+                    let key = run.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.isASCII ? $1.value | 0x20 : $1.value) }
+                    words.append((String(String.UnicodeScalarView(run)), run.contains { Windows1252.byte(for: $0) == nil }, key))
+                }
+                run = []
+            }
+            let cut = text.words.map { (String(decoding: text.utf8[$0.range], as: UTF8.self), $0.isFixed, $0.key) }
+            #expect(cut.map(\.0) == words.map(\.text), "\(line)")
+            #expect(cut.map(\.1) == words.map(\.isFixed), "\(line)")
+            #expect(cut.map(\.2) == words.map(\.key), "\(line)")
+            #expect(text.lines.count == 1 && Int(text.lines[0].asciiWords) == asciiWords, "\(line)")
+        }
+    }
 }

@@ -133,35 +133,32 @@ struct LegacyText {
                     continue
                 }
             }
-            var (byte, value, length) = Self.scalar(in: text, at: index)
-            if value >= 0x80 {
-                if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
-            }
-            guard Self.isLetter(byte, value) else {
-                index += length
-                continue
-            }
-            // A word from here, to the first scalar that is no letter.
+            // A word from here (if the scalar here is a letter), to the first scalar that is
+            // no letter.
             let wordStart = index
             var isFixed = false, isASCII = true, key = FNV1a.emptyKey
+            var lastLength = 1  // the length of the last scalar above ASCII read
             while true {
-                // Byte 0 is a scalar no byte stands for (U+0000 is no letter).
-                if byte == 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
-                // A letter below 0x80 is an ASCII one: `| 0x20` folds it to lower case.
-                key = FNV1a.key(key, adding: value < 0x80 ? value | 0x20 : value)
-                index += length
-                // ASCII letters on a short path.
+                // ASCII letters on a short path; `| 0x20` folds them to lower case.
                 while index < text.count && text[index].isASCIILetter {
                     key = FNV1a.key(key, adding: UInt32(text[index] | 0x20))
                     index += 1
                 }
-                // An ASCII byte after the letters is no letter: the word ends before it.
+                // An ASCII byte after them is no letter: the word ends before it.
                 guard index < text.count && text[index] >= 0x80 else { break }
-                (byte, value, length) = Self.scalar(in: text, at: index)
-                if value >= 0x80 {
-                    if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
-                }
-                guard Self.isLetter(byte, value) else { break }
+                let (byte, value, length) = Self.highScalar(in: text, at: index)
+                lastLength = length
+                if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
+                guard Self.isHighLetter(byte, value) else { break }
+                // Byte 0 is a scalar no byte stands for.
+                if byte == 0 { isFixed = true } else { isASCII = false }
+                key = FNV1a.key(key, adding: value)
+                index += length
+            }
+            guard index > wordStart else {
+                // A scalar above ASCII that is no letter, between words.
+                index += lastLength
+                continue
             }
             if isASCII && !isFixed {
                 asciiWords += 1
@@ -177,21 +174,19 @@ struct LegacyText {
         return (index, everyScalarHasByte && hasHighByte)
     }
 
-    /// The scalar of valid UTF-8 at `index`: its Windows-1252 byte (0 for none), value and
-    /// length in bytes.
+    /// The scalar above ASCII of valid UTF-8 at `index`: its Windows-1252 byte (0 for none,
+    /// else 0x80 or above), value and length in bytes.
     @inline(__always)
-    private static func scalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32, length: Int) {
-        let lead = text[index]
-        if lead < 0x80 { return (lead, UInt32(lead), 1) }
+    private static func highScalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32, length: Int) {
         let (scalar, length) = text.scalar(at: index)
         return (Windows1252.byte(for: scalar) ?? 0, scalar.value, length)
     }
 
-    /// Whether a scalar is a letter: by its Windows-1252 byte, or for a scalar no byte
-    /// stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...).
+    /// Whether a scalar above ASCII is a letter: by its Windows-1252 byte, or for a scalar
+    /// no byte stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...).
     @inline(__always)
-    private static func isLetter(_ byte: UInt8, _ value: UInt32) -> Bool {
-        byte != 0 ? byte >= 0xA1 || byte.isASCIILetter : value >= 0xC0 && value < 0x2000
+    private static func isHighLetter(_ byte: UInt8, _ value: UInt32) -> Bool {
+        byte != 0 ? byte >= 0xA1 : value >= 0xC0 && value < 0x2000
     }
 
     /// The words of the lines cut so far, written in place: no uniqueness check a word (as an
