@@ -19,6 +19,21 @@ import Testing
         #expect(DecodedText(bytes: source).text == "- Bộ Tài chính;\r\nKế hoạch\r\nCà Mau")
     }
 
+    /// More words with a scalar above ASCII than the room first made for them (it grows), with
+    /// a double-encoded line in between whose words are dropped and cut again: every word
+    /// lies where a split at the spaces puts it, line after line; ASCII words are only counted.
+    @Test func wordRoomGrowsAndDropsARepairedLinesWords() {
+        let mojibake = Array(repeating: "µ Ý ®", count: 40).joined(separator: " ")
+        let source = mojibake + "\nKáº¿ hoáº¡ch do\n" + mojibake + " theo"
+        let text = Array(source.utf8).withUnsafeBufferPointer { LegacyText(text: $0) }
+        let split = mojibake.split(separator: " ").map(String.init)
+        #expect(text.words.map { String(decoding: text.utf8[$0.range], as: UTF8.self) } == split + ["Kế", "hoạch"] + split)
+        #expect(text.lines.map(\.words) == [0..<120, 120..<122, 122..<242])
+        #expect(text.lines.map(\.asciiWords) == [0, 1, 1])
+        #expect(text.lines.map(\.commonASCIIWords) == [0, 1, 1])
+        #expect(text.doubleEncodedLines == 1)
+    }
+
     /// A double-encoded line is told by a scalar whose byte may lead a UTF-8 sequence followed
     /// at once by one whose byte may continue it, also across a word's end ("Ä" then "‘",
     /// a sign, for "đ"), at the line's start and at its end.
@@ -26,6 +41,7 @@ import Testing
         ("Ä‘Æ°á»£c", "được"),
         ("sá»‘ Ä‘", "số đ"),
         ("- Bé Tµi chÝnh;\nÄ‘Æ°á»£c", "- Bộ Tài chính;\nđược"),
+        ("Theo quyáº¿t Ä‘á»‹nh", "Theo quyết định"),  // an ASCII start longer than eight bytes
     ])
     func doubleEncodedLinesByTheirPairs(source: String, expected: String) {
         #expect(DecodedText(bytes: Array(source.utf8)).text == expected)
@@ -84,6 +100,73 @@ import Testing
                 #expect(end == offset + length)
                 #expect(Array(room) == expected, "length \(length) at \(offset)")
             }
+        }
+    }
+
+    /// Copies of ranges of every length from 0 to 24 bytes, from every start in the source and
+    /// at every offset of the room (by two whole blocks where both hold sixteen bytes, else
+    /// exactly): the bytes land where a byte-at-a-time copy puts them and none before them
+    /// changes; past the sixteen bytes from the offset none changes either.
+    @Test func rangeCopiesOfEveryLengthFromEveryStart() {
+        let source = (0..<40).map { UInt8(0x41 + $0) }
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 48)
+        defer { room.deallocate() }
+        for length in 0...24 {
+            for start in 0...(40 - length) {
+                for offset in 0...(48 - length) {
+                    room.update(repeating: 0xEE)
+                    var end = offset
+                    source.withUnsafeBufferPointer { room.copy(start..<start + length, of: $0, at: &end) }
+                    #expect(end == offset + length)
+                    #expect(Array(room[offset..<offset + length]) == Array(source[start..<start + length]), "length \(length) from \(start) at \(offset)")
+                    #expect(room[..<offset].allSatisfy { $0 == 0xEE })
+                    #expect(room[min(48, max(offset + length, offset + 16))...].allSatisfy { $0 == 0xEE })
+                }
+            }
+        }
+    }
+
+    /// Lines of letters and signs of every kind (ASCII letters, signs and digits; scalars whose
+    /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters or not),
+    /// drawn at random: the words, their kinds and keys, and the ASCII words' counts are those
+    /// of a scalar-at-a-time reference.
+    @Test func wordsOfRandomLinesMatchAScalarAtATimeReference() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "q", " ", "-", "1", ";", "\r", "\u{B5}", "\u{DD}", "\u{AE}", "\u{A0}",
+                                          "\u{2026}", "\u{152}", "\u{20AC}", "\u{1EBF}", "\u{436}", "\u{2192}", "\u{C0}"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<4000 {
+            var line: [Unicode.Scalar] = []
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 60) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                line.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            let source = Array(String(String.UnicodeScalarView(line)).utf8)
+            let text = source.withUnsafeBufferPointer { LegacyText(text: $0) }
+            // The reference: runs of letters, scalar by scalar.
+            var words: [(text: String, isFixed: Bool, key: UInt64)] = [], asciiWords = 0, run: [Unicode.Scalar] = []
+            for scalar in line + [" "] {
+                let byte = Windows1252.byte(for: scalar)
+                let isLetter = scalar.isASCII ? UInt8(scalar.value).isASCIILetter
+                    : byte.map { $0 >= 0xA1 } ?? (scalar.value >= 0xC0 && scalar.value < 0x2000)
+                if isLetter {
+                    run.append(scalar)
+                    continue
+                }
+                guard !run.isEmpty else { continue }
+                if run.allSatisfy(\.isASCII) {
+                    asciiWords += 1
+                } else {
+                    let key = run.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.isASCII ? $1.value | 0x20 : $1.value) }
+                    words.append((String(String.UnicodeScalarView(run)), run.contains { Windows1252.byte(for: $0) == nil }, key))
+                }
+                run = []
+            }
+            let cut = text.words.map { (String(decoding: text.utf8[$0.range], as: UTF8.self), $0.isFixed, $0.key) }
+            #expect(cut.map(\.0) == words.map(\.text), "\(line)")
+            #expect(cut.map(\.1) == words.map(\.isFixed), "\(line)")
+            #expect(cut.map(\.2) == words.map(\.key), "\(line)")
+            #expect(text.lines.count == 1 && Int(text.lines[0].asciiWords) == asciiWords, "\(line)")
         }
     }
 }

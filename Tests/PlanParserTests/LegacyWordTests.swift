@@ -101,10 +101,16 @@ import Testing
         #expect(result.isForeign == isForeign)
     }
 
-    /// ASCII words are common in any case, by their bytes alone.
+    /// ASCII words are common in any case, by their bytes alone: counted by their line as
+    /// ``LegacyText`` cuts it (by the key it folds), not kept as words.
     @Test(arguments: [("theo", true), ("THEO", true), ("Ban", true), ("do", true), ("thep", false), ("the", false), ("", false), ("Lam", false)])
     func commonASCIIWords(word: String, isCommon: Bool) {
-        #expect(Array(word.utf8).withUnsafeBufferPointer { WordScore.isCommon(ascii: $0) } == isCommon)
+        for line in [word, "- \(word), 12"] {
+            let text = Array(line.utf8).withUnsafeBufferPointer { LegacyText(text: $0) }
+            #expect(text.words.isEmpty)
+            #expect(text.lines[0].asciiWords == (word.isEmpty ? 0 : 1))
+            #expect(text.lines[0].commonASCIIWords == (isCommon ? 1 : 0))
+        }
     }
 
     /// A decoded TCVN3 line whose only capital letter is its last byte: after a small letter

@@ -29,4 +29,23 @@ extension UnsafeMutableBufferPointer<UInt8> {
         }
         end &+= length
     }
+
+    /// Copies `source[range]` from `end` on, moving `end` past them, as ``copy(_:at:)`` does;
+    /// but up to sixteen bytes are read and written as two whole eight-byte blocks when the
+    /// source holds sixteen bytes from the range's start and the room sixteen from `end` (for
+    /// room whose bytes past the last copy are never read: the bytes written past this copy
+    /// are written over by the next one).
+    @inline(__always)
+    func copy(_ range: Range<Int>, of source: UnsafeBufferPointer<UInt8>, at end: inout Int) {
+        let length = range.count
+        guard length <= 16 && range.lowerBound >= 0 && range.lowerBound <= source.count &- 16
+                && end >= 0 && end <= count &- 16 else {
+            return copy(UnsafeBufferPointer(rebasing: source[range]), at: &end)
+        }
+        let from = UnsafeRawPointer(source.baseAddress.unsafelyUnwrapped + range.lowerBound)
+        let to = UnsafeMutableRawPointer(baseAddress.unsafelyUnwrapped + end)
+        to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        to.storeBytes(of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        end &+= length
+    }
 }

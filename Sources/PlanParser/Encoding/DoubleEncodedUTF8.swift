@@ -10,13 +10,17 @@ struct DoubleEncodedUTF8 {
     /// gives Vietnamese letters; if so they are left in ``bytes``. Every scalar of the line
     /// has such a byte (``LegacyText`` tells).
     ///
-    /// Most legacy bytes are ruled out as they are read, before the line's end: when a byte
-    /// that is no continuation byte comes, every sequence before it is whole or broken, and
+    /// The ASCII bytes before the first scalar above ASCII are their own Windows-1252 bytes
+    /// and valid UTF-8: they are copied at once (found eight bytes at a time). Most legacy
+    /// bytes are ruled out as they are read, before the line's end: when a byte that is no
+    /// continuation byte comes, every sequence before it is whole or broken, and
     /// ``UTF8Validity/sequenceLength(in:at:)`` checks them.
     mutating func repair(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.removeAll(keepingCapacity: true)
-        var checked = 0  // the bytes before it are valid UTF-8, a sequence starts there
-        let isWhole = line.forEachScalar { scalar in
+        let asciiPrefix = UTF8Validity.nextNonASCII(in: line, from: 0)
+        bytes += UnsafeBufferPointer(rebasing: line[..<asciiPrefix])
+        var checked = asciiPrefix  // the bytes before it are valid UTF-8, a sequence starts there
+        let isWhole = UnsafeBufferPointer(rebasing: line[asciiPrefix...]).forEachScalar { scalar in
             let byte = Windows1252.byte(for: scalar)!
             bytes.append(byte)
             guard byte & 0xC0 != 0x80 else { return true }  // checked with its sequence

@@ -90,7 +90,7 @@ struct EncodingDetector {
         /// `end` past it.
         func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
             let range = utf8Starts[word * 4 + reading]..<utf8Starts[word * 4 + reading + 1]
-            utf8.withUnsafeBufferPointer { buffer.copy(UnsafeBufferPointer(rebasing: $0[range]), at: &end) }
+            utf8.withUnsafeBufferPointer { buffer.copy(range, of: $0, at: &end) }
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
@@ -153,7 +153,7 @@ struct EncodingDetector {
         }
 
         /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
-        /// a word with a scalar above ASCII: an ASCII one is looked up by ``WordScore/isCommon(ascii:)``).
+        /// a word with a scalar above ASCII: an ASCII one is looked up as its line is cut).
         mutating func isCommon(printed word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
             let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
             if isNew {
@@ -197,7 +197,7 @@ struct EncodingDetector {
                 let word = words[wordIndex]
                 if word.isFixed {
                     if !line.isRaw { printed += 2 }
-                } else if !word.isASCII {
+                } else {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
                     let scores = table.fourScores(of: number)
                     if !line.isRaw { printed += scores.printed }
@@ -236,9 +236,10 @@ struct EncodingDetector {
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
         // A line is written into room made once for the longest: a word's reading is at most
-        // three bytes a scalar and one lost "ư" (two bytes) more, and a scalar at least one byte.
+        // three bytes a scalar and one lost "ư" (two bytes) more, and a scalar at least one
+        // byte; sixteen bytes more let a short copy write two whole blocks.
         let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(
-            capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) })
+            capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) } + 16)
         defer { lineBuffer.deallocate() }
         for (lineIndex, line) in lines.enumerated() {
             let base = lineIndex * 4
@@ -246,19 +247,17 @@ struct EncodingDetector {
             let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
             let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
             var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
-            var common = 0, count = 0
+            // The line's ASCII words were counted as it was cut; they are written as printed.
+            var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
             var written = 0
             var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
             for index in line.words {
                 let word = words[index]
-                count += 1
-                guard !word.isFixed && !word.isASCII else {
-                    hasNonASCII = hasNonASCII || word.isFixed
-                    let printed = UnsafeBufferPointer(rebasing: utf8[word.range])
-                    if word.isASCII ? WordScore.isCommon(ascii: printed) : table.isCommon(printed: printed, key: word.key) { common += 1 }
+                hasNonASCII = true
+                guard !word.isFixed else {
+                    if table.isCommon(printed: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
                     continue
                 }
-                hasNonASCII = true
                 let number = lineWords[wordIndex]
                 wordIndex += 1
                 var chosen = winner
@@ -281,11 +280,11 @@ struct EncodingDetector {
                 }
                 converted = converted || chosen > 0
                 if (chosen == winner ? current : table.score(number, chosen)).isCommon { common += 1 }
-                lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<word.range.lowerBound]), at: &written)
+                lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                 table.write(number, chosen, to: lineBuffer, at: &written)
                 copied = word.range.upperBound
             }
-            lineBuffer.copy(UnsafeBufferPointer(rebasing: utf8[copied..<line.range.upperBound]), at: &written)
+            lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
             if converted {
                 outcome.convertedLines += 1
                 outcome.commonWords += common

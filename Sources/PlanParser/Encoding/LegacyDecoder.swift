@@ -9,8 +9,13 @@ enum LegacyDecoder {
         switch encoding {
         case .tcvn3:
             let start = scalars.count, table = LegacyCharsetTables.tcvn3
-            for byte in bytes { scalars.append(map(byte, table)) }
-            return restoreLostU(&scalars, from: start)
+            var hasHornO = false
+            for byte in bytes {
+                let scalar = map(byte, table)
+                hasHornO = hasHornO || isHornO(scalar)
+                scalars.append(scalar)
+            }
+            return hasHornO && restoreLostU(&scalars, from: start)
         case .vni:
             decodeVNI(bytes, appendingTo: &scalars)
             return false
@@ -74,14 +79,20 @@ enum LegacyDecoder {
         }
     }
 
+    /// Whether a scalar is an "ơ" with any tone, in either case (U+01A0, U+01A1, U+1EDA...U+1EE3):
+    /// told as a TCVN3 word is decoded, so that a word without one skips ``restoreLostU(_:from:)``.
+    @inline(__always)
+    private static func isHornO(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value | 1 == 0x1A1 || scalar.value &- 0x1EDA <= 0x1EE3 - 0x1EDA
+    }
+
     /// TCVN3's "ư" is byte 0xAD, a soft hyphen, which HTML and Word pipelines delete:
     /// "được" arrives as "đợc". Puts it back where no Vietnamese word can lack it: before
     /// an "ơ" followed by "c", "ng" or "u" ("đợc", "trờng", "rợu"), and in "ngời". (An
     /// all-ASCII "Lu:" is never decoded, so "Lưu:" is not restored.)
-    /// The word is `scalars` from `start` on.
+    /// The word is `scalars` from `start` on; it holds an "ơ" (``isHornO(_:)``), as both
+    /// cases need.
     private static func restoreLostU(_ scalars: inout [Unicode.Scalar], from start: Int) -> Bool {
-        // Both cases need an "ơ" with any tone, in either case (U+01A0, U+01A1, U+1EDA...U+1EE3).
-        guard scalars[start...].contains(where: { $0.value | 1 == 0x1A1 || $0.value >= 0x1EDA && $0.value <= 0x1EE3 }) else { return false }
         let count = scalars.count - start
         /// The word's scalar at `index` in lower case.
         func lower(_ index: Int) -> Unicode.Scalar { VietnameseVowels.lowercased(scalars[start + index]) }

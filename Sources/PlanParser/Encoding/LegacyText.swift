@@ -9,16 +9,15 @@
 /// as raw bytes (not UTF-8), which are kept read as Windows-1252; either way the byte a
 /// legacy encoding reads a scalar from is its Windows-1252 byte (``Windows1252``).
 struct LegacyText {
-    /// A word, with the facts the detector reads it by.
+    /// A word with a scalar above ASCII, with the facts the detector reads it by (a word of
+    /// ASCII letters reads the same every way: its line only counts it).
     struct Word {
         /// Where the word's UTF-8 lies in ``LegacyText/utf8``.
         var range: Range<Int>
         /// The word holds a scalar that no 8-bit byte stands for: it is Unicode as printed.
         var isFixed: Bool
-        /// Every byte is below 0x80 (and the word is not fixed).
-        var isASCII: Bool
-        /// FNV-1a of the word's scalar values, computed as the line is cut: the key the
-        /// detector's word tables look the word up by.
+        /// FNV-1a of the word's scalar values, ASCII letters folded to lower case, computed
+        /// as the line is cut: the key the detector's word tables look the word up by.
         var key: UInt64
     }
 
@@ -26,16 +25,22 @@ struct LegacyText {
     struct Line {
         /// Where the line's UTF-8 lies in ``LegacyText/utf8``.
         var range: Range<Int>
-        /// Where the line's words lie in ``LegacyText/words``.
+        /// Where the line's words with a scalar above ASCII lie in ``LegacyText/words``.
         var words: Range<Int>
         /// The line came as raw bytes (it has no reading as printed).
         var isRaw: Bool
+        /// The line's words of ASCII letters only (not in ``words``), and how many of them
+        /// are very common (``WordScore/isCommon(foldedKey:)``).
+        var asciiWords: Int32, commonASCIIWords: Int32
     }
 
     /// The UTF-8 of every line (a repaired line's after the rest).
     private(set) var utf8: [UInt8]
-    /// The words of every line, line after line.
-    private(set) var words: [Word] = []
+    /// The words with a scalar above ASCII of every line, line after line (in room that
+    /// lives as long as the text).
+    var words: UnsafeBufferPointer<Word> { wordStorage.words }
+    /// The room ``words`` lie in (none until every line is cut).
+    private var wordStorage = WordStorage(words: UnsafeBufferPointer(start: nil, count: 0))
     /// The lines, in order.
     private(set) var lines: [Line] = []
     /// How many lines were double-encoded UTF-8, repaired.
@@ -45,25 +50,30 @@ struct LegacyText {
     /// A line of double-encoded UTF-8 is repaired (``DoubleEncodedUTF8``): its words are
     /// those of the repaired text.
     init(text: UnsafeBufferPointer<UInt8>) {
-        utf8 = Array(text)
-        // Over-estimates, so that ordinary text never regrows the arrays: a word and the
+        // Copied as one block of memory (`Array(text)` copies byte by byte).
+        utf8 = [UInt8](unsafeUninitializedCapacity: text.count) { storage, initialized in
+            storage.baseAddress?.initialize(from: text.baseAddress.unsafelyUnwrapped, count: text.count)
+            initialized = text.count
+        }
+        // Over-estimates, so that ordinary text never regrows the room: a word and the
         // space after it take some six bytes, a line some forty.
-        words.reserveCapacity(text.count / 5 + 1)
+        var room = WordRoom(capacity: text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
         var doubleEncoded = DoubleEncodedUTF8()
         var start = 0
         while true {
-            let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false)
+            let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false, into: &room)
             if mayBeDoubleEncoded && doubleEncoded.repair(UnsafeBufferPointer(rebasing: text[start..<end])) {
-                words.removeLast(lines.removeLast().words.count)
+                room.removeLast(lines.removeLast().words.count)
                 let offset = utf8.count
                 utf8 += doubleEncoded.bytes
                 doubleEncodedLines += 1
-                _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset) }
+                _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset, into: &room) }
             }
             guard end < text.count else { break }
             start = end + 1
         }
+        wordStorage = WordStorage(words: room.handedOver())
     }
 
     /// Bytes that are not valid UTF-8, cut into lines at every "\n": a line that is valid
@@ -84,10 +94,12 @@ struct LegacyText {
         }
         // Neither kind of line holds a "\n" once read: the storage splits where the bytes did.
         let storage = utf8
+        var room = WordRoom(capacity: storage.count / 5 + 1)
         storage.withUnsafeBufferPointer { text in
             var start = 0
-            for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw).end + 1 }
+            for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw, into: &room).end + 1 }
         }
+        wordStorage = WordStorage(words: room.handedOver())
     }
 
     /// The lines as they are (double-encoded ones repaired), joined by "\n".
@@ -102,13 +114,14 @@ struct LegacyText {
     }
 
     /// Cuts the line of `text` that starts at `start` (up to the next "\n" or the end) into
-    /// words as it decodes it, appending its words and the line; `text` lies at `offset` in
+    /// words as it decodes it, appending its words to `room` and the line; `text` lies at `offset` in
     /// the storage. Returns where the line ends, and whether it may be double-encoded UTF-8:
     /// every scalar has a Windows-1252 byte, and one of them is above 0x7F.
     private mutating func cutLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, isRaw: Bool,
-                                  at offset: Int = 0) -> (end: Int, mayBeDoubleEncoded: Bool) {
-        let firstWord = words.count
+                                  at offset: Int = 0, into room: inout WordRoom) -> (end: Int, mayBeDoubleEncoded: Bool) {
+        let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
+        var asciiWords: Int32 = 0, commonASCIIWords: Int32 = 0
         var index = start
         while index < text.count {
             // Between words: ASCII on a short path.
@@ -120,56 +133,123 @@ struct LegacyText {
                     continue
                 }
             }
-            var (byte, value, length) = Self.scalar(in: text, at: index)
-            if value >= 0x80 {
-                if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
-            }
-            guard Self.isLetter(byte, value) else {
-                index += length
-                continue
-            }
-            // A word from here, to the first scalar that is no letter.
+            // A word from here (if the scalar here is a letter), to the first scalar that is
+            // no letter.
             let wordStart = index
             var isFixed = false, isASCII = true, key = FNV1a.emptyKey
+            var lastLength = 1  // the length of the last scalar above ASCII read
             while true {
-                // Byte 0 is a scalar no byte stands for (U+0000 is no letter).
-                if byte == 0 { isFixed = true } else if byte >= 0x80 { isASCII = false }
-                key = FNV1a.key(key, adding: value)
-                index += length
-                // ASCII letters on a short path.
+                // ASCII letters on a short path; `| 0x20` folds them to lower case.
                 while index < text.count && text[index].isASCIILetter {
-                    key = FNV1a.key(key, adding: UInt32(text[index]))
+                    key = FNV1a.key(key, adding: UInt32(text[index] | 0x20))
                     index += 1
                 }
-                guard index < text.count else { break }
-                (byte, value, length) = Self.scalar(in: text, at: index)
-                if value >= 0x80 {
-                    if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
-                }
-                guard Self.isLetter(byte, value) else { break }
+                // An ASCII byte after them is no letter: the word ends before it.
+                guard index < text.count && text[index] >= 0x80 else { break }
+                let (byte, value, length) = Self.highScalar(in: text, at: index)
+                lastLength = length
+                if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
+                guard Self.isHighLetter(byte, value) else { break }
+                // Byte 0 is a scalar no byte stands for.
+                if byte == 0 { isFixed = true } else { isASCII = false }
+                key = FNV1a.key(key, adding: value)
+                index += length
             }
-            words.append(Word(range: offset + wordStart ..< offset + index, isFixed: isFixed, isASCII: isASCII && !isFixed, key: key))
+            guard index > wordStart else {
+                // A scalar above ASCII that is no letter, between words.
+                index += lastLength
+                continue
+            }
+            if isASCII && !isFixed {
+                asciiWords += 1
+                if WordScore.isCommon(foldedKey: key) { commonASCIIWords += 1 }
+            } else {
+                room.append(Word(range: offset + wordStart ..< offset + index, isFixed: isFixed, key: key))
+            }
             // The scalar after the word (if any) is no letter: it is read again above, as a
             // "\n" must end the line.
         }
-        lines.append(Line(range: offset + start ..< offset + index, words: firstWord ..< words.count, isRaw: isRaw))
+        lines.append(Line(range: offset + start ..< offset + index, words: firstWord ..< room.count, isRaw: isRaw,
+                          asciiWords: asciiWords, commonASCIIWords: commonASCIIWords))
         return (index, everyScalarHasByte && hasHighByte)
     }
 
-    /// The scalar of valid UTF-8 at `index`: its Windows-1252 byte (0 for none), value and
-    /// length in bytes.
+    /// The scalar above ASCII of valid UTF-8 at `index`: its Windows-1252 byte (0 for none,
+    /// else 0x80 or above), value and length in bytes.
     @inline(__always)
-    private static func scalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32, length: Int) {
-        let lead = text[index]
-        if lead < 0x80 { return (lead, UInt32(lead), 1) }
+    private static func highScalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32, length: Int) {
         let (scalar, length) = text.scalar(at: index)
         return (Windows1252.byte(for: scalar) ?? 0, scalar.value, length)
     }
 
-    /// Whether a scalar is a letter: by its Windows-1252 byte, or for a scalar no byte
-    /// stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...).
+    /// Whether a scalar above ASCII is a letter: by its Windows-1252 byte, or for a scalar
+    /// no byte stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...).
     @inline(__always)
-    private static func isLetter(_ byte: UInt8, _ value: UInt32) -> Bool {
-        byte != 0 ? byte >= 0xA1 || byte.isASCIILetter : value >= 0xC0 && value < 0x2000
+    private static func isHighLetter(_ byte: UInt8, _ value: UInt32) -> Bool {
+        byte != 0 ? byte >= 0xA1 : value >= 0xC0 && value < 0x2000
+    }
+
+    /// The words of the lines cut so far, written in place: no uniqueness check a word (as an
+    /// array's append makes); handed over to a ``WordStorage`` once every line is cut.
+    private struct WordRoom {
+        /// The room; its first `count` words are written.
+        private var base: UnsafeMutablePointer<Word>
+        private var capacity: Int
+        /// The words written.
+        private(set) var count = 0
+
+        /// Room for `capacity` words (at least one); it doubles when full.
+        init(capacity: Int) {
+            self.capacity = max(capacity, 1)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        /// Writes `word` after the others.
+        @inline(__always)
+        mutating func append(_ word: Word) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: word)
+            count += 1
+        }
+
+        /// Forgets the last `number` words (a `Word` holds no references: nothing to release).
+        mutating func removeLast(_ number: Int) {
+            precondition(number >= 0 && number <= count)
+            count -= number
+        }
+
+        /// Moves the words into room twice as large.
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<Word>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// The words written, in the room itself: whoever takes them frees the room (it is
+        /// not used again).
+        mutating func handedOver() -> UnsafeBufferPointer<Word> {
+            let words = UnsafeBufferPointer(start: base, count: count)
+            count = 0
+            capacity = 0
+            return words
+        }
+    }
+
+    /// The room a text's words lie in, freed with the last copy of the text (words are read
+    /// in place, not copied into an array).
+    private final class WordStorage {
+        /// The words (their room allocated by a ``WordRoom``).
+        let words: UnsafeBufferPointer<Word>
+
+        /// Takes over the room of `words`.
+        init(words: UnsafeBufferPointer<Word>) {
+            self.words = words
+        }
+
+        deinit {
+            words.deallocate()
+        }
     }
 }

@@ -30,7 +30,7 @@ struct WordScore {
             shape.append(code: facts.code, tone: facts.tone)
         }
         let plausible = foreign == 0 && shape.isPlausible
-        isCommon = foreign == 0 && Self.isCommonKey(key)
+        isCommon = foreign == 0 && Self.isCommon(foldedKey: key)
         score = (isCommon ? 4 : 0) + (plausible ? 2 : 0) - 3 * foreign
         isClean = plausible || foreign == 0 && !hasVowel
         isForeign = foreign > 0
@@ -41,16 +41,10 @@ struct WordScore {
         (word.unicodeScalars.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.value) }, 1)
     })
 
-    /// Whether a word of ASCII letters (its UTF-8) is one of ``commonWords``, in any case:
-    /// what the score of its scalars says, hashed from the bytes folded to lower case.
-    static func isCommon(ascii word: UnsafeBufferPointer<UInt8>) -> Bool {
-        var key = FNV1a.emptyKey
-        for byte in word { key = FNV1a.key(key, adding: UInt32(byte.asciiLowercased)) }
-        return isCommonKey(key)
-    }
-
-    /// Whether `key` (``FNV1a`` of a word folded to lower case) is one of ``commonWords``.
-    private static func isCommonKey(_ key: UInt64) -> Bool {
+    /// Whether `key` (``FNV1a`` of a word's scalars folded to lower case) is one of
+    /// ``commonWords``: also how a word of ASCII letters is told, by the key ``LegacyText``
+    /// computes as it cuts the word.
+    static func isCommon(foldedKey key: UInt64) -> Bool {
         commonKeys.value(of: key) != nil
     }
 
