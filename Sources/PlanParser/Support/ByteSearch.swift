@@ -14,18 +14,21 @@ enum ByteSearch {
     }
 
     /// The offset of the first `byte` in `buffer[from..<to]`, or `nil`. Sixteen bytes are
-    /// tested a step (two words, one branch), then eight, then one at a time.
+    /// tested a step (two words, one branch) up to the last whole block, then eight, then
+    /// one at a time. `0 <= from` and `to <= buffer.count`: the step's offsets cannot
+    /// overflow, so they are added unchecked.
     @inline(__always)
     private static func firstOffset(of byte: UInt8, in buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
         let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
         var index = from
-        while index + 16 <= to {
+        let lastBlock = to &- 16
+        while index <= lastBlock {
             let low = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
-            let high = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) ^ pattern)
-            if low | high != 0 { return low != 0 ? index + low.trailingZeroBitCount / 8 : index + 8 + high.trailingZeroBitCount / 8 }
-            index += 16
+            let high = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)) ^ pattern)
+            if low | high != 0 { return low != 0 ? index &+ low.trailingZeroBitCount / 8 : index &+ 8 &+ high.trailingZeroBitCount / 8 }
+            index &+= 16
         }
-        if index + 8 <= to {
+        if index &+ 8 <= to {
             let flags = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
             if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
             index += 8
