@@ -441,16 +441,23 @@ enum HeaderPhrases {
     /// cell of the tail lines is asked).
     static func isMotto(_ key: [UInt8]) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
-            var count = 0
-            for byte in key where byte.isASCIILetter {
-                room[count] = byte
-                count += 1
-            }
-            guard count >= 5 else { return false }
-            let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
-            return squeezedMottos.contains { whole in
-                whole.withUnsafeBufferPointer { whole in whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil }
-            }
+            _ = room.initialize(fromContentsOf: key)
+            return isMotto(keyIn: room, count: key.count)
+        }
+    }
+
+    /// ``isMotto(_:)`` for the key in the first `count` bytes of `room`, whose letters are
+    /// squeezed there in place.
+    static func isMotto(keyIn room: UnsafeMutableBufferPointer<UInt8>, count keyCount: Int) -> Bool {
+        var count = 0
+        for index in 0..<keyCount where room[index].isASCIILetter {
+            room[count] = room[index]
+            count += 1
+        }
+        guard count >= 5 else { return false }
+        let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
+        return squeezedMottos.contains { whole in
+            whole.withUnsafeBufferPointer { whole in whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil }
         }
     }
 

@@ -161,23 +161,30 @@ struct TailLocator {
     // MARK: Helpers
 
     /// Whether a cell of `line` (``SourceLine/cells``: cut at column gaps and at "|") is the
-    /// national motto or a piece of it; each cell is folded where it lies in the line, with
-    /// no array made for it (the key trims the spaces the cells are trimmed of).
+    /// national motto or a piece of it; each cell is folded where it lies in the line into
+    /// one scratch room, with no array made for it (the key trims the spaces the cells are
+    /// trimmed of).
     private static func hasMottoCell(_ line: SourceLine) -> Bool {
-        let text = line.text
         let breaks = line.cellBreaks
-        var nextBreak = 0
-        var start = 0
-        for index in text.indices {
-            if nextBreak < breaks.count, breaks[nextBreak] == index {
-                nextBreak += 1
-            } else if text[index] != UInt8(ascii: "|") {
-                continue
+        return line.text.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { room in
+                let isMotto = { (cell: Range<Int>) in
+                    HeaderPhrases.isMotto(keyIn: room, count: Folding.key(of: UnsafeBufferPointer(rebasing: text[cell]), into: room))
+                }
+                var nextBreak = 0
+                var start = 0
+                for index in 0..<text.count {
+                    if nextBreak < breaks.count, breaks[nextBreak] == index {
+                        nextBreak += 1
+                    } else if text[index] != UInt8(ascii: "|") {
+                        continue
+                    }
+                    if isMotto(start..<index) { return true }
+                    start = index + 1
+                }
+                return isMotto(start..<text.count)
             }
-            if HeaderPhrases.isMotto(Folding.key(text[start..<index])) { return true }
-            start = index + 1
         }
-        return HeaderPhrases.isMotto(Folding.key(text[start...]))
     }
 
     /// The key heads (`Folding.keyHead`) of the phrases looked for: a line whose head
