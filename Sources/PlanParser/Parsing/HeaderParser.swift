@@ -190,7 +190,8 @@ struct HeaderParser {
         guard next < lines.count else { return nil }
         let text = lines[next].text
         if let marker = Marker.parse(text), !marker.isBullet { return nil }
-        if UTF8Text.wordCount(text) > 40 { return nil }
+        // More than 40 words take 81 bytes at least: shorter lines are not counted.
+        if text.count > 80, UTF8Text.wordCount(text, upTo: 40) > 40 { return nil }
         return next
     }
 
