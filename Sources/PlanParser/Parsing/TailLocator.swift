@@ -70,9 +70,15 @@ struct TailLocator {
     // MARK: Line kinds
 
     /// "Nơi nhận:" (alone, or with capitals or an item beside it), ruled out by its first
-    /// byte and key head for most lines.
+    /// byte (inlined: most lines are ruled out without a call) and key head for most lines.
+    @inline(__always)
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
+        return startsRecipientsHeading(text)
+    }
+
+    /// ``isRecipientsHeading(_:)`` for a line that starts with "n" or "N".
+    private static func startsRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard Folding.keyHead(text) == Heads.noi else { return false }  // before folding 40 bytes
         let key = Folding.key(text.prefix(40))
         guard key.hasKeyPrefix("noi nhan") else { return false }
@@ -85,8 +91,9 @@ struct TailLocator {
     }
 
     /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
+    @inline(__always)
     static func isSigningLine(_ text: [UInt8]) -> Bool {
-        SigningForm(text) != nil
+        SigningForm.mayStart(text) && SigningForm(text) != nil
     }
 
     /// Whether the text ends with the end mark "./." (or "/." alone), not a web address

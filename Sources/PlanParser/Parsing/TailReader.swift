@@ -61,7 +61,7 @@ struct TailReader {
         if let first = text.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { return .recipients }
         if RecipientParser.isArchive(text) { return .recipients }
         if let last = text.last, last == UInt8(ascii: ";") || last == UInt8(ascii: ",") { return .recipients }
-        if SigningForm(text) != nil || SignatureParser.isPlaceholder(text) || SignatureParser.isPersonName(text) { return .signature }
+        if TailLocator.isSigningLine(text) || SignatureParser.isPlaceholder(text) || SignatureParser.isPersonName(text) { return .signature }
         if UTF8Text.isAllCaps(text), !text.contains(where: \.isASCIIDigit), !text.contains(UInt8(ascii: ",")),
             !text.contains(UInt8(ascii: ";"))
         {
