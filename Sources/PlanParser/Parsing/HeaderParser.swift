@@ -286,7 +286,7 @@ struct HeaderParser {
     // MARK: Number and symbol
 
     private func isNumberCell(_ key: [UInt8]) -> Bool {
-        guard key.starts(with: Array("so".utf8)), key.count > 2 else { return false }
+        guard key.count > 2, key[0] == UInt8(ascii: "s"), key[1] == UInt8(ascii: "o") else { return false }
         let next = key[2]
         if next == UInt8(ascii: ":") || next == UInt8(ascii: "/") || next.isASCIIDigit { return true }
         return next == 0x20 && key.count > 3 && (key[3].isASCIIDigit || key[3] == UInt8(ascii: "/") || key[3] == UInt8(ascii: ":"))

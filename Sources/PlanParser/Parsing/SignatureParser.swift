@@ -57,7 +57,9 @@ struct SignatureParser {
     /// The signer of a block (its forms read with it) and name.
     private static func signer(_ block: [BlockLine], name: Cell?) -> Signer {
         var authority: [Authority] = []
-        var position: [String] = []
+        // The position lines joined by one space, made a `String` once.
+        var position: [UInt8] = []
+        var positionLines = 0
         var index = 0
         while index < block.count {
             let text = block[index].cell.text
@@ -73,12 +75,14 @@ struct SignatureParser {
                 }
                 authority.append(Authority(form: form.form, of: UTF8Text.string(of.trimmingSpaces())))
             } else {
-                position.append(UTF8Text.string(text))
+                if positionLines > 0 { position.append(0x20) }
+                position += text
+                positionLines += 1
             }
             index += 1
         }
         let line = block.first?.cell.line ?? name?.line ?? 0
-        return Signer(authority: authority, position: position.isEmpty ? nil : position.joined(separator: " "),
+        return Signer(authority: authority, position: positionLines == 0 ? nil : UTF8Text.string(position),
                       name: name.map { UTF8Text.string($0.text) }, line: line)
     }
 
