@@ -125,7 +125,7 @@ struct HeaderParser {
     /// its words (ranges of it) are returned for the place to be read from them without
     /// splitting the text again.
     private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], [Range<Int>], DateParser.Match, Int?)? {
-        guard let cell = cells.first, key.offset(ofKeyPhrase: Self.dayKey) != nil else { return nil }
+        guard let cell = cells.first, key.offset(ofKeyPhrase: DateParser.dayKey) != nil else { return nil }
         let cellMayHoldDate = Self.mayHoldDate(cell, key: key)
         if cellMayHoldDate {
             let words = cell.wordRanges
@@ -146,17 +146,11 @@ struct HeaderParser {
         return DateParser.firstDate(in: text, words: words).map { (text, words, $0, next) }
     }
 
-    /// The folded word "ngày".
-    private static let dayKey = Array("ngay".utf8)
-
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
     private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
-        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: monthKey) != nil
+        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: DateParser.monthKey) != nil
     }
-
-    /// The folded word "tháng".
-    private static let monthKey = Array("thang".utf8)
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
     /// across the motto, rules and marks of the other column, up to a line of other text.
