@@ -28,6 +28,10 @@ enum ByteSearch {
         let lastBlock = to &- 16
         if from <= lastBlock {
             var index = from
+            // Thirty-two bytes a step (four words, one branch) while no byte matches; the
+            // block of sixteen that holds the match is found by the step below.
+            let lastDoubleBlock = to &- 32
+            while index <= lastDoubleBlock, !holdsByte(inDoubleBlockAt: index, of: buffer, pattern: pattern) { index &+= 32 }
             while index <= lastBlock {
                 if let found = firstOffset(inBlockAt: index, of: buffer, pattern: pattern) { return found }
                 index &+= 16
@@ -44,6 +48,17 @@ enum ByteSearch {
             index &+= 1
         }
         return nil
+    }
+
+    /// Whether one of the thirty-two bytes at `index` equals `pattern`'s (a flag of
+    /// ``zeroFlags(_:)`` is only ever above a true match in its word).
+    @inline(__always)
+    private static func holdsByte(inDoubleBlockAt index: Int, of buffer: UnsafeRawBufferPointer, pattern: UInt64) -> Bool {
+        let first = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
+        let second = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)) ^ pattern)
+        let third = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 16, as: UInt64.self)) ^ pattern)
+        let fourth = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 24, as: UInt64.self)) ^ pattern)
+        return first | second | third | fourth != 0
     }
 
     /// The offset of the first byte equal to `pattern`'s (repeated in every byte) in the
