@@ -171,7 +171,7 @@ enum RecipientParser {
             }
         }
         for part in plain.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
-            let unit = Array(part).trimmingSpaces()
+            let unit = trimmingSpaces(part)
             guard !unit.isEmpty, unit.count <= 16, !unit.contains(UInt8(ascii: ".")), !unit.contains(UInt8(ascii: "/")),
                 !unit.contains(0x20), unit.contains(where: \.isASCIIUpper) || unit.first == 0xC4
             else { continue }
