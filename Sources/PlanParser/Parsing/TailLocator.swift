@@ -106,10 +106,17 @@ struct TailLocator {
     }
 
     /// "PHỤ LỤC ...", "Mẫu số 01", "BIỂU ...", "DANH MỤC ...", or a type name in capitals
-    /// ("KẾ HOẠCH"). Decided from the first byte or the three-byte key head
-    /// (``Folding/keyHead(_:)``) for most lines, before the text is folded.
+    /// ("KẾ HOẠCH"). Decided from the first byte (inlined: most lines are ruled out without
+    /// a call) or the three-byte key head (``Folding/keyHead(_:)``) for most lines, before
+    /// the text is folded.
+    @inline(__always)
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, mayStartHeading(first) else { return false }
+        return isHeading(startingLikeOne: text)
+    }
+
+    /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
+    private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
         let head = Folding.keyHead(text)
         guard headingHeads.contains(head) else { return false }
         // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
