@@ -56,6 +56,33 @@ import Testing
         #expect(NumberSymbol.typeCode("2019-\u{301}/KH") == "2019-\u{301}")
     }
 
+    @Test func removingRulesOnEveryShortText() {
+        // Maximal runs of "-", "_", "=" of three bytes or more cut out, the rest kept, trimmed.
+        func reference(_ text: [UInt8]) -> [UInt8] {
+            var kept: [UInt8] = []
+            var run: [UInt8] = []
+            for byte in text + [0] {
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") {
+                    run.append(byte)
+                    continue
+                }
+                if run.count < 3 { kept += run }
+                run = []
+                if byte != 0 { kept.append(byte) }
+            }
+            while kept.first == 0x20 { kept.removeFirst() }
+            while kept.last == 0x20 { kept.removeLast() }
+            return kept
+        }
+        var texts: [[UInt8]] = [[]]
+        var last: [[UInt8]] = [[]]
+        for _ in 0..<7 {
+            last = last.flatMap { text in Array("- _=a".utf8).map { text + [$0] } }
+            texts += last
+        }
+        for text in texts { #expect(text.removingRules() == reference(text)) }
+    }
+
     @Test func mottoCellsAmongGapsAndPipes() {
         func line(_ text: String, breaks: [Int] = []) -> SourceLine {
             SourceLine(number: 1, text: Array(text.utf8), isBlank: false, closesEmphasis: false, cellBreaks: breaks)

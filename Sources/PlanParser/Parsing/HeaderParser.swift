@@ -484,10 +484,16 @@ extension Array where Element == UInt8 {
 
     /// Without underline rules ("-------", "______", "=====") inside the text: runs of
     /// three or more of those bytes (mixed) are cut out, shorter ones kept; trimmed. Text
-    /// without rules or spaces at its ends (a cell) is returned as it is, uncopied.
+    /// without rules (no such run: "Độc lập - Tự do") or spaces at its ends (a cell) is
+    /// returned as it is, uncopied.
     func removingRules() -> [UInt8] {
         let isRuleByte = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") }
-        guard contains(where: isRuleByte) else { return first == 0x20 || last == 0x20 ? trimmingSpaces() : self }
+        var run = 0
+        let hasRule = contains { byte in
+            run = isRuleByte(byte) ? run + 1 : 0
+            return run == 3
+        }
+        guard hasRule else { return first == 0x20 || last == 0x20 ? trimmingSpaces() : self }
         var result: [UInt8] = []
         result.reserveCapacity(count)
         var runStart = 0
