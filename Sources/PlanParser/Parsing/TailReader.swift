@@ -16,7 +16,8 @@ struct TailReader {
         // end missed (it stays in its zone), not more signers.
         for (index, kind) in tail.prefix(Self.longestTail) where kind == .recipients || kind == .signature {
             let line = lines[index]
-            var signature: [Cell] = []
+            // The column of the line's next signature cell.
+            var signatureColumn = 0
             var leftIsRecipients = false
             for text in line.cells where UTF8Text.hasAlphanumeric(text) {
                 let cell = Cell(line: line.number, text: text)
@@ -36,12 +37,11 @@ struct TailReader {
                     leftIsRecipients = true
                     recipientCells.append(cell)
                     afterArchive = afterArchive || Self.isArchiveLine(cell)
-                case .signature: signature.append(cell)
+                case .signature:
+                    if signatureColumn == columns.count { columns.append([]) }
+                    columns[signatureColumn].append(cell)
+                    signatureColumn += 1
                 }
-            }
-            for (column, cell) in signature.enumerated() {
-                if column == columns.count { columns.append([]) }
-                columns[column].append(cell)
             }
         }
         signatureColumns = columns
