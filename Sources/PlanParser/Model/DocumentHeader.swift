@@ -97,8 +97,37 @@ public struct IssueDate: Codable, Sendable, Hashable {
         self.iso = IssueDate.isoText(year: year, month: month, day: day)
     }
 
+    /// "2024-03-05", "2024-03" or "2024" (month and day on two digits at least). A date of
+    /// four-digit year and two-digit month and day, as every parsed one, is written as
+    /// bytes: a date is made for every one found.
     static func isoText(year: Int?, month: Int?, day: Int?) -> String? {
         guard let year else { return nil }
+        let twoDigits = 0...99
+        guard (1000...9999).contains(year), month.map(twoDigits.contains) ?? true, day.map(twoDigits.contains) ?? true else {
+            return interpolatedText(year: year, month: month, day: day)
+        }
+        let count = month == nil ? 4 : day == nil ? 7 : 10
+        return String(unsafeUninitializedCapacity: count) { text in
+            text[0] = 0x30 + UInt8(year / 1000)
+            text[1] = 0x30 + UInt8(year / 100 % 10)
+            text[2] = 0x30 + UInt8(year / 10 % 10)
+            text[3] = 0x30 + UInt8(year % 10)
+            if let month { writePart(month, into: text, at: 4) }
+            if month != nil, let day { writePart(day, into: text, at: 7) }
+            return count
+        }
+    }
+
+    /// Writes "-" and `value` (0 to 99) on two digits at `offset`.
+    private static func writePart(_ value: Int, into text: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        text[offset] = UInt8(ascii: "-")
+        text[offset + 1] = 0x30 + UInt8(value / 10)
+        text[offset + 2] = 0x30 + UInt8(value % 10)
+    }
+
+    /// ``isoText(year:month:day:)`` for any numbers (a year not of four digits, a month or
+    /// day above 99 or below 0).
+    private static func interpolatedText(year: Int, month: Int?, day: Int?) -> String {
         var text = String(year)
         guard let month else { return text }
         text += month < 10 ? "-0\(month)" : "-\(month)"

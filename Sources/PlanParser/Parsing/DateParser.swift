@@ -99,7 +99,7 @@ enum DateParser {
     }
 
     /// The folded words of a spelled date: "ngay" (which starts a date), "thang", "nam".
-    private static let dayKey = Array("ngay".utf8), monthKey = Array("thang".utf8), yearKey = Array("nam".utf8)
+    static let dayKey = Array("ngay".utf8), monthKey = Array("thang".utf8), yearKey = Array("nam".utf8)
     private static let dateWords = [dayKey, monthKey, yearKey]
 
     /// The index of the first of the (at most three) keys from `start` that is `word`.

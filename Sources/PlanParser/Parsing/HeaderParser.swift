@@ -125,7 +125,7 @@ struct HeaderParser {
     /// its words (ranges of it) are returned for the place to be read from them without
     /// splitting the text again.
     private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], [Range<Int>], DateParser.Match, Int?)? {
-        guard let cell = cells.first, key.offset(ofKeyPhrase: Self.dayKey) != nil else { return nil }
+        guard let cell = cells.first, key.offset(ofKeyPhrase: DateParser.dayKey) != nil else { return nil }
         let cellMayHoldDate = Self.mayHoldDate(cell, key: key)
         if cellMayHoldDate {
             let words = cell.wordRanges
@@ -146,17 +146,11 @@ struct HeaderParser {
         return DateParser.firstDate(in: text, words: words).map { (text, words, $0, next) }
     }
 
-    /// The folded word "ngày".
-    private static let dayKey = Array("ngay".utf8)
-
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
     private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
-        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: monthKey) != nil
+        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: DateParser.monthKey) != nil
     }
-
-    /// The folded word "tháng".
-    private static let monthKey = Array("thang".utf8)
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
     /// across the motto, rules and marks of the other column, up to a line of other text.
@@ -190,7 +184,8 @@ struct HeaderParser {
         guard next < lines.count else { return nil }
         let text = lines[next].text
         if let marker = Marker.parse(text), !marker.isBullet { return nil }
-        if UTF8Text.wordCount(text) > 40 { return nil }
+        // More than 40 words take 81 bytes at least: shorter lines are not counted.
+        if text.count > 80, UTF8Text.wordCount(text, upTo: 40) > 40 { return nil }
         return next
     }
 
@@ -285,7 +280,7 @@ struct HeaderParser {
     // MARK: Number and symbol
 
     private func isNumberCell(_ key: [UInt8]) -> Bool {
-        guard key.starts(with: Array("so".utf8)), key.count > 2 else { return false }
+        guard key.count > 2, key[0] == UInt8(ascii: "s"), key[1] == UInt8(ascii: "o") else { return false }
         let next = key[2]
         if next == UInt8(ascii: ":") || next == UInt8(ascii: "/") || next.isASCIIDigit { return true }
         return next == 0x20 && key.count > 3 && (key[3].isASCIIDigit || key[3] == UInt8(ascii: "/") || key[3] == UInt8(ascii: ":"))
@@ -441,16 +436,23 @@ enum HeaderPhrases {
     /// cell of the tail lines is asked).
     static func isMotto(_ key: [UInt8]) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
-            var count = 0
-            for byte in key where byte.isASCIILetter {
-                room[count] = byte
-                count += 1
-            }
-            guard count >= 5 else { return false }
-            let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
-            return squeezedMottos.contains { whole in
-                whole.withUnsafeBufferPointer { whole in whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil }
-            }
+            _ = room.initialize(fromContentsOf: key)
+            return isMotto(keyIn: room, count: key.count)
+        }
+    }
+
+    /// ``isMotto(_:)`` for the key in the first `count` bytes of `room`, whose letters are
+    /// squeezed there in place.
+    static func isMotto(keyIn room: UnsafeMutableBufferPointer<UInt8>, count keyCount: Int) -> Bool {
+        var count = 0
+        for index in 0..<keyCount where room[index].isASCIILetter {
+            room[count] = room[index]
+            count += 1
+        }
+        guard count >= 5 else { return false }
+        let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
+        return squeezedMottos.contains { whole in
+            whole.withUnsafeBufferPointer { whole in whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil }
         }
     }
 
@@ -482,10 +484,16 @@ extension Array where Element == UInt8 {
 
     /// Without underline rules ("-------", "______", "=====") inside the text: runs of
     /// three or more of those bytes (mixed) are cut out, shorter ones kept; trimmed. Text
-    /// without rules or spaces at its ends (a cell) is returned as it is, uncopied.
+    /// without rules (no such run: "Độc lập - Tự do") or spaces at its ends (a cell) is
+    /// returned as it is, uncopied.
     func removingRules() -> [UInt8] {
         let isRuleByte = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") }
-        guard contains(where: isRuleByte) else { return first == 0x20 || last == 0x20 ? trimmingSpaces() : self }
+        var run = 0
+        let hasRule = contains { byte in
+            run = isRuleByte(byte) ? run + 1 : 0
+            return run == 3
+        }
+        guard hasRule else { return first == 0x20 || last == 0x20 ? trimmingSpaces() : self }
         var result: [UInt8] = []
         result.reserveCapacity(count)
         var runStart = 0

@@ -39,8 +39,13 @@ enum RecipientParser {
         archive?.code = code
         var recipients: [Recipient] = []
         for item in items where !isArchive(item.text) {
-            for part in item.text.split(separator: UInt8(ascii: ";")) {
-                let text = Array(part.drop { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") })
+            // The parts between ";" (empty ones left out), read in place.
+            var partStart = 0
+            while partStart < item.text.count {
+                let partEnd = item.text[partStart...].firstIndex(of: UInt8(ascii: ";")) ?? item.text.count
+                defer { partStart = partEnd + 1 }
+                guard partEnd > partStart else { continue }
+                let text = item.text[partStart..<partEnd].drop { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
                 guard let recipient = recipient(text, line: item.line) else { continue }
                 // "- Bộ Giáo dục và Đào tạo; (để báo cáo)": the purpose of the one before.
                 if recipient.name.isEmpty, let note = recipient.note, let last = recipients.indices.last, recipients[last].note == nil {
@@ -166,7 +171,7 @@ enum RecipientParser {
             }
         }
         for part in plain.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
-            let unit = Array(part).trimmingSpaces()
+            let unit = trimmingSpaces(part)
             guard !unit.isEmpty, unit.count <= 16, !unit.contains(UInt8(ascii: ".")), !unit.contains(UInt8(ascii: "/")),
                 !unit.contains(0x20), unit.contains(where: \.isASCIIUpper) || unit.first == 0xC4
             else { continue }
@@ -175,22 +180,30 @@ enum RecipientParser {
         return Archive(text: UTF8Text.string(item.text), units: units, line: item.line, copies: copies)
     }
 
-    /// One addressee, with a closing purpose in parentheses as its note.
-    private static func recipient(_ text: [UInt8], line: Int) -> Recipient? {
-        var name = text.trimmingSpaces()
-        while let last = name.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == 0x20 {
-            name.removeLast()
+    /// One addressee, with a closing purpose in parentheses as its note. The name is
+    /// trimmed in place and copied once.
+    private static func recipient(_ text: ArraySlice<UInt8>, line: Int) -> Recipient? {
+        var trimmed = trimmingSpaces(text)
+        while let last = trimmed.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == 0x20 {
+            trimmed.removeLast()
         }
+        let name = Array(trimmed)
         guard UTF8Text.hasAlphanumeric(name) else { return nil }
-        var note: String?
         if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
-            let inner = Array(name[(open + 1)..<(name.count - 1)]).trimmingSpaces()
+            let inner = Array(trimmingSpaces(name[(open + 1)..<(name.count - 1)]))
             if isPurpose(inner) {
-                note = UTF8Text.string(inner)
-                name = Array(name[..<open]).trimmingSpaces()
+                return Recipient(name: UTF8Text.string(trimmingSpaces(name[..<open])), note: UTF8Text.string(inner), line: line)
             }
         }
-        return Recipient(name: UTF8Text.string(name), note: note, line: line)
+        return Recipient(name: UTF8Text.string(name), note: nil, line: line)
+    }
+
+    /// `text` without the spaces at its ends (as ``Swift/Array/trimmingSpaces()``), uncopied.
+    private static func trimmingSpaces(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var trimmed = text
+        while trimmed.first == 0x20 { trimmed.removeFirst() }
+        while trimmed.last == 0x20 { trimmed.removeLast() }
+        return trimmed
     }
 
     /// "để b/c", "b/c", "Th/h", "để thực hiện", "đưa tin", "Để báo cáo", "Thực hiện": lower

@@ -57,7 +57,9 @@ struct SignatureParser {
     /// The signer of a block (its forms read with it) and name.
     private static func signer(_ block: [BlockLine], name: Cell?) -> Signer {
         var authority: [Authority] = []
-        var position: [String] = []
+        // The position lines joined by one space, made a `String` once.
+        var position: [UInt8] = []
+        var positionLines = 0
         var index = 0
         while index < block.count {
             let text = block[index].cell.text
@@ -73,12 +75,14 @@ struct SignatureParser {
                 }
                 authority.append(Authority(form: form.form, of: UTF8Text.string(of.trimmingSpaces())))
             } else {
-                position.append(UTF8Text.string(text))
+                if positionLines > 0 { position.append(0x20) }
+                position += text
+                positionLines += 1
             }
             index += 1
         }
         let line = block.first?.cell.line ?? name?.line ?? 0
-        return Signer(authority: authority, position: position.isEmpty ? nil : position.joined(separator: " "),
+        return Signer(authority: authority, position: positionLines == 0 ? nil : UTF8Text.string(position),
                       name: name.map { UTF8Text.string($0.text) }, line: line)
     }
 
@@ -210,12 +214,20 @@ struct SigningForm {
         ("tuq", "TUQ"), ("t/m", "TM"), ("k/t", "KT"), ("t/l", "TL"), ("tm", "TM"), ("kt", "KT"), ("tl", "TL"), ("q", "Q"),
     ]
 
-    /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
-    /// and key head before its prefix is folded.
-    init?(_ text: [UInt8]) {
-        guard let first = text.first else { return nil }
+    /// Whether `text` may start with a form, by its first byte ("t", "k", "q" in either
+    /// case). Inlined: callers rule most lines out without a call.
+    @inline(__always)
+    static func mayStart(_ text: [UInt8]) -> Bool {
+        guard let first = text.first else { return false }
         let letter = first | 0x20
-        guard letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q") else { return nil }
+        return letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
+    }
+
+    /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
+    /// (``mayStart(_:)``) and key head before its prefix is folded.
+    init?(_ text: [UInt8]) {
+        guard Self.mayStart(text) else { return nil }
+        let letter = text[0] | 0x20
         // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
         // most lines are ruled out by it before their prefix is folded. A printable ASCII
         // second byte is the key's own, lower-cased; any other is read through the key head.

@@ -70,9 +70,15 @@ struct TailLocator {
     // MARK: Line kinds
 
     /// "Nơi nhận:" (alone, or with capitals or an item beside it), ruled out by its first
-    /// byte and key head for most lines.
+    /// byte (inlined: most lines are ruled out without a call) and key head for most lines.
+    @inline(__always)
     static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
+        return startsRecipientsHeading(text)
+    }
+
+    /// ``isRecipientsHeading(_:)`` for a line that starts with "n" or "N".
+    private static func startsRecipientsHeading(_ text: [UInt8]) -> Bool {
         guard Folding.keyHead(text) == Heads.noi else { return false }  // before folding 40 bytes
         let key = Folding.key(text.prefix(40))
         guard key.hasKeyPrefix("noi nhan") else { return false }
@@ -85,8 +91,9 @@ struct TailLocator {
     }
 
     /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
+    @inline(__always)
     static func isSigningLine(_ text: [UInt8]) -> Bool {
-        SigningForm(text) != nil
+        SigningForm.mayStart(text) && SigningForm(text) != nil
     }
 
     /// Whether the text ends with the end mark "./." (or "/." alone), not a web address
@@ -99,10 +106,17 @@ struct TailLocator {
     }
 
     /// "PHỤ LỤC ...", "Mẫu số 01", "BIỂU ...", "DANH MỤC ...", or a type name in capitals
-    /// ("KẾ HOẠCH"). Decided from the first byte or the three-byte key head
-    /// (``Folding/keyHead(_:)``) for most lines, before the text is folded.
+    /// ("KẾ HOẠCH"). Decided from the first byte (inlined: most lines are ruled out without
+    /// a call) or the three-byte key head (``Folding/keyHead(_:)``) for most lines, before
+    /// the text is folded.
+    @inline(__always)
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, mayStartHeading(first) else { return false }
+        return isHeading(startingLikeOne: text)
+    }
+
+    /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
+    private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
         let head = Folding.keyHead(text)
         guard headingHeads.contains(head) else { return false }
         // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
@@ -161,23 +175,29 @@ struct TailLocator {
     // MARK: Helpers
 
     /// Whether a cell of `line` (``SourceLine/cells``: cut at column gaps and at "|") is the
-    /// national motto or a piece of it; each cell is folded where it lies in the line, with
-    /// no array made for it (the key trims the spaces the cells are trimmed of).
+    /// national motto or a piece of it; each cell is folded where it lies in the line into
+    /// one scratch room, with no array made for it (the key trims the spaces the cells are
+    /// trimmed of). A cell ends at the next column gap or "|" (found by ``ByteSearch``).
     private static func hasMottoCell(_ line: SourceLine) -> Bool {
-        let text = line.text
         let breaks = line.cellBreaks
-        var nextBreak = 0
-        var start = 0
-        for index in text.indices {
-            if nextBreak < breaks.count, breaks[nextBreak] == index {
-                nextBreak += 1
-            } else if text[index] != UInt8(ascii: "|") {
-                continue
+        let bytes = line.text
+        return bytes.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { room in
+                var nextBreak = 0
+                var start = 0
+                while true {
+                    let pipe = ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: bytes, from: start, to: text.count) ?? text.count
+                    // A break already passed (none, as breaks increase) would stop all later ones.
+                    let cellBreak = nextBreak < breaks.count && breaks[nextBreak] >= start ? breaks[nextBreak] : text.count
+                    let end = min(pipe, cellBreak, text.count)
+                    let keyCount = Folding.key(of: UnsafeBufferPointer(rebasing: text[start..<end]), into: room)
+                    if HeaderPhrases.isMotto(keyIn: room, count: keyCount) { return true }
+                    guard end < text.count else { return false }
+                    if cellBreak == end { nextBreak += 1 }
+                    start = end + 1
+                }
             }
-            if HeaderPhrases.isMotto(Folding.key(text[start..<index])) { return true }
-            start = index + 1
         }
-        return HeaderPhrases.isMotto(Folding.key(text[start...]))
     }
 
     /// The key heads (`Folding.keyHead`) of the phrases looked for: a line whose head

@@ -16,7 +16,8 @@ struct TailReader {
         // end missed (it stays in its zone), not more signers.
         for (index, kind) in tail.prefix(Self.longestTail) where kind == .recipients || kind == .signature {
             let line = lines[index]
-            var signature: [Cell] = []
+            // The column of the line's next signature cell.
+            var signatureColumn = 0
             var leftIsRecipients = false
             for text in line.cells where UTF8Text.hasAlphanumeric(text) {
                 let cell = Cell(line: line.number, text: text)
@@ -36,12 +37,11 @@ struct TailReader {
                     leftIsRecipients = true
                     recipientCells.append(cell)
                     afterArchive = afterArchive || Self.isArchiveLine(cell)
-                case .signature: signature.append(cell)
+                case .signature:
+                    if signatureColumn == columns.count { columns.append([]) }
+                    columns[signatureColumn].append(cell)
+                    signatureColumn += 1
                 }
-            }
-            for (column, cell) in signature.enumerated() {
-                if column == columns.count { columns.append([]) }
-                columns[column].append(cell)
             }
         }
         signatureColumns = columns
@@ -61,7 +61,7 @@ struct TailReader {
         if let first = text.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { return .recipients }
         if RecipientParser.isArchive(text) { return .recipients }
         if let last = text.last, last == UInt8(ascii: ";") || last == UInt8(ascii: ",") { return .recipients }
-        if SigningForm(text) != nil || SignatureParser.isPlaceholder(text) || SignatureParser.isPersonName(text) { return .signature }
+        if TailLocator.isSigningLine(text) || SignatureParser.isPlaceholder(text) || SignatureParser.isPersonName(text) { return .signature }
         if UTF8Text.isAllCaps(text), !text.contains(where: \.isASCIIDigit), !text.contains(UInt8(ascii: ",")),
             !text.contains(UInt8(ascii: ";"))
         {

@@ -1,6 +1,8 @@
 /// Finds a byte value (or either of two) in UTF-8 text, sixteen or eight bytes at a time.
 enum ByteSearch {
-    /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`.
+    /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`. Inlined: a call
+    /// costs as much as a short search.
+    @inline(__always)
     static func firstOffset(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
         precondition(from >= 0 && to <= bytes.count, "range out of bounds")
         guard from < to else { return nil }
@@ -14,27 +16,66 @@ enum ByteSearch {
     }
 
     /// The offset of the first `byte` in `buffer[from..<to]`, or `nil`. Sixteen bytes are
-    /// tested a step (two words, one branch), then eight, then one at a time.
+    /// tested a step (two words, one branch) up to the last whole block, and the bytes left
+    /// by one more block ending at `to`, overlapping bytes already passed (none of them is
+    /// `byte`, so the first flag is still the first match); a range shorter than sixteen
+    /// bytes is tested as two overlapping words, one under eight a byte at a time.
+    /// `0 <= from` and `to <= buffer.count`: no offset can overflow, so they are added
+    /// unchecked.
     @inline(__always)
     private static func firstOffset(of byte: UInt8, in buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
         let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        let lastBlock = to &- 16
+        if from <= lastBlock {
+            var index = from
+            // Thirty-two bytes a step (four words, one branch) while no byte matches; the
+            // block of sixteen that holds the match is found by the step below.
+            let lastDoubleBlock = to &- 32
+            while index <= lastDoubleBlock, !holdsByte(inDoubleBlockAt: index, of: buffer, pattern: pattern) { index &+= 32 }
+            while index <= lastBlock {
+                if let found = firstOffset(inBlockAt: index, of: buffer, pattern: pattern) { return found }
+                index &+= 16
+            }
+            return index < to ? firstOffset(inBlockAt: lastBlock, of: buffer, pattern: pattern) : nil
+        }
+        if from &+ 8 <= to {
+            if let found = firstOffset(inWordAt: from, of: buffer, pattern: pattern) { return found }
+            return firstOffset(inWordAt: to &- 8, of: buffer, pattern: pattern)
+        }
         var index = from
-        while index + 16 <= to {
-            let low = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
-            let high = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) ^ pattern)
-            if low | high != 0 { return low != 0 ? index + low.trailingZeroBitCount / 8 : index + 8 + high.trailingZeroBitCount / 8 }
-            index += 16
-        }
-        if index + 8 <= to {
-            let flags = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
-            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
-            index += 8
-        }
         while index < to {
             if buffer[index] == byte { return index }
-            index += 1
+            index &+= 1
         }
         return nil
+    }
+
+    /// Whether one of the thirty-two bytes at `index` equals `pattern`'s (a flag of
+    /// ``zeroFlags(_:)`` is only ever above a true match in its word).
+    @inline(__always)
+    private static func holdsByte(inDoubleBlockAt index: Int, of buffer: UnsafeRawBufferPointer, pattern: UInt64) -> Bool {
+        let first = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
+        let second = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)) ^ pattern)
+        let third = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 16, as: UInt64.self)) ^ pattern)
+        let fourth = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 24, as: UInt64.self)) ^ pattern)
+        return first | second | third | fourth != 0
+    }
+
+    /// The offset of the first byte equal to `pattern`'s (repeated in every byte) in the
+    /// sixteen bytes at `index`, or `nil`.
+    @inline(__always)
+    private static func firstOffset(inBlockAt index: Int, of buffer: UnsafeRawBufferPointer, pattern: UInt64) -> Int? {
+        let low = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
+        let high = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)) ^ pattern)
+        guard low | high != 0 else { return nil }
+        return low != 0 ? index &+ low.trailingZeroBitCount / 8 : index &+ 8 &+ high.trailingZeroBitCount / 8
+    }
+
+    /// The offset of the first byte equal to `pattern`'s in the eight bytes at `index`, or `nil`.
+    @inline(__always)
+    private static func firstOffset(inWordAt index: Int, of buffer: UnsafeRawBufferPointer, pattern: UInt64) -> Int? {
+        let flags = zeroFlags(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern)
+        return flags != 0 ? index &+ flags.trailingZeroBitCount / 8 : nil
     }
 
     /// The offset of the first `first` or `second`, or byte below `limit` (at most 0x80), in

@@ -1,0 +1,101 @@
+import Testing
+@testable import PlanParser
+
+/// The byte-level paths of the header and tail helpers checked against references written
+/// here: the byte search, a date's ISO text, a symbol's type code, the motto cells.
+@Suite struct RestFastPathTests {
+    /// The first `byte` in `bytes[from..<to]`, a byte at a time.
+    private func referenceOffset(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        (from..<to).first { bytes[$0] == byte }
+    }
+
+    @Test func byteSearchFindsTheFirstByteInEveryRange() {
+        var generator = SystemRandomNumberGenerator()
+        for length in 0...80 {
+            for _ in 0..<12 {
+                // Few "(" (or none), so that long runs without one are searched too.
+                let bytes = (0..<length).map { _ in UInt8.random(in: 0...40, using: &generator) == 0 ? UInt8(ascii: "(") : UInt8.random(in: 0x41...0xFF, using: &generator) }
+                for from in 0...length {
+                    for to in from...length {
+                        #expect(ByteSearch.firstOffset(of: UInt8(ascii: "("), in: bytes, from: from, to: to)
+                            == referenceOffset(of: UInt8(ascii: "("), in: bytes, from: from, to: to))
+                    }
+                }
+                let slice = bytes[(length / 3)...]
+                #expect(ByteSearch.firstIndex(of: UInt8(ascii: "("), in: slice) == slice.firstIndex(of: UInt8(ascii: "(")))
+            }
+        }
+    }
+
+    @Test func isoTextOfParsedAndUnusualDates() {
+        #expect(IssueDate.isoText(year: 2024, month: 3, day: 5) == "2024-03-05")
+        #expect(IssueDate.isoText(year: 2017, month: 12, day: 31) == "2017-12-31")
+        #expect(IssueDate.isoText(year: 2017, month: 2, day: nil) == "2017-02")
+        #expect(IssueDate.isoText(year: 2017, month: nil, day: 9) == "2017")
+        #expect(IssueDate.isoText(year: 1000, month: 0, day: 99) == "1000-00-99")
+        #expect(IssueDate.isoText(year: nil, month: 1, day: 1) == nil)
+        // Outside four-digit years and two-digit parts: as interpolated.
+        #expect(IssueDate.isoText(year: 999, month: 1, day: 2) == "999-01-02")
+        #expect(IssueDate.isoText(year: 12345, month: 10, day: 100) == "12345-10-100")
+        #expect(IssueDate.isoText(year: 2020, month: -1, day: 3) == "2020-0-1-03")
+    }
+
+    @Test func typeCodeReadOnBytesOrCharacters() {
+        #expect(NumberSymbol.typeCode("KH-UBND") == "KH")
+        #expect(NumberSymbol.typeCode("2019/QĐ-UBND") == "QĐ")
+        #expect(NumberSymbol.typeCode("KH/TU") == "KH")
+        #expect(NumberSymbol.typeCode("//KH--UBND") == "KH")
+        #expect(NumberSymbol.typeCode("2019") == nil)
+        #expect(NumberSymbol.typeCode("2019/") == nil)
+        #expect(NumberSymbol.typeCode("-/") == nil)
+        #expect(NumberSymbol.typeCode("") == nil)
+        #expect(NumberSymbol.typeCode("201９/KH") == "201９")
+        #expect(NumberSymbol.typeCode("QĐ-UBND") == "QĐ")
+        // A combining mark after "-" makes one character with it: no split there.
+        #expect(NumberSymbol.typeCode("KH-\u{301}UBND/X") == "KH-\u{301}UBND")
+        #expect(NumberSymbol.typeCode("2019-\u{301}/KH") == "2019-\u{301}")
+    }
+
+    @Test func removingRulesOnEveryShortText() {
+        // Maximal runs of "-", "_", "=" of three bytes or more cut out, the rest kept, trimmed.
+        func reference(_ text: [UInt8]) -> [UInt8] {
+            var kept: [UInt8] = []
+            var run: [UInt8] = []
+            for byte in text + [0] {
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") {
+                    run.append(byte)
+                    continue
+                }
+                if run.count < 3 { kept += run }
+                run = []
+                if byte != 0 { kept.append(byte) }
+            }
+            while kept.first == 0x20 { kept.removeFirst() }
+            while kept.last == 0x20 { kept.removeLast() }
+            return kept
+        }
+        var texts: [[UInt8]] = [[]]
+        var last: [[UInt8]] = [[]]
+        for _ in 0..<7 {
+            last = last.flatMap { text in Array("- _=a".utf8).map { text + [$0] } }
+            texts += last
+        }
+        for text in texts { #expect(text.removingRules() == reference(text)) }
+    }
+
+    @Test func mottoCellsAmongGapsAndPipes() {
+        func line(_ text: String, breaks: [Int] = []) -> SourceLine {
+            SourceLine(number: 1, text: Array(text.utf8), isBlank: false, closesEmphasis: false, cellBreaks: breaks)
+        }
+        let kinds = { (lines: [SourceLine]) in TailLocator(lines: lines).tailKinds(from: 0).map(\.kind) }
+        // The motto of an attached document, beside its issuer: the lines from there on are the appendix.
+        #expect(kinds([line("Bộ phận một cửa"), line("UBND TỈNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]) == [.signature, .appendix])
+        // Cut at a column gap only ("UBND TỈNH" / the motto), or at a gap where a "|" is.
+        let issuer = Array("UBND TỈNH".utf8).count
+        #expect(kinds([line("Bộ phận một cửa"), line("UBND TỈNH CỘNG HÒA XÃ HỘI", breaks: [issuer])]) == [.signature, .appendix])
+        #expect(kinds([line("Bộ phận một cửa"), line("UBND TỈNH CỘNG HÒA XÃ HỘI")]) == [.signature, .signature])
+        #expect(kinds([line("Bộ phận một cửa"), line("A|Độc lập - Tự do - Hạnh phúc", breaks: [1])]) == [.signature, .appendix])
+        #expect(kinds([line("Bộ phận một cửa"), line("Phòng Nội vụ | Lưu VT", breaks: [Array("Phòng".utf8).count])]) == [.signature, .signature])
+        #expect(kinds([line("Bộ phận một cửa"), line("| |Độc lập - Tự do - Hạnh phúc|")]) == [.signature, .appendix])
+    }
+}
