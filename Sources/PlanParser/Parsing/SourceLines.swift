@@ -21,6 +21,12 @@ struct SourceLine {
 
     /// The columns of the line: split at column gaps and at " | ", each trimmed.
     var cells: [[UInt8]] {
+        // Most lines are one cell: the text itself, shared rather than copied.
+        if cellBreaks.isEmpty, let first = text.first, first != 0x20, text.last != 0x20,
+            ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: text, from: 0, to: text.count) == nil
+        {
+            return [text]
+        }
         var cells: [[UInt8]] = []
         var start = 0
         var breaks = cellBreaks[...]

@@ -1,0 +1,31 @@
+import Testing
+@testable import PlanParser
+
+/// `SourceLine.cells`, whose one-cell lines share the text, against a reference that cuts
+/// every line: at the column gaps and at "|", each piece trimmed, empty pieces left out.
+@Suite struct SourceLineCellsTests {
+    private func reference(_ text: [UInt8], breaks: [Int]) -> [[UInt8]] {
+        var pieces: [[UInt8]] = [[]]
+        for (offset, byte) in text.enumerated() {
+            if breaks.contains(offset) || byte == UInt8(ascii: "|") { pieces.append([]) } else { pieces[pieces.count - 1].append(byte) }
+        }
+        return pieces.map { piece in Array(piece.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()) }.filter { !$0.isEmpty }
+    }
+
+    @Test func everyShortLineWithAndWithoutGaps() {
+        var lines: [[UInt8]] = [[]]
+        var last: [[UInt8]] = [[]]
+        for _ in 0..<6 {
+            last = last.flatMap { line in Array(" |ab".utf8).map { line + [$0] } }
+            lines += last
+        }
+        for text in lines {
+            // No gap, then a gap at each space.
+            let gapChoices = [[]] + text.indices.filter { text[$0] == 0x20 }.map { [$0] }
+            for breaks in gapChoices {
+                let line = SourceLine(number: 1, text: text, isBlank: false, closesEmphasis: false, cellBreaks: breaks)
+                #expect(line.cells == reference(text, breaks: breaks), "\(String(decoding: text, as: UTF8.self)) \(breaks)")
+            }
+        }
+    }
+}
