@@ -190,7 +190,7 @@ struct CitationScanner {
     }
 
     /// Whether a folded word is "so" or "so:" ("số", "Số:").
-    private static func isNumberKey(_ key: [UInt8]) -> Bool {
+    private static func isNumberKey(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         key.isKey("so") || key.isKey("so:")
     }
 
@@ -199,7 +199,7 @@ struct CitationScanner {
     private func isNumberWord(_ word: Range<Int>) -> Bool {
         // The heads of "so" and "so:" (`Folding.keyHead`): a head ending in 0 is the whole key.
         let head = Folding.keyHead(t[word])
-        return head == 0x73_6F_00 || (head == 0x73_6F_3A && Self.isNumberKey(Folding.key(t[word])))
+        return head == 0x73_6F_00 || (head == 0x73_6F_3A && Folding.withKey(of: t[word], Self.isNumberKey))
     }
 
     /// Type names, then the words of forms and tables: folded key, type name, number of
@@ -282,7 +282,7 @@ struct CitationScanner {
         var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
                                       line: unit.line(at: index), start: index, headEnd: name)
         // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
-        if let word = unit.word(from: name, limit: t.count), Self.isNumberKey(key(word)),
+        if let word = unit.word(from: name, limit: t.count), withKey(word, Self.isNumberKey),
             let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
             let number = CitationNumber(t, at: digits.lowerBound)
         {
@@ -336,7 +336,7 @@ struct CitationScanner {
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
         guard let first = unit.word(from: start, limit: t.count), startsUppercase(first),
-            !Self.isNumberKey(key(first))
+            !withKey(first, Self.isNumberKey)
         else { return nil }
         var end = first.upperBound
         var cursor = first
@@ -431,9 +431,9 @@ struct CitationScanner {
     /// "năm 2015" or a bare "2024".
     private func readDate(of mention: inout CitationMention, from position: Int, limit: Int) -> DateReading {
         guard let first = unit.word(from: position, limit: limit) else { return .none }
-        let firstKey = key(first)
+        let (startsDay, isYearWord) = withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) }
         var last: Range<Int>
-        if firstKey.hasKeyPrefix("ngay") {
+        if startsDay {
             var words: [Range<Int>] = []
             words.reserveCapacity(7)
             var cursor = first.lowerBound
@@ -446,11 +446,13 @@ struct CitationScanner {
             last = words[match.end - 1]
         } else if mention.number == nil {
             var yearWord = first
-            if firstKey.isKey("nam"), let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
-            let yearKey = key(yearWord)
-            guard let value = DateParser.leadingNumber(yearKey[...]), value >= 1900, value <= 2100,
-                yearKey.allSatisfy({ $0.isASCIIDigit })
-            else { return .none }
+            if isYearWord, let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
+            let year = withKey(yearWord) { key -> Int? in
+                guard let value = DateParser.leadingNumber(key), value >= 1900, value <= 2100, key.allSatisfy({ $0.isASCIIDigit })
+                else { return nil }
+                return value
+            }
+            guard let value = year else { return .none }
             mention.date = IssueDate(year: value, month: nil, day: nil)
             last = yearWord
         } else {
@@ -639,11 +641,14 @@ struct CitationScanner {
 
     // MARK: Words
 
-    /// The folded key of a word without its trailing punctuation.
-    private func key(_ word: Range<Int>) -> [UInt8] {
-        var key = Folding.key(t[word])
-        while let last = key.last, Self.isClosingPunctuation(last) || last == UInt8(ascii: "\"") { key.removeLast() }
-        return key
+    /// `read` applied to the folded key of a word without its trailing punctuation, folded
+    /// into temporary room (`Folding.withKey(of:_:)`), not an array.
+    private func withKey<Result>(_ word: Range<Int>, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Folding.withKey(of: t[word]) { key in
+            var end = key.count
+            while end > 0, Self.isClosingPunctuation(key[end - 1]) || key[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+            return read(UnsafeBufferPointer(rebasing: key[..<end]))
+        }
     }
 
     /// The first of `phrases` (one or two words, as printed) that the text spells from

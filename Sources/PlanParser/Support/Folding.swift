@@ -71,6 +71,17 @@ enum Folding {
         }
     }
 
+    /// `read` applied to the key of `bytes`, folded into temporary room: no array is made
+    /// for a key that is only looked at.
+    static func withKey<Result>(of bytes: ArraySlice<UInt8>, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { bytes in
+            // A key is never longer than its text.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { room in
+                read(UnsafeBufferPointer(rebasing: room[..<key(of: bytes, into: room)]))
+            }
+        }
+    }
+
     /// Writes the key of UTF-8 `bytes` at the start of `room`, which must hold at least
     /// `bytes.count` bytes (a key is never longer than its text), and returns its length:
     /// a caller folding many words keeps their keys in one buffer of its own.
@@ -198,20 +209,22 @@ enum Folding {
     }
 }
 
-extension Array where Element == UInt8 {
+extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Whether this folded key starts with `prefix` at a word boundary.
     func hasKeyPrefix(_ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard self.count >= count else { return false }
         let matches = prefix.withUTF8Buffer { self.starts(with: $0) }
-        return matches && (self.count == count || !self[count].isASCIILetter)
+        return matches && (self.count == count || !self[startIndex + count].isASCIILetter)
     }
 
     /// Whether this folded key equals `other`.
     func isKey(_ other: StaticString) -> Bool {
         other.withUTF8Buffer { self.elementsEqual($0) }
     }
+}
 
+extension Array where Element == UInt8 {
     /// The offset of the words of `phrase` in this folded key, at word boundaries. Only
     /// offsets holding the phrase's first byte are compared further.
     func offset(ofKeyPhrase phrase: some Collection<UInt8>) -> Int? {
