@@ -260,7 +260,9 @@ struct CitationScanner {
         let heads = Self.notDocumentHeads
         for word in words {
             let bytes = t[word].drop { $0 == UInt8(ascii: "(") }
-            if heads.contains(Folding.keyHead(bytes)), CitationPhrases.notDocuments.contains(Folding.key(bytes)) { return (.notADocument, start) }
+            if heads.contains(Folding.keyHead(bytes)), Folding.withKey(of: bytes, { key in CitationPhrases.notDocuments.contains { key.isKey($0) } }) {
+                return (.notADocument, start)
+            }
         }
         return (.none, start)
     }
@@ -319,7 +321,8 @@ struct CitationScanner {
         guard let before else { return false }
         // Two words that do not start like one of the names are not one of them.
         let words = t[before.lowerBound..<previous.upperBound]
-        return Self.namesBeforeLawHeads.contains(Folding.keyHead(words)) && CitationPhrases.namesBeforeLaw.contains(Folding.key(words))
+        return Self.namesBeforeLawHeads.contains(Folding.keyHead(words))
+            && Folding.withKey(of: words) { key in CitationPhrases.namesBeforeLaw.contains { key.isKey($0) } }
     }
 
     /// The key heads (`Folding.keyHead`) of the names "Luật" may be part of.
@@ -560,9 +563,10 @@ struct CitationScanner {
             guard let next = unit.word(from: end, limit: t.count) else { break }
             end = next.upperBound
         }
-        let key = Folding.key(t[word.lowerBound..<end])
-        return CitationPhrases.typeNames.contains { entry in
-            key.starts(with: entry.key) && (key.count == entry.key.count || !key[entry.key.count].isASCIILetter)
+        return Folding.withKey(of: t[word.lowerBound..<end]) { key in
+            CitationPhrases.typeNames.contains { entry in
+                key.starts(with: entry.key) && (key.count == entry.key.count || !key[entry.key.count].isASCIILetter)
+            }
         }
     }
 
@@ -746,7 +750,7 @@ struct CitationScanner {
     private func trimmedSubject(_ range: Range<Int>) -> Range<Int> {
         var range = trimmed(range)
         while let last = unit.previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
-            Self.linkingWords.contains(Folding.key(t[last]))
+            Folding.withKey(of: t[last], { key in Self.linkingWords.contains { key.isKey($0) } })
         {
             range = trimmed(range.lowerBound..<last.lowerBound)
         }

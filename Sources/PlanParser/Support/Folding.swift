@@ -74,11 +74,14 @@ enum Folding {
     /// `read` applied to the key of `bytes`, folded into temporary room: no array is made
     /// for a key that is only looked at.
     static func withKey<Result>(of bytes: ArraySlice<UInt8>, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer { bytes in
-            // A key is never longer than its text.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { room in
-                read(UnsafeBufferPointer(rebasing: room[..<key(of: bytes, into: room)]))
-            }
+        bytes.withUnsafeBufferPointer { withKey(of: $0, read) }
+    }
+
+    /// `read` applied to the key of UTF-8 `bytes`, folded into temporary room.
+    static func withKey<Result>(of bytes: UnsafeBufferPointer<UInt8>, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        // A key is never longer than its text: one byte at most per scalar.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { room in
+            read(UnsafeBufferPointer(rebasing: room[..<key(of: bytes, into: room)]))
         }
     }
 
@@ -220,7 +223,12 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
 
     /// Whether this folded key equals `other`.
     func isKey(_ other: StaticString) -> Bool {
-        other.withUTF8Buffer { self.elementsEqual($0) }
+        other.withUTF8Buffer { self.count == $0.count && self.elementsEqual($0) }
+    }
+
+    /// Whether this folded key equals `other`, the lengths compared first.
+    func isKey(_ other: [UInt8]) -> Bool {
+        count == other.count && elementsEqual(other)
     }
 }
 
