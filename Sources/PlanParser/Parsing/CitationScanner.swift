@@ -190,7 +190,7 @@ struct CitationScanner {
     }
 
     /// Whether a folded word is "so" or "so:" ("số", "Số:").
-    private static func isNumberKey(_ key: [UInt8]) -> Bool {
+    private static func isNumberKey(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         key.isKey("so") || key.isKey("so:")
     }
 
@@ -199,7 +199,7 @@ struct CitationScanner {
     private func isNumberWord(_ word: Range<Int>) -> Bool {
         // The heads of "so" and "so:" (`Folding.keyHead`): a head ending in 0 is the whole key.
         let head = Folding.keyHead(t[word])
-        return head == 0x73_6F_00 || (head == 0x73_6F_3A && Self.isNumberKey(Folding.key(t[word])))
+        return head == 0x73_6F_00 || (head == 0x73_6F_3A && Folding.withKey(of: t[word], Self.isNumberKey))
     }
 
     /// Type names, then the words of forms and tables: folded key, type name, number of
@@ -260,7 +260,9 @@ struct CitationScanner {
         let heads = Self.notDocumentHeads
         for word in words {
             let bytes = t[word].drop { $0 == UInt8(ascii: "(") }
-            if heads.contains(Folding.keyHead(bytes)), CitationPhrases.notDocuments.contains(Folding.key(bytes)) { return (.notADocument, start) }
+            if heads.contains(Folding.keyHead(bytes)), Folding.withKey(of: bytes, { key in CitationPhrases.notDocuments.contains { key.isKey($0) } }) {
+                return (.notADocument, start)
+            }
         }
         return (.none, start)
     }
@@ -282,7 +284,7 @@ struct CitationScanner {
         var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
                                       line: unit.line(at: index), start: index, headEnd: name)
         // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
-        if let word = unit.word(from: name, limit: t.count), Self.isNumberKey(key(word)),
+        if let word = unit.word(from: name, limit: t.count), withKey(word, Self.isNumberKey),
             let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
             let number = CitationNumber(t, at: digits.lowerBound)
         {
@@ -319,7 +321,8 @@ struct CitationScanner {
         guard let before else { return false }
         // Two words that do not start like one of the names are not one of them.
         let words = t[before.lowerBound..<previous.upperBound]
-        return Self.namesBeforeLawHeads.contains(Folding.keyHead(words)) && CitationPhrases.namesBeforeLaw.contains(Folding.key(words))
+        return Self.namesBeforeLawHeads.contains(Folding.keyHead(words))
+            && Folding.withKey(of: words) { key in CitationPhrases.namesBeforeLaw.contains { key.isKey($0) } }
     }
 
     /// The key heads (`Folding.keyHead`) of the names "Luật" may be part of.
@@ -336,7 +339,7 @@ struct CitationScanner {
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
         guard let first = unit.word(from: start, limit: t.count), startsUppercase(first),
-            !Self.isNumberKey(key(first))
+            !withKey(first, Self.isNumberKey)
         else { return nil }
         var end = first.upperBound
         var cursor = first
@@ -431,9 +434,9 @@ struct CitationScanner {
     /// "năm 2015" or a bare "2024".
     private func readDate(of mention: inout CitationMention, from position: Int, limit: Int) -> DateReading {
         guard let first = unit.word(from: position, limit: limit) else { return .none }
-        let firstKey = key(first)
+        let (startsDay, isYearWord) = withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) }
         var last: Range<Int>
-        if firstKey.hasKeyPrefix("ngay") {
+        if startsDay {
             var words: [Range<Int>] = []
             words.reserveCapacity(7)
             var cursor = first.lowerBound
@@ -446,11 +449,13 @@ struct CitationScanner {
             last = words[match.end - 1]
         } else if mention.number == nil {
             var yearWord = first
-            if firstKey.isKey("nam"), let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
-            let yearKey = key(yearWord)
-            guard let value = DateParser.leadingNumber(yearKey[...]), value >= 1900, value <= 2100,
-                yearKey.allSatisfy({ $0.isASCIIDigit })
-            else { return .none }
+            if isYearWord, let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
+            let year = withKey(yearWord) { key -> Int? in
+                guard let value = DateParser.leadingNumber(key), value >= 1900, value <= 2100, key.allSatisfy({ $0.isASCIIDigit })
+                else { return nil }
+                return value
+            }
+            guard let value = year else { return .none }
             mention.date = IssueDate(year: value, month: nil, day: nil)
             last = yearWord
         } else {
@@ -558,9 +563,10 @@ struct CitationScanner {
             guard let next = unit.word(from: end, limit: t.count) else { break }
             end = next.upperBound
         }
-        let key = Folding.key(t[word.lowerBound..<end])
-        return CitationPhrases.typeNames.contains { entry in
-            key.starts(with: entry.key) && (key.count == entry.key.count || !key[entry.key.count].isASCIILetter)
+        return Folding.withKey(of: t[word.lowerBound..<end]) { key in
+            CitationPhrases.typeNames.contains { entry in
+                key.starts(with: entry.key) && (key.count == entry.key.count || !key[entry.key.count].isASCIILetter)
+            }
         }
     }
 
@@ -639,11 +645,14 @@ struct CitationScanner {
 
     // MARK: Words
 
-    /// The folded key of a word without its trailing punctuation.
-    private func key(_ word: Range<Int>) -> [UInt8] {
-        var key = Folding.key(t[word])
-        while let last = key.last, Self.isClosingPunctuation(last) || last == UInt8(ascii: "\"") { key.removeLast() }
-        return key
+    /// `read` applied to the folded key of a word without its trailing punctuation, folded
+    /// into temporary room (`Folding.withKey(of:_:)`), not an array.
+    private func withKey<Result>(_ word: Range<Int>, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Folding.withKey(of: t[word]) { key in
+            var end = key.count
+            while end > 0, Self.isClosingPunctuation(key[end - 1]) || key[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+            return read(UnsafeBufferPointer(rebasing: key[..<end]))
+        }
     }
 
     /// The first of `phrases` (one or two words, as printed) that the text spells from
@@ -741,7 +750,7 @@ struct CitationScanner {
     private func trimmedSubject(_ range: Range<Int>) -> Range<Int> {
         var range = trimmed(range)
         while let last = unit.previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
-            Self.linkingWords.contains(Folding.key(t[last]))
+            Folding.withKey(of: t[last], { key in Self.linkingWords.contains { key.isKey($0) } })
         {
             range = trimmed(range.lowerBound..<last.lowerBound)
         }

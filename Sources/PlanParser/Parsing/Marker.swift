@@ -144,13 +144,14 @@ extension Marker {
             bytes[space + 1].isASCIIDigit || isRomanLetter(bytes[space + 1]),
             mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
         else { return nil }
-        let word = Folding.key(bytes[0..<space])
-        let style: Style
-        if word.isKey("phan") { style = .part }
-        else if word.isKey("chuong") { style = .chapter }
-        else if word.isKey("muc") { style = .section }
-        else if word.isKey("dieu") { style = .article }
-        else { return nil }
+        let level = Folding.withKey(of: bytes[0..<space]) { word -> Style? in
+            if word.isKey("phan") { return .part }
+            if word.isKey("chuong") { return .chapter }
+            if word.isKey("muc") { return .section }
+            if word.isKey("dieu") { return .article }
+            return nil
+        }
+        guard let style = level else { return nil }
         let numeralStart = space + 1
         var end = numeralStart
         while end < bytes.count, bytes[end].isASCIIDigit || isRomanLetter(bytes[end]) { end += 1 }

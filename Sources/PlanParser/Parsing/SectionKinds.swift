@@ -32,11 +32,11 @@ enum SectionKinds {
     /// that is not heading-like. The title is read, and folded, in buffers: its key is
     /// written on the stack, not into an array.
     static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
-        guard title.last != UInt8(ascii: ".") else { return [] }
+        guard title.last != UInt8(ascii: "."), ByteSearch.firstIndex(of: UInt8(ascii: ";"), in: title) == nil else { return [] }
         return title.withUnsafeBufferPointer { title in
-            // Words first: their count stops past 20, where a long title is ruled out.
+            // A count of words that stops past 20, where a long title is ruled out.
             let words = UTF8Text.wordCount(title, upTo: 20)
-            guard words <= 20, !title.contains(UInt8(ascii: ";")) else { return [] }
+            guard words <= 20 else { return [] }
             // A key is never longer than its text.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count) { room in
                 let key = UnsafeBufferPointer(rebasing: room[..<Folding.key(of: title, into: room)])

@@ -44,7 +44,7 @@ enum Assignments {
     private static func isAssignmentSection(_ section: Section) -> Bool {
         if section.kinds.contains(.implementation) { return true }
         return TitleKey.mayStart(section.title, with: assignmentHeading)
-            && TitleKey.start(of: section.title, count: assignmentHeading.utf8CodeUnitCount + 1).hasKeyPrefix(assignmentHeading)
+            && TitleKey.withStart(of: section.title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
@@ -87,7 +87,7 @@ enum Assignments {
         let start = title.prefix(40)
         let notUnits = Self.notUnits
         guard !notUnits.phrases(startingWith: Folding.firstKeyByte(start)).isEmpty else { return false }
-        return notUnits.hasKeyPhrase(in: Folding.key(start), at: 0)
+        return Folding.withKey(of: start) { notUnits.keyPhrasePosition(in: $0, at: 0) != nil }
     }
 
     /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").

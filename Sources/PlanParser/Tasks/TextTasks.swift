@@ -105,8 +105,12 @@ enum TextTasks {
     }
 
     /// The label that `key` is, or starts with before a space.
-    private static func label(of key: [UInt8]) -> (key: [UInt8], field: Field)? {
-        labels.first { key == $0.key || (key.starts(with: $0.key) && key[$0.key.count] == 0x20) }
+    private static func label<Key: RandomAccessCollection<UInt8>>(of key: Key) -> (key: [UInt8], field: Field)? where Key.Index == Int {
+        labels.first { label in
+            let length = label.key.count
+            guard key.count >= length, key.starts(with: label.key) else { return false }
+            return key.count == length || key[key.startIndex + length] == 0x20
+        }
     }
 
     /// "Chủ trì: Ban văn hóa." → (.lead, the UTF-8 range of "Ban văn hóa").
@@ -119,7 +123,7 @@ enum TextTasks {
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
             let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
-            guard labelHeads.contains(Folding.keyHead(name)), let label = label(of: Folding.key(name)) else { return nil }
+            guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }
             // The value without the spaces around it, then without a final "." or ";".
             var low = colon + 1
             var high = utf8.count

@@ -24,15 +24,17 @@ enum TitleKey {
         return text.withUTF8 { Folding.key(UnsafeBufferPointer(rebasing: $0.prefix(byteCount))) }
     }
 
-    /// The folded key of `text`, or of a prefix of it whose key has at least `count` bytes:
-    /// the key of a prefix is a prefix of the key, so its first `count` bytes are the key's.
-    static func start(of text: String, count: Int) -> [UInt8] {
+    /// `read` applied to the folded key of `text`, or of a prefix of it whose key has at
+    /// least `count` bytes (the key of a prefix is a prefix of the key, so its first `count`
+    /// bytes are the key's), folded into temporary room (`Folding.withKey(of:_:)`).
+    static func withStart<Result>(of text: String, count: Int, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var text = text
         return text.withUTF8 { utf8 in
             let window = 4 * count
-            guard utf8.count > window else { return Folding.key(utf8) }
-            let start = Folding.key(UnsafeBufferPointer(rebasing: utf8.prefix(window)))
-            return start.count >= count ? start : Folding.key(utf8)
+            guard utf8.count > window else { return Folding.withKey(of: utf8, read) }
+            return Folding.withKey(of: UnsafeBufferPointer(rebasing: utf8.prefix(window))) { start in
+                start.count >= count ? read(start) : Folding.withKey(of: utf8, read)
+            }
         }
     }
 }
