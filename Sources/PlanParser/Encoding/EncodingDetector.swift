@@ -38,17 +38,12 @@ struct EncodingDetector {
         private var utf8: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `utf8`; one more offset closes the last.
         private var utf8Starts: [Int] = []
-        /// The scalars of a printed word being looked up (``isCommon(printed:key:)``).
-        private var scratch: [Unicode.Scalar] = []
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
         private(set) var restored: [Bool] = []
-        /// The numbers of the words read every way, and of the words kept as printed.
+        /// The numbers of the words read every way.
         private var decoded = WordNumbers()
-        private var printed = WordNumbers()
-        /// Whether each word of `printed` is a very common one.
-        private var commonPrinted: [Bool] = []
 
         /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
@@ -86,11 +81,19 @@ struct EncodingDetector {
             }
         }
 
-        /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
-        /// `end` past it.
-        func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
-            let range = utf8Starts[word * 4 + reading]..<utf8Starts[word * 4 + reading + 1]
-            utf8.withUnsafeBufferPointer { buffer.copy(range, of: $0, at: &end) }
+        /// Calls `body` with the table read in place (after ``encode()``): pass 2 reads a
+        /// word's scores and UTF-8 without a bounds check or an array access each.
+        func withReadings<Result>(_ body: (Readings) -> Result) -> Result {
+            precondition(scores.count == restored.count * 4 && utf8Starts.count == scores.count + 1, "encode() first")
+            return scores.withUnsafeBufferPointer { scores in
+                restored.withUnsafeBufferPointer { restored in
+                    utf8Starts.withUnsafeBufferPointer { utf8Starts in
+                        utf8.withUnsafeBufferPointer { utf8 in
+                            body(Readings(scores: scores, restored: restored, utf8: utf8, utf8Starts: utf8Starts))
+                        }
+                    }
+                }
+            }
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
@@ -152,16 +155,52 @@ struct EncodingDetector {
             return true
         }
 
+    }
+
+    /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
+    /// handed out by the table (``ReadingTable/withReadings(_:)`` checks the counts agree),
+    /// so the buffers are read without bounds checks.
+    private struct Readings {
+        /// The score of reading `word * 4 + reading`.
+        let scores: UnsafeBufferPointer<WordScore>
+        /// Whether the TCVN3 reading of each word put a lost "ư" back.
+        let restored: UnsafeBufferPointer<Bool>
+        /// The UTF-8 of every reading, and where reading `word * 4 + reading` starts in it.
+        let utf8: UnsafeBufferPointer<UInt8>, utf8Starts: UnsafeBufferPointer<Int>
+
+        /// The score of a word's reading (0 as printed, 1... the legacy encodings).
+        @inline(__always)
+        func score(_ word: Int, _ reading: Int) -> WordScore { scores[word &* 4 &+ reading] }
+
+        /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
+        /// `end` past it.
+        @inline(__always)
+        func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+            let index = word &* 4 &+ reading
+            buffer.copy(utf8Starts[index]..<utf8Starts[index &+ 1], of: utf8, at: &end)
+        }
+    }
+
+    /// The words with a scalar no 8-bit byte stands for (kept as printed), numbered, and
+    /// whether each is a very common one.
+    private struct PrintedWords {
+        /// The numbers of the words.
+        private var numbers = WordNumbers()
+        /// Whether each numbered word is a very common one.
+        private var common: [Bool] = []
+        /// The scalars of a word being looked up for the first time.
+        private var scratch: [Unicode.Scalar] = []
+
         /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
         /// a word with a scalar above ASCII: an ASCII one is looked up as its line is cut).
-        mutating func isCommon(printed word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
-            let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
+        mutating func isCommon(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
+            let (number, isNew) = numbers.number(of: word, key: key, isRaw: false)
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
                 word.appendScalars(to: &scratch)
-                commonPrinted.append(WordScore(scratch[...]).isCommon)
+                common.append(WordScore(scratch[...]).isCommon)
             }
-            return commonPrinted[number]
+            return common[number]
         }
     }
 
@@ -241,60 +280,63 @@ struct EncodingDetector {
         let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(
             capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) } + 16)
         defer { lineBuffer.deallocate() }
-        for (lineIndex, line) in lines.enumerated() {
-            let base = lineIndex * 4
-            let allowed = line.isRaw ? rawOrder : order
-            let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
-            let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
-            var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
-            // The line's ASCII words were counted as it was cut; they are written as printed.
-            var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
-            var written = 0
-            var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
-            for index in line.words {
-                let word = words[index]
-                hasNonASCII = true
-                guard !word.isFixed else {
-                    if table.isCommon(printed: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
-                    continue
+        var printedWords = PrintedWords()
+        table.withReadings { readings in
+            for (lineIndex, line) in lines.enumerated() {
+                let base = lineIndex * 4
+                let allowed = line.isRaw ? rawOrder : order
+                let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
+                let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
+                var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
+                // The line's ASCII words were counted as it was cut; they are written as printed.
+                var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
+                var written = 0
+                var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
+                for index in line.words {
+                    let word = words[index]
+                    hasNonASCII = true
+                    guard !word.isFixed else {
+                        if printedWords.isCommon(UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
+                        continue
+                    }
+                    let number = lineWords[wordIndex]
+                    wordIndex += 1
+                    var chosen = winner
+                    let current = readings.score(number, chosen)
+                    if !current.isClean {
+                        // A reading with foreign scalars in a legacy line may take any legacy
+                        // reading; otherwise only one in use elsewhere.
+                        let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
+                        chosen = betterReading(of: number, than: current, among: candidates, in: readings) ?? chosen
+                    }
+                    // Readings are 0 as printed, then `LegacyEncoding.rawValue` + 1.
+                    switch chosen {
+                    case LegacyEncoding.tcvn3.rawValue + 1:
+                        tcvn3Words += 1
+                        readAsTCVN3 = true
+                        if readings.restored[number] { restored += 1 }
+                    case LegacyEncoding.vni.rawValue + 1: vniWords += 1
+                    case LegacyEncoding.windows1258.rawValue + 1: windows1258Words += 1
+                    default: break
+                    }
+                    converted = converted || chosen > 0
+                    if (chosen == winner ? current : readings.score(number, chosen)).isCommon { common += 1 }
+                    lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
+                    readings.write(number, chosen, to: lineBuffer, at: &written)
+                    copied = word.range.upperBound
                 }
-                let number = lineWords[wordIndex]
-                wordIndex += 1
-                var chosen = winner
-                let current = table.score(number, chosen)
-                if !current.isClean {
-                    // A reading with foreign scalars in a legacy line may take any legacy
-                    // reading; otherwise only one in use elsewhere.
-                    let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
-                    chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
+                lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
+                if converted {
+                    outcome.convertedLines += 1
+                    outcome.commonWords += common
+                    outcome.allWords += count
+                } else if hasNonASCII {
+                    outcome.keptLines += 1
                 }
-                // Readings are 0 as printed, then `LegacyEncoding.rawValue` + 1.
-                switch chosen {
-                case LegacyEncoding.tcvn3.rawValue + 1:
-                    tcvn3Words += 1
-                    readAsTCVN3 = true
-                    if table.restored[number] { restored += 1 }
-                case LegacyEncoding.vni.rawValue + 1: vniWords += 1
-                case LegacyEncoding.windows1258.rawValue + 1: windows1258Words += 1
-                default: break
-                }
-                converted = converted || chosen > 0
-                if (chosen == winner ? current : table.score(number, chosen)).isCommon { common += 1 }
-                lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
-                table.write(number, chosen, to: lineBuffer, at: &written)
-                copied = word.range.upperBound
+                if lineIndex > 0 { output.append(0x0A) }
+                let decoded = UnsafeBufferPointer(start: lineBuffer.baseAddress, count: written)
+                if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) { output += restored } else { output += decoded }
             }
-            lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
-            if converted {
-                outcome.convertedLines += 1
-                outcome.commonWords += common
-                outcome.allWords += count
-            } else if hasNonASCII {
-                outcome.keptLines += 1
-            }
-            if lineIndex > 0 { output.append(0x0A) }
-            let decoded = UnsafeBufferPointer(start: lineBuffer.baseAddress, count: written)
-            if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) { output += restored } else { output += decoded }
         }
         outcome.utf8 = output
         outcome.words = [tcvn3Words, vniWords, windows1258Words]
@@ -307,12 +349,12 @@ struct EncodingDetector {
 
     /// The legacy reading among `candidates` that is clean and scores highest, above
     /// `current`; a tie goes to the earliest. `nil` when there is none.
-    private static func betterReading(of number: Int, than current: WordScore, among candidates: [Int], in table: ReadingTable) -> Int? {
+    private static func betterReading(of number: Int, than current: WordScore, among candidates: [Int], in readings: Readings) -> Int? {
         var top: Int?
         for reading in candidates where reading > 0 {
-            let score = table.score(number, reading)
+            let score = readings.score(number, reading)
             guard score.isClean && score.score > current.score else { continue }
-            if let best = top, table.score(number, best).score >= score.score { continue }
+            if let best = top, readings.score(number, best).score >= score.score { continue }
             top = reading
         }
         return top
