@@ -107,45 +107,59 @@ struct EncodingDetector {
 
         /// Reads a word seen for the first time every way, and scores its readings. The
         /// Windows-1252 bytes of its scalars (the legacy encodings' bytes; every scalar of a
-        /// word that is not fixed has one) lie in temporary room, no more than the word's bytes.
+        /// word that is not fixed has one) lie in temporary room, no more than the word's bytes;
+        /// its four readings are written one after another into temporary room too, scored,
+        /// and appended to the table at once (no append a scalar).
         @inline(never)
         private mutating func read(_ word: UnsafeBufferPointer<UInt8>, isRaw: Bool) {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { room in
-                // The reading as printed (none for a raw word), and the bytes.
-                var count = 0
-                _ = word.forEachScalar { scalar in
-                    if !isRaw { scalars.append(scalar) }
-                    room[count] = Windows1252.byte(for: scalar)!
-                    count += 1
-                    return true
-                }
-                closeReading()
-                let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
-                for encoding in LegacyEncoding.allCases {
-                    let restored = LegacyDecoder.decode(bytes, as: encoding, appendingTo: &scalars)
-                    closeReading()
-                    if encoding == .tcvn3 { self.restored.append(restored) }
+                // A reading has at most one scalar a byte (and a decoded one room for one more).
+                withUnsafeTemporaryAllocation(of: Unicode.Scalar.self,
+                                              capacity: word.count + 3 * LegacyDecoder.roomNeeded(for: word.count)) { readings in
+                    // The reading as printed (none for a raw word), and the bytes.
+                    var count = 0, end = 0
+                    _ = word.forEachScalar { scalar in
+                        if !isRaw {
+                            readings[end] = scalar
+                            end += 1
+                        }
+                        room[count] = Windows1252.byte(for: scalar)!
+                        count += 1
+                        return true
+                    }
+                    let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
+                    let base = scalars.count
+                    starts.append(base + end)
+                    for encoding in LegacyEncoding.allCases {
+                        let restored = LegacyDecoder.decode(bytes, as: encoding, into: readings, at: &end)
+                        starts.append(base + end)
+                        if encoding == .tcvn3 { self.restored.append(restored) }
+                    }
+                    scalars.append(contentsOf: UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])))
                 }
             }
+            scoreLastWord()
         }
 
-        /// Scores the reading that is `scalars` from the last start on, and closes it. A
-        /// reading with the same scalars as an earlier one of the word takes its score
-        /// (mojibake read as Windows-1258 or VNI is often the text as printed). The
-        /// readings are read through one buffer pointer (no slice retained per reading).
-        private mutating func closeReading() {
-            let start = starts[starts.count - 1]
-            let earlier = (starts.count - 1) % 4  // the word's readings scored already
-            let score = scalars.withUnsafeBufferPointer { scalars in
-                let reading = UnsafeBufferPointer(rebasing: scalars[start...])
-                for index in starts.count - 1 - earlier ..< starts.count - 1
-                where Self.same(UnsafeBufferPointer(rebasing: scalars[starts[index]..<starts[index + 1]]), reading) {
-                    return scores[index]
+        /// Scores the last word's four readings (the last four of `starts`). A reading with
+        /// the same scalars as an earlier one of the word takes its score (mojibake read as
+        /// Windows-1258 or VNI is often the text as printed). The readings are read through
+        /// one buffer pointer (no slice retained per reading).
+        private mutating func scoreLastWord() {
+            let first = starts.count - 5  // where the word's first reading starts
+            precondition(first >= 0 && first == scores.count, "one score a reading")
+            let starts = starts  // a local (no copy of the storage): `scores` is appended to below
+            scalars.withUnsafeBufferPointer { scalars in
+                /// The scalars of reading `index` of the table.
+                func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
+                    UnsafeBufferPointer(rebasing: scalars[starts[index]..<starts[index + 1]])
                 }
-                return WordScore(reading)
+                for index in first..<first + 4 {
+                    let scalars = reading(index)
+                    let earlier = (first..<index).first { Self.same(reading($0), scalars) }
+                    scores.append(earlier.map { scores[$0] } ?? WordScore(scalars))
+                }
             }
-            scores.append(score)
-            starts.append(scalars.count)
         }
 
         /// Whether two readings have the same scalars: their counts first, then scalar by scalar.
@@ -154,7 +168,6 @@ struct EncodingDetector {
             for index in 0..<one.count where one[index] != other[index] { return false }
             return true
         }
-
     }
 
     /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
