@@ -45,17 +45,18 @@ struct EncodingDetector {
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
 
-        /// The score of a word's reading (0 as printed, 1... the legacy encodings).
-        func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
-
-        /// The scores of a word's four readings (as printed, then the legacy encodings),
-        /// read through one pointer (one bounds check, not four).
+        /// The scores of a word's four readings (as printed, then the legacy encodings), and
+        /// for each legacy reading 1 if it is a very common word, else 0 (counted up per line
+        /// as the scores are), read through one pointer (one bounds check, not seven).
         @inline(__always)
-        func fourScores(of word: Int) -> (printed: Int, tcvn3: Int, vni: Int, windows1258: Int) {
+        func figures(of word: Int) -> (scores: (Int, Int, Int, Int), common: (Int, Int, Int)) {
             precondition(word >= 0 && word * 4 + 3 < scores.count)
             return scores.withUnsafeBufferPointer { scores in
                 let base = word * 4
-                return (scores[base].score, scores[base + 1].score, scores[base + 2].score, scores[base + 3].score)
+                /// 1 for a very common word, else 0.
+                func common(_ reading: Int) -> Int { scores[base + reading].isCommon ? 1 : 0 }
+                return ((scores[base].score, scores[base + 1].score, scores[base + 2].score, scores[base + 3].score),
+                        (common(1), common(2), common(3)))
             }
         }
 
@@ -245,17 +246,22 @@ struct EncodingDetector {
             let base = lineIndex * 4, first = lineWordCount
             // The four readings' scores; a raw line has no reading as printed.
             var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
+            // The very common words of each legacy reading (they count for the line's winner).
+            var commonTCVN3 = 0, commonVNI = 0, commonWindows1258 = 0
             for wordIndex in line.words {
                 let word = words[wordIndex]
                 if word.isFixed {
                     if !line.isRaw { printed += 2 }
                 } else {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
-                    let scores = table.fourScores(of: number)
-                    if !line.isRaw { printed += scores.printed }
-                    tcvn3 += scores.tcvn3
-                    vni += scores.vni
-                    windows1258 += scores.windows1258
+                    let (scores, common) = table.figures(of: number)
+                    if !line.isRaw { printed += scores.0 }
+                    tcvn3 += scores.1
+                    vni += scores.2
+                    windows1258 += scores.3
+                    commonTCVN3 &+= common.0  // no more than the words: no overflow
+                    commonVNI &+= common.1
+                    commonWindows1258 &+= common.2
                     lineWords[lineWordCount] = number
                     lineWordCount += 1
                 }
@@ -269,9 +275,7 @@ struct EncodingDetector {
             let winner = best(UnsafeBufferPointer(lineScores), at: base, order: allReadings)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
-                var hits = 0
-                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { hits += 1 }
-                commonHits[winner - 1] += hits
+                commonHits[winner - 1] += winner == 1 ? commonTCVN3 : winner == 2 ? commonVNI : commonWindows1258
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
