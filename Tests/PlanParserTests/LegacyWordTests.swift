@@ -164,4 +164,45 @@ import Testing
         #expect(isRepaired == (repaired != nil))
         if let repaired { #expect(String(decoding: repair.bytes, as: UTF8.self) == repaired) }
     }
+
+    /// Decodes `bytes` with ``LegacyDecoder`` into room that already holds `prefix` (left as
+    /// it is): the text of the room up to the new end, and whether a lost "ư" was put back.
+    private func decoded(_ bytes: [UInt8], as encoding: LegacyEncoding, after prefix: String = "") -> (text: String, restored: Bool) {
+        let prefix = Array(prefix.unicodeScalars)
+        return bytes.withUnsafeBufferPointer { bytes in
+            let room = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: prefix.count + LegacyDecoder.roomNeeded(for: bytes.count))
+            defer { room.deallocate() }
+            for (index, scalar) in prefix.enumerated() { room[index] = scalar }
+            var end = prefix.count
+            let restored = LegacyDecoder.decode(bytes, as: encoding, into: room, at: &end)
+            var text = ""
+            text.unicodeScalars.append(contentsOf: room[..<end])
+            return (text, restored)
+        }
+    }
+
+    /// Words decoded into room: TCVN3 with a lost "ư" put back by moving the scalars after
+    /// it (in either case, after scalars already in the room), or left out where no rule
+    /// asks for it; a VNI mark byte and a Windows-1258 tone byte joined to their vowel, and a
+    /// Windows-1258 tone byte with no vowel before it kept as a combining mark.
+    @Test(arguments: [
+        ([0xAE, 0xEE, 0x63], LegacyEncoding.tcvn3, "", "được", true),
+        ([0xAE, 0xEE, 0x63], .tcvn3, "xy", "xyđược", true),
+        ([0x6E, 0x67, 0xEA, 0x69], .tcvn3, "", "người", true),
+        ([0x4E, 0x47, 0xEA, 0x49], .tcvn3, "", "NGườI", true),
+        ([0x74, 0x72, 0xAC, 0x6E, 0x67], .tcvn3, "a", "atrương", true),
+        ([0x54, 0x52, 0xA5, 0x4E, 0x47], .tcvn3, "", "TRƯƠNG", true),
+        ([0x72, 0xAC, 0x75], .tcvn3, "", "rươu", true),
+        ([0x70, 0x68, 0xAC, 0x63], .tcvn3, "", "phơc", false),
+        ([0xAC, 0x6E, 0x67], .tcvn3, "", "ơng", false),
+        ([0x74, 0xB8, 0x63], .tcvn3, "", "tác", false),
+        ([0x61, 0xD9], .vni, "b", "bá", false),
+        ([0x61, 0xEC], .windows1258, "", "á", false),
+        ([0xEC, 0x61], .windows1258, "", "\u{301}a", false),
+    ] as [([UInt8], LegacyEncoding, String, String, Bool)])
+    func legacyDecoderWritesIntoRoom(bytes: [UInt8], encoding: LegacyEncoding, prefix: String, text: String, restored: Bool) {
+        let result = decoded(bytes, as: encoding, after: prefix)
+        #expect(result.text == text)
+        #expect(result.restored == restored)
+    }
 }
