@@ -28,17 +28,25 @@ struct WordNumbers {
     }
 
     /// The number of the word whose UTF-8 is `word`, and whether it was seen for the first
-    /// time now. Inlined into the detector's look-up (most words are seen before).
+    /// time now. Inlined into the detector's look-up (most words are seen before). The
+    /// slots and entries are read through buffer pointers, without bounds checks: a slot is
+    /// masked to the slots' count (a power of two), and a slot holds only numbers of entries.
     @inline(__always)
     mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
-        let mask = slots.count - 1
-        var slot = self.slot(of: key)
-        while case let stored = Int(slots[slot]), stored != 0 {
-            let entry = entries[stored - 1]
-            if entry.key == key && entry.isRaw == raw && holds(entry, word) { return (stored - 1, false) }
-            slot = (slot + 1) & mask
+        // The word's number, or the empty slot its probe ended at (as -1 - slot).
+        let found = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                let mask = slots.count &- 1
+                var slot = self.slot(of: key) & mask
+                while case let stored = Int(slots[slot]), stored != 0 {
+                    let entry = entries[stored &- 1]
+                    if entry.key == key && entry.isRaw == raw && holds(entry, word) { return stored &- 1 }
+                    slot = (slot &+ 1) & mask
+                }
+                return -1 &- slot
+            }
         }
-        return (insert(word, key: key, isRaw: raw, at: slot), true)
+        return found >= 0 ? (found, false) : (insert(word, key: key, isRaw: raw, at: -1 &- found), true)
     }
 
     /// Numbers a word seen for the first time, in the empty `slot` its probe ended at. Kept
