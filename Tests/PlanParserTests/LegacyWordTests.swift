@@ -157,6 +157,11 @@ import Testing
         ("Káº¿ hoáº", nil),         // E1 BA cut short by the line's end
         ("Káº¿ hoÃ", nil),          // C3 cut short by the line's end
         ("Ã€", nil),               // C3 80 is "À": valid, but no letter above U+00FF tells Vietnamese
+        ("Ä‘i", "đi"),            // the first scalar above ASCII at the line's start
+        ("Ch¬ng tr×nh", nil),     // AC, a continuation byte, as the first byte above ASCII
+        ("ab Àx", nil),           // C0, never a lead byte
+        ("ab õx", nil),           // F5, never a lead byte
+        ("ab ô€€€", nil),          // F4 80 80 80 is U+100000: a lead byte, a valid sequence, no Vietnamese
     ] as [(String, String?)])
     func doubleEncodedLines(line: String, repaired: String?) {
         var repair = DoubleEncodedUTF8()
