@@ -45,6 +45,16 @@ struct EncodingDetector {
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
 
+        /// A table with room for `words` distinct words (of some six scalars a reading) before
+        /// any of its arrays grows.
+        init(expectedWords words: Int) {
+            scalars.reserveCapacity(words * 24)
+            starts.reserveCapacity(words * 4 + 1)
+            scores.reserveCapacity(words * 4)
+            restored.reserveCapacity(words)
+            decoded.reserveCapacity(words)
+        }
+
         /// The scores of a word's four readings (as printed, then the legacy encodings), and
         /// for each legacy reading 1 if it is a very common word, else 0 (counted up per line
         /// as the scores are), read through one pointer (one bounds check, not seven).
@@ -227,7 +237,9 @@ struct EncodingDetector {
     private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>) -> Outcome? {
         let lines = text.lines, words = text.words
         // Pass 1: read every word every way; each line's best reading votes with its words.
-        var table = ReadingTable()
+        // Distinct words are a small share of a document's (most repeat): room for up to
+        // 2,048 is made at once (some 0.5 MB), more as they come.
+        var table = ReadingTable(expectedWords: min(words.count, 2048))
         // The numbers of every line's decoded words, line after line (at most one a word),
         // where each line's numbers start (one more offset closes the last), and four scores
         // a line: written into room made once, no append (and uniqueness check) each.

@@ -20,6 +20,18 @@ struct WordNumbers {
     /// 64 minus the bits that index the slots: the shift that takes a slot from a product.
     private var shift = UInt64(64 - initialBits)
 
+    /// Makes room for `words` words (of some eight bytes each) before any array grows or the
+    /// slots are placed again; for a table with no word yet.
+    mutating func reserveCapacity(_ words: Int) {
+        precondition(entries.isEmpty, "room is made before the first word")
+        var bits = Self.initialBits
+        while 1 << bits < words * 2 { bits += 1 }
+        slots = [Int32](repeating: 0, count: 1 << bits)
+        shift = UInt64(64 - bits)
+        entries.reserveCapacity(words)
+        bytes.reserveCapacity(words * 8)
+    }
+
     /// A word: its key, kind, and where its UTF-8 lies in `bytes`.
     private struct Entry {
         var key: UInt64
