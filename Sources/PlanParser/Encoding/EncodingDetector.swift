@@ -60,12 +60,14 @@ struct EncodingDetector {
         /// as the scores are), read through one pointer (one bounds check, not seven).
         @inline(__always)
         func figures(of word: Int) -> (scores: (Int, Int, Int, Int), common: (Int, Int, Int)) {
-            precondition(word >= 0 && word * 4 + 3 < scores.count)
+            // One unsigned comparison (a negative number is taken as a large one): then
+            // `word * 4 + 3` is below the count and overflows nothing.
+            precondition(UInt(bitPattern: word) < UInt(scores.count / 4))
             return scores.withUnsafeBufferPointer { scores in
-                let base = word * 4
+                let base = word &* 4
                 /// 1 for a very common word, else 0.
-                func common(_ reading: Int) -> Int { scores[base + reading].isCommon ? 1 : 0 }
-                return ((scores[base].score, scores[base + 1].score, scores[base + 2].score, scores[base + 3].score),
+                func common(_ reading: Int) -> Int { scores[base &+ reading].isCommon ? 1 : 0 }
+                return ((scores[base].score, scores[base &+ 1].score, scores[base &+ 2].score, scores[base &+ 3].score),
                         (common(1), common(2), common(3)))
             }
         }
