@@ -305,12 +305,15 @@ struct EncodingDetector {
         var tcvn3Words = 0, vniWords = 0, windows1258Words = 0, restored = 0
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
-        // A line is written into room made once for the longest: a word's reading is at most
-        // three bytes a scalar and one lost "ư" (two bytes) more, and a scalar at least one
-        // byte; sixteen bytes more let a short copy write two whole blocks.
-        let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(
-            capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) } + 16)
+        // Lines are written one after another (each after its "\n") into room made once, and
+        // appended to the output when the next might not fit (not one append a line). The
+        // longest line needs at most three bytes a scalar of its reading and one lost "ư"
+        // (two bytes) a word, a scalar taking at least one byte; sixteen bytes more let a
+        // short copy write two whole blocks. The room holds that, and 64 KB at least.
+        let lineRoom = lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) } + 16
+        let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1 + lineRoom, 1 << 16))
         defer { lineBuffer.deallocate() }
+        var filled = 0  // the bytes of `lineBuffer` written and not yet appended to the output
         var printedWords = PrintedWords()
         table.withReadings { readings in
             for (lineIndex, line) in lines.enumerated() {
@@ -321,7 +324,15 @@ struct EncodingDetector {
                 var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
                 // The line's ASCII words were counted as it was cut; they are written as printed.
                 var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
-                var written = 0
+                if filled + 1 + lineRoom > lineBuffer.count {
+                    output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
+                    filled = 0
+                }
+                if lineIndex > 0 {
+                    lineBuffer[filled] = 0x0A
+                    filled += 1
+                }
+                var written = filled
                 var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
                 for index in line.words {
                     let word = words[index]
@@ -364,11 +375,18 @@ struct EncodingDetector {
                 } else if hasNonASCII {
                     outcome.keptLines += 1
                 }
-                if lineIndex > 0 { output.append(0x0A) }
-                let decoded = UnsafeBufferPointer(start: lineBuffer.baseAddress, count: written)
-                if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) { output += restored } else { output += decoded }
+                let decoded = UnsafeBufferPointer(rebasing: lineBuffer[filled..<written])
+                if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) {
+                    // The lines before this one (and its "\n"), then this one with its capitals.
+                    output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
+                    output += restored
+                    filled = 0
+                } else {
+                    filled = written
+                }
             }
         }
+        output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
         outcome.utf8 = output
         outcome.words = [tcvn3Words, vniWords, windows1258Words]
         outcome.restored = restored
