@@ -141,38 +141,42 @@ struct EncodingDetector {
                         return true
                     }
                     let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
-                    let base = scalars.count
-                    starts.append(base + end)
+                    // Where each reading ends in `readings`.
+                    var ends = SIMD4<Int>(end, 0, 0, 0)
                     for encoding in LegacyEncoding.allCases {
                         let restored = LegacyDecoder.decode(bytes, as: encoding, into: readings, at: &end)
-                        starts.append(base + end)
+                        ends[encoding.rawValue + 1] = end
                         if encoding == .tcvn3 { self.restored.append(restored) }
                     }
-                    scalars.append(contentsOf: UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])))
+                    keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])), ends: ends)
                 }
             }
-            scoreLastWord()
         }
 
-        /// Scores the last word's four readings (the last four of `starts`). A reading with
-        /// the same scalars as an earlier one of the word takes its score (mojibake read as
-        /// Windows-1258 or VNI is often the text as printed). The readings are read through
-        /// one buffer pointer (no slice retained per reading).
-        private mutating func scoreLastWord() {
-            let first = starts.count - 5  // where the word's first reading starts
-            precondition(first >= 0 && first == scores.count, "one score a reading")
-            let starts = starts  // a local (no copy of the storage): `scores` is appended to below
-            scalars.withUnsafeBufferPointer { scalars in
-                /// The scalars of reading `index` of the table.
-                func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
-                    UnsafeBufferPointer(rebasing: scalars[starts[index]..<starts[index + 1]])
+        /// Scores a word's four readings, `readings` cut at `ends`, and appends them to the
+        /// table, scores first. A reading with the same scalars as an earlier one of the word
+        /// takes its score (mojibake read as Windows-1258 or VNI is often the text as printed).
+        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, ends: SIMD4<Int>) {
+            let first = scores.count
+            var start = 0
+            for index in 0..<4 {
+                let end = ends[index]
+                let reading = UnsafeBufferPointer(rebasing: readings[start..<end])
+                var earlierStart = 0, score: WordScore?
+                for earlier in 0..<index {
+                    let earlierEnd = ends[earlier]
+                    if Self.same(UnsafeBufferPointer(rebasing: readings[earlierStart..<earlierEnd]), reading) {
+                        score = scores[first + earlier]
+                        break
+                    }
+                    earlierStart = earlierEnd
                 }
-                for index in first..<first + 4 {
-                    let scalars = reading(index)
-                    let earlier = (first..<index).first { Self.same(reading($0), scalars) }
-                    scores.append(earlier.map { scores[$0] } ?? WordScore(scalars))
-                }
+                scores.append(score ?? WordScore(reading))
+                start = end
             }
+            let base = scalars.count
+            for index in 0..<4 { starts.append(base + ends[index]) }
+            scalars.append(contentsOf: readings)
         }
 
         /// Whether two readings have the same scalars: their counts first, then scalar by scalar.
