@@ -19,6 +19,24 @@ import Testing
         #expect(DecodedText(bytes: source).text == "- Bộ Tài chính;\r\nKế hoạch\r\nCà Mau")
     }
 
+    /// A text longer than the room the detector writes lines into (64 KB at least): lines are
+    /// appended to the output when the room is full, and around each line whose TCVN3 capitals
+    /// are put back; every line comes out as it does alone, in order, once.
+    @Test func linesPastTheLineRoomComeOutInOrder() {
+        let pairs = [("QUYÕT §ÞNH cña ñY BAN NH¢N D¢N", "QUYẾT ĐỊNH của ỦY BAN NHÂN DÂN"),
+                     ("C¸c së, ngµnh thùc hiÖn", "Các sở, ngành thực hiện"),
+                     ("C¸c së, ngµnh thùc hiÖn", "Các sở, ngành thực hiện"),
+                     ("bé tµi chÝnh, UBND Hµ Néi", "bộ tài chính, UBND Hà Nội")]
+        var source: [String] = [], expected: [String] = []
+        for index in 0..<6_000 {
+            let (line, decoded) = pairs[index % pairs.count]
+            source.append("\(line) \(index)")
+            expected.append("\(decoded) \(index)")
+        }
+        #expect(source.joined(separator: "\n").utf8.count > 3 << 16)
+        #expect(DecodedText(bytes: Array(source.joined(separator: "\n").utf8)).text == expected.joined(separator: "\n"))
+    }
+
     /// More words with a scalar above ASCII than the room first made for them (it grows), with
     /// a double-encoded line in between whose words are dropped and cut again: every word
     /// lies where a split at the spaces puts it, line after line; ASCII words are only counted.

@@ -157,11 +157,57 @@ import Testing
         ("Káº¿ hoáº", nil),         // E1 BA cut short by the line's end
         ("Káº¿ hoÃ", nil),          // C3 cut short by the line's end
         ("Ã€", nil),               // C3 80 is "À": valid, but no letter above U+00FF tells Vietnamese
+        ("Ä‘i", "đi"),            // the first scalar above ASCII at the line's start
+        ("Ch¬ng tr×nh", nil),     // AC, a continuation byte, as the first byte above ASCII
+        ("ab Àx", nil),           // C0, never a lead byte
+        ("ab õx", nil),           // F5, never a lead byte
+        ("ab ô€€€", nil),          // F4 80 80 80 is U+100000: a lead byte, a valid sequence, no Vietnamese
     ] as [(String, String?)])
     func doubleEncodedLines(line: String, repaired: String?) {
         var repair = DoubleEncodedUTF8()
         let isRepaired = Array(line.utf8).withUnsafeBufferPointer { repair.repair($0) }
         #expect(isRepaired == (repaired != nil))
         if let repaired { #expect(String(decoding: repair.bytes, as: UTF8.self) == repaired) }
+    }
+
+    /// Decodes `bytes` with ``LegacyDecoder`` into room that already holds `prefix` (left as
+    /// it is): the text of the room up to the new end, and whether a lost "ư" was put back.
+    private func decoded(_ bytes: [UInt8], as encoding: LegacyEncoding, after prefix: String = "") -> (text: String, restored: Bool) {
+        let prefix = Array(prefix.unicodeScalars)
+        return bytes.withUnsafeBufferPointer { bytes in
+            let room = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: prefix.count + LegacyDecoder.roomNeeded(for: bytes.count))
+            defer { room.deallocate() }
+            for (index, scalar) in prefix.enumerated() { room[index] = scalar }
+            var end = prefix.count
+            let restored = LegacyDecoder.decode(bytes, as: encoding, into: room, at: &end)
+            var text = ""
+            text.unicodeScalars.append(contentsOf: room[..<end])
+            return (text, restored)
+        }
+    }
+
+    /// Words decoded into room: TCVN3 with a lost "ư" put back by moving the scalars after
+    /// it (in either case, after scalars already in the room), or left out where no rule
+    /// asks for it; a VNI mark byte and a Windows-1258 tone byte joined to their vowel, and a
+    /// Windows-1258 tone byte with no vowel before it kept as a combining mark.
+    @Test(arguments: [
+        ([0xAE, 0xEE, 0x63], LegacyEncoding.tcvn3, "", "được", true),
+        ([0xAE, 0xEE, 0x63], .tcvn3, "xy", "xyđược", true),
+        ([0x6E, 0x67, 0xEA, 0x69], .tcvn3, "", "người", true),
+        ([0x4E, 0x47, 0xEA, 0x49], .tcvn3, "", "NGườI", true),
+        ([0x74, 0x72, 0xAC, 0x6E, 0x67], .tcvn3, "a", "atrương", true),
+        ([0x54, 0x52, 0xA5, 0x4E, 0x47], .tcvn3, "", "TRƯƠNG", true),
+        ([0x72, 0xAC, 0x75], .tcvn3, "", "rươu", true),
+        ([0x70, 0x68, 0xAC, 0x63], .tcvn3, "", "phơc", false),
+        ([0xAC, 0x6E, 0x67], .tcvn3, "", "ơng", false),
+        ([0x74, 0xB8, 0x63], .tcvn3, "", "tác", false),
+        ([0x61, 0xD9], .vni, "b", "bá", false),
+        ([0x61, 0xEC], .windows1258, "", "á", false),
+        ([0xEC, 0x61], .windows1258, "", "\u{301}a", false),
+    ] as [([UInt8], LegacyEncoding, String, String, Bool)])
+    func legacyDecoderWritesIntoRoom(bytes: [UInt8], encoding: LegacyEncoding, prefix: String, text: String, restored: Bool) {
+        let result = decoded(bytes, as: encoding, after: prefix)
+        #expect(result.text == text)
+        #expect(result.restored == restored)
     }
 }

@@ -38,29 +38,37 @@ struct EncodingDetector {
         private var utf8: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `utf8`; one more offset closes the last.
         private var utf8Starts: [Int] = []
-        /// The scalars of a printed word being looked up (``isCommon(printed:key:)``).
-        private var scratch: [Unicode.Scalar] = []
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
         private(set) var restored: [Bool] = []
-        /// The numbers of the words read every way, and of the words kept as printed.
+        /// The numbers of the words read every way.
         private var decoded = WordNumbers()
-        private var printed = WordNumbers()
-        /// Whether each word of `printed` is a very common one.
-        private var commonPrinted: [Bool] = []
 
-        /// The score of a word's reading (0 as printed, 1... the legacy encodings).
-        func score(_ word: Int, _ reading: Int) -> WordScore { scores[word * 4 + reading] }
+        /// A table with room for `words` distinct words (of some six scalars a reading) before
+        /// any of its arrays grows.
+        init(expectedWords words: Int) {
+            scalars.reserveCapacity(words * 24)
+            starts.reserveCapacity(words * 4 + 1)
+            scores.reserveCapacity(words * 4)
+            restored.reserveCapacity(words)
+            decoded.reserveCapacity(words)
+        }
 
-        /// The scores of a word's four readings (as printed, then the legacy encodings),
-        /// read through one pointer (one bounds check, not four).
+        /// The scores of a word's four readings (as printed, then the legacy encodings), and
+        /// for each legacy reading 1 if it is a very common word, else 0 (counted up per line
+        /// as the scores are), read through one pointer (one bounds check, not seven).
         @inline(__always)
-        func fourScores(of word: Int) -> (printed: Int, tcvn3: Int, vni: Int, windows1258: Int) {
-            precondition(word >= 0 && word * 4 + 3 < scores.count)
+        func figures(of word: Int) -> (scores: (Int, Int, Int, Int), common: (Int, Int, Int)) {
+            // One unsigned comparison (a negative number is taken as a large one): then
+            // `word * 4 + 3` is below the count and overflows nothing.
+            precondition(UInt(bitPattern: word) < UInt(scores.count / 4))
             return scores.withUnsafeBufferPointer { scores in
-                let base = word * 4
-                return (scores[base].score, scores[base + 1].score, scores[base + 2].score, scores[base + 3].score)
+                let base = word &* 4
+                /// 1 for a very common word, else 0.
+                func common(_ reading: Int) -> Int { scores[base &+ reading].isCommon ? 1 : 0 }
+                return ((scores[base].score, scores[base &+ 1].score, scores[base &+ 2].score, scores[base &+ 3].score),
+                        (common(1), common(2), common(3)))
             }
         }
 
@@ -86,11 +94,19 @@ struct EncodingDetector {
             }
         }
 
-        /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
-        /// `end` past it.
-        func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
-            let range = utf8Starts[word * 4 + reading]..<utf8Starts[word * 4 + reading + 1]
-            utf8.withUnsafeBufferPointer { buffer.copy(range, of: $0, at: &end) }
+        /// Calls `body` with the table read in place (after ``encode()``): pass 2 reads a
+        /// word's scores and UTF-8 without a bounds check or an array access each.
+        func withReadings<Result>(_ body: (Readings) -> Result) -> Result {
+            precondition(scores.count == restored.count * 4 && utf8Starts.count == scores.count + 1, "encode() first")
+            return scores.withUnsafeBufferPointer { scores in
+                restored.withUnsafeBufferPointer { restored in
+                    utf8Starts.withUnsafeBufferPointer { utf8Starts in
+                        utf8.withUnsafeBufferPointer { utf8 in
+                            body(Readings(scores: scores, restored: restored, utf8: utf8, utf8Starts: utf8Starts))
+                        }
+                    }
+                }
+            }
         }
 
         /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
@@ -104,45 +120,63 @@ struct EncodingDetector {
 
         /// Reads a word seen for the first time every way, and scores its readings. The
         /// Windows-1252 bytes of its scalars (the legacy encodings' bytes; every scalar of a
-        /// word that is not fixed has one) lie in temporary room, no more than the word's bytes.
+        /// word that is not fixed has one) lie in temporary room, no more than the word's bytes;
+        /// its four readings are written one after another into temporary room too, scored,
+        /// and appended to the table at once (no append a scalar).
         @inline(never)
         private mutating func read(_ word: UnsafeBufferPointer<UInt8>, isRaw: Bool) {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { room in
-                // The reading as printed (none for a raw word), and the bytes.
-                var count = 0
-                _ = word.forEachScalar { scalar in
-                    if !isRaw { scalars.append(scalar) }
-                    room[count] = Windows1252.byte(for: scalar)!
-                    count += 1
-                    return true
-                }
-                closeReading()
-                let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
-                for encoding in LegacyEncoding.allCases {
-                    let restored = LegacyDecoder.decode(bytes, as: encoding, appendingTo: &scalars)
-                    closeReading()
-                    if encoding == .tcvn3 { self.restored.append(restored) }
+                // A reading has at most one scalar a byte (and a decoded one room for one more).
+                withUnsafeTemporaryAllocation(of: Unicode.Scalar.self,
+                                              capacity: word.count + 3 * LegacyDecoder.roomNeeded(for: word.count)) { readings in
+                    // The reading as printed (none for a raw word), and the bytes.
+                    var count = 0, end = 0
+                    _ = word.forEachScalar { scalar in
+                        if !isRaw {
+                            readings[end] = scalar
+                            end += 1
+                        }
+                        room[count] = Windows1252.byte(for: scalar)!
+                        count += 1
+                        return true
+                    }
+                    let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
+                    // Where each reading ends in `readings`.
+                    var ends = SIMD4<Int>(end, 0, 0, 0)
+                    for encoding in LegacyEncoding.allCases {
+                        let restored = LegacyDecoder.decode(bytes, as: encoding, into: readings, at: &end)
+                        ends[encoding.rawValue + 1] = end
+                        if encoding == .tcvn3 { self.restored.append(restored) }
+                    }
+                    keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])), ends: ends)
                 }
             }
         }
 
-        /// Scores the reading that is `scalars` from the last start on, and closes it. A
-        /// reading with the same scalars as an earlier one of the word takes its score
-        /// (mojibake read as Windows-1258 or VNI is often the text as printed). The
-        /// readings are read through one buffer pointer (no slice retained per reading).
-        private mutating func closeReading() {
-            let start = starts[starts.count - 1]
-            let earlier = (starts.count - 1) % 4  // the word's readings scored already
-            let score = scalars.withUnsafeBufferPointer { scalars in
-                let reading = UnsafeBufferPointer(rebasing: scalars[start...])
-                for index in starts.count - 1 - earlier ..< starts.count - 1
-                where Self.same(UnsafeBufferPointer(rebasing: scalars[starts[index]..<starts[index + 1]]), reading) {
-                    return scores[index]
+        /// Scores a word's four readings, `readings` cut at `ends`, and appends them to the
+        /// table, scores first. A reading with the same scalars as an earlier one of the word
+        /// takes its score (mojibake read as Windows-1258 or VNI is often the text as printed).
+        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, ends: SIMD4<Int>) {
+            let first = scores.count
+            var start = 0
+            for index in 0..<4 {
+                let end = ends[index]
+                let reading = UnsafeBufferPointer(rebasing: readings[start..<end])
+                var earlierStart = 0, score: WordScore?
+                for earlier in 0..<index {
+                    let earlierEnd = ends[earlier]
+                    if Self.same(UnsafeBufferPointer(rebasing: readings[earlierStart..<earlierEnd]), reading) {
+                        score = scores[first + earlier]
+                        break
+                    }
+                    earlierStart = earlierEnd
                 }
-                return WordScore(reading)
+                scores.append(score ?? WordScore(reading))
+                start = end
             }
-            scores.append(score)
-            starts.append(scalars.count)
+            let base = scalars.count
+            for index in 0..<4 { starts.append(base + ends[index]) }
+            scalars.append(contentsOf: readings)
         }
 
         /// Whether two readings have the same scalars: their counts first, then scalar by scalar.
@@ -151,17 +185,52 @@ struct EncodingDetector {
             for index in 0..<one.count where one[index] != other[index] { return false }
             return true
         }
+    }
+
+    /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
+    /// handed out by the table (``ReadingTable/withReadings(_:)`` checks the counts agree),
+    /// so the buffers are read without bounds checks.
+    private struct Readings {
+        /// The score of reading `word * 4 + reading`.
+        let scores: UnsafeBufferPointer<WordScore>
+        /// Whether the TCVN3 reading of each word put a lost "ư" back.
+        let restored: UnsafeBufferPointer<Bool>
+        /// The UTF-8 of every reading, and where reading `word * 4 + reading` starts in it.
+        let utf8: UnsafeBufferPointer<UInt8>, utf8Starts: UnsafeBufferPointer<Int>
+
+        /// The score of a word's reading (0 as printed, 1... the legacy encodings).
+        @inline(__always)
+        func score(_ word: Int, _ reading: Int) -> WordScore { scores[word &* 4 &+ reading] }
+
+        /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
+        /// `end` past it.
+        @inline(__always)
+        func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+            let index = word &* 4 &+ reading
+            buffer.copy(utf8Starts[index]..<utf8Starts[index &+ 1], of: utf8, at: &end)
+        }
+    }
+
+    /// The words with a scalar no 8-bit byte stands for (kept as printed), numbered, and
+    /// whether each is a very common one.
+    private struct PrintedWords {
+        /// The numbers of the words.
+        private var numbers = WordNumbers()
+        /// Whether each numbered word is a very common one.
+        private var common: [Bool] = []
+        /// The scalars of a word being looked up for the first time.
+        private var scratch: [Unicode.Scalar] = []
 
         /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
         /// a word with a scalar above ASCII: an ASCII one is looked up as its line is cut).
-        mutating func isCommon(printed word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
-            let (number, isNew) = printed.number(of: word, key: key, isRaw: false)
+        mutating func isCommon(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
+            let (number, isNew) = numbers.number(of: word, key: key, isRaw: false)
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
                 word.appendScalars(to: &scratch)
-                commonPrinted.append(WordScore(scratch[...]).isCommon)
+                common.append(WordScore(scratch[...]).isCommon)
             }
-            return commonPrinted[number]
+            return common[number]
         }
     }
 
@@ -174,7 +243,9 @@ struct EncodingDetector {
     private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>) -> Outcome? {
         let lines = text.lines, words = text.words
         // Pass 1: read every word every way; each line's best reading votes with its words.
-        var table = ReadingTable()
+        // Distinct words are a small share of a document's (most repeat): room for up to
+        // 2,048 is made at once (some 0.5 MB), more as they come.
+        var table = ReadingTable(expectedWords: min(words.count, 2048))
         // The numbers of every line's decoded words, line after line (at most one a word),
         // where each line's numbers start (one more offset closes the last), and four scores
         // a line: written into room made once, no append (and uniqueness check) each.
@@ -193,17 +264,22 @@ struct EncodingDetector {
             let base = lineIndex * 4, first = lineWordCount
             // The four readings' scores; a raw line has no reading as printed.
             var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
+            // The very common words of each legacy reading (they count for the line's winner).
+            var commonTCVN3 = 0, commonVNI = 0, commonWindows1258 = 0
             for wordIndex in line.words {
                 let word = words[wordIndex]
                 if word.isFixed {
                     if !line.isRaw { printed += 2 }
                 } else {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
-                    let scores = table.fourScores(of: number)
-                    if !line.isRaw { printed += scores.printed }
-                    tcvn3 += scores.tcvn3
-                    vni += scores.vni
-                    windows1258 += scores.windows1258
+                    let (scores, common) = table.figures(of: number)
+                    if !line.isRaw { printed += scores.0 }
+                    tcvn3 += scores.1
+                    vni += scores.2
+                    windows1258 += scores.3
+                    commonTCVN3 &+= common.0  // no more than the words: no overflow
+                    commonVNI &+= common.1
+                    commonWindows1258 &+= common.2
                     lineWords[lineWordCount] = number
                     lineWordCount += 1
                 }
@@ -217,9 +293,7 @@ struct EncodingDetector {
             let winner = best(UnsafeBufferPointer(lineScores), at: base, order: allReadings)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
-                var hits = 0
-                for number in lineWords[first..<lineWordCount] where table.score(number, winner).isCommon { hits += 1 }
-                commonHits[winner - 1] += hits
+                commonHits[winner - 1] += winner == 1 ? commonTCVN3 : winner == 2 ? commonVNI : commonWindows1258
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
@@ -235,67 +309,88 @@ struct EncodingDetector {
         var tcvn3Words = 0, vniWords = 0, windows1258Words = 0, restored = 0
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count * 2 + lines.count)
-        // A line is written into room made once for the longest: a word's reading is at most
-        // three bytes a scalar and one lost "ư" (two bytes) more, and a scalar at least one
-        // byte; sixteen bytes more let a short copy write two whole blocks.
-        let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(
-            capacity: lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) } + 16)
+        // Lines are written one after another (each after its "\n") into room made once, and
+        // appended to the output when the next might not fit (not one append a line). The
+        // longest line needs at most three bytes a scalar of its reading and one lost "ư"
+        // (two bytes) a word, a scalar taking at least one byte; sixteen bytes more let a
+        // short copy write two whole blocks. The room holds that, and 64 KB at least.
+        let lineRoom = lines.reduce(1) { max($0, $1.range.count * 3 + $1.words.count * 2) } + 16
+        let lineBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1 + lineRoom, 1 << 16))
         defer { lineBuffer.deallocate() }
-        for (lineIndex, line) in lines.enumerated() {
-            let base = lineIndex * 4
-            let allowed = line.isRaw ? rawOrder : order
-            let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
-            let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
-            var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
-            // The line's ASCII words were counted as it was cut; they are written as printed.
-            var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
-            var written = 0
-            var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
-            for index in line.words {
-                let word = words[index]
-                hasNonASCII = true
-                guard !word.isFixed else {
-                    if table.isCommon(printed: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
-                    continue
+        var filled = 0  // the bytes of `lineBuffer` written and not yet appended to the output
+        var printedWords = PrintedWords()
+        table.withReadings { readings in
+            for (lineIndex, line) in lines.enumerated() {
+                let base = lineIndex * 4
+                let allowed = line.isRaw ? rawOrder : order
+                let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
+                let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
+                var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
+                // The line's ASCII words were counted as it was cut; they are written as printed.
+                var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
+                if filled + 1 + lineRoom > lineBuffer.count {
+                    output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
+                    filled = 0
                 }
-                let number = lineWords[wordIndex]
-                wordIndex += 1
-                var chosen = winner
-                let current = table.score(number, chosen)
-                if !current.isClean {
-                    // A reading with foreign scalars in a legacy line may take any legacy
-                    // reading; otherwise only one in use elsewhere.
-                    let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
-                    chosen = betterReading(of: number, than: current, among: candidates, in: table) ?? chosen
+                if lineIndex > 0 {
+                    lineBuffer[filled] = 0x0A
+                    filled += 1
                 }
-                // Readings are 0 as printed, then `LegacyEncoding.rawValue` + 1.
-                switch chosen {
-                case LegacyEncoding.tcvn3.rawValue + 1:
-                    tcvn3Words += 1
-                    readAsTCVN3 = true
-                    if table.restored[number] { restored += 1 }
-                case LegacyEncoding.vni.rawValue + 1: vniWords += 1
-                case LegacyEncoding.windows1258.rawValue + 1: windows1258Words += 1
-                default: break
+                var written = filled
+                var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
+                for index in line.words {
+                    let word = words[index]
+                    hasNonASCII = true
+                    guard !word.isFixed else {
+                        if printedWords.isCommon(UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
+                        continue
+                    }
+                    let number = lineWords[wordIndex]
+                    wordIndex += 1
+                    var chosen = winner
+                    let current = readings.score(number, chosen)
+                    if !current.isClean {
+                        // A reading with foreign scalars in a legacy line may take any legacy
+                        // reading; otherwise only one in use elsewhere.
+                        let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
+                        chosen = betterReading(of: number, than: current, among: candidates, in: readings) ?? chosen
+                    }
+                    // Readings are 0 as printed, then `LegacyEncoding.rawValue` + 1.
+                    switch chosen {
+                    case LegacyEncoding.tcvn3.rawValue + 1:
+                        tcvn3Words += 1
+                        readAsTCVN3 = true
+                        if readings.restored[number] { restored += 1 }
+                    case LegacyEncoding.vni.rawValue + 1: vniWords += 1
+                    case LegacyEncoding.windows1258.rawValue + 1: windows1258Words += 1
+                    default: break
+                    }
+                    converted = converted || chosen > 0
+                    if (chosen == winner ? current : readings.score(number, chosen)).isCommon { common += 1 }
+                    lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
+                    readings.write(number, chosen, to: lineBuffer, at: &written)
+                    copied = word.range.upperBound
                 }
-                converted = converted || chosen > 0
-                if (chosen == winner ? current : table.score(number, chosen)).isCommon { common += 1 }
-                lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
-                table.write(number, chosen, to: lineBuffer, at: &written)
-                copied = word.range.upperBound
+                lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
+                if converted {
+                    outcome.convertedLines += 1
+                    outcome.commonWords += common
+                    outcome.allWords += count
+                } else if hasNonASCII {
+                    outcome.keptLines += 1
+                }
+                let decoded = UnsafeBufferPointer(rebasing: lineBuffer[filled..<written])
+                if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) {
+                    // The lines before this one (and its "\n"), then this one with its capitals.
+                    output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
+                    output += restored
+                    filled = 0
+                } else {
+                    filled = written
+                }
             }
-            lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
-            if converted {
-                outcome.convertedLines += 1
-                outcome.commonWords += common
-                outcome.allWords += count
-            } else if hasNonASCII {
-                outcome.keptLines += 1
-            }
-            if lineIndex > 0 { output.append(0x0A) }
-            let decoded = UnsafeBufferPointer(start: lineBuffer.baseAddress, count: written)
-            if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) { output += restored } else { output += decoded }
         }
+        output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
         outcome.utf8 = output
         outcome.words = [tcvn3Words, vniWords, windows1258Words]
         outcome.restored = restored
@@ -307,12 +402,12 @@ struct EncodingDetector {
 
     /// The legacy reading among `candidates` that is clean and scores highest, above
     /// `current`; a tie goes to the earliest. `nil` when there is none.
-    private static func betterReading(of number: Int, than current: WordScore, among candidates: [Int], in table: ReadingTable) -> Int? {
+    private static func betterReading(of number: Int, than current: WordScore, among candidates: [Int], in readings: Readings) -> Int? {
         var top: Int?
         for reading in candidates where reading > 0 {
-            let score = table.score(number, reading)
+            let score = readings.score(number, reading)
             guard score.isClean && score.score > current.score else { continue }
-            if let best = top, table.score(number, best).score >= score.score { continue }
+            if let best = top, readings.score(number, best).score >= score.score { continue }
             top = reading
         }
         return top

@@ -3,27 +3,36 @@
 /// Words never straddle a space, so a word decodes alone: VNI's letter + mark pairs and
 /// Windows-1258's letter + tone byte are both inside it.
 enum LegacyDecoder {
-    /// Appends the word's letters to `scalars`; returns whether a lost TCVN3 "ư" was put back.
-    /// Each decoder reads its tables into locals once a word (not once a byte).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: LegacyEncoding, appendingTo scalars: inout [Unicode.Scalar]) -> Bool {
+    /// Writes the word's letters into `room` from `end` on, moving `end` past them: at most
+    /// one scalar a byte, and one more for a lost TCVN3 "ư" (``roomNeeded(for:)``, checked).
+    /// Returns whether a lost TCVN3 "ư" was put back. Each decoder reads its tables into
+    /// locals once a word (not once a byte).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: LegacyEncoding,
+                       into room: UnsafeMutableBufferPointer<Unicode.Scalar>, at end: inout Int) -> Bool {
+        precondition(end >= 0 && end <= room.count - roomNeeded(for: bytes.count), "no room for the word")
         switch encoding {
         case .tcvn3:
-            let start = scalars.count, table = LegacyCharsetTables.tcvn3
+            let start = end, table = LegacyCharsetTables.tcvn3
             var hasHornO = false
             for byte in bytes {
                 let scalar = map(byte, table)
                 hasHornO = hasHornO || isHornO(scalar)
-                scalars.append(scalar)
+                room[end] = scalar
+                end &+= 1
             }
-            return hasHornO && restoreLostU(&scalars, from: start)
+            return hasHornO && restoreLostU(in: room, from: start, to: &end)
         case .vni:
-            decodeVNI(bytes, appendingTo: &scalars)
+            decodeVNI(bytes, into: room, at: &end)
             return false
         case .windows1258:
-            decodeWindows1258(bytes, appendingTo: &scalars)
+            decodeWindows1258(bytes, into: room, at: &end)
             return false
         }
     }
+
+    /// The room ``decode(_:as:into:at:)`` needs for a word of `count` bytes.
+    @inline(__always)
+    static func roomNeeded(for count: Int) -> Int { count + 1 }
 
     /// The scalar a byte stands for in one of the 0x80-based tables.
     @inline(__always)
@@ -32,7 +41,7 @@ enum LegacyDecoder {
     }
 
     /// VNI: a vowel may be followed by a mark byte (tone, circumflex or breve with a tone).
-    private static func decodeVNI(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
+    private static func decodeVNI(_ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Unicode.Scalar>, at end: inout Int) {
         let letters = LegacyCharsetTables.vniLetters, marks = LegacyCharsetTables.vniMarks, windows1252 = LegacyCharsetTables.windows1252
         var index = 0
         while index < bytes.count {
@@ -48,21 +57,23 @@ enum LegacyDecoder {
                 scalar = VietnameseVowels.scalar(.init(row: row, tone: Int(mark & 0xF), isUpper: letter.isUpper))
                 index += 1
             }
-            scalars.append(scalar)
+            room[end] = scalar
+            end &+= 1
         }
     }
 
     /// Windows-1258: a tone byte after a plain vowel becomes the toned vowel; anywhere else
     /// it stays a combining mark.
-    private static func decodeWindows1258(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo scalars: inout [Unicode.Scalar]) {
-        let start = scalars.count, table = LegacyCharsetTables.windows1258
+    private static func decodeWindows1258(_ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Unicode.Scalar>, at end: inout Int) {
+        let start = end, table = LegacyCharsetTables.windows1258
         for byte in bytes {
             let scalar = map(byte, table)
-            if let tone = tone(of: scalar), scalars.count > start,
-               let letter = VietnameseVowels.letter(scalars[scalars.count - 1]), letter.tone == 0 {
-                scalars[scalars.count - 1] = VietnameseVowels.scalar(.init(row: letter.row, tone: tone, isUpper: letter.isUpper))
+            if let tone = tone(of: scalar), end > start,
+               let letter = VietnameseVowels.letter(room[end - 1]), letter.tone == 0 {
+                room[end - 1] = VietnameseVowels.scalar(.init(row: letter.row, tone: tone, isUpper: letter.isUpper))
             } else {
-                scalars.append(scalar)
+                room[end] = scalar
+                end &+= 1
             }
         }
     }
@@ -90,14 +101,25 @@ enum LegacyDecoder {
     /// "được" arrives as "đợc". Puts it back where no Vietnamese word can lack it: before
     /// an "ơ" followed by "c", "ng" or "u" ("đợc", "trờng", "rợu"), and in "ngời". (An
     /// all-ASCII "Lu:" is never decoded, so "Lưu:" is not restored.)
-    /// The word is `scalars` from `start` on; it holds an "ơ" (``isHornO(_:)``), as both
-    /// cases need.
-    private static func restoreLostU(_ scalars: inout [Unicode.Scalar], from start: Int) -> Bool {
-        let count = scalars.count - start
+    /// The word is `room[start..<end]`, with room for one more scalar after it; it holds an
+    /// "ơ" (``isHornO(_:)``), as both cases need.
+    private static func restoreLostU(in room: UnsafeMutableBufferPointer<Unicode.Scalar>, from start: Int, to end: inout Int) -> Bool {
+        let count = end - start
         /// The word's scalar at `index` in lower case.
-        func lower(_ index: Int) -> Unicode.Scalar { VietnameseVowels.lowercased(scalars[start + index]) }
+        func lower(_ index: Int) -> Unicode.Scalar { VietnameseVowels.lowercased(room[start + index]) }
+        /// Puts "ư" (in the case of the scalar there) before the word's scalar at `index`.
+        func insertU(at index: Int) {
+            let u: Unicode.Scalar = room[start + index].properties.isUppercase ? "Ư" : "ư"
+            var moved = end
+            while moved > start + index {
+                room[moved] = room[moved - 1]
+                moved -= 1
+            }
+            room[start + index] = u
+            end += 1
+        }
         if count == 4 && lower(0) == "n" && lower(1) == "g" && lower(2) == "ờ" && lower(3) == "i" {
-            scalars.insert(scalars[start + 2].properties.isUppercase ? "Ư" : "ư", at: start + 2)
+            insertU(at: 2)
             return true
         }
         guard let at = (0..<count).first(where: { VietnameseVowels.letter(lower($0))?.row == VietnameseVowels.rowOWithHorn }),
@@ -107,7 +129,7 @@ enum LegacyDecoder {
         guard rest == 1 && lower(at + 1) == "c" && (tone == 1 || tone == 5)
                 || rest == 2 && lower(at + 1) == "n" && lower(at + 2) == "g"
                 || rest == 1 && lower(at + 1) == "u" else { return false }
-        scalars.insert(scalars[start + at].properties.isUppercase ? "Ư" : "ư", at: start + at)
+        insertU(at: at)
         return true
     }
 }

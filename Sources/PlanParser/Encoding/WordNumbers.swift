@@ -20,6 +20,18 @@ struct WordNumbers {
     /// 64 minus the bits that index the slots: the shift that takes a slot from a product.
     private var shift = UInt64(64 - initialBits)
 
+    /// Makes room for `words` words (of some eight bytes each) before any array grows or the
+    /// slots are placed again; for a table with no word yet.
+    mutating func reserveCapacity(_ words: Int) {
+        precondition(entries.isEmpty, "room is made before the first word")
+        var bits = Self.initialBits
+        while 1 << bits < words * 2 { bits += 1 }
+        slots = [Int32](repeating: 0, count: 1 << bits)
+        shift = UInt64(64 - bits)
+        entries.reserveCapacity(words)
+        bytes.reserveCapacity(words * 8)
+    }
+
     /// A word: its key, kind, and where its UTF-8 lies in `bytes`.
     private struct Entry {
         var key: UInt64
@@ -28,17 +40,25 @@ struct WordNumbers {
     }
 
     /// The number of the word whose UTF-8 is `word`, and whether it was seen for the first
-    /// time now. Inlined into the detector's look-up (most words are seen before).
+    /// time now. Inlined into the detector's look-up (most words are seen before). The
+    /// slots and entries are read through buffer pointers, without bounds checks: a slot is
+    /// masked to the slots' count (a power of two), and a slot holds only numbers of entries.
     @inline(__always)
     mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
-        let mask = slots.count - 1
-        var slot = self.slot(of: key)
-        while case let stored = Int(slots[slot]), stored != 0 {
-            let entry = entries[stored - 1]
-            if entry.key == key && entry.isRaw == raw && holds(entry, word) { return (stored - 1, false) }
-            slot = (slot + 1) & mask
+        // The word's number, or the empty slot its probe ended at (as -1 - slot).
+        let found = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                let mask = slots.count &- 1
+                var slot = self.slot(of: key) & mask
+                while case let stored = Int(slots[slot]), stored != 0 {
+                    let entry = entries[stored &- 1]
+                    if entry.key == key && entry.isRaw == raw && holds(entry, word) { return stored &- 1 }
+                    slot = (slot &+ 1) & mask
+                }
+                return -1 &- slot
+            }
         }
-        return (insert(word, key: key, isRaw: raw, at: slot), true)
+        return found >= 0 ? (found, false) : (insert(word, key: key, isRaw: raw, at: -1 &- found), true)
     }
 
     /// Numbers a word seen for the first time, in the empty `slot` its probe ended at. Kept
