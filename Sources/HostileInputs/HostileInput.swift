@@ -21,6 +21,9 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case manyPipes = "many pipes"
     /// "Căn cứ Nghị định số 12/2020/NĐ-CP ..." lines, each a different document.
     case manyCitations = "many citations"
+    /// "căn cứ Quyết định số 12/QĐ-UBND ... và" lines, each a different document, hard-wrapped
+    /// into one paragraph: every reference asks for its line in the same long text.
+    case wrappedCitations = "wrapped citations"
 
     /// The input, about `size` bytes long (never much shorter).
     public func bytes(size: Int) -> [UInt8] {
@@ -81,6 +84,13 @@ public enum HostileInput: String, CaseIterable, Sendable {
             var number = 1
             while out.count < size {
                 out += Array("Căn cứ Nghị định số \(number)/2020/NĐ-CP ngày 01/02/2020 của Chính phủ về quản lý;\n".utf8)
+                number += 1
+            }
+        case .wrappedCitations:
+            out += Array(Self.header.utf8)
+            var number = 1
+            while out.count < size {
+                out += Array("căn cứ Quyết định số \(number)/QĐ-UBND ngày 01 tháng 02 năm 2020 và\n".utf8)
                 number += 1
             }
         }

@@ -94,6 +94,16 @@ import Testing
         case .scatteredNULs: #expect(codes.contains("source.nul-bytes"))
         case .invalidUTF8: #expect(codes.contains("source.invalid-utf8"))
         case .manyCitations: #expect(document.citations.count > 500)
+        case .wrappedCitations:
+            // One paragraph of wrapped lines: each reference found on the line it is printed on.
+            let text = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let expected = text.indices.filter { text[$0].hasPrefix("căn cứ Quyết định số ") }.map { $0 + 1 }
+            #expect(expected.count > 500)
+            // After the preamble's "Nghị định số 63/2010/NĐ-CP".
+            #expect(document.citations.first?.number == "63/2010/NĐ-CP")
+            let wrapped = document.citations.dropFirst()
+            #expect(wrapped.map(\.number) == expected.indices.map { "\($0 + 1)/QĐ-UBND" })
+            #expect(wrapped.map(\.lines) == expected.map { [$0] })
         case .deepNumbering: #expect(document.sections.count >= 1)
         case .oneLongLine, .lineWithoutSpaces:
             // One line, no numbering: the whole line is the preamble (its end trimmed).

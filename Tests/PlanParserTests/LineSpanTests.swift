@@ -98,6 +98,38 @@ import Testing
         #expect(unit.line(at: 58) == 3)
     }
 
+    /// The same three lines repeated seven times (21 lines, past the lines a unit walks):
+    /// the long unit's index gives every offset the line and cell end worked out by hand
+    /// for each copy of the three.
+    @Test func longUnitsTakeOffsetsBackAsShortOnesDo() {
+        let three = [
+            (text: "STT Noi dung Thoi gian", breaks: [3, 12]),
+            (text: "mot dong thuong", breaks: [3]),
+            (text: "1 Tuyen truyen Quy 2", breaks: [1, 14]),
+        ]
+        let lines = (0..<21).map { index in
+            SourceLine(number: index + 1, text: Array(three[index % 3].text.utf8), isBlank: false, closesEmphasis: false,
+                       cellBreaks: three[index % 3].breaks)
+        }
+        let unit = TextUnit(lineIndices: Array(0..<21), lines: lines)
+        #expect(unit.bytes.count == 7 * 60 - 1)
+        for copy in 0..<7 {
+            let base = copy * 60
+            // Lines start at base, base + 23 and base + 39; the cell breaks of the two rows
+            // lie at base + 3, + 12, + 40 and + 53.
+            #expect(unit.line(at: base) == copy * 3 + 1)
+            #expect(unit.line(at: base + 22) == copy * 3 + 1)
+            #expect(unit.line(at: base + 23) == copy * 3 + 2)
+            #expect(unit.line(at: base + 39) == copy * 3 + 3)
+            #expect(unit.cellEnd(from: base) == base + 3)
+            #expect(unit.cellEnd(from: base + 4) == base + 12)
+            #expect(unit.cellEnd(from: base + 13) == base + 40)
+            #expect(unit.cellEnd(from: base + 41) == base + 53)
+            #expect(unit.cellEnd(from: base + 54) == (copy == 6 ? unit.bytes.count : base + 63))
+        }
+        #expect(unit.line(at: unit.bytes.count + 5) == 21)
+    }
+
     /// Words of a unit, forwards and backwards, with runs of spaces and a word cut at 64 bytes.
     @Test func wordsForwardsAndBackwards() {
         func unit(_ text: String) -> TextUnit {
