@@ -33,7 +33,9 @@ enum InputPaths {
         defer { closedir(handle) }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // Read in place: a record is only as long as its name, shorter than `dirent`.
+            let nameStart = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \.d_name)!
+            let name = String(cString: nameStart.assumingMemoryBound(to: CChar.self))
             guard !name.hasPrefix(".") else { continue }
             let path = prefix + name
             if isDirectory(path, followingLinks: false) {

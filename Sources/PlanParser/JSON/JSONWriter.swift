@@ -117,8 +117,9 @@ struct JSONWriter: ~Copyable {
         output.append(UInt8(ascii: " "), repetitions: 2 * depth)
     }
 
-    /// `utf8` in quotes, escaped: runs of bytes that need no escape (a control character, a
-    /// quote or a backslash) are found eight bytes at a time and copied at once.
+    /// `utf8` in quotes, escaped: the bytes that need an escape (a control character, a
+    /// quote or a backslash) are found eight bytes at a time, and the runs between them
+    /// copied at once.
     private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout ByteOutput) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0

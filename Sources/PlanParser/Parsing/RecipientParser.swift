@@ -171,7 +171,7 @@ enum RecipientParser {
             }
         }
         for part in plain.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
-            let unit = trimmingSpaces(part)
+            let unit = part.trimmingSpaces()
             guard !unit.isEmpty, unit.count <= 16, !unit.contains(UInt8(ascii: ".")), !unit.contains(UInt8(ascii: "/")),
                 !unit.contains(0x20), unit.contains(where: \.isASCIIUpper) || unit.first == 0xC4
             else { continue }
@@ -183,27 +183,19 @@ enum RecipientParser {
     /// One addressee, with a closing purpose in parentheses as its note. The name is
     /// trimmed in place and copied once.
     private static func recipient(_ text: ArraySlice<UInt8>, line: Int) -> Recipient? {
-        var trimmed = trimmingSpaces(text)
+        var trimmed = text.trimmingSpaces()
         while let last = trimmed.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == 0x20 {
             trimmed.removeLast()
         }
         let name = Array(trimmed)
         guard UTF8Text.hasAlphanumeric(name) else { return nil }
         if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
-            let inner = Array(trimmingSpaces(name[(open + 1)..<(name.count - 1)]))
+            let inner = Array(name[(open + 1)..<(name.count - 1)].trimmingSpaces())
             if isPurpose(inner) {
-                return Recipient(name: UTF8Text.string(trimmingSpaces(name[..<open])), note: UTF8Text.string(inner), line: line)
+                return Recipient(name: UTF8Text.string(name[..<open].trimmingSpaces()), note: UTF8Text.string(inner), line: line)
             }
         }
         return Recipient(name: UTF8Text.string(name), note: nil, line: line)
-    }
-
-    /// `text` without the spaces at its ends (as ``Swift/Array/trimmingSpaces()``), uncopied.
-    private static func trimmingSpaces(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var trimmed = text
-        while trimmed.first == 0x20 { trimmed.removeFirst() }
-        while trimmed.last == 0x20 { trimmed.removeLast() }
-        return trimmed
     }
 
     /// "để b/c", "b/c", "Th/h", "để thực hiện", "đưa tin", "Để báo cáo", "Thực hiện": lower

@@ -33,10 +33,8 @@ struct SourceLine {
         var index = 0
         /// Keeps `text[start..<end]` without its spaces at the ends, unless nothing is left.
         func cut(_ end: Int, next: Int) {
-            var (first, last) = (start, end)
-            while first < last, text[first] == 0x20 { first += 1 }
-            while last > first, text[last - 1] == 0x20 { last -= 1 }
-            if first < last { cells.append(Array(text[first..<last])) }
+            let cell = text[start..<end].trimmingSpaces()
+            if !cell.isEmpty { cells.append(Array(cell)) }
             start = next
         }
         while index < text.count {
@@ -53,13 +51,6 @@ struct SourceLine {
     }
 }
 
-extension Array where Element == UInt8 {
-    /// The bytes without leading and trailing ASCII spaces.
-    func trimmingSpaces() -> [UInt8] {
-        guard let first = firstIndex(where: { $0 != 0x20 }), let last = lastIndex(where: { $0 != 0x20 }) else { return [] }
-        return Array(self[first...last])
-    }
-}
 
 /// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans
 /// them, in one pass that also keeps the raw lines (for tables). A line is scanned eight

@@ -1,4 +1,5 @@
-/// Finds a byte value (or either of two) in UTF-8 text, sixteen or eight bytes at a time.
+/// Finds a byte value in UTF-8 text thirty-two, sixteen or eight bytes at a time, or the
+/// first of two values or of the bytes below a limit eight bytes at a time.
 enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`. Inlined: a call
     /// costs as much as a short search.
@@ -15,8 +16,9 @@ enum ByteSearch {
         return offset.map { bytes.startIndex + $0 }
     }
 
-    /// The offset of the first `byte` in `buffer[from..<to]`, or `nil`. Sixteen bytes are
-    /// tested a step (two words, one branch) up to the last whole block, and the bytes left
+    /// The offset of the first `byte` in `buffer[from..<to]`, or `nil`. Thirty-two bytes are
+    /// passed a step while none matches, then sixteen are tested a step (two words, one
+    /// branch) up to the last whole block, and the bytes left
     /// by one more block ending at `to`, overlapping bytes already passed (none of them is
     /// `byte`, so the first flag is still the first match); a range shorter than sixteen
     /// bytes is tested as two overlapping words, one under eight a byte at a time.

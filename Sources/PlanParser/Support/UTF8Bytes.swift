@@ -199,18 +199,32 @@ extension Array where Element == UInt8 {
         return words
     }
 
-    /// The offset of `needle` in these bytes at or after `from`, byte for byte.
-    func firstOffset(of needle: [UInt8], from: Int = 0) -> Int? {
-        withUnsafeBufferPointer { bytes in needle.withUnsafeBufferPointer { bytes.firstOffset(of: $0, from: from) } }
+    /// The offset of `needle` in these bytes, byte for byte.
+    func firstOffset(of needle: [UInt8]) -> Int? {
+        withUnsafeBufferPointer { bytes in needle.withUnsafeBufferPointer { bytes.firstOffset(of: $0) } }
+    }
+
+    /// The bytes without leading and trailing ASCII spaces.
+    func trimmingSpaces() -> [UInt8] {
+        Array(self[...].trimmingSpaces())
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// The bytes without leading and trailing ASCII spaces, in the same storage (uncopied).
+    func trimmingSpaces() -> ArraySlice<UInt8> {
+        var trimmed = self
+        while trimmed.first == 0x20 { trimmed.removeFirst() }
+        while trimmed.last == 0x20 { trimmed.removeLast() }
+        return trimmed
     }
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// The offset of `needle` in these bytes at or after `from`, byte for byte (`nil` for an
-    /// empty needle).
-    func firstOffset(of needle: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+    /// The offset of `needle` in these bytes, byte for byte (`nil` for an empty needle).
+    func firstOffset(of needle: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first, needle.count <= count else { return nil }
-        var start = from
+        var start = 0
         while start + needle.count <= count {
             if self[start] == first {
                 var offset = 1
