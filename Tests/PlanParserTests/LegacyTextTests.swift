@@ -121,6 +121,16 @@ import Testing
         }
     }
 
+    /// An empty buffer with no address: one empty line, no words, nothing copied.
+    @Test func emptyBufferWithNoAddress() {
+        let text = LegacyText(text: UnsafeBufferPointer(start: nil, count: 0))
+        #expect(text.utf8.isEmpty)
+        #expect(text.lines.count == 1)
+        #expect(text.lines[0].range == 0..<0 && text.lines[0].words == 0..<0)
+        #expect(text.joinedLines.isEmpty)
+        #expect(text.doubleEncodedLines == 0)
+    }
+
     /// Copies of ranges of every length from 0 to 24 bytes, from every start in the source and
     /// at every offset of the room (by two whole blocks where both hold sixteen bytes, else
     /// exactly): the bytes land where a byte-at-a-time copy puts them and none before them

@@ -50,9 +50,12 @@ struct LegacyText {
     /// A line of double-encoded UTF-8 is repaired (``DoubleEncodedUTF8``): its words are
     /// those of the repaired text.
     init(text: UnsafeBufferPointer<UInt8>) {
-        // Copied as one block of memory (`Array(text)` copies byte by byte).
+        // Copied as one block of memory (`Array(text)` copies byte by byte); an empty buffer
+        // may have no address, and has nothing to copy.
         utf8 = [UInt8](unsafeUninitializedCapacity: text.count) { storage, initialized in
-            storage.baseAddress?.initialize(from: text.baseAddress.unsafelyUnwrapped, count: text.count)
+            if let source = text.baseAddress, let target = storage.baseAddress {
+                target.initialize(from: source, count: text.count)
+            }
             initialized = text.count
         }
         // Over-estimates, so that ordinary text never regrows the room: a word and the
