@@ -194,7 +194,7 @@ import Testing
             #expect(cut.map(\.0) == words.map(\.text), "\(line)")
             #expect(cut.map(\.1) == words.map(\.isFixed), "\(line)")
             #expect(cut.map(\.2) == words.map(\.key), "\(line)")
-            #expect(text.lines.count == 1 && Int(text.lines[0].asciiWords) == asciiWords, "\(line)")
+            #expect(text.lines.count == 1 && text.lines[0].asciiWords == asciiWords, "\(line)")
         }
     }
 }

@@ -327,7 +327,7 @@ struct EncodingDetector {
                 let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
                 var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
                 // The line's ASCII words were counted as it was cut; they are written as printed.
-                var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
+                var common = line.commonASCIIWords, count = line.asciiWords + line.words.count
                 if filled + 1 + lineRoom > lineBuffer.count {
                     output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
                     filled = 0

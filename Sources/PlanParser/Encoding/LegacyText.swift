@@ -31,7 +31,7 @@ struct LegacyText {
         var isRaw: Bool
         /// The line's words of ASCII letters only (not in ``words``), and how many of them
         /// are very common (``WordScore/isCommon(foldedKey:)``).
-        var asciiWords: Int32, commonASCIIWords: Int32
+        var asciiWords: Int, commonASCIIWords: Int
     }
 
     /// The UTF-8 of every line (a repaired line's after the rest).
@@ -124,7 +124,7 @@ struct LegacyText {
                                   at offset: Int = 0, into room: inout WordRoom) -> (end: Int, mayBeDoubleEncoded: Bool) {
         let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
-        var asciiWords: Int32 = 0, commonASCIIWords: Int32 = 0
+        var asciiWords = 0, commonASCIIWords = 0
         var index = start
         while index < text.count {
             // Between words: ASCII on a short path.
