@@ -192,9 +192,11 @@ struct LegacyText {
         byte != 0 ? byte >= 0xA1 : value >= 0xC0 && value < 0x2000
     }
 
-    /// The words of the lines cut so far, written in place: no uniqueness check a word (as an
-    /// array's append makes); handed over to a ``WordStorage`` once every line is cut.
-    private struct WordRoom {
+    /// The words of the lines cut so far, written in place, without the uniqueness check an
+    /// array's append makes; handed over to a ``WordStorage`` once every line is cut. Not
+    /// copyable, and used up by the handing over: no copy or later append can reach the room
+    /// its new owner frees.
+    private struct WordRoom: ~Copyable {
         /// The room; its first `count` words are written.
         private var base: UnsafeMutablePointer<Word>
         private var capacity: Int
@@ -206,6 +208,8 @@ struct LegacyText {
             self.capacity = max(capacity, 1)
             base = .allocate(capacity: self.capacity)
         }
+
+        deinit { base.deallocate() }
 
         /// Writes `word` after the others.
         @inline(__always)
@@ -230,12 +234,10 @@ struct LegacyText {
             capacity *= 2
         }
 
-        /// The words written, in the room itself: whoever takes them frees the room (it is
-        /// not used again).
-        mutating func handedOver() -> UnsafeBufferPointer<Word> {
-            let words = UnsafeBufferPointer(start: base, count: count)
-            count = 0
-            capacity = 0
+        /// The words written, in the room itself, which whoever takes them frees.
+        consuming func handedOver() -> UnsafeBufferPointer<Word> {
+            let words = UnsafeBufferPointer(start: UnsafePointer(base), count: count)
+            discard self
             return words
         }
     }
