@@ -236,12 +236,12 @@ struct EncodingDetector {
 
     /// The decoded lines, or `nil` when no legacy reading is better than the input.
     static func decode(_ text: LegacyText) -> Outcome? {
-        text.utf8.withUnsafeBufferPointer { decode(text, utf8: $0) }
+        text.utf8.withUnsafeBufferPointer { utf8 in text.withWords { decode(text, utf8: utf8, words: $0) } }
     }
 
-    /// ``decode(_:)`` with the text's UTF-8 at hand.
-    private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>) -> Outcome? {
-        let lines = text.lines, words = text.words
+    /// ``decode(_:)`` with the text's UTF-8 and words at hand.
+    private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<LegacyText.Word>) -> Outcome? {
+        let lines = text.lines
         // Pass 1: read every word every way; each line's best reading votes with its words.
         // Distinct words are a small share of a document's (most repeat): room for up to
         // 2,048 is made at once (some 0.5 MB), more as they come.

@@ -25,21 +25,19 @@ struct LegacyText {
     struct Line {
         /// Where the line's UTF-8 lies in ``LegacyText/utf8``.
         var range: Range<Int>
-        /// Where the line's words with a scalar above ASCII lie in ``LegacyText/words``.
+        /// Where the line's words with a scalar above ASCII lie among the text's (``LegacyText/withWords(_:)``).
         var words: Range<Int>
         /// The line came as raw bytes (it has no reading as printed).
         var isRaw: Bool
-        /// The line's words of ASCII letters only (not in ``words``), and how many of them
+        /// The line's words of ASCII letters only (not among its ``words``), and how many of them
         /// are very common (``WordScore/isCommon(foldedKey:)``).
         var asciiWords: Int, commonASCIIWords: Int
     }
 
     /// The UTF-8 of every line (a repaired line's after the rest).
     private(set) var utf8: [UInt8]
-    /// The words with a scalar above ASCII of every line, line after line (in room that
-    /// lives as long as the text).
-    var words: UnsafeBufferPointer<Word> { wordStorage.words }
-    /// The room ``words`` lie in (none until every line is cut).
+    /// The room the words with a scalar above ASCII of every line lie in, line after line
+    /// (none until every line is cut); read through ``withWords(_:)``.
     private var wordStorage = WordStorage(words: UnsafeBufferPointer(start: nil, count: 0))
     /// The lines, in order.
     private(set) var lines: [Line] = []
@@ -103,6 +101,13 @@ struct LegacyText {
             for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw, into: &room).end + 1 }
         }
         wordStorage = WordStorage(words: room.handedOver())
+    }
+
+    /// Calls `body` with the words with a scalar above ASCII of every line, line after line,
+    /// in place: the room they lie in lives at least until `body` returns (the pointer must
+    /// not be kept past it).
+    func withWords<Result>(_ body: (UnsafeBufferPointer<Word>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(wordStorage) { try body(wordStorage.words) }
     }
 
     /// The lines as they are (double-encoded ones repaired), joined by "\n".
