@@ -5,12 +5,19 @@
 enum UTF8Validity {
     /// Whether `bytes` from `start` on are valid UTF-8 (`start` being where a sequence starts).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Bool {
+        validEnd(of: bytes, from: start) == bytes.count
+    }
+
+    /// How far `bytes` from `start` on (`start` being where a sequence starts) are valid
+    /// UTF-8: where the first ill-formed sequence starts, or `bytes.count` when there is none.
+    @inline(__always)
+    static func validEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while true {
             index = nextNonASCII(in: bytes, from: index)
-            guard index < bytes.count else { return true }
+            guard index < bytes.count else { return bytes.count }
             let length = sequenceLength(in: bytes, at: index)
-            guard length > 0 else { return false }
+            guard length > 0 else { return index }
             index &+= length
         }
     }
