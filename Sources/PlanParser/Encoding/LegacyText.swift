@@ -56,8 +56,9 @@ struct LegacyText {
             }
             initialized = text.count
         }
-        // Over-estimates, so that ordinary text never regrows the room: a word and the
-        // space after it take some six bytes, a line some forty.
+        // Room for a kept word in every five bytes (words of ASCII letters are not kept, so
+        // ordinary text never regrows it; at 32 bytes a word it is some six times the text's
+        // size, most of it never written) and a line in every 32 bytes.
         var room = WordRoom(capacity: text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
         var doubleEncoded = DoubleEncodedUTF8()
