@@ -14,7 +14,8 @@ import Testing
         let repaired = text.lines[1]
         #expect(repaired.range.lowerBound >= source.count)
         #expect(Array(text.utf8[repaired.range]) == Array("Kế hoạch\r".utf8))
-        #expect(text.words[repaired.words].map { String(decoding: text.utf8[$0.range], as: UTF8.self) } == ["Kế", "hoạch"])
+        let repairedWords = text.withWords { $0[repaired.words].map { String(decoding: text.utf8[$0.range], as: UTF8.self) } }
+        #expect(repairedWords == ["Kế", "hoạch"])
         #expect(text.joinedLines == Array("- Bé Tµi chÝnh;\r\nKế hoạch\r\nCà Mau".utf8))
         #expect(DecodedText(bytes: source).text == "- Bộ Tài chính;\r\nKế hoạch\r\nCà Mau")
     }
@@ -45,7 +46,8 @@ import Testing
         let source = mojibake + "\nKáº¿ hoáº¡ch do\n" + mojibake + " theo"
         let text = Array(source.utf8).withUnsafeBufferPointer { LegacyText(text: $0) }
         let split = mojibake.split(separator: " ").map(String.init)
-        #expect(text.words.map { String(decoding: text.utf8[$0.range], as: UTF8.self) } == split + ["Kế", "hoạch"] + split)
+        let words = text.withWords { $0.map { String(decoding: text.utf8[$0.range], as: UTF8.self) } }
+        #expect(words == split + ["Kế", "hoạch"] + split)
         #expect(text.lines.map(\.words) == [0..<120, 120..<122, 122..<242])
         #expect(text.lines.map(\.asciiWords) == [0, 1, 1])
         #expect(text.lines.map(\.commonASCIIWords) == [0, 1, 1])
@@ -121,6 +123,18 @@ import Testing
         }
     }
 
+    /// An empty buffer with no address: one empty line, no words, nothing copied.
+    @Test func emptyBufferWithNoAddress() {
+        let text = LegacyText(text: UnsafeBufferPointer(start: nil, count: 0))
+        #expect(text.utf8.isEmpty)
+        #expect(text.lines.count == 1)
+        #expect(text.lines[0].range == 0..<0 && text.lines[0].words == 0..<0)
+        let wordCount = text.withWords(\.count)
+        #expect(wordCount == 0)
+        #expect(text.joinedLines.isEmpty)
+        #expect(text.doubleEncodedLines == 0)
+    }
+
     /// Copies of ranges of every length from 0 to 24 bytes, from every start in the source and
     /// at every offset of the room (by two whole blocks where both hold sixteen bytes, else
     /// exactly): the bytes land where a byte-at-a-time copy puts them and none before them
@@ -145,46 +159,66 @@ import Testing
     }
 
     /// Lines of letters and signs of every kind (ASCII letters, signs and digits; scalars whose
-    /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters or not),
-    /// drawn at random: the words, their kinds and keys, and the ASCII words' counts are those
-    /// of a scalar-at-a-time reference.
+    /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters, signs or a
+    /// combining mark; "\n" between lines), drawn at random, and one draw in four a line of
+    /// ASCII and Vietnamese letters double-encoded: the lines, the repaired ones, the words,
+    /// their kinds and keys, and the ASCII words' counts are those of a scalar-at-a-time
+    /// reference (over the line as written before it was double-encoded, for a repaired one).
     @Test func wordsOfRandomLinesMatchAScalarAtATimeReference() {
-        let alphabet: [Unicode.Scalar] = ["a", "Z", "q", " ", "-", "1", ";", "\r", "\u{B5}", "\u{DD}", "\u{AE}", "\u{A0}",
-                                          "\u{2026}", "\u{152}", "\u{20AC}", "\u{1EBF}", "\u{436}", "\u{2192}", "\u{C0}"]
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "q", " ", "-", "1", ";", "\r", "\n", "\u{B5}", "\u{DD}", "\u{AE}", "\u{A0}",
+                                          "\u{2026}", "\u{152}", "\u{20AC}", "\u{1EBF}", "\u{436}", "\u{2192}", "\u{C0}", "\u{301}"]
+        // Letters whose UTF-8 bytes all have a Windows-1252 scalar: ế ạ đ ộ.
+        let repairable: [Unicode.Scalar] = ["a", "Z", " ", "-", "1", "\r", "\u{1EBF}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
         var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        var repairedLines = 0
         for _ in 0..<4000 {
             var line: [Unicode.Scalar] = []
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let isDoubleEncoded = seed & 0x3000_0000 == 0
+            let drawn = isDoubleEncoded ? repairable : alphabet
             for _ in 0..<Int(seed >> 60) {
                 seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                line.append(alphabet[Int(seed >> 33) % alphabet.count])
+                line.append(drawn[Int(seed >> 33) % drawn.count])
             }
-            let source = Array(String(String.UnicodeScalarView(line)).utf8)
+            if isDoubleEncoded { line.append("\u{1EA1}") }
+            let utf8 = Array(String(String.UnicodeScalarView(line)).utf8)
+            let source = isDoubleEncoded
+                ? Array(String(String.UnicodeScalarView(utf8.map { LegacyDecoder.map($0, LegacyCharsetTables.windows1252) })).utf8)
+                : utf8
             let text = source.withUnsafeBufferPointer { LegacyText(text: $0) }
-            // The reference: runs of letters, scalar by scalar.
-            var words: [(text: String, isFixed: Bool, key: UInt64)] = [], asciiWords = 0, run: [Unicode.Scalar] = []
-            for scalar in line + [" "] {
-                let byte = Windows1252.byte(for: scalar)
-                let isLetter = scalar.isASCII ? UInt8(scalar.value).isASCIILetter
-                    : byte.map { $0 >= 0xA1 } ?? (scalar.value >= 0xC0 && scalar.value < 0x2000)
-                if isLetter {
-                    run.append(scalar)
-                    continue
+            // The reference: lines at "\n", runs of letters in them, scalar by scalar.
+            let lines = line.split(separator: "\n", omittingEmptySubsequences: false)
+            var words: [(text: String, isFixed: Bool, key: UInt64)] = [], asciiWords: [Int] = []
+            for lineScalars in lines {
+                var run: [Unicode.Scalar] = []
+                asciiWords.append(0)
+                for scalar in lineScalars + [" "] {
+                    let byte = Windows1252.byte(for: scalar)
+                    let isLetter = scalar.isASCII ? UInt8(scalar.value).isASCIILetter
+                        : byte.map { $0 >= 0xA1 } ?? (scalar.value >= 0xC0 && scalar.value < 0x2000)
+                    if isLetter {
+                        run.append(scalar)
+                        continue
+                    }
+                    guard !run.isEmpty else { continue }
+                    if run.allSatisfy(\.isASCII) {
+                        asciiWords[asciiWords.count - 1] += 1
+                    } else {
+                        let key = run.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.isASCII ? $1.value | 0x20 : $1.value) }
+                        words.append((String(String.UnicodeScalarView(run)), run.contains { Windows1252.byte(for: $0) == nil }, key))
+                    }
+                    run = []
                 }
-                guard !run.isEmpty else { continue }
-                if run.allSatisfy(\.isASCII) {
-                    asciiWords += 1
-                } else {
-                    let key = run.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.isASCII ? $1.value | 0x20 : $1.value) }
-                    words.append((String(String.UnicodeScalarView(run)), run.contains { Windows1252.byte(for: $0) == nil }, key))
-                }
-                run = []
             }
-            let cut = text.words.map { (String(decoding: text.utf8[$0.range], as: UTF8.self), $0.isFixed, $0.key) }
+            let cut = text.withWords { $0.map { (String(decoding: text.utf8[$0.range], as: UTF8.self), $0.isFixed, $0.key) } }
+            #expect(text.doubleEncodedLines == (isDoubleEncoded ? 1 : 0), "\(line)")
+            #expect(text.joinedLines == utf8, "\(line)")
             #expect(cut.map(\.0) == words.map(\.text), "\(line)")
             #expect(cut.map(\.1) == words.map(\.isFixed), "\(line)")
             #expect(cut.map(\.2) == words.map(\.key), "\(line)")
-            #expect(text.lines.count == 1 && Int(text.lines[0].asciiWords) == asciiWords, "\(line)")
+            #expect(text.lines.map(\.asciiWords) == asciiWords, "\(line)")
+            if isDoubleEncoded { repairedLines += 1 }
         }
+        #expect(repairedLines > 500)
     }
 }

@@ -49,17 +49,9 @@ struct DoubleEncodedUTF8 {
     /// `bytes`, or cut short at its end), moving `checked` past them; `false` at the first
     /// ill-formed one.
     private func checkSequences(from checked: inout Int, upTo end: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { bytes in
-            while checked < end {
-                if bytes[checked] < 0x80 {
-                    checked += 1
-                    continue
-                }
-                let length = UTF8Validity.sequenceLength(in: bytes, at: checked)
-                guard length > 0 else { return false }
-                checked += length
-            }
-            return true
-        }
+        let validEnd = bytes.withUnsafeBufferPointer { UTF8Validity.validEnd(of: UnsafeBufferPointer(rebasing: $0[..<end]), from: checked) }
+        guard validEnd == end else { return false }
+        checked = end
+        return true
     }
 }

@@ -236,12 +236,12 @@ struct EncodingDetector {
 
     /// The decoded lines, or `nil` when no legacy reading is better than the input.
     static func decode(_ text: LegacyText) -> Outcome? {
-        text.utf8.withUnsafeBufferPointer { decode(text, utf8: $0) }
+        text.utf8.withUnsafeBufferPointer { utf8 in text.withWords { decode(text, utf8: utf8, words: $0) } }
     }
 
-    /// ``decode(_:)`` with the text's UTF-8 at hand.
-    private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>) -> Outcome? {
-        let lines = text.lines, words = text.words
+    /// ``decode(_:)`` with the text's UTF-8 and words at hand.
+    private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<LegacyText.Word>) -> Outcome? {
+        let lines = text.lines
         // Pass 1: read every word every way; each line's best reading votes with its words.
         // Distinct words are a small share of a document's (most repeat): room for up to
         // 2,048 is made at once (some 0.5 MB), more as they come.
@@ -327,7 +327,7 @@ struct EncodingDetector {
                 let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
                 var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
                 // The line's ASCII words were counted as it was cut; they are written as printed.
-                var common = Int(line.commonASCIIWords), count = Int(line.asciiWords) + line.words.count
+                var common = line.commonASCIIWords, count = line.asciiWords + line.words.count
                 if filled + 1 + lineRoom > lineBuffer.count {
                     output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
                     filled = 0

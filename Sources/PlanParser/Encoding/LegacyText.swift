@@ -25,21 +25,19 @@ struct LegacyText {
     struct Line {
         /// Where the line's UTF-8 lies in ``LegacyText/utf8``.
         var range: Range<Int>
-        /// Where the line's words with a scalar above ASCII lie in ``LegacyText/words``.
+        /// Where the line's words with a scalar above ASCII lie among the text's (``LegacyText/withWords(_:)``).
         var words: Range<Int>
         /// The line came as raw bytes (it has no reading as printed).
         var isRaw: Bool
-        /// The line's words of ASCII letters only (not in ``words``), and how many of them
+        /// The line's words of ASCII letters only (not among its ``words``), and how many of them
         /// are very common (``WordScore/isCommon(foldedKey:)``).
-        var asciiWords: Int32, commonASCIIWords: Int32
+        var asciiWords: Int, commonASCIIWords: Int
     }
 
     /// The UTF-8 of every line (a repaired line's after the rest).
     private(set) var utf8: [UInt8]
-    /// The words with a scalar above ASCII of every line, line after line (in room that
-    /// lives as long as the text).
-    var words: UnsafeBufferPointer<Word> { wordStorage.words }
-    /// The room ``words`` lie in (none until every line is cut).
+    /// The room the words with a scalar above ASCII of every line lie in, line after line
+    /// (none until every line is cut); read through ``withWords(_:)``.
     private var wordStorage = WordStorage(words: UnsafeBufferPointer(start: nil, count: 0))
     /// The lines, in order.
     private(set) var lines: [Line] = []
@@ -50,13 +48,17 @@ struct LegacyText {
     /// A line of double-encoded UTF-8 is repaired (``DoubleEncodedUTF8``): its words are
     /// those of the repaired text.
     init(text: UnsafeBufferPointer<UInt8>) {
-        // Copied as one block of memory (`Array(text)` copies byte by byte).
+        // Copied as one block of memory (`Array(text)` copies byte by byte); an empty buffer
+        // may have no address, and has nothing to copy.
         utf8 = [UInt8](unsafeUninitializedCapacity: text.count) { storage, initialized in
-            storage.baseAddress?.initialize(from: text.baseAddress.unsafelyUnwrapped, count: text.count)
+            if let source = text.baseAddress, let target = storage.baseAddress {
+                target.initialize(from: source, count: text.count)
+            }
             initialized = text.count
         }
-        // Over-estimates, so that ordinary text never regrows the room: a word and the
-        // space after it take some six bytes, a line some forty.
+        // Room for a kept word in every five bytes (words of ASCII letters are not kept, so
+        // ordinary text never regrows it; at 32 bytes a word it is some six times the text's
+        // size, most of it never written) and a line in every 32 bytes.
         var room = WordRoom(capacity: text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
         var doubleEncoded = DoubleEncodedUTF8()
@@ -102,6 +104,13 @@ struct LegacyText {
         wordStorage = WordStorage(words: room.handedOver())
     }
 
+    /// Calls `body` with the words with a scalar above ASCII of every line, line after line,
+    /// in place: the room they lie in lives at least until `body` returns (the pointer must
+    /// not be kept past it).
+    func withWords<Result>(_ body: (UnsafeBufferPointer<Word>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(wordStorage) { try body(wordStorage.words) }
+    }
+
     /// The lines as they are (double-encoded ones repaired), joined by "\n".
     var joinedLines: [UInt8] {
         var joined: [UInt8] = []
@@ -121,7 +130,7 @@ struct LegacyText {
                                   at offset: Int = 0, into room: inout WordRoom) -> (end: Int, mayBeDoubleEncoded: Bool) {
         let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
-        var asciiWords: Int32 = 0, commonASCIIWords: Int32 = 0
+        var asciiWords = 0, commonASCIIWords = 0
         var index = start
         while index < text.count {
             // Between words: ASCII on a short path.
@@ -189,9 +198,11 @@ struct LegacyText {
         byte != 0 ? byte >= 0xA1 : value >= 0xC0 && value < 0x2000
     }
 
-    /// The words of the lines cut so far, written in place: no uniqueness check a word (as an
-    /// array's append makes); handed over to a ``WordStorage`` once every line is cut.
-    private struct WordRoom {
+    /// The words of the lines cut so far, written in place, without the uniqueness check an
+    /// array's append makes; handed over to a ``WordStorage`` once every line is cut. Not
+    /// copyable, and used up by the handing over: no copy or later append can reach the room
+    /// its new owner frees.
+    private struct WordRoom: ~Copyable {
         /// The room; its first `count` words are written.
         private var base: UnsafeMutablePointer<Word>
         private var capacity: Int
@@ -203,6 +214,8 @@ struct LegacyText {
             self.capacity = max(capacity, 1)
             base = .allocate(capacity: self.capacity)
         }
+
+        deinit { base.deallocate() }
 
         /// Writes `word` after the others.
         @inline(__always)
@@ -227,12 +240,10 @@ struct LegacyText {
             capacity *= 2
         }
 
-        /// The words written, in the room itself: whoever takes them frees the room (it is
-        /// not used again).
-        mutating func handedOver() -> UnsafeBufferPointer<Word> {
-            let words = UnsafeBufferPointer(start: base, count: count)
-            count = 0
-            capacity = 0
+        /// The words written, in the room itself, which whoever takes them frees.
+        consuming func handedOver() -> UnsafeBufferPointer<Word> {
+            let words = UnsafeBufferPointer(start: UnsafePointer(base), count: count)
+            discard self
             return words
         }
     }

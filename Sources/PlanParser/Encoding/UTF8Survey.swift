@@ -25,7 +25,7 @@ struct UTF8Survey {
             index = UTF8Validity.nextNonASCII(in: bytes, from: index)
             guard index < bytes.count else { break }
             // The commonest Vietnamese letters on short paths (well-formed by the rules, and
-            // neither a sign nor a combining mark): U+1EA0...U+1EFF (E1 BA xx, E1 BB xx) and
+            // neither a sign nor a combining mark): U+1E80...U+1EFF (E1 BA xx, E1 BB xx) and
             // U+0100...U+02FF (C4...CB xx: ă đ ĩ ũ ơ ư).
             let lead = bytes[index]
             if lead == 0xE1 && index &+ 2 < bytes.count && bytes[index &+ 1] & 0xFE == 0xBA && bytes[index &+ 2] & 0xC0 == 0x80 {

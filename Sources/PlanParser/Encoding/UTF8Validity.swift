@@ -1,16 +1,24 @@
 /// Whether bytes are valid UTF-8, by the rules of the Unicode standard (table 3-7: no
 /// overlong forms, surrogates or scalars above U+10FFFF), without making a `String` of
-/// them. The project's one implementation of those rules (``UTF8Survey`` reads by the same
-/// steps; elsewhere the standard library validates, where a `String` is made).
+/// them. Any sequence is checked by ``sequenceLength(in:at:)`` (``UTF8Survey`` passes its
+/// commonest letters on short paths of its own first; elsewhere the standard library
+/// validates, where a `String` is made).
 enum UTF8Validity {
     /// Whether `bytes` from `start` on are valid UTF-8 (`start` being where a sequence starts).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Bool {
+        validEnd(of: bytes, from: start) == bytes.count
+    }
+
+    /// How far `bytes` from `start` on (`start` being where a sequence starts) are valid
+    /// UTF-8: where the first ill-formed sequence starts, or `bytes.count` when there is none.
+    @inline(__always)
+    static func validEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while true {
             index = nextNonASCII(in: bytes, from: index)
-            guard index < bytes.count else { return true }
+            guard index < bytes.count else { return bytes.count }
             let length = sequenceLength(in: bytes, at: index)
-            guard length > 0 else { return false }
+            guard length > 0 else { return index }
             index &+= length
         }
     }
