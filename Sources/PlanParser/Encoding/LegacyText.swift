@@ -59,7 +59,7 @@ struct LegacyText {
         // Room for a kept word in every five bytes (words of ASCII letters are not kept, so
         // ordinary text never regrows it; at 32 bytes a word it is some six times the text's
         // size, most of it never written) and a line in every 32 bytes.
-        var room = WordRoom(capacity: text.count / 5 + 1)
+        var room = PointerBuffer<Word>(capacity: text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
         var doubleEncoded = DoubleEncodedUTF8()
         var start = 0
@@ -96,7 +96,7 @@ struct LegacyText {
         }
         // Neither kind of line holds a "\n" once read: the storage splits where the bytes did.
         let storage = utf8
-        var room = WordRoom(capacity: storage.count / 5 + 1)
+        var room = PointerBuffer<Word>(capacity: storage.count / 5 + 1)
         storage.withUnsafeBufferPointer { text in
             var start = 0
             for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw, into: &room).end + 1 }
@@ -127,7 +127,7 @@ struct LegacyText {
     /// the storage. Returns where the line ends, and whether it may be double-encoded UTF-8:
     /// every scalar has a Windows-1252 byte, and one of them is above 0x7F.
     private mutating func cutLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, isRaw: Bool,
-                                  at offset: Int = 0, into room: inout WordRoom) -> (end: Int, mayBeDoubleEncoded: Bool) {
+                                  at offset: Int = 0, into room: inout PointerBuffer<Word>) -> (end: Int, mayBeDoubleEncoded: Bool) {
         let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
         var asciiWords = 0, commonASCIIWords = 0
@@ -198,60 +198,10 @@ struct LegacyText {
         byte != 0 ? byte >= 0xA1 : value >= 0xC0 && value < 0x2000
     }
 
-    /// The words of the lines cut so far, written in place, without the uniqueness check an
-    /// array's append makes; handed over to a ``WordStorage`` once every line is cut. Not
-    /// copyable, and used up by the handing over: no copy or later append can reach the room
-    /// its new owner frees.
-    private struct WordRoom: ~Copyable {
-        /// The room; its first `count` words are written.
-        private var base: UnsafeMutablePointer<Word>
-        private var capacity: Int
-        /// The words written.
-        private(set) var count = 0
-
-        /// Room for `capacity` words (at least one); it doubles when full.
-        init(capacity: Int) {
-            self.capacity = max(capacity, 1)
-            base = .allocate(capacity: self.capacity)
-        }
-
-        deinit { base.deallocate() }
-
-        /// Writes `word` after the others.
-        @inline(__always)
-        mutating func append(_ word: Word) {
-            if count == capacity { grow() }
-            (base + count).initialize(to: word)
-            count += 1
-        }
-
-        /// Forgets the last `number` words (a `Word` holds no references: nothing to release).
-        mutating func removeLast(_ number: Int) {
-            precondition(number >= 0 && number <= count)
-            count -= number
-        }
-
-        /// Moves the words into room twice as large.
-        private mutating func grow() {
-            let larger = UnsafeMutablePointer<Word>.allocate(capacity: capacity * 2)
-            larger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = larger
-            capacity *= 2
-        }
-
-        /// The words written, in the room itself, which whoever takes them frees.
-        consuming func handedOver() -> UnsafeBufferPointer<Word> {
-            let words = UnsafeBufferPointer(start: UnsafePointer(base), count: count)
-            discard self
-            return words
-        }
-    }
-
     /// The room a text's words lie in, freed with the last copy of the text (words are read
     /// in place, not copied into an array).
     private final class WordStorage {
-        /// The words (their room allocated by a ``WordRoom``).
+        /// The words (their room allocated by a ``PointerBuffer``).
         let words: UnsafeBufferPointer<Word>
 
         /// Takes over the room of `words`.
@@ -260,6 +210,7 @@ struct LegacyText {
         }
 
         deinit {
+            UnsafeMutableBufferPointer(mutating: words).deinitialize()
             words.deallocate()
         }
     }

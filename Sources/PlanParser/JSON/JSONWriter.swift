@@ -10,7 +10,7 @@ protocol JSONWritable {
 /// unescaped. Each model type says its keys in its ``JSONWritable`` conformance.
 struct JSONWriter: ~Copyable {
     /// The JSON written so far.
-    private var output: ByteOutput
+    private var output: PointerBuffer<UInt8>
     /// Whether to write indented lines rather than one line.
     private let pretty: Bool
     /// How many containers are open.
@@ -22,11 +22,11 @@ struct JSONWriter: ~Copyable {
     /// `capacity` bytes.
     init(pretty: Bool, capacity: Int) {
         self.pretty = pretty
-        output = ByteOutput(capacity: capacity)
+        output = PointerBuffer<UInt8>(capacity: capacity)
     }
 
     /// The JSON written so far.
-    var bytes: [UInt8] { output.bytes }
+    var bytes: [UInt8] { output.array }
 
     /// An object whose members `writeMembers` writes, each with `field`.
     mutating func object(_ writeMembers: (inout JSONWriter) -> Void) {
@@ -120,7 +120,7 @@ struct JSONWriter: ~Copyable {
     /// `utf8` in quotes, escaped: the bytes that need an escape (a control character, a
     /// quote or a backslash) are found eight bytes at a time, and the runs between them
     /// copied at once.
-    private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout ByteOutput) {
+    private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout PointerBuffer<UInt8>) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0
         while true {
@@ -135,7 +135,7 @@ struct JSONWriter: ~Copyable {
     }
 
     /// The escape of a quote, a backslash or a control character.
-    private static func escape(_ byte: UInt8, to output: inout ByteOutput) {
+    private static func escape(_ byte: UInt8, to output: inout PointerBuffer<UInt8>) {
         output.append(UInt8(ascii: "\\"))
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
