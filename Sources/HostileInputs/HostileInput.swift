@@ -80,19 +80,21 @@ public enum HostileInput: String, CaseIterable, Sendable {
                 row += 1
             }
         case .manyCitations:
-            out += Array(Self.header.utf8)
-            var number = 1
-            while out.count < size {
-                out += Array("Căn cứ Nghị định số \(number)/2020/NĐ-CP ngày 01/02/2020 của Chính phủ về quản lý;\n".utf8)
-                number += 1
-            }
+            out = Self.numberedLines(size: size) { "Căn cứ Nghị định số \($0)/2020/NĐ-CP ngày 01/02/2020 của Chính phủ về quản lý;\n" }
         case .wrappedCitations:
-            out += Array(Self.header.utf8)
-            var number = 1
-            while out.count < size {
-                out += Array("căn cứ Quyết định số \(number)/QĐ-UBND ngày 01 tháng 02 năm 2020 và\n".utf8)
-                number += 1
-            }
+            out = Self.numberedLines(size: size) { "căn cứ Quyết định số \($0)/QĐ-UBND ngày 01 tháng 02 năm 2020 và\n" }
+        }
+        return out
+    }
+
+    /// The header, then `line(1)`, `line(2)` ... until about `size` bytes.
+    private static func numberedLines(size: Int, _ line: (Int) -> String) -> [UInt8] {
+        var out = Array(header.utf8)
+        out.reserveCapacity(size + 4096)
+        var number = 1
+        while out.count < size {
+            out += Array(line(number).utf8)
+            number += 1
         }
         return out
     }
