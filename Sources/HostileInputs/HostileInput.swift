@@ -73,23 +73,20 @@ public enum HostileInput: String, CaseIterable, Sendable {
                 for marker in markers { out += Array("\(marker) Nội dung công việc\n".utf8) }
             }
         case .manyPipes:
-            out += Array("| STT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n".utf8)
-            var row = 1
-            while out.count < size {
-                out += Array("| \(row) | Tuyên truyền | Sở Tư pháp | Quý II/2025 |\n".utf8)
-                row += 1
+            out = Self.numberedLines(after: "| STT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n", size: size) {
+                "| \($0) | Tuyên truyền | Sở Tư pháp | Quý II/2025 |\n"
             }
         case .manyCitations:
-            out = Self.numberedLines(size: size) { "Căn cứ Nghị định số \($0)/2020/NĐ-CP ngày 01/02/2020 của Chính phủ về quản lý;\n" }
+            out = Self.numberedLines(after: Self.header, size: size) { "Căn cứ Nghị định số \($0)/2020/NĐ-CP ngày 01/02/2020 của Chính phủ về quản lý;\n" }
         case .wrappedCitations:
-            out = Self.numberedLines(size: size) { "căn cứ Quyết định số \($0)/QĐ-UBND ngày 01 tháng 02 năm 2020 và\n" }
+            out = Self.numberedLines(after: Self.header, size: size) { "căn cứ Quyết định số \($0)/QĐ-UBND ngày 01 tháng 02 năm 2020 và\n" }
         }
         return out
     }
 
-    /// The header, then `line(1)`, `line(2)` ... until about `size` bytes.
-    private static func numberedLines(size: Int, _ line: (Int) -> String) -> [UInt8] {
-        var out = Array(header.utf8)
+    /// `start`, then `line(1)`, `line(2)` ... until about `size` bytes.
+    private static func numberedLines(after start: String, size: Int, _ line: (Int) -> String) -> [UInt8] {
+        var out = Array(start.utf8)
         out.reserveCapacity(size + 4096)
         var number = 1
         while out.count < size {

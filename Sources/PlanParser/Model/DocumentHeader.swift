@@ -98,8 +98,8 @@ public struct IssueDate: Codable, Sendable, Hashable {
     }
 
     /// "2024-03-05", "2024-03" or "2024" (month and day on two digits at least). A date of
-    /// four-digit year and two-digit month and day, as every parsed one, is written as
-    /// bytes: a date is made for every one found.
+    /// four-digit year and two-digit month and day, as nearly every parsed one (a timeline's
+    /// year is not range-checked), is written as bytes: a date is made for every one found.
     static func isoText(year: Int?, month: Int?, day: Int?) -> String? {
         guard let year else { return nil }
         let twoDigits = 0...99

@@ -178,12 +178,9 @@ struct AbbreviationScanner {
         }
     }
 
+    /// `range` of the text without the spaces at its ends.
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        var end = range.upperBound
-        while start < end, t[start] == 0x20 { start += 1 }
-        while end > start, t[end - 1] == 0x20 { end -= 1 }
-        return start..<end
+        t[range].trimmingSpaces().indices
     }
 
     /// Without surrounding quotes (" “ ” ') and trailing punctuation.

@@ -11,7 +11,9 @@ struct CitationCollector {
     private let ownSymbol: String?
     private(set) var citations: [Citation] = []
     private(set) var diagnostics: [Diagnostic] = []
-    private var indexByKey: [String: Int] = [:]
+    /// The citation of each normalized number, and of each name key.
+    private var indexByNumber: [String: Int] = [:]
+    private var indexByName: [String: Int] = [:]
 
     init(header: DocumentHeader) {
         ownSymbol = header.symbol.flatMap { CitationNumber(Array(("0/" + $0).utf8), at: 0)?.symbol }
@@ -21,33 +23,33 @@ struct CitationCollector {
             ownNumbers = []
         }
         // Room for the few dozen numbers and names a plan cites, without growing.
-        indexByKey.reserveCapacity(64)
+        indexByNumber.reserveCapacity(64)
+        indexByName.reserveCapacity(16)
     }
 
     mutating func add(_ mentions: [CitationMention]) {
         for mention in mentions {
             if let number = mention.number, isOwn(number, line: mention.line) { continue }
             let nameKey = mention.name.map(Self.nameKey)
-            // The citation of the name, looked up once: a number's key never starts with
-            // "name:", so keying the number below leaves it as it is.
-            let named = nameKey.flatMap { indexByKey[$0] }
+            // The citation of the name, looked up once.
+            let named = nameKey.flatMap { indexByName[$0] }
             // A law cited by name merges with the same law cited with its number
             // ("Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"), in either order.
             var index: Int?
             if let number = mention.number {
-                index = indexByKey[number.text]
+                index = indexByNumber[number.text]
                 // A number seen before keeps its citation; a new one is keyed once.
                 if index == nil {
                     if let named, citations[named].number == nil {
                         citations[named].number = number.text
                         index = named
                     }
-                    indexByKey[number.text] = index ?? citations.count
+                    indexByNumber[number.text] = index ?? citations.count
                 }
             } else {
                 index = named
             }
-            if let nameKey, named == nil { indexByKey[nameKey] = index ?? citations.count }
+            if let nameKey, named == nil { indexByName[nameKey] = index ?? citations.count }
             guard let index else {
                 citations.append(Citation(
                     type: mention.type, number: mention.number?.text, date: mention.date, issuer: mention.issuer,
@@ -58,21 +60,16 @@ struct CitationCollector {
         }
     }
 
-    /// The key of a document's name: "name:" and the letters and digits of its folded key,
-    /// written in scratch room and made a `String` once.
+    /// The key of a document's name: the letters and digits of its folded key, written in
+    /// scratch room and made a `String` once.
     private static func nameKey(_ name: String) -> String {
         var name = name
         return name.withUTF8 { name in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count + 5) { room in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { room in
                 var written = 0
-                for byte in "name:".utf8 {
-                    room[written] = byte
-                    written += 1
-                }
-                // The key is folded after "name:", then its letters and digits moved down over
-                // it (a byte is written no later than where it is read).
-                let folded = UnsafeMutableBufferPointer(rebasing: room[written...])
-                for byte in folded.prefix(Folding.key(of: name, into: folded)) where byte.isASCIILetter || byte.isASCIIDigit {
+                // The key is folded, then its letters and digits moved down over it (a byte is
+                // written no later than where it is read).
+                for byte in room.prefix(Folding.key(of: name, into: room)) where byte.isASCIILetter || byte.isASCIIDigit {
                     room[written] = byte
                     written += 1
                 }

@@ -79,7 +79,7 @@ enum DateParser {
         func word(of index: Int) -> Int { keys[index].word }
 
         /// Whether key `index` is `word`.
-        func isKey(_ index: Int, _ word: [UInt8]) -> Bool { room[keys[index].range].elementsEqual(word) }
+        func isKey(_ index: Int, _ word: [UInt8]) -> Bool { self[index].isKey(word) }
 
         /// Folds `word`, the words' `index`th, into the room: one key, or two for a date
         /// word with a number glued to it.

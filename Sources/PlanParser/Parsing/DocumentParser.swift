@@ -210,7 +210,7 @@ struct DocumentParser {
         let raw = split.raw
         let byteCount = raw.ranges[range.upperBound - 1].upperBound - raw.ranges[range.lowerBound].lowerBound
         return DocumentParser(split: split.lines(range), encoding: encoding, diagnostics: [],
-                              firstLine: String(decoding: raw[range.lowerBound], as: UTF8.self),
+                              firstLine: UTF8Text.string(raw[range.lowerBound]),
                               name: name, byteCount: byteCount, findsAttachments: false)
     }
 
@@ -255,7 +255,7 @@ struct DocumentParser {
             bytes.append(contentsOf: paragraphs[index].text)
         }
         let text = UTF8Text.string(bytes)
-        ledger.own(paragraphs.lazy.flatMap(\.lineSpan), by: kind, text: ElementText(text))
+        ledger.own(paragraphs.lazy.flatMap(\.lineSpan), by: kind, text: ElementText(bytes: bytes))
         return TextBlock(text: text, line: first.line)
     }
 

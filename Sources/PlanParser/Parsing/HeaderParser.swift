@@ -250,11 +250,10 @@ struct HeaderParser {
     /// In TCVN3 text a small letter after a blank line proves nothing ("bộ trưởng bộ tài
     /// chính", the authority, printed in capitals): a title paragraph ends at a blank line.
     private func beforeBlankLine(_ paragraph: Paragraph) -> Paragraph {
-        let indices = paragraph.lineIndices
-        guard caseUnreliable, let gap = indices.indices.dropFirst().first(where: { indices[$0] != indices[$0 - 1] + 1 }) else { return paragraph }
+        guard caseUnreliable, let gap = paragraph.lineSpan.skipped.first else { return paragraph }
         var cut = paragraph
-        cut.lineIndices.removeSubrange(gap...)
-        cut.text = Array(cut.lineIndices.map { lines[$0].text }.joined(separator: [0x20]))
+        cut.lineSpan = LineSpan(range: paragraph.lineSpan.range.lowerBound..<gap)
+        cut.text = Array(cut.lineSpan.map { lines[$0].text }.joined(separator: [0x20]))
         return cut
     }
 

@@ -128,7 +128,7 @@ extension Marker {
     private static func worded(_ bytes: [UInt8]) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
         // The letters of the words the first word may be, and the length of the shortest.
-        let first = bytes[0] == 0xC4 ? foldedLetterAfterC4(bytes) : bytes[0] | 0x20
+        let first = bytes[0] == 0xC4 ? Folding.firstKeyByte(bytes.prefix(2)) : bytes[0] | 0x20
         let (candidates, shortest): (UInt32, Int)
         switch first {
         case UInt8(ascii: "p"): (candidates, shortest) = (phanLetters, 4)
@@ -177,14 +177,6 @@ extension Marker {
             }
         }
         return Marker(style: style, labelRange: 0..<end, value: value, contentStart: skipSpaces(bytes, from: contentStart))
-    }
-
-    /// What the letter U+0100...U+013F that `bytes` starts with (lead byte C4: "Đ", "đ")
-    /// folds to, or 0 when folding drops it (or the bytes are no such letter), so that
-    /// the key starts with what follows.
-    private static func foldedLetterAfterC4(_ bytes: [UInt8]) -> UInt8 {
-        guard bytes.count > 1, bytes[1] & 0xC0 == 0x80 else { return 0 }
-        return LatinFoldTable.latin00C0[0x100 + Int(bytes[1] & 0x3F) - 0xC0]
     }
 
     /// The letters of the worded levels' folded words, as ``letterBits(_:)``.

@@ -11,11 +11,8 @@ struct Paragraph {
     var closesEmphasis: Bool
 
     /// The indices of the lines joined, as an array built at each read (the header's few
-    /// paragraphs use it); set only increasing indices.
-    var lineIndices: [Int] {
-        get { Array(lineSpan) }
-        set { lineSpan = LineSpan(newValue) }
-    }
+    /// paragraphs use it).
+    var lineIndices: [Int] { Array(lineSpan) }
 
     /// The text after the marker (and the spaces after it), or the whole text.
     var content: ArraySlice<UInt8> {

@@ -173,10 +173,7 @@ enum SourceLines {
         // An empty line, common between paragraphs, needs no copy nor test.
         if start == end { return .blank(number: number) }
         let text = Array(UnsafeBufferPointer(rebasing: raw[start..<end]))
-        // An ASCII letter or digit, most often the first byte, decides at once.
-        let isBlank = !text.contains(where: { $0.isASCIILetter || $0.isASCIIDigit })
-            && !isEndMark(text) && !UTF8Text.hasAlphanumeric(text)
-        return SourceLine(number: number, text: text, isBlank: isBlank, closesEmphasis: false, cellBreaks: [])
+        return SourceLine(number: number, text: text, isBlank: isBlank(text), closesEmphasis: false, cellBreaks: [])
     }
 
     /// A line with markdown, controls or odd spaces, cleaned by `cleaner`.
@@ -185,8 +182,14 @@ enum SourceLines {
         let cleaned = cleaner.clean(raw, cellBreaks: &cellBreaks)
         return SourceLine(
             number: number, text: cleaned,
-            isBlank: !isEndMark(cleaned) && !UTF8Text.hasAlphanumeric(cleaned),
+            isBlank: isBlank(cleaned),
             closesEmphasis: LineCleaner.endsWithEmphasis(raw), cellBreaks: cellBreaks)
+    }
+
+    /// Whether the cleaned line has no letter or digit and is no end mark. An ASCII letter
+    /// or digit, most often among the first bytes, decides before any scalar is decoded.
+    private static func isBlank(_ text: [UInt8]) -> Bool {
+        !text.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) && !isEndMark(text) && !UTF8Text.hasAlphanumeric(text)
     }
 
     /// Whether the cleaned line is the end mark "./." or "/." (not blank, though it has no

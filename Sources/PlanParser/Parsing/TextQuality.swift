@@ -4,7 +4,7 @@
 ///
 /// Vietnamese words are whole syllables and every syllable has a vowel, so lone lower-case
 /// letters (other than list letters "a)", points "điểm a", abbreviations "b/c", and the
-/// one-letter words "ở", "ý", "y", "ô", "à", "ạ") and words without a vowel are rare in
+/// one-letter words "ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ") and words without a vowel are rare in
 /// sound text.
 struct TextQuality {
     private(set) var words = 0

@@ -120,14 +120,7 @@ enum DueParser {
     /// writes the year after a dash). Only the timelines that are not read by their phrases
     /// need them.
     private static func words(of key: [UInt8]) -> [ArraySlice<UInt8>] {
-        var words: [ArraySlice<UInt8>] = []
-        var start = 0
-        for (index, byte) in key.enumerated() where byte == 0x20 || byte == UInt8(ascii: "-") {
-            if index > start { words.append(key[start..<index]) }
-            start = index + 1
-        }
-        if key.count > start { words.append(key[start...]) }
-        return words
+        key.split { $0 == 0x20 || $0 == UInt8(ascii: "-") }
     }
 
     /// "II/2025" → (2, 2025); "4/2025" → (4, 2025).

@@ -151,7 +151,7 @@ struct TableReader {
         return tables.filter { !$0.rows.isEmpty }
     }
 
-    /// Whether a line holds only spaces and no-break spaces (an empty cell).
+    /// Whether a line holds only spaces, tabs and no-break spaces (an empty cell).
     private static func isSpaceOnly(_ line: ArraySlice<UInt8>) -> Bool {
         var index = line.startIndex
         while index < line.endIndex {
@@ -316,7 +316,7 @@ struct TableReader {
         }
     }
 
-    /// Whether a line holds a tab (every body line is asked).
+    /// Whether a line holds a tab.
     private static func containsTab(_ line: ArraySlice<UInt8>) -> Bool {
         ByteSearch.firstIndex(of: 0x09, in: line) != nil
     }
