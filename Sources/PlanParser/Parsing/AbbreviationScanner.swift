@@ -68,35 +68,12 @@ struct AbbreviationScanner {
         guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
         else { return nil }
         let skipped = introduction.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-        let short = Self.strippingQuotes(Self.words(of: inner, from: skipped))
+        let short = Self.strippingQuotes(inner.joined(inner.wordRanges.dropFirst(skipped)))
         guard !short.isEmpty else { return nil }
         let long = (Self.isAcronym(short) ? initialsPhrase(spelling: short, before: open) : nil)
             ?? phrase(startingLike: short, before: open)
         guard let long else { return nil }
         return Abbreviation(short: UTF8Text.string(short), long: UTF8Text.string(t[long]), line: unit.line(at: open))
-    }
-
-    /// The words of `text` (runs of bytes other than spaces) from the one at `first` (from
-    /// 0) on, joined by one space: empty when there are no more.
-    private static func words(of text: [UInt8], from first: Int) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.count)
-        var words = 0
-        var index = 0
-        while index < text.count {
-            guard text[index] != 0x20 else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < text.count, text[index] != 0x20 { index += 1 }
-            if words >= first {
-                if !result.isEmpty { result.append(0x20) }
-                result += text[start..<index]
-            }
-            words += 1
-        }
-        return result
     }
 
     /// An acronym: one word of letters (two capitals at least), "&" and "-", 2 to 15 bytes.

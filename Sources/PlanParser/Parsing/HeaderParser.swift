@@ -313,7 +313,7 @@ struct HeaderParser {
     /// The place before the date (`match` in the date cell's `words`, ranges of `text`),
     /// and the date.
     private func readPlaceAndDate(_ text: [UInt8], words: [Range<Int>], _ match: DateParser.Match, at index: Int, into result: inout Result) {
-        var place = Self.joined(words[..<match.start], of: text).trimmingTrailing(",")
+        var place = text.joined(words[..<match.start]).trimmingTrailing(",")
         // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày ...").
         if index > 0, !lines[index - 1].isBlank, lines[index - 1].cells.count == 1,
             !UTF8Text.isAllCaps(lines[index - 1].text), !place.isEmpty, !isNumberCell(Folding.key(lines[index - 1].text)),
@@ -337,18 +337,8 @@ struct HeaderParser {
         }
         if match.date.day == nil || match.date.month == nil || match.date.year == nil {
             result.diagnostics.append(Diagnostic(severity: .note, code: "header.date-incomplete",
-                message: "the date is partly blank ('\(UTF8Text.string(Self.joined(words[match.start...], of: text)))')", line: line))
+                message: "the date is partly blank ('\(UTF8Text.string(text.joined(words[match.start...])))')", line: line))
         }
-    }
-
-    /// The words `words` (ranges of `text`) joined by one space.
-    private static func joined(_ words: ArraySlice<Range<Int>>, of text: [UInt8]) -> [UInt8] {
-        var joined: [UInt8] = []
-        for word in words {
-            if !joined.isEmpty { joined.append(0x20) }
-            joined.append(contentsOf: text[word])
-        }
-        return joined
     }
 
     // MARK: Issuer

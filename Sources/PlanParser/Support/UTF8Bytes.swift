@@ -199,6 +199,16 @@ extension Array where Element == UInt8 {
         return words
     }
 
+    /// The words `words` (ranges of these bytes) joined by one space.
+    func joined(_ words: some Collection<Range<Int>>) -> [UInt8] {
+        var joined: [UInt8] = []
+        for word in words {
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: self[word])
+        }
+        return joined
+    }
+
     /// The offset of `needle` in these bytes, byte for byte.
     func firstOffset(of needle: [UInt8]) -> Int? {
         withUnsafeBufferPointer { bytes in needle.withUnsafeBufferPointer { bytes.firstOffset(of: $0) } }
