@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanParser
 
@@ -158,6 +159,22 @@ import Testing
         }
     }
 
+    /// ``Windows1252/byte(for:)`` gives back every byte 0x80-0xFF from the scalar Foundation
+    /// reads it as; the five bytes Windows-1252 leaves undefined come back from their C1
+    /// controls (U+0081 ...), as from text read as ISO-8859-1.
+    @Test func windows1252BytesMatchFoundation() throws {
+        let undefined: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+        for byte in UInt8(0x80)...0xFF {
+            if undefined.contains(byte) {
+                #expect(Windows1252.byte(for: Unicode.Scalar(byte)) == byte)
+                continue
+            }
+            let scalars = try #require(String(bytes: [byte], encoding: .windowsCP1252)).unicodeScalars
+            #expect(scalars.count == 1)
+            #expect(Windows1252.byte(for: scalars.first!) == byte, "\(byte)")
+        }
+    }
+
     /// Lines of letters and signs of every kind (ASCII letters, signs and digits; scalars whose
     /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters, signs or a
     /// combining mark; "\n" between lines), drawn at random, and one draw in four a line of
@@ -169,6 +186,11 @@ import Testing
                                           "\u{2026}", "\u{152}", "\u{20AC}", "\u{1EBF}", "\u{436}", "\u{2192}", "\u{C0}", "\u{301}"]
         // Letters whose UTF-8 bytes all have a Windows-1252 scalar: ế ạ đ ộ.
         let repairable: [Unicode.Scalar] = ["a", "Z", " ", "-", "1", "\r", "\u{1EBF}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
+        // The letters among them (a Windows-1252 byte from 0xA1, or no byte and below
+        // U+2000), and those Windows-1252 has no byte for.
+        let letters: Set<Unicode.Scalar> = ["a", "Z", "q", "\u{B5}", "\u{DD}", "\u{AE}", "\u{1EBF}", "\u{436}", "\u{C0}", "\u{301}",
+                                            "\u{1EA1}", "\u{111}", "\u{1ED9}"]
+        let noByte: Set<Unicode.Scalar> = ["\u{1EBF}", "\u{436}", "\u{2192}", "\u{301}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
         var seed: UInt64 = 0x2545_F491_4F6C_DD1D
         var repairedLines = 0
         for _ in 0..<4000 {
@@ -182,9 +204,8 @@ import Testing
             }
             if isDoubleEncoded { line.append("\u{1EA1}") }
             let utf8 = Array(String(String.UnicodeScalarView(line)).utf8)
-            let source = isDoubleEncoded
-                ? Array(String(String.UnicodeScalarView(utf8.map { LegacyDecoder.map($0, LegacyCharsetTables.windows1252) })).utf8)
-                : utf8
+            // Double-encoded by Foundation: the UTF-8 bytes read as Windows-1252, written as UTF-8.
+            let source = isDoubleEncoded ? Array(String(bytes: utf8, encoding: .windowsCP1252)!.utf8) : utf8
             let text = source.withUnsafeBufferPointer { LegacyText(text: $0) }
             // The reference: lines at "\n", runs of letters in them, scalar by scalar.
             let lines = line.split(separator: "\n", omittingEmptySubsequences: false)
@@ -193,10 +214,7 @@ import Testing
                 var run: [Unicode.Scalar] = []
                 asciiWords.append(0)
                 for scalar in lineScalars + [" "] {
-                    let byte = Windows1252.byte(for: scalar)
-                    let isLetter = scalar.isASCII ? UInt8(scalar.value).isASCIILetter
-                        : byte.map { $0 >= 0xA1 } ?? (scalar.value >= 0xC0 && scalar.value < 0x2000)
-                    if isLetter {
+                    if letters.contains(scalar) {
                         run.append(scalar)
                         continue
                     }
@@ -205,7 +223,7 @@ import Testing
                         asciiWords[asciiWords.count - 1] += 1
                     } else {
                         let key = run.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.isASCII ? $1.value | 0x20 : $1.value) }
-                        words.append((String(String.UnicodeScalarView(run)), run.contains { Windows1252.byte(for: $0) == nil }, key))
+                        words.append((String(String.UnicodeScalarView(run)), run.contains { noByte.contains($0) }, key))
                     }
                     run = []
                 }
