@@ -191,16 +191,14 @@ import Testing
         let letters: Set<Unicode.Scalar> = ["a", "Z", "q", "\u{B5}", "\u{DD}", "\u{AE}", "\u{1EBF}", "\u{436}", "\u{C0}", "\u{301}",
                                             "\u{1EA1}", "\u{111}", "\u{1ED9}"]
         let noByte: Set<Unicode.Scalar> = ["\u{1EBF}", "\u{436}", "\u{2192}", "\u{301}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        var generator = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
         var repairedLines = 0
         for _ in 0..<4000 {
             var line: [Unicode.Scalar] = []
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let isDoubleEncoded = seed & 0x3000_0000 == 0
+            let isDoubleEncoded = Int.random(in: 0..<4, using: &generator) == 0
             let drawn = isDoubleEncoded ? repairable : alphabet
-            for _ in 0..<Int(seed >> 60) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                line.append(drawn[Int(seed >> 33) % drawn.count])
+            for _ in 0..<Int.random(in: 0..<16, using: &generator) {
+                line.append(drawn.randomElement(using: &generator)!)
             }
             if isDoubleEncoded { line.append("\u{1EA1}") }
             let utf8 = Array(String(String.UnicodeScalarView(line)).utf8)
