@@ -5,19 +5,8 @@ import Testing
 /// The byte-level fast paths checked against slow references written here: table lines,
 /// key folding and the split of a timeline into words.
 @Suite struct FastPathTests {
-    /// Every line of up to `length` bytes over `alphabet`.
-    private func lines(of alphabet: [UInt8], upTo length: Int) -> [[UInt8]] {
-        var all: [[UInt8]] = [[]]
-        var last: [[UInt8]] = [[]]
-        for _ in 0..<length {
-            last = last.flatMap { line in alphabet.map { line + [$0] } }
-            all += last
-        }
-        return all
-    }
-
     /// The short lines of the bytes table lines are told apart by.
-    private var tableLines: [[UInt8]] { lines(of: Array(" \t|*a-".utf8), upTo: 6) }
+    private var tableLines: [[UInt8]] { ByteStrings.every(over: " \t|*a-", upTo: 6) }
 
     /// `TableReader.cells` as it read lines before it asked `isRow` and `isPipeRule`: pipe
     /// pieces without the empty first and last ones, two at least, `[]` for a rule of "|",

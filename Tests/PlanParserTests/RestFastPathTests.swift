@@ -74,13 +74,7 @@ import Testing
             while kept.last == 0x20 { kept.removeLast() }
             return kept
         }
-        var texts: [[UInt8]] = [[]]
-        var last: [[UInt8]] = [[]]
-        for _ in 0..<7 {
-            last = last.flatMap { text in Array("- _=a".utf8).map { text + [$0] } }
-            texts += last
-        }
-        for text in texts { #expect(text.removingRules() == reference(text)) }
+        for text in ByteStrings.every(over: "- _=a", upTo: 7) { #expect(text.removingRules() == reference(text)) }
     }
 
     @Test func mottoCellsAmongGapsAndPipes() {
