@@ -17,7 +17,7 @@ import Testing
             // No gap, then a gap at each space.
             let gapChoices = [[]] + text.indices.filter { text[$0] == 0x20 }.map { [$0] }
             for breaks in gapChoices {
-                let line = SourceLine(number: 1, text: text, isBlank: false, closesEmphasis: false, cellBreaks: breaks)
+                let line = SourceLine.plain(text, cellBreaks: breaks)
                 #expect(line.cells == reference(text, breaks: breaks), "\(String(decoding: text, as: UTF8.self)) \(breaks)")
             }
         }

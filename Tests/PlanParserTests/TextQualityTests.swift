@@ -4,20 +4,16 @@ import Testing
 /// `TextQuality`'s counts appear in its messages ("3 of 120 words"): counted here by hand
 /// on lines that hold each rule's cases.
 @Suite struct TextQualityTests {
-    private func line(_ text: String, number: Int) -> SourceLine {
-        SourceLine(number: number, text: Array(text.utf8), isBlank: false, closesEmphasis: false, cellBreaks: [])
-    }
-
     @Test func wordsLoneLettersAndWordsWithoutAVowel() {
         let quality = TextQuality(lines: [
             // 8 words; none lone: "a" names a point, "b"/"c" are glued to "/", "h" to
             // digits, "x" comes before "=", "y" is a Vietnamese word.
-            line("điểm a và b/c, 12h00 x = y", number: 1),
+            SourceLine.plain("điểm a và b/c, 12h00 x = y", number: 1),
             // 5 words; "thng" has no vowel ("ngy" has its "y", "kg" is glued to "/", "TP"
             // is in capitals); "đ" is glued to "/".
-            line("ngy thng đ/kg TP", number: 2),
+            SourceLine.plain("ngy thng đ/kg TP", number: 2),
             // 6 words; "t", "ỉ", "o" are lone letters, "nh" has no vowel ("Ng" has a capital).
-            line("t ỉ nh Ng o ại", number: 3),
+            SourceLine.plain("t ỉ nh Ng o ại", number: 3),
         ][...])
         #expect(quality.words == 19)
         #expect(quality.loneLetters == 3)
@@ -29,7 +25,7 @@ import Testing
     @Test func bytesThatStartNoLetter() {
         // A lead byte at the line's end, E1 not followed by BA/BB, and Đ (C4 90, a capital):
         // "Đ" alone is no lone letter, "ĐT" no word without a vowel.
-        let quality = TextQuality(lines: [line("ĐT Đ ổn", number: 1), SourceLine(number: 2, text: [0x62, 0x61, 0x20, 0xE1, 0x41, 0x20, 0xC3], isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
+        let quality = TextQuality(lines: [SourceLine.plain("ĐT Đ ổn", number: 1), SourceLine.plain([0x62, 0x61, 0x20, 0xE1, 0x41, 0x20, 0xC3], number: 2)][...])
         // Words: ĐT, Đ, ổn, ba, A (after E1, so not alone).
         #expect(quality.words == 5)
         #expect(quality.loneLetters == 0)
@@ -126,7 +122,7 @@ import Testing
         let long = Array(String(repeating: "ba ", count: 350_000).utf8)
         #expect(long.count >= 1 << 20)
         #expect(machineWords(long).flagged)
-        #expect(TextQuality(lines: [SourceLine(number: 1, text: long, isBlank: false, closesEmphasis: false, cellBreaks: [])][...]).words == 350_000)
+        #expect(TextQuality(lines: [SourceLine.plain(long)][...]).words == 350_000)
         #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
     }
 
@@ -159,13 +155,13 @@ import Testing
         // A line the machine does not flag holds nothing the word-by-word scan counts: "x "
         // before it (a lone letter, so the line is scanned) adds that letter and one word.
         for line in lines where referenceWords(line).words > 1 {
-            let alone = TextQuality(lines: [SourceLine(number: 1, text: line, isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
-            let scanned = TextQuality(lines: [SourceLine(number: 1, text: Array("x ".utf8) + line, isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
+            let alone = TextQuality(lines: [SourceLine.plain(line)][...])
+            let scanned = TextQuality(lines: [SourceLine.plain(Array("x ".utf8) + line)][...])
             #expect(scanned.words == alone.words + 1, "\(line)")
             #expect(scanned.loneLetters == alone.loneLetters + 1, "\(line)")
             #expect(scanned.vowelless == alone.vowelless, "\(line)")
         }
-        let sourceLines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element, isBlank: false, closesEmphasis: false, cellBreaks: []) }
+        let sourceLines = lines.enumerated().map { SourceLine.plain($0.element, number: $0.offset + 1) }
         #expect(TextQuality(lines: sourceLines[...]).words == totalWords)
     }
 }
