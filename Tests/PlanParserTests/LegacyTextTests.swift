@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanParser
 
@@ -85,44 +86,6 @@ import Testing
         }
     }
 
-    /// A copy past the room traps (as an array subscript would) instead of writing on.
-    @Test func copyPastTheRoomTraps() async {
-        await #expect(processExitsWith: .failure) {
-            let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4)
-            var end = 2
-            [1, 2, 3].withUnsafeBufferPointer { room.copy($0, at: &end) }
-        }
-    }
-
-    /// A copy that fills the room exactly is allowed and moves the end past it.
-    @Test func copyIntoTheLastByte() {
-        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4)
-        defer { room.deallocate() }
-        var end = 1
-        [1, 2, 3].withUnsafeBufferPointer { room.copy($0, at: &end) }
-        #expect(end == 4)
-        #expect(Array(room[1...]) == [1, 2, 3])
-    }
-
-    /// Copies of every length from 0 to 40 bytes, at every offset of the room: the bytes
-    /// land where a byte-at-a-time copy puts them, and no byte around them changes.
-    @Test func copiesOfEveryLengthAtEveryOffset() {
-        let source = (0..<40).map { UInt8(0x41 + $0) }
-        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 48)
-        defer { room.deallocate() }
-        for length in 0...40 {
-            for offset in 0...(48 - length) {
-                room.update(repeating: 0xEE)
-                var expected = [UInt8](repeating: 0xEE, count: 48)
-                for index in 0..<length { expected[offset + index] = source[index] }
-                var end = offset
-                source.withUnsafeBufferPointer { room.copy(UnsafeBufferPointer(rebasing: $0[..<length]), at: &end) }
-                #expect(end == offset + length)
-                #expect(Array(room) == expected, "length \(length) at \(offset)")
-            }
-        }
-    }
-
     /// An empty buffer with no address: one empty line, no words, nothing copied.
     @Test func emptyBufferWithNoAddress() {
         let text = LegacyText(text: UnsafeBufferPointer(start: nil, count: 0))
@@ -135,26 +98,19 @@ import Testing
         #expect(text.doubleEncodedLines == 0)
     }
 
-    /// Copies of ranges of every length from 0 to 24 bytes, from every start in the source and
-    /// at every offset of the room (by two whole blocks where both hold sixteen bytes, else
-    /// exactly): the bytes land where a byte-at-a-time copy puts them and none before them
-    /// changes; past the sixteen bytes from the offset none changes either.
-    @Test func rangeCopiesOfEveryLengthFromEveryStart() {
-        let source = (0..<40).map { UInt8(0x41 + $0) }
-        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 48)
-        defer { room.deallocate() }
-        for length in 0...24 {
-            for start in 0...(40 - length) {
-                for offset in 0...(48 - length) {
-                    room.update(repeating: 0xEE)
-                    var end = offset
-                    source.withUnsafeBufferPointer { room.copy(start..<start + length, of: $0, at: &end) }
-                    #expect(end == offset + length)
-                    #expect(Array(room[offset..<offset + length]) == Array(source[start..<start + length]), "length \(length) from \(start) at \(offset)")
-                    #expect(room[..<offset].allSatisfy { $0 == 0xEE })
-                    #expect(room[min(48, max(offset + length, offset + 16))...].allSatisfy { $0 == 0xEE })
-                }
+    /// ``Windows1252/byte(for:)`` gives back every byte 0x80-0xFF from the scalar Foundation
+    /// reads it as; the five bytes Windows-1252 leaves undefined come back from their C1
+    /// controls (U+0081 ...), as from text read as ISO-8859-1.
+    @Test func windows1252BytesMatchFoundation() throws {
+        let undefined: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+        for byte in UInt8(0x80)...0xFF {
+            if undefined.contains(byte) {
+                #expect(Windows1252.byte(for: Unicode.Scalar(byte)) == byte)
+                continue
             }
+            let scalars = try #require(String(bytes: [byte], encoding: .windowsCP1252)).unicodeScalars
+            #expect(scalars.count == 1)
+            #expect(Windows1252.byte(for: scalars.first!) == byte, "\(byte)")
         }
     }
 
@@ -169,22 +125,24 @@ import Testing
                                           "\u{2026}", "\u{152}", "\u{20AC}", "\u{1EBF}", "\u{436}", "\u{2192}", "\u{C0}", "\u{301}"]
         // Letters whose UTF-8 bytes all have a Windows-1252 scalar: ế ạ đ ộ.
         let repairable: [Unicode.Scalar] = ["a", "Z", " ", "-", "1", "\r", "\u{1EBF}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        // The letters among them (a Windows-1252 byte from 0xA1, or no byte and below
+        // U+2000), and those Windows-1252 has no byte for.
+        let letters: Set<Unicode.Scalar> = ["a", "Z", "q", "\u{B5}", "\u{DD}", "\u{AE}", "\u{1EBF}", "\u{436}", "\u{C0}", "\u{301}",
+                                            "\u{1EA1}", "\u{111}", "\u{1ED9}"]
+        let noByte: Set<Unicode.Scalar> = ["\u{1EBF}", "\u{436}", "\u{2192}", "\u{301}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
+        var generator = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
         var repairedLines = 0
         for _ in 0..<4000 {
             var line: [Unicode.Scalar] = []
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let isDoubleEncoded = seed & 0x3000_0000 == 0
+            let isDoubleEncoded = Int.random(in: 0..<4, using: &generator) == 0
             let drawn = isDoubleEncoded ? repairable : alphabet
-            for _ in 0..<Int(seed >> 60) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                line.append(drawn[Int(seed >> 33) % drawn.count])
+            for _ in 0..<Int.random(in: 0..<16, using: &generator) {
+                line.append(drawn.randomElement(using: &generator)!)
             }
             if isDoubleEncoded { line.append("\u{1EA1}") }
             let utf8 = Array(String(String.UnicodeScalarView(line)).utf8)
-            let source = isDoubleEncoded
-                ? Array(String(String.UnicodeScalarView(utf8.map { LegacyDecoder.map($0, LegacyCharsetTables.windows1252) })).utf8)
-                : utf8
+            // Double-encoded by Foundation: the UTF-8 bytes read as Windows-1252, written as UTF-8.
+            let source = isDoubleEncoded ? Array(String(bytes: utf8, encoding: .windowsCP1252)!.utf8) : utf8
             let text = source.withUnsafeBufferPointer { LegacyText(text: $0) }
             // The reference: lines at "\n", runs of letters in them, scalar by scalar.
             let lines = line.split(separator: "\n", omittingEmptySubsequences: false)
@@ -193,10 +151,7 @@ import Testing
                 var run: [Unicode.Scalar] = []
                 asciiWords.append(0)
                 for scalar in lineScalars + [" "] {
-                    let byte = Windows1252.byte(for: scalar)
-                    let isLetter = scalar.isASCII ? UInt8(scalar.value).isASCIILetter
-                        : byte.map { $0 >= 0xA1 } ?? (scalar.value >= 0xC0 && scalar.value < 0x2000)
-                    if isLetter {
+                    if letters.contains(scalar) {
                         run.append(scalar)
                         continue
                     }
@@ -205,7 +160,7 @@ import Testing
                         asciiWords[asciiWords.count - 1] += 1
                     } else {
                         let key = run.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.isASCII ? $1.value | 0x20 : $1.value) }
-                        words.append((String(String.UnicodeScalarView(run)), run.contains { Windows1252.byte(for: $0) == nil }, key))
+                        words.append((String(String.UnicodeScalarView(run)), run.contains { noByte.contains($0) }, key))
                     }
                     run = []
                 }

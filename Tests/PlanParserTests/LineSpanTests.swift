@@ -76,14 +76,15 @@ import Testing
         #expect((0..<line.text.count).allSatisfy { unit.line(at: $0) == 5 })
     }
 
+    /// Two table rows with a line between them that has one column gap, and their cell breaks.
+    private static let threeRows: [(text: String, breaks: [Int])] = [
+        ("STT Noi dung Thoi gian", [3, 12]), ("mot dong thuong", [3]), ("1 Tuyen truyen Quy 2", [1, 14]),
+    ]
+
     /// Cell breaks count only in lines with two column gaps or more (table rows), at
     /// their offsets in the joined text.
     @Test func cellEndAcrossTableRows() {
-        let lines = [
-            SourceLine(number: 1, text: Array("STT Noi dung Thoi gian".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [3, 12]),
-            SourceLine(number: 2, text: Array("mot dong thuong".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [3]),
-            SourceLine(number: 3, text: Array("1 Tuyen truyen Quy 2".utf8), isBlank: false, closesEmphasis: false, cellBreaks: [1, 14]),
-        ]
+        let lines = Self.threeRows.enumerated().map { SourceLine.plain($1.text, number: $0 + 1, cellBreaks: $1.breaks) }
         let unit = TextUnit(lineIndices: [0, 1, 2], lines: lines)
         #expect(unit.bytes.count == 59)
         #expect(unit.cellEnd(from: 0) == 3)
@@ -102,14 +103,8 @@ import Testing
     /// the long unit's index gives every offset the line and cell end worked out by hand
     /// for each copy of the three.
     @Test func longUnitsTakeOffsetsBackAsShortOnesDo() {
-        let three = [
-            (text: "STT Noi dung Thoi gian", breaks: [3, 12]),
-            (text: "mot dong thuong", breaks: [3]),
-            (text: "1 Tuyen truyen Quy 2", breaks: [1, 14]),
-        ]
         let lines = (0..<21).map { index in
-            SourceLine(number: index + 1, text: Array(three[index % 3].text.utf8), isBlank: false, closesEmphasis: false,
-                       cellBreaks: three[index % 3].breaks)
+            SourceLine.plain(Self.threeRows[index % 3].text, number: index + 1, cellBreaks: Self.threeRows[index % 3].breaks)
         }
         let unit = TextUnit(lineIndices: Array(0..<21), lines: lines)
         #expect(unit.bytes.count == 7 * 60 - 1)
@@ -133,7 +128,7 @@ import Testing
     /// Words of a unit, forwards and backwards, with runs of spaces and a word cut at 64 bytes.
     @Test func wordsForwardsAndBackwards() {
         func unit(_ text: String) -> TextUnit {
-            TextUnit(lineIndices: [0], lines: [SourceLine(number: 1, text: Array(text.utf8), isBlank: false, closesEmphasis: false, cellBreaks: [])])
+            TextUnit(lineIndices: [0], lines: [SourceLine.plain(text)])
         }
         let text = unit("  ab  cde f")
         #expect(text.word(from: 0, limit: 11) == 2..<4)

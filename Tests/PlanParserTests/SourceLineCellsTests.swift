@@ -13,17 +13,11 @@ import Testing
     }
 
     @Test func everyShortLineWithAndWithoutGaps() {
-        var lines: [[UInt8]] = [[]]
-        var last: [[UInt8]] = [[]]
-        for _ in 0..<6 {
-            last = last.flatMap { line in Array(" |ab".utf8).map { line + [$0] } }
-            lines += last
-        }
-        for text in lines {
+        for text in ByteStrings.every(over: " |ab", upTo: 6) {
             // No gap, then a gap at each space.
             let gapChoices = [[]] + text.indices.filter { text[$0] == 0x20 }.map { [$0] }
             for breaks in gapChoices {
-                let line = SourceLine(number: 1, text: text, isBlank: false, closesEmphasis: false, cellBreaks: breaks)
+                let line = SourceLine.plain(text, cellBreaks: breaks)
                 #expect(line.cells == reference(text, breaks: breaks), "\(String(decoding: text, as: UTF8.self)) \(breaks)")
             }
         }

@@ -6,14 +6,7 @@ import Testing
 @Suite struct TableReaderReadingTests {
     /// A reader over `lines` (no line breaks in them).
     private func reader(_ lines: [String]) -> TableReader {
-        var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        for line in lines {
-            let start = bytes.count
-            bytes += Array(line.utf8)
-            ranges.append(start..<bytes.count)
-        }
-        return TableReader(raw: RawLines(bytes: bytes, ranges: ranges))
+        TableReader(raw: SourceLines.split(lines.joined(separator: "\n")).raw)
     }
 
     /// The number of columns of a header that starts with "STT", or `nil` for another.

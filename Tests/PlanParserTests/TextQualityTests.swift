@@ -4,20 +4,16 @@ import Testing
 /// `TextQuality`'s counts appear in its messages ("3 of 120 words"): counted here by hand
 /// on lines that hold each rule's cases.
 @Suite struct TextQualityTests {
-    private func line(_ text: String, number: Int) -> SourceLine {
-        SourceLine(number: number, text: Array(text.utf8), isBlank: false, closesEmphasis: false, cellBreaks: [])
-    }
-
     @Test func wordsLoneLettersAndWordsWithoutAVowel() {
         let quality = TextQuality(lines: [
             // 8 words; none lone: "a" names a point, "b"/"c" are glued to "/", "h" to
             // digits, "x" comes before "=", "y" is a Vietnamese word.
-            line("điểm a và b/c, 12h00 x = y", number: 1),
+            SourceLine.plain("điểm a và b/c, 12h00 x = y", number: 1),
             // 5 words; "thng" has no vowel ("ngy" has its "y", "kg" is glued to "/", "TP"
             // is in capitals); "đ" is glued to "/".
-            line("ngy thng đ/kg TP", number: 2),
+            SourceLine.plain("ngy thng đ/kg TP", number: 2),
             // 6 words; "t", "ỉ", "o" are lone letters, "nh" has no vowel ("Ng" has a capital).
-            line("t ỉ nh Ng o ại", number: 3),
+            SourceLine.plain("t ỉ nh Ng o ại", number: 3),
         ][...])
         #expect(quality.words == 19)
         #expect(quality.loneLetters == 3)
@@ -29,7 +25,7 @@ import Testing
     @Test func bytesThatStartNoLetter() {
         // A lead byte at the line's end, E1 not followed by BA/BB, and Đ (C4 90, a capital):
         // "Đ" alone is no lone letter, "ĐT" no word without a vowel.
-        let quality = TextQuality(lines: [line("ĐT Đ ổn", number: 1), SourceLine(number: 2, text: [0x62, 0x61, 0x20, 0xE1, 0x41, 0x20, 0xC3], isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
+        let quality = TextQuality(lines: [SourceLine.plain("ĐT Đ ổn", number: 1), SourceLine.plain([0x62, 0x61, 0x20, 0xE1, 0x41, 0x20, 0xC3], number: 2)][...])
         // Words: ĐT, Đ, ổn, ba, A (after E1, so not alone).
         #expect(quality.words == 5)
         #expect(quality.loneLetters == 0)
@@ -96,28 +92,27 @@ import Testing
     }
 
     /// The machine's count, and whether it sends the line to the word-by-word scan.
-    private func machineWords(_ bytes: [UInt8]) -> (words: Int, flagged: Bool) {
+    private func machineWords(_ bytes: [UInt8]) -> (words: Int, needsScan: Bool) {
         TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
-            let (words, needsScan) = bytes.withUnsafeBufferPointer { TextQuality.WordMachine.read($0, transitions: transitions) }
-            return (words, needsScan)
+            bytes.withUnsafeBufferPointer { TextQuality.WordMachine.read($0, transitions: transitions) }
         }
     }
 
     @Test func theWordMachineOnHandCountedLines() {
         #expect(machineWords(Array("Kế hoạch triển khai".utf8)) == (4, false))
-        #expect(machineWords(Array("điểm a".utf8)).flagged)  // one letter at the end
-        #expect(machineWords(Array("thng đã".utf8)).flagged)  // no vowel
+        #expect(machineWords(Array("điểm a".utf8)).needsScan)  // one letter at the end
+        #expect(machineWords(Array("thng đã".utf8)).needsScan)  // no vowel
         #expect(machineWords(Array("ĐT Đảng".utf8)) == (2, false))  // "ĐT" has a capital
-        #expect(machineWords(Array("đđ ba".utf8)).flagged)  // "đ" is no vowel
+        #expect(machineWords(Array("đđ ba".utf8)).needsScan)  // "đ" is no vowel
         #expect(machineWords([0x62, 0x61, 0x20, 0xE1, 0x41, 0x42]) == (2, false))  // E1 then "AB": no letter
         #expect(machineWords([0x62, 0x61, 0xE1, 0xBB]) == (1, false))  // E1 BB at the end: no letter
         #expect(machineWords([0x62, 0x61, 0xC3]) == (1, false))  // a lead byte at the end
         #expect(machineWords([]) == (0, false))
         #expect(machineWords(Array("a) Mục I. Nội dung".utf8)) == (5, false))  // "a" and "I" do not stand alone
         #expect(machineWords(Array("b/c, km2 Đ".utf8)) == (4, false))  // glued, and a capital
-        #expect(machineWords(Array("điểm a, b".utf8)).flagged)  // "b" at the end
+        #expect(machineWords(Array("điểm a, b".utf8)).needsScan)  // "b" at the end
         #expect(machineWords(Array("ở y tế ý kiến à".utf8)) == (6, false))  // one-letter words
-        #expect(machineWords(Array("ở ỏ".utf8)).flagged)
+        #expect(machineWords(Array("ở ỏ".utf8)).needsScan)
     }
 
     /// A line of a megabyte or more is counted word by word (the machine's count could
@@ -125,8 +120,8 @@ import Testing
     @Test func aLineOfAMegabyteIsScanned() {
         let long = Array(String(repeating: "ba ", count: 350_000).utf8)
         #expect(long.count >= 1 << 20)
-        #expect(machineWords(long).flagged)
-        #expect(TextQuality(lines: [SourceLine(number: 1, text: long, isBlank: false, closesEmphasis: false, cellBreaks: [])][...]).words == 350_000)
+        #expect(machineWords(long).needsScan)
+        #expect(TextQuality(lines: [SourceLine.plain(long)][...]).words == 350_000)
         #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
     }
 
@@ -147,7 +142,7 @@ import Testing
         for line in lines {
             let expected = referenceWords(line)
             let actual = machineWords(line)
-            #expect(actual.flagged == expected.flagged, "\(line)")
+            #expect(actual.needsScan == expected.flagged, "\(line)")
             if !expected.flagged {
                 #expect(actual.words == expected.words, "\(line)")
                 if expected.words > 1 { countedByTheMachine += 1 }
@@ -159,26 +154,13 @@ import Testing
         // A line the machine does not flag holds nothing the word-by-word scan counts: "x "
         // before it (a lone letter, so the line is scanned) adds that letter and one word.
         for line in lines where referenceWords(line).words > 1 {
-            let alone = TextQuality(lines: [SourceLine(number: 1, text: line, isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
-            let scanned = TextQuality(lines: [SourceLine(number: 1, text: Array("x ".utf8) + line, isBlank: false, closesEmphasis: false, cellBreaks: [])][...])
+            let alone = TextQuality(lines: [SourceLine.plain(line)][...])
+            let scanned = TextQuality(lines: [SourceLine.plain(Array("x ".utf8) + line)][...])
             #expect(scanned.words == alone.words + 1, "\(line)")
             #expect(scanned.loneLetters == alone.loneLetters + 1, "\(line)")
             #expect(scanned.vowelless == alone.vowelless, "\(line)")
         }
-        let sourceLines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element, isBlank: false, closesEmphasis: false, cellBreaks: []) }
+        let sourceLines = lines.enumerated().map { SourceLine.plain($0.element, number: $0.offset + 1) }
         #expect(TextQuality(lines: sourceLines[...]).words == totalWords)
-    }
-}
-
-/// A seeded generator (SplitMix64), so that the random lines are the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }
