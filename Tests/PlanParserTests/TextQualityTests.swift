@@ -153,7 +153,8 @@ import Testing
         #expect(countedByTheMachine > 1000)
         // A line the machine does not flag holds nothing the word-by-word scan counts: "x "
         // before it (a lone letter, so the line is scanned) adds that letter and one word.
-        for line in lines where referenceWords(line).words > 1 {
+        // (A flagged line is scanned either way: comparing it would compare the scan with itself.)
+        for line in lines where referenceWords(line).words > 1 && !machineWords(line).needsScan {
             let alone = TextQuality(lines: [SourceLine.plain(line)][...])
             let scanned = TextQuality(lines: [SourceLine.plain(Array("x ".utf8) + line)][...])
             #expect(scanned.words == alone.words + 1, "\(line)")
