@@ -28,29 +28,31 @@ struct SourceLine {
             return [text]
         }
         var cells: [[UInt8]] = []
-        var start = 0
-        var breaks = cellBreaks[...]
-        var index = 0
-        /// Keeps `text[start..<end]` without its spaces at the ends, unless nothing is left.
-        func cut(_ end: Int, next: Int) {
-            let cell = text[start..<end].trimmingSpaces()
+        _ = containsPiece { piece in
+            let cell = text[piece].trimmingSpaces()
             if !cell.isEmpty { cells.append(Array(cell)) }
-            start = next
+            return false
         }
-        while index < text.count {
-            if breaks.first == index {
-                breaks.removeFirst()
-                cut(index, next: index + 1)
-            } else if text[index] == UInt8(ascii: "|") {
-                cut(index, next: index + 1)
-            }
-            index += 1
-        }
-        cut(text.count, next: text.count)
         return cells
     }
-}
 
+    /// Whether `found` says yes to a piece of the line between column gaps and "|"
+    /// (untrimmed, empty ones too), asked in order until it does. Each "|" is found by
+    /// ``ByteSearch``.
+    func containsPiece(where found: (Range<Int>) -> Bool) -> Bool {
+        var nextBreak = 0
+        var start = 0
+        while true {
+            let pipe = ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: text, from: start, to: text.count) ?? text.count
+            while nextBreak < cellBreaks.count, cellBreaks[nextBreak] < start { nextBreak += 1 }
+            let gap = nextBreak < cellBreaks.count ? cellBreaks[nextBreak] : text.count
+            let end = min(pipe, gap)
+            if found(start..<end) { return true }
+            guard end < text.count else { return false }
+            start = end + 1
+        }
+    }
+}
 
 /// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans
 /// them, in one pass that also keeps the raw lines (for tables). A line is scanned eight

@@ -174,27 +174,14 @@ struct TailLocator {
 
     // MARK: Helpers
 
-    /// Whether a cell of `line` (``SourceLine/cells``: cut at column gaps and at "|") is the
-    /// national motto or a piece of it; each cell is folded where it lies in the line into
-    /// one scratch room, with no array made for it (the key trims the spaces the cells are
-    /// trimmed of). A cell ends at the next column gap or "|" (found by ``ByteSearch``).
+    /// Whether a cell of `line` (cut at column gaps and at "|") is the national motto or a
+    /// piece of it; each cell is folded where it lies in the line into one scratch room, with
+    /// no array made for it (the key trims the spaces the cells are trimmed of).
     private static func hasMottoCell(_ line: SourceLine) -> Bool {
-        let breaks = line.cellBreaks
-        let bytes = line.text
-        return bytes.withUnsafeBufferPointer { text in
+        line.text.withUnsafeBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { room in
-                var nextBreak = 0
-                var start = 0
-                while true {
-                    let pipe = ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: bytes, from: start, to: text.count) ?? text.count
-                    // A break already passed (none, as breaks increase) would stop all later ones.
-                    let cellBreak = nextBreak < breaks.count && breaks[nextBreak] >= start ? breaks[nextBreak] : text.count
-                    let end = min(pipe, cellBreak, text.count)
-                    let keyCount = Folding.key(of: UnsafeBufferPointer(rebasing: text[start..<end]), into: room)
-                    if HeaderPhrases.isMotto(keyIn: room, count: keyCount) { return true }
-                    guard end < text.count else { return false }
-                    if cellBreak == end { nextBreak += 1 }
-                    start = end + 1
+                line.containsPiece { piece in
+                    HeaderPhrases.isMotto(keyIn: room, count: Folding.key(of: UnsafeBufferPointer(rebasing: text[piece]), into: room))
                 }
             }
         }
