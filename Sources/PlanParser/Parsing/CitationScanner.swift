@@ -212,8 +212,8 @@ struct CitationScanner {
     /// The last byte of each of `precedingWords`' keys: most entries are passed over on it.
     private static let precedingLastBytes: [UInt8] = precedingWords.map { $0.key.last! }
 
-    /// The key heads (`Folding.keyHead`) of the words of forms and tables.
-    private static let notDocumentHeads: [UInt32] = CitationPhrases.notDocuments.map { Folding.keyHead($0) }
+    /// The words of forms and tables.
+    private static let notDocumentWords = KeyList(CitationPhrases.notDocuments)
 
     private enum TypeWord {
         case none
@@ -256,13 +256,9 @@ struct CitationScanner {
             return (entry.name.map(TypeWord.named) ?? .generic, from)
         }
         // "Mẫu số 01 và 02/HNMT".
-        // A word whose key does not start like one of them is not one of them.
-        let heads = Self.notDocumentHeads
-        for word in words {
-            let bytes = t[word].drop { $0 == UInt8(ascii: "(") }
-            if heads.contains(Folding.keyHead(bytes)), Folding.withKey(of: bytes, { key in CitationPhrases.notDocuments.contains { key.isKey($0) } }) {
-                return (.notADocument, start)
-            }
+        let notDocumentWords = Self.notDocumentWords
+        for word in words where notDocumentWords.contains(keyOf: t[word].drop { $0 == UInt8(ascii: "(") }) {
+            return (.notADocument, start)
         }
         return (.none, start)
     }
@@ -321,12 +317,11 @@ struct CitationScanner {
         guard let before else { return false }
         // Two words that do not start like one of the names are not one of them.
         let words = t[before.lowerBound..<previous.upperBound]
-        return Self.namesBeforeLawHeads.contains(Folding.keyHead(words))
-            && Folding.withKey(of: words) { key in CitationPhrases.namesBeforeLaw.contains { key.isKey($0) } }
+        return Self.namesBeforeLaw.contains(keyOf: words)
     }
 
-    /// The key heads (`Folding.keyHead`) of the names "Luật" may be part of.
-    private static let namesBeforeLawHeads: [UInt32] = CitationPhrases.namesBeforeLaw.map { Folding.keyHead($0) }
+    /// The names "Luật" may be part of.
+    private static let namesBeforeLaw = KeyList(CitationPhrases.namesBeforeLaw)
 
     /// Whether `t` has `prefix` at `index`, followed by a space.
     private static func starts(_ t: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
@@ -744,13 +739,13 @@ struct CitationScanner {
     }
 
     /// The linking words a subject may end with before the next reference, folded.
-    private static let linkingWords: [[UInt8]] = ["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].map { Array($0.utf8) }
+    private static let linkingWords = KeyList(["va", "tai", "theo", "cua", "cac", "o", "boi", "voi"].map { Array($0.utf8) })
 
     /// A subject without the linking words left before the next reference ("..., tại").
     private func trimmedSubject(_ range: Range<Int>) -> Range<Int> {
         var range = trimmed(range)
         while let last = unit.previousWord(before: range.upperBound), last.lowerBound >= range.lowerBound, last.lowerBound > range.lowerBound,
-            Folding.withKey(of: t[last], { key in Self.linkingWords.contains { key.isKey($0) } })
+            Self.linkingWords.contains(keyOf: t[last])
         {
             range = trimmed(range.lowerBound..<last.lowerBound)
         }

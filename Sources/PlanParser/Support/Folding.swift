@@ -268,3 +268,21 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
         return end <= endIndex && self[start..<end].elementsEqual(phrase) && (end == endIndex || !self[end].isASCIILetter)
     }
 }
+
+/// Folded keys that the key of some bytes is looked up among: the keys' heads
+/// (``Folding/keyHead(_:)``) rule out most bytes before their key is made.
+struct KeyList {
+    private let keys: [[UInt8]]
+    private let heads: [UInt32]
+
+    /// The list of `keys` (folded).
+    init(_ keys: [[UInt8]]) {
+        self.keys = keys
+        heads = keys.map { Folding.keyHead($0) }
+    }
+
+    /// Whether the key of `bytes` is one of the keys.
+    func contains(keyOf bytes: ArraySlice<UInt8>) -> Bool {
+        heads.contains(Folding.keyHead(bytes)) && Folding.withKey(of: bytes) { key in keys.contains { key.isKey($0) } }
+    }
+}
