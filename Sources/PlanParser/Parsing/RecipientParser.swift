@@ -100,7 +100,7 @@ enum RecipientParser {
         var length = 0
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
             length = 1
-        } else if text.starts(with: [0xE2, 0x80, 0xA2]) || text.starts(with: [0xE2, 0x80, 0x93]) {
+        } else if UTF8Text.startsWithDashOrBulletSign(text) {
             length = 3
         } else {
             return 0

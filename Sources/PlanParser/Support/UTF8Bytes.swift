@@ -53,6 +53,14 @@ enum UTF8Text {
         return nil
     }
 
+    /// Whether `bytes` start with the list signs "–" (E2 80 93) or "•" (E2 80 A2), three
+    /// bytes each.
+    static func startsWithDashOrBulletSign(_ bytes: some Collection<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        guard iterator.next() == 0xE2, iterator.next() == 0x80, let last = iterator.next() else { return false }
+        return last == 0x93 || last == 0xA2
+    }
+
     /// Whether the text starts (ignoring punctuation) with a lower-case letter.
     static func startsLowercase(_ bytes: [UInt8]) -> Bool {
         // Most lines start with an ASCII letter or digit: answered from that byte.

@@ -528,7 +528,7 @@ struct TableReader {
         let length: Int
         if text.first == UInt8(ascii: "-") {
             length = 1
-        } else if text.starts(with: [0xE2, 0x80, 0x93]) || text.starts(with: [0xE2, 0x80, 0xA2]) {
+        } else if UTF8Text.startsWithDashOrBulletSign(text) {
             length = 3
         } else {
             return false

@@ -127,8 +127,8 @@ enum UnitList {
                 let first = bytes[low]
                 if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == 0x20 {
                     low += 1
-                } else if high - low >= 3, first == 0xE2, bytes[low + 1] == 0x80, bytes[low + 2] == 0x93 || bytes[low + 2] == 0xA2 {
-                    low += 3  // "–", "•"
+                } else if UTF8Text.startsWithDashOrBulletSign(bytes[low..<high]) {
+                    low += 3
                 } else {
                     break
                 }
