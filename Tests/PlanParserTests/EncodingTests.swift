@@ -123,10 +123,15 @@ import Testing
         #expect(decoded.diagnostics.isEmpty)
     }
 
-    @Test func fingerprintOnlyForForeignLatin1() {
-        #expect(!MojibakeFingerprint.mayBeMisencoded(Array("Công tác à á â ã è é ê ì í ò ó ô õ ù ú ý À Ý\u{A0}".utf8)))
+    /// The survey stops only at a Latin-1 character Vietnamese does not use, where it starts.
+    @Test func surveyStopsOnlyAtForeignLatin1() {
+        let vietnamese = Array("Công tác à á â ã è é ê ì í ò ó ô õ ù ú ý À Ý\u{A0}".utf8)
+        #expect(UTF8Survey(vietnamese[...]).isPlainUnicode)
         for mark in ["®", "µ", "\u{AD}", "ñ", "ö", "Ä", "º"] {
-            #expect(MojibakeFingerprint.mayBeMisencoded(Array("Kế \(mark)".utf8)), "\(mark)")
+            let bytes = Array("Kế \(mark) a".utf8)
+            let survey = UTF8Survey(bytes[...])
+            #expect(!survey.isPlainUnicode, "\(mark)")
+            #expect(survey.stop == 5, "\(mark)")
         }
     }
 
