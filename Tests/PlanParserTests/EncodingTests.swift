@@ -151,6 +151,20 @@ import Testing
         #expect(decoded.diagnostics.map(\.code) == ["source.invalid-utf8"])
     }
 
+    /// The offset reported is the first bad byte's in the input (a byte order mark counted),
+    /// also past a sign of a legacy encoding that stopped the survey before it.
+    @Test(arguments: [
+        ("Số: 1/KH-UBND\n", [0xFF, 0x41] as [UInt8], 16),
+        ("\u{FEFF}Số: 1/KH-UBND\n", [0xFF, 0x41], 19),
+        ("Số: 1/KH-UBND © 2024\n", [0xE1, 0xBA, 0x41], 24),
+        ("\u{FEFF}Số: 1/KH-UBND © 2024\n", [0xED, 0xA0, 0x80], 27),
+    ])
+    func invalidUTF8OffsetIsTheFirstBadByte(_ text: String, _ bad: [UInt8], _ offset: Int) {
+        let decoded = DecodedText(bytes: Array(text.utf8) + bad + Array(" a\n".utf8))
+        #expect(decoded.diagnostics.map(\.code) == ["source.invalid-utf8"])
+        #expect(decoded.diagnostics.first?.message.contains("first bad byte at offset \(offset))") == true)
+    }
+
     @Test func surveyTakesWellFormedVietnamese() {
         let bytes = Array("Kế hoạch số 36/KH-UBND: 𝐀 € “ ” – \u{A0}".utf8)
         #expect(UTF8Survey(bytes[...]).isPlainUnicode)
