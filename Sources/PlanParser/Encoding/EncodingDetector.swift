@@ -41,7 +41,7 @@ struct EncodingDetector {
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
-        private(set) var restored: [Bool] = []
+        private var restored: [Bool] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
 
