@@ -123,10 +123,15 @@ import Testing
         #expect(decoded.diagnostics.isEmpty)
     }
 
-    @Test func fingerprintOnlyForForeignLatin1() {
-        #expect(!MojibakeFingerprint.mayBeMisencoded(Array("Công tác à á â ã è é ê ì í ò ó ô õ ù ú ý À Ý\u{A0}".utf8)))
+    /// The survey stops only at a Latin-1 character Vietnamese does not use, where it starts.
+    @Test func surveyStopsOnlyAtForeignLatin1() {
+        let vietnamese = Array("Công tác à á â ã è é ê ì í ò ó ô õ ù ú ý À Ý\u{A0}".utf8)
+        #expect(UTF8Survey(vietnamese[...]).isPlainUnicode)
         for mark in ["®", "µ", "\u{AD}", "ñ", "ö", "Ä", "º"] {
-            #expect(MojibakeFingerprint.mayBeMisencoded(Array("Kế \(mark)".utf8)), "\(mark)")
+            let bytes = Array("Kế \(mark) a".utf8)
+            let survey = UTF8Survey(bytes[...])
+            #expect(!survey.isPlainUnicode, "\(mark)")
+            #expect(survey.stop == 5, "\(mark)")
         }
     }
 
@@ -144,6 +149,20 @@ import Testing
         let decoded = DecodedText(bytes: Array("Số: 1/KH-UBND\n".utf8) + [0xFF, 0x41, 0x0A])
         #expect(decoded.encoding == "utf-8")
         #expect(decoded.diagnostics.map(\.code) == ["source.invalid-utf8"])
+    }
+
+    /// The offset reported is the first bad byte's in the input (a byte order mark counted),
+    /// also past a sign of a legacy encoding that stopped the survey before it.
+    @Test(arguments: [
+        ("Số: 1/KH-UBND\n", [0xFF, 0x41] as [UInt8], 16),
+        ("\u{FEFF}Số: 1/KH-UBND\n", [0xFF, 0x41], 19),
+        ("Số: 1/KH-UBND © 2024\n", [0xE1, 0xBA, 0x41], 24),
+        ("\u{FEFF}Số: 1/KH-UBND © 2024\n", [0xED, 0xA0, 0x80], 27),
+    ])
+    func invalidUTF8OffsetIsTheFirstBadByte(_ text: String, _ bad: [UInt8], _ offset: Int) {
+        let decoded = DecodedText(bytes: Array(text.utf8) + bad + Array(" a\n".utf8))
+        #expect(decoded.diagnostics.map(\.code) == ["source.invalid-utf8"])
+        #expect(decoded.diagnostics.first?.message.contains("first bad byte at offset \(offset))") == true)
     }
 
     @Test func surveyTakesWellFormedVietnamese() {

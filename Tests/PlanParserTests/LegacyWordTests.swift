@@ -141,6 +141,8 @@ import Testing
         ("UBND–tỉnh", "UBND–tỉnh"),              // "–" is no letter: "UBND" and "tỉnh" are two words
         ("HOạCH", "HOẠCH"),                      // the capital after the small letter, in one word
         ("ồY", "ỒY"),
+        ("çồY", "ÇỒY"),                          // a small letter Vietnamese does not use
+        ("ßồY", "SSỒY"),                         // one whose capital is two letters
     ])
     func tcvn3CapitalsPutBack(line: String, written: String) {
         let result = Array(line.utf8).withUnsafeBufferPointer { TCVN3Capitals.restored($0) } ?? Array(line.utf8)

@@ -3,8 +3,6 @@
 struct DoubleEncodedUTF8 {
     /// The repaired line's bytes, after a ``repair(_:)`` that returned `true`.
     private(set) var bytes: [UInt8] = []
-    /// The scalars of the repaired bytes, read for their letters.
-    private var scalars: [Unicode.Scalar] = []
 
     /// Whether the Windows-1252 bytes of a line's UTF-8 read as UTF-8 are valid UTF-8 that
     /// gives Vietnamese letters; if so they are left in ``bytes``. Every scalar of the line
@@ -34,15 +32,17 @@ struct DoubleEncodedUTF8 {
             return true
         }
         guard isWhole, checkSequences(from: &checked, upTo: bytes.count) else { return false }
-        scalars.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { $0.appendScalars(to: &scalars) }
+        // Above U+00FF, only Vietnamese letters and punctuation (U+2000...U+206F), and a letter.
         var hasVietnamese = false
-        for scalar in scalars where scalar.value >= 0x100 {
-            let isVietnamese = scalar == "đ" || scalar == "Đ" || VietnameseVowels.letter(scalar) != nil
-            guard isVietnamese || (0x2000..<0x2070).contains(scalar.value) else { return false }
-            hasVietnamese = hasVietnamese || isVietnamese
+        let isClean = bytes.withUnsafeBufferPointer { repaired in
+            repaired.forEachScalar { scalar in
+                guard scalar.value >= 0x100 else { return true }
+                let isVietnamese = scalar == "đ" || scalar == "Đ" || VietnameseVowels.letter(scalar) != nil
+                hasVietnamese = hasVietnamese || isVietnamese
+                return isVietnamese || (0x2000..<0x2070).contains(scalar.value)
+            }
         }
-        return hasVietnamese
+        return isClean && hasVietnamese
     }
 
     /// Checks the sequences of ``bytes`` that start from `checked` up to `end` (each whole in

@@ -41,7 +41,7 @@ struct EncodingDetector {
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
-        private(set) var restored: [Bool] = []
+        private var restored: [Bool] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
 
@@ -247,18 +247,15 @@ struct EncodingDetector {
         // 2,048 is made at once (some 0.5 MB), more as they come.
         var table = ReadingTable(expectedWords: min(words.count, 2048))
         // The numbers of every line's decoded words, line after line (at most one a word),
-        // where each line's numbers start (one more offset closes the last), and four scores
-        // a line: written into room made once, no append (and uniqueness check) each.
+        // and four scores a line: written into room made once, no append (and uniqueness
+        // check) each.
         let lineWords = UnsafeMutableBufferPointer<Int>.allocate(capacity: words.count)
-        let lineWordStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count + 1)
         let lineScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count * 4)
         defer {
             lineWords.deallocate()
-            lineWordStarts.deallocate()
             lineScores.deallocate()
         }
         var lineWordCount = 0
-        lineWordStarts[0] = 0
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
         for (lineIndex, line) in lines.enumerated() {
             let base = lineIndex * 4, first = lineWordCount
@@ -288,7 +285,6 @@ struct EncodingDetector {
             lineScores[base + 1] = tcvn3
             lineScores[base + 2] = vni
             lineScores[base + 3] = windows1258
-            lineWordStarts[lineIndex + 1] = lineWordCount
             guard lineWordCount > first else { continue }
             let winner = best(UnsafeBufferPointer(lineScores), at: base, order: allReadings)
             if winner > 0 {
@@ -319,13 +315,15 @@ struct EncodingDetector {
         defer { lineBuffer.deallocate() }
         var filled = 0  // the bytes of `lineBuffer` written and not yet appended to the output
         var printedWords = PrintedWords()
+        // The decoded words are read in the order pass 1 numbered them.
+        var wordIndex = 0
         table.withReadings { readings in
             for (lineIndex, line) in lines.enumerated() {
                 let base = lineIndex * 4
                 let allowed = line.isRaw ? rawOrder : order
-                let hasWords = lineWordStarts[lineIndex + 1] > lineWordStarts[lineIndex]
-                let winner = hasWords ? best(UnsafeBufferPointer(lineScores), at: base, order: allowed) : 0
-                var wordIndex = lineWordStarts[lineIndex], converted = false, hasNonASCII = false, readAsTCVN3 = false
+                // The winner matters only to the words that are not fixed.
+                let winner = line.words.isEmpty ? 0 : best(UnsafeBufferPointer(lineScores), at: base, order: allowed)
+                var converted = false, hasNonASCII = false, readAsTCVN3 = false
                 // The line's ASCII words were counted as it was cut; they are written as printed.
                 var common = line.commonASCIIWords, count = line.asciiWords + line.words.count
                 if filled + 1 + lineRoom > lineBuffer.count {

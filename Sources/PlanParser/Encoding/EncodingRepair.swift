@@ -11,8 +11,8 @@ enum EncodingRepair {
         var diagnostics: [Diagnostic]
     }
 
-    /// Valid UTF-8 text (run it only when ``MojibakeFingerprint`` finds something), or
-    /// `nil` when nothing in it needs repair.
+    /// Valid UTF-8 text (run it only when ``UTF8Survey`` stops: it is not plain Unicode),
+    /// or `nil` when nothing in it needs repair.
     static func repair(text: UnsafeBufferPointer<UInt8>) -> Result? {
         let legacy = LegacyText(text: text)
         let doubled = legacy.doubleEncodedLines

@@ -122,7 +122,7 @@ enum LegacyDecoder {
             insertU(at: 2)
             return true
         }
-        guard let at = (0..<count).first(where: { VietnameseVowels.letter(lower($0))?.row == VietnameseVowels.rowOWithHorn }),
+        guard let at = (0..<count).first(where: { isHornO(room[start + $0]) }),
               at > 0, VietnameseVowels.letter(lower(at - 1)) == nil else { return false }
         let rest = count - at - 1, tone = VietnameseVowels.letter(lower(at))!.tone
         // A syllable that ends in "c" carries sắc or nặng ("phơc" is damage, not "phươc").

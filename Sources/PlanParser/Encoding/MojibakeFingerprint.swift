@@ -1,21 +1,11 @@
-/// The cheap test that keeps ordinary Unicode off the legacy detector: does the UTF-8 text
-/// hold a Latin-1 character that Vietnamese does not use?
+/// The sign, in UTF-8 text, that keeps ordinary Unicode off the legacy detector (read by
+/// ``UTF8Survey``): a Latin-1 character that Vietnamese does not use.
 ///
 /// Mojibake of TCVN3 (`®`, `µ`, `¸`, soft hyphen), of VNI (`ñ`, `ö`, `ø`, `ï`) and of
-/// double-encoded UTF-8 (`Ä`, `º`, `»`) always does; Unicode Vietnamese only uses the
+/// double-encoded UTF-8 (`Ä`, `º`, `»`) always holds one; Unicode Vietnamese only uses the
 /// Latin-1 letters à á â ã è é ê ì í ò ó ô õ ù ú ý (and capitals), and no-break spaces.
+/// So every C2 xx but the no-break space (C2 A0) is a sign, and C3 xx is one as below.
 enum MojibakeFingerprint {
-    /// Whether the UTF-8 text holds such a character (see the type's comment).
-    static func mayBeMisencoded(_ utf8: some Sequence<UInt8>) -> Bool {
-        var lead: UInt8 = 0
-        for byte in utf8 {
-            if lead == 0xC2 && byte != 0xA0 { return true }
-            if lead == 0xC3 && isForeign(afterC3: byte) { return true }
-            lead = byte
-        }
-        return false
-    }
-
     /// Whether C3 followed by `byte` is a Latin-1 letter that Vietnamese does not use.
     static func isForeign(afterC3 byte: UInt8) -> Bool {
         byte >= 0x80 && byte < 0xC0 && foreignAfterC3 >> (byte - 0x80) & 1 == 1

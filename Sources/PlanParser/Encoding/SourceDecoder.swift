@@ -36,7 +36,9 @@ struct DecodedSource {
             if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
             return
         }
-        if body.withUnsafeBufferPointer({ UTF8Validity.isValid($0, from: survey.stop) }) {
+        // Where the bytes stop being valid UTF-8 (the survey read those before its stop).
+        let validEnd = body.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: survey.stop) }
+        if validEnd == body.count {
             // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
             utf8 = []
             if let repaired = body.withUnsafeBufferPointer({ EncodingRepair.repair(text: $0) }) { apply(repaired) } else { utf8 = Array(body) }
@@ -45,7 +47,7 @@ struct DecodedSource {
             apply(repaired)
         } else {
             utf8 = Array(String(decoding: body, as: UTF8.self).utf8)
-            let offset = Self.firstInvalidOffset(Array(body)) + (hasByteOrderMark ? 3 : 0)
+            let offset = validEnd + (hasByteOrderMark ? 3 : 0)
             diagnostics.append(Diagnostic(
                 severity: .warning, code: "source.invalid-utf8",
                 message: "the input is not valid UTF-8 (first bad byte at offset \(offset)); bad bytes were replaced by U+FFFD",
@@ -64,15 +66,6 @@ struct DecodedSource {
         utf8 = repaired.utf8
         encoding = repaired.encoding
         diagnostics += repaired.diagnostics
-    }
-
-    private static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
-        do {
-            _ = try UTF8Span(validating: bytes.span)
-            return 0
-        } catch {
-            return error.byteOffsets.lowerBound
-        }
     }
 
     /// Drops a leading U+FEFF and composes the text to NFC when it holds combining marks

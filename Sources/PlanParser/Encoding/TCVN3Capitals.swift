@@ -156,17 +156,14 @@ enum TCVN3Capitals {
         return result
     }
 
-    /// The capital of a small letter (the scalar itself for any other), or `nil` when the
-    /// capital is more than one scalar. Vietnamese letters without a property look-up.
+    /// The capital of a small ASCII or Vietnamese letter, without a property look-up; `nil`
+    /// for any other small letter.
     private static func capital(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard UTF8Text.isLowercase(scalar) else { return scalar }
         if scalar.isASCII { return Unicode.Scalar(UInt8(scalar.value - 0x20)) }
         if var letter = VietnameseVowels.letter(scalar) {
             letter.isUpper = true
             return VietnameseVowels.scalar(letter)
         }
-        if scalar == "đ" { return "Đ" }
-        let mapping = scalar.properties.uppercaseMapping.unicodeScalars
-        return mapping.count == 1 ? mapping.first : nil
+        return scalar == "đ" ? "Đ" : nil
     }
 }
