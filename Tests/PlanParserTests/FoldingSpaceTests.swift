@@ -48,7 +48,11 @@ import Testing
             for _ in 0..<Int.random(in: 0..<16, using: &generator) {
                 text += pieces.randomElement(using: &generator)!
             }
-            #expect(Folding.key(text) == referenceKey(text), "\(Array(text.unicodeScalars.map(\.value)))")
+            let key = referenceKey(text)
+            #expect(Folding.key(text) == key, "\(Array(text.unicodeScalars.map(\.value)))")
+            // The head, found without the key, is the key's first three bytes packed.
+            let head = key.prefix(3).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * $1.offset) }
+            #expect(Folding.keyHead(Array(text.utf8)) == head, "\(Array(text.unicodeScalars.map(\.value)))")
         }
     }
 

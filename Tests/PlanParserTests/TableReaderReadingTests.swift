@@ -47,5 +47,9 @@ import Testing
         let tables = reader(lines).tables(in: 0..<lines.count, reading: columnCount)
         #expect(tables.map(\.reading) == [2])
         #expect(tables.map { $0.rows.map(\.cells) } == [[["2", "E"]]])
+        // Without a reading, every header is kept: the four tables, in all four forms.
+        let all = reader(lines).tables(in: 0..<lines.count)
+        #expect(all.map(\.columns) == [["Số", "Tên"], ["Số", "Tên"], ["TT", "Tên", "Đơn vị"], ["STT", "Tên"]])
+        #expect(all.map { $0.rows.map(\.cells) } == [[["1", "A"]], [["1", "B"]], [["1", "C", "D"]], [["2", "E"]]])
     }
 }

@@ -41,7 +41,8 @@ extension UnsafeMutableBufferPointer<UInt8> {
 
 /// UTF-8 read back one scalar at a time.
 extension UnsafeBufferPointer<UInt8> {
-    /// The scalar of valid UTF-8 that starts at `index`, with its length in bytes.
+    /// The scalar of valid UTF-8 that starts at `index`, with its length in bytes (for bytes
+    /// not known to be valid, `UTF8Text.scalar(in:at:)` checks them).
     @inline(__always)
     func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = self[index]
