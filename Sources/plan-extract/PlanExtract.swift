@@ -85,7 +85,9 @@ enum PlanExtract {
         let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: workers)
         await batch.run(&jobs, work: extraction.run) { outcome in
             if !outcome.output.isEmpty {
-                io.writeOutput((written > 0 ? formatter.recordSeparator : []) + outcome.output)
+                // The separator apart: a record is written as it is, not copied behind it.
+                if written > 0, case let separator = formatter.recordSeparator, !separator.isEmpty { io.writeOutput(separator) }
+                io.writeOutput(outcome.output)
                 written += 1
             }
             if let error = outcome.error {

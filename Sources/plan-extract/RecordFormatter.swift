@@ -10,10 +10,7 @@ struct RecordFormatter {
     /// writes no record of the document (`Extraction` writes the cleaned text instead).
     func record(_ document: PlanDocument) -> [UInt8] {
         switch format {
-        case .json:
-            var json = document.jsonBytes(pretty: pretty)
-            json.append(UInt8(ascii: "\n"))
-            return json
+        case .json: return document.jsonBytes(pretty: pretty, endingLine: true)
         case .markdown: return document.markdownReportBytes()
         case .tasksCSV: return PlanCSV.tasks.rows(for: document)
         case .citationsCSV: return PlanCSV.citations.rows(for: document)

@@ -306,6 +306,14 @@ import Testing
         return (process.terminationStatus, outputData, String(decoding: errorData, as: UTF8.self))
     }
 
+    @Test func standardInputLongerThanItsFirstBlockIsReadWhole() throws {
+        // 150 KB through a pipe: `fstat` announces no size, so the input comes in blocks.
+        let text = (1...10_000).map { "Dòng thứ \($0) của kế hoạch.\n" }.joined()
+        let result = try execute(["--text"], input: Data(text.utf8))
+        #expect(result.status == 0)
+        #expect(String(decoding: result.output, as: UTF8.self) == text)
+    }
+
     @Test func runsOnAFixtureAndAMissingFile() throws {
         let result = try execute([Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path, "/nonexistent/plan.txt"])
         #expect(result.status == 1)

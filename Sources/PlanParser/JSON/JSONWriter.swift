@@ -110,6 +110,11 @@ struct JSONWriter: ~Copyable {
         if pretty { output.append(UInt8(ascii: " ")) }
     }
 
+    /// A line break after the value written (the end of a JSON Lines record).
+    mutating func endLine() {
+        output.append(UInt8(ascii: "\n"))
+    }
+
     /// A line break and the indentation of the current depth, when pretty.
     private mutating func newline() {
         guard pretty else { return }

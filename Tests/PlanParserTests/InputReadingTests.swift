@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+@testable import plan_extract
+
+/// Files read whole, whatever their size against the room `fstat` announces and the
+/// 64 KB blocks read after it.
+@Suite struct InputReadingTests {
+    @Test(arguments: [0, 1, 65_535, 65_536, 65_537, 200_003])
+    func aFileIsReadByteForByte(size: Int) throws {
+        var random = SplitMix64(seed: UInt64(size))
+        let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let file = FileManager.default.temporaryDirectory.appending(path: "plan-extract-read-\(UUID().uuidString)")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try InputReading.readFile(file.path) == bytes)
+    }
+
+    @Test func aMissingFileAndAFolderAreErrors() {
+        #expect(throws: InputError(name: "/nonexistent/plan.txt", reason: "No such file or directory")) {
+            try InputReading.readFile("/nonexistent/plan.txt")
+        }
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(throws: InputError(name: folder, reason: "Is a directory")) { try InputReading.readFile(folder) }
+    }
+}
