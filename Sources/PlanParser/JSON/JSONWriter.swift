@@ -38,9 +38,11 @@ struct JSONWriter: ~Copyable {
     /// An array of `elements`.
     mutating func array<Element: JSONWritable>(_ elements: [Element]) {
         open(UInt8(ascii: "["))
-        for element in elements {
+        // Each element written where it lies (a `for in` would copy it out, retaining
+        // every reference it holds).
+        for index in elements.indices {
             separator()
-            element.write(to: &self)
+            elements[index].write(to: &self)
         }
         close(UInt8(ascii: "]"))
     }
@@ -59,8 +61,10 @@ struct JSONWriter: ~Copyable {
 
     /// A string, in quotes and escaped.
     mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { Self.quoted($0, to: &output) }
+        // A native string's bytes are read in place; only another kind is copied first.
+        if value.utf8.withContiguousStorageIfAvailable({ Self.quoted($0, to: &output) }) != nil { return }
+        var copy = value
+        copy.withUTF8 { Self.quoted($0, to: &output) }
     }
 
     /// An integer, in decimal digits.
