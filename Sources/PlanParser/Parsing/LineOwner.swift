@@ -36,8 +36,14 @@ struct LineLedger {
         owners[index] = .zone(kind)
     }
 
-    /// The lines at `indices` owned by one output value, in a zone of `kind`, whose text is `text`.
-    mutating func own(_ indices: some Sequence<Int>, by kind: Zone.Kind, text: ElementText) {
+    /// Room for `count` more texts, for a caller about to own that many values' lines.
+    mutating func reserveTexts(_ count: Int) {
+        elementTexts.reserveCapacity(elementTexts.count + count)
+    }
+
+    /// The lines at `indices` owned by one output value, in a zone of `kind`, whose text is
+    /// `text` (taken, not copied).
+    mutating func own(_ indices: some Sequence<Int>, by kind: Zone.Kind, text: consuming ElementText) {
         let element = elementTexts.count
         elementTexts.append(text)
         for index in indices { owners[index] = .text(kind, element: element) }
