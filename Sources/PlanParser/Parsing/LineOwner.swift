@@ -26,9 +26,16 @@ struct LineLedger {
     /// The text of each output value that owns lines, by the index its `.text` owners hold.
     private(set) var elementTexts: [ElementText] = []
 
-    /// A ledger of `lines`: blank lines owned as blank, the others by `.zone(.other)`.
+    /// A ledger of `lines`: blank lines owned as blank, the others by `.zone(.other)`. The
+    /// owners are made all at once, then the blank lines marked, both through buffers.
     init(_ lines: [SourceLine]) {
-        owners = lines.map { $0.isBlank ? .blank : .zone(.other) }
+        var owners = [LineOwner](repeating: .zone(.other), count: lines.count)
+        owners.withUnsafeMutableBufferPointer { owners in
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices where lines[index].isBlank { owners[index] = .blank }
+            }
+        }
+        self.owners = owners
     }
 
     /// The line at `index` owned by a zone of `kind`.
