@@ -60,6 +60,7 @@ struct SectionTreeBuilder {
     private var openItems: [(kind: Marker.BulletKind, item: Int)] = []
     /// The last article ("Điều 5"), for their document-wide sequence.
     private var lastArticle: Int?
+    /// The gaps and steps back in the numbering found so far.
     private var diagnostics: [Diagnostic] = []
 
     /// Builds the tree of `paragraphs`, the first of which must be numbered, with the gaps
