@@ -147,4 +147,44 @@ import Testing
         #expect(long.word(from: 0, limit: 70) == 0..<64)
         #expect(long.previousWord(before: 70) == 6..<70)
     }
+
+    /// Units of random lines (some of them table rows) at random increasing indices: short
+    /// ones with lines left out inside, short ones over more than 64 lines, long ones. Every
+    /// offset's line and cell end are those of a walk over the indices written here.
+    @Test func wayBackOfUnitsWithLinesLeftOut() {
+        var random = SplitMix64(seed: 64)
+        let words = ["một", "hai", "ba", "Điều", "số", "12/2020/NĐ-CP"]
+        let lines = (0..<150).map { index in
+            let text = (0..<Int.random(in: 1...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let spaces = Array(text.utf8).indices.filter { Array(text.utf8)[$0] == 0x20 }
+            let breaks = Array(spaces.prefix(Int.random(in: 0...2, using: &random)))
+            return SourceLine.plain(text, number: index + 1, cellBreaks: breaks)
+        }
+        for _ in 0..<400 {
+            var indices: [Int] = []
+            var index = Int.random(in: 0..<40, using: &random)
+            let count = Int.random(in: 1...20, using: &random)
+            let widest = Int.random(in: 0...2, using: &random) == 0 ? 12 : 2
+            while indices.count < count, index < lines.count {
+                indices.append(index)
+                index += Int.random(in: 1...widest, using: &random)
+            }
+            let unit = TextUnit(lineIndices: indices, lines: lines)
+            // The reference: each line's start in the joined text, walked in order.
+            var starts: [Int] = []
+            var cellBreaks: [Int] = []
+            var offset = 0
+            for line in indices {
+                starts.append(offset)
+                if lines[line].cellBreaks.count >= 2 { cellBreaks += lines[line].cellBreaks.map { $0 + offset } }
+                offset += lines[line].text.count + 1
+            }
+            #expect(offset - 1 == unit.bytes.count)
+            for offset in 0...(unit.bytes.count + 1) {
+                let position = (starts.lastIndex { $0 <= offset } ?? 0)
+                #expect(unit.line(at: offset) == lines[indices[position]].number, "\(indices) at \(offset)")
+                #expect(unit.cellEnd(from: offset) == (cellBreaks.first { $0 >= offset } ?? unit.bytes.count), "\(indices) from \(offset)")
+            }
+        }
+    }
 }

@@ -61,4 +61,26 @@ import Testing
         #expect(Marker.romanValue(Array("VX".utf8)) == nil)
         #expect(Marker.romanNumeral(1999) == "MCMXCIX")
     }
+
+    /// Every string of up to four Roman letters, read in place from the middle of a longer
+    /// line (a slice that does not start at 0): its value is that of the canonical numeral it
+    /// spells, from a table written digit by digit here, or `nil`.
+    @Test func romanNumeralsReadInPlace() {
+        let ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        let tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"]
+        let hundreds = ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"]
+        var canonical: [[UInt8]: Int] = [:]
+        // Thousands as repeated "M", as the parser reads them ("MMMM" is 4000).
+        for value in 1...4999 {
+            let spelled = String(repeating: "M", count: value / 1000) + hundreds[value / 100 % 10] + tens[value / 10 % 10] + ones[value % 10]
+            canonical[Array(spelled.utf8)] = value
+        }
+        for letters in ByteStrings.every(over: "IVXLCDM", upTo: 4) {
+            let prefix = Array("Mục ".utf8)
+            let line = prefix + letters + Array(". Nội dung".utf8)
+            let slice = line[prefix.count..<(prefix.count + letters.count)]
+            #expect(Marker.romanValue(slice) == canonical[letters], "\(String(decoding: letters, as: UTF8.self))")
+            #expect(Marker.romanValue(letters) == canonical[letters])
+        }
+    }
 }

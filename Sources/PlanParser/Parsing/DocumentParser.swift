@@ -58,9 +58,8 @@ struct DocumentParser {
 
         let preamble = Self.textBlock(preambleParagraphs, kind: .preamble, ledger: &ledger)
         let closing = Self.textBlock(closingParagraphs, kind: .closing, ledger: &ledger)
-        let (sections, builder) = SectionTreeBuilder.build(paragraphs)
-        diagnostics += builder.diagnostics
-        for (lineIndices, text) in builder.paragraphTexts { ledger.own(lineIndices, by: .body, text: text) }
+        let (sections, sectionDiagnostics) = SectionTreeBuilder.build(paragraphs, ledger: &ledger)
+        diagnostics += sectionDiagnostics
         if sections.isEmpty {
             diagnostics.append(Diagnostic(severity: .warning, code: "section.none",
                 message: "no numbered sections found; the text before the end is kept as the preamble", line: nil))

@@ -32,7 +32,7 @@ struct FootnoteReader {
     /// The block from the last line starting "[1]" after `start` to the end, when the marks
     /// that follow run in sequence and no note runs long or over a tail line; else `nil`.
     func block(after start: Int) -> Block? {
-        guard start < lines.count, let first = lines.indices[start...].last(where: { Self.mark(lines[$0].text)?.value == 1 }) else { return nil }
+        guard start < lines.count, let first = lastFirstMark(from: start) else { return nil }
         var notes: [Block.Note] = []
         for index in first..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
@@ -49,6 +49,20 @@ struct FootnoteReader {
             notes[last].indices.append(index)
         }
         return Block(start: first, notes: notes)
+    }
+
+    /// The index of the last line at or after `start` that starts with the mark "[1]", if
+    /// any. Every line is passed, from the end: they are read through a buffer, and only
+    /// those that start with "[" are parsed.
+    private func lastFirstMark(from start: Int) -> Int? {
+        lines.withUnsafeBufferPointer { lines in
+            var index = lines.count - 1
+            while index >= start {
+                if lines[index].text.first == UInt8(ascii: "["), Self.mark(lines[index].text)?.value == 1 { return index }
+                index -= 1
+            }
+            return nil
+        }
     }
 
     /// "[12]" at the start of a line, before a space or the line end: its value and the

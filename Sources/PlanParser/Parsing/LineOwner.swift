@@ -26,9 +26,16 @@ struct LineLedger {
     /// The text of each output value that owns lines, by the index its `.text` owners hold.
     private(set) var elementTexts: [ElementText] = []
 
-    /// A ledger of `lines`: blank lines owned as blank, the others by `.zone(.other)`.
+    /// A ledger of `lines`: blank lines owned as blank, the others by `.zone(.other)`. The
+    /// owners are made all at once, then the blank lines marked, both through buffers.
     init(_ lines: [SourceLine]) {
-        owners = lines.map { $0.isBlank ? .blank : .zone(.other) }
+        var owners = [LineOwner](repeating: .zone(.other), count: lines.count)
+        owners.withUnsafeMutableBufferPointer { owners in
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices where lines[index].isBlank { owners[index] = .blank }
+            }
+        }
+        self.owners = owners
     }
 
     /// The line at `index` owned by a zone of `kind`.
@@ -36,8 +43,14 @@ struct LineLedger {
         owners[index] = .zone(kind)
     }
 
-    /// The lines at `indices` owned by one output value, in a zone of `kind`, whose text is `text`.
-    mutating func own(_ indices: some Sequence<Int>, by kind: Zone.Kind, text: ElementText) {
+    /// Room for `count` more texts, for a caller about to own that many values' lines.
+    mutating func reserveTexts(_ count: Int) {
+        elementTexts.reserveCapacity(elementTexts.count + count)
+    }
+
+    /// The lines at `indices` owned by one output value, in a zone of `kind`, whose text is
+    /// `text` (taken, not copied).
+    mutating func own(_ indices: some Sequence<Int>, by kind: Zone.Kind, text: consuming ElementText) {
         let element = elementTexts.count
         elementTexts.append(text)
         for index in indices { owners[index] = .text(kind, element: element) }

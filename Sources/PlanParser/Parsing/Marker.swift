@@ -156,8 +156,8 @@ extension Marker {
         var end = numeralStart
         while end < bytes.count, bytes[end].isASCIIDigit || isRomanLetter(bytes[end]) { end += 1 }
         guard end > numeralStart, end - numeralStart <= 4 else { return nil }
-        let numeral = Array(bytes[numeralStart..<end])
-        guard let value = numeral.allSatisfy(\.isASCIIDigit) ? digitsValue(numeral[...]) : romanValue(numeral)
+        let numeral = bytes[numeralStart..<end]
+        guard let value = numeral.allSatisfy(\.isASCIIDigit) ? digitsValue(numeral) : romanValue(numeral)
         else { return nil }
         // The numeral ends the line, or is followed by ".", ":", " -", or a capital letter.
         var contentStart = end
@@ -276,7 +276,7 @@ extension Marker {
     private static func upper(_ bytes: [UInt8]) -> Marker? {
         var end = 0
         while end < bytes.count, isRomanLetter(bytes[end]) { end += 1 }
-        if end > 0, let punctuationEnd = closingPunctuation(bytes, at: end), let value = romanValue(Array(bytes[0..<end])) {
+        if end > 0, let punctuationEnd = closingPunctuation(bytes, at: end), let value = romanValue(bytes[0..<end]) {
             let letter = end == 1 ? VietnameseAlphabet.ordinal(upper: bytes[0..<1]) : nil
             return Marker(style: .roman, labelRange: 0..<end, value: value,
                           letterValue: letter, contentStart: skipSpaces(bytes, from: punctuationEnd))
@@ -343,6 +343,12 @@ extension Marker {
 
     /// The value of a canonical upper-case Roman numeral ("IV" = 4), or `nil` ("IIII", "VX").
     static func romanValue(_ letters: [UInt8]) -> Int? {
+        romanValue(letters[...])
+    }
+
+    /// The value of the canonical upper-case Roman numeral `letters`, read in place (a
+    /// marker's numeral is not copied out of its line), or `nil`.
+    static func romanValue(_ letters: ArraySlice<UInt8>) -> Int? {
         func digit(_ byte: UInt8) -> Int {
             switch byte {
             case UInt8(ascii: "I"): return 1
@@ -357,10 +363,10 @@ extension Marker {
         }
         guard !letters.isEmpty, letters.count <= 8 else { return nil }
         var total = 0
-        for (index, letter) in letters.enumerated() {
-            let value = digit(letter)
+        for index in letters.indices {
+            let value = digit(letters[index])
             guard value > 0 else { return nil }
-            if index + 1 < letters.count, value < digit(letters[index + 1]) { total -= value } else { total += value }
+            if index + 1 < letters.endIndex, value < digit(letters[index + 1]) { total -= value } else { total += value }
         }
         guard total > 0, spellsCanonically(letters, total) else { return nil }
         return total
@@ -368,16 +374,16 @@ extension Marker {
 
     /// Whether `letters` are the canonical numeral of `value` (``romanNumeralBytes(_:)``),
     /// compared as its letters come, without writing them.
-    private static func spellsCanonically(_ letters: [UInt8], _ value: Int) -> Bool {
-        var position = 0
+    private static func spellsCanonically(_ letters: ArraySlice<UInt8>, _ value: Int) -> Bool {
+        var position = letters.startIndex
         let matched = forEachRomanPart(of: value) { part in
-            guard letters.count - position >= part.count,
+            guard letters.endIndex - position >= part.count,
                 letters[position..<(position + part.count)].elementsEqual(part)
             else { return false }
             position += part.count
             return true
         }
-        return matched && position == letters.count
+        return matched && position == letters.endIndex
     }
 
     /// The canonical upper-case Roman numeral of `value` (1...3999).

@@ -74,12 +74,12 @@ struct ParagraphBuilder {
                 crossesBlank = crossesBlank || previousWasBlank
                 last = index
             } else {
-                if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound].take())) }
+                if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
                 (first, last, crossesBlank) = (index, index, false)
             }
             previousWasBlank = false
         }
-        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound].take())) }
+        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
         return result
     }
 

@@ -22,11 +22,9 @@ enum SectionKinds {
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
     ]
 
-    /// The keywords' phrases, by first byte.
-    private static let phrases = PhraseList(keywords.map(\.phrase))
-
-    /// The kind of each keyword, by its position in ``keywords``.
-    private static let kinds = keywords.map(\.kind)
+    /// The keywords' phrases, by first byte, and the kind of each keyword by its position
+    /// in ``keywords``: one global, so that a title reads one lazy initializer, not two.
+    private static let table = (phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind))
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
     /// that is not heading-like. The title is read, and folded, in buffers: its key is
@@ -48,7 +46,7 @@ enum SectionKinds {
     /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
     /// each once, in the order they appear.
     private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
-        let (phrases, kinds) = (Self.phrases, Self.kinds)
+        let (phrases, kinds) = Self.table
         // One pass over the word starts: a kind's first keyword is found at its least position.
         var found: [SectionKind] = []
         var afterLetter = false

@@ -60,19 +60,20 @@ struct SectionTreeBuilder {
     private var openItems: [(kind: Marker.BulletKind, item: Int)] = []
     /// The last article ("Điều 5"), for their document-wide sequence.
     private var lastArticle: Int?
-    private(set) var diagnostics: [Diagnostic] = []
-    /// For each paragraph given, its lines and the text of the element it became, for the
-    /// line ledger. Sections read "number title"; items read "marker text".
-    private(set) var paragraphTexts: [(lines: LineSpan, text: ElementText)] = []
+    /// The gaps and steps back in the numbering found so far.
+    private var diagnostics: [Diagnostic] = []
 
-    /// Builds the tree of `paragraphs`, the first of which must be numbered. Titles and
-    /// item texts are slices of the paragraphs' texts, made into strings once, for the model.
-    static func build(_ paragraphs: ArraySlice<Paragraph>) -> (sections: [Section], builder: SectionTreeBuilder) {
+    /// Builds the tree of `paragraphs`, the first of which must be numbered, with the gaps
+    /// and steps back in its numbering. Titles and item texts are slices of the paragraphs'
+    /// texts, made into strings once, for the model. Each paragraph's lines are owned in
+    /// `ledger` (zone `.body`) by the text of the element it became, in paragraph order:
+    /// sections read "number title", items "marker text".
+    static func build(_ paragraphs: ArraySlice<Paragraph>, ledger: inout LineLedger) -> (sections: [Section], diagnostics: [Diagnostic]) {
         var builder = SectionTreeBuilder()
-        // At most one node and one ledger entry per paragraph (and an item for an article's rest).
+        // At most one node per paragraph (and an item for an article's rest).
         builder.sections.reserveCapacity(paragraphs.count)
         builder.items.reserveCapacity(paragraphs.count)
-        builder.paragraphTexts.reserveCapacity(paragraphs.count)
+        ledger.reserveTexts(paragraphs.count)
         var index = paragraphs.startIndex
         // The paragraphs' fields are read in place: a paragraph is not copied whole.
         while index < paragraphs.endIndex {
@@ -88,19 +89,20 @@ struct SectionTreeBuilder {
                     index += 1
                 }
                 if marker.style == .article {
-                    builder.openArticle(marker, label: label, text: title, line: line, lines: lines)
+                    builder.openArticle(marker, label: label, text: title, line: line, lines: lines, ledger: &ledger)
                 } else {
-                    builder.openSection(marker, label: label, title: title, line: line, lines: lines)
+                    builder.openSection(marker, label: label, title: title, line: line, lines: lines, ledger: &ledger)
                 }
             } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
                 builder.addBullet(kind, label: marker.label(in: paragraphs[index].text), text: Self.trimmed(paragraphs[index].content, colon: false),
-                                  line: line, lines: paragraphs[index].lineSpan)
+                                  line: line, lines: paragraphs[index].lineSpan, ledger: &ledger)
             } else {
-                builder.addParagraph(Self.trimmed(paragraphs[index].text[...], colon: false), line: line, lines: paragraphs[index].lineSpan)
+                builder.addParagraph(Self.trimmed(paragraphs[index].text[...], colon: false), line: line, lines: paragraphs[index].lineSpan,
+                                     ledger: &ledger)
             }
             index += 1
         }
-        return (builder.outputSections(builder.roots), builder)
+        return (builder.outputSections(builder.roots), builder.diagnostics)
     }
 
     /// Without the list punctuation that ends an item (";" or ","), and for a title also
@@ -117,9 +119,10 @@ struct SectionTreeBuilder {
 
     // MARK: Sections
 
-    /// Opens the section of `marker`, printed `label`, closing the deeper ones.
+    /// Opens the section of `marker`, printed `label`, closing the deeper ones; its `lines`
+    /// are owned in `ledger` by `ledgerText`, or else by "label title".
     private mutating func openSection(_ marker: Marker, label: String, title: ArraySlice<UInt8>, line: Int, lines: LineSpan,
-                                      ledgerText: ElementText? = nil) {
+                                      ledgerText: ElementText? = nil, ledger: inout LineLedger) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: Int?
@@ -145,18 +148,21 @@ struct SectionTreeBuilder {
         } else {
             checkSequence(node, after: previousSibling)
         }
-        paragraphTexts.append((lines, ledgerText ?? ElementText(label: label, bytes: title)))
+        ledger.own(lines, by: .body, text: ledgerText ?? ElementText(label: label, bytes: title))
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
     /// numbered "2", whose title is its first sentence (without the period); the rest of the
-    /// paragraph is the article's first body item.
-    private mutating func openArticle(_ marker: Marker, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
+    /// paragraph is the article's first body item. Its `lines` are owned in `ledger` by the
+    /// whole text.
+    private mutating func openArticle(_ marker: Marker, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan,
+                                      ledger: inout LineLedger) {
         let text = Array(text)
         let end = Self.firstSentenceEnd(text)
         let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
         let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
-        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: text))
+        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: text),
+                    ledger: &ledger)
         guard !rest.isEmpty else { return }
         let item = items.count
         items.append(ItemNode(marker: nil, text: rest[...], line: line))
@@ -282,7 +288,10 @@ struct SectionTreeBuilder {
 
     // MARK: Body
 
-    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
+    /// Adds a bullet item of `kind`, printed `label`, nested under the open bullets of
+    /// another kind; its `lines` are owned in `ledger` by "label text".
+    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan,
+                                    ledger: inout LineLedger) {
         let item = items.count
         items.append(ItemNode(marker: label, text: text, line: line))
         if let level = openItems.lastIndex(where: { $0.kind == kind }) {
@@ -294,15 +303,17 @@ struct SectionTreeBuilder {
             attachToSection(item)
         }
         openItems.append((kind, item))
-        paragraphTexts.append((lines, ElementText(label: label, bytes: text)))
+        ledger.own(lines, by: .body, text: ElementText(label: label, bytes: text))
     }
 
-    private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan) {
+    /// Adds a plain paragraph to the open section, ending the bullet nesting; its `lines`
+    /// are owned in `ledger` by its text.
+    private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan, ledger: inout LineLedger) {
         let item = items.count
         items.append(ItemNode(marker: nil, text: text, line: line))
         closeOpenItems()
         attachToSection(item)
-        paragraphTexts.append((lines, ElementText(bytes: text)))
+        ledger.own(lines, by: .body, text: ElementText(bytes: text))
     }
 
     /// Ends the bullet nesting, keeping the room; an empty list is left as it is (clearing

@@ -7,16 +7,17 @@
 /// so that a paragraph of thousands of lines with a reference on each stays linear.
 struct TextUnit {
     let bytes: [UInt8]
-    /// The lines joined, as indices into the document's lines.
-    private let lineSpan: LineSpan
     /// How an offset is taken back to its line.
     private let wayBack: WayBack
 
-    /// The way back from an offset to its line: one reference either way, so that a unit
-    /// costs no more to copy than it did with the lines alone.
+    /// The way back from an offset to its line: one reference either way (the lines of a
+    /// short unit are kept as a range and a mask, not as a ``LineSpan`` and its array), so
+    /// that a unit costs one reference besides its bytes to copy.
     private enum WayBack {
-        /// A unit of at most ``walkedLines`` lines: the document's lines, walked when asked.
-        case walked([SourceLine])
+        /// A unit of at most ``walkedLines`` lines within ``walkedRange`` lines: the
+        /// document's lines, walked when asked, from the range's lines those whose bit in
+        /// `skipped` (bit 0: the range's first line) is clear.
+        case walked([SourceLine], range: Range<Int>, skipped: UInt64)
         /// A longer unit: its line starts and cell breaks, worked out once.
         case indexed(LineIndex)
     }
@@ -43,6 +44,10 @@ struct TextUnit {
     /// The most lines a unit walks through instead of keeping a ``LineIndex``.
     private static let walkedLines = 16
 
+    /// The widest range of lines (from the first to the last, the ones left out included)
+    /// a walked unit spans: its lines left out fit the bits of one `UInt64`.
+    private static let walkedRange = 64
+
     /// The unit of a paragraph built from `lines`.
     init(_ paragraph: Paragraph, lines: [SourceLine]) {
         self.init(bytes: paragraph.text, lineIndices: paragraph.lineSpan, lines: lines)
@@ -57,9 +62,10 @@ struct TextUnit {
     /// `bytes` must be the texts of the lines at `lineIndices` joined by one space.
     init(bytes: [UInt8], lineIndices: LineSpan, lines: [SourceLine]) {
         self.bytes = bytes
-        self.lineSpan = lineIndices
-        guard lineIndices.count > Self.walkedLines else {
-            wayBack = .walked(lines)
+        guard lineIndices.count > Self.walkedLines || lineIndices.range.count > Self.walkedRange else {
+            var skipped: UInt64 = 0
+            for line in lineIndices.skipped { skipped |= 1 << UInt64(line - lineIndices.range.lowerBound) }
+            wayBack = .walked(lines, range: lineIndices.range, skipped: skipped)
             return
         }
         let index = LineIndex()
@@ -79,10 +85,10 @@ struct TextUnit {
         switch wayBack {
         case .indexed(let index):
             return index.line(at: offset)
-        case .walked(let lines):
+        case .walked(let lines, let range, let skipped):
             var number = 0
             var start = 0
-            for line in lineSpan {
+            for line in range where skipped & 1 << UInt64(line - range.lowerBound) == 0 {
                 number = lines[line].number
                 start += lines[line].text.count + 1
                 if offset < start { break }
@@ -98,9 +104,9 @@ struct TextUnit {
         switch wayBack {
         case .indexed(let index):
             return index.cellBreak(from: offset) ?? bytes.count
-        case .walked(let lines):
+        case .walked(let lines, let range, let skipped):
             var start = 0
-            for line in lineSpan {
+            for line in range where skipped & 1 << UInt64(line - range.lowerBound) == 0 {
                 if Self.isTableRow(lines[line]) {
                     let breaks = lines[line].cellBreaks
                     let next = breaks.partitionPoint { start + $0 >= offset }
