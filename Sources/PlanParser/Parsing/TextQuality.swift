@@ -27,8 +27,9 @@ struct TextQuality {
     init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             WordMachine.transitions.withUnsafeBufferPointer { transitions in
+                let lines = lines.span
                 for index in lines.indices where !lines[index].isBlank {
-                    lines[index].text.withUnsafeBufferPointer { text in
+                    lines[index].text.span.withUnsafeBufferPointer { text in
                         let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
                         if needsScan {
                             scan(text, number: lines[index].number, classes: classes)
