@@ -23,7 +23,7 @@ struct LineCleaner {
             Self.plainBytes.withUnsafeBufferPointer { plainBytes in
                 let written = Self.clean(raw, into: out, plainBytes: plainBytes, cellBreaks: &cellBreaks)
                 let kept = Self.framed(UnsafeBufferPointer(out), count: written, cellBreaks: &cellBreaks)
-                return Array(UnsafeBufferPointer(rebasing: out[kept]))
+                return kept.isEmpty ? [] : Array(UnsafeBufferPointer(rebasing: out[kept]))
             }
         }
     }

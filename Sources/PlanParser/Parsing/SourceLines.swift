@@ -106,9 +106,12 @@ enum SourceLines {
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     ranges.append(start..<index)
                     let number = lines.count + 1
-                    lines.append(needsCleaning ? cleanedLine(number: number, raw: raw, cleaner: &cleaner) : plainLine(number: number, raw: raw))
+                    let line = needsCleaning ? cleanedLine(number: number, raw: raw, cleaner: &cleaner) : plainLine(number: number, raw: raw)
+                    // A lone "|" is cleaned to nothing.
+                    let isEmpty = line.text.isEmpty
+                    lines.append(line)
                     if index < count {
-                        if needsCleaning && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
+                        if needsCleaning && isEmpty && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
                         index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
                     }
                     start = index
@@ -189,9 +192,15 @@ enum SourceLines {
     }
 
     /// Whether the cleaned line has no letter or digit and is no end mark. An ASCII letter
-    /// or digit, most often among the first bytes, decides before any scalar is decoded.
+    /// or digit, most often among the first bytes, decides before any scalar is decoded;
+    /// scalars are decoded only when the line has some beyond ASCII.
     private static func isBlank(_ text: [UInt8]) -> Bool {
-        !text.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) && !isEndMark(text) && !UTF8Text.hasAlphanumeric(text)
+        var isASCII = true
+        for byte in text {
+            if byte.isASCIILetter || byte.isASCIIDigit { return false }
+            if byte >= 0x80 { isASCII = false }
+        }
+        return !isEndMark(text) && (isASCII || !UTF8Text.hasAlphanumeric(text))
     }
 
     /// Whether the cleaned line is the end mark "./." or "/." (not blank, though it has no
