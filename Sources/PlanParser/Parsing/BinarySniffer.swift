@@ -14,9 +14,9 @@ enum BinarySniffer {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         for (magic, name) in magics where body.starts(with: magic) { return name }
         let sample = body.prefix(8192)
-        if isUTF16WithoutByteOrderMark(sample) { return "UTF-16 without a byte order mark (convert it to UTF-8)" }
-        let controls = sample.count { $0 < 0x20 && !isSpaceControl($0) || $0 == 0x7F }
-        return controls * 20 > sample.count ? "binary data" : nil
+        let counts = sample.withUnsafeBufferPointer { SampleCounts($0) }
+        if counts.isUTF16WithoutByteOrderMark { return "UTF-16 without a byte order mark (convert it to UTF-8)" }
+        return counts.controls * 20 > sample.count ? "binary data" : nil
     }
 
     private static let magics: [([UInt8], String)] = [
@@ -34,24 +34,44 @@ enum BinarySniffer {
         ([0x1F, 0x8B], "gzip data"),
     ]
 
-    private static func isSpaceControl(_ byte: UInt8) -> Bool {
-        byte == 0x09 || byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D
-    }
+    /// What the sample says, counted in one pass: its control bytes other than tab, line
+    /// feed, vertical tab, form feed and carriage return; and the NUL bytes of its 16-bit
+    /// units, on each side.
+    private struct SampleCounts {
+        private(set) var controls = 0
+        private var units = 0
+        private var evenNULs = 0
+        private var oddNULs = 0
 
-    /// At least a third of the 16-bit units have a NUL high byte on one side (ASCII
-    /// letters, digits, spaces) and almost none on the other.
-    private static func isUTF16WithoutByteOrderMark(_ sample: ArraySlice<UInt8>) -> Bool {
-        let units = sample.count / 2
-        guard units >= 2 else { return false }
-        var evenNULs = 0
-        var oddNULs = 0
-        var index = sample.startIndex
-        for _ in 0..<units {
-            if sample[index] == 0 { evenNULs += 1 }
-            if sample[index + 1] == 0 { oddNULs += 1 }
-            index += 2
+        /// Counts `sample`.
+        init(_ sample: UnsafeBufferPointer<UInt8>) {
+            units = sample.count / 2
+            for unit in 0..<units {
+                let (even, odd) = (sample[2 &* unit], sample[2 &* unit &+ 1])
+                if even == 0 { evenNULs &+= 1 }
+                if odd == 0 { oddNULs &+= 1 }
+                if Self.isControl(even) { controls &+= 1 }
+                if Self.isControl(odd) { controls &+= 1 }
+            }
+            if sample.count % 2 == 1 && Self.isControl(sample[sample.count - 1]) { controls &+= 1 }
         }
-        let (more, fewer) = (max(evenNULs, oddNULs), min(evenNULs, oddNULs))
-        return more * 3 >= units && fewer * 20 <= units
+
+        /// At least a third of the 16-bit units have a NUL high byte on one side (ASCII
+        /// letters, digits, spaces) and almost none on the other.
+        var isUTF16WithoutByteOrderMark: Bool {
+            guard units >= 2 else { return false }
+            let (more, fewer) = (max(evenNULs, oddNULs), min(evenNULs, oddNULs))
+            return more * 3 >= units && fewer * 20 <= units
+        }
+
+        /// Bit n: the byte n, below 0x20, is a control other than tab, line feed, vertical
+        /// tab, form feed and carriage return (0x09...0x0D).
+        private static let nonSpaceControls: UInt32 = ~0x3E00
+
+        /// Whether `byte` is a control other than those five, or DEL.
+        @inline(__always)
+        private static func isControl(_ byte: UInt8) -> Bool {
+            byte < 0x20 ? nonSpaceControls >> byte & 1 == 1 : byte == 0x7F
+        }
     }
 }
