@@ -131,9 +131,12 @@ enum SourceLines {
                                        classes: UnsafeBufferPointer<UInt8>) -> (end: Int, needsCleaning: Bool) {
         let count = bytes.count
         let words = UnsafeRawBufferPointer(bytes)
+        // A block is read from `index` when 0 < index <= count - 8 (it reads the byte before
+        // it too): one unsigned comparison of index - 1 with this.
+        let blockLimit = UInt(bitPattern: max(count &- 8, 0))
         var index = start
         while index < count {
-            if index > 0 && index &+ 8 <= count {
+            if UInt(bitPattern: index &- 1) < blockLimit {
                 // No flag but the space's among the eight bytes...
                 var flags: UInt8 = 0
                 for offset in 0..<8 { flags |= classes[Int(bytes[index &+ offset])] }
