@@ -197,6 +197,7 @@ enum SourceLines {
     /// Whether the cleaned line has no letter or digit and is no end mark. An ASCII letter
     /// or digit, most often among the first bytes, decides before any scalar is decoded;
     /// scalars are decoded only when the line has some beyond ASCII.
+    @inline(__always)
     private static func isBlank(_ text: [UInt8]) -> Bool {
         var isASCII = true
         for byte in text {
