@@ -36,12 +36,16 @@ struct LineCleaner {
         let count = raw.count
         var index = 0
         while index < count {
-            let byte = raw[index]
+            // A run of plain bytes, copied as it is in a loop of its own.
+            var byte = raw[index]
             if plainBytes[Int(byte)] {
-                out[written] = byte
-                written &+= 1
-                index &+= 1
-                continue
+                repeat {
+                    out[written] = byte
+                    written &+= 1
+                    index &+= 1
+                    guard index < count else { return written }
+                    byte = raw[index]
+                } while plainBytes[Int(byte)]
             }
             // A lone space before a plain byte, the usual space: kept unless it follows one.
             if byte == 0x20, index &+ 1 < count, plainBytes[Int(raw[index &+ 1])] {
