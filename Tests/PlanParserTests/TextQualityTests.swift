@@ -125,7 +125,7 @@ import Testing
         #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
     }
 
-    /// Lines of 32 bytes or more are read as two halves side by side, the second from a
+    /// Lines of 64 bytes or more are read as two halves side by side, the second from a
     /// space after the middle: random long lines (ill-formed ones too, a space after a lead
     /// byte among them) against the reference, which reads them whole.
     @Test func longLinesReadInTwoHalvesAgainstTheReference() {
@@ -133,7 +133,7 @@ import Testing
         var generator = SplitMix64(seed: 11)
         var flagged = 0
         for _ in 0..<20_000 {
-            let count = Int.random(in: 32...96, using: &generator)
+            let count = Int.random(in: 48...128, using: &generator)
             let line = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
             let expected = referenceWords(line)
             let actual = machineWords(line)

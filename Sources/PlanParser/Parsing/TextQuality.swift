@@ -188,14 +188,14 @@ struct TextQuality {
             return (sum & (1 << stateShift - 1), endsFlagged(state: row >> 8))
         }
 
-        /// Where the second half of a line of 32 bytes or more starts: after the first space
+        /// Where the second half of a line of 64 bytes or more starts: after the first space
         /// from the middle on whose byte before is ASCII (from any state, an ASCII byte leads
         /// to a word state or the flagged one, and a space from there to state 0 or the
         /// flagged one). `text.count` when the line is shorter or has no such space.
         @inline(__always)
         private static func secondHalfStart(_ text: UnsafeBufferPointer<UInt8>) -> Int {
             let count = text.count
-            guard count >= 32 else { return count }
+            guard count >= 64 else { return count }
             var index = count / 2
             while index < count {
                 if text[index] == 0x20 && text[index &- 1] < 0x80 { return index &+ 1 }
