@@ -106,12 +106,16 @@ enum SourceLines {
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     ranges.append(start..<index)
                     let number = lines.count + 1
-                    let line = needsCleaning ? cleanedLine(number: number, raw: raw, cleaner: &cleaner) : plainLine(number: number, raw: raw)
-                    // A lone "|" is cleaned to nothing.
-                    let isEmpty = line.text.isEmpty
-                    lines.append(line)
+                    if !needsCleaning {
+                        lines.append(plainLine(number: number, raw: raw))
+                    } else if isLonePipe(raw) {
+                        // A lone "|" (of a table converted one cell per block) is cleaned to nothing.
+                        lines.append(.blank(number: number))
+                        if index < count { hasLonePipeLine = true }
+                    } else {
+                        lines.append(cleanedLine(number: number, raw: raw, cleaner: &cleaner))
+                    }
                     if index < count {
-                        if needsCleaning && isEmpty && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
                         index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
                     }
                     start = index
