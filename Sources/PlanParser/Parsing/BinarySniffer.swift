@@ -35,25 +35,41 @@ enum BinarySniffer {
     ]
 
     /// What the sample says, counted in one pass: its control bytes other than tab, line
-    /// feed, vertical tab, form feed and carriage return; and the NUL bytes of its 16-bit
-    /// units, on each side.
+    /// feed, vertical tab, form feed and carriage return, and DEL; and the NUL bytes of its
+    /// 16-bit units, on each side.
     private struct SampleCounts {
         private(set) var controls = 0
         private var units = 0
         private var evenNULs = 0
         private var oddNULs = 0
 
-        /// Counts `sample`.
+        /// Counts `sample`, eight bytes at a time: most words of text hold no byte below
+        /// 0x20 (NUL among them) nor DEL, and are passed over; the others are counted byte
+        /// by byte.
         init(_ sample: UnsafeBufferPointer<UInt8>) {
             units = sample.count / 2
-            for unit in 0..<units {
-                let (even, odd) = (sample[2 &* unit], sample[2 &* unit &+ 1])
-                if even == 0 { evenNULs &+= 1 }
-                if odd == 0 { oddNULs &+= 1 }
-                if Self.isControl(even) { controls &+= 1 }
-                if Self.isControl(odd) { controls &+= 1 }
+            let words = UnsafeRawBufferPointer(sample)
+            var index = 0
+            while index &+ 8 <= sample.count {
+                let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // Some byte below 0x20 (exact for the word as a whole), or some DEL.
+                let below20 = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                if below20 | ByteSearch.zeroFlags(word ^ 0x7F7F_7F7F_7F7F_7F7F) != 0 { count(sample, index..<(index &+ 8)) }
+                index &+= 8
             }
-            if sample.count % 2 == 1 && Self.isControl(sample[sample.count - 1]) { controls &+= 1 }
+            count(sample, index..<sample.count)
+        }
+
+        /// Counts the bytes `range` of `sample` one by one (a NUL is counted on its side of
+        /// a 16-bit unit, and not at all past the last whole unit).
+        private mutating func count(_ sample: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            for index in range {
+                let byte = sample[index]
+                if byte == 0 && index < 2 &* units {
+                    if index % 2 == 0 { evenNULs &+= 1 } else { oddNULs &+= 1 }
+                }
+                if Self.isControl(byte) { controls &+= 1 }
+            }
         }
 
         /// At least a third of the 16-bit units have a NUL high byte on one side (ASCII
