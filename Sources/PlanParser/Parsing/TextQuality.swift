@@ -173,15 +173,10 @@ struct TextQuality {
                 secondRow = Int(second >> (stateShift - 8))
                 sum &+= Int(first) &+ Int(second)
             }
-            // The first half is the longer one, if either.
+            // The rest of the first half (the second, after the middle, is never the longer).
             for index in pairs..<secondStart {
                 let transition = transitions[firstRow | Int(text[index])]
                 firstRow = Int(transition >> (stateShift - 8))
-                sum &+= Int(transition)
-            }
-            for index in (secondStart &+ pairs)..<count {
-                let transition = transitions[secondRow | Int(text[index])]
-                secondRow = Int(transition >> (stateShift - 8))
                 sum &+= Int(transition)
             }
             let row = secondStart == count || firstRow >> 8 == flagged ? firstRow : secondRow
