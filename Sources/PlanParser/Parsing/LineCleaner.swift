@@ -56,12 +56,15 @@ struct LineCleaner {
                 index &+= 1
                 continue
             }
-            let invisible = invisibleLength(raw, at: index)
+            // Spaces and invisible scalars start with a control, a space or a byte from 0x80
+            // on: markdown signs are not looked up as such.
+            let mayBeSpace = byte <= 0x20 || byte >= 0x80
+            let invisible = mayBeSpace ? invisibleLength(raw, at: index) : 0
             if invisible > 0 {
                 index += invisible
                 continue
             }
-            var space = spaceLength(raw, at: index)
+            var space = mayBeSpace ? spaceLength(raw, at: index) : 0
             if space > 0 {
                 var isColumnGap = false
                 var run = 0
