@@ -100,7 +100,9 @@ enum SourceLines {
                 let count = bytes.count
                 var start = 0
                 while start < count {
-                    var (index, needsCleaning) = plainPrefixEnd(bytes, from: start, classes: classes)
+                    // An empty line (between paragraphs, the commonest line) is not scanned.
+                    let isEmpty = bytes[start] == 0x0A || bytes[start] == 0x0D
+                    var (index, needsCleaning) = isEmpty ? (start, false) : plainPrefixEnd(bytes, from: start, classes: classes)
                     // The rest of a line to be cleaned is only searched for its end.
                     if needsCleaning { index = ByteSearch.firstOffset(ofEither: 0x0A, or: 0x0D, in: bytes, from: index) }
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
