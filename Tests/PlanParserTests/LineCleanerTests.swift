@@ -19,6 +19,11 @@ import Testing
         ("| Số: 252/KH-BCĐ | Hà Nội |", "Số: 252/KH-BCĐ | Hà Nội"),
         ("  Tuyên\u{00A0}truyền\t\tvề   CCHC  ", "Tuyên truyền về CCHC"),
         ("\u{FEFF}Số: 1", "Số: 1"),
+        // Invisible scalars and odd spaces beside markdown signs.
+        ("a\u{200B}*b*", "ab"),
+        ("**Điều 1.**\u{3000}Phạm vi", "Điều 1. Phạm vi"),
+        ("x\u{2060}_y", "x_y"),
+        ("__a__\u{200D}\u{2009}b", "a b"),
     ])
     func cleans(_ raw: String, _ expected: String) {
         #expect(cleaned(raw) == expected)
@@ -31,6 +36,12 @@ import Testing
 
     @Test func endMarkAloneIsNotBlank() {
         #expect(!SourceLines.split("./.").lines[0].isBlank)
+    }
+
+    @Test func aGapOfOddSpacesAndATabIsOneColumnBreak() {
+        let line = SourceLines.split("a \u{2003}\t b*").lines[0]
+        #expect(line.string == "a b")
+        #expect(line.cellBreaks == [1])
     }
 
     @Test func columnGapsSplitCells() {

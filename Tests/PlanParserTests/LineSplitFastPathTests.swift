@@ -27,6 +27,26 @@ import Testing
         }
     }
 
+    /// A lone "|" with spaces around it is taken for a blank line without the cleaner:
+    /// every short line of pipes, spaces, tabs and marks against the cleaner, and the
+    /// split's lone-pipe flag against the line's trimmed bytes.
+    @Test func everyShortLineOfPipesAndSpaces() {
+        for bytes in ByteStrings.every(over: " |\t*#a", upTo: 5) {
+            let line = String(decoding: bytes, as: UTF8.self)
+            let split = SourceLines.split("x\n" + line + "\nz")
+            let expected = cleanedByCleaner(line)
+            #expect(split.lines[1].text == expected.text, "\(bytes)")
+            #expect(split.lines[1].cellBreaks == expected.cellBreaks, "\(bytes)")
+            #expect(split.lines[1].isBlank == !expected.text.contains(UInt8(ascii: "a")), "\(bytes)")
+            let end = bytes.lastIndex { $0 != 0x20 && $0 != 0x09 }
+            let closesEmphasis = end.map { bytes[$0] == UInt8(ascii: "*") && $0 > 0 && bytes[$0 - 1] != UInt8(ascii: "(") } ?? false
+            #expect(split.lines[1].closesEmphasis == closesEmphasis, "\(bytes)")
+            #expect(split.hasLonePipeLine == (bytes.filter { $0 != 0x20 } == [UInt8(ascii: "|")]), "\(bytes)")
+            // Without a line break after it, a lone "|" is no lone-pipe line.
+            #expect(!SourceLines.split("x\n" + line).hasLonePipeLine, "\(bytes)")
+        }
+    }
+
     @Test func aSpaceStartingALineAfterALineBreak() {
         let split = SourceLines.split(" x\n  y\r\n z \r  \n")
         #expect(split.lines.map(\.string) == ["x", "y", "z", ""])

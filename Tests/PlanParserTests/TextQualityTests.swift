@@ -125,6 +125,31 @@ import Testing
         #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
     }
 
+    /// Lines of 64 bytes or more are read as two halves side by side, the second from a
+    /// space after the middle: random long lines (ill-formed ones too, a space after a lead
+    /// byte among them) against the reference, which reads them whole.
+    @Test func longLinesReadInTwoHalvesAgainstTheReference() {
+        let alphabet: [UInt8] = Array("abyAĐ /1,".utf8) + [0x20, 0x20, 0xC3, 0xC4, 0xE1, 0xBA, 0xBB, 0x91, 0xA0, 0x80]
+        var generator = SplitMix64(seed: 11)
+        var flagged = 0
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 48...128, using: &generator)
+            let line = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+            let expected = referenceWords(line)
+            let actual = machineWords(line)
+            #expect(actual.needsScan == expected.flagged, "\(line)")
+            if !expected.flagged { #expect(actual.words == expected.words, "\(line)") } else { flagged += 1 }
+        }
+        // Both outcomes are drawn often.
+        #expect(flagged > 2_000 && flagged < 18_000)
+        // A flagged word in the first half, and in the second, of lines without a lone letter.
+        let words = String(repeating: "ba ", count: 12)
+        #expect(machineWords(Array(("thng " + words + words).utf8)).needsScan)
+        #expect(machineWords(Array((words + words + "thng").utf8)).needsScan)
+        #expect(machineWords(Array((words + words + "thng ba").utf8)).needsScan)
+        #expect(machineWords(Array((words + "ba").utf8)) == (13, false))
+    }
+
     /// Every fixture line and random lines of the bytes that matter, against the reference;
     /// a line's words, flagged or not, are counted alike by ``TextQuality``.
     @Test func theWordMachineAgainstTheReference() throws {

@@ -79,4 +79,44 @@ import Testing
             }
         }
     }
+
+    /// Whether `bytes` are plain Unicode, and hold a combining mark, scalar by scalar:
+    /// valid UTF-8 whose scalars of U+0080...U+00FF are no-break spaces or Vietnamese
+    /// letters; a mark is told by its lead byte, CC or CD (U+0300...U+037F, a few Greek
+    /// signs with them, which the composition then leaves as they are).
+    private func referenceSurvey(_ bytes: [UInt8]) -> (isPlain: Bool, hasMarks: Bool) {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return (false, false) }
+        let vietnamese = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u{A0}".unicodeScalars)
+        let scalars = text.unicodeScalars
+        let isPlain = !scalars.contains { (0x80...0xFF).contains($0.value) && !vietnamese.contains($0) }
+        return (isPlain, scalars.contains { (0x300...0x37F).contains($0.value) })
+    }
+
+    /// Every two-byte lead with every next byte, then a third byte from the continuation
+    /// range's ends and an ASCII one, and every E1 sequence, read from a four-byte load
+    /// (text follows) and at the buffer's end, against the reference.
+    @Test func everyTwoAndThreeByteStartAgainstTheReference() {
+        var sequences: [[UInt8]] = []
+        for lead in UInt8(0xC0)...0xDF {
+            for second in UInt8(0)...0xFF { sequences.append([lead, second]) }
+        }
+        for second in UInt8(0x70)...0xCF {
+            for third in [0x41, 0x7F, 0x80, 0xBF, 0xC0] as [UInt8] { sequences.append([0xE1, second, third]) }
+        }
+        var plainCount = 0
+        for sequence in sequences {
+            for bytes in [ascii(3) + sequence + Array(" ba".utf8), ascii(5) + sequence] {
+                let expected = referenceSurvey(bytes)
+                let survey = UTF8Survey(bytes[...])
+                #expect(survey.isPlainUnicode == expected.isPlain, "\(bytes)")
+                if expected.isPlain {
+                    plainCount += 1
+                    #expect(survey.hasCombiningMarks == expected.hasMarks, "\(bytes)")
+                    #expect(survey.stop == bytes.count)
+                }
+            }
+        }
+        // Well-formed letters of every lead are among them.
+        #expect(plainCount > 1_000)
+    }
 }

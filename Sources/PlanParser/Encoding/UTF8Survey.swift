@@ -24,21 +24,17 @@ struct UTF8Survey {
         while true {
             index = UTF8Validity.nextNonASCII(in: bytes, from: index)
             guard index < bytes.count else { break }
-            // The commonest Vietnamese letters on short paths (well-formed by the rules, and
-            // neither a sign nor a combining mark): U+1E80...U+1EFF (E1 BA xx, E1 BB xx) and
-            // U+0100...U+02FF (C4...CB xx: ă đ ĩ ũ ơ ư).
+            // The commonest Vietnamese letters, read from one four-byte load (well-formed by
+            // the rules, and neither a sign nor a combining mark).
+            let length = index &+ 4 <= bytes.count ? Self.letterLength(UnsafeRawBufferPointer(bytes), at: index) : 0
+            if length > 0 {
+                index &+= length
+                continue
+            }
             let lead = bytes[index]
-            if lead == 0xE1 && index &+ 2 < bytes.count && bytes[index &+ 1] & 0xFE == 0xBA && bytes[index &+ 2] & 0xC0 == 0x80 {
-                index &+= 3
-                continue
-            }
-            if lead &- 0xC4 < 8 && index &+ 1 < bytes.count && bytes[index &+ 1] & 0xC0 == 0x80 {
-                index &+= 2
-                continue
-            }
-            let length = UTF8Validity.sequenceLength(in: bytes, at: index)
-            guard length > 0 else { isPlainUnicode = false; break }
-            if length == 2 {
+            let sequence = UTF8Validity.sequenceLength(in: bytes, at: index)
+            guard sequence > 0 else { isPlainUnicode = false; break }
+            if sequence == 2 {
                 let second = bytes[index &+ 1]
                 if lead == 0xC2 && second != 0xA0 || lead == 0xC3 && MojibakeFingerprint.isForeign(afterC3: second) {
                     isPlainUnicode = false
@@ -47,8 +43,21 @@ struct UTF8Survey {
                     hasCombiningMarks = true
                 }
             }
-            index &+= length
+            index &+= sequence
         }
         stop = index
+    }
+
+    /// The length of the Vietnamese letter at `index` (four bytes at least from there) when
+    /// it is one of the commonest, else 0: U+1EA0...U+1EFF (E1 BA xx, E1 BB xx), and the
+    /// letters of U+00C0...U+02FF (C3 xx but ``MojibakeFingerprint``'s signs; C4...CB xx:
+    /// ă đ ĩ ũ ơ ư).
+    @inline(__always)
+    private static func letterLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int {
+        let word = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+        if word & 0xC0_FEFF == 0x80_BAE1 { return 3 }
+        let lead = UInt8(truncatingIfNeeded: word), second = UInt8(truncatingIfNeeded: word >> 8)
+        guard lead &- 0xC3 < 9, second & 0xC0 == 0x80 else { return 0 }
+        return lead != 0xC3 || !MojibakeFingerprint.isForeign(afterC3: second) ? 2 : 0
     }
 }

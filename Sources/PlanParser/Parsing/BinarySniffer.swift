@@ -14,9 +14,9 @@ enum BinarySniffer {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         for (magic, name) in magics where body.starts(with: magic) { return name }
         let sample = body.prefix(8192)
-        if isUTF16WithoutByteOrderMark(sample) { return "UTF-16 without a byte order mark (convert it to UTF-8)" }
-        let controls = sample.count { $0 < 0x20 && !isSpaceControl($0) || $0 == 0x7F }
-        return controls * 20 > sample.count ? "binary data" : nil
+        let counts = sample.withUnsafeBufferPointer { SampleCounts($0) }
+        if counts.isUTF16WithoutByteOrderMark { return "UTF-16 without a byte order mark (convert it to UTF-8)" }
+        return counts.controls * 20 > sample.count ? "binary data" : nil
     }
 
     private static let magics: [([UInt8], String)] = [
@@ -34,24 +34,60 @@ enum BinarySniffer {
         ([0x1F, 0x8B], "gzip data"),
     ]
 
-    private static func isSpaceControl(_ byte: UInt8) -> Bool {
-        byte == 0x09 || byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D
-    }
+    /// What the sample says, counted in one pass: its control bytes other than tab, line
+    /// feed, vertical tab, form feed and carriage return, and DEL; and the NUL bytes of its
+    /// 16-bit units, on each side.
+    private struct SampleCounts {
+        private(set) var controls = 0
+        private var units = 0
+        private var evenNULs = 0
+        private var oddNULs = 0
 
-    /// At least a third of the 16-bit units have a NUL high byte on one side (ASCII
-    /// letters, digits, spaces) and almost none on the other.
-    private static func isUTF16WithoutByteOrderMark(_ sample: ArraySlice<UInt8>) -> Bool {
-        let units = sample.count / 2
-        guard units >= 2 else { return false }
-        var evenNULs = 0
-        var oddNULs = 0
-        var index = sample.startIndex
-        for _ in 0..<units {
-            if sample[index] == 0 { evenNULs += 1 }
-            if sample[index + 1] == 0 { oddNULs += 1 }
-            index += 2
+        /// Counts `sample`, eight bytes at a time: most words of text hold no byte below
+        /// 0x20 (NUL among them) nor DEL, and are passed over; the others are counted byte
+        /// by byte.
+        init(_ sample: UnsafeBufferPointer<UInt8>) {
+            units = sample.count / 2
+            let words = UnsafeRawBufferPointer(sample)
+            var index = 0
+            while index &+ 8 <= sample.count {
+                let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // Some byte below 0x20 (exact for the word as a whole), or some DEL.
+                let below20 = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                if below20 | ByteSearch.zeroFlags(word ^ 0x7F7F_7F7F_7F7F_7F7F) != 0 { count(sample, index..<(index &+ 8)) }
+                index &+= 8
+            }
+            count(sample, index..<sample.count)
         }
-        let (more, fewer) = (max(evenNULs, oddNULs), min(evenNULs, oddNULs))
-        return more * 3 >= units && fewer * 20 <= units
+
+        /// Counts the bytes `range` of `sample` one by one (a NUL is counted on its side of
+        /// a 16-bit unit, and not at all past the last whole unit).
+        private mutating func count(_ sample: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            for index in range {
+                let byte = sample[index]
+                if byte == 0 && index < 2 &* units {
+                    if index % 2 == 0 { evenNULs &+= 1 } else { oddNULs &+= 1 }
+                }
+                if Self.isControl(byte) { controls &+= 1 }
+            }
+        }
+
+        /// At least a third of the 16-bit units have a NUL high byte on one side (ASCII
+        /// letters, digits, spaces) and almost none on the other.
+        var isUTF16WithoutByteOrderMark: Bool {
+            guard units >= 2 else { return false }
+            let (more, fewer) = (max(evenNULs, oddNULs), min(evenNULs, oddNULs))
+            return more * 3 >= units && fewer * 20 <= units
+        }
+
+        /// Bit n: the byte n, below 0x20, is a control other than tab, line feed, vertical
+        /// tab, form feed and carriage return (0x09...0x0D).
+        private static let nonSpaceControls: UInt32 = ~0x3E00
+
+        /// Whether `byte` is a control other than those five, or DEL.
+        @inline(__always)
+        private static func isControl(_ byte: UInt8) -> Bool {
+            byte < 0x20 ? nonSpaceControls >> byte & 1 == 1 : byte == 0x7F
+        }
     }
 }

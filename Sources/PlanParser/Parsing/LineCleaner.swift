@@ -23,7 +23,7 @@ struct LineCleaner {
             Self.plainBytes.withUnsafeBufferPointer { plainBytes in
                 let written = Self.clean(raw, into: out, plainBytes: plainBytes, cellBreaks: &cellBreaks)
                 let kept = Self.framed(UnsafeBufferPointer(out), count: written, cellBreaks: &cellBreaks)
-                return Array(UnsafeBufferPointer(rebasing: out[kept]))
+                return kept.isEmpty ? [] : Array(UnsafeBufferPointer(rebasing: out[kept]))
             }
         }
     }
@@ -36,12 +36,16 @@ struct LineCleaner {
         let count = raw.count
         var index = 0
         while index < count {
-            let byte = raw[index]
+            // A run of plain bytes, copied as it is in a loop of its own.
+            var byte = raw[index]
             if plainBytes[Int(byte)] {
-                out[written] = byte
-                written &+= 1
-                index &+= 1
-                continue
+                repeat {
+                    out[written] = byte
+                    written &+= 1
+                    index &+= 1
+                    guard index < count else { return written }
+                    byte = raw[index]
+                } while plainBytes[Int(byte)]
             }
             // A lone space before a plain byte, the usual space: kept unless it follows one.
             if byte == 0x20, index &+ 1 < count, plainBytes[Int(raw[index &+ 1])] {
@@ -52,12 +56,15 @@ struct LineCleaner {
                 index &+= 1
                 continue
             }
-            let invisible = invisibleLength(raw, at: index)
+            // Spaces and invisible scalars start with a control, a space or a byte from 0x80
+            // on: markdown signs are not looked up as such.
+            let mayBeSpace = byte <= 0x20 || byte >= 0x80
+            let invisible = mayBeSpace ? invisibleLength(raw, at: index) : 0
             if invisible > 0 {
                 index += invisible
                 continue
             }
-            var space = spaceLength(raw, at: index)
+            var space = mayBeSpace ? spaceLength(raw, at: index) : 0
             if space > 0 {
                 var isColumnGap = false
                 var run = 0

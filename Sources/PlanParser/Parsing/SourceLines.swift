@@ -100,15 +100,24 @@ enum SourceLines {
                 let count = bytes.count
                 var start = 0
                 while start < count {
-                    var (index, needsCleaning) = plainPrefixEnd(bytes, from: start, classes: classes)
+                    // An empty line (between paragraphs, the commonest line) is not scanned.
+                    let isEmpty = bytes[start] == 0x0A || bytes[start] == 0x0D
+                    var (index, needsCleaning) = isEmpty ? (start, false) : plainPrefixEnd(bytes, from: start, classes: classes)
                     // The rest of a line to be cleaned is only searched for its end.
                     if needsCleaning { index = ByteSearch.firstOffset(ofEither: 0x0A, or: 0x0D, in: bytes, from: index) }
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     ranges.append(start..<index)
                     let number = lines.count + 1
-                    lines.append(needsCleaning ? cleanedLine(number: number, raw: raw, cleaner: &cleaner) : plainLine(number: number, raw: raw))
+                    if !needsCleaning {
+                        lines.append(plainLine(number: number, raw: raw))
+                    } else if isLonePipe(raw) {
+                        // A lone "|" (of a table converted one cell per block) is cleaned to nothing.
+                        lines.append(.blank(number: number))
+                        if index < count { hasLonePipeLine = true }
+                    } else {
+                        lines.append(cleanedLine(number: number, raw: raw, cleaner: &cleaner))
+                    }
                     if index < count {
-                        if needsCleaning && !hasLonePipeLine { hasLonePipeLine = isLonePipe(raw) }
                         index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
                     }
                     start = index
@@ -128,9 +137,12 @@ enum SourceLines {
                                        classes: UnsafeBufferPointer<UInt8>) -> (end: Int, needsCleaning: Bool) {
         let count = bytes.count
         let words = UnsafeRawBufferPointer(bytes)
+        // A block is read from `index` when 0 < index <= count - 8 (it reads the byte before
+        // it too): one unsigned comparison of index - 1 with this.
+        let blockLimit = UInt(bitPattern: max(count &- 8, 0))
         var index = start
         while index < count {
-            if index > 0 && index &+ 8 <= count {
+            if UInt(bitPattern: index &- 1) < blockLimit {
                 // No flag but the space's among the eight bytes...
                 var flags: UInt8 = 0
                 for offset in 0..<8 { flags |= classes[Int(bytes[index &+ offset])] }
@@ -189,9 +201,16 @@ enum SourceLines {
     }
 
     /// Whether the cleaned line has no letter or digit and is no end mark. An ASCII letter
-    /// or digit, most often among the first bytes, decides before any scalar is decoded.
+    /// or digit, most often among the first bytes, decides before any scalar is decoded;
+    /// scalars are decoded only when the line has some beyond ASCII.
+    @inline(__always)
     private static func isBlank(_ text: [UInt8]) -> Bool {
-        !text.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) && !isEndMark(text) && !UTF8Text.hasAlphanumeric(text)
+        var isASCII = true
+        for byte in text {
+            if byte.isASCIILetter || byte.isASCIIDigit { return false }
+            if byte >= 0x80 { isASCII = false }
+        }
+        return !isEndMark(text) && (isASCII || !UTF8Text.hasAlphanumeric(text))
     }
 
     /// Whether the cleaned line is the end mark "./." or "/." (not blank, though it has no

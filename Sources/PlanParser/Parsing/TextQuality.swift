@@ -27,8 +27,9 @@ struct TextQuality {
     init(lines: ArraySlice<SourceLine>) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             WordMachine.transitions.withUnsafeBufferPointer { transitions in
+                let lines = lines.span
                 for index in lines.indices where !lines[index].isBlank {
-                    lines[index].text.withUnsafeBufferPointer { text in
+                    lines[index].text.span.withUnsafeBufferPointer { text in
                         let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
                         if needsScan {
                             scan(text, number: lines[index].number, classes: classes)
@@ -153,17 +154,49 @@ struct TextQuality {
 
         /// The line's word count, and whether it must be scanned word by word: it has a
         /// flagged word, or is a megabyte long or more (its words could overflow the count).
+        ///
+        /// Each look-up waits for the one before it, so a line is read as two halves side
+        /// by side: the second starts after a space that follows an ASCII byte (in state 0,
+        /// where the first half's reading is then too, unless a flagged word ended).
         @inline(__always)
         static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt32>) -> (words: Int, needsScan: Bool) {
-            guard text.count < 1 << stateShift else { return (0, true) }
-            var row = 0
+            let count = text.count
+            guard count < 1 << stateShift else { return (0, true) }
+            let secondStart = secondHalfStart(text)
+            let pairs = min(secondStart, count &- secondStart)
+            var (firstRow, secondRow) = (0, 0)
             var sum = 0
-            for byte in text {
-                let transition = transitions[row | Int(byte)]
-                row = Int(transition >> (stateShift - 8))
+            for index in 0..<pairs {
+                let first = transitions[firstRow | Int(text[index])]
+                let second = transitions[secondRow | Int(text[secondStart &+ index])]
+                firstRow = Int(first >> (stateShift - 8))
+                secondRow = Int(second >> (stateShift - 8))
+                sum &+= Int(first) &+ Int(second)
+            }
+            // The rest of the first half (the second, after the middle, is never the longer).
+            for index in pairs..<secondStart {
+                let transition = transitions[firstRow | Int(text[index])]
+                firstRow = Int(transition >> (stateShift - 8))
                 sum &+= Int(transition)
             }
+            let row = secondStart == count || firstRow >> 8 == flagged ? firstRow : secondRow
             return (sum & (1 << stateShift - 1), endsFlagged(state: row >> 8))
+        }
+
+        /// Where the second half of a line of 64 bytes or more starts: after the first space
+        /// from the middle on whose byte before is ASCII (from any state, an ASCII byte leads
+        /// to a word state or the flagged one, and a space from there to state 0 or the
+        /// flagged one). `text.count` when the line is shorter or has no such space.
+        @inline(__always)
+        private static func secondHalfStart(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+            let count = text.count
+            guard count >= 64 else { return count }
+            var index = count / 2
+            while index < count {
+                if text[index] == 0x20 && text[index &- 1] < 0x80 { return index &+ 1 }
+                index &+= 1
+            }
+            return count
         }
 
         /// For each state and byte (`state << 8 | byte`): the next state `<< stateShift`,
