@@ -40,6 +40,8 @@ struct EncodingDetector {
         private var utf8Starts: [Int] = []
         /// The score of reading `word * 4 + reading`.
         private var scores: [WordScore] = []
+        /// Each word's ``Figures``, for pass 1.
+        private var figures: [Figures] = []
         /// Whether the TCVN3 reading put a lost "ư" back.
         private var restored: [Bool] = []
         /// The numbers of the words read every way.
@@ -51,26 +53,14 @@ struct EncodingDetector {
             scalars.reserveCapacity(words * 24)
             starts.reserveCapacity(words * 4 + 1)
             scores.reserveCapacity(words * 4)
+            figures.reserveCapacity(words)
             restored.reserveCapacity(words)
             decoded.reserveCapacity(words)
         }
 
-        /// The scores of a word's four readings (as printed, then the legacy encodings), and
-        /// for each legacy reading 1 if it is a very common word, else 0 (counted up per line
-        /// as the scores are), read through one pointer (one bounds check, not seven).
+        /// The ``Figures`` of a word.
         @inline(__always)
-        func figures(of word: Int) -> (scores: (Int, Int, Int, Int), common: (Int, Int, Int)) {
-            // One unsigned comparison (a negative number is taken as a large one): then
-            // `word * 4 + 3` is below the count and overflows nothing.
-            precondition(UInt(bitPattern: word) < UInt(scores.count / 4))
-            return scores.withUnsafeBufferPointer { scores in
-                let base = word &* 4
-                /// 1 for a very common word, else 0.
-                func common(_ reading: Int) -> Int { scores[base &+ reading].isCommon ? 1 : 0 }
-                return ((scores[base].score, scores[base &+ 1].score, scores[base &+ 2].score, scores[base &+ 3].score),
-                        (common(1), common(2), common(3)))
-            }
-        }
+        func figures(of word: Int) -> Figures { figures[word] }
 
         /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
         /// word is read, before the first is written).
@@ -174,6 +164,10 @@ struct EncodingDetector {
                 scores.append(score ?? WordScore(reading))
                 start = end
             }
+            /// The reading's score, and 1 for a very common reading, else 0.
+            func score(_ reading: Int) -> Int { scores[first + reading].score }
+            func common(_ reading: Int) -> Int { scores[first + reading].isCommon ? 1 : 0 }
+            figures.append(Figures(scores: SIMD4(score(0), score(1), score(2), score(3)), common: SIMD4(0, common(1), common(2), common(3))))
             let base = scalars.count
             for index in 0..<4 { starts.append(base + ends[index]) }
             scalars.append(contentsOf: readings)
@@ -185,6 +179,14 @@ struct EncodingDetector {
             for index in 0..<one.count where one[index] != other[index] { return false }
             return true
         }
+    }
+
+    /// What pass 1 adds up per line for a word, one lane a reading (0 as printed, 1... the
+    /// legacy encodings): the readings' scores, and 1 for a legacy reading that is a very
+    /// common word (lane 0 is 0: the text as printed counts no common words).
+    private struct Figures {
+        var scores: SIMD4<Int>
+        var common: SIMD4<Int>
     }
 
     /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
@@ -247,10 +249,10 @@ struct EncodingDetector {
         // 2,048 is made at once (some 0.5 MB), more as they come.
         var table = ReadingTable(expectedWords: min(words.count, 2048))
         // The numbers of every line's decoded words, line after line (at most one a word),
-        // and four scores a line: written into room made once, no append (and uniqueness
-        // check) each.
+        // and four scores a line (one lane a reading): written into room made once, no
+        // append (and uniqueness check) each.
         let lineWords = UnsafeMutableBufferPointer<Int>.allocate(capacity: words.count)
-        let lineScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count * 4)
+        let lineScores = UnsafeMutableBufferPointer<SIMD4<Int>>.allocate(capacity: lines.count)
         defer {
             lineWords.deallocate()
             lineScores.deallocate()
@@ -258,38 +260,32 @@ struct EncodingDetector {
         var lineWordCount = 0
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
         for (lineIndex, line) in lines.enumerated() {
-            let base = lineIndex * 4, first = lineWordCount
-            // The four readings' scores; a raw line has no reading as printed.
-            var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
-            // The very common words of each legacy reading (they count for the line's winner).
-            var commonTCVN3 = 0, commonVNI = 0, commonWindows1258 = 0
+            let first = lineWordCount
+            // The four readings' scores, and the very common words of each legacy reading
+            // (they count for the line's winner). Wrapping sums: a score is at most 6 and at
+            // least -3 a scalar, so no sum of a text's words comes near overflowing.
+            var scores = SIMD4<Int>(), common = SIMD4<Int>()
             for wordIndex in line.words {
                 let word = words[wordIndex]
                 if word.isFixed {
-                    if !line.isRaw { printed += 2 }
+                    scores[0] &+= 2
                 } else {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
-                    let (scores, common) = table.figures(of: number)
-                    if !line.isRaw { printed += scores.0 }
-                    tcvn3 += scores.1
-                    vni += scores.2
-                    windows1258 += scores.3
-                    commonTCVN3 &+= common.0  // no more than the words: no overflow
-                    commonVNI &+= common.1
-                    commonWindows1258 &+= common.2
+                    let figures = table.figures(of: number)
+                    scores &+= figures.scores
+                    common &+= figures.common
                     lineWords[lineWordCount] = number
                     lineWordCount += 1
                 }
             }
-            lineScores[base] = printed
-            lineScores[base + 1] = tcvn3
-            lineScores[base + 2] = vni
-            lineScores[base + 3] = windows1258
+            // A raw line has no reading as printed.
+            if line.isRaw { scores[0] = Int.min }
+            lineScores[lineIndex] = scores
             guard lineWordCount > first else { continue }
-            let winner = best(UnsafeBufferPointer(lineScores), at: base, order: allReadings)
+            let winner = best(lineScores[lineIndex], order: allReadings)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
-                commonHits[winner - 1] += winner == 1 ? commonTCVN3 : winner == 2 ? commonVNI : commonWindows1258
+                commonHits[winner - 1] += common[winner]
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
@@ -319,10 +315,9 @@ struct EncodingDetector {
         var wordIndex = 0
         table.withReadings { readings in
             for (lineIndex, line) in lines.enumerated() {
-                let base = lineIndex * 4
                 let allowed = line.isRaw ? rawOrder : order
                 // The winner matters only to the words that are not fixed.
-                let winner = line.words.isEmpty ? 0 : best(UnsafeBufferPointer(lineScores), at: base, order: allowed)
+                let winner = line.words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
                 var converted = false, hasNonASCII = false, readAsTCVN3 = false
                 // The line's ASCII words were counted as it was cut; they are written as printed.
                 var common = line.commonASCIIWords, count = line.asciiWords + line.words.count
@@ -411,10 +406,10 @@ struct EncodingDetector {
         return top
     }
 
-    /// The reading with the highest of the four scores from `base`; a tie goes to the earliest in `order`.
-    private static func best(_ scores: UnsafeBufferPointer<Int>, at base: Int, order: [Int]) -> Int {
+    /// The reading with the highest of the four scores; a tie goes to the earliest in `order`.
+    private static func best(_ scores: SIMD4<Int>, order: [Int]) -> Int {
         var winner = order[0]
-        for index in order.dropFirst() where scores[base + index] > scores[base + winner] { winner = index }
+        for index in order.dropFirst() where scores[index] > scores[winner] { winner = index }
         return winner
     }
 }
