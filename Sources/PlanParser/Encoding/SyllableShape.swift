@@ -87,12 +87,14 @@ struct SyllableShape {
         UInt8(truncatingIfNeeded: codes &>> (8 &* UInt64(index)))
     }
 
-    /// The letters in `range`, the first in the highest byte.
+    /// The letters in `range` (at most four, below the eighth), the first in the highest
+    /// byte: the four letters from the range's start, turned around and cut to the range's
+    /// count (no loop).
     @inline(__always)
     private func key(_ range: Range<Int>) -> UInt32 {
-        var key: UInt32 = 0
-        for index in range { key = key &<< 8 | UInt32(letter(index)) }
-        return key
+        guard !range.isEmpty else { return 0 }
+        let fromStart = UInt32(truncatingIfNeeded: codes &>> (8 &* UInt64(range.lowerBound)))
+        return fromStart.byteSwapped &>> (32 &- 8 &* UInt32(range.count))
     }
 
     /// The three-letter initial, packed like ``codes`` (n in the lowest byte).
