@@ -318,7 +318,9 @@ struct EncodingDetector {
                 let allowed = line.isRaw ? rawOrder : order
                 // The winner matters only to the words that are not fixed.
                 let winner = line.words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
-                var converted = false, hasNonASCII = false, readAsTCVN3 = false
+                // How many of the line's words took each reading (0 as printed, then
+                // `LegacyEncoding.rawValue` + 1).
+                var taken = SIMD4<Int>()
                 // The line's ASCII words were counted as it was cut; they are written as printed.
                 var common = line.commonASCIIWords, count = line.asciiWords + line.words.count
                 if filled + 1 + lineRoom > lineBuffer.count {
@@ -333,7 +335,6 @@ struct EncodingDetector {
                 var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
                 for index in line.words {
                     let word = words[index]
-                    hasNonASCII = true
                     guard !word.isFixed else {
                         if printedWords.isCommon(UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
                         continue
@@ -341,39 +342,37 @@ struct EncodingDetector {
                     let number = lineWords[wordIndex]
                     wordIndex += 1
                     var chosen = winner
-                    let current = readings.score(number, chosen)
-                    if !current.isClean {
+                    var score = readings.score(number, chosen)
+                    if !score.isClean {
                         // A reading with foreign scalars in a legacy line may take any legacy
                         // reading; otherwise only one in use elsewhere.
-                        let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
-                        chosen = betterReading(of: number, than: current, among: candidates, in: readings) ?? chosen
+                        let candidates = winner > 0 && score.isForeign ? allLegacy : allowed
+                        if let better = betterReading(of: number, than: score, among: candidates, in: readings) {
+                            chosen = better
+                            score = readings.score(number, better)
+                        }
                     }
-                    // Readings are 0 as printed, then `LegacyEncoding.rawValue` + 1.
-                    switch chosen {
-                    case LegacyEncoding.tcvn3.rawValue + 1:
-                        tcvn3Words += 1
-                        readAsTCVN3 = true
-                        if readings.restored[number] { restored += 1 }
-                    case LegacyEncoding.vni.rawValue + 1: vniWords += 1
-                    case LegacyEncoding.windows1258.rawValue + 1: windows1258Words += 1
-                    default: break
-                    }
-                    converted = converted || chosen > 0
-                    if (chosen == winner ? current : readings.score(number, chosen)).isCommon { common += 1 }
+                    taken[chosen] &+= 1  // no more than the words: no overflow
+                    if chosen == tcvn3Reading && readings.restored[number] { restored += 1 }
+                    if score.isCommon { common += 1 }
                     lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                     readings.write(number, chosen, to: lineBuffer, at: &written)
                     copied = word.range.upperBound
                 }
                 lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
-                if converted {
+                let tcvn3 = taken[tcvn3Reading], vni = taken[vniReading], windows1258 = taken[windows1258Reading]
+                tcvn3Words += tcvn3
+                vniWords += vni
+                windows1258Words += windows1258
+                if tcvn3 + vni + windows1258 > 0 {
                     outcome.convertedLines += 1
                     outcome.commonWords += common
                     outcome.allWords += count
-                } else if hasNonASCII {
+                } else if !line.words.isEmpty {
                     outcome.keptLines += 1
                 }
                 let decoded = UnsafeBufferPointer(rebasing: lineBuffer[filled..<written])
-                if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) {
+                if tcvn3 > 0, let restored = TCVN3Capitals.restored(decoded) {
                     // The lines before this one (and its "\n"), then this one with its capitals.
                     output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
                     output += restored
@@ -392,6 +391,9 @@ struct EncodingDetector {
 
     /// All four readings, and the legacy ones, in the order ties are broken.
     private static let allReadings = [0, 1, 2, 3], allLegacy = [1, 2, 3]
+    /// The readings of the legacy encodings (0 is the text as printed).
+    private static let tcvn3Reading = LegacyEncoding.tcvn3.rawValue + 1, vniReading = LegacyEncoding.vni.rawValue + 1
+    private static let windows1258Reading = LegacyEncoding.windows1258.rawValue + 1
 
     /// The legacy reading among `candidates` that is clean and scores highest, above
     /// `current`; a tie goes to the earliest. `nil` when there is none.
