@@ -27,23 +27,19 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings; the scalars of all readings lie one after another in one array, and once
-    /// every word is read (``encode()``), their UTF-8 in another.
+    /// encodings; a ``Record`` a word, the scalars of all readings one after another in one
+    /// array, and once every word is read (``encode()``), their UTF-8 in another.
     private struct ReadingTable {
         /// The scalars of every reading, one after another.
         private var scalars: [Unicode.Scalar] = []
-        /// Where reading `word * 4 + reading` starts in `scalars`; one more offset closes the last.
-        private var starts = [0]
+        /// The record of each word, by number.
+        private var records: [Record] = []
+        /// The score of reading `word * 4 + reading` (read by pass 2).
+        private var scores: [WordScore] = []
         /// The UTF-8 of every reading, one after another (made by ``encode()``).
         private var utf8: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `utf8`; one more offset closes the last.
         private var utf8Starts: [Int] = []
-        /// The score of reading `word * 4 + reading`.
-        private var scores: [WordScore] = []
-        /// Each word's ``Figures``, for pass 1.
-        private var figures: [Figures] = []
-        /// Whether the TCVN3 reading put a lost "ư" back.
-        private var restored: [Bool] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
 
@@ -51,33 +47,40 @@ struct EncodingDetector {
         /// any of its arrays grows.
         init(expectedWords words: Int) {
             scalars.reserveCapacity(words * 24)
-            starts.reserveCapacity(words * 4 + 1)
+            records.reserveCapacity(words)
             scores.reserveCapacity(words * 4)
-            figures.reserveCapacity(words)
-            restored.reserveCapacity(words)
             decoded.reserveCapacity(words)
         }
 
-        /// The ``Figures`` of a word.
+        /// The scores of a word's four readings, and for each 1 if it is a very common word,
+        /// else 0 (what pass 1 adds up per line).
         @inline(__always)
-        func figures(of word: Int) -> Figures { figures[word] }
+        func figures(of word: Int) -> (scores: SIMD4<Int>, common: SIMD4<Int>) {
+            records.withUnsafeBufferPointer { records in
+                precondition(UInt(bitPattern: word) < UInt(records.count))
+                return (records[word].scores, records[word].common)
+            }
+        }
 
         /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
         /// word is read, before the first is written).
         mutating func encode() {
-            let starts = starts  // a local (no copy of the storage): the closures that write `utf8Starts` read no other property
-            utf8Starts = [Int](repeating: 0, count: starts.count)
+            let records = records  // a local (no copy of the storage): the closures that write `utf8Starts` read no other property
+            utf8Starts = [Int](repeating: 0, count: records.count * 4 + 1)
             utf8 = scalars.withUnsafeBufferPointer { scalars in
                 utf8Starts.withUnsafeMutableBufferPointer { offsets in
                     [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
-                        var end = 0
-                        for reading in 0..<starts.count - 1 {
-                            offsets[reading] = end
-                            for scalar in UnsafeBufferPointer(rebasing: scalars[starts[reading]..<starts[reading + 1]]) {
-                                buffer.writeUTF8(scalar, at: &end)
+                        var start = 0, end = 0  // in `scalars`, in `buffer`
+                        for (word, record) in records.enumerated() {
+                            for reading in 0..<4 {
+                                offsets[word * 4 + reading] = end
+                                for scalar in UnsafeBufferPointer(rebasing: scalars[start..<record.ends[reading]]) {
+                                    buffer.writeUTF8(scalar, at: &end)
+                                }
+                                start = record.ends[reading]
                             }
                         }
-                        offsets[starts.count - 1] = end
+                        offsets[records.count * 4] = end
                         count = end
                     }
                 }
@@ -87,12 +90,12 @@ struct EncodingDetector {
         /// Calls `body` with the table read in place (after ``encode()``): pass 2 reads a
         /// word's scores and UTF-8 without a bounds check or an array access each.
         func withReadings<Result>(_ body: (Readings) -> Result) -> Result {
-            precondition(scores.count == restored.count * 4 && utf8Starts.count == scores.count + 1, "encode() first")
-            return scores.withUnsafeBufferPointer { scores in
-                restored.withUnsafeBufferPointer { restored in
+            precondition(scores.count == records.count * 4 && utf8Starts.count == scores.count + 1, "encode() first")
+            return records.withUnsafeBufferPointer { records in
+                scores.withUnsafeBufferPointer { scores in
                     utf8Starts.withUnsafeBufferPointer { utf8Starts in
                         utf8.withUnsafeBufferPointer { utf8 in
-                            body(Readings(scores: scores, restored: restored, utf8: utf8, utf8Starts: utf8Starts))
+                            body(Readings(records: records, scores: scores, utf8: utf8, utf8Starts: utf8Starts))
                         }
                     }
                 }
@@ -132,21 +135,22 @@ struct EncodingDetector {
                     }
                     let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
                     // Where each reading ends in `readings`.
-                    var ends = SIMD4<Int>(end, 0, 0, 0)
+                    var ends = SIMD4<Int>(end, 0, 0, 0), restored = false
                     for encoding in LegacyEncoding.allCases {
-                        let restored = LegacyDecoder.decode(bytes, as: encoding, into: readings, at: &end)
+                        let restoredHere = LegacyDecoder.decode(bytes, as: encoding, into: readings, at: &end)
                         ends[encoding.rawValue + 1] = end
-                        if encoding == .tcvn3 { self.restored.append(restored) }
+                        if encoding == .tcvn3 { restored = restoredHere }
                     }
-                    keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])), ends: ends)
+                    keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])), ends: ends, restored: restored)
                 }
             }
         }
 
         /// Scores a word's four readings, `readings` cut at `ends`, and appends them to the
-        /// table, scores first. A reading with the same scalars as an earlier one of the word
-        /// takes its score (mojibake read as Windows-1258 or VNI is often the text as printed).
-        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, ends: SIMD4<Int>) {
+        /// table: the scores, then the word's ``Record``, then the scalars. A reading with the
+        /// same scalars as an earlier one of the word takes its score (mojibake read as
+        /// Windows-1258 or VNI is often the text as printed).
+        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, ends: SIMD4<Int>, restored: Bool) {
             let first = scores.count
             var start = 0
             for index in 0..<4 {
@@ -167,9 +171,8 @@ struct EncodingDetector {
             /// The reading's score, and 1 for a very common reading, else 0.
             func score(_ reading: Int) -> Int { scores[first + reading].score }
             func common(_ reading: Int) -> Int { scores[first + reading].isCommon ? 1 : 0 }
-            figures.append(Figures(scores: SIMD4(score(0), score(1), score(2), score(3)), common: SIMD4(0, common(1), common(2), common(3))))
-            let base = scalars.count
-            for index in 0..<4 { starts.append(base + ends[index]) }
+            records.append(Record(scores: SIMD4(score(0), score(1), score(2), score(3)), common: SIMD4(common(0), common(1), common(2), common(3)),
+                                  ends: ends &+ scalars.count, restored: restored))
             scalars.append(contentsOf: readings)
         }
 
@@ -181,28 +184,38 @@ struct EncodingDetector {
         }
     }
 
-    /// What pass 1 adds up per line for a word, one lane a reading (0 as printed, 1... the
-    /// legacy encodings): the readings' scores, and 1 for a legacy reading that is a very
-    /// common word (lane 0 is 0: the text as printed counts no common words).
-    private struct Figures {
+    /// A distinct word's four readings, one lane a reading (0 as printed, 1... the legacy
+    /// encodings): what pass 1 adds up per line, and where the readings' scalars end.
+    private struct Record {
+        /// Each reading's ``WordScore/score``.
         var scores: SIMD4<Int>
+        /// 1 for a reading that is a very common word (``WordScore/isCommon``), else 0.
         var common: SIMD4<Int>
+        /// Where each reading ends among the table's scalars (the first starts where the
+        /// word before ends).
+        var ends: SIMD4<Int>
+        /// Whether the TCVN3 reading put a lost "ư" back.
+        var restored: Bool
     }
 
     /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
     /// handed out by the table (``ReadingTable/withReadings(_:)`` checks the counts agree),
     /// so the buffers are read without bounds checks.
     private struct Readings {
+        /// The record of each word.
+        let records: UnsafeBufferPointer<Record>
         /// The score of reading `word * 4 + reading`.
         let scores: UnsafeBufferPointer<WordScore>
-        /// Whether the TCVN3 reading of each word put a lost "ư" back.
-        let restored: UnsafeBufferPointer<Bool>
         /// The UTF-8 of every reading, and where reading `word * 4 + reading` starts in it.
         let utf8: UnsafeBufferPointer<UInt8>, utf8Starts: UnsafeBufferPointer<Int>
 
         /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         @inline(__always)
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word &* 4 &+ reading] }
+
+        /// Whether the TCVN3 reading of a word put a lost "ư" back.
+        @inline(__always)
+        func restored(_ word: Int) -> Bool { records[word].restored }
 
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
         /// `end` past it.
@@ -353,7 +366,7 @@ struct EncodingDetector {
                         }
                     }
                     taken[chosen] &+= 1  // no more than the words: no overflow
-                    if chosen == tcvn3Reading && readings.restored[number] { restored += 1 }
+                    if chosen == tcvn3Reading && readings.restored(number) { restored += 1 }
                     if score.isCommon { common += 1 }
                     lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                     readings.write(number, chosen, to: lineBuffer, at: &written)
