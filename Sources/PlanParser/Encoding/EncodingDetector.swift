@@ -331,9 +331,8 @@ struct EncodingDetector {
                 let allowed = line.isRaw ? rawOrder : order
                 // The winner matters only to the words that are not fixed.
                 let winner = line.words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
-                // How many of the line's words took each reading (0 as printed, then
-                // `LegacyEncoding.rawValue` + 1).
-                var taken = SIMD4<Int>()
+                // How many of the line's words took each legacy reading.
+                var tcvn3 = 0, vni = 0, windows1258 = 0
                 // The line's ASCII words were counted as it was cut; they are written as printed.
                 var common = line.commonASCIIWords, count = line.asciiWords + line.words.count
                 if filled + 1 + lineRoom > lineBuffer.count {
@@ -365,15 +364,21 @@ struct EncodingDetector {
                             score = readings.score(number, better)
                         }
                     }
-                    taken[chosen] &+= 1  // no more than the words: no overflow
-                    if chosen == tcvn3Reading && readings.restored(number) { restored += 1 }
+                    // No more than the words: no overflow.
+                    switch chosen {
+                    case tcvn3Reading:
+                        tcvn3 &+= 1
+                        if readings.restored(number) { restored += 1 }
+                    case vniReading: vni &+= 1
+                    case windows1258Reading: windows1258 &+= 1
+                    default: break
+                    }
                     if score.isCommon { common += 1 }
                     lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                     readings.write(number, chosen, to: lineBuffer, at: &written)
                     copied = word.range.upperBound
                 }
                 lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
-                let tcvn3 = taken[tcvn3Reading], vni = taken[vniReading], windows1258 = taken[windows1258Reading]
                 tcvn3Words += tcvn3
                 vniWords += vni
                 windows1258Words += windows1258
