@@ -134,45 +134,45 @@ struct EncodingDetector {
                         return true
                     }
                     let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
-                    // Where each reading ends in `readings`.
-                    var ends = SIMD4<Int>(end, 0, 0, 0), restored = false
-                    for encoding in LegacyEncoding.allCases {
-                        let restoredHere = LegacyDecoder.decode(bytes, as: encoding, into: readings, at: &end)
-                        ends[encoding.rawValue + 1] = end
-                        if encoding == .tcvn3 { restored = restoredHere }
+                    // Where each reading starts in `readings`, and where the last ends (read
+                    // from memory, not as lanes of a vector chosen at run time).
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { bounds in
+                        bounds[0] = 0
+                        bounds[1] = end
+                        let restored = LegacyDecoder.decode(bytes, as: .tcvn3, into: readings, at: &end)
+                        bounds[2] = end
+                        _ = LegacyDecoder.decode(bytes, as: .vni, into: readings, at: &end)
+                        bounds[3] = end
+                        _ = LegacyDecoder.decode(bytes, as: .windows1258, into: readings, at: &end)
+                        bounds[4] = end
+                        keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])),
+                             bounds: UnsafeBufferPointer(bounds), restored: restored)
                     }
-                    keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])), ends: ends, restored: restored)
                 }
             }
         }
 
-        /// Scores a word's four readings, `readings` cut at `ends`, and appends them to the
-        /// table: the scores, then the word's ``Record``, then the scalars. A reading with the
-        /// same scalars as an earlier one of the word takes its score (mojibake read as
-        /// Windows-1258 or VNI is often the text as printed).
-        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, ends: SIMD4<Int>, restored: Bool) {
+        /// Scores a word's four readings, reading `index` being `readings[bounds[index]..<bounds[index + 1]]`,
+        /// and appends them to the table: the scores, then the word's ``Record``, then the
+        /// scalars. A reading with the same scalars as an earlier one of the word takes its
+        /// score (mojibake read as Windows-1258 or VNI is often the text as printed).
+        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, bounds: UnsafeBufferPointer<Int>, restored: Bool) {
+            /// Reading `index` of the word.
+            func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
+                UnsafeBufferPointer(rebasing: readings[bounds[index]..<bounds[index + 1]])
+            }
             let first = scores.count
-            var start = 0
             for index in 0..<4 {
-                let end = ends[index]
-                let reading = UnsafeBufferPointer(rebasing: readings[start..<end])
-                var earlierStart = 0, score: WordScore?
-                for earlier in 0..<index {
-                    let earlierEnd = ends[earlier]
-                    if Self.same(UnsafeBufferPointer(rebasing: readings[earlierStart..<earlierEnd]), reading) {
-                        score = scores[first + earlier]
-                        break
-                    }
-                    earlierStart = earlierEnd
-                }
-                scores.append(score ?? WordScore(reading))
-                start = end
+                let current = reading(index)
+                let earlier = (0..<index).first { Self.same(reading($0), current) }
+                scores.append(earlier.map { scores[first + $0] } ?? WordScore(current))
             }
             /// The reading's score, and 1 for a very common reading, else 0.
             func score(_ reading: Int) -> Int { scores[first + reading].score }
             func common(_ reading: Int) -> Int { scores[first + reading].isCommon ? 1 : 0 }
+            let ends = SIMD4(bounds[1], bounds[2], bounds[3], bounds[4]) &+ scalars.count
             records.append(Record(scores: SIMD4(score(0), score(1), score(2), score(3)), common: SIMD4(common(0), common(1), common(2), common(3)),
-                                  ends: ends &+ scalars.count, restored: restored))
+                                  ends: ends, restored: restored))
             scalars.append(contentsOf: readings)
         }
 
