@@ -180,6 +180,9 @@ import Testing
         ("Káº¿ hoáº¡ch 2025", "Kế hoạch 2025"),
         ("Äƒn Ä‚n", "ăn Ăn"),     // "ă" is C4 83, "ƒ" after "Ä"; "Ă" is C4 82, "‚" after "Ä"
         ("Ã hoáº¡ch", nil),        // C3 before a space
+        ("Ã", nil),                // C3, the first byte above ASCII, cut short by the line's end
+        ("ab ÃÃ", nil),            // C3 before C3, a lead byte where a continuation byte must come
+        ("ab Ä‘Ã", nil),           // C4 91 ("đ") whole, past the first two bytes, then C3 cut short
         ("Káº¿ hoáº ch", nil),      // E1 BA before a space
         ("Káº¿ hoáº", nil),         // E1 BA cut short by the line's end
         ("Káº¿ hoÃ", nil),          // C3 cut short by the line's end
