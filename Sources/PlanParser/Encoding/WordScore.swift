@@ -17,6 +17,8 @@ struct WordScore {
     /// Scores a word in one pass over its scalars, without building arrays; each scalar's
     /// facts are one look-up (``LetterFacts``). From the first scalar that is no Vietnamese
     /// letter on, only such scalars are counted: the word is then neither common nor clean.
+    /// Inlined into the legacy detector's loop over a word's readings.
+    @inline(__always)
     init(_ word: some Collection<Unicode.Scalar>) {
         let table = LetterFacts.table
         var shape = SyllableShape()
