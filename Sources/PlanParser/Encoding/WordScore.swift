@@ -52,6 +52,7 @@ struct WordScore {
     /// Whether `key` (``FNV1a`` of a word's scalars folded to lower case) is one of
     /// ``commonWords``: also how a word of ASCII letters is told, by the key ``LegacyText``
     /// computes as it cuts the word.
+    @inline(__always)
     static func isCommon(foldedKey key: UInt64) -> Bool {
         commonKeys.value(of: key) != nil
     }
