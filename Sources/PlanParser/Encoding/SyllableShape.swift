@@ -31,7 +31,8 @@ struct SyllableShape {
         isLetters = isLetters && code != 0
     }
 
-    /// Whether the letters read make one plausible syllable.
+    /// Whether the letters read make one plausible syllable (inlined into the word score).
+    @inline(__always)
     var isPlausible: Bool {
         // The high bit of each byte of `tones` that is not 0 (a tone is below 0x80: no
         // carry into the next byte); at most one letter carries a tone, and `tone` is it.
