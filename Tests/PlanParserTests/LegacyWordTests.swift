@@ -81,6 +81,29 @@ import Testing
         #expect(isPlausible(word) == plausible)
     }
 
+    /// Every nucleus after no initial, a one-letter and a three-letter one, before no final,
+    /// a one-letter and a two-letter one: a free nucleus takes a final or not, an open one
+    /// none, a closed one always (the nucleus and the final read from every place a
+    /// syllable of up to eight letters puts them).
+    @Test func everyNucleusWithAndWithoutAFinal() {
+        let free = ["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"]
+        let open = ["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "uơ", "ưa",
+                    "ưi", "ưu", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu", "yêu"]
+        let closed = ["ă", "â", "iê", "yê", "uô", "ươ", "uâ", "oă", "oo", "uyê"]
+        for (nuclei, takesNone, takesOne) in [(free, true, true), (open, true, false), (closed, false, true)] {
+            for nucleus in nuclei {
+                for initial in ["", "t", "ngh"] {
+                    #expect(isPlausible(initial + nucleus) == takesNone, "\(initial + nucleus)")
+                    for final in ["n", "ng"] {
+                        #expect(isPlausible(initial + nucleus + final) == takesOne, "\(initial + nucleus + final)")
+                    }
+                }
+                // Not a nucleus: two more vowels after it.
+                #expect(!isPlausible("t" + nucleus + "ea" + "n"))
+            }
+        }
+    }
+
     /// Scores: 4 for a very common word, 2 for a syllable, -3 for each scalar that is no
     /// Vietnamese letter; clean is a syllable or consonants only, with no such scalar.
     @Test(arguments: [
@@ -157,6 +180,9 @@ import Testing
         ("Káº¿ hoáº¡ch 2025", "Kế hoạch 2025"),
         ("Äƒn Ä‚n", "ăn Ăn"),     // "ă" is C4 83, "ƒ" after "Ä"; "Ă" is C4 82, "‚" after "Ä"
         ("Ã hoáº¡ch", nil),        // C3 before a space
+        ("Ã", nil),                // C3, the first byte above ASCII, cut short by the line's end
+        ("ab ÃÃ", nil),            // C3 before C3, a lead byte where a continuation byte must come
+        ("ab Ä‘Ã", nil),           // C4 91 ("đ") whole, past the first two bytes, then C3 cut short
         ("Káº¿ hoáº ch", nil),      // E1 BA before a space
         ("Káº¿ hoáº", nil),         // E1 BA cut short by the line's end
         ("Káº¿ hoÃ", nil),          // C3 cut short by the line's end

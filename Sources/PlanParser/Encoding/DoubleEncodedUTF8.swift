@@ -10,14 +10,17 @@ struct DoubleEncodedUTF8 {
     ///
     /// The ASCII bytes before the first scalar above ASCII are their own Windows-1252 bytes
     /// and valid UTF-8: they are copied at once (found eight bytes at a time), once the
-    /// first scalar's byte is known to be able to start a sequence (0xC2...0xF4; in most
-    /// legacy lines it is not, and the line is ruled out before any copy). Most legacy
+    /// first scalar's byte is known to be able to start a sequence (0xC2...0xF4) and the
+    /// next scalar's byte to continue it (0x80...0xBF; in most legacy lines one of them
+    /// cannot, and the line is ruled out before any copy). Most legacy
     /// bytes are ruled out as they are read, before the line's end: when a byte that is no
     /// continuation byte comes, every sequence before it is whole or broken, and
     /// ``UTF8Validity/sequenceLength(in:at:)`` checks them.
     mutating func repair(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let asciiPrefix = UTF8Validity.nextNonASCII(in: line, from: 0)
-        guard asciiPrefix < line.count, case 0xC2...0xF4 = Windows1252.byte(for: line.scalar(at: asciiPrefix).scalar)! else {
+        guard asciiPrefix < line.count, case let (first, length) = line.scalar(at: asciiPrefix),
+              case 0xC2...0xF4 = Windows1252.byte(for: first)!, asciiPrefix + length < line.count,
+              case 0x80...0xBF = Windows1252.byte(for: line.scalar(at: asciiPrefix + length).scalar)! else {
             return false
         }
         bytes.removeAll(keepingCapacity: true)

@@ -27,21 +27,19 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings; the scalars of all readings lie one after another in one array, and once
-    /// every word is read (``encode()``), their UTF-8 in another.
+    /// encodings; a ``Record`` a word, the scalars of all readings one after another in one
+    /// array, and once every word is read (``encode()``), their UTF-8 in another.
     private struct ReadingTable {
         /// The scalars of every reading, one after another.
         private var scalars: [Unicode.Scalar] = []
-        /// Where reading `word * 4 + reading` starts in `scalars`; one more offset closes the last.
-        private var starts = [0]
+        /// The record of each word, by number.
+        private var records: [Record] = []
+        /// The score of reading `word * 4 + reading` (read by pass 2).
+        private var scores: [WordScore] = []
         /// The UTF-8 of every reading, one after another (made by ``encode()``).
         private var utf8: [UInt8] = []
         /// Where reading `word * 4 + reading` starts in `utf8`; one more offset closes the last.
         private var utf8Starts: [Int] = []
-        /// The score of reading `word * 4 + reading`.
-        private var scores: [WordScore] = []
-        /// Whether the TCVN3 reading put a lost "ư" back.
-        private var restored: [Bool] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
 
@@ -49,45 +47,40 @@ struct EncodingDetector {
         /// any of its arrays grows.
         init(expectedWords words: Int) {
             scalars.reserveCapacity(words * 24)
-            starts.reserveCapacity(words * 4 + 1)
+            records.reserveCapacity(words)
             scores.reserveCapacity(words * 4)
-            restored.reserveCapacity(words)
             decoded.reserveCapacity(words)
         }
 
-        /// The scores of a word's four readings (as printed, then the legacy encodings), and
-        /// for each legacy reading 1 if it is a very common word, else 0 (counted up per line
-        /// as the scores are), read through one pointer (one bounds check, not seven).
+        /// The scores of a word's four readings, and for each 1 if it is a very common word,
+        /// else 0 (what pass 1 adds up per line).
         @inline(__always)
-        func figures(of word: Int) -> (scores: (Int, Int, Int, Int), common: (Int, Int, Int)) {
-            // One unsigned comparison (a negative number is taken as a large one): then
-            // `word * 4 + 3` is below the count and overflows nothing.
-            precondition(UInt(bitPattern: word) < UInt(scores.count / 4))
-            return scores.withUnsafeBufferPointer { scores in
-                let base = word &* 4
-                /// 1 for a very common word, else 0.
-                func common(_ reading: Int) -> Int { scores[base &+ reading].isCommon ? 1 : 0 }
-                return ((scores[base].score, scores[base &+ 1].score, scores[base &+ 2].score, scores[base &+ 3].score),
-                        (common(1), common(2), common(3)))
+        func figures(of word: Int) -> (scores: SIMD4<Int>, common: SIMD4<Int>) {
+            records.withUnsafeBufferPointer { records in
+                precondition(UInt(bitPattern: word) < UInt(records.count))
+                return (records[word].scores, records[word].common)
             }
         }
 
         /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
         /// word is read, before the first is written).
         mutating func encode() {
-            let starts = starts  // a local (no copy of the storage): the closures that write `utf8Starts` read no other property
-            utf8Starts = [Int](repeating: 0, count: starts.count)
+            let records = records  // a local (no copy of the storage): the closures that write `utf8Starts` read no other property
+            utf8Starts = [Int](repeating: 0, count: records.count * 4 + 1)
             utf8 = scalars.withUnsafeBufferPointer { scalars in
                 utf8Starts.withUnsafeMutableBufferPointer { offsets in
                     [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
-                        var end = 0
-                        for reading in 0..<starts.count - 1 {
-                            offsets[reading] = end
-                            for scalar in UnsafeBufferPointer(rebasing: scalars[starts[reading]..<starts[reading + 1]]) {
-                                buffer.writeUTF8(scalar, at: &end)
+                        var start = 0, end = 0  // in `scalars`, in `buffer`
+                        for (word, record) in records.enumerated() {
+                            for reading in 0..<4 {
+                                offsets[word * 4 + reading] = end
+                                for scalar in UnsafeBufferPointer(rebasing: scalars[start..<record.ends[reading]]) {
+                                    buffer.writeUTF8(scalar, at: &end)
+                                }
+                                start = record.ends[reading]
                             }
                         }
-                        offsets[starts.count - 1] = end
+                        offsets[records.count * 4] = end
                         count = end
                     }
                 }
@@ -97,12 +90,12 @@ struct EncodingDetector {
         /// Calls `body` with the table read in place (after ``encode()``): pass 2 reads a
         /// word's scores and UTF-8 without a bounds check or an array access each.
         func withReadings<Result>(_ body: (Readings) -> Result) -> Result {
-            precondition(scores.count == restored.count * 4 && utf8Starts.count == scores.count + 1, "encode() first")
-            return scores.withUnsafeBufferPointer { scores in
-                restored.withUnsafeBufferPointer { restored in
+            precondition(scores.count == records.count * 4 && utf8Starts.count == scores.count + 1, "encode() first")
+            return records.withUnsafeBufferPointer { records in
+                scores.withUnsafeBufferPointer { scores in
                     utf8Starts.withUnsafeBufferPointer { utf8Starts in
                         utf8.withUnsafeBufferPointer { utf8 in
-                            body(Readings(scores: scores, restored: restored, utf8: utf8, utf8Starts: utf8Starts))
+                            body(Readings(records: records, scores: scores, utf8: utf8, utf8Starts: utf8Starts))
                         }
                     }
                 }
@@ -141,41 +134,45 @@ struct EncodingDetector {
                         return true
                     }
                     let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
-                    // Where each reading ends in `readings`.
-                    var ends = SIMD4<Int>(end, 0, 0, 0)
-                    for encoding in LegacyEncoding.allCases {
-                        let restored = LegacyDecoder.decode(bytes, as: encoding, into: readings, at: &end)
-                        ends[encoding.rawValue + 1] = end
-                        if encoding == .tcvn3 { self.restored.append(restored) }
+                    // Where each reading starts in `readings`, and where the last ends (read
+                    // from memory, not as lanes of a vector chosen at run time).
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { bounds in
+                        bounds[0] = 0
+                        bounds[1] = end
+                        let restored = LegacyDecoder.decode(bytes, as: .tcvn3, into: readings, at: &end)
+                        bounds[2] = end
+                        _ = LegacyDecoder.decode(bytes, as: .vni, into: readings, at: &end)
+                        bounds[3] = end
+                        _ = LegacyDecoder.decode(bytes, as: .windows1258, into: readings, at: &end)
+                        bounds[4] = end
+                        keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])),
+                             bounds: UnsafeBufferPointer(bounds), restored: restored)
                     }
-                    keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])), ends: ends)
                 }
             }
         }
 
-        /// Scores a word's four readings, `readings` cut at `ends`, and appends them to the
-        /// table, scores first. A reading with the same scalars as an earlier one of the word
-        /// takes its score (mojibake read as Windows-1258 or VNI is often the text as printed).
-        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, ends: SIMD4<Int>) {
-            let first = scores.count
-            var start = 0
-            for index in 0..<4 {
-                let end = ends[index]
-                let reading = UnsafeBufferPointer(rebasing: readings[start..<end])
-                var earlierStart = 0, score: WordScore?
-                for earlier in 0..<index {
-                    let earlierEnd = ends[earlier]
-                    if Self.same(UnsafeBufferPointer(rebasing: readings[earlierStart..<earlierEnd]), reading) {
-                        score = scores[first + earlier]
-                        break
-                    }
-                    earlierStart = earlierEnd
-                }
-                scores.append(score ?? WordScore(reading))
-                start = end
+        /// Scores a word's four readings, reading `index` being `readings[bounds[index]..<bounds[index + 1]]`,
+        /// and appends them to the table: the scores, then the word's ``Record``, then the
+        /// scalars. A reading with the same scalars as an earlier one of the word takes its
+        /// score (mojibake read as Windows-1258 or VNI is often the text as printed).
+        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, bounds: UnsafeBufferPointer<Int>, restored: Bool) {
+            /// Reading `index` of the word.
+            func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
+                UnsafeBufferPointer(rebasing: readings[bounds[index]..<bounds[index + 1]])
             }
-            let base = scalars.count
-            for index in 0..<4 { starts.append(base + ends[index]) }
+            let first = scores.count
+            for index in 0..<4 {
+                let current = reading(index)
+                let earlier = (0..<index).first { Self.same(reading($0), current) }
+                scores.append(earlier.map { scores[first + $0] } ?? WordScore(current))
+            }
+            /// The reading's score, and 1 for a very common reading, else 0.
+            func score(_ reading: Int) -> Int { scores[first + reading].score }
+            func common(_ reading: Int) -> Int { scores[first + reading].isCommon ? 1 : 0 }
+            let ends = SIMD4(bounds[1], bounds[2], bounds[3], bounds[4]) &+ scalars.count
+            records.append(Record(scores: SIMD4(score(0), score(1), score(2), score(3)), common: SIMD4(common(0), common(1), common(2), common(3)),
+                                  ends: ends, restored: restored))
             scalars.append(contentsOf: readings)
         }
 
@@ -187,20 +184,38 @@ struct EncodingDetector {
         }
     }
 
+    /// A distinct word's four readings, one lane a reading (0 as printed, 1... the legacy
+    /// encodings): what pass 1 adds up per line, and where the readings' scalars end.
+    private struct Record {
+        /// Each reading's ``WordScore/score``.
+        var scores: SIMD4<Int>
+        /// 1 for a reading that is a very common word (``WordScore/isCommon``), else 0.
+        var common: SIMD4<Int>
+        /// Where each reading ends among the table's scalars (the first starts where the
+        /// word before ends).
+        var ends: SIMD4<Int>
+        /// Whether the TCVN3 reading put a lost "ư" back.
+        var restored: Bool
+    }
+
     /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
     /// handed out by the table (``ReadingTable/withReadings(_:)`` checks the counts agree),
     /// so the buffers are read without bounds checks.
     private struct Readings {
+        /// The record of each word.
+        let records: UnsafeBufferPointer<Record>
         /// The score of reading `word * 4 + reading`.
         let scores: UnsafeBufferPointer<WordScore>
-        /// Whether the TCVN3 reading of each word put a lost "ư" back.
-        let restored: UnsafeBufferPointer<Bool>
         /// The UTF-8 of every reading, and where reading `word * 4 + reading` starts in it.
         let utf8: UnsafeBufferPointer<UInt8>, utf8Starts: UnsafeBufferPointer<Int>
 
         /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         @inline(__always)
         func score(_ word: Int, _ reading: Int) -> WordScore { scores[word &* 4 &+ reading] }
+
+        /// Whether the TCVN3 reading of a word put a lost "ư" back.
+        @inline(__always)
+        func restored(_ word: Int) -> Bool { records[word].restored }
 
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
         /// `end` past it.
@@ -247,10 +262,10 @@ struct EncodingDetector {
         // 2,048 is made at once (some 0.5 MB), more as they come.
         var table = ReadingTable(expectedWords: min(words.count, 2048))
         // The numbers of every line's decoded words, line after line (at most one a word),
-        // and four scores a line: written into room made once, no append (and uniqueness
-        // check) each.
+        // and four scores a line (one lane a reading): written into room made once, no
+        // append (and uniqueness check) each.
         let lineWords = UnsafeMutableBufferPointer<Int>.allocate(capacity: words.count)
-        let lineScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: lines.count * 4)
+        let lineScores = UnsafeMutableBufferPointer<SIMD4<Int>>.allocate(capacity: lines.count)
         defer {
             lineWords.deallocate()
             lineScores.deallocate()
@@ -258,38 +273,32 @@ struct EncodingDetector {
         var lineWordCount = 0
         var commonHits = [0, 0, 0], wordWins = [0, 0, 0]
         for (lineIndex, line) in lines.enumerated() {
-            let base = lineIndex * 4, first = lineWordCount
-            // The four readings' scores; a raw line has no reading as printed.
-            var printed = line.isRaw ? Int.min : 0, tcvn3 = 0, vni = 0, windows1258 = 0
-            // The very common words of each legacy reading (they count for the line's winner).
-            var commonTCVN3 = 0, commonVNI = 0, commonWindows1258 = 0
+            let first = lineWordCount
+            // The four readings' scores, and the very common words of each legacy reading
+            // (they count for the line's winner). Wrapping sums: a score is at most 6 and at
+            // least -3 a scalar, so no sum of a text's words comes near overflowing.
+            var scores = SIMD4<Int>(), common = SIMD4<Int>()
             for wordIndex in line.words {
                 let word = words[wordIndex]
                 if word.isFixed {
-                    if !line.isRaw { printed += 2 }
+                    scores[0] &+= 2
                 } else {
                     let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
-                    let (scores, common) = table.figures(of: number)
-                    if !line.isRaw { printed += scores.0 }
-                    tcvn3 += scores.1
-                    vni += scores.2
-                    windows1258 += scores.3
-                    commonTCVN3 &+= common.0  // no more than the words: no overflow
-                    commonVNI &+= common.1
-                    commonWindows1258 &+= common.2
+                    let figures = table.figures(of: number)
+                    scores &+= figures.scores
+                    common &+= figures.common
                     lineWords[lineWordCount] = number
                     lineWordCount += 1
                 }
             }
-            lineScores[base] = printed
-            lineScores[base + 1] = tcvn3
-            lineScores[base + 2] = vni
-            lineScores[base + 3] = windows1258
+            // A raw line has no reading as printed.
+            if line.isRaw { scores[0] = Int.min }
+            lineScores[lineIndex] = scores
             guard lineWordCount > first else { continue }
-            let winner = best(UnsafeBufferPointer(lineScores), at: base, order: allReadings)
+            let winner = best(lineScores[lineIndex], order: allReadings)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
-                commonHits[winner - 1] += winner == 1 ? commonTCVN3 : winner == 2 ? commonVNI : commonWindows1258
+                commonHits[winner - 1] += common[winner]
             }
         }
         let enabled = LegacyEncoding.allCases.filter { commonHits[$0.rawValue] >= 2 }
@@ -319,11 +328,11 @@ struct EncodingDetector {
         var wordIndex = 0
         table.withReadings { readings in
             for (lineIndex, line) in lines.enumerated() {
-                let base = lineIndex * 4
                 let allowed = line.isRaw ? rawOrder : order
                 // The winner matters only to the words that are not fixed.
-                let winner = line.words.isEmpty ? 0 : best(UnsafeBufferPointer(lineScores), at: base, order: allowed)
-                var converted = false, hasNonASCII = false, readAsTCVN3 = false
+                let winner = line.words.isEmpty ? 0 : best(lineScores[lineIndex], order: allowed)
+                // How many of the line's words took each legacy reading.
+                var tcvn3 = 0, vni = 0, windows1258 = 0
                 // The line's ASCII words were counted as it was cut; they are written as printed.
                 var common = line.commonASCIIWords, count = line.asciiWords + line.words.count
                 if filled + 1 + lineRoom > lineBuffer.count {
@@ -338,7 +347,6 @@ struct EncodingDetector {
                 var copied = line.range.lowerBound  // the line's bytes before this one are written, as printed or decoded
                 for index in line.words {
                     let word = words[index]
-                    hasNonASCII = true
                     guard !word.isFixed else {
                         if printedWords.isCommon(UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
                         continue
@@ -346,39 +354,43 @@ struct EncodingDetector {
                     let number = lineWords[wordIndex]
                     wordIndex += 1
                     var chosen = winner
-                    let current = readings.score(number, chosen)
-                    if !current.isClean {
+                    var score = readings.score(number, chosen)
+                    if !score.isClean {
                         // A reading with foreign scalars in a legacy line may take any legacy
                         // reading; otherwise only one in use elsewhere.
-                        let candidates = winner > 0 && current.isForeign ? allLegacy : allowed
-                        chosen = betterReading(of: number, than: current, among: candidates, in: readings) ?? chosen
+                        let candidates = winner > 0 && score.isForeign ? allLegacy : allowed
+                        if let better = betterReading(of: number, than: score, among: candidates, in: readings) {
+                            chosen = better
+                            score = readings.score(number, better)
+                        }
                     }
-                    // Readings are 0 as printed, then `LegacyEncoding.rawValue` + 1.
+                    // No more than the words: no overflow.
                     switch chosen {
-                    case LegacyEncoding.tcvn3.rawValue + 1:
-                        tcvn3Words += 1
-                        readAsTCVN3 = true
-                        if readings.restored[number] { restored += 1 }
-                    case LegacyEncoding.vni.rawValue + 1: vniWords += 1
-                    case LegacyEncoding.windows1258.rawValue + 1: windows1258Words += 1
+                    case tcvn3Reading:
+                        tcvn3 &+= 1
+                        if readings.restored(number) { restored += 1 }
+                    case vniReading: vni &+= 1
+                    case windows1258Reading: windows1258 &+= 1
                     default: break
                     }
-                    converted = converted || chosen > 0
-                    if (chosen == winner ? current : readings.score(number, chosen)).isCommon { common += 1 }
+                    if score.isCommon { common += 1 }
                     lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                     readings.write(number, chosen, to: lineBuffer, at: &written)
                     copied = word.range.upperBound
                 }
                 lineBuffer.copy(copied..<line.range.upperBound, of: utf8, at: &written)
-                if converted {
+                tcvn3Words += tcvn3
+                vniWords += vni
+                windows1258Words += windows1258
+                if tcvn3 + vni + windows1258 > 0 {
                     outcome.convertedLines += 1
                     outcome.commonWords += common
                     outcome.allWords += count
-                } else if hasNonASCII {
+                } else if !line.words.isEmpty {
                     outcome.keptLines += 1
                 }
                 let decoded = UnsafeBufferPointer(rebasing: lineBuffer[filled..<written])
-                if readAsTCVN3, let restored = TCVN3Capitals.restored(decoded) {
+                if tcvn3 > 0, let restored = TCVN3Capitals.restored(decoded) {
                     // The lines before this one (and its "\n"), then this one with its capitals.
                     output += UnsafeBufferPointer(rebasing: lineBuffer[..<filled])
                     output += restored
@@ -397,6 +409,9 @@ struct EncodingDetector {
 
     /// All four readings, and the legacy ones, in the order ties are broken.
     private static let allReadings = [0, 1, 2, 3], allLegacy = [1, 2, 3]
+    /// The readings of the legacy encodings (0 is the text as printed).
+    private static let tcvn3Reading = LegacyEncoding.tcvn3.rawValue + 1, vniReading = LegacyEncoding.vni.rawValue + 1
+    private static let windows1258Reading = LegacyEncoding.windows1258.rawValue + 1
 
     /// The legacy reading among `candidates` that is clean and scores highest, above
     /// `current`; a tie goes to the earliest. `nil` when there is none.
@@ -411,10 +426,10 @@ struct EncodingDetector {
         return top
     }
 
-    /// The reading with the highest of the four scores from `base`; a tie goes to the earliest in `order`.
-    private static func best(_ scores: UnsafeBufferPointer<Int>, at base: Int, order: [Int]) -> Int {
+    /// The reading with the highest of the four scores; a tie goes to the earliest in `order`.
+    private static func best(_ scores: SIMD4<Int>, order: [Int]) -> Int {
         var winner = order[0]
-        for index in order.dropFirst() where scores[base + index] > scores[base + winner] { winner = index }
+        for index in order.dropFirst() where scores[index] > scores[winner] { winner = index }
         return winner
     }
 }

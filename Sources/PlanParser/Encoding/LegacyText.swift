@@ -146,7 +146,6 @@ struct LegacyText {
             // no letter.
             let wordStart = index
             var isFixed = false, isASCII = true, key = FNV1a.emptyKey
-            var lastLength = 1  // the length of the last scalar above ASCII read
             while true {
                 // ASCII letters on a short path; `| 0x20` folds them to lower case.
                 while index < text.count && text[index].isASCIILetter {
@@ -156,7 +155,6 @@ struct LegacyText {
                 // An ASCII byte after them is no letter: the word ends before it.
                 guard index < text.count && text[index] >= 0x80 else { break }
                 let (byte, value, length) = Self.highScalar(in: text, at: index)
-                lastLength = length
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
                 guard Self.isHighLetter(byte, value) else { break }
                 // Byte 0 is a scalar no byte stands for.
@@ -166,7 +164,7 @@ struct LegacyText {
             }
             guard index > wordStart else {
                 // A scalar above ASCII that is no letter, between words.
-                index += lastLength
+                index += text.scalar(at: index).length
                 continue
             }
             if isASCII && !isFixed {

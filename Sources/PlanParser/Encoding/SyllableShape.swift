@@ -9,35 +9,37 @@
 struct SyllableShape {
     /// The codes of the first eight letters, the first in the lowest byte.
     private var codes: UInt64 = 0
+    /// The tones of the first eight letters (0 none, 1 sắc ... 5 nặng), packed like ``codes``.
+    private var tones: UInt64 = 0
     /// The letters read (all of them, also past the eighth).
     private var count = 0
-    /// Every letter so far has a code.
+    /// Every letter read has a code.
     private var isLetters = true
-    /// How many letters carry a tone, and the last such tone.
-    private var tones = 0, tone = 0
-    /// The second letter carries no tone ("gió" is gi + ó, "gì" is g + ì).
-    private var secondIsToneless = true
 
     /// Reads the next letter of the word by its code and tone (``LetterFacts``: code 0 for
-    /// a scalar that is no Vietnamese letter).
+    /// a scalar that is no Vietnamese letter), without a branch on either. A word of more
+    /// than eight letters, or with a scalar that is no letter, is no syllable: what it holds
+    /// past its eighth letter is not kept.
+    @inline(__always)
     mutating func append(code: UInt8, tone: UInt8) {
-        count += 1
-        guard count <= 8 && isLetters else { return }
-        guard code != 0 else {
-            isLetters = false
-            return
+        if count < 8 {
+            let shift = 8 &* UInt64(count)
+            codes |= UInt64(code) &<< shift
+            tones |= UInt64(tone) &<< shift
         }
-        if tone != 0 {
-            tones += 1
-            self.tone = Int(tone)
-            if count == 2 { secondIsToneless = false }
-        }
-        codes |= UInt64(code) &<< (8 &* UInt64(count &- 1))  // masking shifts: count is 1...8 here
+        count &+= 1
+        isLetters = isLetters && code != 0
     }
 
-    /// Whether the letters read make one plausible syllable.
+    /// Whether the letters read make one plausible syllable (inlined into the word score).
+    @inline(__always)
     var isPlausible: Bool {
-        guard count <= 8 && isLetters && tones <= 1 else { return false }
+        // The high bit of each byte of `tones` that is not 0 (a tone is below 0x80: no
+        // carry into the next byte); at most one letter carries a tone, and `tone` is it.
+        let toned = (tones &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+        guard count <= 8 && isLetters && toned & (toned &- 1) == 0 else { return false }
+        let tone = tones &>> UInt64(toned.trailingZeroBitCount &- 7)  // 0 without a tone (a shift of 57 of 0)
+        let secondIsToneless = tones & 0xFF00 == 0
         var start = 0
         if count >= 3 && codes & 0xFF_FFFF == Self.ngh {
             start = 3
@@ -87,12 +89,14 @@ struct SyllableShape {
         UInt8(truncatingIfNeeded: codes &>> (8 &* UInt64(index)))
     }
 
-    /// The letters in `range`, the first in the highest byte.
+    /// The letters in `range` (at most four, below the eighth), the first in the highest
+    /// byte: the four letters from the range's start, turned around and cut to the range's
+    /// count (no loop).
     @inline(__always)
     private func key(_ range: Range<Int>) -> UInt32 {
-        var key: UInt32 = 0
-        for index in range { key = key &<< 8 | UInt32(letter(index)) }
-        return key
+        guard !range.isEmpty else { return 0 }
+        let fromStart = UInt32(truncatingIfNeeded: codes &>> (8 &* UInt64(range.lowerBound)))
+        return fromStart.byteSwapped &>> (32 &- 8 &* UInt32(range.count))
     }
 
     /// The three-letter initial, packed like ``codes`` (n in the lowest byte).

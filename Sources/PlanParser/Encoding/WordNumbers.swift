@@ -77,7 +77,7 @@ struct WordNumbers {
     /// read so that it ends with the word (it may overlap the one before; no byte loop).
     private func holds(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = word.count
-        guard entry.end - entry.start == count else { return false }
+        guard entry.end &- entry.start == count else { return false }  // no overflow: both lie in `bytes`
         guard count > 0 else { return true }
         return bytes.withUnsafeBytes { bytes in
             let stored = bytes.baseAddress.unsafelyUnwrapped + entry.start
@@ -117,7 +117,7 @@ struct WordNumbers {
     /// top bits of the product taken (as many as index the slots).
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((key ^ seed) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: ((key ^ seed) &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // a masking shift: `shift` is below 64
     }
 
     /// Drawn once per process: where a word's slot lies cannot be known from the file.

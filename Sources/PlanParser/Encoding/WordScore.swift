@@ -15,25 +15,33 @@ struct WordScore {
     var isForeign: Bool
 
     /// Scores a word in one pass over its scalars, without building arrays; each scalar's
-    /// facts are one look-up (``LetterFacts``).
+    /// facts are one look-up (``LetterFacts``). From the first scalar that is no Vietnamese
+    /// letter on, only such scalars are counted: the word is then neither common nor clean.
+    /// Inlined into the legacy detector's loop over a word's readings.
+    @inline(__always)
     init(_ word: some Collection<Unicode.Scalar>) {
         let table = LetterFacts.table
         var shape = SyllableShape()
         var key = FNV1a.emptyKey
-        var foreign = 0
         var hasVowel = false
-        for scalar in word {
-            let facts = LetterFacts.of(scalar, in: table)
-            if facts.code == 0 { foreign += 1 }
+        var index = word.startIndex
+        while index != word.endIndex {
+            let facts = LetterFacts.of(word[index], in: table)
+            guard facts.code != 0 else {
+                score = -3 * word[index...].count { LetterFacts.of($0, in: table).code == 0 }
+                (isCommon, isClean, isForeign) = (false, false, true)
+                return
+            }
             hasVowel = hasVowel || facts.isVowel
             key = FNV1a.key(key, adding: facts.folded)
             shape.append(code: facts.code, tone: facts.tone)
+            word.formIndex(after: &index)
         }
-        let plausible = foreign == 0 && shape.isPlausible
-        isCommon = foreign == 0 && Self.isCommon(foldedKey: key)
-        score = (isCommon ? 4 : 0) + (plausible ? 2 : 0) - 3 * foreign
-        isClean = plausible || foreign == 0 && !hasVowel
-        isForeign = foreign > 0
+        let plausible = shape.isPlausible
+        isCommon = Self.isCommon(foldedKey: key)
+        score = (isCommon ? 4 : 0) + (plausible ? 2 : 0)
+        isClean = plausible || !hasVowel
+        isForeign = false
     }
 
     /// The keys of ``commonWords`` (FNV-1a of their scalars), looked up by a word's key.
@@ -44,6 +52,7 @@ struct WordScore {
     /// Whether `key` (``FNV1a`` of a word's scalars folded to lower case) is one of
     /// ``commonWords``: also how a word of ASCII letters is told, by the key ``LegacyText``
     /// computes as it cuts the word.
+    @inline(__always)
     static func isCommon(foldedKey key: UInt64) -> Bool {
         commonKeys.value(of: key) != nil
     }
