@@ -71,22 +71,25 @@ struct CitationScanner {
         return result
     }
 
-    /// The first byte at or after `index` where an anchor may start, or the end: a digit
+    /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
     /// Eight bytes are looked at a time for the ones that can be such a byte (see
-    /// `slashToPOrC4`); only those are looked at further.
-    private func nextCandidate(from index: Int, _ namePrefixes: [NamePrefix]) -> Int {
+    /// `slashToPOr90`); only those are looked at further.
+    private func nextCandidate(from: Int, _ namePrefixes: [NamePrefix]) -> Int {
         namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBytes { bytes in
-                guard let start = bytes.baseAddress else { return index }
-                var index = index
+                guard let start = bytes.baseAddress else { return from }
+                var index = from
                 // Offsets below `bytes.count` never overflow: the word loop adds without checks.
                 let lastWord = bytes.count - 8
                 while index <= lastWord {
-                    var flags = Self.slashToPOrC4(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                    var flags = Self.slashToPOr90(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
                     while flags != 0 {
                         let flagged = index &+ flags.trailingZeroBitCount &>> 3
-                        if Self.mayStartAnchor(bytes, at: flagged, namePrefixes) { return flagged }
+                        // A flagged 0x90 stands for the byte before it, the lead byte of "Đ"
+                        // (C4 90) when it is one; a byte before `from` was passed already.
+                        let candidate = bytes[flagged] == 0x90 ? flagged &- 1 : flagged
+                        if candidate >= from, Self.mayStartAnchor(bytes, at: candidate, namePrefixes) { return candidate }
                         flags &= flags &- 1
                     }
                     index &+= 8
@@ -132,18 +135,17 @@ struct CitationScanner {
     }
 
     /// The high bit of each byte of `word` that is in "/"..."P" (0x2F-0x50: "/", digits, the
-    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ), and of no other.
-    /// 0xC4 is the one byte with the high bit whose low seven bits (0x44) are in that range
-    /// that is flagged: the test of the low seven bits serves both.
-    private static func slashToPOrC4(_ word: UInt64) -> UInt64 {
+    /// capitals names start with, B to P) or is 0x90 (the second byte of "Đ", C4 90, which
+    /// is far rarer than C4, the lead byte of "đ" and "ă" too), and of no other.
+    private static func slashToPOr90(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let low7 = word & ~highs
         // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x51 up.
         let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F)
-        // Bit 7 is set where the low seven bits are not 0x44.
-        let notLow44 = (low7 ^ (ones &* 0x44)) &+ ones &* 0x7F
-        return inRange & (~word | ~notLow44) & highs
+        // Bit 7 is set where the low seven bits are not 0x10.
+        let notLow10 = (low7 ^ (ones &* 0x10)) &+ ones &* 0x7F
+        return ((inRange & ~word) | (word & ~notLow10)) & highs
     }
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
