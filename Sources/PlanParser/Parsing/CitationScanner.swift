@@ -226,7 +226,9 @@ struct CitationScanner {
         case notADocument
     }
 
-    /// The type word before a number, skipping "số", and where the mention starts.
+    /// The type word before a number, skipping "số", and where the mention starts. The
+    /// words before it are kept in stack room and their key folded into temporary room: no
+    /// array is made per number.
     private func typeWord(before index: Int) -> (TypeWord, Int) {
         var start = index
         var end = index
@@ -234,35 +236,48 @@ struct CitationScanner {
             start = word.lowerBound
             end = word.lowerBound
         }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(4)
-        var cursor = end
-        while words.count < 4, let word = unit.previousWord(before: cursor) {
-            words.append(word)
-            cursor = word.lowerBound
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 4) { room in
+            // The (up to) four words before `end`, nearest first.
+            var count = 0
+            var cursor = end
+            while count < 4, let word = unit.previousWord(before: cursor) {
+                room.initializeElement(at: count, to: word)
+                count += 1
+                cursor = word.lowerBound
+            }
+            let words = UnsafeBufferPointer(rebasing: room[..<count])
+            if let named = t.withUnsafeBufferPointer({ Self.typeWordEnding(in: $0, at: end, words: words) }) { return named }
+            // "Mẫu số 01 và 02/HNMT".
+            let notDocumentWords = Self.notDocumentWords
+            for word in words where notDocumentWords.contains(keyOf: t[word].drop { $0 == UInt8(ascii: "(") }) {
+                return (.notADocument, start)
+            }
+            return (.none, start)
         }
-        // The longest type name the words end with ("... Thông tư liên tịch").
-        let span = Folding.key(t[(words.last?.lowerBound ?? end)..<end])
-        let entries = Self.precedingWords
-        let lastBytes = Self.precedingLastBytes
-        for entryIndex in entries.indices where lastBytes[entryIndex] == span.last && UTF8Text.endsWith(span, entries[entryIndex].key) {
-            let entry = entries[entryIndex]
-            let before = span.count - entry.key.count - 1
-            guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
-                || span[before] == UInt8(ascii: "\"")
-            else { continue }
-            guard entry.wordCount <= words.count else { continue }
-            var from = words[entry.wordCount - 1].lowerBound
-            while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
-            if entry.isNotADocument { return (.notADocument, from) }
-            return (entry.name.map(TypeWord.named) ?? .generic, from)
+    }
+
+    /// The longest type name that `words` of `t` (nearest first) end with at `end` ("...
+    /// Thông tư liên tịch"), and where it starts; `nil` when they end with none. Static, on
+    /// a buffer: the closure captures no copy of the scanner.
+    private static func typeWordEnding(in t: UnsafeBufferPointer<UInt8>, at end: Int, words: UnsafeBufferPointer<Range<Int>>) -> (TypeWord, Int)? {
+        Folding.withKey(of: UnsafeBufferPointer(rebasing: t[(words.last?.lowerBound ?? end)..<end])) { span -> (TypeWord, Int)? in
+            let entries = Self.precedingWords
+            let lastBytes = Self.precedingLastBytes
+            for entryIndex in entries.indices where lastBytes[entryIndex] == span.last {
+                let key = entries[entryIndex].key
+                guard span.count >= key.count, span.suffix(key.count).elementsEqual(key) else { continue }
+                let before = span.count - key.count - 1
+                guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
+                    || span[before] == UInt8(ascii: "\"")
+                else { continue }
+                guard entries[entryIndex].wordCount <= words.count else { continue }
+                var from = words[entries[entryIndex].wordCount - 1].lowerBound
+                while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
+                if entries[entryIndex].isNotADocument { return (.notADocument, from) }
+                return (entries[entryIndex].name.map(TypeWord.named) ?? .generic, from)
+            }
+            return nil
         }
-        // "Mẫu số 01 và 02/HNMT".
-        let notDocumentWords = Self.notDocumentWords
-        for word in words where notDocumentWords.contains(keyOf: t[word].drop { $0 == UInt8(ascii: "(") }) {
-            return (.notADocument, start)
-        }
-        return (.none, start)
     }
 
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
