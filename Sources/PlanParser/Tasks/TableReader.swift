@@ -41,6 +41,26 @@ struct TableReader {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
+            // Most lines are prose: no row, no lone pipe, no aligned columns. They are told
+            // apart in place (no slice of the lines to hold and let go), and only end what
+            // is open; an empty one (a page break) ends nothing.
+            if raw.bytes.withUnsafeBufferPointer({ Self.isProse(UnsafeBufferPointer(rebasing: $0[raw.ranges[index]])) }) {
+                let isEmpty = raw.ranges[index].isEmpty
+                if passesOver {
+                    if !isEmpty { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
+                } else if pendingHeader != nil {
+                    if !isEmpty { pendingHeader = nil }
+                } else if let table = current {
+                    if !isEmpty {
+                        tables.append(table)
+                        (current, alignedStarts, dropsFirstColumn) = (nil, nil, false)
+                    }
+                } else if Self.isNumberHeader(raw[index]), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
+                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
+                    index = end - 1
+                }
+                continue
+            }
             let line = raw[index]
             if Self.isLonePipe(line) {
                 if let table = current { tables.append(table); current = nil }
@@ -50,17 +70,15 @@ struct TableReader {
                 index = end - 1
                 continue
             }
-            // Most lines are prose, no row and without aligned columns.
-            let isProse = Self.isProse(line)
             if passesOver {
                 // A row goes on the table (as `rowCells` below would be set); text ends it.
-                if !isProse, Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
+                if Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
                 if !line.allSatisfy(\.isSpaceOrTab) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
                 continue
             }
             if let headerLine = pendingHeader {
                 // A row under the header starts its table; text ends it, its cells never made.
-                guard !isProse, Self.isRow(line) else {
+                guard Self.isRow(line) else {
                     if !line.allSatisfy(\.isSpaceOrTab) { pendingHeader = nil }
                     continue
                 }
@@ -83,16 +101,16 @@ struct TableReader {
                     index = end - 1
                     continue
                 }
-                if !isProse, Self.isRow(line) {
+                if Self.isRow(line) {
                     // A header (read once a row follows), or a "|---|" rule, which heads nothing.
                     if !Self.isPipeRule(line) { pendingHeader = index }
                     continue
                 }
             }
             // Not a tab or pipe row when no table is open (told above).
-            var rowCells = current == nil || isProse ? nil : Self.cells(line)
+            var rowCells = current == nil ? nil : Self.cells(line)
             // Columns aligned by runs of spaces: cells placed under the header's columns.
-            if rowCells == nil, !isProse, let segments = Self.alignedSegments(line) {
+            if rowCells == nil, let segments = Self.alignedSegments(line) {
                 if let starts = alignedStarts, current != nil {
                     rowCells = Self.place(segments, under: starts)
                 } else if (3...40).contains(segments.count), current == nil {
@@ -168,7 +186,7 @@ struct TableReader {
 
     /// "STT" or "TT" alone on its line: the first header cell of a table extracted one
     /// cell per line.
-    static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isNumberHeader(_ line: some Collection<UInt8>) -> Bool {
         // Compared byte by byte, without an array: this runs on every body line.
         guard line.count <= 12 else { return false }
         var letters: UInt32 = 0
@@ -277,43 +295,41 @@ struct TableReader {
     }
 
     /// Whether a line is prose: no pipe or space first, no tab and no run of spaces. Most
-    /// lines are; such a line is no row (`isRow`) and has no aligned columns
-    /// (`hasAlignedSegments`).
+    /// lines are; such a line is no row (`isRow`), no lone pipe (`isLonePipe`) and has no
+    /// aligned columns (`hasAlignedSegments`), and it is empty if it is all spaces and tabs.
     @inline(__always)
-    static func isProse(_ line: ArraySlice<UInt8>) -> Bool {
-        line.first != 0x20 && line.first != UInt8(ascii: "|") && !mayHoldColumnGaps(line)
+    static func isProse(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.first != 0x20 && line.first != UInt8(ascii: "|") && !mayHoldColumnGaps(UnsafeRawBufferPointer(line))
     }
 
     /// Whether a line may hold a tab or a run of spaces: `false` says it has neither. Read
     /// sixteen bytes at a time, each beside the byte after it; the last window overlaps the
     /// one before it, and a line shorter than a window is read byte by byte.
-    static func mayHoldColumnGaps(_ line: ArraySlice<UInt8>) -> Bool {
-        line.withUnsafeBytes { bytes in
-            guard bytes.count >= 17 else {
-                var followsSpace = false
-                for byte in bytes {
-                    if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
-                    followsSpace = byte == 0x20
-                }
-                return false
+    static func mayHoldColumnGaps(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count >= 17 else {
+            var followsSpace = false
+            for byte in bytes {
+                if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
+                followsSpace = byte == 0x20
             }
-            let spaces = SIMD16<UInt8>(repeating: 0x20)
-            let tabs = SIMD16<UInt8>(repeating: 0x09)
-            /// Whether the sixteen bytes at `offset` hold a tab or a space before a space.
-            func holdsGap(at offset: Int) -> Bool {
-                let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-                let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
-                return any((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
-            }
-            // Offsets within the line never overflow: the window loop adds without checks.
-            let lastWindow = bytes.count - 17
-            var index = 0
-            while index <= lastWindow {
-                if holdsGap(at: index) { return true }
-                index &+= 16
-            }
-            return holdsGap(at: lastWindow) || bytes[bytes.count - 1] == 0x09
+            return false
         }
+        let spaces = SIMD16<UInt8>(repeating: 0x20)
+        let tabs = SIMD16<UInt8>(repeating: 0x09)
+        /// Whether the sixteen bytes at `offset` hold a tab or a space before a space.
+        func holdsGap(at offset: Int) -> Bool {
+            let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
+            return any((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
+        }
+        // Offsets within the line never overflow: the window loop adds without checks.
+        let lastWindow = bytes.count - 17
+        var index = 0
+        while index <= lastWindow {
+            if holdsGap(at: index) { return true }
+            index &+= 16
+        }
+        return holdsGap(at: lastWindow) || bytes[bytes.count - 1] == 0x09
     }
 
     /// Whether a line holds a tab.
