@@ -170,7 +170,7 @@ struct TableReader {
     }
 
     /// Whether a line holds only spaces, tabs and no-break spaces (an empty cell).
-    private static func isSpaceOnly(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func isSpaceOnly<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> Bool where Line.Index == Int {
         var index = line.startIndex
         while index < line.endIndex {
             if line[index] == 0x20 || line[index] == 0x09 {
@@ -367,7 +367,7 @@ struct TableReader {
         return cells
     }
 
-    static func isLonePipe(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isLonePipe(_ line: some Sequence<UInt8>) -> Bool {
         var pipes = 0
         for byte in line {
             if byte == UInt8(ascii: "|") { pipes += 1 } else if byte != 0x20 && byte != 0x09 { return false }
@@ -391,27 +391,36 @@ struct TableReader {
         var lastPipe = start
         var index = start + 1
         var textLines = 0
-        while index < limit, textLines <= 40 {
-            let line = raw[index]
-            if Self.isLonePipe(line) {
-                stream.append((cellStart..<text.count, cellLine))
-                cellStart = text.count
-                cellLines = 0
-                lastPipe = index
-                textLines = 0
-            } else if !Self.isSpaceOnly(line) {
-                let content = Self.cellText(line)
-                if cellLines == 0 {
-                    cellLine = index + 1
-                } else {
-                    if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
-                    text.append(0x20)
+        // The lines are read in place (offsets into the raw bytes): no slice to hold and let
+        // go per line.
+        raw.bytes.withUnsafeBufferPointer { all in
+            while index < limit, textLines <= 40 {
+                let line = all[raw.ranges[index]]
+                if Self.isLonePipe(line) {
+                    stream.append((cellStart..<text.count, cellLine))
+                    cellStart = text.count
+                    cellLines = 0
+                    lastPipe = index
+                    textLines = 0
+                } else if !Self.isSpaceOnly(line) {
+                    let content = Self.cellText(line)
+                    if cellLines == 0 {
+                        cellLine = index + 1
+                    } else {
+                        if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
+                        text.append(0x20)
+                    }
+                    // Without its "*" (as `withoutStars` drops them), sought in place.
+                    if ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: raw.bytes, from: content.startIndex, to: content.endIndex) == nil {
+                        text.append(contentsOf: UnsafeBufferPointer(rebasing: content))
+                    } else {
+                        text.append(contentsOf: content.lazy.filter { $0 != UInt8(ascii: "*") })
+                    }
+                    cellLines += 1
+                    textLines += 1
                 }
-                text.append(contentsOf: Self.withoutStars(content))
-                cellLines += 1
-                textLines += 1
+                index += 1
             }
-            index += 1
         }
         // Runs of cells between empty ones (an empty cell marks a row boundary), as ranges
         // of the stream, with the number of empty cells before each run.
@@ -521,7 +530,7 @@ struct TableReader {
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
     /// still to drop (by the caller): usually there is none, and the slice is used as is.
     @inline(__always)
-    private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private static func cellText<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bytes.SubSequence where Bytes.Index == Int {
         var low = bytes.startIndex
         var high = bytes.endIndex
         while low < high, bytes[low] == 0x20 || bytes[low] == UInt8(ascii: "*") { low += 1 }
@@ -540,7 +549,7 @@ struct TableReader {
 
     /// Whether a cell's line starts with "-", "–" or "•" as its first character (not
     /// followed by a combining mark, as `String.hasPrefix` compares characters).
-    private static func startsListItem(_ text: ArraySlice<UInt8>) -> Bool {
+    private static func startsListItem(_ text: some Collection<UInt8>) -> Bool {
         let length: Int
         if text.first == UInt8(ascii: "-") {
             length = 1
