@@ -294,19 +294,18 @@ struct CitationScanner {
         // "Hiến pháp năm 2013" needs no other word.
         let bare = law.name == "Hiến pháp" && unit.word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
         guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
-        var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
-                                      line: unit.line(at: index), start: index, headEnd: name)
-        // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
+        // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law, whose line is the
+        // number's. The mention is made once, with or without it (not made, then changed).
+        var number: CitationNumber?
+        var lineStart = index
         if let word = unit.word(from: name, limit: t.count), withKey(word, Self.isNumberKey),
-            let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
-            let number = CitationNumber(t, at: digits.lowerBound)
+            let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit
         {
-            mention.number = number
-            mention.line = unit.line(at: digits.lowerBound)
-            mention.headEnd = number.end
-            mention.end = number.end
+            number = CitationNumber(t, at: digits.lowerBound)
+            if number != nil { lineStart = digits.lowerBound }
         }
-        return mention
+        return CitationMention(type: law.name, number: number, name: UTF8Text.string(t[index..<name]),
+                               line: unit.line(at: lineStart), start: index, headEnd: number?.end ?? name)
     }
 
     /// "Đề án 06": `programme` printed at `index`.
