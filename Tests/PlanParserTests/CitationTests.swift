@@ -83,6 +83,17 @@ import Testing
         }
     }
 
+    @Test func anchorsAtEveryOffsetOfTheSteps() {
+        // A number, a law, a programme and a Party number at every offset against the
+        // sixteen- and eight-byte steps of the search, and in the bytes left after them.
+        for padding in 0..<40 {
+            let lead = "Thực hiện" + String(repeating: "a", count: padding)
+            let citations = plan(lead + " Quyết định số 12/QĐ-UBND; Luật Đất đai; Đề án 06 và Nghị quyết 18-NQ/TW.").citations
+            #expect(citations.map(\.number) == ["12/QĐ-UBND", nil, nil, "18-NQ/TW"], "\(padding)")
+            #expect(citations.map(\.subject) == [nil, "Luật Đất đai", "Đề án 06", nil], "\(padding)")
+        }
+    }
+
     @Test func numberForms() {
         #expect(numbers("Căn cứ Luật số 80/2015/QH13; Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV; Kế hoạch số 0130/KH-UBND.")
             == ["80/2015/QH13", "02/2011/TTLT-VPCP-BNV", "0130/KH-UBND"])

@@ -73,25 +73,53 @@ struct CitationScanner {
 
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
-    /// Eight bytes are looked at a time for the ones that can be such a byte (see
-    /// `slashToPOr90`); only those are looked at further.
+    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."P"
+    /// or 0x90, see `slashToPOr90`), then eight, then one; only those are looked at further.
     private func nextCandidate(from: Int, _ namePrefixes: [NamePrefix]) -> Int {
         namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBytes { bytes in
                 guard let start = bytes.baseAddress else { return from }
-                var index = from
-                // Offsets below `bytes.count` never overflow: the word loop adds without checks.
-                let lastWord = bytes.count - 8
-                while index <= lastWord {
-                    var flags = Self.slashToPOr90(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                /// The first candidate among the bytes flagged in `flags` (the high bit of each
+                /// byte of the eight from `base`), or `nil`.
+                func firstCandidate(_ flags: UInt64, at base: Int) -> Int? {
+                    var flags = flags
                     while flags != 0 {
-                        let flagged = index &+ flags.trailingZeroBitCount &>> 3
+                        let flagged = base &+ flags.trailingZeroBitCount &>> 3
                         // A flagged 0x90 stands for the byte before it, the lead byte of "Đ"
                         // (C4 90) when it is one; a byte before `from` was passed already.
                         let candidate = bytes[flagged] == 0x90 ? flagged &- 1 : flagged
                         if candidate >= from, Self.mayStartAnchor(bytes, at: candidate, namePrefixes) { return candidate }
                         flags &= flags &- 1
                     }
+                    return nil
+                }
+                var index = from
+                let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
+                                                          SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
+                let none = SIMD16<UInt8>(repeating: 0)
+                // Offsets below `bytes.count` never overflow: the block loops add without checks.
+                let lastBlock = bytes.count - 16
+                while index <= lastBlock {
+                    // The bytes `slashToPOr90` flags but "O" (which starts no name), all sixteen
+                    // compared at once: "/" to "N" by the bits above the low five of their
+                    // distance from "/", then "P" and 0x90 (unsigned lane comparisons other than
+                    // equality compile a lane at a time). The lanes are read back as two words
+                    // (a lane found is all ones).
+                    let block = start.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                    let slashToN = ((block &- slash) & highBits) .== none
+                    let found = unsafeBitCast(slashToN .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
+                    if found[0] | found[1] != 0 {
+                        let highs: UInt64 = 0x8080_8080_8080_8080
+                        if let candidate = firstCandidate(found[0] & highs, at: index) ?? firstCandidate(found[1] & highs, at: index &+ 8) {
+                            return candidate
+                        }
+                    }
+                    index &+= 16
+                }
+                let lastWord = bytes.count - 8
+                while index <= lastWord {
+                    let flags = Self.slashToPOr90(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                    if let candidate = firstCandidate(flags, at: index) { return candidate }
                     index &+= 8
                 }
                 while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
