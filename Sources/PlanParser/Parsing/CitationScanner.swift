@@ -74,7 +74,8 @@ struct CitationScanner {
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
     /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."P"
-    /// or 0x90, see `slashToPOr90`), then eight, then one; only those are looked at further.
+    /// or 0x90, see `slashToPOr90`), the last sixteen for the rest (a text shorter than
+    /// that: eight, then one); only those are looked at further.
     private func nextCandidate(from: Int, _ namePrefixes: [NamePrefix]) -> Int {
         namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBytes { bytes in
@@ -97,25 +98,32 @@ struct CitationScanner {
                 let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
                                                           SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
                 let none = SIMD16<UInt8>(repeating: 0)
-                // Offsets below `bytes.count` never overflow: the block loops add without checks.
-                let lastBlock = bytes.count - 16
-                while index <= lastBlock {
-                    // The bytes `slashToPOr90` flags but "O" (which starts no name), all sixteen
-                    // compared at once: "/" to "N" by the bits above the low five of their
-                    // distance from "/", then "P" and 0x90 (unsigned lane comparisons other than
-                    // equality compile a lane at a time). The lanes are read back as two words
-                    // (a lane found is all ones).
-                    let block = start.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                /// The first candidate among the sixteen bytes at `offset`, or `nil`: the bytes
+                /// `slashToPOr90` flags but "O" (which starts no name), all compared at once: "/"
+                /// to "N" by the bits above the low five of their distance from "/", then "P"
+                /// and 0x90 (unsigned lane comparisons other than equality compile a lane at a
+                /// time). The lanes are read back as two words (a lane found is all ones).
+                func firstCandidate(inBlockAt offset: Int) -> Int? {
+                    let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
                     let slashToN = ((block &- slash) & highBits) .== none
                     let found = unsafeBitCast(slashToN .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
-                    if found[0] | found[1] != 0 {
-                        let highs: UInt64 = 0x8080_8080_8080_8080
-                        if let candidate = firstCandidate(found[0] & highs, at: index) ?? firstCandidate(found[1] & highs, at: index &+ 8) {
-                            return candidate
-                        }
-                    }
+                    guard found[0] | found[1] != 0 else { return nil }
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
+                }
+                // Offsets below `bytes.count` never overflow: the block loop adds without checks.
+                let lastBlock = bytes.count - 16
+                while index <= lastBlock {
+                    if let candidate = firstCandidate(inBlockAt: index) { return candidate }
                     index &+= 16
                 }
+                if lastBlock >= 0 {
+                    // The bytes left, in the block that ends the text: the bytes before `index`
+                    // that it reads again were passed over already (or come before `from`), and
+                    // are passed over again.
+                    return index < bytes.count ? firstCandidate(inBlockAt: lastBlock) ?? bytes.count : bytes.count
+                }
+                // A text shorter than a block: eight bytes at a time, then one.
                 let lastWord = bytes.count - 8
                 while index <= lastWord {
                     let flags = Self.slashToPOr90(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
