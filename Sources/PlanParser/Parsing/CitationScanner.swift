@@ -625,11 +625,10 @@ struct CitationScanner {
     /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
         guard mentions.count > 1 else { return }
-        var takenIn = Array(repeating: false, count: mentions.count)
-        // How many references a subject has taken in, in a chain: at most two, so that a
-        // long chain ("về thực hiện Quyết định ... về thực hiện ...") stays linear.
-        var depth = Array(repeating: 0, count: mentions.count)
-        let ownEnds = mentions.map(\.end)
+        // For each mention, in one array: whether the subject before it took it in; how many
+        // references its subject has taken in, in a chain (at most two, so that a long chain,
+        // "về thực hiện Quyết định ... về thực hiện ...", stays linear); and its own end.
+        var links = mentions.map { (takenIn: false, depth: 0, ownEnd: $0.end) }
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
@@ -639,11 +638,11 @@ struct CitationScanner {
             if let number = next.number, !number.isBlank, Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])) {
                 mentions[index].amends.append(number.text)
             }
-            let end = depth[index + 1] < 2 ? next.end : ownEnds[index + 1]
-            depth[index] = depth[index + 1] < 2 ? depth[index + 1] + 1 : 1
+            let end = links[index + 1].depth < 2 ? next.end : links[index + 1].ownEnd
+            links[index].depth = links[index + 1].depth < 2 ? links[index + 1].depth + 1 : 1
             mentions[index].subject = UTF8Text.string(t[trimmed(subjectStart..<end)])
             mentions[index].end = end
-            takenIn[index + 1] = true
+            links[index + 1].takenIn = true
         }
 
         var base: Int?
@@ -654,7 +653,7 @@ struct CitationScanner {
             // (a key is never longer than its text): it is folded only when that or a chain
             // needs its key.
             let gapStart = index > 0 ? min(mentions[index - 1].end, mentions[index].start) : 0
-            if index > 0, !takenIn[index], chain != nil || mentions[index].start - gapStart >= Self.shortestAmendment {
+            if index > 0, !links[index].takenIn, chain != nil || mentions[index].start - gapStart >= Self.shortestAmendment {
                 let gap = Folding.key(t[gapStart..<mentions[index].start])
                 if Self.mentionsAmendment(gap), !gap.contains(UInt8(ascii: ";")), !gap.contains(UInt8(ascii: ".")) {
                     // "(được sửa đổi, bổ sung tại Y)": Y amends the one before; ", sửa đổi,
