@@ -67,19 +67,22 @@ enum TextTasks {
     /// The number and title of a section, which name its task.
     private typealias Heading = (number: String, title: String)
 
-    /// Appends the tasks of `sections` and of their subsections, in document order. A
-    /// parent is passed by its heading only, not as a copy of the whole section.
-    private static func collect(in sections: [Section], parent: Heading?, into tasks: inout [PlanTask]) {
+    /// A parent section, as its siblings and its index among them: passed down without
+    /// copying the section or its heading (read only for a task under a field name).
+    private typealias Parent = (siblings: [Section], index: Int)
+
+    /// Appends the tasks of `sections` and of their subsections, in document order.
+    private static func collect(in sections: [Section], parent: Parent?, into tasks: inout [PlanTask]) {
         for index in sections.indices {
             if let task = task(of: sections, at: index, parent: parent) { tasks.append(task) }
-            collect(in: sections[index].children, parent: (sections[index].number, sections[index].title), into: &tasks)
+            collect(in: sections[index].children, parent: (sections, index), into: &tasks)
         }
     }
 
     /// The task of `sections[index]`; when the section's title is itself a field name ("b)
     /// Cơ quan thực hiện:"), the task is its parent's. Only the body is read until the
     /// section is known to be a task: the section is not copied for the others.
-    private static func task(of sections: [Section], at sectionIndex: Int, parent: Heading?) -> PlanTask? {
+    private static func task(of sections: [Section], at sectionIndex: Int, parent: Parent?) -> PlanTask? {
         var fields = FieldValues()
         let body = sections[sectionIndex].body
         for index in body.indices where fields.count < 4 {
@@ -94,7 +97,8 @@ enum TextTasks {
             return text.withUTF8 { UTF8Text.string(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
         }
         let own: Heading = (section.number, section.title)
-        let named = isLabel(section.title) ? parent ?? own : own
+        let parentHeading = parent.map { (number: $0.siblings[$0.index].number, title: $0.siblings[$0.index].title) }
+        let named = isLabel(section.title) ? parentHeading ?? own : own
         let timeline = fields[.timeline].map(value)
         return PlanTask(
             number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [],
