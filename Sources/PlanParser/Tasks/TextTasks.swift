@@ -86,6 +86,8 @@ enum TextTasks {
         var fields = FieldValues()
         let body = sections[sectionIndex].body
         for index in body.indices where fields.count < 4 {
+            // Most texts are ruled out by their first byte, read in place.
+            if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
             guard let (field, value) = labelled(body[index].text), fields[field] == nil else { continue }
             fields[field] = (index, value)
         }
@@ -122,8 +124,6 @@ enum TextTasks {
 
     /// "Chủ trì: Ban văn hóa." → (.lead, the UTF-8 range of "Ban văn hóa").
     private static func labelled(_ text: String) -> (Field, Range<Int>)? {
-        // Most texts are ruled out by their first byte, before their bytes are borrowed.
-        if let first = text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { return nil }
         // Labels are short: look for the colon in the first 40 bytes only.
         var text = text
         return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
