@@ -71,6 +71,29 @@ import Testing
         }
     }
 
+    @Test func programmeAnchorAtEveryAlignment() {
+        // "Đề án" is found by the second byte of "Đ" (C4 90), at every alignment against the
+        // eight-byte steps of the search, after words holding C4 ("đ", "ă") and 90 ("Ố")
+        // too; glued to the word before it ("tốtĐề án 08"), it is no anchor.
+        for padding in 0..<24 {
+            let lead = "Thực hiện" + String(repeating: " Ố", count: padding / 3 % 2) + String(repeating: " đă", count: padding % 3)
+                + String(repeating: "a", count: padding / 6) + " tốt"
+            let citations = plan(lead + " Đề án 06 của Chính phủ và (Đề án 07) tốt, " + lead + "Đề án 08.").citations
+            #expect(citations.map(\.subject) == ["Đề án 06", "Đề án 07"], "\(padding)")
+        }
+    }
+
+    @Test func anchorsAtEveryOffsetOfTheSteps() {
+        // A number, a law, a programme and a Party number at every offset against the
+        // sixteen- and eight-byte steps of the search, and in the bytes left after them.
+        for padding in 0..<40 {
+            let lead = "Thực hiện" + String(repeating: "a", count: padding)
+            let citations = plan(lead + " Quyết định số 12/QĐ-UBND; Luật Đất đai; Đề án 06 và Nghị quyết 18-NQ/TW.").citations
+            #expect(citations.map(\.number) == ["12/QĐ-UBND", nil, nil, "18-NQ/TW"], "\(padding)")
+            #expect(citations.map(\.subject) == [nil, "Luật Đất đai", "Đề án 06", nil], "\(padding)")
+        }
+    }
+
     @Test func numberForms() {
         #expect(numbers("Căn cứ Luật số 80/2015/QH13; Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV; Kế hoạch số 0130/KH-UBND.")
             == ["80/2015/QH13", "02/2011/TTLT-VPCP-BNV", "0130/KH-UBND"])

@@ -99,14 +99,16 @@ struct AbbreviationScanner {
         var cursor = open
         var words = 0
         while let last = remaining.last, words < letters.count + 3, let word = unit.previousWord(before: cursor) {
-            let key = Folding.key(t[word])
-            if word.upperBound < open, let end = key.last, [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
+            // What is read of the word's key, folded into temporary room (no array per word).
+            let (end, initial, isSkippable) = Folding.withKey(of: t[word]) { key in
+                (key.last, key.first { $0.isASCIILetter }, Self.skippable.contains { key.elementsEqual($0) })
+            }
+            if word.upperBound < open, let end, [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
                 return nil
             }
-            let initial = key.first { $0.isASCIILetter }
             if initial == last {
                 remaining.removeLast()
-            } else if !Self.skippable.contains(key) {
+            } else if !isSkippable {
                 return nil
             }
             start = word.lowerBound

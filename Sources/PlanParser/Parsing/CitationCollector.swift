@@ -27,16 +27,18 @@ struct CitationCollector {
         indexByName.reserveCapacity(16)
     }
 
+    /// Adds `mentions`, read in place (a copy of a mention would hold each of its strings
+    /// once more).
     mutating func add(_ mentions: [CitationMention]) {
-        for mention in mentions {
-            if let number = mention.number, isOwn(number, line: mention.line) { continue }
-            let nameKey = mention.name.map(Self.nameKey)
+        for position in mentions.indices {
+            if let number = mentions[position].number, isOwn(number, line: mentions[position].line) { continue }
+            let nameKey = mentions[position].name.map(Self.nameKey)
             // The citation of the name, looked up once.
             let named = nameKey.flatMap { indexByName[$0] }
             // A law cited by name merges with the same law cited with its number
             // ("Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"), in either order.
             var index: Int?
-            if let number = mention.number {
+            if let number = mentions[position].number {
                 index = indexByNumber[number.text]
                 // A number seen before keeps its citation; a new one is keyed once.
                 if index == nil {
@@ -52,11 +54,12 @@ struct CitationCollector {
             if let nameKey, named == nil { indexByName[nameKey] = index ?? citations.count }
             guard let index else {
                 citations.append(Citation(
-                    type: mention.type, number: mention.number?.text, date: mention.date, issuer: mention.issuer,
-                    subject: mention.subject, amends: mention.amends, lines: [mention.line]))
+                    type: mentions[position].type, number: mentions[position].number?.text, date: mentions[position].date,
+                    issuer: mentions[position].issuer, subject: mentions[position].subject, amends: mentions[position].amends,
+                    lines: [mentions[position].line]))
                 continue
             }
-            merge(mention, into: index)
+            merge(mentions[position], into: index)
         }
     }
 

@@ -71,24 +71,63 @@ struct CitationScanner {
         return result
     }
 
-    /// The first byte at or after `index` where an anchor may start, or the end: a digit
+    /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
-    /// Eight bytes are looked at a time for the ones that can be such a byte (see
-    /// `slashToPOrC4`); only those are looked at further.
-    private func nextCandidate(from index: Int, _ namePrefixes: [NamePrefix]) -> Int {
+    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."P"
+    /// or 0x90, see `slashToPOr90`), the last sixteen for the rest (a text shorter than
+    /// that: eight, then one); only those are looked at further.
+    private func nextCandidate(from: Int, _ namePrefixes: [NamePrefix]) -> Int {
         namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBytes { bytes in
-                guard let start = bytes.baseAddress else { return index }
-                var index = index
-                // Offsets below `bytes.count` never overflow: the word loop adds without checks.
-                let lastWord = bytes.count - 8
-                while index <= lastWord {
-                    var flags = Self.slashToPOrC4(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                guard let start = bytes.baseAddress else { return from }
+                /// The first candidate among the bytes flagged in `flags` (the high bit of each
+                /// byte of the eight from `base`), or `nil`.
+                func firstCandidate(_ flags: UInt64, at base: Int) -> Int? {
+                    var flags = flags
                     while flags != 0 {
-                        let flagged = index &+ flags.trailingZeroBitCount &>> 3
-                        if Self.mayStartAnchor(bytes, at: flagged, namePrefixes) { return flagged }
+                        let flagged = base &+ flags.trailingZeroBitCount &>> 3
+                        // A flagged 0x90 stands for the byte before it, the lead byte of "Đ"
+                        // (C4 90) when it is one; a byte before `from` was passed already.
+                        let candidate = bytes[flagged] == 0x90 ? flagged &- 1 : flagged
+                        if candidate >= from, Self.mayStartAnchor(bytes, at: candidate, namePrefixes) { return candidate }
                         flags &= flags &- 1
                     }
+                    return nil
+                }
+                var index = from
+                let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
+                                                          SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
+                let none = SIMD16<UInt8>(repeating: 0)
+                /// The first candidate among the sixteen bytes at `offset`, or `nil`: the bytes
+                /// `slashToPOr90` flags but "O" (which starts no name), all compared at once: "/"
+                /// to "N" by the bits above the low five of their distance from "/", then "P"
+                /// and 0x90 (unsigned lane comparisons other than equality compile a lane at a
+                /// time). The lanes are read back as two words (a lane found is all ones).
+                func firstCandidate(inBlockAt offset: Int) -> Int? {
+                    let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+                    let slashToN = ((block &- slash) & highBits) .== none
+                    let found = unsafeBitCast(slashToN .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
+                    guard found[0] | found[1] != 0 else { return nil }
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
+                }
+                // Offsets below `bytes.count` never overflow: the block loop adds without checks.
+                let lastBlock = bytes.count - 16
+                while index <= lastBlock {
+                    if let candidate = firstCandidate(inBlockAt: index) { return candidate }
+                    index &+= 16
+                }
+                if lastBlock >= 0 {
+                    // The bytes left, in the block that ends the text: the bytes before `index`
+                    // that it reads again were passed over already (or come before `from`), and
+                    // are passed over again.
+                    return index < bytes.count ? firstCandidate(inBlockAt: lastBlock) ?? bytes.count : bytes.count
+                }
+                // A text shorter than a block: eight bytes at a time, then one.
+                let lastWord = bytes.count - 8
+                while index <= lastWord {
+                    let flags = Self.slashToPOr90(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                    if let candidate = firstCandidate(flags, at: index) { return candidate }
                     index &+= 8
                 }
                 while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
@@ -132,18 +171,17 @@ struct CitationScanner {
     }
 
     /// The high bit of each byte of `word` that is in "/"..."P" (0x2F-0x50: "/", digits, the
-    /// capitals names start with, B to P) or is 0xC4 (the lead byte of Đ), and of no other.
-    /// 0xC4 is the one byte with the high bit whose low seven bits (0x44) are in that range
-    /// that is flagged: the test of the low seven bits serves both.
-    private static func slashToPOrC4(_ word: UInt64) -> UInt64 {
+    /// capitals names start with, B to P) or is 0x90 (the second byte of "Đ", C4 90, which
+    /// is far rarer than C4, the lead byte of "đ" and "ă" too), and of no other.
+    private static func slashToPOr90(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let low7 = word & ~highs
         // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x51 up.
         let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F)
-        // Bit 7 is set where the low seven bits are not 0x44.
-        let notLow44 = (low7 ^ (ones &* 0x44)) &+ ones &* 0x7F
-        return inRange & (~word | ~notLow44) & highs
+        // Bit 7 is set where the low seven bits are not 0x10.
+        let notLow10 = (low7 ^ (ones &* 0x10)) &+ ones &* 0x7F
+        return ((inRange & ~word) | (word & ~notLow10)) & highs
     }
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
@@ -224,7 +262,9 @@ struct CitationScanner {
         case notADocument
     }
 
-    /// The type word before a number, skipping "số", and where the mention starts.
+    /// The type word before a number, skipping "số", and where the mention starts. The
+    /// words before it are kept in stack room and their key folded into temporary room: no
+    /// array is made per number.
     private func typeWord(before index: Int) -> (TypeWord, Int) {
         var start = index
         var end = index
@@ -232,35 +272,48 @@ struct CitationScanner {
             start = word.lowerBound
             end = word.lowerBound
         }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(4)
-        var cursor = end
-        while words.count < 4, let word = unit.previousWord(before: cursor) {
-            words.append(word)
-            cursor = word.lowerBound
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 4) { room in
+            // The (up to) four words before `end`, nearest first.
+            var count = 0
+            var cursor = end
+            while count < 4, let word = unit.previousWord(before: cursor) {
+                room.initializeElement(at: count, to: word)
+                count += 1
+                cursor = word.lowerBound
+            }
+            let words = UnsafeBufferPointer(rebasing: room[..<count])
+            if let named = t.withUnsafeBufferPointer({ Self.typeWordEnding(in: $0, at: end, words: words) }) { return named }
+            // "Mẫu số 01 và 02/HNMT".
+            let notDocumentWords = Self.notDocumentWords
+            for word in words where notDocumentWords.contains(keyOf: t[word].drop { $0 == UInt8(ascii: "(") }) {
+                return (.notADocument, start)
+            }
+            return (.none, start)
         }
-        // The longest type name the words end with ("... Thông tư liên tịch").
-        let span = Folding.key(t[(words.last?.lowerBound ?? end)..<end])
-        let entries = Self.precedingWords
-        let lastBytes = Self.precedingLastBytes
-        for entryIndex in entries.indices where lastBytes[entryIndex] == span.last && UTF8Text.endsWith(span, entries[entryIndex].key) {
-            let entry = entries[entryIndex]
-            let before = span.count - entry.key.count - 1
-            guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
-                || span[before] == UInt8(ascii: "\"")
-            else { continue }
-            guard entry.wordCount <= words.count else { continue }
-            var from = words[entry.wordCount - 1].lowerBound
-            while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
-            if entry.isNotADocument { return (.notADocument, from) }
-            return (entry.name.map(TypeWord.named) ?? .generic, from)
+    }
+
+    /// The longest type name that `words` of `t` (nearest first) end with at `end` ("...
+    /// Thông tư liên tịch"), and where it starts; `nil` when they end with none. Static, on
+    /// a buffer: the closure captures no copy of the scanner.
+    private static func typeWordEnding(in t: UnsafeBufferPointer<UInt8>, at end: Int, words: UnsafeBufferPointer<Range<Int>>) -> (TypeWord, Int)? {
+        Folding.withKey(of: UnsafeBufferPointer(rebasing: t[(words.last?.lowerBound ?? end)..<end])) { span -> (TypeWord, Int)? in
+            let entries = Self.precedingWords
+            let lastBytes = Self.precedingLastBytes
+            for entryIndex in entries.indices where lastBytes[entryIndex] == span.last {
+                let key = entries[entryIndex].key
+                guard span.count >= key.count, span.suffix(key.count).elementsEqual(key) else { continue }
+                let before = span.count - key.count - 1
+                guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
+                    || span[before] == UInt8(ascii: "\"")
+                else { continue }
+                guard entries[entryIndex].wordCount <= words.count else { continue }
+                var from = words[entries[entryIndex].wordCount - 1].lowerBound
+                while from < end, t[from] == UInt8(ascii: "(") || t[from] == UInt8(ascii: "[") || t[from] == UInt8(ascii: "\"") { from += 1 }
+                if entries[entryIndex].isNotADocument { return (.notADocument, from) }
+                return (entries[entryIndex].name.map(TypeWord.named) ?? .generic, from)
+            }
+            return nil
         }
-        // "Mẫu số 01 và 02/HNMT".
-        let notDocumentWords = Self.notDocumentWords
-        for word in words where notDocumentWords.contains(keyOf: t[word].drop { $0 == UInt8(ascii: "(") }) {
-            return (.notADocument, start)
-        }
-        return (.none, start)
     }
 
     /// "Luật Tổ chức chính quyền địa phương", "Đề án 06".
@@ -277,19 +330,18 @@ struct CitationScanner {
         // "Hiến pháp năm 2013" needs no other word.
         let bare = law.name == "Hiến pháp" && unit.word(from: nameStart, limit: t.count).map { startsUppercase($0) } != true
         guard let name = bare ? index + law.bytes.count : lawName(from: nameStart) else { return nil }
-        var mention = CitationMention(type: law.name, number: nil, name: UTF8Text.string(t[index..<name]),
-                                      line: unit.line(at: index), start: index, headEnd: name)
-        // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law.
+        // "Luật Bầu cử ... số 85/2015/QH13": the name of a numbered law, whose line is the
+        // number's. The mention is made once, with or without it (not made, then changed).
+        var number: CitationNumber?
+        var lineStart = index
         if let word = unit.word(from: name, limit: t.count), withKey(word, Self.isNumberKey),
-            let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit,
-            let number = CitationNumber(t, at: digits.lowerBound)
+            let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit
         {
-            mention.number = number
-            mention.line = unit.line(at: digits.lowerBound)
-            mention.headEnd = number.end
-            mention.end = number.end
+            number = CitationNumber(t, at: digits.lowerBound)
+            if number != nil { lineStart = digits.lowerBound }
         }
-        return mention
+        return CitationMention(type: law.name, number: number, name: UTF8Text.string(t[index..<name]),
+                               line: unit.line(at: lineStart), start: index, headEnd: number?.end ?? name)
     }
 
     /// "Đề án 06": `programme` printed at `index`.
@@ -573,11 +625,10 @@ struct CitationScanner {
     /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
         guard mentions.count > 1 else { return }
-        var takenIn = Array(repeating: false, count: mentions.count)
-        // How many references a subject has taken in, in a chain: at most two, so that a
-        // long chain ("về thực hiện Quyết định ... về thực hiện ...") stays linear.
-        var depth = Array(repeating: 0, count: mentions.count)
-        let ownEnds = mentions.map(\.end)
+        // For each mention, in one array: whether the subject before it took it in; how many
+        // references its subject has taken in, in a chain (at most two, so that a long chain,
+        // "về thực hiện Quyết định ... về thực hiện ...", stays linear); and its own end.
+        var links = mentions.map { (takenIn: false, depth: 0, ownEnd: $0.end) }
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
@@ -587,11 +638,11 @@ struct CitationScanner {
             if let number = next.number, !number.isBlank, Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])) {
                 mentions[index].amends.append(number.text)
             }
-            let end = depth[index + 1] < 2 ? next.end : ownEnds[index + 1]
-            depth[index] = depth[index + 1] < 2 ? depth[index + 1] + 1 : 1
+            let end = links[index + 1].depth < 2 ? next.end : links[index + 1].ownEnd
+            links[index].depth = links[index + 1].depth < 2 ? links[index + 1].depth + 1 : 1
             mentions[index].subject = UTF8Text.string(t[trimmed(subjectStart..<end)])
             mentions[index].end = end
-            takenIn[index + 1] = true
+            links[index + 1].takenIn = true
         }
 
         var base: Int?
@@ -602,7 +653,7 @@ struct CitationScanner {
             // (a key is never longer than its text): it is folded only when that or a chain
             // needs its key.
             let gapStart = index > 0 ? min(mentions[index - 1].end, mentions[index].start) : 0
-            if index > 0, !takenIn[index], chain != nil || mentions[index].start - gapStart >= Self.shortestAmendment {
+            if index > 0, !links[index].takenIn, chain != nil || mentions[index].start - gapStart >= Self.shortestAmendment {
                 let gap = Folding.key(t[gapStart..<mentions[index].start])
                 if Self.mentionsAmendment(gap), !gap.contains(UInt8(ascii: ";")), !gap.contains(UInt8(ascii: ".")) {
                     // "(được sửa đổi, bổ sung tại Y)": Y amends the one before; ", sửa đổi,

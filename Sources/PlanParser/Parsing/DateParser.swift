@@ -32,13 +32,16 @@ enum DateParser {
     }
 
     /// `read` applied to the keys of `words` (ranges of `text`), folded into room as long
-    /// as the words in all (a key is never longer than its word).
+    /// as the words in all (a key is never longer than its word), their ranges kept in
+    /// room for two per word: nothing is allocated per date.
     private static func withKeys(of text: [UInt8], words: [Range<Int>], _ read: (Keys) -> Match?) -> Match? {
         text.withUnsafeBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
-                var keys = Keys(room: room, wordCount: words.count)
-                for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
-                return read(keys)
+                withUnsafeTemporaryAllocation(of: (range: Range<Int>, word: Int).self, capacity: 2 * words.count) { ranges in
+                    var keys = Keys(room: room, ranges: ranges)
+                    for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
+                    return read(keys)
+                }
             }
         }
     }
@@ -58,19 +61,20 @@ enum DateParser {
         /// The keys' bytes, written one after another into room of the caller's, as long
         /// as the words in all.
         private let room: UnsafeMutableBufferPointer<UInt8>
-        /// The range of each key in `room`, with the index of the word it came from.
-        private var keys: [(range: Range<Int>, word: Int)] = []
+        /// The range of each key in `room`, with the index of the word it came from: the
+        /// first `count` entries of room for two keys per word, written as keys are added.
+        private let keys: UnsafeMutableBufferPointer<(range: Range<Int>, word: Int)>
         /// Where the next key is written.
         private var written = 0
 
-        /// Keys to be written into `room`, for `wordCount` words.
-        init(room: UnsafeMutableBufferPointer<UInt8>, wordCount: Int) {
+        /// Keys to be written into `room`, their ranges into `ranges` (two per word).
+        init(room: UnsafeMutableBufferPointer<UInt8>, ranges: UnsafeMutableBufferPointer<(range: Range<Int>, word: Int)>) {
             self.room = room
-            keys.reserveCapacity(wordCount + 2)
+            keys = ranges
         }
 
         /// The number of keys.
-        var count: Int { keys.count }
+        private(set) var count = 0
 
         /// The bytes of key `index`.
         subscript(index: Int) -> Slice<UnsafeMutableBufferPointer<UInt8>> { room[keys[index].range] }
@@ -87,14 +91,21 @@ enum DateParser {
             let start = written
             written += Folding.key(of: word, into: UnsafeMutableBufferPointer(rebasing: room[start...]))
             let key = room[start..<written]
-            for dateWord in dateWords where key.count > dateWord.count && key.starts(with: dateWord) {
+            // The first byte passes over most date words before they are compared.
+            for dateWord in dateWords where key.count > dateWord.count && key[start] == dateWord[0] && key.starts(with: dateWord) {
                 // "thang5": split off the number; "thangtu" stays one word.
                 guard key[start + dateWord.count].isASCIIDigit else { break }
-                keys.append((start..<(start + dateWord.count), index))
-                keys.append(((start + dateWord.count)..<written, index))
+                add(start..<(start + dateWord.count), word: index)
+                add((start + dateWord.count)..<written, word: index)
                 return
             }
-            keys.append((start..<written, index))
+            add(start..<written, word: index)
+        }
+
+        /// Adds the key at `range` of the room, from word `index`.
+        private mutating func add(_ range: Range<Int>, word index: Int) {
+            keys.initializeElement(at: count, to: (range, index))
+            count += 1
         }
     }
 

@@ -18,12 +18,13 @@ enum Assignments {
     }
 
     /// Appends the assignments of the assignment sections among `sections` (at any depth).
+    /// The sections are read in place, not copied one by one.
     private static func collect(in sections: [Section], into result: inout [Assignment]) {
-        for section in sections {
-            if isAssignmentSection(section) {
-                units(in: section.children, into: &result)
+        for index in sections.indices {
+            if isAssignmentSection(kinds: sections[index].kinds, title: sections[index].title) {
+                units(in: sections[index].children, into: &result)
             } else {
-                collect(in: section.children, into: &result)
+                collect(in: sections[index].children, into: &result)
             }
         }
     }
@@ -31,20 +32,20 @@ enum Assignments {
     /// Appends the units among numbered subsections; a subsection that names none ("2. Trách
     /// nhiệm của các cơ quan") may hold them one level down ("a) Sở Tư pháp").
     private static func units(in sections: [Section], into result: inout [Assignment]) {
-        for section in sections {
-            if let assignment = assignment(section) { result.append(assignment) } else { units(in: section.children, into: &result) }
+        for index in sections.indices {
+            if let assignment = assignment(sections[index]) { result.append(assignment) } else { units(in: sections[index].children, into: &result) }
         }
     }
 
     /// The folded heading of an assignment section ("Phân công nhiệm vụ").
     private static let assignmentHeading: StaticString = "phan cong nhiem vu"
 
-    /// An "implementation" section, or one headed "Phân công nhiệm vụ"; only the start of a
-    /// long title is folded.
-    private static func isAssignmentSection(_ section: Section) -> Bool {
-        if section.kinds.contains(.implementation) { return true }
-        return TitleKey.mayStart(section.title, with: assignmentHeading)
-            && TitleKey.withStart(of: section.title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
+    /// Whether a section of `kinds` and `title` is an "implementation" section, or one
+    /// headed "Phân công nhiệm vụ"; only the start of a long title is folded.
+    private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
+        if kinds.contains(.implementation) { return true }
+        return TitleKey.mayStart(title, with: assignmentHeading)
+            && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").

@@ -41,6 +41,26 @@ struct TableReader {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
+            // Most lines are prose: no row, no lone pipe, no aligned columns. They are told
+            // apart in place (no slice of the lines to hold and let go), and only end what
+            // is open; an empty one (a page break) ends nothing.
+            if raw.bytes.withUnsafeBufferPointer({ Self.isProse(UnsafeBufferPointer(rebasing: $0[raw.ranges[index]])) }) {
+                let isEmpty = raw.ranges[index].isEmpty
+                if passesOver {
+                    if !isEmpty { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
+                } else if pendingHeader != nil {
+                    if !isEmpty { pendingHeader = nil }
+                } else if let table = current {
+                    if !isEmpty {
+                        tables.append(table)
+                        (current, alignedStarts, dropsFirstColumn) = (nil, nil, false)
+                    }
+                } else if Self.isNumberHeader(raw[index]), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
+                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
+                    index = end - 1
+                }
+                continue
+            }
             let line = raw[index]
             if Self.isLonePipe(line) {
                 if let table = current { tables.append(table); current = nil }
@@ -50,17 +70,15 @@ struct TableReader {
                 index = end - 1
                 continue
             }
-            // Most lines are prose, no row and without aligned columns.
-            let isProse = Self.isProse(line)
             if passesOver {
                 // A row goes on the table (as `rowCells` below would be set); text ends it.
-                if !isProse, Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
+                if Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
                 if !line.allSatisfy(\.isSpaceOrTab) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
                 continue
             }
             if let headerLine = pendingHeader {
                 // A row under the header starts its table; text ends it, its cells never made.
-                guard !isProse, Self.isRow(line) else {
+                guard Self.isRow(line) else {
                     if !line.allSatisfy(\.isSpaceOrTab) { pendingHeader = nil }
                     continue
                 }
@@ -83,16 +101,16 @@ struct TableReader {
                     index = end - 1
                     continue
                 }
-                if !isProse, Self.isRow(line) {
+                if Self.isRow(line) {
                     // A header (read once a row follows), or a "|---|" rule, which heads nothing.
                     if !Self.isPipeRule(line) { pendingHeader = index }
                     continue
                 }
             }
             // Not a tab or pipe row when no table is open (told above).
-            var rowCells = current == nil || isProse ? nil : Self.cells(line)
+            var rowCells = current == nil ? nil : Self.cells(line)
             // Columns aligned by runs of spaces: cells placed under the header's columns.
-            if rowCells == nil, !isProse, let segments = Self.alignedSegments(line) {
+            if rowCells == nil, let segments = Self.alignedSegments(line) {
                 if let starts = alignedStarts, current != nil {
                     rowCells = Self.place(segments, under: starts)
                 } else if (3...40).contains(segments.count), current == nil {
@@ -152,7 +170,7 @@ struct TableReader {
     }
 
     /// Whether a line holds only spaces, tabs and no-break spaces (an empty cell).
-    private static func isSpaceOnly(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func isSpaceOnly<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> Bool where Line.Index == Int {
         var index = line.startIndex
         while index < line.endIndex {
             if line[index] == 0x20 || line[index] == 0x09 {
@@ -168,7 +186,7 @@ struct TableReader {
 
     /// "STT" or "TT" alone on its line: the first header cell of a table extracted one
     /// cell per line.
-    static func isNumberHeader(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isNumberHeader(_ line: some Collection<UInt8>) -> Bool {
         // Compared byte by byte, without an array: this runs on every body line.
         guard line.count <= 12 else { return false }
         var letters: UInt32 = 0
@@ -277,43 +295,44 @@ struct TableReader {
     }
 
     /// Whether a line is prose: no pipe or space first, no tab and no run of spaces. Most
-    /// lines are; such a line is no row (`isRow`) and has no aligned columns
-    /// (`hasAlignedSegments`).
+    /// lines are; such a line is no row (`isRow`), no lone pipe (`isLonePipe`) and has no
+    /// aligned columns (`hasAlignedSegments`), and it is empty if it is all spaces and tabs.
     @inline(__always)
-    static func isProse(_ line: ArraySlice<UInt8>) -> Bool {
-        line.first != 0x20 && line.first != UInt8(ascii: "|") && !mayHoldColumnGaps(line)
+    static func isProse(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.first != 0x20 && line.first != UInt8(ascii: "|") && !mayHoldColumnGaps(UnsafeRawBufferPointer(line))
     }
 
     /// Whether a line may hold a tab or a run of spaces: `false` says it has neither. Read
     /// sixteen bytes at a time, each beside the byte after it; the last window overlaps the
     /// one before it, and a line shorter than a window is read byte by byte.
-    static func mayHoldColumnGaps(_ line: ArraySlice<UInt8>) -> Bool {
-        line.withUnsafeBytes { bytes in
-            guard bytes.count >= 17 else {
-                var followsSpace = false
-                for byte in bytes {
-                    if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
-                    followsSpace = byte == 0x20
-                }
-                return false
+    static func mayHoldColumnGaps(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count >= 17 else {
+            var followsSpace = false
+            for byte in bytes {
+                if byte == 0x09 || (byte == 0x20 && followsSpace) { return true }
+                followsSpace = byte == 0x20
             }
-            let spaces = SIMD16<UInt8>(repeating: 0x20)
-            let tabs = SIMD16<UInt8>(repeating: 0x09)
-            /// Whether the sixteen bytes at `offset` hold a tab or a space before a space.
-            func holdsGap(at offset: Int) -> Bool {
-                let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-                let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
-                return any((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
-            }
-            // Offsets within the line never overflow: the window loop adds without checks.
-            let lastWindow = bytes.count - 17
-            var index = 0
-            while index <= lastWindow {
-                if holdsGap(at: index) { return true }
-                index &+= 16
-            }
-            return holdsGap(at: lastWindow) || bytes[bytes.count - 1] == 0x09
+            return false
         }
+        let spaces = SIMD16<UInt8>(repeating: 0x20)
+        let tabs = SIMD16<UInt8>(repeating: 0x09)
+        /// Whether the sixteen bytes at `offset` hold a tab or a space before a space. The
+        /// lanes are read back as two words (a lane found is all ones): `any` is a reduction
+        /// the compiler leaves out of line.
+        func holdsGap(at offset: Int) -> Bool {
+            let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
+            let found = unsafeBitCast((here .== tabs) .| ((here .== spaces) .& (next .== spaces)), to: SIMD2<UInt64>.self)
+            return found[0] | found[1] != 0
+        }
+        // Offsets within the line never overflow: the window loop adds without checks.
+        let lastWindow = bytes.count - 17
+        var index = 0
+        while index <= lastWindow {
+            if holdsGap(at: index) { return true }
+            index &+= 16
+        }
+        return holdsGap(at: lastWindow) || bytes[bytes.count - 1] == 0x09
     }
 
     /// Whether a line holds a tab.
@@ -351,7 +370,7 @@ struct TableReader {
         return cells
     }
 
-    static func isLonePipe(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isLonePipe(_ line: some Sequence<UInt8>) -> Bool {
         var pipes = 0
         for byte in line {
             if byte == UInt8(ascii: "|") { pipes += 1 } else if byte != 0x20 && byte != 0x09 { return false }
@@ -375,27 +394,36 @@ struct TableReader {
         var lastPipe = start
         var index = start + 1
         var textLines = 0
-        while index < limit, textLines <= 40 {
-            let line = raw[index]
-            if Self.isLonePipe(line) {
-                stream.append((cellStart..<text.count, cellLine))
-                cellStart = text.count
-                cellLines = 0
-                lastPipe = index
-                textLines = 0
-            } else if !Self.isSpaceOnly(line) {
-                let content = Self.cellText(line)
-                if cellLines == 0 {
-                    cellLine = index + 1
-                } else {
-                    if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
-                    text.append(0x20)
+        // The lines are read in place (offsets into the raw bytes): no slice to hold and let
+        // go per line.
+        raw.bytes.withUnsafeBufferPointer { all in
+            while index < limit, textLines <= 40 {
+                let line = all[raw.ranges[index]]
+                if Self.isLonePipe(line) {
+                    stream.append((cellStart..<text.count, cellLine))
+                    cellStart = text.count
+                    cellLines = 0
+                    lastPipe = index
+                    textLines = 0
+                } else if !Self.isSpaceOnly(line) {
+                    let content = Self.cellText(line)
+                    if cellLines == 0 {
+                        cellLine = index + 1
+                    } else {
+                        if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
+                        text.append(0x20)
+                    }
+                    // Without its "*" (as `withoutStars` drops them), sought in place.
+                    if ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: raw.bytes, from: content.startIndex, to: content.endIndex) == nil {
+                        text.append(contentsOf: UnsafeBufferPointer(rebasing: content))
+                    } else {
+                        text.append(contentsOf: content.lazy.filter { $0 != UInt8(ascii: "*") })
+                    }
+                    cellLines += 1
+                    textLines += 1
                 }
-                text.append(contentsOf: Self.withoutStars(content))
-                cellLines += 1
-                textLines += 1
+                index += 1
             }
-            index += 1
         }
         // Runs of cells between empty ones (an empty cell marks a row boundary), as ranges
         // of the stream, with the number of empty cells before each run.
@@ -505,7 +533,7 @@ struct TableReader {
     /// A cell's bytes without the spaces and emphasis marks around them; "*" inside is
     /// still to drop (by the caller): usually there is none, and the slice is used as is.
     @inline(__always)
-    private static func cellText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private static func cellText<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bytes.SubSequence where Bytes.Index == Int {
         var low = bytes.startIndex
         var high = bytes.endIndex
         while low < high, bytes[low] == 0x20 || bytes[low] == UInt8(ascii: "*") { low += 1 }
@@ -524,7 +552,7 @@ struct TableReader {
 
     /// Whether a cell's line starts with "-", "–" or "•" as its first character (not
     /// followed by a combining mark, as `String.hasPrefix` compares characters).
-    private static func startsListItem(_ text: ArraySlice<UInt8>) -> Bool {
+    private static func startsListItem(_ text: some Collection<UInt8>) -> Bool {
         let length: Int
         if text.first == UInt8(ascii: "-") {
             length = 1

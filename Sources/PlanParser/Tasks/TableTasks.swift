@@ -113,8 +113,14 @@ enum UnitList {
     /// The units of a cell; with `atSentenceEnds` (prose), a full stop before a capital
     /// also separates them ("Ban văn hóa. Văn phòng UBND").
     static func split(_ text: String, atSentenceEnds: Bool = false) -> [String] {
+        // The text's own bytes, read in place (no copy into an array first).
+        var text = text
+        return text.withUTF8 { split($0, atSentenceEnds: atSentenceEnds) }
+    }
+
+    /// The units of the UTF-8 `bytes` of a cell (`split(_:atSentenceEnds:)`).
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, atSentenceEnds: Bool) -> [String] {
         var items: [String] = []
-        let bytes = Array(text.utf8)
         var index = 0
         // The start of the current item: the byte after the last separator.
         var start = 0
@@ -136,7 +142,7 @@ enum UnitList {
             while high > low, bytes[high - 1] == UInt8(ascii: ".") || bytes[high - 1] == UInt8(ascii: ";") || bytes[high - 1] == UInt8(ascii: ",") || bytes[high - 1] == 0x20 {
                 high -= 1
             }
-            let item = Array(bytes[low..<high])
+            let item = Array(UnsafeBufferPointer(rebasing: bytes[low..<high]))
             if UTF8Text.hasAlphanumeric(item) { items.append(UTF8Text.string(item)) }
             start = index + 1
         }

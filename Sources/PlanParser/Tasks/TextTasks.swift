@@ -67,31 +67,40 @@ enum TextTasks {
     /// The number and title of a section, which name its task.
     private typealias Heading = (number: String, title: String)
 
-    /// Appends the tasks of `sections` and of their subsections, in document order. A
-    /// parent is passed by its heading only, not as a copy of the whole section.
-    private static func collect(in sections: [Section], parent: Heading?, into tasks: inout [PlanTask]) {
+    /// A parent section, as its siblings and its index among them: passed down without
+    /// copying the section or its heading (read only for a task under a field name).
+    private typealias Parent = (siblings: [Section], index: Int)
+
+    /// Appends the tasks of `sections` and of their subsections, in document order.
+    private static func collect(in sections: [Section], parent: Parent?, into tasks: inout [PlanTask]) {
         for index in sections.indices {
-            if let task = task(sections[index], parent: parent) { tasks.append(task) }
-            collect(in: sections[index].children, parent: (sections[index].number, sections[index].title), into: &tasks)
+            if let task = task(of: sections, at: index, parent: parent) { tasks.append(task) }
+            collect(in: sections[index].children, parent: (sections, index), into: &tasks)
         }
     }
 
-    /// The task of a section; when the section's title is itself a field name ("b) Cơ
-    /// quan thực hiện:"), the task is its parent's.
-    private static func task(_ section: Section, parent: Heading?) -> PlanTask? {
+    /// The task of `sections[index]`; when the section's title is itself a field name ("b)
+    /// Cơ quan thực hiện:"), the task is its parent's. Only the body is read until the
+    /// section is known to be a task: the section is not copied for the others.
+    private static func task(of sections: [Section], at sectionIndex: Int, parent: Parent?) -> PlanTask? {
         var fields = FieldValues()
-        for index in section.body.indices where fields.count < 4 {
-            guard let (field, value) = labelled(section.body[index].text), fields[field] == nil else { continue }
+        let body = sections[sectionIndex].body
+        for index in body.indices where fields.count < 4 {
+            // Most texts are ruled out by their first byte, read in place.
+            if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
+            guard let (field, value) = labelled(body[index].text), fields[field] == nil else { continue }
             fields[field] = (index, value)
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
+        let section = sections[sectionIndex]
         /// The text of the value found at `place`.
         func value(at place: Place) -> String {
             var text = section.body[place.paragraph].text
             return text.withUTF8 { UTF8Text.string(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
         }
         let own: Heading = (section.number, section.title)
-        let named = isLabel(section.title) ? parent ?? own : own
+        let parentHeading = parent.map { (number: $0.siblings[$0.index].number, title: $0.siblings[$0.index].title) }
+        let named = isLabel(section.title) ? parentHeading ?? own : own
         let timeline = fields[.timeline].map(value)
         return PlanTask(
             number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [],
@@ -118,8 +127,6 @@ enum TextTasks {
         // Labels are short: look for the colon in the first 40 bytes only.
         var text = text
         return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
-            if let first = utf8.first, first >= 0x21, first <= 0x7E,
-                !startsLabel[Int(first.asciiLowercased)] { return nil }
             guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
             let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
