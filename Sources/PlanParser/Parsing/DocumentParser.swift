@@ -274,18 +274,26 @@ struct DocumentParser {
         return paragraphs.suffix(1)
     }
 
-    /// Runs of non-blank lines of one kind; blank lines belong to no zone.
+    /// Runs of non-blank lines of one kind; blank lines belong to no zone. The owners and
+    /// lines are read through buffers, and the open zone is kept aside until it ends.
     private static func zones(owners: [LineOwner], lines: [SourceLine]) -> [Zone] {
         var zones: [Zone] = []
-        for index in owners.indices {
-            guard let kind = owners[index].kind else { continue }
-            let number = lines[index].number
-            if let last = zones.last, last.kind == kind {
-                zones[zones.count - 1].endLine = number
-            } else {
-                zones.append(Zone(kind: kind, line: number, endLine: number))
+        var open: Zone?
+        owners.withUnsafeBufferPointer { owners in
+            lines.withUnsafeBufferPointer { lines in
+                for index in owners.indices {
+                    guard let kind = owners[index].kind else { continue }
+                    let number = lines[index].number
+                    if open?.kind == kind {
+                        open?.endLine = number
+                    } else {
+                        if let open { zones.append(open) }
+                        open = Zone(kind: kind, line: number, endLine: number)
+                    }
+                }
             }
         }
+        if let open { zones.append(open) }
         return zones
     }
 }

@@ -181,11 +181,12 @@ enum RecipientParser {
     }
 
     /// One addressee, with a closing purpose in parentheses as its note. The name is
-    /// trimmed in place and copied once.
+    /// trimmed by slicing (an `ArraySlice.removeLast()` would copy the shared bytes) and
+    /// copied once.
     private static func recipient(_ text: ArraySlice<UInt8>, line: Int) -> Recipient? {
         var trimmed = text.trimmingSpaces()
         while let last = trimmed.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == 0x20 {
-            trimmed.removeLast()
+            trimmed = trimmed.dropLast()
         }
         let name = Array(trimmed)
         guard UTF8Text.hasAlphanumeric(name) else { return nil }
