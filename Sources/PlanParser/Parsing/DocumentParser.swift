@@ -24,13 +24,14 @@ struct DocumentParser {
         var diagnostics = decodingDiagnostics
         // Footnotes printed after the last page; the document is read without them.
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
-        let footnoteStart = footnoteBlock?.start ?? allLines.count
-        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, firstLine: firstLine, diagnostics: &diagnostics)
+        // The document's lines end where the footnotes start: the phases read no further.
+        let documentEnd = footnoteBlock?.start ?? allLines.count
+        let lines = Self.documentLines(allLines, footnoteStart: documentEnd, firstLine: firstLine, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
         // TCVN3's capitals font printed small code points as capitals: case tells nothing.
         let caseUnreliable = encoding == LegacyEncoding.tcvn3.name
-        let header = HeaderParser(lines: lines, caseUnreliable: caseUnreliable).parse()
+        let header = HeaderParser(lines: lines, end: documentEnd, caseUnreliable: caseUnreliable).parse()
         diagnostics += header.diagnostics
         for index in header.leadingDebris where !lines[index].isBlank {
             diagnostics.append(Diagnostic(severity: .warning, code: "text.before-header",
@@ -40,7 +41,7 @@ struct DocumentParser {
         if let title = header.header.title { ledger.own(header.titleLines, by: .header, text: ElementText(title)) }
 
         // Body and tail.
-        let tail = TailLocator(lines: lines)
+        let tail = TailLocator(lines: lines, end: documentEnd)
         let bodyEnd = max(header.range.upperBound, tail.bodyEnd(from: header.range.upperBound))
         let bodyParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)
         var paragraphs = bodyParagraphs[...]
@@ -77,7 +78,7 @@ struct DocumentParser {
         var attachmentParsers: [DocumentParser] = []
         if let appendixStart, let tableReader {
             let reader = AppendixReader(lines: lines, tables: tableReader)
-            appendixSegments = reader.segments(in: appendixStart..<lines.count)
+            appendixSegments = reader.segments(in: appendixStart..<documentEnd)
             if findsAttachments, let first = appendixSegments.firstIndex(where: reader.isAttachedDocument) {
                 let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
                 appendixSegments.removeSubrange(first...)
@@ -85,7 +86,7 @@ struct DocumentParser {
             }
         }
         // The appendices' text ends where the first attached document starts.
-        let appendixEnd = attachmentParsers.isEmpty ? lines.count : appendixSegments.last?.upperBound ?? appendixStart ?? lines.count
+        let appendixEnd = attachmentParsers.isEmpty ? documentEnd : appendixSegments.last?.upperBound ?? appendixStart ?? documentEnd
         // Damage is reported for this document's own lines (an attachment reports its own).
         diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
@@ -156,12 +157,14 @@ struct DocumentParser {
         self.attachmentParsers = attachmentParsers
     }
 
-    /// The lines to parse: the lines before the footnotes, with YAML front matter at the top
-    /// left out (blank to the parse) and reported.
+    /// The lines to parse, read up to `footnoteStart`: the lines themselves (uncopied), or,
+    /// with YAML front matter at the top, a copy of those before the footnotes with the front
+    /// matter left out (blank to the parse), reported. Front matter closed at or past the
+    /// footnotes' start is none (the parse reads no further).
     private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, firstLine: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
-        var lines = footnoteStart == allLines.count ? allLines : Array(allLines[..<footnoteStart])
-        let frontMatter = FrontMatter.lineCount(lines, raw: firstLine.utf8[...])
-        guard frontMatter > 0 else { return lines }
+        let frontMatter = FrontMatter.lineCount(allLines, raw: firstLine.utf8[...])
+        guard frontMatter > 0, frontMatter <= footnoteStart else { return allLines }
+        var lines = Array(allLines[..<footnoteStart])
         for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
         diagnostics.append(Diagnostic(severity: .note, code: "text.front-matter",
             message: "YAML front matter (lines \(allLines[0].number)-\(allLines[frontMatter - 1].number)) is page metadata, not document text: left out",

@@ -10,15 +10,17 @@
 /// lines are the signature block.
 struct TailLocator {
     let lines: [SourceLine]
+    /// The end of the document's lines: the lines from there on (footnotes) are not read.
+    let end: Int
 
     /// The index of the first line after the body.
     func bodyEnd(from start: Int) -> Int {
-        for index in start..<lines.count where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
+        for index in start..<end where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
             let text = lines[index].text
             if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
             if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
         }
-        return trailingSignatureStart() ?? lines.count
+        return trailingSignatureStart() ?? end
     }
 
     /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
@@ -34,10 +36,10 @@ struct TailLocator {
     /// The zone kind of each non-blank line from `start` to the end.
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
         var result: [(index: Int, kind: Zone.Kind)] = []
-        result.reserveCapacity(lines.count - min(start, lines.count))  // at most one entry per line
+        result.reserveCapacity(end - min(start, end))  // at most one entry per line
         var inRecipients = false
         var inAppendix = false
-        for index in start..<lines.count where !lines[index].isBlank {
+        for index in start..<end where !lines[index].isBlank {
             let text = lines[index].text
             if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
             if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
@@ -199,7 +201,7 @@ struct TailLocator {
 
     /// Whether what follows an end mark is the tail: nothing, "Nơi nhận", or a signature.
     private func isFollowedByTail(_ start: Int) -> Bool {
-        guard let next = lines[start...].first(where: { !$0.isBlank }) else { return true }
+        guard let next = lines[start..<end].first(where: { !$0.isBlank }) else { return true }
         let text = next.text
         return Self.isRecipientsHeading(text) || Self.isSigningLine(text) || Self.isAppendixHeading(text)
             || (UTF8Text.isAllCaps(text) && UTF8Text.wordCount(text) <= 8 && !(Marker.parse(text).map { !$0.isBullet } ?? false))
@@ -219,12 +221,18 @@ struct TailLocator {
     }
 
     /// A signature at the very end without "./." or "Nơi nhận": a short capitalized
-    /// position line followed by a name.
+    /// position line followed by a name. The last four non-blank lines are found from the
+    /// end, last first.
     private func trailingSignatureStart() -> Int? {
-        let nonBlank = lines.indices.filter { !lines[$0].isBlank }.suffix(4)
-        guard let last = nonBlank.last, SignatureParser.isPersonName(lines[last].text) else { return nil }
+        var nonBlank: [Int] = []
+        var line = end - 1
+        while line >= 0, nonBlank.count < 4 {
+            if !lines[line].isBlank { nonBlank.append(line) }
+            line -= 1
+        }
+        guard let last = nonBlank.first, SignatureParser.isPersonName(lines[last].text) else { return nil }
         var start: Int?
-        for index in nonBlank.dropLast().reversed() {
+        for index in nonBlank.dropFirst() {
             let text = lines[index].text
             guard UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 8 else { break }
             start = index
