@@ -95,7 +95,8 @@ struct HeaderParser {
         result.range = start..<end
         result.leadingDebris = 0..<start
         readIssuer(issuerBlock.flatMap(\.cells), into: &result)
-        reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex] + issuerLines, into: &result)
+        reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex].compactMap { $0 } + issuerLines,
+                           into: &result)
         checkType(typeIndex: typeLine?.index, isLetter: typeLine == nil && subjectIndex != nil, into: &result)
         // An attached document has the issuer, number and date of the one it is attached to.
         if result.header.attachedTo != nil { return result }
@@ -371,7 +372,7 @@ struct HeaderParser {
     }
 
     /// Lines of the header that hold no field: reported with their text, so nothing is lost.
-    private func reportUnrecognized(in range: Range<Int>, skipping known: [Int?], into result: inout Result) {
+    private func reportUnrecognized(in range: Range<Int>, skipping known: [Int], into result: inout Result) {
         for index in range where !lines[index].isBlank && !known.contains(index) {
             let line = lines[index]
             let placeFragment = index + 1 < end && lines[index + 1].number == line.number + 1
