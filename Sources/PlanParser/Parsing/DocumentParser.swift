@@ -116,9 +116,10 @@ struct DocumentParser {
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
         var shortForms: Set<String> = []
-        for unit in units {
-            citations.add(CitationScanner(unit).mentions())
-            for abbreviation in AbbreviationScanner(unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
+        // Read by index: each unit is copied into the two scanners only (no copy to iterate).
+        for index in units.indices {
+            citations.add(CitationScanner(units[index]).mentions())
+            for abbreviation in AbbreviationScanner(units[index]).abbreviations() where shortForms.insert(abbreviation.short).inserted {
                 abbreviations.append(abbreviation)
             }
         }
