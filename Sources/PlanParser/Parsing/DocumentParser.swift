@@ -258,7 +258,8 @@ struct DocumentParser {
             bytes.append(contentsOf: paragraphs[index].text)
         }
         let text = UTF8Text.string(bytes)
-        ledger.own(paragraphs.lazy.flatMap(\.lineSpan), by: kind, text: ElementText(bytes: bytes))
+        // A closure, not a key path: a key path is looked up at each call and read through.
+        ledger.own(paragraphs.lazy.flatMap { $0.lineSpan }, by: kind, text: ElementText(bytes: bytes))
         return TextBlock(text: text, line: first.line)
     }
 
