@@ -120,7 +120,7 @@ struct TailLocator {
     /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
     private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
         let head = Folding.keyHead(text)
-        guard isHeadingHead(head) else { return false }
+        guard headingPairBits & pairBit(head) != 0, headingHeads.contains(head) else { return false }
         // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
         // heading is in capitals, so a small ASCII letter rules the line out unfolded.
         if !smallLetterHeads.contains(head), text.contains(where: \.isASCIILower) { return false }
@@ -134,22 +134,17 @@ struct TailLocator {
     }
 
     /// The first three folded bytes of appendix headings ("phu luc", "mau", "bieu", "danh
-    /// muc", the type names), sorted.
-    private static let headingHeads: [UInt32] = Set(
-        (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)).sorted()
+    /// muc", the type names).
+    private static let headingHeads: [UInt32] = Array(Set(
+        (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
 
-    /// Whether `head` is one of `headingHeads`, found by halving the sorted list (most lines
-    /// asked are no heading: a scan of the whole list measured dearer).
-    private static func isHeadingHead(_ head: UInt32) -> Bool {
-        headingHeads.withUnsafeBufferPointer { heads in
-            var low = 0
-            var high = heads.count
-            while low < high {
-                let middle = (low + high) / 2
-                if heads[middle] < head { low = middle + 1 } else { high = middle }
-            }
-            return low < heads.count && heads[low] == head
-        }
+    /// The bits (`pairBit`) of the heading heads: a head whose bit is clear is none of them,
+    /// known before the list is searched (most lines asked are no heading).
+    private static let headingPairBits: UInt64 = headingHeads.reduce(0) { $0 | pairBit($1) }
+
+    /// One of 64 bits, picked by a hash of a key head's first two bytes.
+    private static func pairBit(_ head: UInt32) -> UInt64 {
+        1 << UInt64(((head >> 8) &* 0x9E37_79B1) >> 26)
     }
 
     /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
