@@ -13,14 +13,18 @@ struct TailLocator {
     /// The end of the document's lines: the lines from there on (footnotes) are not read.
     let end: Int
 
-    /// The index of the first line after the body.
+    /// The index of the first line after the body. The lines are passed over through a
+    /// buffer (no reference counting of the texts of lines ruled out).
     func bodyEnd(from start: Int) -> Int {
-        for index in start..<end where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
-            let text = lines[index].text
-            if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
-            if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
+        let marked: Int? = lines.withUnsafeBufferPointer { lines in
+            for index in start..<end where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
+                let text = lines[index].text
+                if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
+                if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
+            }
+            return nil
         }
-        return trailingSignatureStart() ?? end
+        return marked ?? trailingSignatureStart() ?? end
     }
 
     /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
@@ -40,8 +44,13 @@ struct TailLocator {
         var inRecipients = false
         var inAppendix = false
         for index in start..<end where !lines[index].isBlank {
+            // Once in the appendix, every later line is the appendix's: its text is not read.
+            if inAppendix {
+                result.append((index, .appendix))
+                continue
+            }
             let text = lines[index].text
-            if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
+            if Self.isAppendixHeading(text) { inAppendix = true }
             if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
                 // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one, or the
                 // national motto of an attached document: the capitalized lines just above
