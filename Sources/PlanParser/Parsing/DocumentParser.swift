@@ -90,40 +90,37 @@ struct DocumentParser {
         // Damage is reported for this document's own lines (an attachment reports its own).
         diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
-        // References, from the title, the body and the appendices.
-        // Appended one by one (no array per group of units to copy), into room reserved for
-        // the title and the body.
-        var units: [TextUnit] = []
-        units.reserveCapacity(1 + bodyParagraphs.count)
-        if !header.titleLines.isEmpty { units.append(TextUnit(lineIndices: header.titleLines, lines: lines)) }
-        for paragraph in bodyParagraphs { units.append(TextUnit(paragraph, lines: lines)) }
+        // References and abbreviations, from the title, the body, the appendices and the
+        // footnotes, each unit scanned as it is made (no list of units): copied once, into
+        // the citation scanner, and moved into the other.
+        var citations = CitationCollector(header: header.header)
+        var abbreviations: [Abbreviation] = []
+        var shortForms: Set<String> = []
+        func scan(_ unit: consuming TextUnit) {
+            citations.add(CitationScanner(copy unit).mentions())
+            for abbreviation in AbbreviationScanner(unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
+                abbreviations.append(abbreviation)
+            }
+        }
+        if !header.titleLines.isEmpty { scan(TextUnit(lineIndices: header.titleLines, lines: lines)) }
+        for paragraph in bodyParagraphs { scan(TextUnit(paragraph, lines: lines)) }
         if let appendixStart {
             for paragraph in ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd) {
-                units.append(TextUnit(paragraph, lines: lines))
+                scan(TextUnit(paragraph, lines: lines))
             }
         }
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
             footnotes = footnoteBlock.footnotes
             for (index, text) in footnoteBlock.lineTexts { ledger.own(CollectionOfOne(index), by: .footnote, text: text) }
-            units += footnoteBlock.notes.map { TextUnit(lineIndices: $0.indices, lines: allLines) }
+            for note in footnoteBlock.notes { scan(TextUnit(lineIndices: note.indices, lines: allLines)) }
         }
+        diagnostics += citations.diagnostics
+
         // Recipients, archive and signers.
         let tailReader = TailReader(lines: lines, tail: tailKinds)
         let (recipients, archive) = RecipientParser.parse(tailReader.recipientCells)
         let addressees = RecipientParser.parse(addressCells).recipients
-
-        var citations = CitationCollector(header: header.header)
-        var abbreviations: [Abbreviation] = []
-        var shortForms: Set<String> = []
-        // Read by index: each unit is copied into the two scanners only (no copy to iterate).
-        for index in units.indices {
-            citations.add(CitationScanner(units[index]).mentions())
-            for abbreviation in AbbreviationScanner(units[index]).abbreviations() where shortForms.insert(abbreviation.short).inserted {
-                abbreviations.append(abbreviation)
-            }
-        }
-        diagnostics += citations.diagnostics
 
         // Tables and tasks.
         var appendices: [Appendix] = []
