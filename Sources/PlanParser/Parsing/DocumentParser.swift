@@ -91,11 +91,12 @@ struct DocumentParser {
         diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
         // References and abbreviations, from the title, the body, the appendices and the
-        // footnotes, each unit scanned as it is made (no list of units): copied once, into
-        // the citation scanner, and moved into the other.
+        // footnotes.
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
         var shortForms: Set<String> = []
+        /// Scans a unit as it is made (no list of units is kept): copied once, into the
+        /// citation scanner, and moved into the abbreviation scanner.
         func scan(_ unit: consuming TextUnit) {
             citations.add(CitationScanner(copy unit).mentions())
             for abbreviation in AbbreviationScanner(unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
