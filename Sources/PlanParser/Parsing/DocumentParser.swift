@@ -24,13 +24,14 @@ struct DocumentParser {
         var diagnostics = decodingDiagnostics
         // Footnotes printed after the last page; the document is read without them.
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
-        let footnoteStart = footnoteBlock?.start ?? allLines.count
-        let lines = Self.documentLines(allLines, footnoteStart: footnoteStart, firstLine: firstLine, diagnostics: &diagnostics)
+        // The document's lines end where the footnotes start: the phases read no further.
+        let documentEnd = footnoteBlock?.start ?? allLines.count
+        let lines = Self.documentLines(allLines, footnoteStart: documentEnd, firstLine: firstLine, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
         // TCVN3's capitals font printed small code points as capitals: case tells nothing.
         let caseUnreliable = encoding == LegacyEncoding.tcvn3.name
-        let header = HeaderParser(lines: lines, caseUnreliable: caseUnreliable).parse()
+        let header = HeaderParser(lines: lines, end: documentEnd, caseUnreliable: caseUnreliable).parse()
         diagnostics += header.diagnostics
         for index in header.leadingDebris where !lines[index].isBlank {
             diagnostics.append(Diagnostic(severity: .warning, code: "text.before-header",
@@ -40,7 +41,7 @@ struct DocumentParser {
         if let title = header.header.title { ledger.own(header.titleLines, by: .header, text: ElementText(title)) }
 
         // Body and tail.
-        let tail = TailLocator(lines: lines)
+        let tail = TailLocator(lines: lines, end: documentEnd)
         let bodyEnd = max(header.range.upperBound, tail.bodyEnd(from: header.range.upperBound))
         let bodyParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)
         var paragraphs = bodyParagraphs[...]
@@ -77,7 +78,7 @@ struct DocumentParser {
         var attachmentParsers: [DocumentParser] = []
         if let appendixStart, let tableReader {
             let reader = AppendixReader(lines: lines, tables: tableReader)
-            appendixSegments = reader.segments(in: appendixStart..<lines.count)
+            appendixSegments = reader.segments(in: appendixStart..<documentEnd)
             if findsAttachments, let first = appendixSegments.firstIndex(where: reader.isAttachedDocument) {
                 let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
                 appendixSegments.removeSubrange(first...)
@@ -85,43 +86,42 @@ struct DocumentParser {
             }
         }
         // The appendices' text ends where the first attached document starts.
-        let appendixEnd = attachmentParsers.isEmpty ? lines.count : appendixSegments.last?.upperBound ?? appendixStart ?? lines.count
+        let appendixEnd = attachmentParsers.isEmpty ? documentEnd : appendixSegments.last?.upperBound ?? appendixStart ?? documentEnd
         // Damage is reported for this document's own lines (an attachment reports its own).
         diagnostics += TextQuality(lines: allLines[..<(attachmentParsers.isEmpty ? allLines.count : appendixEnd)]).diagnostics
 
-        // References, from the title, the body and the appendices.
-        // Appended one by one (no array per group of units to copy), into room reserved for
-        // the title and the body.
-        var units: [TextUnit] = []
-        units.reserveCapacity(1 + bodyParagraphs.count)
-        if !header.titleLines.isEmpty { units.append(TextUnit(lineIndices: header.titleLines, lines: lines)) }
-        for paragraph in bodyParagraphs { units.append(TextUnit(paragraph, lines: lines)) }
+        // References and abbreviations, from the title, the body, the appendices and the
+        // footnotes.
+        var citations = CitationCollector(header: header.header)
+        var abbreviations: [Abbreviation] = []
+        var shortForms: Set<String> = []
+        /// Scans a unit as it is made (no list of units is kept): copied once, into the
+        /// citation scanner, and moved into the abbreviation scanner.
+        func scan(_ unit: consuming TextUnit) {
+            citations.add(CitationScanner(copy unit).mentions())
+            for abbreviation in AbbreviationScanner(unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
+                abbreviations.append(abbreviation)
+            }
+        }
+        if !header.titleLines.isEmpty { scan(TextUnit(lineIndices: header.titleLines, lines: lines)) }
+        for paragraph in bodyParagraphs { scan(TextUnit(paragraph, lines: lines)) }
         if let appendixStart {
             for paragraph in ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd) {
-                units.append(TextUnit(paragraph, lines: lines))
+                scan(TextUnit(paragraph, lines: lines))
             }
         }
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
             footnotes = footnoteBlock.footnotes
             for (index, text) in footnoteBlock.lineTexts { ledger.own(CollectionOfOne(index), by: .footnote, text: text) }
-            units += footnoteBlock.notes.map { TextUnit(lineIndices: $0.indices, lines: allLines) }
+            for note in footnoteBlock.notes { scan(TextUnit(lineIndices: note.indices, lines: allLines)) }
         }
+        diagnostics += citations.diagnostics
+
         // Recipients, archive and signers.
         let tailReader = TailReader(lines: lines, tail: tailKinds)
         let (recipients, archive) = RecipientParser.parse(tailReader.recipientCells)
         let addressees = RecipientParser.parse(addressCells).recipients
-
-        var citations = CitationCollector(header: header.header)
-        var abbreviations: [Abbreviation] = []
-        var shortForms: Set<String> = []
-        for unit in units {
-            citations.add(CitationScanner(unit).mentions())
-            for abbreviation in AbbreviationScanner(unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
-                abbreviations.append(abbreviation)
-            }
-        }
-        diagnostics += citations.diagnostics
 
         // Tables and tasks.
         var appendices: [Appendix] = []
@@ -156,12 +156,14 @@ struct DocumentParser {
         self.attachmentParsers = attachmentParsers
     }
 
-    /// The lines to parse: the lines before the footnotes, with YAML front matter at the top
-    /// left out (blank to the parse) and reported.
+    /// The lines to parse, read up to `footnoteStart`: the lines themselves (uncopied), or,
+    /// with YAML front matter at the top, a copy of those before the footnotes with the front
+    /// matter left out (blank to the parse), reported. Front matter closed at or past the
+    /// footnotes' start is none (the parse reads no further).
     private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, firstLine: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
-        var lines = footnoteStart == allLines.count ? allLines : Array(allLines[..<footnoteStart])
-        let frontMatter = FrontMatter.lineCount(lines, raw: firstLine.utf8[...])
-        guard frontMatter > 0 else { return lines }
+        let frontMatter = FrontMatter.lineCount(allLines, raw: firstLine.utf8[...])
+        guard frontMatter > 0, frontMatter <= footnoteStart else { return allLines }
+        var lines = Array(allLines[..<footnoteStart])
         for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
         diagnostics.append(Diagnostic(severity: .note, code: "text.front-matter",
             message: "YAML front matter (lines \(allLines[0].number)-\(allLines[frontMatter - 1].number)) is page metadata, not document text: left out",
@@ -254,7 +256,8 @@ struct DocumentParser {
             bytes.append(contentsOf: paragraphs[index].text)
         }
         let text = UTF8Text.string(bytes)
-        ledger.own(paragraphs.lazy.flatMap(\.lineSpan), by: kind, text: ElementText(bytes: bytes))
+        // A closure, not a key path: a key path is looked up at each call and read through.
+        ledger.own(paragraphs.lazy.flatMap { $0.lineSpan }, by: kind, text: ElementText(bytes: bytes))
         return TextBlock(text: text, line: first.line)
     }
 
@@ -274,18 +277,26 @@ struct DocumentParser {
         return paragraphs.suffix(1)
     }
 
-    /// Runs of non-blank lines of one kind; blank lines belong to no zone.
+    /// Runs of non-blank lines of one kind; blank lines belong to no zone. The owners and
+    /// lines are read through buffers, and the open zone is kept aside until it ends.
     private static func zones(owners: [LineOwner], lines: [SourceLine]) -> [Zone] {
         var zones: [Zone] = []
-        for index in owners.indices {
-            guard let kind = owners[index].kind else { continue }
-            let number = lines[index].number
-            if let last = zones.last, last.kind == kind {
-                zones[zones.count - 1].endLine = number
-            } else {
-                zones.append(Zone(kind: kind, line: number, endLine: number))
+        var open: Zone?
+        owners.withUnsafeBufferPointer { owners in
+            lines.withUnsafeBufferPointer { lines in
+                for index in owners.indices {
+                    guard let kind = owners[index].kind else { continue }
+                    let number = lines[index].number
+                    if open?.kind == kind {
+                        open?.endLine = number
+                    } else {
+                        if let open { zones.append(open) }
+                        open = Zone(kind: kind, line: number, endLine: number)
+                    }
+                }
             }
         }
+        if let open { zones.append(open) }
         return zones
     }
 }

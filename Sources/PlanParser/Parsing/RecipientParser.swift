@@ -15,6 +15,7 @@ enum RecipientParser {
         var itemCells: [Cell] = []
         itemCells.reserveCapacity(cells.count)
         for cell in cells { appendInlineItems(of: cell, to: &itemCells) }
+        items.reserveCapacity(itemCells.count)
         for cell in itemCells {
             var text = cell.text
             if let rest = headingRest(text) {
@@ -32,12 +33,13 @@ enum RecipientParser {
                 items[last].text += text
                 continue
             }
-            items.append(Cell(line: cell.line, text: Array(text.dropFirst(marker)).trimmingSpaces()))
+            items.append(Cell(line: cell.line, text: Array(text.dropFirst(marker).trimmingSpaces())))
             if archiveIndex == nil, isArchive(items[items.count - 1].text) { archiveIndex = items.count - 1 }
         }
         var archive = archiveIndex.map { Self.archive(items[$0]) }
         archive?.code = code
         var recipients: [Recipient] = []
+        recipients.reserveCapacity(items.count)  // one per item at least, as a rule
         for item in items where !isArchive(item.text) {
             // The parts between ";" (empty ones left out), read in place.
             var partStart = 0
@@ -180,14 +182,18 @@ enum RecipientParser {
         return Archive(text: UTF8Text.string(item.text), units: units, line: item.line, copies: copies)
     }
 
-    /// One addressee, with a closing purpose in parentheses as its note. The name is
-    /// trimmed in place and copied once.
+    /// One addressee, with a closing purpose in parentheses as its note. The name (leading
+    /// spaces and trailing spaces and ". , ;" left out) is found by its bounds and copied once.
     private static func recipient(_ text: ArraySlice<UInt8>, line: Int) -> Recipient? {
-        var trimmed = text.trimmingSpaces()
-        while let last = trimmed.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == 0x20 {
-            trimmed.removeLast()
+        var start = text.startIndex
+        var end = text.endIndex
+        while start < end, text[start] == 0x20 { start += 1 }
+        while end > start, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: ",") || text[end - 1] == UInt8(ascii: ";")
+            || text[end - 1] == 0x20
+        {
+            end -= 1
         }
-        let name = Array(trimmed)
+        let name = Array(text[start..<end])
         guard UTF8Text.hasAlphanumeric(name) else { return nil }
         if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
             let inner = Array(name[(open + 1)..<(name.count - 1)].trimmingSpaces())

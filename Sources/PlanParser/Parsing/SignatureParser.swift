@@ -228,6 +228,9 @@ struct SigningForm {
     init?(_ text: [UInt8]) {
         guard Self.mayStart(text) else { return nil }
         let letter = text[0] | 0x20
+        // The forms of "t" and "k" are printed in ASCII ("TM", "T/M", "TUQ", "KT"): a second
+        // byte above ASCII ("Tổ", "Kế") rules the line out before its key head is read.
+        if letter != UInt8(ascii: "q"), text.count > 1, text[1] >= 0x80 { return nil }
         // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
         // most lines are ruled out by it before their prefix is folded. A printable ASCII
         // second byte is the key's own, lower-cased; any other is read through the key head.

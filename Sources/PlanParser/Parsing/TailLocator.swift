@@ -10,15 +10,21 @@
 /// lines are the signature block.
 struct TailLocator {
     let lines: [SourceLine]
+    /// The end of the document's lines: the lines from there on (footnotes) are not read.
+    let end: Int
 
-    /// The index of the first line after the body.
+    /// The index of the first line after the body. The lines are passed over through a
+    /// buffer (no reference counting of the texts of lines ruled out).
     func bodyEnd(from start: Int) -> Int {
-        for index in start..<lines.count where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
-            let text = lines[index].text
-            if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
-            if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
+        let marked: Int? = lines.withUnsafeBufferPointer { lines in
+            for index in start..<end where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
+                let text = lines[index].text
+                if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
+                if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
+            }
+            return nil
         }
-        return trailingSignatureStart() ?? lines.count
+        return marked ?? trailingSignatureStart() ?? end
     }
 
     /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
@@ -34,12 +40,17 @@ struct TailLocator {
     /// The zone kind of each non-blank line from `start` to the end.
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
         var result: [(index: Int, kind: Zone.Kind)] = []
-        result.reserveCapacity(lines.count - min(start, lines.count))  // at most one entry per line
+        result.reserveCapacity(end - min(start, end))  // at most one entry per line
         var inRecipients = false
         var inAppendix = false
-        for index in start..<lines.count where !lines[index].isBlank {
+        for index in start..<end where !lines[index].isBlank {
+            // Once in the appendix, every later line is the appendix's: its text is not read.
+            if inAppendix {
+                result.append((index, .appendix))
+                continue
+            }
             let text = lines[index].text
-            if !inAppendix, Self.isAppendixHeading(text) { inAppendix = true }
+            if Self.isAppendixHeading(text) { inAppendix = true }
             if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
                 // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one, or the
                 // national motto of an attached document: the capitalized lines just above
@@ -118,7 +129,7 @@ struct TailLocator {
     /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
     private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
         let head = Folding.keyHead(text)
-        guard headingHeads.contains(head) else { return false }
+        guard headingPairBits & pairBit(head) != 0, headingHeads.contains(head) else { return false }
         // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
         // heading is in capitals, so a small ASCII letter rules the line out unfolded.
         if !smallLetterHeads.contains(head), text.contains(where: \.isASCIILower) { return false }
@@ -135,6 +146,15 @@ struct TailLocator {
     /// muc", the type names).
     private static let headingHeads: [UInt32] = Array(Set(
         (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
+
+    /// The bits (`pairBit`) of the heading heads: a head whose bit is clear is none of them,
+    /// known before the list is searched (most lines asked are no heading).
+    private static let headingPairBits: UInt64 = headingHeads.reduce(0) { $0 | pairBit($1) }
+
+    /// One of 64 bits, picked by a hash of a key head's first two bytes.
+    private static func pairBit(_ head: UInt32) -> UInt64 {
+        1 << UInt64(((head >> 8) &* 0x9E37_79B1) >> 26)
+    }
 
     /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
     /// "bieu ...").
@@ -199,7 +219,7 @@ struct TailLocator {
 
     /// Whether what follows an end mark is the tail: nothing, "Nơi nhận", or a signature.
     private func isFollowedByTail(_ start: Int) -> Bool {
-        guard let next = lines[start...].first(where: { !$0.isBlank }) else { return true }
+        guard let next = lines[start..<end].first(where: { !$0.isBlank }) else { return true }
         let text = next.text
         return Self.isRecipientsHeading(text) || Self.isSigningLine(text) || Self.isAppendixHeading(text)
             || (UTF8Text.isAllCaps(text) && UTF8Text.wordCount(text) <= 8 && !(Marker.parse(text).map { !$0.isBullet } ?? false))
@@ -219,12 +239,18 @@ struct TailLocator {
     }
 
     /// A signature at the very end without "./." or "Nơi nhận": a short capitalized
-    /// position line followed by a name.
+    /// position line followed by a name. The last four non-blank lines are found from the
+    /// end, last first.
     private func trailingSignatureStart() -> Int? {
-        let nonBlank = lines.indices.filter { !lines[$0].isBlank }.suffix(4)
-        guard let last = nonBlank.last, SignatureParser.isPersonName(lines[last].text) else { return nil }
+        var nonBlank: [Int] = []
+        var line = end - 1
+        while line >= 0, nonBlank.count < 4 {
+            if !lines[line].isBlank { nonBlank.append(line) }
+            line -= 1
+        }
+        guard let last = nonBlank.first, SignatureParser.isPersonName(lines[last].text) else { return nil }
         var start: Int?
-        for index in nonBlank.dropLast().reversed() {
+        for index in nonBlank.dropFirst() {
             let text = lines[index].text
             guard UTF8Text.isAllCaps(text), UTF8Text.wordCount(text) <= 8 else { break }
             start = index

@@ -9,9 +9,12 @@ struct TailReader {
     private(set) var signatureColumns: [[Cell]] = []
 
     /// Reads the tail lines (recipients and signature zones; appendices are left out).
+    /// The recipients' cells get room for a cell per tail line read, so that the list does
+    /// not regrow.
     init(lines: [SourceLine], tail: [(index: Int, kind: Zone.Kind)]) {
         var columns: [[Cell]] = []
         var afterArchive = false
+        recipientCells.reserveCapacity(min(tail.count, Self.longestTail))
         // Recipients and signatures fill a few dozen lines; a longer tail is text the body
         // end missed (it stays in its zone), not more signers.
         for (index, kind) in tail.prefix(Self.longestTail) where kind == .recipients || kind == .signature {

@@ -1,0 +1,36 @@
+import Testing
+@testable import PlanParser
+
+/// The header and tail phases read the lines given them only up to the document's end (the
+/// footnotes' start): the lines past it are shared with them uncopied, never read.
+@Suite struct DocumentEndTests {
+    @Test func headerNumberIsNotTakenFromPastTheEnd() {
+        let lines = [SourceLine.plain("Số:", number: 1), SourceLine.plain("15/KH-UBND", number: 2)]
+        // The number is on the next line, when that line is the document's.
+        #expect(HeaderParser(lines: lines, end: 2).parse().header.symbol == "KH-UBND")
+        #expect(HeaderParser(lines: lines, end: 2).parse().header.number == "15")
+        // Past the end (a footnote), it is not read.
+        #expect(HeaderParser(lines: lines, end: 1).parse().header.number == nil)
+    }
+
+    @Test func bodyEndAndTailStopAtTheEnd() {
+        let lines = [SourceLine.plain("Nội dung thực hiện kế hoạch.", number: 1), SourceLine.plain("Nơi nhận:", number: 2),
+                     SourceLine.plain("- Như trên;", number: 3)]
+        #expect(TailLocator(lines: lines, end: 3).bodyEnd(from: 0) == 1)
+        #expect(TailLocator(lines: lines, end: 3).tailKinds(from: 1).map(\.kind) == [.recipients, .recipients])
+        // With the heading past the end, the body runs to the end, and no tail line is read.
+        #expect(TailLocator(lines: lines, end: 1).bodyEnd(from: 0) == 1)
+        #expect(TailLocator(lines: lines, end: 1).tailKinds(from: 1).isEmpty)
+    }
+
+    @Test func signingFormsOfTAndKAreASCII() {
+        // A second byte above ASCII rules a "t" or "k" line out; ASCII forms are still read.
+        for text in ["Tổ chức thực hiện", "Tư pháp", "KẾ HOẠCH", "Kết quả", "TỔNG BIÊN TẬP"] {
+            #expect(SigningForm(Array(text.utf8)) == nil, "\(text)")
+        }
+        for (text, form) in [("TM. ỦY BAN NHÂN DÂN", "TM"), ("KT. CHỦ TỊCH", "KT"), ("T/M BAN THƯỜNG VỤ", "TM"), ("TUQ. CHỦ TỊCH", "TUQ"),
+                             ("Q. GIÁM ĐỐC", "Q")] {
+            #expect(SigningForm(Array(text.utf8))?.form == form, "\(text)")
+        }
+    }
+}
