@@ -231,10 +231,12 @@ extension Array where Element == UInt8 {
 extension ArraySlice where Element == UInt8 {
     /// The bytes without leading and trailing ASCII spaces, in the same storage (uncopied).
     func trimmingSpaces() -> ArraySlice<UInt8> {
-        var trimmed = self
-        while trimmed.first == 0x20 { trimmed.removeFirst() }
-        while trimmed.last == 0x20 { trimmed.removeLast() }
-        return trimmed
+        // Bounds moved, then one slice: `removeLast()` on a slice whose storage is shared
+        // would copy it.
+        var start = startIndex, end = endIndex
+        while start < end && self[start] == 0x20 { start += 1 }
+        while end > start && self[end - 1] == 0x20 { end -= 1 }
+        return self[start..<end]
     }
 }
 
