@@ -102,12 +102,13 @@ struct EncodingDetector {
             }
         }
 
-        /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
-        /// Inlined into the pass (most words are seen before); a new word is read out of line.
+        /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `text[word]`
+        /// (the same text every call). Inlined into the pass (most words are seen before); a
+        /// new word is read out of line.
         @inline(__always)
-        mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
-            let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
-            if isNew { read(word, isRaw: isRaw) }
+        mutating func number(of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
+            let (number, isNew) = decoded.number(of: word, in: text, key: key, isRaw: isRaw)
+            if isNew { read(UnsafeBufferPointer(rebasing: text[word]), isRaw: isRaw) }
             return number
         }
 
@@ -236,13 +237,14 @@ struct EncodingDetector {
         /// The scalars of a word being looked up for the first time.
         private var scratch: [Unicode.Scalar] = []
 
-        /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
-        /// a word with a scalar above ASCII: an ASCII one is looked up as its line is cut).
-        mutating func isCommon(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
-            let (number, isNew) = numbers.number(of: word, key: key, isRaw: false)
+        /// Whether a word kept as printed, whose UTF-8 is `text[word]` (the same text every
+        /// call), is a very common one (for a word with a scalar above ASCII: an ASCII one is
+        /// looked up as its line is cut).
+        mutating func isCommon(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
+            let (number, isNew) = numbers.number(of: word, in: text, key: key, isRaw: false)
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
-                word.appendScalars(to: &scratch)
+                UnsafeBufferPointer(rebasing: text[word]).appendScalars(to: &scratch)
                 common.append(WordScore(scratch[...]).isCommon)
             }
             return common[number]
@@ -283,7 +285,7 @@ struct EncodingDetector {
                 if word.isFixed {
                     scores[0] &+= 2
                 } else {
-                    let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
+                    let number = table.number(of: word.range, in: utf8, key: word.key, isRaw: line.isRaw)
                     let figures = table.figures(of: number)
                     scores &+= figures.scores
                     common &+= figures.common
@@ -348,7 +350,7 @@ struct EncodingDetector {
                 for index in line.words {
                     let word = words[index]
                     guard !word.isFixed else {
-                        if printedWords.isCommon(UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
+                        if printedWords.isCommon(word.range, in: utf8, key: word.key) { common += 1 }
                         continue
                     }
                     let number = lineWords[wordIndex]
