@@ -57,7 +57,7 @@ import Testing
             let facts = LetterFacts.of(scalar, in: LetterFacts.table)
             shape.append(code: facts.code, tone: facts.tone)
         }
-        return shape.isPlausible
+        return shape.isPlausible(nuclei: SyllableShape.nuclei)
     }
 
     /// Syllables and non-syllables, by the rules worked through by hand: initial, nucleus
@@ -121,7 +121,7 @@ import Testing
         ("Uû", -3, false, false, true),
     ])
     func wordScores(word: String, score: Int, isCommon: Bool, isClean: Bool, isForeign: Bool) {
-        let result = WordScore(Array(word.unicodeScalars))
+        let result = WordScore(Array(word.unicodeScalars), tables: WordScore.Tables())
         #expect(result.score == score)
         #expect(result.isCommon == isCommon)
         #expect(result.isClean == isClean)

@@ -42,6 +42,8 @@ struct EncodingDetector {
         private var utf8Starts: [Int] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
+        /// The tables the readings' scores read, read once.
+        private let scoreTables = WordScore.Tables()
 
         /// A table with room for `words` distinct words (of some six scalars a reading) before
         /// any of its arrays grows.
@@ -162,11 +164,11 @@ struct EncodingDetector {
             func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
                 UnsafeBufferPointer(rebasing: readings[bounds[index]..<bounds[index + 1]])
             }
-            let first = scores.count
+            let first = scores.count, tables = scoreTables
             for index in 0..<4 {
                 let current = reading(index)
                 let earlier = (0..<index).first { Self.same(reading($0), current) }
-                scores.append(earlier.map { scores[first + $0] } ?? WordScore(current))
+                scores.append(earlier.map { scores[first + $0] } ?? WordScore(current, tables: tables))
             }
             /// The reading's score, and 1 for a very common reading, else 0.
             func score(_ reading: Int) -> Int { scores[first + reading].score }
@@ -245,7 +247,7 @@ struct EncodingDetector {
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
                 UnsafeBufferPointer(rebasing: text[word]).appendScalars(to: &scratch)
-                common.append(WordScore(scratch[...]).isCommon)
+                common.append(WordScore(scratch[...], tables: WordScore.Tables()).isCommon)
             }
             return common[number]
         }
