@@ -121,7 +121,7 @@ import Testing
         ("Uû", -3, false, false, true),
     ])
     func wordScores(word: String, score: Int, isCommon: Bool, isClean: Bool, isForeign: Bool) {
-        let result = WordScore(Array(word.unicodeScalars), tables: WordScore.Tables())
+        let result = WordScore(Array(word.unicodeScalars))
         #expect(result.score == score)
         #expect(result.isCommon == isCommon)
         #expect(result.isClean == isClean)

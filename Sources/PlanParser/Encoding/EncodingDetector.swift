@@ -247,7 +247,7 @@ struct EncodingDetector {
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
                 UnsafeBufferPointer(rebasing: text[word]).appendScalars(to: &scratch)
-                common.append(WordScore(scratch[...], tables: WordScore.Tables()).isCommon)
+                common.append(WordScore(scratch[...]).isCommon)
             }
             return common[number]
         }

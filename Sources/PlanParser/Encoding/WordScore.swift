@@ -25,13 +25,24 @@ struct WordScore {
         let nuclei = SyllableShape.nuclei
     }
 
+    /// Scores a word by `tables` (read once by a caller that scores many words). Inlined
+    /// into the legacy detector's loop over a word's readings.
+    @inline(__always)
+    init(_ word: some Collection<Unicode.Scalar>, tables: Tables) {
+        self.init(word, letterFacts: tables.letterFacts, commonKeys: tables.commonKeys, nuclei: tables.nuclei)
+    }
+
+    /// Scores a word scored now and then: the tables are read where they lie (no ``Tables``
+    /// made, whose copies of them would be counted references).
+    init(_ word: some Collection<Unicode.Scalar>) {
+        self.init(word, letterFacts: LetterFacts.table, commonKeys: Self.commonKeys, nuclei: SyllableShape.nuclei)
+    }
+
     /// Scores a word in one pass over its scalars, without building arrays; each scalar's
     /// facts are one look-up (``LetterFacts``). From the first scalar that is no Vietnamese
     /// letter on, only such scalars are counted: the word is then neither common nor clean.
-    /// Inlined into the legacy detector's loop over a word's readings.
     @inline(__always)
-    init(_ word: some Collection<Unicode.Scalar>, tables: Tables) {
-        let table = tables.letterFacts
+    private init(_ word: some Collection<Unicode.Scalar>, letterFacts table: [LetterFacts], commonKeys: FixedKeyTable, nuclei: FixedKeyTable) {
         var shape = SyllableShape()
         var key = FNV1a.emptyKey
         var hasVowel = false
@@ -48,8 +59,8 @@ struct WordScore {
             shape.append(code: facts.code, tone: facts.tone)
             word.formIndex(after: &index)
         }
-        let plausible = shape.isPlausible(nuclei: tables.nuclei)
-        isCommon = tables.commonKeys.value(of: key) != nil
+        let plausible = shape.isPlausible(nuclei: nuclei)
+        isCommon = commonKeys.value(of: key) != nil
         score = (isCommon ? 4 : 0) + (plausible ? 2 : 0)
         isClean = plausible || !hasVowel
         isForeign = false
