@@ -42,6 +42,8 @@ struct EncodingDetector {
         private var utf8Starts: [Int] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
+        /// The tables the readings' scores read, read once.
+        private let scoreTables = WordScore.Tables()
 
         /// A table with room for `words` distinct words (of some six scalars a reading) before
         /// any of its arrays grows.
@@ -53,11 +55,13 @@ struct EncodingDetector {
         }
 
         /// The scores of a word's four readings, and for each 1 if it is a very common word,
-        /// else 0 (what pass 1 adds up per line).
+        /// else 0 (what pass 1 adds up per line). `word` is a number ``number(of:in:key:isRaw:)``
+        /// handed out, which reads a new word (appending its record) before it returns: the
+        /// record is read without a bounds check in release builds (checked in debug builds).
         @inline(__always)
         func figures(of word: Int) -> (scores: SIMD4<Int>, common: SIMD4<Int>) {
             records.withUnsafeBufferPointer { records in
-                precondition(UInt(bitPattern: word) < UInt(records.count))
+                assert(UInt(bitPattern: word) < UInt(records.count), "a number the table handed out")
                 return (records[word].scores, records[word].common)
             }
         }
@@ -102,12 +106,13 @@ struct EncodingDetector {
             }
         }
 
-        /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `word`.
-        /// Inlined into the pass (most words are seen before); a new word is read out of line.
+        /// The number of a word that is neither fixed nor ASCII, whose UTF-8 is `text[word]`
+        /// (the same text every call). Inlined into the pass (most words are seen before); a
+        /// new word is read out of line.
         @inline(__always)
-        mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
-            let (number, isNew) = decoded.number(of: word, key: key, isRaw: isRaw)
-            if isNew { read(word, isRaw: isRaw) }
+        mutating func number(of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
+            let (number, isNew) = decoded.number(of: word, in: text, key: key, isRaw: isRaw)
+            if isNew { read(UnsafeBufferPointer(rebasing: text[word]), isRaw: isRaw) }
             return number
         }
 
@@ -161,11 +166,11 @@ struct EncodingDetector {
             func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
                 UnsafeBufferPointer(rebasing: readings[bounds[index]..<bounds[index + 1]])
             }
-            let first = scores.count
+            let first = scores.count, tables = scoreTables
             for index in 0..<4 {
                 let current = reading(index)
                 let earlier = (0..<index).first { Self.same(reading($0), current) }
-                scores.append(earlier.map { scores[first + $0] } ?? WordScore(current))
+                scores.append(earlier.map { scores[first + $0] } ?? WordScore(current, tables: tables))
             }
             /// The reading's score, and 1 for a very common reading, else 0.
             func score(_ reading: Int) -> Int { scores[first + reading].score }
@@ -236,13 +241,14 @@ struct EncodingDetector {
         /// The scalars of a word being looked up for the first time.
         private var scratch: [Unicode.Scalar] = []
 
-        /// Whether a word kept as printed, whose UTF-8 is `word`, is a very common one (for
-        /// a word with a scalar above ASCII: an ASCII one is looked up as its line is cut).
-        mutating func isCommon(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
-            let (number, isNew) = numbers.number(of: word, key: key, isRaw: false)
+        /// Whether a word kept as printed, whose UTF-8 is `text[word]` (the same text every
+        /// call), is a very common one (for a word with a scalar above ASCII: an ASCII one is
+        /// looked up as its line is cut).
+        mutating func isCommon(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
+            let (number, isNew) = numbers.number(of: word, in: text, key: key, isRaw: false)
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
-                word.appendScalars(to: &scratch)
+                UnsafeBufferPointer(rebasing: text[word]).appendScalars(to: &scratch)
                 common.append(WordScore(scratch[...]).isCommon)
             }
             return common[number]
@@ -283,7 +289,7 @@ struct EncodingDetector {
                 if word.isFixed {
                     scores[0] &+= 2
                 } else {
-                    let number = table.number(of: UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key, isRaw: line.isRaw)
+                    let number = table.number(of: word.range, in: utf8, key: word.key, isRaw: line.isRaw)
                     let figures = table.figures(of: number)
                     scores &+= figures.scores
                     common &+= figures.common
@@ -348,7 +354,7 @@ struct EncodingDetector {
                 for index in line.words {
                     let word = words[index]
                     guard !word.isFixed else {
-                        if printedWords.isCommon(UnsafeBufferPointer(rebasing: utf8[word.range]), key: word.key) { common += 1 }
+                        if printedWords.isCommon(word.range, in: utf8, key: word.key) { common += 1 }
                         continue
                     }
                     let number = lineWords[wordIndex]

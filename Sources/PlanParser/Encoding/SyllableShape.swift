@@ -31,9 +31,10 @@ struct SyllableShape {
         isLetters = isLetters && code != 0
     }
 
-    /// Whether the letters read make one plausible syllable (inlined into the word score).
+    /// Whether the letters read make one plausible syllable, its nucleus looked up in
+    /// `nuclei` (``nuclei``, read once by the caller). Inlined into the word score.
     @inline(__always)
-    var isPlausible: Bool {
+    func isPlausible(nuclei: FixedKeyTable) -> Bool {
         // The high bit of each byte of `tones` that is not 0 (a tone is below 0x80: no
         // carry into the next byte); at most one letter carries a tone, and `tone` is it.
         let toned = (tones &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
@@ -60,7 +61,7 @@ struct SyllableShape {
             guard tone == 1 || tone == 5 else { return false }
         default: return false
         }
-        switch Self.nucleusKind(nucleus) {
+        switch nuclei.value(of: UInt64(nucleus)).flatMap(NucleusKind.init(rawValue:)) {
         case .free: return true
         case .open: return coda == 0
         case .closed: return coda != 0
@@ -71,14 +72,8 @@ struct SyllableShape {
     /// Whether a nucleus takes a final consonant: freely, never (open) or always (closed).
     private enum NucleusKind: UInt8 { case free, open, closed }
 
-    /// The kind of a nucleus by its key, from ``nuclei``; `nil` for no nucleus.
-    @inline(__always)
-    private static func nucleusKind(_ key: UInt32) -> NucleusKind? {
-        nuclei.value(of: UInt64(key)).flatMap(NucleusKind.init(rawValue:))
-    }
-
-    /// Every nucleus's key with its kind.
-    private static let nuclei = FixedKeyTable(
+    /// Every nucleus's key with its kind (a ``NucleusKind``'s raw value).
+    static let nuclei = FixedKeyTable(
         freeNuclei.map { (UInt64($0), NucleusKind.free.rawValue) } + openNuclei.map { (UInt64($0), NucleusKind.open.rawValue) }
             + closedNuclei.map { (UInt64($0), NucleusKind.closed.rawValue) })
 

@@ -1,6 +1,8 @@
 /// Numbers the distinct words of a text in the order they are first seen, for the legacy
 /// detector's tables: an open-addressing table looked up by the key ``LegacyText`` computed
 /// while cutting the word (no hashing per look-up), the word's UTF-8 compared on a hit.
+/// Words are ranges of one text, passed with every look-up: a word is kept as its range
+/// (its bytes are not copied).
 /// The slots are mixed with a seed drawn once per process, so that a file cannot be made of
 /// words that all fall on one run of slots (the numbers do not depend on the seed).
 ///
@@ -13,15 +15,13 @@ struct WordNumbers {
     private var slots = [Int32](repeating: 0, count: 1 << initialBits)
     /// The words, by number.
     private var entries: [Entry] = []
-    /// The UTF-8 of every word, one after another.
-    private var bytes: [UInt8] = []
     /// ``processSeed``, copied so that a look-up reads no global.
     private let seed = WordNumbers.processSeed
     /// 64 minus the bits that index the slots: the shift that takes a slot from a product.
     private var shift = UInt64(64 - initialBits)
 
-    /// Makes room for `words` words (of some eight bytes each) before any array grows or the
-    /// slots are placed again; for a table with no word yet.
+    /// Makes room for `words` words before any array grows or the slots are placed again;
+    /// for a table with no word yet.
     mutating func reserveCapacity(_ words: Int) {
         precondition(entries.isEmpty, "room is made before the first word")
         var bits = Self.initialBits
@@ -29,22 +29,24 @@ struct WordNumbers {
         slots = [Int32](repeating: 0, count: 1 << bits)
         shift = UInt64(64 - bits)
         entries.reserveCapacity(words)
-        bytes.reserveCapacity(words * 8)
     }
 
-    /// A word: its key, kind, and where its UTF-8 lies in `bytes`.
+    /// A word: its key, kind, and where its UTF-8 lies in the text.
     private struct Entry {
         var key: UInt64
         var isRaw: Bool
         var start: Int, end: Int
     }
 
-    /// The number of the word whose UTF-8 is `word`, and whether it was seen for the first
-    /// time now. Inlined into the detector's look-up (most words are seen before). The
-    /// slots and entries are read through buffer pointers, without bounds checks: a slot is
-    /// masked to the slots' count (a power of two), and a slot holds only numbers of entries.
+    /// The number of the word whose UTF-8 is `text[word]`, and whether it was seen for the
+    /// first time now. Every look-up passes the same text (or one with the same bytes at the
+    /// ranges already numbered): the words seen before are compared where they lie in it.
+    /// Inlined into the detector's look-up (most words are seen before). The slots and
+    /// entries are read through buffer pointers, without bounds checks: a slot is masked to
+    /// the slots' count (a power of two), and a slot holds only numbers of entries.
     @inline(__always)
-    mutating func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
+    mutating func number(of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
+        assert(word.lowerBound >= 0 && word.upperBound <= text.count, "the word lies in the text")
         // The word's number, or the empty slot its probe ended at (as -1 - slot).
         let found = slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
@@ -52,7 +54,7 @@ struct WordNumbers {
                 var slot = self.slot(of: key) & mask
                 while case let stored = Int(slots[slot]), stored != 0 {
                     let entry = entries[stored &- 1]
-                    if entry.key == key && entry.isRaw == raw && holds(entry, word) { return stored &- 1 }
+                    if entry.key == key && entry.isRaw == raw && Self.same(entry.start..<entry.end, word, in: text) { return stored &- 1 }
                     slot = (slot &+ 1) & mask
                 }
                 return -1 &- slot
@@ -64,40 +66,38 @@ struct WordNumbers {
     /// Numbers a word seen for the first time, in the empty `slot` its probe ended at. Kept
     /// out of line: the look-up of a word seen before (most look-ups) stays small.
     @inline(never)
-    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool, at slot: Int) -> Int {
+    private mutating func insert(_ word: Range<Int>, key: UInt64, isRaw raw: Bool, at slot: Int) -> Int {
         let entry = entries.count
         slots[slot] = Int32(entry + 1)
-        entries.append(Entry(key: key, isRaw: raw, start: bytes.count, end: bytes.count + word.count))
-        bytes += word
+        entries.append(Entry(key: key, isRaw: raw, start: word.lowerBound, end: word.upperBound))
         if entries.count * 2 > slots.count { grow() }
         return entry
     }
 
-    /// Whether `entry` is `word`: compared eight bytes at a time, the last (or only) block
-    /// read so that it ends with the word (it may overlap the one before; no byte loop).
-    private func holds(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the bytes of `text` at `stored` and at `word` (both inside it) are equal:
+    /// compared eight bytes at a time, the last (or only) block read so that it ends with
+    /// the word (it may overlap the one before; no byte loop).
+    private static func same(_ stored: Range<Int>, _ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = word.count
-        guard entry.end &- entry.start == count else { return false }  // no overflow: both lie in `bytes`
-        guard count > 0 else { return true }
-        return bytes.withUnsafeBytes { bytes in
-            let stored = bytes.baseAddress.unsafelyUnwrapped + entry.start
-            let given = UnsafeRawPointer(word.baseAddress.unsafelyUnwrapped)
-            /// Whether the `Block`s at `offset` are equal.
-            func same<Block: FixedWidthInteger>(_: Block.Type, at offset: Int) -> Bool {
-                stored.loadUnaligned(fromByteOffset: offset, as: Block.self) == given.loadUnaligned(fromByteOffset: offset, as: Block.self)
+        guard stored.count == count else { return false }
+        guard count > 0 else { return true }  // a word of bytes lies in a text with an address
+        let base = UnsafeRawPointer(text.baseAddress.unsafelyUnwrapped)
+        let stored = base + stored.lowerBound, given = base + word.lowerBound
+        /// Whether the `Block`s at `offset` are equal.
+        func equal<Block: FixedWidthInteger>(_: Block.Type, at offset: Int) -> Bool {
+            stored.loadUnaligned(fromByteOffset: offset, as: Block.self) == given.loadUnaligned(fromByteOffset: offset, as: Block.self)
+        }
+        switch count {
+        case 1: return equal(UInt8.self, at: 0)
+        case 2...3: return equal(UInt16.self, at: 0) && equal(UInt16.self, at: count - 2)
+        case 4...7: return equal(UInt32.self, at: 0) && equal(UInt32.self, at: count - 4)
+        default:
+            var offset = 0
+            while offset + 8 < count {
+                guard equal(UInt64.self, at: offset) else { return false }
+                offset += 8
             }
-            switch count {
-            case 1: return same(UInt8.self, at: 0)
-            case 2...3: return same(UInt16.self, at: 0) && same(UInt16.self, at: count - 2)
-            case 4...7: return same(UInt32.self, at: 0) && same(UInt32.self, at: count - 4)
-            default:
-                var offset = 0
-                while offset + 8 < count {
-                    guard same(UInt64.self, at: offset) else { return false }
-                    offset += 8
-                }
-                return same(UInt64.self, at: count - 8)
-            }
+            return equal(UInt64.self, at: count - 8)
         }
     }
 

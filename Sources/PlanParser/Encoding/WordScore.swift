@@ -14,13 +14,35 @@ struct WordScore {
     /// Holds a scalar that is no Vietnamese letter.
     var isForeign: Bool
 
+    /// The tables a score reads, read once by whoever scores many words and handed to each
+    /// score: each is a lazy global, whose every read checks that it is made (a call).
+    struct Tables {
+        /// ``LetterFacts/table``.
+        let letterFacts = LetterFacts.table
+        /// The keys of ``WordScore/commonWords``.
+        let commonKeys = WordScore.commonKeys
+        /// ``SyllableShape/nuclei``.
+        let nuclei = SyllableShape.nuclei
+    }
+
+    /// Scores a word by `tables` (read once by a caller that scores many words). Inlined
+    /// into the legacy detector's loop over a word's readings.
+    @inline(__always)
+    init(_ word: some Collection<Unicode.Scalar>, tables: Tables) {
+        self.init(word, letterFacts: tables.letterFacts, commonKeys: tables.commonKeys, nuclei: tables.nuclei)
+    }
+
+    /// Scores a word scored now and then: the tables are read where they lie (no ``Tables``
+    /// made, whose copies of them would be counted references).
+    init(_ word: some Collection<Unicode.Scalar>) {
+        self.init(word, letterFacts: LetterFacts.table, commonKeys: Self.commonKeys, nuclei: SyllableShape.nuclei)
+    }
+
     /// Scores a word in one pass over its scalars, without building arrays; each scalar's
     /// facts are one look-up (``LetterFacts``). From the first scalar that is no Vietnamese
     /// letter on, only such scalars are counted: the word is then neither common nor clean.
-    /// Inlined into the legacy detector's loop over a word's readings.
     @inline(__always)
-    init(_ word: some Collection<Unicode.Scalar>) {
-        let table = LetterFacts.table
+    private init(_ word: some Collection<Unicode.Scalar>, letterFacts table: [LetterFacts], commonKeys: FixedKeyTable, nuclei: FixedKeyTable) {
         var shape = SyllableShape()
         var key = FNV1a.emptyKey
         var hasVowel = false
@@ -37,8 +59,8 @@ struct WordScore {
             shape.append(code: facts.code, tone: facts.tone)
             word.formIndex(after: &index)
         }
-        let plausible = shape.isPlausible
-        isCommon = Self.isCommon(foldedKey: key)
+        let plausible = shape.isPlausible(nuclei: nuclei)
+        isCommon = commonKeys.value(of: key) != nil
         score = (isCommon ? 4 : 0) + (plausible ? 2 : 0)
         isClean = plausible || !hasVowel
         isForeign = false
@@ -50,8 +72,8 @@ struct WordScore {
     })
 
     /// Whether `key` (``FNV1a`` of a word's scalars folded to lower case) is one of
-    /// ``commonWords``: also how a word of ASCII letters is told, by the key ``LegacyText``
-    /// computes as it cuts the word.
+    /// ``commonWords``: how a word of ASCII letters is told, by the key ``LegacyText``
+    /// computes as it cuts the word (a word's score looks it up in its ``Tables``).
     @inline(__always)
     static func isCommon(foldedKey key: UInt64) -> Bool {
         commonKeys.value(of: key) != nil
