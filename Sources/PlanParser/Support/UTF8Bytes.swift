@@ -163,6 +163,7 @@ enum UTF8Text {
     /// The number of space-separated words. Counting stops at the word after the first
     /// `limit`: a count above `limit` only says there are more.
     static func wordCount(_ text: some Sequence<UInt8>, upTo limit: Int = .max) -> Int {
+        if let count = text.withContiguousStorageIfAvailable({ wordCount(inBuffer: $0, upTo: limit) }) { return count }
         var count = 0
         var inWord = false
         for byte in text {
@@ -175,6 +176,40 @@ enum UTF8Text {
             }
         }
         return count
+    }
+
+    /// ``wordCount(_:upTo:)`` of contiguous bytes, eight at a time: a word starts at each
+    /// byte that is not a space after one that is (or at the start). Counting stops at the
+    /// block where the count first passes `limit`, and the count is cut back to what the
+    /// byte-at-a-time count would have stopped at.
+    private static func wordCount(inBuffer text: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        // A limit below 0 stops where a limit of 0 does, at the first word.
+        let limit = Swift.max(limit, 0)
+        let words = UnsafeRawBufferPointer(text)
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        var count = 0
+        // The high bit of the previous byte's "not a space" flag, moved to the lowest byte.
+        var carry: UInt64 = 0
+        var index = 0
+        while index + 8 <= text.count, count <= limit {
+            let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+            // Exact: the high bit of each byte that is not a space (no borrow between bytes).
+            let notSpace = (((word & lows) &+ lows) | word) & highs
+            count += (notSpace & ~(notSpace << 8 | carry)).nonzeroBitCount
+            carry = notSpace >> 56
+            index += 8
+        }
+        var inWord = carry != 0
+        while index < text.count, count <= limit {
+            if text[index] == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+            index += 1
+        }
+        return count > limit ? limit + 1 : count
     }
 
     /// Whether `bytes` end with `suffix`, compared from the end.
