@@ -420,8 +420,16 @@ enum HeaderPhrases {
     private static let mottos = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"].map { Array($0.utf8) }
     private static let marks = ["du thao", "khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "luu hanh noi bo"].map { Array($0.utf8) }
 
-    /// The mottos with letters only ("conghoaxahoichunghiavietnam").
-    private static let squeezedMottos = mottos.map { $0.filter(\.isASCIILetter) }
+    /// The mottos with letters only ("conghoaxahoichunghiavietnam"), each with the set of
+    /// its letters (``letterSet(_:)``).
+    private static let squeezedMottos = mottos.map { motto in
+        let letters = motto.filter(\.isASCIILetter)
+        return (letters: letters, letterSet: letters.reduce(0) { $0 | letterSet($1) })
+    }
+
+    /// A letter as one bit of a set of letters: a letter's case does not count.
+    @inline(__always)
+    private static func letterSet(_ letter: UInt8) -> UInt32 { 1 << (letter & 31) }
 
     /// The national title and motto, or a piece of them wrapped over lines. The key's
     /// letters are squeezed into scratch room and compared through buffer pointers (every
@@ -434,17 +442,26 @@ enum HeaderPhrases {
     }
 
     /// ``isMotto(_:)`` for the key in the first `count` bytes of `room`, whose letters are
-    /// squeezed there in place.
+    /// squeezed there in place. A motto is searched only where the sets of letters allow a
+    /// match: a piece of a motto holds no letter the motto lacks, and a text that holds a
+    /// whole motto holds all its letters.
     static func isMotto(keyIn room: UnsafeMutableBufferPointer<UInt8>, count keyCount: Int) -> Bool {
         var count = 0
+        var letters: UInt32 = 0
         for index in 0..<keyCount where room[index].isASCIILetter {
             room[count] = room[index]
+            letters |= letterSet(room[index])
             count += 1
         }
         guard count >= 5 else { return false }
         let squeezed = UnsafeBufferPointer(rebasing: room[..<count])
-        return squeezedMottos.contains { whole in
-            whole.withUnsafeBufferPointer { whole in whole.firstOffset(of: squeezed) != nil || squeezed.firstOffset(of: whole) != nil }
+        return squeezedMottos.contains { motto in
+            let mayBePiece = count <= motto.letters.count && letters & ~motto.letterSet == 0
+            let mayHoldWhole = count >= motto.letters.count && motto.letterSet & ~letters == 0
+            guard mayBePiece || mayHoldWhole else { return false }
+            return motto.letters.withUnsafeBufferPointer { whole in
+                (mayBePiece && whole.firstOffset(of: squeezed) != nil) || (mayHoldWhole && squeezed.firstOffset(of: whole) != nil)
+            }
         }
     }
 
