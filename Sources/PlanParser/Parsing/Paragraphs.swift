@@ -84,29 +84,42 @@ struct ParagraphBuilder {
     }
 
     /// The paragraph of the non-blank lines of `bounds` (blank ones lie inside only when
-    /// `crossesBlank`), their texts joined by one space: a first pass over the lines after
-    /// the first counts the length, the second joins them and, if need be, notes the blank
-    /// ones left out.
+    /// `crossesBlank`), their texts joined by one space (``joinedText(_:crossesBlank:skipped:)``);
+    /// a paragraph of one line shares that line's text.
     private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: consuming Marker?) -> Paragraph {
-        var text = lines[bounds.lowerBound].text
         var skipped: [Int] = []
-        if bounds.upperBound > bounds.lowerBound {
-            let rest = (bounds.lowerBound + 1)...bounds.upperBound
-            var length = text.count
-            for index in rest where !lines[index].isBlank { length += 1 + lines[index].text.count }
-            text.reserveCapacity(length)
-            for index in rest {
-                if crossesBlank, lines[index].isBlank {
-                    skipped.append(index)
-                    continue
-                }
-                text.append(0x20)
-                text.append(contentsOf: lines[index].text)
-            }
-        }
+        let text = bounds.upperBound > bounds.lowerBound
+            ? joinedText(bounds, crossesBlank: crossesBlank, skipped: &skipped) : lines[bounds.lowerBound].text
         return Paragraph(lineSpan: LineSpan(range: bounds.lowerBound..<(bounds.upperBound + 1), skipped: skipped),
                          text: text, marker: marker, line: lines[bounds.lowerBound].number,
                          closesEmphasis: lines[bounds.upperBound].closesEmphasis)
+    }
+
+    /// The texts of the lines of `bounds` (more than one) joined by one space, the blank
+    /// lines after the first left out and noted in `skipped` when `crossesBlank`. A first
+    /// pass counts the length; the second writes the texts into temporary room, read through
+    /// buffers, and the room is copied into an array of that length (the standard library's
+    /// specialised path, cheaper than growing the first line's copy).
+    private func joinedText(_ bounds: ClosedRange<Int>, crossesBlank: Bool, skipped: inout [Int]) -> [UInt8] {
+        lines.withUnsafeBufferPointer { lines in
+            let rest = (bounds.lowerBound + 1)...bounds.upperBound
+            var length = lines[bounds.lowerBound].text.count
+            for index in rest where !(crossesBlank && lines[index].isBlank) { length += 1 + lines[index].text.count }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { room in
+                var end = 0
+                lines[bounds.lowerBound].text.withUnsafeBufferPointer { room.copy($0, at: &end) }
+                for index in rest {
+                    if crossesBlank, lines[index].isBlank {
+                        skipped.append(index)
+                        continue
+                    }
+                    room[end] = 0x20
+                    end += 1
+                    lines[index].text.withUnsafeBufferPointer { room.copy($0, at: &end) }
+                }
+                return Array(UnsafeBufferPointer(rebasing: room[..<end]))
+            }
+        }
     }
 
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.
