@@ -54,7 +54,8 @@ enum Folding {
                 pendingSpace = count > 0
             }
         }
-        return head << (8 * UInt32(3 - count))
+        // `count` is 0...3: a shift of 0 to 24 bits, made without the checks of `<<`.
+        return head &<< UInt32(truncatingIfNeeded: (3 &- count) &* 8)
     }
 
     /// The key of UTF-8 bytes (see `key(of:into:)`).
