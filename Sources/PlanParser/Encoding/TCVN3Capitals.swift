@@ -131,18 +131,19 @@ enum TCVN3Capitals {
     }
 
     /// `utf8` with the small letters in `ranges` (byte ranges, in order) made capitals; a
-    /// capital may be longer than its small letter ("ß" → "SS").
+    /// capital may be longer than its small letter ("ß" → "SS"). The bytes kept are appended
+    /// as buffers (a run) or byte by byte (a scalar), not as slices (the generic path).
     private static func uppercased(_ utf8: UnsafeBufferPointer<UInt8>, in ranges: [Range<Int>]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 8)
         var next = 0
         for range in ranges {
-            result += utf8[next..<range.lowerBound]
+            result += UnsafeBufferPointer(rebasing: utf8[next..<range.lowerBound])
             var index = range.lowerBound
             while index < range.upperBound {
                 let (scalar, length) = utf8.scalar(at: index)
                 if !UTF8Text.isLowercase(scalar) {
-                    result += utf8[index..<index + length]
+                    for offset in index..<index + length { result.append(utf8[offset]) }
                 } else if let capital = capital(of: scalar) {
                     result.appendUTF8(capital)
                 } else {
@@ -152,7 +153,7 @@ enum TCVN3Capitals {
             }
             next = range.upperBound
         }
-        result += utf8[next...]
+        result += UnsafeBufferPointer(rebasing: utf8[next...])
         return result
     }
 
