@@ -176,6 +176,40 @@ import Testing
         #expect(String(decoding: result, as: UTF8.self) == written)
     }
 
+    /// The cheap test before the capitals scan, on 20,000 random lines of 0 to 40 bytes (a
+    /// last block of every length, lines shorter than a block) over capitals, small letters,
+    /// signs and bytes above 0x7F, against its rule read a byte at a time: a capital right
+    /// after a letter byte, in a run of letter bytes with a byte above 0x7F; else two
+    /// capitals, no small ASCII letter and a byte above 0x7F.
+    @Test func tcvn3CapitalsPreTestAgainstByteReading() {
+        let alphabet: [UInt8] = Array("ABYZaby z.-1".utf8) + [0x80, 0xBB, 0xC3, 0xE1]
+        /// Whether a byte is an ASCII letter or above 0x7F.
+        func isLetterByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        /// The rule, a byte at a time.
+        func expected(_ line: [UInt8]) -> Bool {
+            for index in line.indices.dropFirst() where line[index] >= 0x41 && line[index] <= 0x5A && isLetterByte(line[index - 1]) {
+                var start = index, end = index
+                while start > 0 && isLetterByte(line[start - 1]) { start -= 1 }
+                while end < line.count && isLetterByte(line[end]) { end += 1 }
+                if line[start..<end].contains(where: { $0 >= 0x80 }) { return true }
+            }
+            let capitals = line.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+            return capitals >= 2 && !line.contains { $0 >= 0x61 && $0 <= 0x7A } && line.contains { $0 >= 0x80 }
+        }
+        var random = SplitMix64(seed: 0x7C3A_11)
+        var outcomes = [0, 0]
+        var wrong: [[UInt8]] = []  // the lines the test answers wrongly (one expectation for all)
+        for _ in 0..<20_000 {
+            let length = Int(random.next() % 41)
+            let line = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let found = line.withUnsafeBufferPointer { TCVN3Capitals.mayHaveCapitals($0) }
+            if found != expected(line) { wrong.append(line) }
+            outcomes[found ? 1 : 0] += 1
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        #expect(outcomes[0] > 1_000 && outcomes[1] > 1_000)  // both answers are reached
+    }
+
     /// Double-encoded lines: repaired when whole; refused when a sequence is ill-formed at
     /// the start, in the middle, or cut short at the very end, or is an overlong form or a
     /// surrogate.

@@ -18,8 +18,8 @@ enum TCVN3Capitals {
     /// letter (its second capital, or one after a small letter) and a byte above 0x7F (its
     /// small letter), all in one run of ASCII letters and bytes above 0x7F; such a line holds
     /// two ASCII capitals, no ASCII small letter and a byte above 0x7F. ASCII capitals are
-    /// found eight bytes at a time; most lines have few.
-    private static func mayHaveCapitals(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// found eight bytes at a time; most lines have few. Not private: tested on its own.
+    static func mayHaveCapitals(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var capitals = 0
         var block = 0
         var runEnd = 0  // the end of the last run read whole (its capitals need no second look)
@@ -41,12 +41,18 @@ enum TCVN3Capitals {
     }
 
     /// The high bit of each byte that is an ASCII capital among the eight from `block` (the
-    /// bytes past the end read as 0).
+    /// bytes past the end read as 0). A last block short of eight bytes is the line's last
+    /// eight bytes shifted down past those already read (a byte at a time only in a line
+    /// shorter than eight bytes).
     @inline(__always)
     private static func asciiCapitals(in utf8: UnsafeBufferPointer<UInt8>, at block: Int) -> UInt64 {
         let word: UInt64
+        let base = UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped)
         if block + 8 <= utf8.count {
-            word = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: block, as: UInt64.self))
+            word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: block, as: UInt64.self))
+        } else if utf8.count >= 8 {
+            // 1 to 7 bytes of the last eight were read: a shift of 8 to 56.
+            word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) &>> (8 &* UInt64(block + 8 - utf8.count))
         } else {
             var tail: UInt64 = 0
             for index in block..<utf8.count { tail |= UInt64(utf8[index]) << (8 * UInt64(index - block)) }
@@ -131,18 +137,19 @@ enum TCVN3Capitals {
     }
 
     /// `utf8` with the small letters in `ranges` (byte ranges, in order) made capitals; a
-    /// capital may be longer than its small letter ("ß" → "SS").
+    /// capital may be longer than its small letter ("ß" → "SS"). The bytes kept are appended
+    /// as buffers (a run) or byte by byte (a scalar), not as slices (the generic path).
     private static func uppercased(_ utf8: UnsafeBufferPointer<UInt8>, in ranges: [Range<Int>]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 8)
         var next = 0
         for range in ranges {
-            result += utf8[next..<range.lowerBound]
+            result += UnsafeBufferPointer(rebasing: utf8[next..<range.lowerBound])
             var index = range.lowerBound
             while index < range.upperBound {
                 let (scalar, length) = utf8.scalar(at: index)
                 if !UTF8Text.isLowercase(scalar) {
-                    result += utf8[index..<index + length]
+                    for offset in index..<index + length { result.append(utf8[offset]) }
                 } else if let capital = capital(of: scalar) {
                     result.appendUTF8(capital)
                 } else {
@@ -152,7 +159,7 @@ enum TCVN3Capitals {
             }
             next = range.upperBound
         }
-        result += utf8[next...]
+        result += UnsafeBufferPointer(rebasing: utf8[next...])
         return result
     }
 
