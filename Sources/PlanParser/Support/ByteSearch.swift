@@ -81,16 +81,44 @@ enum ByteSearch {
         return flags != 0 ? index &+ flags.trailingZeroBitCount / 8 : nil
     }
 
-    /// The offset of the first `first` or `second`, or byte below `limit` (at most 0x80), in
-    /// `bytes` at or after `index`, or the end of `bytes`; eight bytes at a time.
+    /// The offset of the first `first` or `second`, or byte below `limit` (0, for none, or
+    /// a power of two up to 0x80), in `bytes` at or after `index`, or the end of `bytes`.
+    /// Sixteen bytes a step (lanes compared at once, read back as two words), the bytes
+    /// left by one more block ending at the end (overlapping bytes already passed, none
+    /// of them flagged); a text shorter than a block eight bytes at a time, then one.
+    /// Inlined: the lanes' set-up folds to constants, and most searches are short (a line).
+    @inline(__always)
     static func firstOffset(ofEither first: UInt8, or second: UInt8, orBelow limit: UInt8 = 0,
                             in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         precondition(index >= 0 && index <= bytes.count, "offset out of bounds")
-        precondition(limit <= 0x80, "a limit the borrow test can tell")
+        precondition(limit & (limit &- 1) == 0, "a limit the lane and borrow tests can tell")
+        var index = index
+        let lastBlock = bytes.count &- 16
+        if index <= lastBlock, let start = UnsafeRawPointer(bytes.baseAddress) {
+            // A byte is below a power-of-two limit when its bits from the limit's up are
+            // clear; a limit of 0 is tested as a third look for `first`, which adds nothing.
+            // The lanes are made once, outside the loop.
+            let (firsts, seconds) = (SIMD16<UInt8>(repeating: first), SIMD16<UInt8>(repeating: second))
+            let aboveLimit = SIMD16<UInt8>(repeating: limit == 0 ? 0xFF : ~(limit &- 1))
+            let belowValue = SIMD16<UInt8>(repeating: limit == 0 ? first : 0)
+            /// The offset of the first flagged byte of the sixteen at `offset`, or `nil`.
+            func firstFlagged(inBlockAt offset: Int) -> Int? {
+                let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+                let flagged = (block .== firsts) .| (block .== seconds) .| ((block & aboveLimit) .== belowValue)
+                let found = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+                let (low, high) = (found[0], found[1])
+                guard low | high != 0 else { return nil }
+                return low != 0 ? offset &+ low.trailingZeroBitCount &>> 3 : offset &+ 8 &+ high.trailingZeroBitCount &>> 3
+            }
+            while index <= lastBlock {
+                if let found = firstFlagged(inBlockAt: index) { return found }
+                index &+= 16
+            }
+            return index < bytes.count ? firstFlagged(inBlockAt: lastBlock) ?? bytes.count : bytes.count
+        }
         let words = UnsafeRawBufferPointer(bytes)
         let firsts = UInt64(first) &* 0x0101_0101_0101_0101, seconds = UInt64(second) &* 0x0101_0101_0101_0101
         let limits = UInt64(limit) &* 0x0101_0101_0101_0101
-        var index = index
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             // The lowest flag of each test is a true one (a borrow only flags bytes above a
