@@ -224,4 +224,19 @@ import Testing
         #expect(abbreviations.map(\.short) == ["VHTTDL", "ATVSLĐ", "DL", "các cơ quan, đơn vị"])
         #expect(abbreviations.map(\.long) == ["Văn hóa, Thể thao và Du lịch", "an toàn, vệ sinh lao động", "Du lịch", "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố"])
     }
+
+    /// A segment as long as a mixed-case code (three or four bytes) is given the code's case;
+    /// a longer one that starts like a code, and a long symbol, are kept as read.
+    @Test func numbersRestoreMixedCaseCodesOnly() {
+        func normalized(_ text: String) -> String? { CitationNumber(Array(text.utf8), at: 0)?.text }
+        #expect(normalized("45/QĐ-TTG ngày") == "45/QĐ-TTg")
+        #expect(normalized("07/QYĐ-CTR") == "07/QyĐ-CTr")
+        #expect(normalized("3/TTR-bnv") == "3/TTr-BNV")
+        #expect(normalized("12/2019/TTLT-ttg,") == "12/2019/TTLT-TTg")
+        #expect(normalized("5/TTGA-CP") == "5/TTGA-CP")
+        #expect(normalized("5/TTG1-CP") == "5/TTG1-CP")
+        #expect(normalized("1/ABCDEFGHIJKL-ABCDEFGHIJKL-ABCDEFGHIJKL-ABCDEFGHIJKL")
+            == "1/ABCDEFGHIJKL-ABCDEFGHIJKL-ABCDEFGHIJKL-ABCDEFGHIJKL")
+        #expect(CitationNumber(Array("45/QĐ-TTG".utf8), at: 0)?.code == "QĐ")
+    }
 }

@@ -27,6 +27,43 @@ import Testing
         }
     }
 
+    /// The first `first`, `second` or byte below `limit` in `bytes` from `index`, a byte at
+    /// a time, or the end.
+    private func referenceOffset(ofEither first: UInt8, or second: UInt8, orBelow limit: UInt8, in bytes: [UInt8], from index: Int) -> Int {
+        (index..<bytes.count).first { bytes[$0] == first || bytes[$0] == second || bytes[$0] < limit } ?? bytes.count
+    }
+
+    @Test func byteSearchFindsTheFirstOfTwoBytesOrOneBelowALimit() {
+        var generator = SplitMix64(seed: 29)
+        for limit: UInt8 in [0, 0x20, 0x80] {
+            for length in 0...70 {
+                for _ in 0..<10 {
+                    // Mostly bytes none of the tests flags (0x80 and up, or 0x30...0x7F under a
+                    // limit of 0x80), so that long runs are passed over, with a rare quote,
+                    // backslash or control.
+                    let bytes = (0..<length).map { _ -> UInt8 in
+                        switch UInt8.random(in: 0...60, using: &generator) {
+                        case 0: UInt8(ascii: "\"")
+                        case 1: UInt8(ascii: "\\")
+                        case 2: UInt8.random(in: 0...0x1F, using: &generator)
+                        case 3: UInt8.random(in: 0x20...0x7F, using: &generator)
+                        default: UInt8.random(in: 0x80...0xFF, using: &generator)
+                        }
+                    }
+                    let expected = (0...length).map {
+                        referenceOffset(ofEither: UInt8(ascii: "\""), or: UInt8(ascii: "\\"), orBelow: limit, in: bytes, from: $0)
+                    }
+                    let found = bytes.withUnsafeBufferPointer { buffer in
+                        (0...length).map {
+                            ByteSearch.firstOffset(ofEither: UInt8(ascii: "\""), or: UInt8(ascii: "\\"), orBelow: limit, in: buffer, from: $0)
+                        }
+                    }
+                    #expect(found == expected, "limit \(limit), bytes \(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func isoTextOfParsedAndUnusualDates() {
         #expect(IssueDate.isoText(year: 2024, month: 3, day: 5) == "2024-03-05")
         #expect(IssueDate.isoText(year: 2017, month: 12, day: 31) == "2017-12-31")

@@ -50,7 +50,10 @@ struct CitationNumber {
         }
         // Most candidates (dates, periods) stop here, before any bytes are copied.
         guard Self.mayStartSymbol(t, at: index) else { return nil }
-        var out = Array(t[start..<(start + digitCount)])
+        // Room for a symbol of the usual length from the start: no regrowth as it is appended.
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        out.append(contentsOf: t[start..<(start + digitCount)])
         out.append(separator)
         if let year {
             out.append(contentsOf: t[year])
@@ -155,13 +158,15 @@ struct CitationNumber {
     /// Appends one symbol segment at `index` ("NĐ", "CP", "QH13", "TTg"), upper-cased, to
     /// `output` and returns the index after it; `nil`, with `output` unchanged, when there is none.
     /// A segment is ASCII letters, digits and Đ; the first one starts with a capital letter;
-    /// it must end where the word ends ("Nghị" is no segment).
+    /// it must end where the word ends ("Nghị" is no segment). Only a segment as long as a
+    /// mixed-case code (three or four bytes) is compared with them.
     private static func segment(_ t: [UInt8], at start: Int, first: Bool, into output: inout [UInt8]) -> Int? {
         let base = output.count
         guard let end = appendSegment(t, at: start, first: first, into: &output) else {
             output.removeSubrange(base...)
             return nil
         }
+        guard output.count - base == 3 || output.count - base == 4 else { return end }
         for code in mixedCaseCodes where output[base...].elementsEqual(code.upper) {
             output.replaceSubrange(base..., with: code.mixed)
             break
