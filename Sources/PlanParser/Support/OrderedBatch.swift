@@ -10,11 +10,12 @@ package struct OrderedBatch<Job: Sendable, Result: Sendable> {
     package var window: Int
 
     /// A batch of `jobs` workers (at least one), with a window of `window` inputs (at least
-    /// one per worker; four per worker by default).
+    /// one per worker; sixteen per worker by default: the workers go on past a long input
+    /// until that many shorter ones wait behind it, where four let them idle and sleep).
     package init(jobs: Int, window: Int? = nil) {
         let jobs = max(1, jobs)
         self.jobs = jobs
-        self.window = max(jobs, window ?? (jobs > Int.max / 4 ? Int.max : 4 * jobs))
+        self.window = max(jobs, window ?? (jobs > Int.max / 16 ? Int.max : 16 * jobs))
     }
 
     /// Runs `work` on every input of `inputs` and hands each result to `deliver`, in input
