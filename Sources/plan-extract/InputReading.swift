@@ -30,41 +30,41 @@ enum InputReading {
     /// Reads `descriptor` to its end. Room is made for the size `fstat` gives a regular
     /// file, and one byte more to see the end without a second array; a pipe, or a file
     /// that grew, is read on in blocks of 64 KB.
-    private static func readAll(_ descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
+    static func readAll(_ descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
         var status = stat()
         let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         let room = (isRegular ? Int(status.st_size) : 0) + 1
-        var failed = false
+        var failure: Int32?
         var bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
-            (initialized, failed) = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor)
+            (initialized, failure) = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor)
         }
-        if !failed && bytes.count == room {
+        if failure == nil && bytes.count == room {
             var block = [UInt8](repeating: 0, count: 1 << 16)
-            while !failed {
+            while failure == nil {
                 let count: Int
-                (count, failed) = block.withUnsafeMutableBytes { fill($0, from: descriptor) }
+                (count, failure) = block.withUnsafeMutableBytes { fill($0, from: descriptor) }
                 bytes += block[..<count]
                 if count < block.count { break }
             }
         }
-        if failed { throw InputError(name: name, reason: lastError()) }
+        if let failure { throw InputError(name: name, reason: String(cString: strerror(failure))) }
         return bytes
     }
 
     /// Reads into `buffer` until it is full or the input ends: how many bytes were read,
-    /// and whether a read failed (`errno` says why).
-    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32) -> (count: Int, failed: Bool) {
+    /// and the `errno` of a read that failed.
+    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32) -> (count: Int, failure: Int32?) {
         var count = 0
         while count < buffer.count {
             let result = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             if result == 0 { break }
             if result < 0 {
                 if errno == EINTR { continue }
-                return (count, true)
+                return (count, errno)
             }
             count += result
         }
-        return (count, false)
+        return (count, nil)
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }

@@ -7,20 +7,20 @@ import Testing
     @Test func headerNumberIsNotTakenFromPastTheEnd() {
         let lines = [SourceLine.plain("Số:", number: 1), SourceLine.plain("15/KH-UBND", number: 2)]
         // The number is on the next line, when that line is the document's.
-        #expect(HeaderParser(lines: lines, end: 2).parse().header.symbol == "KH-UBND")
-        #expect(HeaderParser(lines: lines, end: 2).parse().header.number == "15")
+        #expect(HeaderParser(lines: lines, documentEnd: 2).parse().header.symbol == "KH-UBND")
+        #expect(HeaderParser(lines: lines, documentEnd: 2).parse().header.number == "15")
         // Past the end (a footnote), it is not read.
-        #expect(HeaderParser(lines: lines, end: 1).parse().header.number == nil)
+        #expect(HeaderParser(lines: lines, documentEnd: 1).parse().header.number == nil)
     }
 
     @Test func bodyEndAndTailStopAtTheEnd() {
         let lines = [SourceLine.plain("Nội dung thực hiện kế hoạch.", number: 1), SourceLine.plain("Nơi nhận:", number: 2),
                      SourceLine.plain("- Như trên;", number: 3)]
-        #expect(TailLocator(lines: lines, end: 3).bodyEnd(from: 0) == 1)
-        #expect(TailLocator(lines: lines, end: 3).tailKinds(from: 1).map(\.kind) == [.recipients, .recipients])
+        #expect(TailLocator(lines: lines, documentEnd: 3).bodyEnd(from: 0) == 1)
+        #expect(TailLocator(lines: lines, documentEnd: 3).tailKinds(from: 1).map(\.kind) == [.recipients, .recipients])
         // With the heading past the end, the body runs to the end, and no tail line is read.
-        #expect(TailLocator(lines: lines, end: 1).bodyEnd(from: 0) == 1)
-        #expect(TailLocator(lines: lines, end: 1).tailKinds(from: 1).isEmpty)
+        #expect(TailLocator(lines: lines, documentEnd: 1).bodyEnd(from: 0) == 1)
+        #expect(TailLocator(lines: lines, documentEnd: 1).tailKinds(from: 1).isEmpty)
     }
 
     @Test func signingFormsOfTAndKAreASCII() {

@@ -92,9 +92,10 @@ import Testing
     }
 
     @Test func columnGapsInEveryPosition() {
-        // Either side of the eight-byte words and of the byte-by-byte short lines, among
-        // ASCII letters and among the bytes of "ệ" (E1 BB 87), which the carry test must pass.
-        for count in [7, 8, 9, 10, 15, 16, 17, 31, 32, 33] {
+        // Either side of the byte-by-byte short lines (under 17 bytes), of one and of two
+        // sixteen-byte windows, and of the overlapping last one, among ASCII letters and
+        // among the bytes of "ệ" (E1 BB 87).
+        for count in [7, 8, 9, 10, 15, 16, 17, 18, 31, 32, 33, 48, 49] {
             for filler in [UInt8(ascii: "a"), 0xE1, 0xBB, 0x87] {
                 let letters = [UInt8](repeating: filler, count: count)
                 // A line within a longer array: the slice does not start at 0.

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import plan_extract
 
-/// Files read whole, whatever their size against the room `fstat` announces and the
-/// 64 KB blocks read after it.
+/// Inputs read whole: a file into the room `fstat` announces, a pipe (no size) in the
+/// 64 KB blocks read after its first byte.
 @Suite struct InputReadingTests {
     @Test(arguments: [0, 1, 65_535, 65_536, 65_537, 200_003])
     func aFileIsReadByteForByte(size: Int) throws {
@@ -13,6 +13,20 @@ import Testing
         try Data(bytes).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         #expect(try InputReading.readFile(file.path) == bytes)
+    }
+
+    @Test(arguments: [0, 1, 65_536, 65_537, 200_003])
+    func aPipeIsReadByteForByte(size: Int) throws {
+        var random = SplitMix64(seed: UInt64(size) + 1)
+        let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let pipe = Pipe()
+        // Written from another thread: a pipe holds less than the larger inputs.
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(Data(bytes))
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        #expect(try InputReading.readAll(pipe.fileHandleForReading.fileDescriptor, name: "pipe") == bytes)
     }
 
     @Test func aMissingFileAndAFolderAreErrors() {

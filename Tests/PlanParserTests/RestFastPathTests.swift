@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func mottoCellsAmongGapsAndPipes() {
-        let kinds = { (lines: [SourceLine]) in TailLocator(lines: lines, end: lines.count).tailKinds(from: 0).map(\.kind) }
+        let kinds = { (lines: [SourceLine]) in TailLocator(lines: lines, documentEnd: lines.count).tailKinds(from: 0).map(\.kind) }
         // The motto of an attached document, beside its issuer: the lines from there on are the appendix.
         #expect(kinds([SourceLine.plain("Bộ phận một cửa"), SourceLine.plain("UBND TỈNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]) == [.signature, .appendix])
         // Cut at a column gap only ("UBND TỈNH" / the motto), or at a gap where a "|" is.

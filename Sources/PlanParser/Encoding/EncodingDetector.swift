@@ -56,12 +56,12 @@ struct EncodingDetector {
 
         /// The scores of a word's four readings, and for each 1 if it is a very common word,
         /// else 0 (what pass 1 adds up per line). `word` is a number ``number(of:in:key:isRaw:)``
-        /// handed out, which reads a new word (appending its record) before it returns: the
-        /// record is read without a bounds check in release builds (checked in debug builds).
+        /// handed out, which reads a new word (appending its record) before it returns; one
+        /// unsigned comparison checks it (a negative number is taken as a large one).
         @inline(__always)
         func figures(of word: Int) -> (scores: SIMD4<Int>, common: SIMD4<Int>) {
             records.withUnsafeBufferPointer { records in
-                assert(UInt(bitPattern: word) < UInt(records.count), "a number the table handed out")
+                precondition(UInt(bitPattern: word) < UInt(records.count), "a number the table handed out")
                 return (records[word].scores, records[word].common)
             }
         }

@@ -138,7 +138,7 @@ enum TCVN3Capitals {
 
     /// `utf8` with the small letters in `ranges` (byte ranges, in order) made capitals; a
     /// capital may be longer than its small letter ("ß" → "SS"). The bytes kept are appended
-    /// as buffers (a run) or byte by byte (a scalar), not as slices (the generic path).
+    /// as buffers (a run) or as their scalar, not as slices (the generic path).
     private static func uppercased(_ utf8: UnsafeBufferPointer<UInt8>, in ranges: [Range<Int>]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 8)
@@ -149,7 +149,7 @@ enum TCVN3Capitals {
             while index < range.upperBound {
                 let (scalar, length) = utf8.scalar(at: index)
                 if !UTF8Text.isLowercase(scalar) {
-                    for offset in index..<index + length { result.append(utf8[offset]) }
+                    result.appendUTF8(scalar)
                 } else if let capital = capital(of: scalar) {
                     result.appendUTF8(capital)
                 } else {

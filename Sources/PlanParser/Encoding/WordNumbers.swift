@@ -46,7 +46,7 @@ struct WordNumbers {
     /// the slots' count (a power of two), and a slot holds only numbers of entries.
     @inline(__always)
     mutating func number(of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
-        assert(word.lowerBound >= 0 && word.upperBound <= text.count, "the word lies in the text")
+        precondition(word.lowerBound >= 0 && word.upperBound <= text.count, "the word lies in the text")
         // The word's number, or the empty slot its probe ended at (as -1 - slot).
         let found = slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in

@@ -159,15 +159,15 @@ struct CitationNumber {
     /// `output` and returns the index after it; `nil`, with `output` unchanged, when there is none.
     /// A segment is ASCII letters, digits and Đ; the first one starts with a capital letter;
     /// it must end where the word ends ("Nghị" is no segment). Only a segment as long as a
-    /// mixed-case code (three or four bytes) is compared with them.
+    /// mixed-case code is compared with it.
     private static func segment(_ t: [UInt8], at start: Int, first: Bool, into output: inout [UInt8]) -> Int? {
         let base = output.count
         guard let end = appendSegment(t, at: start, first: first, into: &output) else {
             output.removeSubrange(base...)
             return nil
         }
-        guard output.count - base == 3 || output.count - base == 4 else { return end }
-        for code in mixedCaseCodes where output[base...].elementsEqual(code.upper) {
+        let length = output.count - base
+        for code in mixedCaseCodes where code.upper.count == length && output[base...].elementsEqual(code.upper) {
             output.replaceSubrange(base..., with: code.mixed)
             break
         }

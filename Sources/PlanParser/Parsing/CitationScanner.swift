@@ -130,6 +130,9 @@ struct CitationScanner {
                     if let candidate = firstCandidate(flags, at: index) { return candidate }
                     index &+= 8
                 }
+                // The byte before the words' end is looked at again: a "Đ" whose 0x90 comes
+                // after the last word was not flagged.
+                index = max(from, index - 1)
                 while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
                 return index
             }

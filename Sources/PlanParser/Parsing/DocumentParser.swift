@@ -31,7 +31,7 @@ struct DocumentParser {
         // Header, and what precedes it.
         // TCVN3's capitals font printed small code points as capitals: case tells nothing.
         let caseUnreliable = encoding == LegacyEncoding.tcvn3.name
-        let header = HeaderParser(lines: lines, end: documentEnd, caseUnreliable: caseUnreliable).parse()
+        let header = HeaderParser(lines: lines, documentEnd: documentEnd, caseUnreliable: caseUnreliable).parse()
         diagnostics += header.diagnostics
         for index in header.leadingDebris where !lines[index].isBlank {
             diagnostics.append(Diagnostic(severity: .warning, code: "text.before-header",
@@ -41,7 +41,7 @@ struct DocumentParser {
         if let title = header.header.title { ledger.own(header.titleLines, by: .header, text: ElementText(title)) }
 
         // Body and tail.
-        let tail = TailLocator(lines: lines, end: documentEnd)
+        let tail = TailLocator(lines: lines, documentEnd: documentEnd)
         let bodyEnd = max(header.range.upperBound, tail.bodyEnd(from: header.range.upperBound))
         let bodyParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)
         var paragraphs = bodyParagraphs[...]

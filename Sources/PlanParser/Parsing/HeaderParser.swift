@@ -19,7 +19,7 @@ struct HeaderParser {
 
     let lines: [SourceLine]
     /// The end of the document's lines: the lines from there on (footnotes) are not read.
-    let end: Int
+    let documentEnd: Int
     /// The text comes from TCVN3, whose capitals font printed small code points as capitals:
     /// the issuer is recognized in any case, and written in capitals.
     var caseUnreliable = false
@@ -183,8 +183,8 @@ struct HeaderParser {
     /// the window (of `window` lines at most, counted by the caller).
     private func nextWindowLine(after index: Int) -> Int? {
         var next = index + 1
-        while next < end, lines[next].isBlank { next += 1 }
-        guard next < end else { return nil }
+        while next < documentEnd, lines[next].isBlank { next += 1 }
+        guard next < documentEnd else { return nil }
         let text = lines[next].text
         if let marker = Marker.parse(text), !marker.isBullet { return nil }
         // More than 40 words take 81 bytes at least: shorter lines are not counted.
@@ -218,7 +218,7 @@ struct HeaderParser {
     /// of an attached document under it; returns the end of the header.
     private func readTitle(after typeIndex: Int, into result: inout Result) -> Int {
         if result.header.title != nil { return typeIndex + 1 }
-        let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(end, typeIndex + 30))
+        let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(documentEnd, typeIndex + 30))
         guard var first = paragraphs.first.map(beforeBlankLine), isTitle(first) else { return typeIndex + 1 }
         // A title line that starts with a capital ("... một số mặt hàng trong" / "Biểu thuế
         // nhập khẩu ưu đãi") is a paragraph of its own: take it back when it follows at once.
@@ -298,7 +298,7 @@ struct HeaderParser {
         if rest.allSatisfy({ $0 == 0x20 }) {
             if let column = cells.dropFirst().first, startsNumber(column) {
                 rest = column[...]
-            } else if let next = lines[(index + 1)..<end].first(where: { !$0.isBlank }), startsNumber(next.text) {
+            } else if let next = lines[(index + 1)..<documentEnd].first(where: { !$0.isBlank }), startsNumber(next.text) {
                 rest = next.text[...]
             }
         }
@@ -375,7 +375,7 @@ struct HeaderParser {
     private func reportUnrecognized(in range: Range<Int>, skipping known: [Int], into result: inout Result) {
         for index in range where !lines[index].isBlank && !known.contains(index) {
             let line = lines[index]
-            let placeFragment = index + 1 < end && lines[index + 1].number == line.number + 1
+            let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
                 && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
             let recognized = line.cells.allSatisfy { cell in
                 let cell = cell.removingRules()

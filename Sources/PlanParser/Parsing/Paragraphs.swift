@@ -86,7 +86,7 @@ struct ParagraphBuilder {
     /// The paragraph of the non-blank lines of `bounds` (blank ones lie inside only when
     /// `crossesBlank`), their texts joined by one space (``joinedText(_:crossesBlank:skipped:)``);
     /// a paragraph of one line shares that line's text.
-    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: consuming Marker?) -> Paragraph {
+    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: Marker?) -> Paragraph {
         var skipped: [Int] = []
         let text = bounds.upperBound > bounds.lowerBound
             ? joinedText(bounds, crossesBlank: crossesBlank, skipped: &skipped) : lines[bounds.lowerBound].text

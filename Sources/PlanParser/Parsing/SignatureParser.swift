@@ -233,7 +233,8 @@ struct SigningForm {
         if letter != UInt8(ascii: "q"), text.count > 1, text[1] >= 0x80 { return nil }
         // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
         // most lines are ruled out by it before their prefix is folded. A printable ASCII
-        // second byte is the key's own, lower-cased; any other is read through the key head.
+        // second byte is the key's own, lower-cased; any other (after "q", or a control) is
+        // read through the key head.
         let second = text.count > 1 && text[1] &- 0x21 < 0x5E ? text[1].asciiLowercased : UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
         let allowed: StaticString = letter == UInt8(ascii: "t") ? "u/ml" : letter == UInt8(ascii: "k") ? "/t" : ". "
         guard allowed.withUTF8Buffer({ $0.contains(second) }) else { return nil }

@@ -11,20 +11,20 @@
 struct TailLocator {
     let lines: [SourceLine]
     /// The end of the document's lines: the lines from there on (footnotes) are not read.
-    let end: Int
+    let documentEnd: Int
 
     /// The index of the first line after the body. The lines are passed over through a
     /// buffer (no reference counting of the texts of lines ruled out).
     func bodyEnd(from start: Int) -> Int {
         let marked: Int? = lines.withUnsafeBufferPointer { lines in
-            for index in start..<end where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
+            for index in start..<documentEnd where !lines[index].isBlank && Self.mayEndBody(lines[index].text) {
                 let text = lines[index].text
                 if Self.isRecipientsHeading(text) || Self.isSigningLine(text) { return index }
                 if Self.endsWithEndMark(text), isFollowedByTail(index + 1) { return index + 1 }
             }
             return nil
         }
-        return marked ?? trailingSignatureStart() ?? end
+        return marked ?? trailingSignatureStart() ?? documentEnd
     }
 
     /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
@@ -40,10 +40,10 @@ struct TailLocator {
     /// The zone kind of each non-blank line from `start` to the end.
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
         var result: [(index: Int, kind: Zone.Kind)] = []
-        result.reserveCapacity(end - min(start, end))  // at most one entry per line
+        result.reserveCapacity(documentEnd - min(start, documentEnd))  // at most one entry per line
         var inRecipients = false
         var inAppendix = false
-        for index in start..<end where !lines[index].isBlank {
+        for index in start..<documentEnd where !lines[index].isBlank {
             // Once in the appendix, every later line is the appendix's: its text is not read.
             if inAppendix {
                 result.append((index, .appendix))
@@ -219,7 +219,7 @@ struct TailLocator {
 
     /// Whether what follows an end mark is the tail: nothing, "Nơi nhận", or a signature.
     private func isFollowedByTail(_ start: Int) -> Bool {
-        guard let next = lines[start..<end].first(where: { !$0.isBlank }) else { return true }
+        guard let next = lines[start..<documentEnd].first(where: { !$0.isBlank }) else { return true }
         let text = next.text
         return Self.isRecipientsHeading(text) || Self.isSigningLine(text) || Self.isAppendixHeading(text)
             || (UTF8Text.isAllCaps(text) && UTF8Text.wordCount(text) <= 8 && !(Marker.parse(text).map { !$0.isBullet } ?? false))
@@ -243,7 +243,7 @@ struct TailLocator {
     /// end, last first.
     private func trailingSignatureStart() -> Int? {
         var nonBlank: [Int] = []
-        var line = end - 1
+        var line = documentEnd - 1
         while line >= 0, nonBlank.count < 4 {
             if !lines[line].isBlank { nonBlank.append(line) }
             line -= 1

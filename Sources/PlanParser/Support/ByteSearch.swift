@@ -1,5 +1,5 @@
 /// Finds a byte value in UTF-8 text thirty-two, sixteen or eight bytes at a time, or the
-/// first of two values or of the bytes below a limit eight bytes at a time.
+/// first of two values or of the bytes below a limit sixteen bytes at a time.
 enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`. Inlined: a call
     /// costs as much as a short search.
@@ -60,18 +60,32 @@ enum ByteSearch {
     private static func holdsByte(inDoubleBlockAt index: Int, of start: UnsafeRawPointer, lanes: SIMD16<UInt8>) -> Bool {
         let first = start.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self) .== lanes
         let second = start.loadUnaligned(fromByteOffset: index &+ 16, as: SIMD16<UInt8>.self) .== lanes
-        let found = unsafeBitCast(first .| second, to: SIMD2<UInt64>.self)
-        return found[0] | found[1] != 0
+        return anyLane(first .| second)
     }
 
     /// The offset of the first byte equal to `lanes`' byte in the sixteen bytes at `index`,
-    /// or `nil`: a lane found is all ones, so a word's lowest set bit is in its first one.
+    /// or `nil`.
     @inline(__always)
     private static func firstOffset(inBlockAt index: Int, of start: UnsafeRawPointer, lanes: SIMD16<UInt8>) -> Int? {
-        let found = unsafeBitCast(start.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self) .== lanes, to: SIMD2<UInt64>.self)
-        let (low, high) = (found[0], found[1])
+        firstLane(of: start.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self) .== lanes, at: index)
+    }
+
+    /// Whether a lane of `mask` is set: its lanes read back as two words (`any` is a
+    /// reduction the compiler leaves out of line).
+    @inline(__always)
+    static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
+    /// `offset` plus the index of the first lane set in `mask`, or `nil` when none is: a set
+    /// lane is all ones, so the lowest set bit of the two words read back is in its first.
+    @inline(__always)
+    static func firstLane(of mask: SIMDMask<SIMD16<Int8>>, at offset: Int) -> Int? {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        let (low, high) = (words[0], words[1])
         guard low | high != 0 else { return nil }
-        return low != 0 ? index &+ low.trailingZeroBitCount &>> 3 : index &+ 8 &+ high.trailingZeroBitCount &>> 3
+        return low != 0 ? offset &+ low.trailingZeroBitCount &>> 3 : offset &+ 8 &+ high.trailingZeroBitCount &>> 3
     }
 
     /// The offset of the first byte equal to `pattern`'s in the eight bytes at `index`, or `nil`.
@@ -83,11 +97,9 @@ enum ByteSearch {
 
     /// The offset of the first `first` or `second`, or byte below `limit` (0, for none, or
     /// a power of two up to 0x80), in `bytes` at or after `index`, or the end of `bytes`.
-    /// Sixteen bytes a step (lanes compared at once, read back as two words), then the
-    /// bytes left (fewer than sixteen) eight at a time, then one. (One more block ending at
-    /// the end, in place of the words, is measured dearer: 0.43M instructions on the real
-    /// Unicode files, in the line split that inlines this.)
-    /// Inlined: the lanes' set-up folds to constants, and most searches are short (a line).
+    /// Sixteen bytes a step (lanes compared at once), then the bytes left (fewer than
+    /// sixteen) eight at a time, then one. Inlined: the lanes' set-up folds to constants,
+    /// and most searches are short (a line).
     @inline(__always)
     static func firstOffset(ofEither first: UInt8, or second: UInt8, orBelow limit: UInt8 = 0,
                             in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
@@ -105,11 +117,7 @@ enum ByteSearch {
             /// The offset of the first flagged byte of the sixteen at `offset`, or `nil`.
             func firstFlagged(inBlockAt offset: Int) -> Int? {
                 let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-                let flagged = (block .== firsts) .| (block .== seconds) .| ((block & aboveLimit) .== belowValue)
-                let found = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
-                let (low, high) = (found[0], found[1])
-                guard low | high != 0 else { return nil }
-                return low != 0 ? offset &+ low.trailingZeroBitCount &>> 3 : offset &+ 8 &+ high.trailingZeroBitCount &>> 3
+                return firstLane(of: (block .== firsts) .| (block .== seconds) .| ((block & aboveLimit) .== belowValue), at: offset)
             }
             while index <= lastBlock {
                 if let found = firstFlagged(inBlockAt: index) { return found }

@@ -10,8 +10,8 @@ package struct OrderedBatch<Job: Sendable, Result: Sendable> {
     package var window: Int
 
     /// A batch of `jobs` workers (at least one), with a window of `window` inputs (at least
-    /// one per worker; sixteen per worker by default: the workers go on past a long input
-    /// until that many shorter ones wait behind it, where four let them idle and sleep).
+    /// one per worker; sixteen per worker by default, so that the workers go on past a long
+    /// input until that many shorter ones wait behind it).
     package init(jobs: Int, window: Int? = nil) {
         let jobs = max(1, jobs)
         self.jobs = jobs

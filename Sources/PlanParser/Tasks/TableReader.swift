@@ -316,14 +316,11 @@ struct TableReader {
         }
         let spaces = SIMD16<UInt8>(repeating: 0x20)
         let tabs = SIMD16<UInt8>(repeating: 0x09)
-        /// Whether the sixteen bytes at `offset` hold a tab or a space before a space. The
-        /// lanes are read back as two words (a lane found is all ones): `any` is a reduction
-        /// the compiler leaves out of line.
+        /// Whether the sixteen bytes at `offset` hold a tab or a space before a space.
         func holdsGap(at offset: Int) -> Bool {
             let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
             let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
-            let found = unsafeBitCast((here .== tabs) .| ((here .== spaces) .& (next .== spaces)), to: SIMD2<UInt64>.self)
-            return found[0] | found[1] != 0
+            return ByteSearch.anyLane((here .== tabs) .| ((here .== spaces) .& (next .== spaces)))
         }
         // Offsets within the line never overflow: the window loop adds without checks.
         let lastWindow = bytes.count - 17
