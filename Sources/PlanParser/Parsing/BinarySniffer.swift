@@ -43,33 +43,24 @@ enum BinarySniffer {
         private var evenNULs = 0
         private var oddNULs = 0
 
-        /// Counts `sample`, eight bytes at a time: most words of text hold no byte below
-        /// 0x20 (NUL among them) nor DEL, and are passed over; the others are counted byte
-        /// by byte.
+        /// Counts `sample`: the bytes below 0x20 (NUL among them) and DEL are found by
+        /// ``ByteSearch`` (most text holds few), and only they are looked at.
         init(_ sample: UnsafeBufferPointer<UInt8>) {
             units = sample.count / 2
-            let words = UnsafeRawBufferPointer(sample)
-            var index = 0
-            while index &+ 8 <= sample.count {
-                let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                // Some byte below 0x20 (exact for the word as a whole), or some DEL.
-                let below20 = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                if below20 | ByteSearch.zeroFlags(word ^ 0x7F7F_7F7F_7F7F_7F7F) != 0 { count(sample, index..<(index &+ 8)) }
-                index &+= 8
+            var index = ByteSearch.firstOffset(ofEither: 0x7F, or: 0x7F, orBelow: 0x20, in: sample, from: 0)
+            while index < sample.count {
+                count(sample[index], at: index)
+                index = ByteSearch.firstOffset(ofEither: 0x7F, or: 0x7F, orBelow: 0x20, in: sample, from: index + 1)
             }
-            count(sample, index..<sample.count)
         }
 
-        /// Counts the bytes `range` of `sample` one by one (a NUL is counted on its side of
-        /// a 16-bit unit, and not at all past the last whole unit).
-        private mutating func count(_ sample: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-            for index in range {
-                let byte = sample[index]
-                if byte == 0 && index < 2 &* units {
-                    if index % 2 == 0 { evenNULs &+= 1 } else { oddNULs &+= 1 }
-                }
-                if Self.isControl(byte) { controls &+= 1 }
+        /// Counts `byte`, at `index` of the sample (a NUL is counted on its side of a 16-bit
+        /// unit, and not at all past the last whole unit).
+        private mutating func count(_ byte: UInt8, at index: Int) {
+            if byte == 0 && index < 2 &* units {
+                if index % 2 == 0 { evenNULs &+= 1 } else { oddNULs &+= 1 }
             }
+            if Self.isControl(byte) { controls &+= 1 }
         }
 
         /// At least a third of the 16-bit units have a NUL high byte on one side (ASCII
