@@ -163,19 +163,9 @@ enum UTF8Text {
     /// The number of space-separated words. Counting stops at the word after the first
     /// `limit`: a count above `limit` only says there are more.
     static func wordCount(_ text: some Sequence<UInt8>, upTo limit: Int = .max) -> Int {
-        if let count = text.withContiguousStorageIfAvailable({ wordCount(inBuffer: $0, upTo: limit) }) { return count }
-        var count = 0
-        var inWord = false
-        for byte in text {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { break }
-            }
-        }
-        return count
+        // Every caller's bytes are contiguous; another sequence is copied first.
+        text.withContiguousStorageIfAvailable { wordCount(inBuffer: $0, upTo: limit) }
+            ?? Array(text).withUnsafeBufferPointer { wordCount(inBuffer: $0, upTo: limit) }
     }
 
     /// ``wordCount(_:upTo:)`` of contiguous bytes, eight at a time: a word starts at each
