@@ -40,7 +40,7 @@ import Testing
                 #expect(UTF8Text.wordCount(bytes, upTo: limit) == expected)
                 #expect(UTF8Text.wordCount(bytes.dropFirst(1), upTo: limit) == Self.reference(Array(bytes.dropFirst(1)), upTo: limit))
                 #expect(bytes.withUnsafeBufferPointer { UTF8Text.wordCount($0, upTo: limit) } == expected)
-                // A sequence that is not contiguous takes the byte-at-a-time path.
+                // A sequence that is not contiguous is copied, then counted the same way.
                 #expect(UTF8Text.wordCount(bytes.lazy.map { $0 }, upTo: limit) == expected)
             }
         }
