@@ -19,7 +19,9 @@ func readFiles(in directories: [String]) -> [[UInt8]] {
         guard let handle = opendir(directory) else { continue }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // Read in place: a record is only as long as its name, shorter than `dirent`.
+            let nameStart = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \.d_name)!
+            let name = String(cString: nameStart.assumingMemoryBound(to: CChar.self))
             if name.hasSuffix(".txt") { names.append(name) }
         }
         closedir(handle)

@@ -57,8 +57,9 @@ import Testing
     }
 
     @Test func nameAnchorNearTheEndOfAUnit() {
-        // Every alignment of the anchor against the eight-byte steps of the search, the
-        // name ending the unit: "Luật A" starts eight bytes before the end.
+        // Every alignment of the anchor against the sixteen-byte steps of the search and the
+        // block that ends the text, the name ending the unit: "Luật A" starts eight bytes
+        // before the end.
         for padding in 0..<16 {
             let lead = "Thực hiện theo" + String(repeating: " tốt", count: padding % 4) + String(repeating: "a", count: padding / 4)
             #expect(plan(lead + " Luật Đất đai").citations.map(\.subject) == ["Luật Đất đai"], "\(padding)")
@@ -73,7 +74,7 @@ import Testing
 
     @Test func programmeAnchorAtEveryAlignment() {
         // "Đề án" is found by the second byte of "Đ" (C4 90), at every alignment against the
-        // eight-byte steps of the search, after words holding C4 ("đ", "ă") and 90 ("Ố")
+        // sixteen-byte steps of the search, after words holding C4 ("đ", "ă") and 90 ("Ố")
         // too; glued to the word before it ("tốtĐề án 08"), it is no anchor.
         for padding in 0..<24 {
             let lead = "Thực hiện" + String(repeating: " Ố", count: padding / 3 % 2) + String(repeating: " đă", count: padding % 3)
@@ -85,13 +86,22 @@ import Testing
 
     @Test func anchorsAtEveryOffsetOfTheSteps() {
         // A number, a law, a programme and a Party number at every offset against the
-        // sixteen- and eight-byte steps of the search, and in the bytes left after them.
+        // sixteen-byte steps of the search, and in the block that ends the text.
         for padding in 0..<40 {
             let lead = "Thực hiện" + String(repeating: "a", count: padding)
             let citations = plan(lead + " Quyết định số 12/QĐ-UBND; Luật Đất đai; Đề án 06 và Nghị quyết 18-NQ/TW.").citations
             #expect(citations.map(\.number) == ["12/QĐ-UBND", nil, nil, "18-NQ/TW"], "\(padding)")
             #expect(citations.map(\.subject) == [nil, "Luật Đất đai", "Đề án 06", nil], "\(padding)")
         }
+    }
+
+    @Test func anchorsInAUnitShorterThanABlock() {
+        // Units of 9 to 15 bytes, read a byte at a time: the whole unit is the name.
+        #expect("Luật A.".utf8.count == 9 && "Đề án 06.".utf8.count == 13 && "x Đề án 06.".utf8.count == 15)
+        #expect(plan("Luật A.").citations.map(\.subject) == ["Luật A"])
+        #expect(plan("Đề án 06.").citations.map(\.subject) == ["Đề án 06"])
+        #expect(plan("x Đề án 06.").citations.map(\.subject) == ["Đề án 06"])
+        #expect(plan("Số 12/QĐ-UB.").citations.map(\.number) == ["12/QĐ-UB"])
     }
 
     @Test func numberForms() {

@@ -31,7 +31,7 @@ import Testing
                 spaceSeen = true
                 continue
             }
-            let own = Folding.key(String(scalar))
+            let own = Array((Self.ownKeys[scalar] ?? "").utf8)
             guard !own.isEmpty else { continue }
             if spaceSeen, !key.isEmpty { key.append(0x20) }
             spaceSeen = false
@@ -39,6 +39,10 @@ import Testing
         }
         return key
     }
+
+    /// The key of each scalar of the pieces below that is no space, written out (the
+    /// combining acute and DEL have none).
+    private static let ownKeys: [Unicode.Scalar: String] = ["a": "a", "Ủ": "u", "Đ": "d", "-": "-", "9": "9", "ư": "u"]
 
     @Test func keysMatchAScalarAtATimeReference() {
         let pieces = ["a", "Ủ", "Đ", " ", "  ", "\u{00A0}", "\u{2003}", "\t", "\u{0301}", "-", "\u{7F}", "9", "ư"]

@@ -87,8 +87,9 @@ import Testing
 
     /// Every nucleus after no initial, a one-letter and a three-letter one, before no final,
     /// a one-letter and a two-letter one: a free nucleus takes a final or not, an open one
-    /// none, a closed one always (the nucleus and the final read from every place a
-    /// syllable of up to eight letters puts them).
+    /// none, a closed one always. The lists are those of `SyllableShape`: what this checks is
+    /// that the nucleus and the final are read from every place a syllable of up to eight
+    /// letters puts them (the lists themselves are checked by the syllables above).
     @Test func everyNucleusWithAndWithoutAFinal() {
         let free = ["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"]
         let open = ["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "uơ", "ưa",

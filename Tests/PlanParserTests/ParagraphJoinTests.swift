@@ -5,10 +5,6 @@ import Testing
 /// lines that join and lines that do not, with blank lines between, each paragraph's text
 /// is its lines' texts with one space between, and the blank lines it crosses are noted.
 @Suite struct ParagraphJoinTests {
-    private static func blank(_ number: Int) -> SourceLine {
-        SourceLine(number: number, text: [], isBlank: true, closesEmphasis: false, cellBreaks: [])
-    }
-
     @Test func joinedTextsAreTheLinesWithOneSpace() {
         let texts = ["Kế hoạch triển khai", "và các nội dung khác của đơn vị trong năm", "b", "tiếp", "Câu mới.",
                      "- Một mục", "1. Mục tiêu", "CÁC NHIỆM VỤ", "TRỌNG TÂM", "số", "12/KH-UBND ngày"]
@@ -17,7 +13,7 @@ import Testing
             let count = Int.random(in: 1...14, using: &generator)
             let lines = (0..<count).map { index in
                 Int.random(in: 0..<4, using: &generator) == 0
-                    ? Self.blank(index + 1) : SourceLine.plain(texts.randomElement(using: &generator)!, number: index + 1)
+                    ? SourceLine.blank(number: index + 1) : SourceLine.plain(texts.randomElement(using: &generator)!, number: index + 1)
             }
             let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: 0..<lines.count)
             var covered: [Int] = []
@@ -37,7 +33,7 @@ import Testing
             #expect(covered == lines.indices.filter { !lines[$0].isBlank })
         }
         // A sentence going on in lower case after a blank line: one paragraph.
-        let lines = [SourceLine.plain("Một câu chưa hết", number: 1), Self.blank(2), SourceLine.plain("tiếp theo dòng", number: 3)]
+        let lines = [SourceLine.plain("Một câu chưa hết", number: 1), SourceLine.blank(number: 2), SourceLine.plain("tiếp theo dòng", number: 3)]
         let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: 0..<3)
         #expect(paragraphs.map { String(decoding: $0.text, as: UTF8.self) } == ["Một câu chưa hết tiếp theo dòng"])
         #expect(paragraphs.map(\.lineSpan.skipped) == [[1]])

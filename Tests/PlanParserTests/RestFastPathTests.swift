@@ -77,7 +77,7 @@ import Testing
         #expect(IssueDate.isoText(year: 2020, month: -1, day: 3) == "2020-0-1-03")
     }
 
-    @Test func typeCodeReadOnBytesOrCharacters() {
+    @Test func typeCodeSkipsAYearAndEmptyParts() {
         #expect(NumberSymbol.typeCode("KH-UBND") == "KH")
         #expect(NumberSymbol.typeCode("2019/QĐ-UBND") == "QĐ")
         #expect(NumberSymbol.typeCode("KH/TU") == "KH")

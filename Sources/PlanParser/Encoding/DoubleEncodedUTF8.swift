@@ -52,8 +52,8 @@ struct DoubleEncodedUTF8 {
     /// `bytes`, or cut short at its end), moving `checked` past them; `false` at the first
     /// ill-formed one.
     private func checkSequences(from checked: inout Int, upTo end: Int) -> Bool {
-        let validEnd = bytes.withUnsafeBufferPointer { UTF8Validity.validEnd(of: UnsafeBufferPointer(rebasing: $0[..<end]), from: checked) }
-        guard validEnd == end else { return false }
+        let isValid = bytes.withUnsafeBufferPointer { UTF8Validity.isValid(UnsafeBufferPointer(rebasing: $0[..<end]), from: checked) }
+        guard isValid else { return false }
         checked = end
         return true
     }

@@ -91,7 +91,7 @@ enum LegacyDecoder {
     }
 
     /// Whether a scalar is an "ơ" with any tone, in either case (U+01A0, U+01A1, U+1EDA...U+1EE3):
-    /// told as a TCVN3 word is decoded, so that a word without one skips ``restoreLostU(_:from:)``.
+    /// told as a TCVN3 word is decoded, so that a word without one skips ``restoreLostU(in:from:to:)``.
     @inline(__always)
     private static func isHornO(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value | 1 == 0x1A1 || scalar.value &- 0x1EDA <= 0x1EE3 - 0x1EDA

@@ -48,14 +48,7 @@ struct LegacyText {
     /// A line of double-encoded UTF-8 is repaired (``DoubleEncodedUTF8``): its words are
     /// those of the repaired text.
     init(text: UnsafeBufferPointer<UInt8>) {
-        // Copied as one block of memory (`Array(text)` copies byte by byte); an empty buffer
-        // may have no address, and has nothing to copy.
-        utf8 = [UInt8](unsafeUninitializedCapacity: text.count) { storage, initialized in
-            if let source = text.baseAddress, let target = storage.baseAddress {
-                target.initialize(from: source, count: text.count)
-            }
-            initialized = text.count
-        }
+        utf8 = Array(text)
         // Room for a kept word in every five bytes (words of ASCII letters are not kept, so
         // ordinary text never regrows it; at 32 bytes a word it is some six times the text's
         // size, most of it never written) and a line in every 32 bytes.

@@ -12,7 +12,8 @@ enum VietnameseVowels {
         var isUpper: Bool
     }
 
-    /// The rows, by name.
+    /// The rows, by name (every row, whether a caller names it or not: the numbers are the
+    /// order of `lowerRows`).
     static let rowA = 0, rowAWithBreve = 1, rowAWithCircumflex = 2, rowE = 3, rowEWithCircumflex = 4, rowI = 5
     static let rowO = 6, rowOWithCircumflex = 7, rowOWithHorn = 8, rowU = 9, rowUWithHorn = 10, rowY = 11
 

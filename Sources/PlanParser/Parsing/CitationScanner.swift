@@ -73,9 +73,9 @@ struct CitationScanner {
 
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
-    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."P"
-    /// or 0x90, see `slashToPOr90`), the last sixteen for the rest (a text shorter than
-    /// that: eight, then one); only those are looked at further.
+    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."N",
+    /// "P", or 0x90, the second byte of "Đ"), the last sixteen for the rest (a text shorter
+    /// than that: a byte at a time); only those are looked at further.
     private func nextCandidate(from: Int, _ namePrefixes: [NamePrefix]) -> Int {
         namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBytes { bytes in
@@ -98,11 +98,12 @@ struct CitationScanner {
                 let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
                                                           SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
                 let none = SIMD16<UInt8>(repeating: 0)
-                /// The first candidate among the sixteen bytes at `offset`, or `nil`: the bytes
-                /// `slashToPOr90` flags but "O" (which starts no name), all compared at once: "/"
-                /// to "N" by the bits above the low five of their distance from "/", then "P"
-                /// and 0x90 (unsigned lane comparisons other than equality compile a lane at a
-                /// time). The lanes are read back as two words (a lane found is all ones).
+                /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "N"
+                /// (the digits, and the capitals names start with; "O" starts none) by the bits
+                /// above the low five of their distance from "/", then "P" and 0x90 (0x90 is far
+                /// rarer than C4, the lead byte of "đ" and "ă" too), all compared at once
+                /// (unsigned lane comparisons other than equality compile a lane at a time).
+                /// The lanes are read back as two words (a lane found is all ones).
                 func firstCandidate(inBlockAt offset: Int) -> Int? {
                     let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
                     let slashToN = ((block &- slash) & highBits) .== none
@@ -123,16 +124,7 @@ struct CitationScanner {
                     // are passed over again.
                     return index < bytes.count ? firstCandidate(inBlockAt: lastBlock) ?? bytes.count : bytes.count
                 }
-                // A text shorter than a block: eight bytes at a time, then one.
-                let lastWord = bytes.count - 8
-                while index <= lastWord {
-                    let flags = Self.slashToPOr90(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                    if let candidate = firstCandidate(flags, at: index) { return candidate }
-                    index &+= 8
-                }
-                // The byte before the words' end is looked at again: a "Đ" whose 0x90 comes
-                // after the last word was not flagged.
-                index = max(from, index - 1)
+                // A text shorter than a block: a byte at a time (fifteen at most).
                 while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
                 return index
             }
@@ -171,20 +163,6 @@ struct CitationScanner {
             prefix.mask |= 0xFF << (8 * offset)
         }
         return prefix
-    }
-
-    /// The high bit of each byte of `word` that is in "/"..."P" (0x2F-0x50: "/", digits, the
-    /// capitals names start with, B to P) or is 0x90 (the second byte of "Đ", C4 90, which
-    /// is far rarer than C4, the lead byte of "đ" and "ă" too), and of no other.
-    private static func slashToPOr90(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let low7 = word & ~highs
-        // Seven-bit sums never carry into the next byte: bit 7 is set from 0x2F up, and from 0x51 up.
-        let inRange = (low7 &+ ones &* 0x51) & ~(low7 &+ ones &* 0x2F)
-        // Bit 7 is set where the low seven bits are not 0x10.
-        let notLow10 = (low7 ^ (ones &* 0x10)) &+ ones &* 0x7F
-        return ((inRange & ~word) | (word & ~notLow10)) & highs
     }
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {

@@ -113,8 +113,10 @@ struct DocumentParser {
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
             footnotes = footnoteBlock.footnotes
-            for (index, text) in footnoteBlock.lineTexts { ledger.own(CollectionOfOne(index), by: .footnote, text: text) }
-            for note in footnoteBlock.notes { scan(TextUnit(lineIndices: note.indices, lines: allLines)) }
+            for note in footnoteBlock.notes {
+                ledger.own(note.indices, by: .footnote, text: ElementText(label: "[\(note.number)]", bytes: note.text))
+                scan(TextUnit(lineIndices: note.indices, lines: allLines))
+            }
         }
         diagnostics += citations.diagnostics
 

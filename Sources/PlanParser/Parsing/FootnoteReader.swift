@@ -22,11 +22,6 @@ struct FootnoteReader {
         var notes: [Note]
 
         var footnotes: [Footnote] { notes.map { Footnote(number: $0.number, text: UTF8Text.string($0.text), line: $0.line) } }
-
-        /// The text each line of the block lands in (for the line ledger).
-        var lineTexts: [(index: Int, text: ElementText)] {
-            notes.flatMap { note in note.indices.map { ($0, ElementText(label: "[\(note.number)]", bytes: note.text)) } }
-        }
     }
 
     /// The block from the last line starting "[1]" after `start` to the end, when the marks

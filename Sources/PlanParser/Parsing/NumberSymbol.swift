@@ -54,30 +54,8 @@ struct NumberSymbol {
 
     /// The type code a symbol starts with: "KH-UBND" → "KH", "2019/QĐ-UBND" → "QĐ",
     /// "KH/TU" → "KH": the first part between "-" and "/", or the second when the first is a
-    /// four-digit year. Read on the bytes when every separator has ASCII bytes beside it
-    /// (no mark can join it into a larger character, so the parts are those of the
-    /// characters); on the characters otherwise.
+    /// four-digit year. Read once a document, on the characters.
     static func typeCode(_ symbol: String) -> String? {
-        var symbol = symbol
-        // `nil` when a separator has a byte above ASCII beside it; else the code, if any.
-        let byteCode = symbol.withUTF8 { bytes -> String?? in
-            var first: Range<Int>?, second: Range<Int>?
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/") {
-                if index < bytes.count, index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
-                if index > start {
-                    if first == nil { first = start..<index } else if second == nil { second = start..<index }
-                }
-                start = index + 1
-            }
-            if let year = first, year.count == 4, bytes[year].allSatisfy(\.isASCIIDigit) { first = second }
-            return .some(first.map { UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[$0])) })
-        }
-        return byteCode ?? characterTypeCode(symbol)
-    }
-
-    /// ``typeCode(_:)`` read on the characters.
-    private static func characterTypeCode(_ symbol: String) -> String? {
         var parts = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" })
         if let first = parts.first, first.count == 4, first.allSatisfy(\.isASCII), first.allSatisfy(\.isNumber) { parts.removeFirst() }
         return parts.first.map(String.init)

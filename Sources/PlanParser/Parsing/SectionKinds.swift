@@ -35,10 +35,8 @@ enum SectionKinds {
             // A count of words that stops past 20, where a long title is ruled out.
             let words = UTF8Text.wordCount(title, upTo: 20)
             guard words <= 20 else { return [] }
-            // A key is never longer than its text.
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count) { room in
-                let key = UnsafeBufferPointer(rebasing: room[..<Folding.key(of: title, into: room)])
-                return kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
+            return Folding.withKey(of: title) { key in
+                kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
             }
         }
     }

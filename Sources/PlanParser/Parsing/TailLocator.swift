@@ -129,7 +129,7 @@ struct TailLocator {
     /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
     private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
         let head = Folding.keyHead(text)
-        guard headingPairBits & pairBit(head) != 0, headingHeads.contains(head) else { return false }
+        guard headingHeadTable.value(of: UInt64(head)) != nil else { return false }
         // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
         // heading is in capitals, so a small ASCII letter rules the line out unfolded.
         if !smallLetterHeads.contains(head), text.contains(where: \.isASCIILower) { return false }
@@ -147,14 +147,8 @@ struct TailLocator {
     private static let headingHeads: [UInt32] = Array(Set(
         (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
 
-    /// The bits (`pairBit`) of the heading heads: a head whose bit is clear is none of them,
-    /// known before the list is searched (most lines asked are no heading).
-    private static let headingPairBits: UInt64 = headingHeads.reduce(0) { $0 | pairBit($1) }
-
-    /// One of 64 bits, picked by a hash of a key head's first two bytes.
-    private static func pairBit(_ head: UInt32) -> UInt64 {
-        1 << UInt64(((head >> 8) &* 0x9E37_79B1) >> 26)
-    }
+    /// The heading heads, looked up in a probe or two (most lines asked are no heading).
+    private static let headingHeadTable = FixedKeyTable(headingHeads.map { (key: UInt64($0), value: 1) })
 
     /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
     /// "bieu ...").

@@ -1,4 +1,5 @@
-/// Bytes copied into room made beforehand (the legacy decoder's lines and readings).
+/// Bytes copied into room made beforehand (the legacy decoder's lines and readings, joined
+/// paragraph texts).
 extension UnsafeMutableBufferPointer<UInt8> {
     /// Copies `bytes` from `end` on, moving `end` past them. Traps when the room is too
     /// small (one comparison a copy), as an array's subscript would. Up to sixteen bytes (a
