@@ -50,16 +50,16 @@ extension Marker {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return arabic(bytes)
         case UInt8(ascii: "P"), UInt8(ascii: "C"), UInt8(ascii: "M"):  // "Phần", "Chương", "Mục"
-            return worded(bytes) ?? upper(bytes)
+            return worded(bytes) ?? (lettersEndInPunctuation(bytes) ? upper(bytes) : nil)
         case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "m"):
-            return worded(bytes) ?? lower(bytes)
+            return worded(bytes) ?? (lettersEndInPunctuation(bytes) ? lower(bytes) : nil)
         case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            return upper(bytes)
+            return lettersEndInPunctuation(bytes) ? upper(bytes) : nil
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            return lower(bytes)
+            return lettersEndInPunctuation(bytes) ? lower(bytes) : nil
         case 0xC4:  // "Điều", "Đ.", "đ)"
             if let worded = worded(bytes) { return worded }
-            guard bytes.count > 1 else { return nil }
+            guard bytes.count > 1, lettersEndInPunctuation(bytes) else { return nil }
             return bytes[1] == 0x90 ? upper(bytes) : bytes[1] == 0x91 ? lower(bytes) : nil
         default:
             return nil
@@ -273,8 +273,10 @@ extension Marker {
                value: value, contentStart: skipSpaces(bytes, from: contentStart))
     }
 
+    /// A letter marker in capitals ("A.", "B)"). Callers test `lettersEndInPunctuation`
+    /// first, where the line is at hand: the test inside this function, a call away, cost
+    /// 0.19M instructions more on the real Unicode files.
     private static func upper(_ bytes: [UInt8]) -> Marker? {
-        guard lettersEndInPunctuation(bytes) else { return nil }
         var end = 0
         while end < bytes.count, isRomanLetter(bytes[end]) { end += 1 }
         if end > 0, let punctuationEnd = closingPunctuation(bytes, at: end), let value = romanValue(bytes[0..<end]) {
@@ -290,8 +292,8 @@ extension Marker {
                       contentStart: skipSpaces(bytes, from: punctuationEnd))
     }
 
+    /// A letter marker in small letters ("a)", "đ."), tested first as ``upper(_:)`` is.
     private static func lower(_ bytes: [UInt8]) -> Marker? {
-        guard lettersEndInPunctuation(bytes) else { return nil }
         let length = bytes[0] == 0xC4 ? 2 : 1
         if let punctuationEnd = closingPunctuation(bytes, at: length),
             let value = VietnameseAlphabet.ordinal(lower: bytes[0..<length])
