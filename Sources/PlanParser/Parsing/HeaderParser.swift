@@ -236,14 +236,14 @@ struct HeaderParser {
         if let cut = titleLines.firstIndex(where: { TailLocator.isAttachmentReference(lines[$0].text) }), cut > 0 {
             referenceLines = Array(titleLines[cut...])
             titleLines = Array(titleLines[..<cut])
-            title = Array(titleLines.map { lines[$0].text }.joined(separator: [0x20]))
+            title = lines.joinedText(titleLines)
         } else if paragraphs.count > 1, TailLocator.isAttachmentReference(paragraphs[1].text), paragraphs[1].lineSpan.count <= 4 {
             referenceLines = paragraphs[1].lineIndices
         }
         result.header.title = UTF8Text.string(title.trimmingTrailing(":"))
         result.titleLines = titleLines
         guard let lastReferenceLine = referenceLines.last else { return titleLines[titleLines.count - 1] + 1 }
-        var reference = Array(referenceLines.map { lines[$0].text }.joined(separator: [0x20]))[...]
+        var reference = lines.joinedText(referenceLines)[...]
         if reference.first == UInt8(ascii: "(") { reference = reference.dropFirst() }
         if reference.last == UInt8(ascii: ")") { reference = reference.dropLast() }
         result.header.attachedTo = UTF8Text.string(Array(reference).trimmingSpaces())
@@ -256,7 +256,7 @@ struct HeaderParser {
         guard caseUnreliable, let gap = paragraph.lineSpan.skipped.first else { return paragraph }
         var cut = paragraph
         cut.lineSpan = LineSpan(range: paragraph.lineSpan.range.lowerBound..<gap)
-        cut.text = Array(cut.lineSpan.map { lines[$0].text }.joined(separator: [0x20]))
+        cut.text = lines.joinedText(cut.lineSpan.range)
         return cut
     }
 

@@ -96,30 +96,12 @@ struct ParagraphBuilder {
     }
 
     /// The texts of the lines of `bounds` (more than one) joined by one space, the blank
-    /// lines after the first left out and noted in `skipped` when `crossesBlank`. A first
-    /// pass counts the length; the second writes the texts into temporary room, read through
-    /// buffers, and the room is copied into an array of that length (the standard library's
-    /// specialised path, cheaper than growing the first line's copy).
+    /// lines after the first left out and noted in `skipped` when `crossesBlank`.
     private func joinedText(_ bounds: ClosedRange<Int>, crossesBlank: Bool, skipped: inout [Int]) -> [UInt8] {
-        lines.withUnsafeBufferPointer { lines in
-            let rest = (bounds.lowerBound + 1)...bounds.upperBound
-            var length = lines[bounds.lowerBound].text.count
-            for index in rest where !(crossesBlank && lines[index].isBlank) { length += 1 + lines[index].text.count }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { room in
-                var end = 0
-                lines[bounds.lowerBound].text.withUnsafeBufferPointer { room.copy($0, at: &end) }
-                for index in rest {
-                    if crossesBlank, lines[index].isBlank {
-                        skipped.append(index)
-                        continue
-                    }
-                    room[end] = 0x20
-                    end += 1
-                    lines[index].text.withUnsafeBufferPointer { room.copy($0, at: &end) }
-                }
-                return Array(UnsafeBufferPointer(rebasing: room[..<end]))
-            }
-        }
+        guard crossesBlank else { return lines.joinedText(bounds) }
+        let first = bounds.lowerBound
+        for index in (first + 1)...bounds.upperBound where lines[index].isBlank { skipped.append(index) }
+        return lines.joinedText(bounds.lazy.filter { $0 == first || !lines[$0].isBlank })
     }
 
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.

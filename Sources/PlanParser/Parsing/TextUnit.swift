@@ -55,7 +55,7 @@ struct TextUnit {
 
     /// The unit of the lines at `lineIndices` (increasing), joined.
     init(lineIndices: [Int], lines: [SourceLine]) {
-        let bytes = Array(lineIndices.map { lines[$0].text }.joined(separator: [0x20]))
+        let bytes = lines.joinedText(lineIndices)
         self.init(bytes: bytes, lineIndices: LineSpan(lineIndices), lines: lines)
     }
 
