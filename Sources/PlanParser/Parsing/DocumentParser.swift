@@ -241,8 +241,8 @@ struct DocumentParser {
         let mayHavePipe = ByteSearch.firstOffset(of: pipe, in: raw.bytes, from: raw.ranges[range.lowerBound].lowerBound,
                                                  to: raw.ranges[range.upperBound - 1].upperBound) != nil
         return lines[range].contains {
-            $0.cellBreaks.count >= 2 || (mayHavePipe && ByteSearch.firstIndex(of: pipe, in: $0.text[...]) != nil)
-                || TableReader.isNumberHeader($0.text[...])
+            $0.cellBreaks.count >= 2 || (mayHavePipe && ByteSearch.firstOffset(of: pipe, in: $0.text, from: 0, to: $0.text.count) != nil)
+                || TableReader.isNumberHeader($0.text)
         }
     }
 

@@ -82,20 +82,20 @@ struct HeaderParser {
         let issuerBlock = issuerBlock(above: top)
         let issuerLines = issuerBlock.map(\.index)
         let start = issuerLines.first ?? top
-        var end = [numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
+        var headerEnd = [numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
         if let typeLine {
             result.header.type = typeLine.type
             if let titleStart = typeLine.titleStart {
                 result.header.title = UTF8Text.string(lines[typeLine.index].text[titleStart...])
             }
-            end = readTitle(after: typeLine.index, into: &result)
+            headerEnd = readTitle(after: typeLine.index, into: &result)
         } else if let subjectIndex {
-            end = max(end, readSubject(at: subjectIndex, into: &result))
+            headerEnd = max(headerEnd, readSubject(at: subjectIndex, into: &result))
         }
-        result.range = start..<end
+        result.range = start..<headerEnd
         result.leadingDebris = 0..<start
         readIssuer(issuerBlock.flatMap(\.cells), into: &result)
-        reportUnrecognized(in: start..<(typeLine?.index ?? end), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex].compactMap { $0 } + issuerLines,
+        reportUnrecognized(in: start..<(typeLine?.index ?? headerEnd), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex].compactMap { $0 } + issuerLines,
                            into: &result)
         checkType(typeIndex: typeLine?.index, isLetter: typeLine == nil && subjectIndex != nil, into: &result)
         // An attached document has the issuer, number and date of the one it is attached to.
