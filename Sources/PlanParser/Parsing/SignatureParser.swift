@@ -215,18 +215,25 @@ struct SigningForm {
     ]
 
     /// Whether `text` may start with a form, by its first byte ("t", "k", "q" in either
-    /// case). Inlined: callers rule most lines out without a call.
+    /// case).
     @inline(__always)
-    static func mayStart(_ text: [UInt8]) -> Bool {
+    private static func mayStart(_ text: [UInt8]) -> Bool {
         guard let first = text.first else { return false }
         let letter = first | 0x20
         return letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
     }
 
     /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
-    /// (``mayStart(_:)``) and key head before its prefix is folded.
+    /// (``mayStart(_:)``, inlined: most lines without a call) and key head before its
+    /// prefix is folded.
+    @inline(__always)
     init?(_ text: [UInt8]) {
         guard Self.mayStart(text) else { return nil }
+        self.init(startingLikeOne: text)
+    }
+
+    /// ``init(_:)`` for a text whose first byte may start a form.
+    private init?(startingLikeOne text: [UInt8]) {
         let letter = text[0] | 0x20
         // The forms of "t" and "k" are printed in ASCII ("TM", "T/M", "TUQ", "KT"): a second
         // byte above ASCII ("Tổ", "Kế") rules the line out before its key head is read.

@@ -104,7 +104,7 @@ struct TailLocator {
     /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
     @inline(__always)
     static func isSigningLine(_ text: [UInt8]) -> Bool {
-        SigningForm.mayStart(text) && SigningForm(text) != nil
+        SigningForm(text) != nil
     }
 
     /// Whether the text ends with the end mark "./." (or "/." alone), not a web address
