@@ -34,7 +34,10 @@ struct EncodingDetector {
         private var scalars: [Unicode.Scalar] = []
         /// The record of each word, by number.
         private var records: [Record] = []
-        /// The score of reading `word * 4 + reading` (read by pass 2).
+        /// The score of reading `word * 4 + reading`, read by pass 2, which picks one reading
+        /// of a word at run time. Pass 1 reads the same scores from the ``Record``s, four
+        /// lanes at once; a lane of a `SIMD4` picked at run time goes through a stack copy of
+        /// the vector, so each pass has the layout it reads best.
         private var scores: [WordScore] = []
         /// The UTF-8 of every reading, one after another (made by ``encode()``).
         private var utf8: [UInt8] = []
