@@ -71,20 +71,23 @@ enum InputReading {
 }
 
 /// The lines of standard input, read as they come (for `--input jsonl`: a stream of any
-/// length in bounded memory), without their line ends ("\n" or "\r\n").
+/// length in bounded memory), without their line ends ("\n" or "\r\n"). A read that
+/// fails is the last element, as a failure: the lines read before it came out first.
 struct StandardInputLines: IteratorProtocol {
     private var buffer: [UInt8] = []
     private var start = 0
     /// Where the search for the next line end resumes (the bytes before it have none).
     private var scanned = 0
     private var atEnd = false
+    /// The `errno` of a failed read, handed out once the lines before it are.
+    private var failure: Int32?
     private let descriptor: Int32
 
     init(descriptor: Int32 = 0) {
         self.descriptor = descriptor
     }
 
-    mutating func next() -> [UInt8]? {
+    mutating func next() -> Result<[UInt8], InputError>? {
         while true {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                 var end = newline
@@ -92,14 +95,18 @@ struct StandardInputLines: IteratorProtocol {
                 let line = Array(buffer[start..<end])
                 start = newline + 1
                 scanned = start
-                return line
+                return .success(line)
             }
             scanned = buffer.count
             if atEnd {
-                guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
-                start = buffer.count
-                return line
+                if start < buffer.count {
+                    let line = Array(buffer[start...])
+                    start = buffer.count
+                    return .success(line)
+                }
+                guard let failure else { return nil }
+                self.failure = nil
+                return .failure(InputError(name: "<stdin>", reason: String(cString: strerror(failure))))
             }
             // Keep the unread part, then read more.
             buffer.removeSubrange(..<start)
@@ -107,7 +114,10 @@ struct StandardInputLines: IteratorProtocol {
             start = 0
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+            }
             if count <= 0 { atEnd = true } else { buffer += chunk[..<count] }
         }
     }

@@ -12,8 +12,8 @@ enum PlanExtract {
     struct IO: Sendable {
         var readFile: @Sendable (String) throws(InputError) -> [UInt8]
         var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
-        /// The lines of standard input one by one (`--input jsonl`).
-        var standardInputLines: @Sendable () -> AnyIterator<[UInt8]>
+        /// The lines of standard input one by one (`--input jsonl`), a failed read last.
+        var standardInputLines: @Sendable () -> AnyIterator<Result<[UInt8], InputError>>
         var writeOutput: @Sendable ([UInt8]) -> Void
         var writeError: @Sendable (String) -> Void
         /// Whether standard error is a terminal (progress and summary are shown there).
@@ -59,7 +59,12 @@ enum PlanExtract {
             let lines = io.standardInputLines()
             var number = 0
             jobs = AnyIterator {
-                while let line = lines.next() {
+                while let next = lines.next() {
+                    let line: [UInt8]
+                    switch next {
+                    case .success(let bytes): line = bytes
+                    case .failure(let error): return .failure(name: "<stdin>", code: "unreadable", message: error.description)
+                    }
                     number += 1
                     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
                     do throws(JSONLinesRecord.Invalid) {

@@ -88,7 +88,7 @@ import Testing
     }
 
     private func run(_ arguments: [String], files: [String: String] = [:], binaryFiles: [String: [UInt8]] = [:],
-                     stdin: String = "", terminal: Bool = false) async -> (status: Int32, output: String, error: String) {
+                     stdin: String = "", stdinFailure: InputError? = nil, terminal: Bool = false) async -> (status: Int32, output: String, error: String) {
         let capture = Capture()
         let io = PlanExtract.IO(
             readFile: { path throws(InputError) in
@@ -97,7 +97,11 @@ import Testing
                 return Array(text.utf8)
             },
             readStandardInput: { Array(stdin.utf8) },
-            standardInputLines: { AnyIterator(stdin.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init).makeIterator()) },
+            standardInputLines: {
+                var lines = stdin.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Result<[UInt8], InputError>.success(Array($0)) }
+                if let failure = stdinFailure { lines.append(.failure(failure)) }
+                return AnyIterator(lines.makeIterator())
+            },
             writeOutput: { capture.append(output: $0) },
             writeError: { capture.append(error: $0) },
             errorIsTerminal: terminal)
@@ -228,6 +232,18 @@ import Testing
         #expect([first.source.name, second.source.name] == ["doc-1", "42"])
         #expect([first.document.number, second.document.number] == ["12", "13"])
         #expect(lines[2].hasPrefix(#"{"source":{"name":"<stdin>:4","bytes":null},"error":{"code":"bad-record","#))
+    }
+
+    @Test func jsonLinesInputThatFailsToReadIsAnError() async throws {
+        let stdin = #"{"id": "doc-1", "text": "Số: 12/KH-UBND\nKẾ HOẠCH\nThử\n"}"#
+        let failure = InputError(name: "<stdin>", reason: "Input/output error")
+        let result = await run(["--input", "jsonl", "--errors-inline"], stdin: stdin, stdinFailure: failure)
+        #expect(result.status == 1)
+        #expect(result.error == "plan-extract: error: cannot read '<stdin>': Input/output error\n")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(try JSONDecoder().decode(PlanDocument.self, from: Data(lines[0].utf8)).source.name == "doc-1")
+        #expect(lines[1].hasPrefix(#"{"source":{"name":"<stdin>","bytes":null},"error":{"code":"unreadable","#))
     }
 
     @Test func progressAndSummaryOnATerminalOnly() async {

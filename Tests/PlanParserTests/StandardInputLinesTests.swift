@@ -16,8 +16,20 @@ import Testing
         defer { close(descriptor) }
         var reader = StandardInputLines(descriptor: descriptor)
         var lines: [[UInt8]] = []
-        while let line = reader.next() { lines.append(line) }
+        while let line = reader.next() { lines.append(try line.get()) }
         return lines
+    }
+
+    @Test func aFailedReadIsTheLastElement() throws {
+        // Reading a folder fails (EISDIR).
+        let descriptor = open(FileManager.default.temporaryDirectory.path, O_RDONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        var reader = StandardInputLines(descriptor: descriptor)
+        let next = reader.next()
+        let first = try #require(next)
+        #expect(throws: InputError(name: "<stdin>", reason: String(cString: strerror(EISDIR)))) { try first.get() }
+        #expect(reader.next() == nil)
     }
 
     private let chunk = 1 << 16
