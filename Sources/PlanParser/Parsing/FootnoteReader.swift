@@ -32,7 +32,7 @@ struct FootnoteReader {
         for index in first..<lines.count where !lines[index].isBlank {
             let text = lines[index].text
             if let mark = Self.mark(text), mark.value == notes.count + 1 {
-                notes.append(Block.Note(number: String(mark.value), text: Array(text[mark.end...]).trimmingSpaces(),
+                notes.append(Block.Note(number: String(mark.value), text: Array(text[mark.end...].trimmingSpaces()),
                                         line: lines[index].number, indices: [index]))
                 continue
             }

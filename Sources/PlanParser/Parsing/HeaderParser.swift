@@ -246,7 +246,7 @@ struct HeaderParser {
         var reference = lines.joinedText(referenceLines)[...]
         if reference.first == UInt8(ascii: "(") { reference = reference.dropFirst() }
         if reference.last == UInt8(ascii: ")") { reference = reference.dropLast() }
-        result.header.attachedTo = UTF8Text.string(Array(reference).trimmingSpaces())
+        result.header.attachedTo = UTF8Text.string(reference.trimmingSpaces())
         return lastReferenceLine + 1
     }
 

@@ -73,7 +73,7 @@ enum IssuerInference {
                 if wordStart > 0, bytes[wordStart - 1] == 0x0A { break }
             }
             guard let organStart else { continue }
-            let organ = Array(bytes[organStart..<verb]).trimmingSpaces()
+            let organ = Array(bytes[organStart..<verb].trimmingSpaces())
             guard !organ.contains(where: \.isASCIIDigit) else { continue }
             return UTF8Text.string(organ)
         }
