@@ -23,6 +23,34 @@ struct TableReader {
         tables(in: range, reading: { _ in () })
     }
 
+    /// Where the reader stands between two lines.
+    private enum State<Reading> {
+        /// In text: no table open.
+        case text
+        /// Under a tab or pipe line (at index `line`) that heads a table once a row follows.
+        case pendingHeader(line: Int)
+        /// In the rows of a table whose header was rejected: told apart from text, no cells made.
+        case passingOver(Layout)
+        /// In a table whose rows grow; `headerKey` is its header folded (a header repeated
+        /// after a page break is dropped).
+        case open(ReadTable<Reading>, headerKey: [UInt8], Layout)
+
+        /// Ends what is open, as a line of text does: an open table is kept in `tables`.
+        mutating func endAtText(keepingIn tables: inout [ReadTable<Reading>]) {
+            if case .open(let table, _, _) = self { tables.append(table) }
+            self = .text
+        }
+    }
+
+    /// How the rows of a table are laid out.
+    private struct Layout {
+        /// Where the header's columns start, for columns aligned by runs of spaces.
+        var alignedStarts: [Int]?
+        /// Whether every line is indented by a tab (the header too): the empty first column
+        /// is no column.
+        var dropsFirstColumn = false
+    }
+
     /// The tables among the lines in `range` whose header `read` reads (it returns `nil` for
     /// the others), each with what it made of its header. A tab or pipe header is read only
     /// once a row follows it (most such lines head nothing). A table of rows whose header
@@ -30,14 +58,7 @@ struct TableReader {
     /// made), and it is left out.
     func tables<Reading>(in range: Range<Int>, reading read: ([String]) -> Reading?) -> [ReadTable<Reading>] {
         var tables: [ReadTable<Reading>] = []
-        var current: ReadTable<Reading>?
-        // The tab or pipe line that heads a table with no row yet (`current` is nil then).
-        var pendingHeader: Int?
-        // Whether the lines belong to a table passed over (`current` is nil then).
-        var passesOver = false
-        var header: [UInt8] = []
-        var alignedStarts: [Int]?
-        var dropsFirstColumn = false
+        var state = State<Reading>.text
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
@@ -45,57 +66,49 @@ struct TableReader {
             // apart in place (no slice of the lines to hold and let go), and only end what
             // is open; an empty one (a page break) ends nothing.
             if raw.bytes.withUnsafeBufferPointer({ Self.isProse(UnsafeBufferPointer(rebasing: $0[raw.ranges[index]])) }) {
-                let isEmpty = raw.ranges[index].isEmpty
-                if passesOver {
-                    if !isEmpty { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
-                } else if pendingHeader != nil {
-                    if !isEmpty { pendingHeader = nil }
-                } else if let table = current {
-                    if !isEmpty {
-                        tables.append(table)
-                        (current, alignedStarts, dropsFirstColumn) = (nil, nil, false)
+                if case .text = state {
+                    if Self.isNumberHeader(raw[index]), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
+                        if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
+                        index = end - 1
                     }
-                } else if Self.isNumberHeader(raw[index]), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
-                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
-                    index = end - 1
+                } else if !raw.ranges[index].isEmpty {
+                    state.endAtText(keepingIn: &tables)
                 }
                 continue
             }
             let line = raw[index]
             if Self.isLonePipe(line) {
-                if let table = current { tables.append(table); current = nil }
-                (pendingHeader, passesOver, alignedStarts, dropsFirstColumn) = (nil, false, nil, false)
+                state.endAtText(keepingIn: &tables)
                 let (table, end) = lonePipeTable(from: index, to: range.upperBound, reading: read)
                 if let table { tables.append(table) }
                 index = end - 1
                 continue
             }
-            if passesOver {
-                // A row goes on the table (as `rowCells` below would be set); text ends it.
-                if Self.isRow(line) || (alignedStarts != nil && Self.hasAlignedSegments(line)) { continue }
-                if !line.allSatisfy(\.isSpaceOrTab) { (passesOver, alignedStarts, dropsFirstColumn) = (false, nil, false) }
+            var layout = Layout()
+            switch state {
+            case .passingOver(let passed):
+                // A row goes on the table (as the cells below would be made); text ends it.
+                let isRow = Self.isRow(line) || (passed.alignedStarts != nil && Self.hasAlignedSegments(line))
+                if !isRow && !line.allSatisfy(\.isSpaceOrTab) { state = .text }
                 continue
-            }
-            if let headerLine = pendingHeader {
+            case .pendingHeader(let headerLine):
                 // A row under the header starts its table; text ends it, its cells never made.
                 guard Self.isRow(line) else {
-                    if !line.allSatisfy(\.isSpaceOrTab) { pendingHeader = nil }
+                    if !line.allSatisfy(\.isSpaceOrTab) { state = .text }
                     continue
                 }
-                pendingHeader = nil
                 var columns = Self.cells(raw[headerLine]) ?? []
-                // Every line indented by a tab (the header too): the empty first column is no column.
                 if columns.first?.isEmpty == true, columns.count >= 3 {
-                    dropsFirstColumn = true
+                    layout.dropsFirstColumn = true
                     columns.removeFirst()
                 }
                 guard let reading = read(columns) else {
-                    passesOver = true
+                    state = .passingOver(layout)
                     continue
                 }
-                current = (columns, reading, [], headerLine + 1)
-                header = Folding.key(columns.joined(separator: " ").utf8)
-            } else if current == nil {
+                // The table is open; the row is read below.
+                state = .open((columns, reading, [], headerLine + 1), headerKey: Folding.key(columns.joined(separator: " ").utf8), layout)
+            case .text:
                 if Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
                     if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
                     index = end - 1
@@ -103,52 +116,49 @@ struct TableReader {
                 }
                 if Self.isRow(line) {
                     // A header (read once a row follows), or a "|---|" rule, which heads nothing.
-                    if !Self.isPipeRule(line) { pendingHeader = index }
+                    if !Self.isPipeRule(line) { state = .pendingHeader(line: index) }
                     continue
                 }
+            case .open(_, _, let open):
+                layout = open
             }
-            // Not a tab or pipe row when no table is open (told above).
-            var rowCells = current == nil ? nil : Self.cells(line)
+            // In text, the line is no tab or pipe row (told above).
+            let isOpen = if case .open = state { true } else { false }
+            var rowCells = isOpen ? Self.cells(line) : nil
             // Columns aligned by runs of spaces: cells placed under the header's columns.
             if rowCells == nil, let segments = Self.alignedSegments(line) {
-                if let starts = alignedStarts, current != nil {
+                if let starts = layout.alignedStarts, isOpen {
                     rowCells = Self.place(segments, under: starts)
-                } else if (3...40).contains(segments.count), current == nil {
-                    alignedStarts = segments.map(\.column)
+                } else if (3...40).contains(segments.count), !isOpen {
+                    layout.alignedStarts = segments.map(\.column)
                     rowCells = segments.map(\.text)
                 }
             }
-            // Every line indented by a tab (the header too): the empty first column is no column.
-            if let row = rowCells, row.first?.isEmpty == true, row.count >= 3, current == nil || dropsFirstColumn {
-                dropsFirstColumn = true
+            if let row = rowCells, row.first?.isEmpty == true, row.count >= 3, !isOpen || layout.dropsFirstColumn {
+                layout.dropsFirstColumn = true
                 rowCells = Array(row.dropFirst())
             }
             guard let cells = rowCells else {
                 // A blank line may sit between rows (page breaks); text ends the table.
-                if !line.allSatisfy(\.isSpaceOrTab), let table = current {
-                    tables.append(table)
-                    current = nil
-                    alignedStarts = nil
-                    dropsFirstColumn = false
-                }
+                if isOpen, !line.allSatisfy(\.isSpaceOrTab) { state.endAtText(keepingIn: &tables) }
                 continue
             }
             if cells.isEmpty { continue }  // a "|---|" rule
-            guard var table = current else {
+            guard case .open(var table, let headerKey, _) = state else {
+                // In text, a row of aligned columns heads a table.
                 guard let reading = read(cells) else {
-                    passesOver = true
+                    state = .passingOver(layout)
                     continue
                 }
-                current = (cells, reading, [], index + 1)
-                header = Folding.key(cells.joined(separator: " ").utf8)
+                state = .open((cells, reading, [], index + 1), headerKey: Folding.key(cells.joined(separator: " ").utf8), layout)
                 continue
             }
-            current = nil  // the one reference to the rows while they grow (no copy per row)
+            state = .text  // the one reference to the rows while they grow (no copy per row)
+            defer { state = .open(table, headerKey: headerKey, layout) }
             // A repeated header (after a page break); compared only when it may be one.
             if cells.count == table.columns.count, cells.first?.utf8.elementsEqual(table.columns.first?.utf8 ?? "".utf8) == true,
-                Folding.key(cells.joined(separator: " ").utf8) == header
+                Folding.key(cells.joined(separator: " ").utf8) == headerKey
             {
-                current = table
                 continue
             }
             if cells.first?.isEmpty == true, var last = table.rows.popLast(), last.cells.reduce(0, { $0 + $1.utf8.count }) < 20_000 {
@@ -163,9 +173,8 @@ struct TableReader {
             } else {
                 table.rows.append(Row(cells: cells, line: index + 1))
             }
-            current = table
         }
-        if let table = current { tables.append(table) }
+        state.endAtText(keepingIn: &tables)
         return tables.filter { !$0.rows.isEmpty }
     }
 
