@@ -55,8 +55,8 @@ enum UTF8Validity {
     @inline(__always)
     private static func commonLetterLength(_ bytes: UInt32) -> Int {
         if bytes & 0xC0_FEFF == 0x80_BAE1 { return 3 }
-        // 110xxxxx 10xxxxxx, but the overlong leads C0 and C1.
-        return bytes & 0xC0E0 == 0x80C0 && bytes & 0x1E != 0 ? 2 : 0
+        // C2...DF 10xxxxxx (C0 and C1 lead overlong forms), in one comparison.
+        return (bytes & 0xC0FF) &- 0x80C2 <= 0x80DF - 0x80C2 ? 2 : 0
     }
 
     /// The index of the first byte from `index` on that is not ASCII (`bytes.count` when
