@@ -12,9 +12,10 @@ enum UTF8Validity {
     /// How far `bytes` from `start` on (`start` being where a sequence starts) are valid
     /// UTF-8: where the first ill-formed sequence starts, or `bytes.count` when there is none.
     ///
-    /// One loop reads eight bytes at a time: past a run of ASCII, and, from the same load,
-    /// past the commonest letter that follows it (``commonLetterLength(_:)``); any other
-    /// sequence, and the last bytes under eight, are checked by ``sequenceLength(in:at:)``.
+    /// One loop passes a run of ASCII eight bytes at a time, then the commonest letter that
+    /// follows it, read from one four-byte load (``commonLetterLength(_:)``), without a
+    /// return to a loop of its own; any other sequence, and the last bytes under eight, are
+    /// checked by ``sequenceLength(in:at:)``.
     @inline(__always)
     static func validEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
@@ -27,9 +28,8 @@ enum UTF8Validity {
                 let ascii = (word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
                 index &+= ascii
                 if ascii == 8 { continue }
-                // The word holds three bytes of the sequence at least.
-                if ascii <= 5 {
-                    let length = commonLetterLength(UInt32(truncatingIfNeeded: word &>> (UInt64(ascii) &<< 3)))
+                if index &+ 4 <= count {
+                    let length = commonLetterLength(UInt32(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt32.self)))
                     if length > 0 {
                         index &+= length
                         continue
@@ -48,8 +48,8 @@ enum UTF8Validity {
         return count
     }
 
-    /// The length of the well-formed sequence that the lowest bytes of `bytes` (at least
-    /// three of them, little-endian) start with, when it is one of the commonest in
+    /// The length of the well-formed sequence that `bytes` (four bytes from a sequence's
+    /// start, little-endian) start with, when it is one of the commonest in
     /// Vietnamese text: a letter of U+1EA0...U+1EFF (E1 BA xx, E1 BB xx), or any two-byte
     /// sequence (C2...DF xx). Else 0: ``sequenceLength(in:at:)`` decides.
     @inline(__always)
