@@ -55,7 +55,7 @@ struct SourceLine {
 }
 
 /// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans
-/// them, in one pass that also keeps the raw lines (for tables). A line is scanned eight
+/// them, in one pass that also keeps the raw lines (for tables). A line is scanned sixteen
 /// bytes at a time to find its end and to tell whether it needs ``LineCleaner`` at all
 /// (most lines only need their spaces trimmed); whether it is blank is decided from the
 /// trimmed copy.
