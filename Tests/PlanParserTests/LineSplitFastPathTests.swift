@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanParser
 
-/// The split decides, eight bytes at a time, whether a line needs `LineCleaner` or only a
+/// The split decides, sixteen bytes at a time, whether a line needs `LineCleaner` or only a
 /// trim. Whatever falls where in a block, a line must come out as the cleaner makes it.
 @Suite struct LineSplitFastPathTests {
     /// The line as `LineCleaner` cleans it (it also trims the lines that need only that).
@@ -12,9 +12,11 @@ import Testing
         return (text, cellBreaks)
     }
 
-    @Test(arguments: ["  ", "*", "#", "|", "_", "[", "\u{A0}", "\u{200B}", "\u{FEFF}", "\t", "\u{0C}", "   "])
+    @Test(arguments: ["  ", "*", "#", "|", "_", "[", "\u{A0}", "\u{200B}", "\u{FEFF}", "\t", "\u{0C}", "   ",
+                      "\u{1}", "\u{2003}", "\u{3000}", "“", "\u{2060}"])
     func markAtEveryOffsetOfABlock(_ mark: String) {
-        for count in 0..<17 {
+        // Every offset of the line's first two blocks, and past them.
+        for count in 0..<34 {
             for lead in ["", " "] {
                 let line = lead + String(repeating: "a", count: count) + mark + String(repeating: "b", count: 9)
                 // After a line ending in a letter, so that the look at the previous byte reads it.
@@ -44,6 +46,23 @@ import Testing
             #expect(split.hasLonePipeLine == (bytes.filter { $0 != 0x20 } == [UInt8(ascii: "|")]), "\(bytes)")
             // Without a line break after it, a lone "|" is no lone-pipe line.
             #expect(!SourceLines.split("x\n" + line).hasLonePipeLine, "\(bytes)")
+        }
+    }
+
+    /// Random lines of plain letters, spaces, markup and the lead bytes of spaces (some
+    /// of them plain: "“", "…"), at random offsets from the text's start: each line comes out
+    /// as the cleaner makes it, whichever block of the scan its bytes fall in.
+    @Test func randomLinesAgainstTheCleaner() {
+        let pieces = ["a", "b", "ế", " ", " ", "  ", "\t", "*", "#", "|", "_", "[1]", "\u{A0}", "“", "…", "\u{2002}",
+                      "\u{200B}", "\u{3000}", "\u{FEFF}", "\u{1}"]
+        var random = SplitMix64(seed: 9)
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let before = String(repeating: "x", count: Int.random(in: 0...17, using: &random))
+            let split = SourceLines.split(before + "\n" + line + "\nz")
+            let expected = cleanedByCleaner(line)
+            #expect(split.lines[1].text == expected.text, "\(line.debugDescription)")
+            #expect(split.lines[1].cellBreaks == expected.cellBreaks, "\(line.debugDescription)")
         }
     }
 

@@ -1,8 +1,8 @@
 /// Whether bytes are valid UTF-8, by the rules of the Unicode standard (table 3-7: no
 /// overlong forms, surrogates or scalars above U+10FFFF), without making a `String` of
-/// them. Any sequence is checked by ``sequenceLength(in:at:)`` (``UTF8Survey`` passes its
-/// commonest letters on short paths of its own first; elsewhere the standard library
-/// validates, where a `String` is made).
+/// them. Any sequence is checked by ``sequenceLength(in:at:)``; the commonest Vietnamese
+/// letters are passed on short paths first (``UTF8Survey`` has its own, which also look for
+/// the signs of a legacy encoding).
 enum UTF8Validity {
     /// Whether `bytes` from `start` on are valid UTF-8 (`start` being where a sequence starts).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Bool {
@@ -11,16 +11,52 @@ enum UTF8Validity {
 
     /// How far `bytes` from `start` on (`start` being where a sequence starts) are valid
     /// UTF-8: where the first ill-formed sequence starts, or `bytes.count` when there is none.
+    ///
+    /// One loop passes a run of ASCII eight bytes at a time, then the commonest letter that
+    /// follows it, read from one four-byte load (``commonLetterLength(_:)``), without a
+    /// return to a loop of its own; any other sequence, and the last bytes under eight, are
+    /// checked by ``sequenceLength(in:at:)``.
     @inline(__always)
     static func validEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
         var index = start
-        while true {
-            index = nextNonASCII(in: bytes, from: index)
-            guard index < bytes.count else { return bytes.count }
-            let length = sequenceLength(in: bytes, at: index)
+        if let base = bytes.baseAddress {
+            let words = UnsafeRawPointer(base)
+            while index &+ 8 <= count {
+                let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // The ASCII bytes the word starts with (8 when it has no other).
+                let ascii = (word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                index &+= ascii
+                if ascii == 8 { continue }
+                if index &+ 4 <= count {
+                    let length = commonLetterLength(UInt32(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt32.self)))
+                    if length > 0 {
+                        index &+= length
+                        continue
+                    }
+                }
+                let length = sequenceLength(in: bytes, at: index)
+                guard length > 0 else { return index }
+                index &+= length
+            }
+        }
+        while index < count {
+            let length = bytes[index] < 0x80 ? 1 : sequenceLength(in: bytes, at: index)
             guard length > 0 else { return index }
             index &+= length
         }
+        return count
+    }
+
+    /// The length of the well-formed sequence that `bytes` (four bytes from a sequence's
+    /// start, little-endian) start with, when it is one of the commonest in
+    /// Vietnamese text: a letter of U+1EA0...U+1EFF (E1 BA xx, E1 BB xx), or any two-byte
+    /// sequence (C2...DF xx). Else 0: ``sequenceLength(in:at:)`` decides.
+    @inline(__always)
+    private static func commonLetterLength(_ bytes: UInt32) -> Int {
+        if bytes & 0xC0_FEFF == 0x80_BAE1 { return 3 }
+        // C2...DF 10xxxxxx (C0 and C1 lead overlong forms), in one comparison.
+        return (bytes & 0xC0FF) &- 0x80C2 <= 0x80DF - 0x80C2 ? 2 : 0
     }
 
     /// The index of the first byte from `index` on that is not ASCII (`bytes.count` when

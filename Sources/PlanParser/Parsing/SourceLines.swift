@@ -55,7 +55,7 @@ struct SourceLine {
 }
 
 /// Phase 0b: splits the text into lines at "\n", "\r\n" and "\r" (byte level) and cleans
-/// them, in one pass that also keeps the raw lines (for tables). A line is scanned eight
+/// them, in one pass that also keeps the raw lines (for tables). A line is scanned sixteen
 /// bytes at a time to find its end and to tell whether it needs ``LineCleaner`` at all
 /// (most lines only need their spaces trimmed); whether it is blank is decided from the
 /// trimmed copy.
@@ -95,6 +95,7 @@ enum SourceLines {
         ranges.reserveCapacity(bytes.count / 16 + 1)
         var hasLonePipeLine = false
         var cleaner = LineCleaner()
+        let search = FlaggedByteSearch()
         bytes.withUnsafeBufferPointer { bytes in
             LineByte.classes.withUnsafeBufferPointer { classes in
                 let count = bytes.count
@@ -102,7 +103,7 @@ enum SourceLines {
                 while start < count {
                     // An empty line (between paragraphs, the commonest line) is not scanned.
                     let isEmpty = bytes[start] == 0x0A || bytes[start] == 0x0D
-                    var (index, needsCleaning) = isEmpty ? (start, false) : plainPrefixEnd(bytes, from: start, classes: classes)
+                    var (index, needsCleaning) = isEmpty ? (start, false) : plainPrefixEnd(bytes, from: start, classes: classes, search: search)
                     // The rest of a line to be cleaned is only searched for its end.
                     if needsCleaning { index = ByteSearch.firstOffset(ofEither: 0x0A, or: 0x0D, in: bytes, from: index) }
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
@@ -131,43 +132,34 @@ enum SourceLines {
     /// of `bytes`), `needsCleaning` false; or at the first byte that ``LineCleaner`` must
     /// see (markup, a control, a second space in a row, an odd space or an invisible
     /// scalar), `needsCleaning` true. `classes` is ``LineByte/classes``. The bytes are read
-    /// eight at a time, one by one only in a block where some byte needs a look.
+    /// sixteen at a time (``FlaggedByteSearch``), and only the flagged ones
+    /// looked at one by one; a byte at a time before the first block is whole, or after the
+    /// last.
     @inline(__always)
     private static func plainPrefixEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                       classes: UnsafeBufferPointer<UInt8>) -> (end: Int, needsCleaning: Bool) {
+                                       classes: UnsafeBufferPointer<UInt8>,
+                                       search: FlaggedByteSearch) -> (end: Int, needsCleaning: Bool) {
         let count = bytes.count
-        let words = UnsafeRawBufferPointer(bytes)
-        // A block is read from `index` when 0 < index <= count - 8 (it reads the byte before
+        // A block is read from `index` when 0 < index <= count - 16 (it reads the byte before
         // it too): one unsigned comparison of index - 1 with this.
-        let blockLimit = UInt(bitPattern: max(count &- 8, 0))
+        let blockLimit = UInt(bitPattern: max(count &- 16, 0))
         var index = start
         while index < count {
-            if UInt(bitPattern: index &- 1) < blockLimit {
-                // No flag but the space's among the eight bytes...
-                var flags: UInt8 = 0
-                for offset in 0..<8 { flags |= classes[Int(bytes[index &+ offset])] }
-                // ...and no space after a space: a zero byte in `pairs` (the byte before the
-                // block is a line break when the block starts the line).
-                let spaces: UInt64 = 0x2020_2020_2020_2020
-                let block = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let shifted = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index &- 1, as: UInt64.self))
-                let pairs = (block ^ spaces) | (shifted ^ spaces)
-                if flags & ~LineByte.space == 0 && ByteSearch.zeroFlags(pairs) == 0 {
-                    index &+= 8
+            if UInt(bitPattern: index &- 1) < blockLimit, let base = UnsafeRawPointer(bytes.baseAddress) {
+                guard let flagged = search.firstFlagged(inBlockAt: index, of: base) else {
+                    index &+= 16
                     continue
                 }
+                index = flagged
             }
-            let blockEnd = min(index &+ 8, count)
-            while index < blockEnd {
-                let kind = classes[Int(bytes[index])]
-                if kind != LineByte.quiet {
-                    if kind & LineByte.lineBreak != 0 { return (index, false) }
-                    let isPlain = kind & LineByte.space != 0 ? index == start || bytes[index &- 1] != 0x20
-                        : kind & LineByte.spaceLead != 0 && !LineCleaner.isSpaceOrInvisible(bytes, at: index)
-                    if !isPlain { return (index, true) }
-                }
-                index &+= 1
+            let kind = classes[Int(bytes[index])]
+            if kind != LineByte.quiet {
+                if kind & LineByte.lineBreak != 0 { return (index, false) }
+                let isPlain = kind & LineByte.space != 0 ? index == start || bytes[index &- 1] != 0x20
+                    : kind & LineByte.spaceLead != 0 && !LineCleaner.isSpaceOrInvisible(bytes, at: index)
+                if !isPlain { return (index, true) }
             }
+            index &+= 1
         }
         return (index, false)
     }
@@ -250,6 +242,33 @@ private enum LineByte {
         case _ where !LineCleaner.isPlain(byte): return markup
         default: return quiet
         }
+    }
+}
+
+/// Finds, sixteen bytes at a time, the bytes that ``SourceLines`` must look at one by one:
+/// those with a ``LineByte`` flag but the space's, and a space after a space. The lanes to
+/// compare with are made once, when the test is made, not at each block.
+private struct FlaggedByteSearch {
+    private let controlBits = SIMD16<UInt8>(repeating: 0xE0), zero = SIMD16<UInt8>(repeating: 0)
+    private let space = SIMD16<UInt8>(repeating: 0x20)
+    private let hash = SIMD16<UInt8>(repeating: UInt8(ascii: "#")), star = SIMD16<UInt8>(repeating: UInt8(ascii: "*"))
+    private let bracket = SIMD16<UInt8>(repeating: UInt8(ascii: "[")), underscore = SIMD16<UInt8>(repeating: UInt8(ascii: "_"))
+    private let pipe = SIMD16<UInt8>(repeating: UInt8(ascii: "|"))
+    /// The lead bytes of spaces and invisible scalars (``LineCleaner/isSpaceLead(_:)``).
+    private let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2)
+    private let e3 = SIMD16<UInt8>(repeating: 0xE3), ef = SIMD16<UInt8>(repeating: 0xEF)
+
+    /// The offset of the first flagged byte of the sixteen at `offset` of `start` (the
+    /// byte before `offset` is read too, for a space after a space), or `nil`.
+    @inline(__always)
+    func firstFlagged(inBlockAt offset: Int, of start: UnsafeRawPointer) -> Int? {
+        let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+        let before = start.loadUnaligned(fromByteOffset: offset &- 1, as: SIMD16<UInt8>.self)
+        let controls = (block & controlBits) .== zero
+        let markup = (block .== hash) .| (block .== star) .| (block .== bracket) .| (block .== underscore) .| (block .== pipe)
+        let spaceLeads = (block .== c2) .| (block .== e2) .| (block .== e3) .| (block .== ef)
+        let doubleSpaces = (block .== space) .& (before .== space)
+        return ByteSearch.firstLane(of: controls .| markup .| spaceLeads .| doubleSpaces, at: offset)
     }
 }
 

@@ -1,0 +1,89 @@
+import Testing
+@testable import PlanParser
+
+/// ``UTF8Validity/validEnd(of:from:)`` passes runs of ASCII eight bytes at a time and the
+/// commonest Vietnamese letters on a short path: where it stops must be where the first
+/// ill-formed sequence starts, as a byte-at-a-time reading by the rules finds it, wherever
+/// the sequences fall in a block and at the buffer's end.
+@Suite struct UTF8ValidityTests {
+    /// Where the first ill-formed sequence of `bytes` starts, read a scalar at a time by
+    /// table 3-7 of the Unicode standard (the byte ranges each lead byte allows after it).
+    private func referenceValidEnd(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
+            case 0x00...0x7F: (1, 0...0)
+            case 0xC2...0xDF: (2, 0x80...0xBF)
+            case 0xE0: (3, 0xA0...0xBF)
+            case 0xE1...0xEC, 0xEE, 0xEF: (3, 0x80...0xBF)
+            case 0xED: (3, 0x80...0x9F)
+            case 0xF0: (4, 0x90...0xBF)
+            case 0xF1...0xF3: (4, 0x80...0xBF)
+            case 0xF4: (4, 0x80...0x8F)
+            default: (0, 0...0)
+            }
+            guard length > 0, index + length <= bytes.count else { return index }
+            if length > 1 {
+                guard secondRange.contains(bytes[index + 1]) else { return index }
+                for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return index }
+            }
+            index += length
+        }
+        return bytes.count
+    }
+
+    private func validEnd(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: 0) }
+    }
+
+    /// Every sequence of one to four bytes (lead bytes from 0x80 up; the bytes after it from
+    /// the edges of every range the rules use) after every run of ASCII up to two words, with
+    /// and without text after it.
+    @Test func everyShortSequenceAtEveryOffset() {
+        let afterBytes: [UInt8] = [0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBA, 0xBB, 0xBF, 0xC0, 0xE1]
+        var sequences: [[UInt8]] = []
+        for lead in 0x80...0xFF {
+            sequences.append([UInt8(lead)])
+            for second in afterBytes {
+                sequences.append([UInt8(lead), second])
+                for third in [0x41, 0x80, 0xBF, 0xC3] as [UInt8] {
+                    sequences.append([UInt8(lead), second, third])
+                    for fourth in [0x41, 0x80, 0xBF] as [UInt8] { sequences.append([UInt8(lead), second, third, fourth]) }
+                }
+            }
+        }
+        for sequence in sequences {
+            for count in 0..<17 {
+                for tail in [[], Array(" kế hoạch số 36".utf8)] as [[UInt8]] {
+                    let bytes = Array(repeating: 0x61, count: count) + sequence + tail
+                    let end = validEnd(bytes)
+                    #expect(end == referenceValidEnd(bytes), "\(bytes)")
+                    #expect((end == bytes.count) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+                }
+            }
+        }
+    }
+
+    /// Random strings of Vietnamese letters, ASCII, other scalars of every length and random
+    /// bytes, some with one byte changed.
+    @Test func randomStrings() {
+        let pieces: [[UInt8]] = ["a", " ", "ế", "ạ", "ư", "đ", "é", "\u{A0}", "“", "€", "한", "\u{E000}", "\u{FEFF}", "𝐀", "\u{10FFFF}"]
+            .map { Array($0.utf8) }
+        var random = SplitMix64(seed: 7)
+        for round in 0..<100_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...24, using: &random) {
+                if Int.random(in: 0..<10, using: &random) == 0 {
+                    bytes.append(UInt8.random(in: 0...255, using: &random))
+                } else {
+                    bytes += pieces.randomElement(using: &random)!
+                }
+            }
+            if round % 3 == 0, !bytes.isEmpty { bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random) }
+            let end = validEnd(bytes)
+            #expect(end == referenceValidEnd(bytes), "\(bytes)")
+            #expect((end == bytes.count) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+}
