@@ -22,9 +22,13 @@ enum SectionKinds {
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
     ]
 
-    /// The keywords' phrases, by first byte, and the kind of each keyword by its position
-    /// in ``keywords``: one global, so that a title reads one lazy initializer, not two.
-    private static let table = (phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind))
+    /// The keywords' phrases, by first byte, the kind of each keyword by its position in
+    /// ``keywords``, and the letters keywords start with (bit `n` for the letter `n` places
+    /// after "a"): one global, so that a title reads one lazy initializer, not three.
+    private static let table = (
+        phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind),
+        firstLetters: keywords.reduce(UInt32(0)) { $0 | 1 << UInt32($1.phrase.utf8.first! - UInt8(ascii: "a")) }
+    )
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
     /// that is not heading-like. The title is read, and folded, in buffers: its key is
@@ -42,18 +46,27 @@ enum SectionKinds {
     }
 
     /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
-    /// each once, in the order they appear.
+    /// each once, in the order they appear. A word start is a letter after a byte that is
+    /// not one; the rest of a word is passed at once, and the phrase list is read only for
+    /// a word whose first letter starts a keyword.
     private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
-        let (phrases, kinds) = Self.table
+        let (phrases, kinds, firstLetters) = Self.table
         // One pass over the word starts: a kind's first keyword is found at its least position.
         var found: [SectionKind] = []
-        var afterLetter = false
-        for start in 0..<reach {
-            let byte = key[start]
-            if !afterLetter, let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position]) {
+        var start = 0
+        while start < reach {
+            guard key[start].isASCIILetter else {
+                start += 1
+                continue
+            }
+            let letter = key[start] &- UInt8(ascii: "a")
+            if letter < 26, firstLetters >> UInt32(letter) & 1 != 0, let position = phrases.keyPhrasePosition(in: key, at: start),
+                !found.contains(kinds[position])
+            {
                 found.append(kinds[position])
             }
-            afterLetter = byte.isASCIILetter
+            start += 1
+            while start < key.count, key[start].isASCIILetter { start += 1 }
         }
         return found
     }
