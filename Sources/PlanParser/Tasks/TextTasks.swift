@@ -124,10 +124,12 @@ enum TextTasks {
 
     /// "Chủ trì: Ban văn hóa." → (.lead, the UTF-8 range of "Ban văn hóa").
     private static func labelled(_ text: String) -> (Field, Range<Int>)? {
-        // Labels are short: look for the colon in the first 40 bytes only.
+        // Labels are short: look for the colon in the first 40 bytes only, sixteen at a time.
         var text = text
         return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
-            guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let head = UnsafeBufferPointer(rebasing: utf8.prefix(40))
+            let colon = ByteSearch.firstOffset(ofEither: UInt8(ascii: ":"), or: UInt8(ascii: ":"), in: head, from: 0)
+            guard colon < head.count else { return nil }
             let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
             guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }
