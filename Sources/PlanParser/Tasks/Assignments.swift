@@ -41,9 +41,12 @@ enum Assignments {
     private static let assignmentHeading: StaticString = "phan cong nhiem vu"
 
     /// Whether a section of `kinds` and `title` is an "implementation" section, or one
-    /// headed "Phân công nhiệm vụ"; only the start of a long title is folded.
+    /// headed "Phân công nhiệm vụ"; only the start of a long title is folded, and only a
+    /// title without kinds: "phân công" is a keyword of ``SectionKinds``, so a heading-like
+    /// title (the only kind with kinds) headed so is an "implementation" one already.
     private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
         if kinds.contains(.implementation) { return true }
+        guard kinds.isEmpty else { return false }
         return TitleKey.mayStart(title, with: assignmentHeading)
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
