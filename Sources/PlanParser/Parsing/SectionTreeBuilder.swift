@@ -275,7 +275,12 @@ struct SectionTreeBuilder {
         case .upperLetter: return VietnameseAlphabet.letter(value, uppercase: true)
         case .lowerLetter: return VietnameseAlphabet.letter(value, uppercase: false)
         case .decimal:
-            let prefix = node.number.split(separator: ".").dropLast().joined(separator: ".")
+            // The levels above the last ("2" of "2.3"), joined by dots as printed, then the value.
+            var prefix = ""
+            for level in node.number.split(separator: ".").dropLast() {
+                if !prefix.isEmpty { prefix += "." }
+                prefix += level
+            }
             return prefix + "." + String(value)
         case .article: return String(value)
         case .part, .chapter, .section:

@@ -85,6 +85,9 @@ enum TextTasks {
     private static func task(of sections: [Section], at sectionIndex: Int, parent: Parent?) -> PlanTask? {
         var fields = FieldValues()
         let body = sections[sectionIndex].body
+        guard !body.isEmpty else { return nil }
+        // The global table is read once a section, not once a text.
+        let startsLabel = Self.startsLabel
         for index in body.indices where fields.count < 4 {
             // Most texts are ruled out by their first byte, read in place.
             if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
