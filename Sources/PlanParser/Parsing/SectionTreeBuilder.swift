@@ -279,7 +279,8 @@ struct SectionTreeBuilder {
             var prefix = ""
             for level in node.number.split(separator: ".").dropLast() {
                 if !prefix.isEmpty { prefix += "." }
-                prefix += level
+                // Appended as a `String`: a `Substring` takes the generic sequence append.
+                prefix += String(level)
             }
             return prefix + "." + String(value)
         case .article: return String(value)
