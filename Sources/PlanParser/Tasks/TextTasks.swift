@@ -85,7 +85,8 @@ enum TextTasks {
     private static func task(of sections: [Section], at sectionIndex: Int, parent: Parent?) -> PlanTask? {
         var fields = FieldValues()
         let body = sections[sectionIndex].body
-        guard !body.isEmpty else { return nil }
+        // A task has two fields at least, each from a text of its own.
+        guard body.count >= 2 else { return nil }
         // The global table is read once a section, not once a text.
         let startsLabel = Self.startsLabel
         for index in body.indices where fields.count < 4 {
