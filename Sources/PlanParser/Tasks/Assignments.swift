@@ -51,12 +51,17 @@ enum Assignments {
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
 
-    /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
-    private static let notUnits = PhraseList([
-        "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
-        "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
-        "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
-    ])
+    /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo"),
+    /// and the first three bytes of each (as `Folding.keyHead` packs them): a title whose
+    /// key starts otherwise opens with none, and is not folded.
+    private static let notUnits = {
+        let phrases = [
+            "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
+            "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
+            "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
+        ]
+        return (list: PhraseList(phrases), heads: phrases.map { Folding.keyHead($0.utf8) })
+    }()
 
     /// The assignment of a unit's section, or `nil` when its title names no unit. The title
     /// is copied into bytes once; its unit, duty and words are slices of them.
@@ -89,13 +94,13 @@ enum Assignments {
         return Assignment(unit: UTF8Text.string(unit[..<unitEnd]), duties: [UTF8Text.string(title[verb...])] + duties(of: section), line: section.line)
     }
 
-    /// Whether the title opens with a word that is no unit; the first byte of its key, read
-    /// without building the key, rules most titles out.
+    /// Whether the title opens with a word that is no unit; the first three bytes of its key,
+    /// read without building the key, rule most titles out.
     private static func isNotUnit(_ title: ArraySlice<UInt8>) -> Bool {
         let start = title.prefix(40)
         let notUnits = Self.notUnits
-        guard !notUnits.phrases(startingWith: Folding.firstKeyByte(start)).isEmpty else { return false }
-        return Folding.withKey(of: start) { notUnits.keyPhrasePosition(in: $0, at: 0) != nil }
+        guard notUnits.heads.contains(Folding.keyHead(start)) else { return false }
+        return Folding.withKey(of: start) { notUnits.list.keyPhrasePosition(in: $0, at: 0) != nil }
     }
 
     /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").
