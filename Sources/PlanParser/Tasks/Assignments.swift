@@ -73,7 +73,7 @@ enum Assignments {
             let unit = title[..<colon].trimmingSpaces()
             if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 14) <= 14, !isNotUnit(unit) {
                 let duty = title[(colon + 1)...].trimmingSpaces()
-                return Assignment(unit: UTF8Text.string(unit), duties: (duty.isEmpty ? [] : [UTF8Text.string(duty)]) + duties(of: section), line: section.line)
+                return Assignment(unit: UTF8Text.string(unit), duties: duties(of: section, after: duty.isEmpty ? nil : UTF8Text.string(duty)), line: section.line)
             }
         }
         // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
@@ -91,7 +91,7 @@ enum Assignments {
         // Without the ":" or "," before the verb; the bound moves (the slice is not copied).
         var unitEnd = unit.endIndex
         while unitEnd > unit.startIndex, unit[unitEnd - 1] == UInt8(ascii: ":") || unit[unitEnd - 1] == UInt8(ascii: ",") { unitEnd -= 1 }
-        return Assignment(unit: UTF8Text.string(unit[..<unitEnd]), duties: [UTF8Text.string(title[verb...])] + duties(of: section), line: section.line)
+        return Assignment(unit: UTF8Text.string(unit[..<unitEnd]), duties: duties(of: section, after: UTF8Text.string(title[verb...])), line: section.line)
     }
 
     /// Whether the title opens with a word that is no unit; the first three bytes of its key,
@@ -103,9 +103,16 @@ enum Assignments {
         return Folding.withKey(of: start) { notUnits.list.keyPhrasePosition(in: $0, at: 0) != nil }
     }
 
-    /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").
-    private static func duties(of section: Section) -> [String] {
-        section.body.map(\.text) + section.children.map(\.title)
+    /// A unit's duties: `first` (the rest of its title), if any, then its body items, then
+    /// its subsections' titles ("a) ..."), gathered into one array made at their count.
+    private static func duties(of section: Section, after first: String? = nil) -> [String] {
+        var duties: [String] = []
+        duties.reserveCapacity((first == nil ? 0 : 1) + section.body.count + section.children.count)
+        if let first { duties.append(first) }
+        // Read in place: an item or a subsection is not copied whole.
+        for index in section.body.indices { duties.append(section.body[index].text) }
+        for index in section.children.indices { duties.append(section.children[index].title) }
+        return duties
     }
 
     /// The index in `title` of the first duty verb (lower case, at a word start, followed by
