@@ -40,14 +40,19 @@ enum Assignments {
     /// The folded heading of an assignment section ("Phân công nhiệm vụ").
     private static let assignmentHeading: StaticString = "phan cong nhiem vu"
 
+    /// The first three bytes of ``assignmentHeading`` (as `Folding.keyHead` packs them).
+    private static let assignmentHead = assignmentHeading.withUTF8Buffer { Folding.keyHead($0) }
+
     /// Whether a section of `kinds` and `title` is an "implementation" section, or one
     /// headed "Phân công nhiệm vụ"; only the start of a long title is folded, and only a
     /// title without kinds: "phân công" is a keyword of ``SectionKinds``, so a heading-like
-    /// title (the only kind with kinds) headed so is an "implementation" one already.
+    /// title (the only kind with kinds) headed so is an "implementation" one already. A
+    /// title that passes its first letters' test is folded only when its key's first three
+    /// bytes are the heading's.
     private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
         if kinds.contains(.implementation) { return true }
         guard kinds.isEmpty else { return false }
-        return TitleKey.mayStart(title, with: assignmentHeading)
+        return TitleKey.mayStart(title, with: assignmentHeading) && Folding.keyHead(title.utf8) == assignmentHead
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
 
