@@ -46,7 +46,7 @@ enum Assignments {
     /// Whether a section of `kinds` and `title` is an "implementation" section, or one
     /// headed "Phân công nhiệm vụ"; only the start of a long title is folded, and only a
     /// title without kinds: "phân công" is a keyword of ``SectionKinds``, so a heading-like
-    /// title (the only kind with kinds) headed so is an "implementation" one already. A
+    /// title (only those are given kinds) headed so is an "implementation" one already. A
     /// title that passes its first letters' test is folded only when its key's first three
     /// bytes are the heading's.
     private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
