@@ -22,9 +22,17 @@ enum SectionKinds {
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
     ]
 
-    /// The keywords' phrases, by first byte, and the kind of each keyword by its position
-    /// in ``keywords``: one global, so that a title reads one lazy initializer, not two.
-    private static let table = (phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind))
+    /// The keywords' phrases, by first byte, the kind of each keyword by its position in
+    /// ``keywords``, and the two letters keywords start with (for each first letter from
+    /// "a" to "z", bit `n` for the second letter `n` places after "a"): one global, so that
+    /// a title reads one lazy initializer, not three.
+    private static let table = (
+        phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind),
+        secondLetters: keywords.reduce(into: [UInt32](repeating: 0, count: 26)) { letters, keyword in
+            let start = Array(keyword.phrase.utf8.prefix(2))
+            letters[Int(start[0] - UInt8(ascii: "a"))] |= 1 << UInt32(start[1] - UInt8(ascii: "a"))
+        }
+    )
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
     /// that is not heading-like. The title is read, and folded, in buffers: its key is
@@ -42,18 +50,28 @@ enum SectionKinds {
     }
 
     /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
-    /// each once, in the order they appear.
+    /// each once, in the order they appear. A word start is a letter after a byte that is
+    /// not one; the rest of a word is passed at once, and the phrase list is read only for
+    /// a word whose first two letters start a keyword.
     private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
-        let (phrases, kinds) = Self.table
+        let (phrases, kinds, secondLetters) = Self.table
         // One pass over the word starts: a kind's first keyword is found at its least position.
         var found: [SectionKind] = []
-        var afterLetter = false
-        for start in 0..<reach {
-            let byte = key[start]
-            if !afterLetter, let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position]) {
+        var start = 0
+        while start < reach {
+            guard key[start].isASCIILetter else {
+                start += 1
+                continue
+            }
+            let letter = key[start] &- UInt8(ascii: "a")
+            let second = start + 1 < key.count ? key[start + 1] &- UInt8(ascii: "a") : 26
+            if letter < 26, second < 26, secondLetters[Int(letter)] >> UInt32(second) & 1 != 0,
+                let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position])
+            {
                 found.append(kinds[position])
             }
-            afterLetter = byte.isASCIILetter
+            start += 1
+            while start < key.count, key[start].isASCIILetter { start += 1 }
         }
         return found
     }

@@ -275,7 +275,13 @@ struct SectionTreeBuilder {
         case .upperLetter: return VietnameseAlphabet.letter(value, uppercase: true)
         case .lowerLetter: return VietnameseAlphabet.letter(value, uppercase: false)
         case .decimal:
-            let prefix = node.number.split(separator: ".").dropLast().joined(separator: ".")
+            // The levels above the last ("2" of "2.3"), joined by dots as printed, then the value.
+            var prefix = ""
+            for level in node.number.split(separator: ".").dropLast() {
+                if !prefix.isEmpty { prefix += "." }
+                // Appended as a `String`: a `Substring` takes the generic sequence append.
+                prefix += String(level)
+            }
             return prefix + "." + String(value)
         case .article: return String(value)
         case .part, .chapter, .section:
@@ -333,33 +339,37 @@ struct SectionTreeBuilder {
 
     // MARK: Output
 
-    /// The model sections of the nodes of `list`, with their subtrees.
+    /// The model sections of the nodes of `list`, with their subtrees, written in place into
+    /// an array made at their count (no growth, and no capacity test per section).
     private func outputSections(_ list: NodeList) -> [Section] {
         guard list.count > 0 else { return [] }
-        var result: [Section] = []
-        result.reserveCapacity(list.count)
-        var index = list.first
-        // The node's fields are read in place: a node is not copied whole.
-        while index >= 0 {
-            result.append(Section(number: sections[index].number, title: UTF8Text.string(sections[index].title),
-                                  kinds: SectionKinds.classify(sections[index].title), line: sections[index].line,
-                                  body: outputItems(sections[index].body), children: outputSections(sections[index].children)))
-            index = sections[index].next
+        return [Section](unsafeUninitializedCapacity: list.count) { room, written in
+            var index = list.first
+            // The node's fields are read in place: a node is not copied whole.
+            while index >= 0 {
+                room.initializeElement(at: written, to: Section(
+                    number: sections[index].number, title: UTF8Text.string(sections[index].title),
+                    kinds: SectionKinds.classify(sections[index].title), line: sections[index].line,
+                    body: outputItems(sections[index].body), children: outputSections(sections[index].children)))
+                written += 1
+                index = sections[index].next
+            }
         }
-        return result
     }
 
-    /// The model body items of the nodes of `list`, with their subtrees.
+    /// The model body items of the nodes of `list`, with their subtrees, written in place
+    /// into an array made at their count.
     private func outputItems(_ list: NodeList) -> [BodyItem] {
         guard list.count > 0 else { return [] }
-        var result: [BodyItem] = []
-        result.reserveCapacity(list.count)
-        var index = list.first
-        while index >= 0 {
-            result.append(BodyItem(marker: items[index].marker, text: UTF8Text.string(items[index].text), line: items[index].line,
-                                   children: outputItems(items[index].children)))
-            index = items[index].next
+        return [BodyItem](unsafeUninitializedCapacity: list.count) { room, written in
+            var index = list.first
+            while index >= 0 {
+                room.initializeElement(at: written, to: BodyItem(
+                    marker: items[index].marker, text: UTF8Text.string(items[index].text), line: items[index].line,
+                    children: outputItems(items[index].children)))
+                written += 1
+                index = items[index].next
+            }
         }
-        return result
     }
 }

@@ -66,7 +66,9 @@ struct AppendixReader {
 
     private func appendix(_ range: Range<Int>, tables found: [Table]) -> Appendix {
         let heading = lines[range.lowerBound]
-        var title: [String] = []
+        // The title's lines joined by one space, made into one string at the end.
+        var title: [UInt8] = []
+        var titleLines = 0
         var attachedTo: String?
         for index in range.dropFirst() {
             // The first table (of any form) ends the title.
@@ -88,10 +90,12 @@ struct AppendixReader {
                 break
             }
             // The title: up to three lines; the "(Kèm theo" line may come below it.
-            if title.count == 3 { break }
-            title.append(lines[index].string)
+            if titleLines == 3 { break }
+            if titleLines > 0 { title.append(0x20) }
+            title += lines[index].text
+            titleLines += 1
         }
-        return Appendix(heading: heading.string, title: title.isEmpty ? nil : title.joined(separator: " "),
+        return Appendix(heading: heading.string, title: titleLines == 0 ? nil : UTF8Text.string(title),
                         attachedTo: attachedTo, line: heading.number, tables: found)
     }
 }

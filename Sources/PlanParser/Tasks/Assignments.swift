@@ -40,33 +40,49 @@ enum Assignments {
     /// The folded heading of an assignment section ("Phân công nhiệm vụ").
     private static let assignmentHeading: StaticString = "phan cong nhiem vu"
 
+    /// The first three bytes of ``assignmentHeading`` (as `Folding.keyHead` packs them).
+    private static let assignmentHead = assignmentHeading.withUTF8Buffer { Folding.keyHead($0) }
+
     /// Whether a section of `kinds` and `title` is an "implementation" section, or one
-    /// headed "Phân công nhiệm vụ"; only the start of a long title is folded.
+    /// headed "Phân công nhiệm vụ"; only the start of a long title is folded, and only a
+    /// title without kinds: "phân công" is a keyword of ``SectionKinds``, so a heading-like
+    /// title (only those are given kinds) headed so is an "implementation" one already. A
+    /// title that passes its first letters' test is folded only when its key's first three
+    /// bytes are the heading's.
     private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
         if kinds.contains(.implementation) { return true }
-        return TitleKey.mayStart(title, with: assignmentHeading)
+        guard kinds.isEmpty else { return false }
+        return TitleKey.mayStart(title, with: assignmentHeading) && Folding.keyHead(title.utf8) == assignmentHead
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
 
-    /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo").
-    private static let notUnits = PhraseList([
-        "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
-        "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
-        "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
-    ])
+    /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo"),
+    /// and the first three bytes of each (as `Folding.keyHead` packs them): a title whose
+    /// key starts otherwise opens with none, and is not folded.
+    private static let notUnits = {
+        let phrases = [
+            "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
+            "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
+            "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
+        ]
+        return (list: PhraseList(phrases), heads: phrases.map { Folding.keyHead($0.utf8) })
+    }()
 
+    /// The assignment of a unit's section, or `nil` when its title names no unit. The title
+    /// is copied into bytes once; its unit, duty and words are slices of them.
     private static func assignment(_ section: Section) -> Assignment? {
-        var title = Array(section.title.utf8)
+        let bytes = Array(section.title.utf8)
+        var title = bytes[...]
         // "Sở Tư pháp: Chủ trì, ...": a colon in the first 120 bytes ends the unit.
         if let colon = title.prefix(120).firstIndex(of: UInt8(ascii: ":")) {
-            let unit = Array(title[..<colon]).trimmingSpaces()
+            let unit = title[..<colon].trimmingSpaces()
             if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 14) <= 14, !isNotUnit(unit) {
-                let duty = Array(title[(colon + 1)...]).trimmingSpaces()
-                return Assignment(unit: UTF8Text.string(unit), duties: (duty.isEmpty ? [] : [UTF8Text.string(duty)]) + duties(of: section), line: section.line)
+                let duty = title[(colon + 1)...].trimmingSpaces()
+                return Assignment(unit: UTF8Text.string(unit), duties: duties(of: section, after: duty.isEmpty ? nil : UTF8Text.string(duty)), line: section.line)
             }
         }
         // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
-        for prefix in ["Đề nghị ", "Giao "] where title.starts(with: prefix.utf8) { title.removeFirst(prefix.utf8.count) }
+        for prefix in ["Đề nghị ", "Giao "] where title.starts(with: prefix.utf8) { title = title.dropFirst(prefix.utf8.count) }
         guard !isNotUnit(title) else { return nil }
         // The duties are gathered once the unit is found.
         guard let verb = firstVerb(in: title) else {
@@ -75,46 +91,62 @@ enum Assignments {
             let body = duties(of: section)
             return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
         }
-        let unit = Array(title[..<verb]).trimmingSpaces()
-        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
-        var unitText = unit
-        while let last = unitText.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { unitText.removeLast() }
-        return Assignment(unit: UTF8Text.string(unitText), duties: [UTF8Text.string(title[verb...])] + duties(of: section), line: section.line)
+        let unit = title[..<verb].trimmingSpaces()
+        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: Array(unit)).map(UTF8Text.isUppercase) == true else { return nil }
+        // Without the ":" or "," before the verb; the bound moves (the slice is not copied).
+        var unitEnd = unit.endIndex
+        while unitEnd > unit.startIndex, unit[unitEnd - 1] == UInt8(ascii: ":") || unit[unitEnd - 1] == UInt8(ascii: ",") { unitEnd -= 1 }
+        return Assignment(unit: UTF8Text.string(unit[..<unitEnd]), duties: duties(of: section, after: UTF8Text.string(title[verb...])), line: section.line)
     }
 
-    /// Whether the title opens with a word that is no unit; the first byte of its key, read
-    /// without building the key, rules most titles out.
-    private static func isNotUnit(_ title: [UInt8]) -> Bool {
+    /// Whether the title opens with a word that is no unit; the first three bytes of its key,
+    /// read without building the key, rule most titles out.
+    private static func isNotUnit(_ title: ArraySlice<UInt8>) -> Bool {
         let start = title.prefix(40)
         let notUnits = Self.notUnits
-        guard !notUnits.phrases(startingWith: Folding.firstKeyByte(start)).isEmpty else { return false }
-        return Folding.withKey(of: start) { notUnits.keyPhrasePosition(in: $0, at: 0) != nil }
+        guard notUnits.heads.contains(Folding.keyHead(start)) else { return false }
+        return Folding.withKey(of: start) { notUnits.list.keyPhrasePosition(in: $0, at: 0) != nil }
     }
 
-    /// A unit's duties under its title: its body items, then its subsections' titles ("a) ...").
-    private static func duties(of section: Section) -> [String] {
-        section.body.map(\.text) + section.children.map(\.title)
+    /// A unit's duties: `first` (the rest of its title), if any, then its body items, then
+    /// its subsections' titles ("a) ..."), gathered into one array made at their count.
+    private static func duties(of section: Section, after first: String? = nil) -> [String] {
+        var duties: [String] = []
+        duties.reserveCapacity((first == nil ? 0 : 1) + section.body.count + section.children.count)
+        if let first { duties.append(first) }
+        // Read in place: an item or a subsection is not copied whole.
+        for index in section.body.indices { duties.append(section.body[index].text) }
+        for index in section.children.indices { duties.append(section.children[index].title) }
+        return duties
     }
 
-    /// The offset of the first duty verb (lower case, at a word start) in the title, after
-    /// two words at least ("Các tổ chức chính trị - xã hội ...": "tổ chức" is no verb there).
-    private static func firstVerb(in title: [UInt8]) -> Int? {
+    /// The index in `title` of the first duty verb (lower case, at a word start, followed by
+    /// a space, a comma or the end), after two words at least ("Các tổ chức chính trị - xã
+    /// hội ...": "tổ chức" is no verb there). Word by word: only a word's start is compared.
+    private static func firstVerb(in title: ArraySlice<UInt8>) -> Int? {
         let verbs = Self.verbs
-        return title.withUnsafeBufferPointer { title in
+        return title.withUnsafeBufferPointer { bytes -> Int? in
+            /// Whether `phrase` is at `start`, followed by a space, a comma or the end.
+            func isVerb(_ phrase: [UInt8], at start: Int) -> Bool {
+                let end = start + phrase.count
+                guard end <= bytes.count else { return false }
+                for offset in phrase.indices where bytes[start + offset] != phrase[offset] { return false }
+                return end == bytes.count || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: ",")
+            }
             var index = 0
             // The words that start before `index`.
             var wordsBefore = 0
-            while index < title.count {
-                if index > 0, title[index - 1] == 0x20, wordsBefore >= 2,
-                    verbs.phrases(startingWith: title[index]).contains(where: {
-                        title[index...].starts(with: $0)
-                            && (index + $0.count == title.count || title[index + $0.count] == 0x20 || title[index + $0.count] == UInt8(ascii: ","))
-                    })
-                {
-                    return index
+            while index < bytes.count {
+                if bytes[index] == 0x20 {
+                    index += 1
+                    continue
                 }
-                if title[index] != 0x20, index == 0 || title[index - 1] == 0x20 { wordsBefore += 1 }
-                index += 1
+                // A word start: the first byte, or one after a space.
+                if wordsBefore >= 2, verbs.phrases(startingWith: bytes[index]).contains(where: { isVerb($0, at: index) }) {
+                    return title.startIndex + index
+                }
+                wordsBefore += 1
+                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
             }
             return nil
         }

@@ -119,23 +119,39 @@ enum DueParser {
     /// The words of a folded key as slices of it, split at spaces and at dashes ("IV-2025"
     /// writes the year after a dash). Only the timelines that are not read by their phrases
     /// need them.
+    /// Cut in one loop: the standard `split` with a closure is generic and costs several
+    /// times more.
     private static func words(of key: [UInt8]) -> [ArraySlice<UInt8>] {
-        key.split { $0 == 0x20 || $0 == UInt8(ascii: "-") }
+        var words: [ArraySlice<UInt8>] = []
+        var start = 0
+        for index in key.indices where key[index] == 0x20 || key[index] == UInt8(ascii: "-") {
+            if index > start { words.append(key[start..<index]) }
+            start = index + 1
+        }
+        if start < key.count { words.append(key[start...]) }
+        return words
+    }
+
+    /// The piece of `word` before its first "/" (all of it without one), and the piece
+    /// after that "/" up to the next one (`nil` without a "/"): "II/2025" → ("II", "2025").
+    private static func slashPieces(_ word: ArraySlice<UInt8>) -> (first: ArraySlice<UInt8>, second: ArraySlice<UInt8>?) {
+        guard let slash = word.firstIndex(of: UInt8(ascii: "/")) else { return (word, nil) }
+        let rest = word[(slash + 1)...]
+        return (word[..<slash], rest[..<(rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex)])
     }
 
     /// "II/2025" → (2, 2025); "4/2025" → (4, 2025).
     private static func quarterAndYear(_ word: ArraySlice<UInt8>) -> (Int, Int?)? {
-        let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard let first = parts.first else { return nil }
-        let quarter = Marker.romanValue(Array(first).map { $0 & ~0x20 }) ?? DateParser.leadingNumber(first)
+        let (first, second) = slashPieces(word)
+        let quarter = Marker.romanValue(first.map { $0 & ~0x20 }) ?? DateParser.leadingNumber(first)
         guard let quarter, (1...4).contains(quarter) else { return nil }
-        return (quarter, parts.count > 1 ? DateParser.leadingNumber(parts[1]) : nil)
+        return (quarter, second.flatMap { DateParser.leadingNumber($0) })
     }
 
     /// "02/2025" → (2, 2025).
     private static func monthAndYear(_ word: ArraySlice<UInt8>) -> (Int, Int?)? {
-        let parts = word.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard let first = parts.first, let month = DateParser.leadingNumber(first), (1...12).contains(month) else { return nil }
-        return (month, parts.count > 1 ? DateParser.leadingNumber(parts[1]) : nil)
+        let (first, second) = slashPieces(word)
+        guard let month = DateParser.leadingNumber(first), (1...12).contains(month) else { return nil }
+        return (month, second.flatMap { DateParser.leadingNumber($0) })
     }
 }

@@ -85,6 +85,10 @@ enum TextTasks {
     private static func task(of sections: [Section], at sectionIndex: Int, parent: Parent?) -> PlanTask? {
         var fields = FieldValues()
         let body = sections[sectionIndex].body
+        // A task has two fields at least, each from a text of its own.
+        guard body.count >= 2 else { return nil }
+        // The global table is read once a section, not once a text.
+        let startsLabel = Self.startsLabel
         for index in body.indices where fields.count < 4 {
             // Most texts are ruled out by their first byte, read in place.
             if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
@@ -124,10 +128,12 @@ enum TextTasks {
 
     /// "Chủ trì: Ban văn hóa." → (.lead, the UTF-8 range of "Ban văn hóa").
     private static func labelled(_ text: String) -> (Field, Range<Int>)? {
-        // Labels are short: look for the colon in the first 40 bytes only.
+        // Labels are short: look for the colon in the first 40 bytes only, sixteen at a time.
         var text = text
         return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
-            guard let colon = utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let head = UnsafeBufferPointer(rebasing: utf8.prefix(40))
+            let colon = ByteSearch.firstOffset(ofEither: UInt8(ascii: ":"), or: UInt8(ascii: ":"), in: head, from: 0)
+            guard colon < head.count else { return nil }
             let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
             guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }

@@ -1,0 +1,149 @@
+import Testing
+@testable import PlanParser
+
+/// The rewritten readers of section kinds, assignments, timelines and labelled fields, at
+/// the edges their fast paths pass over: word starts after punctuation and digits, the
+/// first two letters of a word, verbs at a word's start, slashes, and where a label's colon
+/// stops being looked for.
+@Suite struct SectionTaskReadingTests {
+    /// The keywords of section kinds, written out.
+    private static let keywords: [(phrase: String, kind: SectionKind)] = [
+        ("to chuc thuc hien", .implementation), ("phan cong", .implementation), ("trach nhiem", .implementation),
+        ("che do bao cao", .reporting), ("thong tin bao cao", .reporting), ("che do thong tin", .reporting),
+        ("bao cao ket qua", .reporting), ("kinh phi", .budget), ("nguon von", .budget), ("muc dich", .purpose),
+        ("yeu cau", .requirements), ("muc tieu", .targets), ("chi tieu", .targets), ("doi tuong", .scope),
+        ("pham vi", .scope), ("noi dung", .content), ("nhiem vu", .content), ("giai phap", .content),
+        ("hinh thuc", .methods), ("phuong thuc", .methods), ("thoi gian", .schedule), ("tien do", .schedule),
+        ("lo trinh", .schedule),
+    ]
+
+    /// The kinds of `title` by the rule, a byte at a time: only a title without a final "."
+    /// or a ";" and of 20 words at most; keywords at word starts of its folded key (a letter
+    /// not after a letter), ending at a word boundary, before the fourth word of a title of
+    /// more than ten words; each kind once, in the order found.
+    private static func referenceKinds(_ title: [UInt8]) -> [SectionKind] {
+        guard title.last != UInt8(ascii: "."), !title.contains(UInt8(ascii: ";")) else { return [] }
+        let words = title.split(separator: 0x20).count
+        guard words <= 20 else { return [] }
+        let key = Folding.key(title)
+        var reach = key.count
+        if words > 10 {
+            var spaces = 0
+            for (offset, byte) in key.enumerated() where byte == 0x20 {
+                spaces += 1
+                if spaces == 3 {
+                    reach = offset + 1
+                    break
+                }
+            }
+        }
+        var found: [SectionKind] = []
+        for start in 0..<reach where start == 0 || !key[start - 1].isASCIILetter {
+            for (phrase, kind) in keywords {
+                let bytes = Array(phrase.utf8)
+                let end = start + bytes.count
+                guard end <= key.count, Array(key[start..<end]) == bytes, end == key.count || !key[end].isASCIILetter else { continue }
+                if !found.contains(kind) { found.append(kind) }
+            }
+        }
+        return found
+    }
+
+    @Test func sectionKindsMatchTheRuleOnRandomTitles() {
+        let tokens = [
+            "Tổ chức thực hiện", "TỔ CHỨC THỰC HIỆN", "phân công", "Trách nhiệm", "chế độ báo cáo", "Thông tin báo cáo",
+            "chế độ thông tin", "báo cáo kết quả", "kinh phí", "Nguồn vốn", "mục đích", "YÊU CẦU", "Mục tiêu", "chỉ tiêu",
+            "đối tượng", "phạm vi", "Nội dung", "nhiệm vụ", "giải pháp", "hình thức", "phương thức", "thời gian", "tiến độ",
+            "lộ trình", "và", "các", "của", "thi", "tiến", "độc", "x", "1.", "2a", "(", ")", "-", ",", "/", "kinh", "phí",
+            "THỜI", "GIAN", "a)", "thờigian", "Nhiệmvụ", "yêu", "cầu", "T", "th", "ti", "ph", "noi",
+        ]
+        var random = SplitMix64(seed: 9)
+        for _ in 0..<6_000 {
+            var title: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...24, using: &random) {
+                // Tokens mostly apart, sometimes joined ("(mục", "xthời") or two spaces apart.
+                if !title.isEmpty {
+                    switch Int.random(in: 0..<10, using: &random) {
+                    case 0: break
+                    case 1: title += [0x20, 0x20]
+                    default: title.append(0x20)
+                    }
+                }
+                title += Array(tokens.randomElement(using: &random)!.utf8)
+            }
+            switch Int.random(in: 0..<12, using: &random) {
+            case 0: title.append(UInt8(ascii: "."))
+            case 1: title.append(UInt8(ascii: ";"))
+            default: break
+            }
+            #expect(SectionKinds.classify(title[...]) == Self.referenceKinds(title), "\(String(decoding: title, as: UTF8.self))")
+        }
+    }
+
+    @Test func sectionKindsAtWordStartsOnly() {
+        #expect(SectionKinds.classify(Array("1.Mục tiêu (thời gian)".utf8)[...]) == [.targets, .schedule])
+        #expect(SectionKinds.classify(Array("Xthời gian, tiếnđộ".utf8)[...]) == [])
+        #expect(SectionKinds.classify(Array("t".utf8)[...]) == [])
+        #expect(SectionKinds.classify(Array("Kinh phí".utf8)[...]) == [.budget])
+    }
+
+    /// The assignments of one "Tổ chức thực hiện" section whose subsections have `titles`,
+    /// each with one body item.
+    private func assignments(_ titles: [String]) -> [Assignment] {
+        let children = titles.enumerated().map { position, title in
+            Section(number: String(position + 1), title: title, line: position + 2, body: [BodyItem(marker: "-", text: "Báo cáo định kỳ.", line: 99)])
+        }
+        return Assignments.assignments(in: [Section(number: "IV", title: "TỔ CHỨC THỰC HIỆN", kinds: [.implementation], line: 1, children: children)])
+    }
+
+    @Test func assignmentVerbsAtWordStartsAfterTwoWords() {
+        let found = assignments([
+            "Các tổ chức chính trị - xã hội có trách nhiệm phối hợp thực hiện",
+            "Sở  Tư  pháp  chủ trì, hướng dẫn",
+            "Ủy ban nhân dân huyện thực hiện",
+            "Giao Sở Nội vụ chủ trì tổng hợp",
+            "Sở Y tế, chủ trì",
+            "Sở Tài chính: Chủ trì tham mưu",
+            "Phòng Văn hóa thực hiệnx",
+            "Kinh phí thực hiện",
+            "Kinh tế xã hội chủ trì",
+            "các phòng ban chủ trì",
+        ])
+        let duty = "Báo cáo định kỳ."
+        #expect(found == [
+            Assignment(unit: "Các tổ chức chính trị - xã hội", duties: ["có trách nhiệm phối hợp thực hiện", duty], line: 2),
+            Assignment(unit: "Sở  Tư  pháp", duties: ["chủ trì, hướng dẫn", duty], line: 3),
+            Assignment(unit: "Ủy ban nhân dân huyện", duties: ["thực hiện", duty], line: 4),
+            Assignment(unit: "Sở Nội vụ", duties: ["chủ trì tổng hợp", duty], line: 5),
+            Assignment(unit: "Sở Y tế", duties: ["chủ trì", duty], line: 6),
+            Assignment(unit: "Sở Tài chính", duties: ["Chủ trì tham mưu", duty], line: 7),
+            Assignment(unit: "Phòng Văn hóa thực hiệnx", duties: [duty], line: 8),
+            Assignment(unit: "Kinh tế xã hội", duties: ["chủ trì", duty], line: 10),
+        ])
+    }
+
+    @Test func timelinePiecesAroundSlashesAndDashes() {
+        #expect(DueParser.due("Tháng 3/2025/1") == Due(kind: .period, year: 2025, month: 3, text: "Tháng 3/2025/1"))
+        #expect(DueParser.due("Quý II/") == Due(kind: .period, quarter: 2, text: "Quý II/"))
+        #expect(DueParser.due("Quý 5/2025") == Due(kind: .unspecified, text: "Quý 5/2025"))
+        #expect(DueParser.due("Tháng 13/2025") == Due(kind: .unspecified, text: "Tháng 13/2025"))
+        #expect(DueParser.due("Tháng 02 - 2025") == Due(kind: .period, month: 2, text: "Tháng 02 - 2025"))
+        #expect(DueParser.due("Quý 2/2026") == Due(kind: .period, year: 2026, quarter: 2, text: "Quý 2/2026"))
+    }
+
+    /// The tasks of one section whose body is a lead whose colon is at byte `colon`, and a
+    /// timeline.
+    private func tasks(leadColonAt colon: Int) -> [PlanTask] {
+        // "Chủ trì" is 10 bytes; spaces fill up to the colon (its key is still "chu tri").
+        let lead = "Chủ trì" + String(repeating: " ", count: colon - 10) + ": Sở Tư pháp"
+        let body = [BodyItem(marker: "-", text: lead, line: 3), BodyItem(marker: "-", text: "Thời gian thực hiện: Quý II/2025", line: 4)]
+        return TextTasks.tasks(in: [Section(number: "2.1", title: "Rà soát văn bản", line: 2, body: body)])
+    }
+
+    @Test func labelColonLookedForInTheFirstFortyBytes() {
+        #expect(tasks(leadColonAt: 39).map(\.lead) == [["Sở Tư pháp"]])
+        #expect(tasks(leadColonAt: 16).map(\.lead) == [["Sở Tư pháp"]])
+        // Past the first 40 bytes the text is no label: one field is left, and no task.
+        #expect(tasks(leadColonAt: 40).isEmpty)
+    }
+}
