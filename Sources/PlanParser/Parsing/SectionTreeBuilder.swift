@@ -160,7 +160,7 @@ struct SectionTreeBuilder {
         let text = Array(text)
         let end = Self.firstSentenceEnd(text)
         let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
-        let rest = end.map { Array(text[($0 + 1)...]).trimmingSpaces() } ?? []
+        let rest = end.map { Array(text[($0 + 1)...].trimmingSpaces()) } ?? []
         openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: text),
                     ledger: &ledger)
         guard !rest.isEmpty else { return }
