@@ -63,7 +63,6 @@ struct CitationNumber {
         var codeEnd: Int?
         var sawSlash = false
         var segments = 0
-        var following: [UInt8] = []
         // Real symbols have at most five segments ("02/2011/TTLT-VPCP-BNV" has three);
         // the bound keeps a long run of "-Đ1-Đ1…" linear.
         while segments < 8 {
@@ -74,21 +73,27 @@ struct CitationNumber {
             // Another segment after "-" or "/", with a space on one side at most ("NĐ- CP"),
             // or on both before a Government or Party suffix ("NQ - CP"); or after a dot
             // in old symbols ("06/TT.BNV").
+            // The next segment is tried at the end of `out` and taken off again (no second
+            // array): it is appended for good on the next turn.
             let before = Self.skipSpaces(t, index, limit: 1)
-            following.removeAll(keepingCapacity: true)
+            let tail = out.count
             if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper,
-                Self.segment(t, at: index + 1, first: true, into: &following) != nil, following.count >= 2
+                Self.segment(t, at: index + 1, first: true, into: &out) != nil
             {
-                out.append(UInt8(ascii: "."))
-                index += 1
-                continue
+                let isSegment = out.count - tail >= 2
+                out.removeSubrange(tail...)
+                if isSegment {
+                    out.append(UInt8(ascii: "."))
+                    index += 1
+                    continue
+                }
             }
             guard let (next, length) = Self.separator(t, at: before) else { break }
             let after = Self.skipSpaces(t, before + length, limit: 1)
-            following.removeAll(keepingCapacity: true)
-            guard Self.segment(t, at: after, first: false, into: &following) != nil,
-                before == index || after == before + length || Self.spacedSuffixes.contains(following)
-            else { break }
+            guard Self.segment(t, at: after, first: false, into: &out) != nil else { break }
+            let joins = before == index || after == before + length || Self.spacedSuffixes.contains { out[tail...].elementsEqual($0) }
+            out.removeSubrange(tail...)
+            guard joins else { break }
             sawSlash = sawSlash || next == UInt8(ascii: "/")
             out.append(next)
             index = after
