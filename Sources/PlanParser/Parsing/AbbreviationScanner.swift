@@ -7,8 +7,9 @@
 /// parenthesis that starts with the short name's first word, or else the clause before it.
 struct AbbreviationScanner {
     let unit: TextUnit
-    /// The unit's bytes.
-    private let t: [UInt8]
+    /// The unit's bytes, read in place (a stored copy would cost a retain and a release
+    /// per unit).
+    private var t: [UInt8] { unit.bytes }
 
     private static let introductions: [[UInt8]] = [
         "sau day goi tat la", "sau day goi chung la", "sau day goi la", "sau day viet tat la",
@@ -18,7 +19,6 @@ struct AbbreviationScanner {
 
     init(_ unit: TextUnit) {
         self.unit = unit
-        self.t = unit.bytes
     }
 
     func abbreviations() -> [Abbreviation] {

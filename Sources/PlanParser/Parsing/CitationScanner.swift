@@ -8,12 +8,12 @@
 /// next reference. Amendments are read from the words between references.
 struct CitationScanner {
     let unit: TextUnit
-    /// The unit's bytes.
-    private let t: [UInt8]
+    /// The unit's bytes, read in place (a stored copy would cost a retain and a release
+    /// per unit).
+    private var t: [UInt8] { unit.bytes }
 
     init(_ unit: TextUnit) {
         self.unit = unit
-        self.t = unit.bytes
     }
 
     func mentions() -> [CitationMention] {
