@@ -6,8 +6,9 @@
 /// Thi đua khen thưởng"), a named mention joining the numbered one of the same name. A merged citation keeps
 /// every line, and each field from the first mention that has it.
 struct CitationCollector {
-    /// The header's number-symbol, normalized, in both the "/" and the Party "-" form.
-    private let ownNumbers: Set<String>
+    /// The header's number-symbol, normalized, in both the "/" and the Party "-" form: two
+    /// strings at most, compared by their bytes (no hashing).
+    private let ownNumbers: [String]
     private let ownSymbol: String?
     private(set) var citations: [Citation] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -18,7 +19,7 @@ struct CitationCollector {
     init(header: DocumentHeader) {
         ownSymbol = header.symbol.flatMap { CitationNumber(Array(("0/" + $0).utf8), at: 0)?.symbol }
         if let number = header.number, let symbol = header.symbol {
-            ownNumbers = Set(["/", "-"].compactMap { CitationNumber(Array((number + $0 + symbol).utf8), at: 0)?.text })
+            ownNumbers = ["/", "-"].compactMap { CitationNumber(Array((number + $0 + symbol).utf8), at: 0)?.text }
         } else {
             ownNumbers = []
         }
@@ -111,6 +112,6 @@ struct CitationCollector {
             }
             return true
         }
-        return !ownNumbers.isEmpty && ownNumbers.contains(number.text)
+        return ownNumbers.contains { $0.utf8.elementsEqual(number.text.utf8) }
     }
 }
