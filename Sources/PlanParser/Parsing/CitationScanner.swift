@@ -221,11 +221,24 @@ struct CitationScanner {
         return head == 0x73_6F_00 || (head == 0x73_6F_3A && Folding.withKey(of: t[word], Self.isNumberKey))
     }
 
-    /// Type names, then the words of forms and tables: folded key, type name, number of
-    /// words, and whether it names a form or table rather than a document.
-    private static let precedingWords: [(key: [UInt8], name: String?, wordCount: Int, isNotADocument: Bool)] =
+    /// A type name or a word of forms and tables, as read before a number.
+    private struct PrecedingWord {
+        /// The folded key.
+        let key: [UInt8]
+        /// The type name; `nil` for "Văn bản" (the type comes from the symbol) and for forms and tables.
+        let name: String?
+        /// The number of words of the key (a folded key has one space between words).
+        let wordCount: Int
+        /// Whether it names a form or table rather than a document.
+        let isNotADocument: Bool
+    }
+
+    /// Type names, then the words of forms and tables. A struct, not a labelled tuple: the
+    /// tuple's type is built at run time, at some 60K instructions.
+    private static let precedingWords: [PrecedingWord] =
         (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }).map { entry in
-            (entry.key, entry.name, entry.key.split(separator: 0x20).count, CitationPhrases.notDocuments.contains(entry.key))
+            PrecedingWord(key: entry.key, name: entry.name, wordCount: entry.key.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 },
+                          isNotADocument: CitationPhrases.notDocuments.contains(entry.key))
         }
 
     /// The last byte of each of `precedingWords`' keys: most entries are passed over on it.
