@@ -25,10 +25,17 @@ struct CitationNumber {
     private static let spacedSuffixes: [[UInt8]] = [Array("CP".utf8), Array("TTg".utf8), Array("TW".utf8)]
 
     /// The mixed-case codes of ND 30, upper-cased and as written.
-    private static let mixedCaseCodes: [(upper: [UInt8], mixed: [UInt8])] = [
-        (Array("TTG".utf8), Array("TTg".utf8)), (Array("CTR".utf8), Array("CTr".utf8)),
-        (Array("TTR".utf8), Array("TTr".utf8)), (Array("QYĐ".utf8), Array("QyĐ".utf8)),
+    private static let mixedCaseCodes: [MixedCaseCode] = [
+        MixedCaseCode(upper: Array("TTG".utf8), mixed: Array("TTg".utf8)), MixedCaseCode(upper: Array("CTR".utf8), mixed: Array("CTr".utf8)),
+        MixedCaseCode(upper: Array("TTR".utf8), mixed: Array("TTr".utf8)), MixedCaseCode(upper: Array("QYĐ".utf8), mixed: Array("QyĐ".utf8)),
     ]
+
+    /// A mixed-case code, upper-cased and as written (a struct, not a labelled tuple, whose
+    /// type would be built at run time).
+    private struct MixedCaseCode {
+        let upper: [UInt8]
+        let mixed: [UInt8]
+    }
 
     /// Reads the number-symbol starting at `start`, a digit or, for a blank draft number,
     /// the "/" itself. `nil` unless a symbol with a letter follows: bare dates ("08/6/2010"),

@@ -236,7 +236,7 @@ struct CitationScanner {
     /// Type names, then the words of forms and tables. A struct, not a labelled tuple: the
     /// tuple's type is built at run time, at some 60K instructions.
     private static let precedingWords: [PrecedingWord] =
-        (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }).map { entry in
+        (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { CitationPhrases.TypeName(key: $0, name: nil) }).map { entry in
             PrecedingWord(key: entry.key, name: entry.name, wordCount: entry.key.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 },
                           isNotADocument: CitationPhrases.notDocuments.contains(entry.key))
         }
@@ -619,10 +619,9 @@ struct CitationScanner {
     /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
         guard mentions.count > 1 else { return }
-        // For each mention, in one array: whether the subject before it took it in; how many
-        // references its subject has taken in, in a chain (at most two, so that a long chain,
-        // "về thực hiện Quyết định ... về thực hiện ...", stays linear); and its own end.
-        var links = mentions.map { (takenIn: false, depth: 0, ownEnd: $0.end) }
+        // For each mention, in one array (a depth of two at most, so that a long chain, "về
+        // thực hiện Quyết định ... về thực hiện ...", stays linear).
+        var links = mentions.map { Link(takenIn: false, depth: 0, ownEnd: $0.end) }
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
@@ -669,6 +668,17 @@ struct CitationScanner {
                 base = index
             }
         }
+    }
+
+    /// What `linkAmendments` notes of a mention (a struct, not a labelled tuple, whose type
+    /// would be built at run time).
+    private struct Link {
+        /// Whether the subject before it took it in.
+        var takenIn: Bool
+        /// How many references its subject has taken in, in a chain.
+        var depth: Int
+        /// Its own end.
+        let ownEnd: Int
     }
 
     /// The length of the shortest of `CitationPhrases.amendments` ("sua doi", "bo sung").
