@@ -34,6 +34,17 @@ struct AbbreviationScanner {
                 first.isASCIIUpper || first == 0xC4 || first == UInt8(ascii: "s") || first == UInt8(ascii: "g") || first == UInt8(ascii: "v")
                     || first == UInt8(ascii: "S") || first == UInt8(ascii: "G") || first == UInt8(ascii: "V")
             else { continue }
+            // Text without asterisks is tested in place: most parentheses are neither an
+            // acronym (one word of 2 to 15 bytes, no digit) nor a definition, and are not copied.
+            let trimmedRange = trimmed(open + 1..<close)
+            let text = t[trimmedRange]
+            if !text.contains(UInt8(ascii: "*")),
+                !(2...15).contains(text.count) || text.contains(where: { $0 == 0x20 || $0.isASCIIDigit }),
+                !Self.startsLikeIntroduction(text)
+            {
+                index = close + 1
+                continue
+            }
             let inner = innerText(open + 1..<close)
             let abbreviation = Self.isAcronym(inner) ? acronym(inner, before: open) : definition(inner, before: open)
             if let abbreviation { result.append(abbreviation) }
@@ -58,10 +69,8 @@ struct AbbreviationScanner {
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
-        // The first three bytes of the key, "sau", "goi" or "vie" as every introduction's,
-        // rule out most parentheses before forty bytes are folded.
-        let head = Folding.keyHead(inner)
-        guard head == 0x73_61_75 || head == 0x67_6F_69 || head == 0x76_69_65 else { return nil }
+        // Most parentheses are ruled out before forty bytes are folded.
+        guard Self.startsLikeIntroduction(inner) else { return nil }
         let key = Folding.key(inner.prefix(40))
         guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
         else { return nil }
@@ -72,6 +81,13 @@ struct AbbreviationScanner {
             ?? phrase(startingLike: short, before: open)
         guard let long else { return nil }
         return Abbreviation(short: UTF8Text.string(short), long: UTF8Text.string(t[long]), line: unit.line(at: open))
+    }
+
+    /// Whether the first three bytes of the key of `text` are "sau", "goi" or "vie", as
+    /// every introduction's.
+    private static func startsLikeIntroduction(_ text: some Sequence<UInt8>) -> Bool {
+        let head = Folding.keyHead(text)
+        return head == 0x73_61_75 || head == 0x67_6F_69 || head == 0x76_69_65
     }
 
     /// An acronym: one word of letters (two capitals at least), "&" and "-", 2 to 15 bytes.
