@@ -478,16 +478,22 @@ struct CitationScanner {
         let (startsDay, isYearWord) = withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) }
         var last: Range<Int>
         if startsDay {
-            var words: [Range<Int>] = []
-            words.reserveCapacity(7)
-            var cursor = first.lowerBound
-            while words.count < 7, let next = unit.word(from: cursor, limit: limit) {
-                words.append(next)
-                cursor = next.upperBound
+            // The (up to) seven words from `first` kept in stack room, not an array.
+            let read = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 7) { room -> (IssueDate, Range<Int>)? in
+                var count = 0
+                var cursor = first.lowerBound
+                while count < 7, let next = unit.word(from: cursor, limit: limit) {
+                    room.initializeElement(at: count, to: next)
+                    count += 1
+                    cursor = next.upperBound
+                }
+                let words = UnsafeBufferPointer(rebasing: room[..<count])
+                guard let match = DateParser.leadingDate(in: t, words: words) else { return nil }
+                return (match.date, words[match.end - 1])
             }
-            guard let match = DateParser.leadingDate(in: t, words: words) else { return .none }
-            mention.date = match.date
-            last = words[match.end - 1]
+            guard let (date, lastWord) = read else { return .none }
+            mention.date = date
+            last = lastWord
         } else if mention.number == nil {
             var yearWord = first
             if isYearWord, let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
