@@ -117,14 +117,16 @@ struct CitationNumber {
     /// text ("2021", "15%", "3,5"). `init` repeats it, yet asking first is measured cheaper
     /// (0.25M instructions on the real Unicode files) than entering `init` for every number.
     static func mayStart(_ t: [UInt8], at start: Int) -> Bool {
-        digitsAndSeparator(t, at: start) != nil
+        // Read through a buffer: no bounds checks beside the loop's own.
+        t.withUnsafeBufferPointer { digitsAndSeparator($0, at: start) != nil }
     }
 
     /// The first rule of a number-symbol: six digits at most from `start` (none for a blank
     /// draft number), then "/" or a dash after one space at most. Returns the number of
     /// digits, the separator (as ASCII) and the offset after it.
     @inline(__always)
-    private static func digitsAndSeparator(_ t: [UInt8], at start: Int) -> (digitCount: Int, separator: UInt8, end: Int)? {
+    private static func digitsAndSeparator<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, at start: Int) -> (digitCount: Int, separator: UInt8, end: Int)?
+    where Bytes.Index == Int {
         var index = start
         while index < t.count, t[index].isASCIIDigit { index += 1 }
         let digitCount = index - start
@@ -134,7 +136,7 @@ struct CitationNumber {
         return (digitCount, separator, index + length)
     }
 
-    private static func skipSpaces(_ t: [UInt8], _ index: Int, limit: Int) -> Int {
+    private static func skipSpaces<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, _ index: Int, limit: Int) -> Int where Bytes.Index == Int {
         var index = index
         var skipped = 0
         while index < t.count, t[index] == 0x20, skipped < limit { index += 1; skipped += 1 }
@@ -158,7 +160,7 @@ struct CitationNumber {
     }
 
     /// "/" or a dash ("-", "–", "—", "‐", "−") at `index`, as ASCII, with its byte length.
-    static func separator(_ t: [UInt8], at index: Int) -> (UInt8, Int)? {
+    static func separator<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, at index: Int) -> (UInt8, Int)? where Bytes.Index == Int {
         guard index < t.count else { return nil }
         if t[index] == UInt8(ascii: "/") || t[index] == UInt8(ascii: "-") { return (t[index], 1) }
         guard index + 2 < t.count else { return nil }
