@@ -132,7 +132,11 @@ struct CitationNumber {
         let digitCount = index - start
         guard digitCount <= 6 else { return nil }
         index = skipSpaces(t, index, limit: 1)
-        guard let (separator, length) = separator(t, at: index) else { return nil }
+        // The first byte of a separator ("/", "-" or E2, the lead byte of the other dashes)
+        // rules out most numbers before `separator` is called.
+        guard index < t.count, t[index] == UInt8(ascii: "/") || t[index] == UInt8(ascii: "-") || t[index] == 0xE2,
+            let (separator, length) = separator(t, at: index)
+        else { return nil }
         return (digitCount, separator, index + length)
     }
 
