@@ -32,41 +32,45 @@ struct CitationScanner {
         var result: [CitationMention] = []
         var index = 0
         let count = t.count
-        // The table is read once here, not at every byte of the loop.
-        let namePrefixes = Self.namePrefixes
-        while true {
-            index = nextCandidate(from: index, namePrefixes)
-            guard index < count else { break }
-            // The byte before a name has been checked: a word boundary.
-            let byte = t[index]
-            let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
-            if byte.isASCIIDigit {
-                // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
-                let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
-                if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(t, at: index), let number = CitationNumber(t, at: index),
-                    let mention = numbered(number, at: index)
-                {
-                    // The end read before the mention is moved into the list, not copied.
-                    index = mention.headEnd
-                    result.append(mention)
-                    continue
+        // The table of name prefixes and the bytes are pinned once here, not for every
+        // candidate.
+        Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
+            t.withUnsafeBytes { bytes in
+                while true {
+                    index = Self.nextCandidate(in: bytes, from: index, namePrefixes)
+                    guard index < count else { break }
+                    // The byte before a name has been checked: a word boundary.
+                    let byte = t[index]
+                    let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
+                    if byte.isASCIIDigit {
+                        // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
+                        let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
+                        if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(t, at: index), let number = CitationNumber(t, at: index),
+                            let mention = numbered(number, at: index)
+                        {
+                            // The end read before the mention is moved into the list, not copied.
+                            index = mention.headEnd
+                            result.append(mention)
+                            continue
+                        }
+                        // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
+                        // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
+                        while index < count, Self.continuesToken(t[index]) { index += 1 }
+                        continue
+                    }
+                    if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
+                        index = mention.headEnd
+                        result.append(mention)
+                        continue
+                    }
+                    if byte != UInt8(ascii: "/"), let mention = named(at: index) {
+                        index = mention.headEnd
+                        result.append(mention)
+                        continue
+                    }
+                    index += 1
                 }
-                // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
-                // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
-                while index < count, Self.continuesToken(t[index]) { index += 1 }
-                continue
             }
-            if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
-                index = mention.headEnd
-                result.append(mention)
-                continue
-            }
-            if byte != UInt8(ascii: "/"), let mention = named(at: index) {
-                index = mention.headEnd
-                result.append(mention)
-                continue
-            }
-            index += 1
         }
         return result
     }
@@ -76,59 +80,55 @@ struct CitationScanner {
     /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."N",
     /// "P", or 0x90, the second byte of "Đ"), the last sixteen for the rest (a text shorter
     /// than that: a byte at a time); only those are looked at further.
-    private func nextCandidate(from: Int, _ namePrefixes: [NamePrefix]) -> Int {
-        namePrefixes.withUnsafeBufferPointer { namePrefixes in
-            t.withUnsafeBytes { bytes in
-                guard let start = bytes.baseAddress else { return from }
-                /// The first candidate among the bytes flagged in `flags` (the high bit of each
-                /// byte of the eight from `base`), or `nil`.
-                func firstCandidate(_ flags: UInt64, at base: Int) -> Int? {
-                    var flags = flags
-                    while flags != 0 {
-                        let flagged = base &+ flags.trailingZeroBitCount &>> 3
-                        // A flagged 0x90 stands for the byte before it, the lead byte of "Đ"
-                        // (C4 90) when it is one; a byte before `from` was passed already.
-                        let candidate = bytes[flagged] == 0x90 ? flagged &- 1 : flagged
-                        if candidate >= from, Self.mayStartAnchor(bytes, at: candidate, namePrefixes) { return candidate }
-                        flags &= flags &- 1
-                    }
-                    return nil
-                }
-                var index = from
-                let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
-                                                          SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
-                let none = SIMD16<UInt8>(repeating: 0)
-                /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "N"
-                /// (the digits, and the capitals names start with; "O" starts none) by the bits
-                /// above the low five of their distance from "/", then "P" and 0x90 (0x90 is far
-                /// rarer than C4, the lead byte of "đ" and "ă" too), all compared at once
-                /// (unsigned lane comparisons other than equality compile a lane at a time).
-                /// The lanes are read back as two words (a lane found is all ones).
-                func firstCandidate(inBlockAt offset: Int) -> Int? {
-                    let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-                    let slashToN = ((block &- slash) & highBits) .== none
-                    let found = unsafeBitCast(slashToN .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
-                    guard found[0] | found[1] != 0 else { return nil }
-                    let highs: UInt64 = 0x8080_8080_8080_8080
-                    return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
-                }
-                // Offsets below `bytes.count` never overflow: the block loop adds without checks.
-                let lastBlock = bytes.count - 16
-                while index <= lastBlock {
-                    if let candidate = firstCandidate(inBlockAt: index) { return candidate }
-                    index &+= 16
-                }
-                if lastBlock >= 0 {
-                    // The bytes left, in the block that ends the text: the bytes before `index`
-                    // that it reads again were passed over already (or come before `from`), and
-                    // are passed over again.
-                    return index < bytes.count ? firstCandidate(inBlockAt: lastBlock) ?? bytes.count : bytes.count
-                }
-                // A text shorter than a block: a byte at a time (fifteen at most).
-                while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
-                return index
+    private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Int {
+        guard let start = bytes.baseAddress else { return from }
+        /// The first candidate among the bytes flagged in `flags` (the high bit of each
+        /// byte of the eight from `base`), or `nil`.
+        func firstCandidate(_ flags: UInt64, at base: Int) -> Int? {
+            var flags = flags
+            while flags != 0 {
+                let flagged = base &+ flags.trailingZeroBitCount &>> 3
+                // A flagged 0x90 stands for the byte before it, the lead byte of "Đ"
+                // (C4 90) when it is one; a byte before `from` was passed already.
+                let candidate = bytes[flagged] == 0x90 ? flagged &- 1 : flagged
+                if candidate >= from, Self.mayStartAnchor(bytes, at: candidate, namePrefixes) { return candidate }
+                flags &= flags &- 1
             }
+            return nil
         }
+        var index = from
+        let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
+                                                  SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
+        let none = SIMD16<UInt8>(repeating: 0)
+        /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "N"
+        /// (the digits, and the capitals names start with; "O" starts none) by the bits
+        /// above the low five of their distance from "/", then "P" and 0x90 (0x90 is far
+        /// rarer than C4, the lead byte of "đ" and "ă" too), all compared at once
+        /// (unsigned lane comparisons other than equality compile a lane at a time).
+        /// The lanes are read back as two words (a lane found is all ones).
+        func firstCandidate(inBlockAt offset: Int) -> Int? {
+            let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            let slashToN = ((block &- slash) & highBits) .== none
+            let found = unsafeBitCast(slashToN .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
+            guard found[0] | found[1] != 0 else { return nil }
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
+        }
+        // Offsets below `bytes.count` never overflow: the block loop adds without checks.
+        let lastBlock = bytes.count - 16
+        while index <= lastBlock {
+            if let candidate = firstCandidate(inBlockAt: index) { return candidate }
+            index &+= 16
+        }
+        if lastBlock >= 0 {
+            // The bytes left, in the block that ends the text: the bytes before `index`
+            // that it reads again were passed over already (or come before `from`), and
+            // are passed over again.
+            return index < bytes.count ? firstCandidate(inBlockAt: lastBlock) ?? bytes.count : bytes.count
+        }
+        // A text shorter than a block: a byte at a time (fifteen at most).
+        while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
+        return index
     }
 
     /// Whether an anchor may start at `index`: a digit or "/" anywhere; the first byte of a
