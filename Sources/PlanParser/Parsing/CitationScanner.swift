@@ -40,12 +40,12 @@ struct CitationScanner {
                     index = Self.nextCandidate(in: bytes, from: index, namePrefixes)
                     guard index < count else { break }
                     // The byte before a name has been checked: a word boundary.
-                    let byte = t[index]
-                    let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
+                    let byte = bytes[index]
+                    let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
                     if byte.isASCIIDigit {
                         // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
-                        let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
-                        if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(t, at: index), let number = CitationNumber(t, at: index),
+                        let afterTime = previous == UInt8(ascii: ":") && index > 1 && (bytes[index - 2].isASCIIDigit || bytes[index - 2].isASCIILetter)
+                        if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(bytes, at: index), let number = CitationNumber(t, at: index),
                             let mention = numbered(number, at: index)
                         {
                             // The end read before the mention is moved into the list, not copied.
@@ -55,7 +55,7 @@ struct CitationScanner {
                         }
                         // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
                         // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
-                        while index < count, Self.continuesToken(t[index]) { index += 1 }
+                        while index < count, Self.continuesToken(bytes[index]) { index += 1 }
                         continue
                     }
                     if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
