@@ -61,7 +61,7 @@ struct CitationCollector {
                     lines: [mentions[position].line]))
                 continue
             }
-            merge(mentions[position], into: index)
+            merge(mentions, at: position, into: index)
         }
     }
 
@@ -83,19 +83,22 @@ struct CitationCollector {
         }
     }
 
-    /// Adds a mention's line to a citation, and the fields the citation lacks.
-    private mutating func merge(_ mention: CitationMention, into index: Int) {
+    /// Adds the line of `mentions[position]` to a citation, and the fields the citation
+    /// lacks. The mention is read in place, a field only where it is taken (passed as an
+    /// argument, a mention was copied whole: 186 copies of all its strings).
+    private mutating func merge(_ mentions: [CitationMention], at position: Int, into index: Int) {
         // Changed in place: a copy of the citation would copy its lines on every mention.
-        citations[index].type = citations[index].type ?? mention.type
-        citations[index].date = citations[index].date ?? mention.date
-        citations[index].issuer = citations[index].issuer ?? mention.issuer
-        citations[index].subject = citations[index].subject ?? mention.subject
-        for amended in mention.amends where !citations[index].amends.contains(amended) { citations[index].amends.append(amended) }
+        citations[index].type = citations[index].type ?? mentions[position].type
+        citations[index].date = citations[index].date ?? mentions[position].date
+        citations[index].issuer = citations[index].issuer ?? mentions[position].issuer
+        citations[index].subject = citations[index].subject ?? mentions[position].subject
+        for amended in mentions[position].amends where !citations[index].amends.contains(amended) { citations[index].amends.append(amended) }
         // Mentions come in line order, so a new line is nearly always the last one.
-        if let last = citations[index].lines.last, last < mention.line {
-            citations[index].lines.append(mention.line)
-        } else if !citations[index].lines.contains(mention.line) {
-            citations[index].lines.append(mention.line)
+        let line = mentions[position].line
+        if let last = citations[index].lines.last, last < line {
+            citations[index].lines.append(line)
+        } else if !citations[index].lines.contains(line) {
+            citations[index].lines.append(line)
             citations[index].lines.sort()
         }
     }
