@@ -182,8 +182,9 @@ struct CitationScanner {
         byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == 0x9C
     }
 
-    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW": `number`, read at `index`.
-    private func numbered(_ number: CitationNumber, at index: Int) -> CitationMention? {
+    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW": `number`, read at `index`
+    /// (taken into the mention, not copied).
+    private func numbered(_ number: consuming CitationNumber, at index: Int) -> CitationMention? {
         let (keyword, start) = typeWord(before: index)
         if case .notADocument = keyword { return nil }
         let type: String?
