@@ -28,10 +28,17 @@ struct CitationCollector {
         indexByName.reserveCapacity(16)
     }
 
-    /// Adds `mentions`. Each is read as `mentions[position]`, in place: `for mention in
-    /// mentions` copies every mention, a retain and a release of each of its strings and
-    /// arrays (measured 1,290 more of each and +0.15M instructions on the Unicode files).
+    /// Adds `mentions`. Inlined at the call: most units mention nothing, and are passed
+    /// over without a call (measured 0.1M instructions fewer on the Unicode files).
+    @inline(__always)
     mutating func add(_ mentions: [CitationMention]) {
+        if !mentions.isEmpty { addEach(mentions) }
+    }
+
+    /// Adds `mentions` (at least one). Each is read as `mentions[position]`, in place: `for
+    /// mention in mentions` copies every mention, a retain and a release of each of its
+    /// strings and arrays (measured 1,290 more of each and +0.15M instructions).
+    private mutating func addEach(_ mentions: [CitationMention]) {
         for position in mentions.indices {
             if let number = mentions[position].number, isOwn(number, line: mentions[position].line) { continue }
             let nameKey = mentions[position].name.map(Self.nameKey)
