@@ -34,6 +34,15 @@ import Testing
         #expect(normalized("1234567/QĐ-UBND") == nil)
     }
 
+    /// The block search flags "/" to "L", "P" and 0x90: every named type must start with one
+    /// of those bytes ("Đ" by its second byte, 0x90).
+    @Test func everyNamedTypeStartsWithAFlaggedByte() {
+        for case let type? in CitationPhrases.namedTypes {
+            let first = type.bytes[0]
+            #expect((0x2F...0x4C).contains(first) || first == UInt8(ascii: "P") || type.bytes.starts(with: [0xC4, 0x90]), "\(type.name)")
+        }
+    }
+
     /// Parentheses that can be neither an acronym nor a definition find nothing; emphasis
     /// marks are read past in both forms.
     @Test func abbreviationsAmongOtherParentheses() {

@@ -77,7 +77,7 @@ struct CitationScanner {
 
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
-    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."N",
+    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."L",
     /// "P", or 0x90, the second byte of "Đ"), the last sixteen for the rest (a text shorter
     /// than that: a byte at a time); only those are looked at further.
     private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Int {
@@ -97,19 +97,19 @@ struct CitationScanner {
             return nil
         }
         var index = from
-        let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
-                                                  SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
-        let none = SIMD16<UInt8>(repeating: 0)
-        /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "N"
-        /// (the digits, and the capitals names start with; "O" starts none) by the bits
-        /// above the low five of their distance from "/", then "P" and 0x90 (0x90 is far
-        /// rarer than C4, the lead byte of "đ" and "ă" too), all compared at once
-        /// (unsigned lane comparisons other than equality compile a lane at a time).
-        /// The lanes are read back as two words (a lane found is all ones).
+        let (shift, belowM, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x80 - 0x2F), SIMD16<Int8>(repeating: -0x80 + 0x1E),
+                                                SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
+        /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "L"
+        /// (the digits, and the capitals B, C, H, L names start with; "M", "N" and "O" start
+        /// none) by their distance from "/" moved up by 0x80 and compared as signed bytes
+        /// (one instruction; unsigned lane comparisons other than equality compile a lane at
+        /// a time), then "P" and 0x90 (0x90 is far rarer than C4, the lead byte of "đ" and
+        /// "ă" too), all compared at once. The lanes are read back as two words (a lane
+        /// found is all ones).
         func firstCandidate(inBlockAt offset: Int) -> Int? {
             let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-            let slashToN = ((block &- slash) & highBits) .== none
-            let found = unsafeBitCast(slashToN .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
+            let slashToL = unsafeBitCast(block &+ shift, to: SIMD16<Int8>.self) .< belowM
+            let found = unsafeBitCast(slashToL, to: SIMD2<UInt64>.self) | unsafeBitCast((block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
             guard found[0] | found[1] != 0 else { return nil }
             let highs: UInt64 = 0x8080_8080_8080_8080
             return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
