@@ -95,6 +95,16 @@ import Testing
         }
     }
 
+    @Test func everyNamedTypeAtEveryOffsetOfTheSteps() {
+        // The names starting with "B", "C", "H" and "P" at every offset against the sixteen-byte
+        // steps of the search (its range test ends at "L"; "P" is compared on its own).
+        for padding in 0..<40 {
+            let lead = "Thực hiện" + String(repeating: "a", count: padding)
+            let citations = plan(lead + " Bộ luật Lao động; Hiến pháp năm 2013; Pháp lệnh Thú y; Chương trình 135 của Chính phủ.").citations
+            #expect(citations.map(\.subject) == ["Bộ luật Lao động", "Hiến pháp", "Pháp lệnh Thú y", "Chương trình 135"], "\(padding)")
+        }
+    }
+
     @Test func anchorsInAUnitShorterThanABlock() {
         // Units of 9 to 15 bytes, read a byte at a time: the whole unit is the name.
         #expect("Luật A.".utf8.count == 9 && "Đề án 06.".utf8.count == 13 && "x Đề án 06.".utf8.count == 15)

@@ -7,8 +7,9 @@
 /// parenthesis that starts with the short name's first word, or else the clause before it.
 struct AbbreviationScanner {
     let unit: TextUnit
-    /// The unit's bytes.
-    private let t: [UInt8]
+    /// The unit's bytes, read in place (a stored copy would cost a retain and a release
+    /// per unit).
+    private var t: [UInt8] { unit.bytes }
 
     private static let introductions: [[UInt8]] = [
         "sau day goi tat la", "sau day goi chung la", "sau day goi la", "sau day viet tat la",
@@ -18,7 +19,6 @@ struct AbbreviationScanner {
 
     init(_ unit: TextUnit) {
         self.unit = unit
-        self.t = unit.bytes
     }
 
     func abbreviations() -> [Abbreviation] {
@@ -34,6 +34,17 @@ struct AbbreviationScanner {
                 first.isASCIIUpper || first == 0xC4 || first == UInt8(ascii: "s") || first == UInt8(ascii: "g") || first == UInt8(ascii: "v")
                     || first == UInt8(ascii: "S") || first == UInt8(ascii: "G") || first == UInt8(ascii: "V")
             else { continue }
+            // Text without asterisks is tested in place: most parentheses are neither an
+            // acronym (one word of 2 to 15 bytes, no digit) nor a definition, and are not copied.
+            let trimmedRange = trimmed(open + 1..<close)
+            let text = t[trimmedRange]
+            if !text.contains(UInt8(ascii: "*")),
+                !(2...15).contains(text.count) || text.contains(where: { $0 == 0x20 || $0.isASCIIDigit }),
+                !Self.startsLikeIntroduction(text)
+            {
+                index = close + 1
+                continue
+            }
             let inner = innerText(open + 1..<close)
             let abbreviation = Self.isAcronym(inner) ? acronym(inner, before: open) : definition(inner, before: open)
             if let abbreviation { result.append(abbreviation) }
@@ -58,12 +69,8 @@ struct AbbreviationScanner {
 
     /// "(sau đây gọi tắt là Đợt thi đua)".
     private func definition(_ inner: [UInt8], before open: Int) -> Abbreviation? {
-        // The first letter of the key (0 for an empty key) rules out most parentheses
-        // before folding forty bytes.
-        let first = Folding.firstKeyByte(inner.prefix(8))
-        if first != 0, first != UInt8(ascii: "s"), first != UInt8(ascii: "g"), first != UInt8(ascii: "v") {
-            return nil
-        }
+        // Most parentheses are ruled out before forty bytes are folded.
+        guard Self.startsLikeIntroduction(inner) else { return nil }
         let key = Folding.key(inner.prefix(40))
         guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
         else { return nil }
@@ -74,6 +81,13 @@ struct AbbreviationScanner {
             ?? phrase(startingLike: short, before: open)
         guard let long else { return nil }
         return Abbreviation(short: UTF8Text.string(short), long: UTF8Text.string(t[long]), line: unit.line(at: open))
+    }
+
+    /// Whether the first three bytes of the key of `text` are "sau", "goi" or "vie", as
+    /// every introduction's.
+    private static func startsLikeIntroduction(_ text: some Sequence<UInt8>) -> Bool {
+        let head = Folding.keyHead(text)
+        return head == 0x73_61_75 || head == 0x67_6F_69 || head == 0x76_69_65
     }
 
     /// An acronym: one word of letters (two capitals at least), "&" and "-", 2 to 15 bytes.
@@ -101,7 +115,8 @@ struct AbbreviationScanner {
         while let last = remaining.last, words < letters.count + 3, let word = unit.previousWord(before: cursor) {
             // What is read of the word's key, folded into temporary room (no array per word).
             let (end, initial, isSkippable) = Folding.withKey(of: t[word]) { key in
-                (key.last, key.first { $0.isASCIILetter }, Self.skippable.contains { key.elementsEqual($0) })
+                // Every skippable word is three bytes at most: longer keys are not compared.
+                (key.last, key.first { $0.isASCIILetter }, key.count <= 3 && Self.skippable.contains { key.elementsEqual($0) })
             }
             if word.upperBound < open, let end, [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
                 return nil

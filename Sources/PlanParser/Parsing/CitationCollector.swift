@@ -6,8 +6,9 @@
 /// Thi đua khen thưởng"), a named mention joining the numbered one of the same name. A merged citation keeps
 /// every line, and each field from the first mention that has it.
 struct CitationCollector {
-    /// The header's number-symbol, normalized, in both the "/" and the Party "-" form.
-    private let ownNumbers: Set<String>
+    /// The header's number-symbol, normalized, in both the "/" and the Party "-" form: two
+    /// strings at most, compared by their bytes (no hashing).
+    private let ownNumbers: [String]
     private let ownSymbol: String?
     private(set) var citations: [Citation] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -18,7 +19,7 @@ struct CitationCollector {
     init(header: DocumentHeader) {
         ownSymbol = header.symbol.flatMap { CitationNumber(Array(("0/" + $0).utf8), at: 0)?.symbol }
         if let number = header.number, let symbol = header.symbol {
-            ownNumbers = Set(["/", "-"].compactMap { CitationNumber(Array((number + $0 + symbol).utf8), at: 0)?.text })
+            ownNumbers = ["/", "-"].compactMap { CitationNumber(Array((number + $0 + symbol).utf8), at: 0)?.text }
         } else {
             ownNumbers = []
         }
@@ -27,9 +28,17 @@ struct CitationCollector {
         indexByName.reserveCapacity(16)
     }
 
-    /// Adds `mentions`, read in place (a copy of a mention would hold each of its strings
-    /// once more).
+    /// Adds `mentions`. Inlined at the call: most units mention nothing, and are passed
+    /// over without a call (measured 0.1M instructions fewer on the Unicode files).
+    @inline(__always)
     mutating func add(_ mentions: [CitationMention]) {
+        if !mentions.isEmpty { addEach(mentions) }
+    }
+
+    /// Adds `mentions` (at least one). Each is read as `mentions[position]`, in place: `for
+    /// mention in mentions` copies every mention, a retain and a release of each of its
+    /// strings and arrays (measured 1,290 more of each and +0.15M instructions).
+    private mutating func addEach(_ mentions: [CitationMention]) {
         for position in mentions.indices {
             if let number = mentions[position].number, isOwn(number, line: mentions[position].line) { continue }
             let nameKey = mentions[position].name.map(Self.nameKey)
@@ -59,7 +68,7 @@ struct CitationCollector {
                     lines: [mentions[position].line]))
                 continue
             }
-            merge(mentions[position], into: index)
+            merge(mentions, at: position, into: index)
         }
     }
 
@@ -81,19 +90,22 @@ struct CitationCollector {
         }
     }
 
-    /// Adds a mention's line to a citation, and the fields the citation lacks.
-    private mutating func merge(_ mention: CitationMention, into index: Int) {
+    /// Adds the line of `mentions[position]` to a citation, and the fields the citation
+    /// lacks. The mention is read in place, a field only where it is taken (passed as an
+    /// argument, a mention was copied whole: 186 copies of all its strings).
+    private mutating func merge(_ mentions: [CitationMention], at position: Int, into index: Int) {
         // Changed in place: a copy of the citation would copy its lines on every mention.
-        citations[index].type = citations[index].type ?? mention.type
-        citations[index].date = citations[index].date ?? mention.date
-        citations[index].issuer = citations[index].issuer ?? mention.issuer
-        citations[index].subject = citations[index].subject ?? mention.subject
-        for amended in mention.amends where !citations[index].amends.contains(amended) { citations[index].amends.append(amended) }
+        citations[index].type = citations[index].type ?? mentions[position].type
+        citations[index].date = citations[index].date ?? mentions[position].date
+        citations[index].issuer = citations[index].issuer ?? mentions[position].issuer
+        citations[index].subject = citations[index].subject ?? mentions[position].subject
+        for amended in mentions[position].amends where !citations[index].amends.contains(amended) { citations[index].amends.append(amended) }
         // Mentions come in line order, so a new line is nearly always the last one.
-        if let last = citations[index].lines.last, last < mention.line {
-            citations[index].lines.append(mention.line)
-        } else if !citations[index].lines.contains(mention.line) {
-            citations[index].lines.append(mention.line)
+        let line = mentions[position].line
+        if let last = citations[index].lines.last, last < line {
+            citations[index].lines.append(line)
+        } else if !citations[index].lines.contains(line) {
+            citations[index].lines.append(line)
             citations[index].lines.sort()
         }
     }
@@ -110,6 +122,6 @@ struct CitationCollector {
             }
             return true
         }
-        return !ownNumbers.isEmpty && ownNumbers.contains(number.text)
+        return ownNumbers.contains { $0.utf8.elementsEqual(number.text.utf8) }
     }
 }

@@ -25,10 +25,17 @@ struct CitationNumber {
     private static let spacedSuffixes: [[UInt8]] = [Array("CP".utf8), Array("TTg".utf8), Array("TW".utf8)]
 
     /// The mixed-case codes of ND 30, upper-cased and as written.
-    private static let mixedCaseCodes: [(upper: [UInt8], mixed: [UInt8])] = [
-        (Array("TTG".utf8), Array("TTg".utf8)), (Array("CTR".utf8), Array("CTr".utf8)),
-        (Array("TTR".utf8), Array("TTr".utf8)), (Array("QYĐ".utf8), Array("QyĐ".utf8)),
+    private static let mixedCaseCodes: [MixedCaseCode] = [
+        MixedCaseCode(upper: Array("TTG".utf8), mixed: Array("TTg".utf8)), MixedCaseCode(upper: Array("CTR".utf8), mixed: Array("CTr".utf8)),
+        MixedCaseCode(upper: Array("TTR".utf8), mixed: Array("TTr".utf8)), MixedCaseCode(upper: Array("QYĐ".utf8), mixed: Array("QyĐ".utf8)),
     ]
+
+    /// A mixed-case code, upper-cased and as written (a struct, not a labelled tuple, whose
+    /// type would be built at run time).
+    private struct MixedCaseCode {
+        let upper: [UInt8]
+        let mixed: [UInt8]
+    }
 
     /// Reads the number-symbol starting at `start`, a digit or, for a blank draft number,
     /// the "/" itself. `nil` unless a symbol with a letter follows: bare dates ("08/6/2010"),
@@ -63,7 +70,6 @@ struct CitationNumber {
         var codeEnd: Int?
         var sawSlash = false
         var segments = 0
-        var following: [UInt8] = []
         // Real symbols have at most five segments ("02/2011/TTLT-VPCP-BNV" has three);
         // the bound keeps a long run of "-Đ1-Đ1…" linear.
         while segments < 8 {
@@ -74,21 +80,27 @@ struct CitationNumber {
             // Another segment after "-" or "/", with a space on one side at most ("NĐ- CP"),
             // or on both before a Government or Party suffix ("NQ - CP"); or after a dot
             // in old symbols ("06/TT.BNV").
+            // The next segment is tried at the end of `out` and taken off again (no second
+            // array): it is appended for good on the next turn.
             let before = Self.skipSpaces(t, index, limit: 1)
-            following.removeAll(keepingCapacity: true)
+            let tail = out.count
             if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper,
-                Self.segment(t, at: index + 1, first: true, into: &following) != nil, following.count >= 2
+                Self.segment(t, at: index + 1, first: true, into: &out) != nil
             {
-                out.append(UInt8(ascii: "."))
-                index += 1
-                continue
+                let isSegment = out.count - tail >= 2
+                out.removeSubrange(tail...)
+                if isSegment {
+                    out.append(UInt8(ascii: "."))
+                    index += 1
+                    continue
+                }
             }
             guard let (next, length) = Self.separator(t, at: before) else { break }
             let after = Self.skipSpaces(t, before + length, limit: 1)
-            following.removeAll(keepingCapacity: true)
-            guard Self.segment(t, at: after, first: false, into: &following) != nil,
-                before == index || after == before + length || Self.spacedSuffixes.contains(following)
-            else { break }
+            guard Self.segment(t, at: after, first: false, into: &out) != nil else { break }
+            let joins = before == index || after == before + length || Self.spacedSuffixes.contains { out[tail...].elementsEqual($0) }
+            out.removeSubrange(tail...)
+            guard joins else { break }
             sawSlash = sawSlash || next == UInt8(ascii: "/")
             out.append(next)
             index = after
@@ -102,9 +114,10 @@ struct CitationNumber {
 
     /// Whether "/" or a dash follows the digits at `start` (one space at most between), as
     /// `init` first requires: a cheap test to ask before it for the many numbers of running
-    /// text ("2021", "15%", "3,5"). `init` repeats it, yet asking first is measured cheaper
-    /// (0.25M instructions on the real Unicode files) than entering `init` for every number.
-    static func mayStart(_ t: [UInt8], at start: Int) -> Bool {
+    /// text ("2021", "15%", "3,5"), on the bytes the anchor search holds. `init` repeats it,
+    /// yet asking first is measured cheaper (0.25M instructions on the real Unicode files)
+    /// than entering `init` for every number.
+    static func mayStart(_ t: UnsafeRawBufferPointer, at start: Int) -> Bool {
         digitsAndSeparator(t, at: start) != nil
     }
 
@@ -112,17 +125,22 @@ struct CitationNumber {
     /// draft number), then "/" or a dash after one space at most. Returns the number of
     /// digits, the separator (as ASCII) and the offset after it.
     @inline(__always)
-    private static func digitsAndSeparator(_ t: [UInt8], at start: Int) -> (digitCount: Int, separator: UInt8, end: Int)? {
+    private static func digitsAndSeparator<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, at start: Int) -> (digitCount: Int, separator: UInt8, end: Int)?
+    where Bytes.Index == Int {
         var index = start
         while index < t.count, t[index].isASCIIDigit { index += 1 }
         let digitCount = index - start
         guard digitCount <= 6 else { return nil }
         index = skipSpaces(t, index, limit: 1)
-        guard let (separator, length) = separator(t, at: index) else { return nil }
+        // The first byte of a separator ("/", "-" or E2, the lead byte of the other dashes)
+        // rules out most numbers before `separator` is called.
+        guard index < t.count, t[index] == UInt8(ascii: "/") || t[index] == UInt8(ascii: "-") || t[index] == 0xE2,
+            let (separator, length) = separator(t, at: index)
+        else { return nil }
         return (digitCount, separator, index + length)
     }
 
-    private static func skipSpaces(_ t: [UInt8], _ index: Int, limit: Int) -> Int {
+    private static func skipSpaces<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, _ index: Int, limit: Int) -> Int where Bytes.Index == Int {
         var index = index
         var skipped = 0
         while index < t.count, t[index] == 0x20, skipped < limit { index += 1; skipped += 1 }
@@ -146,7 +164,7 @@ struct CitationNumber {
     }
 
     /// "/" or a dash ("-", "–", "—", "‐", "−") at `index`, as ASCII, with its byte length.
-    static func separator(_ t: [UInt8], at index: Int) -> (UInt8, Int)? {
+    static func separator<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, at index: Int) -> (UInt8, Int)? where Bytes.Index == Int {
         guard index < t.count else { return nil }
         if t[index] == UInt8(ascii: "/") || t[index] == UInt8(ascii: "-") { return (t[index], 1) }
         guard index + 2 < t.count else { return nil }

@@ -2,14 +2,21 @@
 enum CitationPhrases {
     /// Type names that may precede a number ("Nghị định số ..."), longest first, with the
     /// canonical name. "Văn bản" maps to `nil`: its type comes from the symbol.
-    static let typeNames: [(key: [UInt8], name: String?)] = {
+    static let typeNames: [TypeName] = {
         var names = DocumentTypes.all.map { $0.name }
         names += ["Bộ luật", "Pháp lệnh", "Hiến pháp", "Kết luận", "Thông tri", "Nghị quyết liên tịch", "Điều lệ", "Lệnh"]
-        var table: [(key: [UInt8], name: String?)] = names.map { (Folding.key($0), $0) }
-        table.append((Folding.key("Thông báo kết luận"), "Thông báo"))
-        table.append((Folding.key("Văn bản"), nil))
+        var table = names.map { TypeName(key: Folding.key($0), name: $0) }
+        table.append(TypeName(key: Folding.key("Thông báo kết luận"), name: "Thông báo"))
+        table.append(TypeName(key: Folding.key("Văn bản"), name: nil))
         return table.sorted { $0.key.count > $1.key.count }
     }()
+
+    /// A type name's folded key and canonical name. A struct, not a labelled tuple, whose
+    /// type would be built at run time.
+    struct TypeName {
+        let key: [UInt8]
+        let name: String?
+    }
 
     /// A type cited by name: a law ("Luật Đất đai năm 2013") or a programme with a bare
     /// number ("Đề án 06").

@@ -8,12 +8,12 @@
 /// next reference. Amendments are read from the words between references.
 struct CitationScanner {
     let unit: TextUnit
-    /// The unit's bytes.
-    private let t: [UInt8]
+    /// The unit's bytes, read in place (a stored copy would cost a retain and a release
+    /// per unit).
+    private var t: [UInt8] { unit.bytes }
 
     init(_ unit: TextUnit) {
         self.unit = unit
-        self.t = unit.bytes
     }
 
     func mentions() -> [CitationMention] {
@@ -32,103 +32,103 @@ struct CitationScanner {
         var result: [CitationMention] = []
         var index = 0
         let count = t.count
-        // The table is read once here, not at every byte of the loop.
-        let namePrefixes = Self.namePrefixes
-        while true {
-            index = nextCandidate(from: index, namePrefixes)
-            guard index < count else { break }
-            // The byte before a name has been checked: a word boundary.
-            let byte = t[index]
-            let previous: UInt8 = index > 0 ? t[index - 1] : 0x20
-            if byte.isASCIIDigit {
-                // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
-                let afterTime = previous == UInt8(ascii: ":") && index > 1 && (t[index - 2].isASCIIDigit || t[index - 2].isASCIILetter)
-                if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(t, at: index), let number = CitationNumber(t, at: index),
-                    let mention = numbered(number, at: index)
-                {
-                    // The end read before the mention is moved into the list, not copied.
-                    index = mention.headEnd
-                    result.append(mention)
-                    continue
+        // The table of name prefixes and the bytes are pinned once here, not for every
+        // candidate.
+        Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
+            t.withUnsafeBytes { bytes in
+                while true {
+                    index = Self.nextCandidate(in: bytes, from: index, namePrefixes)
+                    guard index < count else { break }
+                    // The byte before a name has been checked: a word boundary.
+                    let byte = bytes[index]
+                    let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+                    if byte.isASCIIDigit {
+                        // "01:2009/BYT", "08-MT:2015/BTNMT": a standard's year, not a number.
+                        let afterTime = previous == UInt8(ascii: ":") && index > 1 && (bytes[index - 2].isASCIIDigit || bytes[index - 2].isASCIILetter)
+                        if Self.isNumberBoundary(previous), !afterTime, CitationNumber.mayStart(bytes, at: index), let number = CitationNumber(t, at: index),
+                            let mention = numbered(number, at: index)
+                        {
+                            // The end read before the mention is moved into the list, not copied.
+                            index = mention.headEnd
+                            result.append(mention)
+                            continue
+                        }
+                        // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
+                        // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
+                        while index < count, Self.continuesToken(bytes[index]) { index += 1 }
+                        continue
+                    }
+                    if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
+                        index = mention.headEnd
+                        result.append(mention)
+                        continue
+                    }
+                    if byte != UInt8(ascii: "/"), let mention = named(at: index) {
+                        index = mention.headEnd
+                        result.append(mention)
+                        continue
+                    }
+                    index += 1
                 }
-                // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
-                // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
-                while index < count, Self.continuesToken(t[index]) { index += 1 }
-                continue
             }
-            if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
-                index = mention.headEnd
-                result.append(mention)
-                continue
-            }
-            if byte != UInt8(ascii: "/"), let mention = named(at: index) {
-                index = mention.headEnd
-                result.append(mention)
-                continue
-            }
-            index += 1
         }
         return result
     }
 
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
-    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."N",
+    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."L",
     /// "P", or 0x90, the second byte of "Đ"), the last sixteen for the rest (a text shorter
     /// than that: a byte at a time); only those are looked at further.
-    private func nextCandidate(from: Int, _ namePrefixes: [NamePrefix]) -> Int {
-        namePrefixes.withUnsafeBufferPointer { namePrefixes in
-            t.withUnsafeBytes { bytes in
-                guard let start = bytes.baseAddress else { return from }
-                /// The first candidate among the bytes flagged in `flags` (the high bit of each
-                /// byte of the eight from `base`), or `nil`.
-                func firstCandidate(_ flags: UInt64, at base: Int) -> Int? {
-                    var flags = flags
-                    while flags != 0 {
-                        let flagged = base &+ flags.trailingZeroBitCount &>> 3
-                        // A flagged 0x90 stands for the byte before it, the lead byte of "Đ"
-                        // (C4 90) when it is one; a byte before `from` was passed already.
-                        let candidate = bytes[flagged] == 0x90 ? flagged &- 1 : flagged
-                        if candidate >= from, Self.mayStartAnchor(bytes, at: candidate, namePrefixes) { return candidate }
-                        flags &= flags &- 1
-                    }
-                    return nil
-                }
-                var index = from
-                let (slash, highBits, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x2F), SIMD16<UInt8>(repeating: 0xE0),
-                                                          SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
-                let none = SIMD16<UInt8>(repeating: 0)
-                /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "N"
-                /// (the digits, and the capitals names start with; "O" starts none) by the bits
-                /// above the low five of their distance from "/", then "P" and 0x90 (0x90 is far
-                /// rarer than C4, the lead byte of "đ" and "ă" too), all compared at once
-                /// (unsigned lane comparisons other than equality compile a lane at a time).
-                /// The lanes are read back as two words (a lane found is all ones).
-                func firstCandidate(inBlockAt offset: Int) -> Int? {
-                    let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-                    let slashToN = ((block &- slash) & highBits) .== none
-                    let found = unsafeBitCast(slashToN .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
-                    guard found[0] | found[1] != 0 else { return nil }
-                    let highs: UInt64 = 0x8080_8080_8080_8080
-                    return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
-                }
-                // Offsets below `bytes.count` never overflow: the block loop adds without checks.
-                let lastBlock = bytes.count - 16
-                while index <= lastBlock {
-                    if let candidate = firstCandidate(inBlockAt: index) { return candidate }
-                    index &+= 16
-                }
-                if lastBlock >= 0 {
-                    // The bytes left, in the block that ends the text: the bytes before `index`
-                    // that it reads again were passed over already (or come before `from`), and
-                    // are passed over again.
-                    return index < bytes.count ? firstCandidate(inBlockAt: lastBlock) ?? bytes.count : bytes.count
-                }
-                // A text shorter than a block: a byte at a time (fifteen at most).
-                while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
-                return index
+    private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Int {
+        guard let start = bytes.baseAddress else { return from }
+        /// The first candidate among the bytes flagged in `flags` (the high bit of each
+        /// byte of the eight from `base`), or `nil`.
+        func firstCandidate(_ flags: UInt64, at base: Int) -> Int? {
+            var flags = flags
+            while flags != 0 {
+                let flagged = base &+ flags.trailingZeroBitCount &>> 3
+                // A flagged 0x90 stands for the byte before it, the lead byte of "Đ"
+                // (C4 90) when it is one; a byte before `from` was passed already.
+                let candidate = bytes[flagged] == 0x90 ? flagged &- 1 : flagged
+                if candidate >= from, Self.mayStartAnchor(bytes, at: candidate, namePrefixes) { return candidate }
+                flags &= flags &- 1
             }
+            return nil
         }
+        var index = from
+        let (shift, belowM, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x80 - 0x2F), SIMD16<Int8>(repeating: -0x80 + 0x1E),
+                                                SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
+        /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "L"
+        /// (the digits, and the capitals B, C, H, L names start with; "M", "N" and "O" start
+        /// none) by their distance from "/" moved up by 0x80 and compared as signed bytes
+        /// (one instruction; unsigned lane comparisons other than equality compile a lane at
+        /// a time), then "P" and 0x90 (0x90 is far rarer than C4, the lead byte of "đ" and
+        /// "ă" too), all compared at once. The lanes are read back as two words (a lane
+        /// found is all ones).
+        func firstCandidate(inBlockAt offset: Int) -> Int? {
+            let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            let slashToL = unsafeBitCast(block &+ shift, to: SIMD16<Int8>.self) .< belowM
+            let found = unsafeBitCast(slashToL, to: SIMD2<UInt64>.self) | unsafeBitCast((block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
+            guard found[0] | found[1] != 0 else { return nil }
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
+        }
+        // Offsets below `bytes.count` never overflow: the block loop adds without checks.
+        let lastBlock = bytes.count - 16
+        while index <= lastBlock {
+            if let candidate = firstCandidate(inBlockAt: index) { return candidate }
+            index &+= 16
+        }
+        if lastBlock >= 0 {
+            // The bytes left, in the block that ends the text: the bytes before `index`
+            // that it reads again were passed over already (or come before `from`), and
+            // are passed over again.
+            return index < bytes.count ? firstCandidate(inBlockAt: lastBlock) ?? bytes.count : bytes.count
+        }
+        // A text shorter than a block: a byte at a time (fifteen at most).
+        while index < bytes.count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
+        return index
     }
 
     /// Whether an anchor may start at `index`: a digit or "/" anywhere; the first byte of a
@@ -182,8 +182,9 @@ struct CitationScanner {
         byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == 0x9C
     }
 
-    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW": `number`, read at `index`.
-    private func numbered(_ number: CitationNumber, at index: Int) -> CitationMention? {
+    /// "Nghị định số 63/2010/NĐ-CP", "Chỉ thị 19/CT-UBND", "18-NQ/TW": `number`, read at `index`
+    /// (taken into the mention, not copied).
+    private func numbered(_ number: consuming CitationNumber, at index: Int) -> CitationMention? {
         let (keyword, start) = typeWord(before: index)
         if case .notADocument = keyword { return nil }
         let type: String?
@@ -221,11 +222,24 @@ struct CitationScanner {
         return head == 0x73_6F_00 || (head == 0x73_6F_3A && Folding.withKey(of: t[word], Self.isNumberKey))
     }
 
-    /// Type names, then the words of forms and tables: folded key, type name, number of
-    /// words, and whether it names a form or table rather than a document.
-    private static let precedingWords: [(key: [UInt8], name: String?, wordCount: Int, isNotADocument: Bool)] =
-        (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { (key: $0, name: nil) }).map { entry in
-            (entry.key, entry.name, entry.key.split(separator: 0x20).count, CitationPhrases.notDocuments.contains(entry.key))
+    /// A type name or a word of forms and tables, as read before a number.
+    private struct PrecedingWord {
+        /// The folded key.
+        let key: [UInt8]
+        /// The type name; `nil` for "Văn bản" (the type comes from the symbol) and for forms and tables.
+        let name: String?
+        /// The number of words of the key (a folded key has one space between words).
+        let wordCount: Int
+        /// Whether it names a form or table rather than a document.
+        let isNotADocument: Bool
+    }
+
+    /// Type names, then the words of forms and tables. A struct, not a labelled tuple: the
+    /// tuple's type is built at run time, at some 60K instructions.
+    private static let precedingWords: [PrecedingWord] =
+        (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { CitationPhrases.TypeName(key: $0, name: nil) }).map { entry in
+            PrecedingWord(key: entry.key, name: entry.name, wordCount: entry.key.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 },
+                          isNotADocument: CitationPhrases.notDocuments.contains(entry.key))
         }
 
     /// The last byte of each of `precedingWords`' keys: most entries are passed over on it.
@@ -465,16 +479,22 @@ struct CitationScanner {
         let (startsDay, isYearWord) = withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) }
         var last: Range<Int>
         if startsDay {
-            var words: [Range<Int>] = []
-            words.reserveCapacity(7)
-            var cursor = first.lowerBound
-            while words.count < 7, let next = unit.word(from: cursor, limit: limit) {
-                words.append(next)
-                cursor = next.upperBound
+            // The (up to) seven words from `first` kept in stack room, not an array.
+            let read = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 7) { room -> (IssueDate, Range<Int>)? in
+                var count = 0
+                var cursor = first.lowerBound
+                while count < 7, let next = unit.word(from: cursor, limit: limit) {
+                    room.initializeElement(at: count, to: next)
+                    count += 1
+                    cursor = next.upperBound
+                }
+                let words = UnsafeBufferPointer(rebasing: room[..<count])
+                guard let match = DateParser.leadingDate(in: t, words: words) else { return nil }
+                return (match.date, words[match.end - 1])
             }
-            guard let match = DateParser.leadingDate(in: t, words: words) else { return .none }
-            mention.date = match.date
-            last = words[match.end - 1]
+            guard let (date, lastWord) = read else { return .none }
+            mention.date = date
+            last = lastWord
         } else if mention.number == nil {
             var yearWord = first
             if isYearWord, let next = unit.word(from: first.upperBound, limit: limit) { yearWord = next }
@@ -606,10 +626,9 @@ struct CitationScanner {
     /// bổ sung tại Y và Z)": Y and Z amend X.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
         guard mentions.count > 1 else { return }
-        // For each mention, in one array: whether the subject before it took it in; how many
-        // references its subject has taken in, in a chain (at most two, so that a long chain,
-        // "về thực hiện Quyết định ... về thực hiện ...", stays linear); and its own end.
-        var links = mentions.map { (takenIn: false, depth: 0, ownEnd: $0.end) }
+        // For each mention, in one array (a depth of two at most, so that a long chain, "về
+        // thực hiện Quyết định ... về thực hiện ...", stays linear).
+        var links = mentions.map { Link(takenIn: false, depth: 0, ownEnd: $0.end) }
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
@@ -656,6 +675,17 @@ struct CitationScanner {
                 base = index
             }
         }
+    }
+
+    /// What `linkAmendments` notes of a mention (a struct, not a labelled tuple, whose type
+    /// would be built at run time).
+    private struct Link {
+        /// Whether the subject before it took it in.
+        var takenIn: Bool
+        /// How many references its subject has taken in, in a chain.
+        var depth: Int
+        /// Its own end.
+        let ownEnd: Int
     }
 
     /// The length of the shortest of `CitationPhrases.amendments` ("sua doi", "bo sung").

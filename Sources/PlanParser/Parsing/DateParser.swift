@@ -14,17 +14,20 @@ enum DateParser {
     /// The first date in `words` (ranges of `text`, in order), written with "ngày ...
     /// tháng ... năm ...", also with a number glued to its word ("tháng5").
     static func firstDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
-        withKeys(of: text, words: words) { keys in
-            for start in 0..<keys.count where keys.isKey(start, dayKey) {
-                if let match = date(in: keys, from: start, wordCount: words.count) { return match }
+        words.withUnsafeBufferPointer { words in
+            withKeys(of: text, words: words) { keys in
+                for start in 0..<keys.count where keys.isKey(start, dayKey) {
+                    if let match = date(in: keys, from: start, wordCount: words.count) { return match }
+                }
+                return nil
             }
-            return nil
         }
     }
 
     /// The date that the first of `words` (ranges of `text`, in order) starts, as `firstDate` reads
-    /// it; `nil` when it starts none: no other word is read for a later date.
-    static func leadingDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
+    /// it; `nil` when it starts none: no other word is read for a later date. The words are
+    /// read from the caller's room (a reference reads a few, kept in no array).
+    static func leadingDate(in text: [UInt8], words: UnsafeBufferPointer<Range<Int>>) -> Match? {
         guard !words.isEmpty else { return nil }
         return withKeys(of: text, words: words) { keys in
             keys.isKey(0, dayKey) ? date(in: keys, from: 0, wordCount: words.count) : nil
@@ -34,7 +37,7 @@ enum DateParser {
     /// `read` applied to the keys of `words` (ranges of `text`), folded into room as long
     /// as the words in all (a key is never longer than its word), their ranges kept in
     /// room for two per word: nothing is allocated per date.
-    private static func withKeys(of text: [UInt8], words: [Range<Int>], _ read: (Keys) -> Match?) -> Match? {
+    private static func withKeys(of text: [UInt8], words: UnsafeBufferPointer<Range<Int>>, _ read: (Keys) -> Match?) -> Match? {
         text.withUnsafeBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
                 withUnsafeTemporaryAllocation(of: (range: Range<Int>, word: Int).self, capacity: 2 * words.count) { ranges in

@@ -95,11 +95,12 @@ struct DocumentParser {
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
         var shortForms: Set<String> = []
-        /// Scans a unit as it is made (no list of units is kept): copied once, into the
-        /// citation scanner, and moved into the abbreviation scanner.
+        /// Scans a unit as it is made (no list of units is kept): moved into the citation
+        /// scanner, then out of it into the abbreviation scanner (not copied).
         func scan(_ unit: consuming TextUnit) {
-            citations.add(CitationScanner(copy unit).mentions())
-            for abbreviation in AbbreviationScanner(unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
+            let citationScanner = CitationScanner(unit)
+            citations.add(citationScanner.mentions())
+            for abbreviation in AbbreviationScanner((consume citationScanner).unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
                 abbreviations.append(abbreviation)
             }
         }

@@ -1,0 +1,63 @@
+import Testing
+@testable import PlanParser
+
+/// The cheap first tests of the citation and abbreviation scanners: a number's separator
+/// found by its first byte, the segment after a separator tried at the end of the number,
+/// and parentheses passed over in place when they can hold no abbreviation.
+@Suite struct CitationPreTestTests {
+    private func normalized(_ text: String) -> String? {
+        CitationNumber(Array(text.utf8), at: 0)?.text
+    }
+
+    /// The segment after "-", "/" or "." joins the number only where it fits; one that
+    /// does not leaves the number as read up to it.
+    @Test func nextSegmentJoinsOnlyWhereItFits() {
+        #expect(normalized("16/2007/NQ - TW ngày") == "16/2007/NQ-TW")
+        #expect(normalized("16/2007/NQ - UB ngày") == "16/2007/NQ")
+        #expect(normalized("16/2007/NQ -UB ngày") == "16/2007/NQ-UB")
+        #expect(normalized("06/TT.B ngày") == "06/TT")
+        #expect(normalized("06/TT.bnv ngày") == "06/TT")
+        #expect(normalized("12/QĐ.UBND-VX ngày") == "12/QĐ.UBND-VX")
+        #expect(normalized("5/KH-ABCDEFGHIJKLM ngày") == "5/KH")
+        #expect(normalized("5/KH.ABCDEFGHIJKLM ngày") == "5/KH")
+    }
+
+    /// Every form of separator after the digits, and the numbers of running text that have none.
+    @Test func separatorsByTheirFirstByte() {
+        #expect(normalized("18–NQ/TW") == "18-NQ/TW")
+        #expect(normalized("18 − NQ/TW") == "18-NQ/TW")
+        #expect(normalized("18 - NQ/TW") == "18-NQ/TW")
+        #expect(normalized("2021 - 2025") == nil)
+        #expect(normalized("2021 năm") == nil)
+        #expect(normalized("15%") == nil)
+        #expect(normalized("3,5 tỷ") == nil)
+        #expect(normalized("1234567/QĐ-UBND") == nil)
+    }
+
+    /// The block search flags "/" to "L", "P" and 0x90: every named type must start with one
+    /// of those bytes ("Đ" by its second byte, 0x90).
+    @Test func everyNamedTypeStartsWithAFlaggedByte() {
+        for case let type? in CitationPhrases.namedTypes {
+            let first = type.bytes[0]
+            #expect((0x2F...0x4C).contains(first) || first == UInt8(ascii: "P") || type.bytes.starts(with: [0xC4, 0x90]), "\(type.name)")
+        }
+    }
+
+    /// Parentheses that can be neither an acronym nor a definition find nothing; emphasis
+    /// marks are read past in both forms.
+    @Test func abbreviationsAmongOtherParentheses() {
+        let document = PlanDocument(parsing: """
+            ỦY BAN NHÂN DÂN
+            TỈNH QUẢNG NGÃI
+            Số: 36/KH-UBND
+            Quảng Ngãi, ngày 07 tháng 02 năm 2024
+            KẾ HOẠCH
+            Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024
+            Tăng cường kiểm soát thủ tục hành chính (**TTHC**); theo Sở Tài chính (Sở Tài chính); mục (A1); Dự án (Kèm theo Quyết định); Ban Chỉ đạo (* sau đây gọi tắt là Ban *).
+            I. MỤC ĐÍCH
+            Nâng cao nhận thức.
+            """, sourceName: "test.txt")
+        #expect(document.abbreviations.map(\.short) == ["TTHC", "Ban"])
+        #expect(document.abbreviations.map(\.long) == ["thủ tục hành chính", "Ban Chỉ đạo"])
+    }
+}
