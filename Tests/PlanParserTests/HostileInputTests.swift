@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import HostileInputs
 import Testing
 @testable import PlanParser
@@ -147,25 +142,15 @@ import Testing
 
 /// The parse time grows linearly with the size of each hostile input: 10 times the input
 /// takes well under 25 times as long. Time is the CPU time of the parsing thread, the best
-/// of three runs of each, so that other processes on a busy machine do not decide.
+/// of three runs of each (`bestThreadSeconds`), so that other processes on a busy machine
+/// do not decide.
 @Suite(.serialized) struct HostileInputLinearityTests {
     @Test(arguments: HostileInput.allCases)
     func timeIsLinearInSize(_ input: HostileInput) throws {
         let small = input.bytes(size: 20_000)
         let large = input.bytes(size: 200_000)
-        func threadSeconds() -> Double {
-            var time = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-        }
         func best(_ bytes: [UInt8]) throws -> Double {
-            var times: [Double] = []
-            for _ in 0..<3 {
-                let start = threadSeconds()
-                _ = try PlanDocument(validating: bytes, sourceName: "x")
-                times.append(threadSeconds() - start)
-            }
-            return times.min()!
+            try bestThreadSeconds { _ = try PlanDocument(validating: bytes, sourceName: "x") }
         }
         let ratio = try best(large) / best(small)
         #expect(ratio < 25, "\(input.rawValue): 10x the input took \(ratio) times as long")
