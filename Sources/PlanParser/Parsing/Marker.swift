@@ -39,8 +39,40 @@ struct Marker {
 
 extension Marker {
     /// The marker at the start of `bytes`, if any.
-    /// Each line tries only the forms its first byte can start.
+    /// Inlined: most lines are ruled out by their first two bytes (``mayStart(_:)``), without
+    /// a call or a reference to their text.
+    @inline(__always)
     static func parse(_ bytes: [UInt8]) -> Marker? {
+        guard mayStart(bytes) else { return nil }
+        return parseCandidate(bytes)
+    }
+
+    /// Whether `bytes` may start with a marker: its first byte starts one of the forms, and
+    /// after a first ASCII letter other than "C", "M", "P" (which may start a word, "Chương")
+    /// comes what a letter or a Roman numeral needs, "." or ")" or a Roman letter (prose
+    /// goes on with a small letter: "Thực", "Ban").
+    @inline(__always)
+    private static func mayStart(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        switch first {
+        case UInt8(ascii: "C"), UInt8(ascii: "M"), UInt8(ascii: "P"), UInt8(ascii: "c"), UInt8(ascii: "m"), UInt8(ascii: "p"):
+            return true
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+            guard bytes.count > 1 else { return false }
+            let second = bytes[1]
+            return second == UInt8(ascii: ".") || second == UInt8(ascii: ")") || isRomanLetter(second & 0xDF)
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            0xC2, 0xC4, 0xE2, 0xEF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The marker at the start of `bytes`, which ``mayStart(_:)`` let through, if any.
+    /// Each line tries only the forms its first byte can start.
+    @inline(never)
+    private static func parseCandidate(_ bytes: [UInt8]) -> Marker? {
         guard let first = bytes.first else { return nil }
         switch first {
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), 0xC2, 0xE2, 0xEF:  // bullets
