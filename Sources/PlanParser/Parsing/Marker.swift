@@ -175,12 +175,20 @@ extension Marker {
 
     // MARK: Worded levels ("Phần I", "Chương 2", "Mục 1", "Điều 5")
 
+    /// The worded level `bytes` starts with, if any. Inlined: most lines are ruled out,
+    /// without a call, by their first word, which must end within ten bytes before a numeral
+    /// (digits or Roman letters).
+    @inline(__always)
     private static func worded(_ bytes: [UInt8]) -> Marker? {
+        guard let space = firstWordBeforeNumeral(bytes) else { return nil }
+        return worded(bytes, wordEnd: space)
+    }
+
+    /// The worded level `bytes` starts with, if any, its first word ending at `space`
+    /// (``firstWordBeforeNumeral(_:)``).
+    private static func worded(_ bytes: [UInt8], wordEnd space: Int) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
         // The letters of the words the first word may be, and the length of the shortest.
-        // The word ends within ten bytes, and a numeral (digits or Roman letters) follows it:
-        // most lines fail that before the word is looked at.
-        guard let space = firstWordBeforeNumeral(bytes) else { return nil }
         let first = bytes[0] == 0xC4 ? Folding.firstKeyByte(bytes.prefix(2)) : bytes[0] | 0x20
         let (candidates, shortest): (UInt32, Int)
         switch first {
