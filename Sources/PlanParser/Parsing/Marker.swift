@@ -451,11 +451,12 @@ extension Marker {
         UTF8Text.string(romanNumeralBytes(value))
     }
 
-    /// The amounts of Roman numerals, largest first, each with its letters.
-    private static let romanAmounts: [(amount: Int, letters: [UInt8])] = [
+    /// The amounts of Roman numerals, largest first, each with its letters (static strings:
+    /// made into arrays, they cost about 44K instructions at the first numeral read).
+    private static let romanAmounts: [(amount: Int, letters: StaticString)] = [
         (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ].map { ($0.0, Array($0.1.utf8)) }
+    ]
 
     /// The ASCII letters of ``romanNumeral(_:)``.
     private static func romanNumeralBytes(_ value: Int) -> [UInt8] {
@@ -470,11 +471,11 @@ extension Marker {
     /// Gives `visit` the letters of each amount of the canonical numeral of `value` in turn
     /// ("XIV": "X", then "IV"), until it returns `false`. Returns whether all were visited.
     @discardableResult
-    private static func forEachRomanPart(of value: Int, _ visit: ([UInt8]) -> Bool) -> Bool {
+    private static func forEachRomanPart(of value: Int, _ visit: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         var remaining = value
         for (amount, letters) in romanAmounts {
             while remaining >= amount {
-                guard visit(letters) else { return false }
+                guard letters.withUTF8Buffer(visit) else { return false }
                 remaining -= amount
             }
         }
