@@ -84,3 +84,61 @@ import Testing
         }
     }
 }
+
+/// Lines decided by the test of their first two bytes before a marker is parsed
+/// (`Marker.parse` rules out a letter not followed by ".", ")" or a Roman letter, and a
+/// first word of "C", "M", "P" not followed by a numeral): those that must still reach the
+/// parser, and prose it must turn away.
+@Suite struct MarkerFirstBytesTests {
+    @Test(arguments: [
+        ("CM. Chín trăm", Marker.Style.roman, 900, "Chín trăm"),
+        ("M) Một nghìn", .roman, 1000, "Một nghìn"),
+        ("MCM. Năm", .roman, 1900, "Năm"),
+        ("L. Năm mươi", .roman, 50, "Năm mươi"),
+        ("V.NĂM", .roman, 5, "NĂM"),
+        ("B) Hai", .upperLetter, 2, "Hai"),
+        ("P. Mười lăm", .upperLetter, 15, "Mười lăm"),
+        ("c) Ba", .lowerLetter, 3, "Ba"),
+        ("m. Mười hai", .lowerLetter, 12, "Mười hai"),
+        ("p) Mười lăm", .lowerLetter, 15, "Mười lăm"),
+        ("k) Mười", .lowerLetter, 10, "Mười"),
+        ("xi) Mười một", .lowerRoman, 11, "Mười một"),
+        ("iv.", .lowerRoman, 4, ""),
+        ("cd) Bốn trăm", .lowerRoman, 400, "Bốn trăm"),
+        ("Chương IV", .chapter, 4, ""),
+        ("CHƯƠNG 3 - Quy định", .chapter, 3, "Quy định"),
+        ("mục 2. Nội dung", .section, 2, "Nội dung"),
+        ("phần II. Kế hoạch", .part, 2, "Kế hoạch"),
+        ("Mục 10: Kết luận", .section, 10, "Kết luận"),
+        ("ĐIỀU 7. Thi hành", .article, 7, "Thi hành"),
+        ("đ) Năm", .lowerLetter, 5, "Năm"),
+    ])
+    func reachTheParser(_ text: String, _ style: Marker.Style, _ value: Int, _ content: String) throws {
+        let bytes = Array(text.utf8)
+        let marker = try #require(Marker.parse(bytes))
+        #expect(marker.style == style)
+        #expect(marker.value == value)
+        #expect(String(decoding: bytes[marker.contentStart...], as: UTF8.self) == content)
+    }
+
+    @Test(arguments: [
+        "A", "c", "M", "Xi. Sai", "Cm. sai", "Ta. sai", "Thực hiện", "THỰC HIỆN", "Ủy ban nhân dân", "“Trích”",
+        "Căn cứ Luật", "Cơ quan 2", "Mục tiêu 1", "Phát triển II", "Chương trình 135", "Mụcc 1", "Đẩy mạnh", "Đối với",
+        "Đ", "đx) sai", "Pa. sai", "mz) sai", "Ban hành", "Tháng 5",
+    ])
+    func areTurnedAway(_ text: String) {
+        #expect(Marker.parse(Array(text.utf8)) == nil)
+    }
+
+    /// Each letter of the alphabet, in either case, has its place in it (f, j, w, z none).
+    @Test func letterOrdinals() {
+        for (position, letter) in VietnameseAlphabet.lowercase.enumerated() {
+            #expect(VietnameseAlphabet.ordinal(lower: Array(letter.utf8)[...]) == position + 1, "\(letter)")
+            #expect(VietnameseAlphabet.ordinal(upper: Array(letter.uppercased().utf8)[...]) == position + 1, "\(letter)")
+        }
+        for letter in ["f", "j", "w", "z"] {
+            #expect(VietnameseAlphabet.ordinal(lower: Array(letter.utf8)[...]) == nil)
+            #expect(VietnameseAlphabet.ordinal(upper: Array(letter.uppercased().utf8)[...]) == nil)
+        }
+    }
+}

@@ -39,8 +39,58 @@ struct Marker {
 
 extension Marker {
     /// The marker at the start of `bytes`, if any.
-    /// Each line tries only the forms its first byte can start.
+    /// Inlined: most lines are ruled out by their first two bytes (``mayStart(_:)``), without
+    /// a call or a reference to their text.
+    @inline(__always)
     static func parse(_ bytes: [UInt8]) -> Marker? {
+        guard mayStart(bytes) else { return nil }
+        return parseCandidate(bytes)
+    }
+
+    /// Whether `bytes` may start with a marker: its first byte starts one of the forms, and
+    /// after a first ASCII letter other than "C", "M", "P" (which may start a word, "Chương")
+    /// comes what a letter or a Roman numeral needs (``mayFollowLetter(_:)``): prose goes
+    /// on with a small letter ("Thực", "Ban").
+    @inline(__always)
+    private static func mayStart(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        switch first {
+        case UInt8(ascii: "C"), UInt8(ascii: "M"), UInt8(ascii: "P"), UInt8(ascii: "c"), UInt8(ascii: "m"), UInt8(ascii: "p"):
+            return true
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+            return bytes.count > 1 && mayFollowLetter(bytes[1])
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            0xC2, 0xC4, 0xE2, 0xEF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether `byte`, after a first letter, may go on a letter or Roman numeral marker:
+    /// "." or ")" ("a)", "B."), or a Roman letter of either case ("IV.", "ii)").
+    @inline(__always)
+    private static func mayFollowLetter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || isRomanLetter(byte & 0xDF)
+    }
+
+    /// Where the first word of `bytes` ends (its space), when that is within ten bytes and a
+    /// numeral (a digit or a Roman letter) follows: what a worded level needs ("Mục 1").
+    @inline(__always)
+    private static func firstWordBeforeNumeral(_ bytes: [UInt8]) -> Int? {
+        var space = 0
+        let end = min(bytes.count, 11)
+        while space < end, bytes[space] != 0x20 { space += 1 }
+        guard space < end, space + 1 < bytes.count,
+            bytes[space + 1].isASCIIDigit || isRomanLetter(bytes[space + 1])
+        else { return nil }
+        return space
+    }
+
+    /// The marker at the start of `bytes`, which ``mayStart(_:)`` let through, if any.
+    /// Each line tries only the forms its first byte can start.
+    @inline(never)
+    private static func parseCandidate(_ bytes: [UInt8]) -> Marker? {
         guard let first = bytes.first else { return nil }
         switch first {
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), 0xC2, 0xE2, 0xEF:  // bullets
@@ -125,7 +175,18 @@ extension Marker {
 
     // MARK: Worded levels ("Phần I", "Chương 2", "Mục 1", "Điều 5")
 
+    /// The worded level `bytes` starts with, if any. Inlined: most lines are ruled out,
+    /// without a call, by their first word, which must end within ten bytes before a numeral
+    /// (digits or Roman letters).
+    @inline(__always)
     private static func worded(_ bytes: [UInt8]) -> Marker? {
+        guard let space = firstWordBeforeNumeral(bytes) else { return nil }
+        return worded(bytes, wordEnd: space)
+    }
+
+    /// The worded level `bytes` starts with, if any, its first word ending at `space`
+    /// (``firstWordBeforeNumeral(_:)``).
+    private static func worded(_ bytes: [UInt8], wordEnd space: Int) -> Marker? {
         // Only "Phần", "Chương", "Mục" and "Điều" (any case) are worded levels.
         // The letters of the words the first word may be, and the length of the shortest.
         let first = bytes[0] == 0xC4 ? Folding.firstKeyByte(bytes.prefix(2)) : bytes[0] | 0x20
@@ -138,12 +199,7 @@ extension Marker {
         case 0 where bytes[0] == 0xC4: (candidates, shortest) = (phanLetters | chuongLetters | mucLetters | dieuLetters, 3)
         default: return nil
         }
-        // The word ends within ten bytes, and a numeral (digits or Roman letters) follows it:
-        // most lines fail that before the word is looked at.
-        guard let space = bytes.prefix(11).firstIndex(of: 0x20), space + 1 < bytes.count,
-            bytes[space + 1].isASCIIDigit || isRomanLetter(bytes[space + 1]),
-            mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest)
-        else { return nil }
+        guard mayFold(bytes[0..<space], toOneOf: candidates, letters: shortest) else { return nil }
         let level = Folding.withKey(of: bytes[0..<space]) { word -> Style? in
             if word.isKey("phan") { return .part }
             if word.isKey("chuong") { return .chapter }
@@ -395,11 +451,12 @@ extension Marker {
         UTF8Text.string(romanNumeralBytes(value))
     }
 
-    /// The amounts of Roman numerals, largest first, each with its letters.
-    private static let romanAmounts: [(amount: Int, letters: [UInt8])] = [
+    /// The amounts of Roman numerals, largest first, each with its letters (static strings:
+    /// made into arrays, they cost about 44K instructions at the first numeral read).
+    private static let romanAmounts: [(amount: Int, letters: StaticString)] = [
         (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ].map { ($0.0, Array($0.1.utf8)) }
+    ]
 
     /// The ASCII letters of ``romanNumeral(_:)``.
     private static func romanNumeralBytes(_ value: Int) -> [UInt8] {
@@ -414,11 +471,11 @@ extension Marker {
     /// Gives `visit` the letters of each amount of the canonical numeral of `value` in turn
     /// ("XIV": "X", then "IV"), until it returns `false`. Returns whether all were visited.
     @discardableResult
-    private static func forEachRomanPart(of value: Int, _ visit: ([UInt8]) -> Bool) -> Bool {
+    private static func forEachRomanPart(of value: Int, _ visit: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         var remaining = value
         for (amount, letters) in romanAmounts {
             while remaining >= amount {
-                guard visit(letters) else { return false }
+                guard letters.withUTF8Buffer(visit) else { return false }
                 remaining -= amount
             }
         }
@@ -432,10 +489,13 @@ enum VietnameseAlphabet {
     static let lowercase = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
     static let uppercase = lowercase.map { $0.uppercased() }
 
-    /// The ordinal of each ASCII letter a...z (0 for f, j, w, z, which are not in the alphabet).
-    private static let asciiOrdinals: [Int] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { byte in
-        lowercase.firstIndex { $0.utf8.elementsEqual([byte]) }.map { $0 + 1 } ?? 0
-    }
+    /// The ordinal of each ASCII letter a...z in ``lowercase`` (0 for f, j, w, z, which are
+    /// not in the alphabet), written out: worked out from the strings, it cost about 50K
+    /// instructions at the first letter marker.
+    private static let asciiOrdinals: [Int] = [
+        1, 2, 3, 4, 6, 0, 7, 8, 9, 0, 10, 11, 12,  // a b c d e f g h i j k l m
+        13, 14, 15, 16, 17, 18, 19, 20, 21, 0, 22, 23, 0,  // n o p q r s t u v w x y z
+    ]
 
     /// The ordinal of the lower-case letter `bytes` ("a" → 1, "đ" → 5), or `nil`.
     static func ordinal(lower bytes: ArraySlice<UInt8>) -> Int? {

@@ -123,20 +123,22 @@ struct ParagraphBuilder {
     /// Whether each line of a range is in capitals, worked out once per line.
     private struct CapsCache {
         let lines: [SourceLine]
-        /// The index of the range's first line.
-        let start: Int
-        /// Each line's answer once worked out, by index from `start`.
-        var known: [Bool?]
+        /// The lines of the range.
+        let range: Range<Int>
+        /// Each line's answer once worked out, by index from the range's start; made at the
+        /// first question (many ranges never ask one).
+        var known: [Bool?] = []
 
         /// A cache of the lines in `range`, nothing worked out yet.
         init(lines: [SourceLine], range: Range<Int>) {
             self.lines = lines
-            start = range.lowerBound
-            known = Array(repeating: nil, count: range.count)
+            self.range = range
         }
 
         /// Whether line `index` is in capitals (``UTF8Text/isAllCaps(_:)``).
         mutating func isAllCaps(_ index: Int) -> Bool {
+            if known.isEmpty { known = Array(repeating: nil, count: range.count) }
+            let start = range.lowerBound
             if let caps = known[index - start] { return caps }
             let caps = UTF8Text.isAllCaps(lines[index].text)
             known[index - start] = caps
