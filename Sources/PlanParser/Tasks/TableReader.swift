@@ -393,7 +393,10 @@ struct TableReader {
         // strings are made for the rows kept); a cell's lines that start with a dash are
         // items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
         var stream: [(bytes: Range<Int>, line: Int)] = []
-        var text: [UInt8] = []  // the cells one after another, each cell's lines joined by spaces
+        // The cells one after another, each cell's lines joined by spaces: the first
+        // `textEnd` bytes of `text`, copied into room made beforehand (doubled when short).
+        var text = [UInt8](repeating: 0, count: 1024)
+        var textEnd = 0
         var cellStart = 0
         var cellLines = 0
         var cellLine = start + 1
@@ -406,24 +409,37 @@ struct TableReader {
             while index < limit, textLines <= 40 {
                 let line = all[raw.ranges[index]]
                 if Self.isLonePipe(line) {
-                    stream.append((cellStart..<text.count, cellLine))
-                    cellStart = text.count
+                    stream.append((cellStart..<textEnd, cellLine))
+                    cellStart = textEnd
                     cellLines = 0
                     lastPipe = index
                     textLines = 0
                 } else if !Self.isSpaceOnly(line) {
                     let content = Self.cellText(line)
-                    if cellLines == 0 {
-                        cellLine = index + 1
-                    } else {
-                        if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
-                        text.append(0x20)
-                    }
+                    // Room for the content and the "; " that may go before it.
+                    if textEnd + content.count + 2 > text.count { text += repeatElement(0, count: text.count + content.count) }
+                    let isListItem = cellLines > 0 && Self.startsListItem(content)
                     // Without its "*" (as `withoutStars` drops them), sought in place.
-                    if ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: raw.bytes, from: content.startIndex, to: content.endIndex) == nil {
-                        text.append(contentsOf: UnsafeBufferPointer(rebasing: content))
-                    } else {
-                        text.append(contentsOf: content.lazy.filter { $0 != UInt8(ascii: "*") })
+                    let hasStar = ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: raw.bytes, from: content.startIndex, to: content.endIndex) != nil
+                    text.withUnsafeMutableBufferPointer { room in
+                        if cellLines == 0 {
+                            cellLine = index + 1
+                        } else {
+                            if isListItem {
+                                room[textEnd] = UInt8(ascii: ";")
+                                textEnd += 1
+                            }
+                            room[textEnd] = 0x20
+                            textEnd += 1
+                        }
+                        if !hasStar {
+                            room.copy(UnsafeBufferPointer(rebasing: content), at: &textEnd)
+                        } else {
+                            for byte in content where byte != UInt8(ascii: "*") {
+                                room[textEnd] = byte
+                                textEnd += 1
+                            }
+                        }
                     }
                     cellLines += 1
                     textLines += 1
