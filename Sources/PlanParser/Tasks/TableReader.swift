@@ -393,6 +393,7 @@ struct TableReader {
         // strings are made for the rows kept); a cell's lines that start with a dash are
         // items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
         var stream: [(bytes: Range<Int>, line: Int)] = []
+        stream.reserveCapacity(limit - start)  // at most one cell per line
         // The cells one after another, each cell's lines joined by spaces: the first
         // `textEnd` bytes of `text`, copied into room made beforehand (doubled when short).
         var text = [UInt8](repeating: 0, count: 1024)
@@ -450,6 +451,7 @@ struct TableReader {
         // Runs of cells between empty ones (an empty cell marks a row boundary), as ranges
         // of the stream, with the number of empty cells before each run.
         var runs: [(cells: Range<Int>, gap: Int)] = []
+        runs.reserveCapacity(stream.count)  // at most one run per cell
         var gap = 0
         for (position, cell) in stream.enumerated() {
             if cell.bytes.isEmpty {
