@@ -28,13 +28,13 @@ struct TailLocator {
     }
 
     /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
-    /// signing form: "n", "t", "k", "q" in either case) or its last ("./."): most body
-    /// lines are passed over on these two bytes.
+    /// signing form: "n", "t", "k", "q" in either case) or its last two ("/." of "./."):
+    /// most body lines are passed over on these bytes, their text not taken up.
     private static func mayEndBody(_ text: [UInt8]) -> Bool {
         guard let first = text.first else { return false }
         let letter = first | 0x20
         return letter == UInt8(ascii: "n") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
-            || text[text.count - 1] == UInt8(ascii: ".")
+            || (text.count >= 2 && text[text.count - 1] == UInt8(ascii: ".") && text[text.count - 2] == UInt8(ascii: "/"))
     }
 
     /// The zone kind of each non-blank line from `start` to the end.
