@@ -27,13 +27,12 @@ struct TailLocator {
         return marked ?? trailingSignatureStart() ?? documentEnd
     }
 
-    /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
-    /// signing form: "n", "t", "k", "q" in either case) or its last two ("/." of "./."):
-    /// most body lines are passed over on these bytes, their text not taken up.
+    /// Whether a line may end the body, by its first bytes (the "n" of "Nơi nhận" in either
+    /// case, or those of a signing form: ``SigningForm/mayStart(_:)``) or its last two ("/."
+    /// of "./."): most body lines are passed over on these bytes, their text not taken up.
     private static func mayEndBody(_ text: [UInt8]) -> Bool {
         guard let first = text.first else { return false }
-        let letter = first | 0x20
-        return letter == UInt8(ascii: "n") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
+        return first | 0x20 == UInt8(ascii: "n") || SigningForm.mayStart(text)
             || (text.count >= 2 && text[text.count - 1] == UInt8(ascii: ".") && text[text.count - 2] == UInt8(ascii: "/"))
     }
 
