@@ -464,35 +464,39 @@ struct TableReader {
             }
         }
         guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
-        let columns = stream[header.cells].map { UTF8Text.string(text[$0.bytes]) }
-        guard let reading = read(columns) else { return (nil, lastPipe + 1) }
-        var rows: [Row] = []
-        var run = 1
-        while run < runs.count {
-            // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
-            // cells between them are one row. The stream holds those empty cells, each with
-            // the line of the cell before it, so the row is one range of the stream.
-            let first = runs[run].cells.lowerBound
-            var end = runs[run].cells.upperBound
-            while run + 1 < runs.count, end - first < columns.count,
-                end - first + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
-            {
+        // The cells' strings are made from the text in place (no slice of it per cell).
+        return text.withUnsafeBufferPointer { text in
+            let columns = stream[header.cells].map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+            guard let reading = read(columns) else { return (nil, lastPipe + 1) }
+            var rows: [Row] = []
+            rows.reserveCapacity(stream.count / columns.count + runs.count)  // a run fills its rows, the last maybe in part
+            var run = 1
+            while run < runs.count {
+                // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
+                // cells between them are one row. The stream holds those empty cells, each with
+                // the line of the cell before it, so the row is one range of the stream.
+                let first = runs[run].cells.lowerBound
+                var end = runs[run].cells.upperBound
+                while run + 1 < runs.count, end - first < columns.count,
+                    end - first + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
+                {
+                    run += 1
+                    end = runs[run].cells.upperBound
+                }
                 run += 1
-                end = runs[run].cells.upperBound
+                // A run longer than the header holds several rows (no empty cell between them).
+                var start = first
+                while start < end {
+                    let row = stream[start..<min(start + columns.count, end)]
+                    start += columns.count
+                    let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+                    if texts == columns { continue }  // the header repeated after a page break
+                    rows.append(Row(cells: texts, line: row[row.startIndex].line))
+                }
             }
-            run += 1
-            // A run longer than the header holds several rows (no empty cell between them).
-            var start = first
-            while start < end {
-                let row = stream[start..<min(start + columns.count, end)]
-                start += columns.count
-                let texts = row.map { UTF8Text.string(text[$0.bytes]) }
-                if texts == columns { continue }  // the header repeated after a page break
-                rows.append(Row(cells: texts, line: row[row.startIndex].line))
-            }
+            guard !rows.isEmpty else { return (nil, lastPipe + 1) }
+            return ((columns, reading, rows, stream[0].line), lastPipe + 1)
         }
-        guard !rows.isEmpty else { return (nil, lastPipe + 1) }
-        return ((columns, reading, rows, stream[0].line), lastPipe + 1)
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row
