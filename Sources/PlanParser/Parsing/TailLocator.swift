@@ -42,12 +42,9 @@ struct TailLocator {
         result.reserveCapacity(documentEnd - min(start, documentEnd))  // at most one entry per line
         var inRecipients = false
         var inAppendix = false
+        // The line after the first of the appendix (the end, when there is none).
+        var appendixRest = documentEnd
         for index in start..<documentEnd where !lines[index].isBlank {
-            // Once in the appendix, every later line is the appendix's: its text is not read.
-            if inAppendix {
-                result.append((index, .appendix))
-                continue
-            }
             let text = lines[index].text
             if Self.isAppendixHeading(text) { inAppendix = true }
             if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
@@ -65,7 +62,8 @@ struct TailLocator {
             }
             if inAppendix {
                 result.append((index, .appendix))
-                continue
+                appendixRest = index + 1
+                break
             }
             if Self.isRecipientsHeading(text) {
                 inRecipients = true
@@ -73,6 +71,11 @@ struct TailLocator {
                 inRecipients = isRecipientItem(index)
             }
             result.append((index, inRecipients ? .recipients : .signature))
+        }
+        // Once in the appendix, every later line is the appendix's: its text is not read,
+        // and the lines are passed over through a buffer.
+        lines.withUnsafeBufferPointer { lines in
+            for index in appendixRest..<documentEnd where !lines[index].isBlank { result.append((index, .appendix)) }
         }
         return result
     }
