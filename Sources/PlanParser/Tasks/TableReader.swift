@@ -61,6 +61,10 @@ struct TableReader {
         var state = State<Reading>.text
         var index = range.lowerBound
         while index < range.upperBound {
+            if case .text = state {
+                index = firstLine(from: index, to: range.upperBound)
+                if index == range.upperBound { break }
+            }
             defer { index += 1 }
             // Most lines are prose: no row, no lone pipe, no aligned columns. They are told
             // apart in place (no slice of the lines to hold and let go), and only end what
@@ -176,6 +180,23 @@ struct TableReader {
         }
         state.endAtText(keepingIn: &tables)
         return tables.filter { !$0.rows.isEmpty }
+    }
+
+    /// The first line from `start` on (before `end`) that is no prose (`isProse`) or is a
+    /// number header: the prose lines before it, which change nothing in text, are passed
+    /// over through buffers, in a loop of their own.
+    private func firstLine(from start: Int, to end: Int) -> Int {
+        raw.bytes.withUnsafeBufferPointer { bytes in
+            raw.ranges.withUnsafeBufferPointer { ranges in
+                var index = start
+                while index < end {
+                    let line = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
+                    guard Self.isProse(line), !Self.isNumberHeader(line) else { break }
+                    index += 1
+                }
+                return index
+            }
+        }
     }
 
     /// Whether a line holds only spaces, tabs and no-break spaces (an empty cell).
