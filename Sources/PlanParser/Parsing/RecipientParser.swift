@@ -61,19 +61,21 @@ enum RecipientParser {
     }
 
     /// Appends a list written on one line, "Nơi nhận: - A; - B; - Lưu: VT.", to `cells` as
-    /// one cell per item; a cell with one item is appended as it is, without a copy.
+    /// one cell per item; a cell with one item is appended as it is, without a copy. An item
+    /// starts at " - " after ";", "." or ":": only the dashes (found by `ByteSearch`) are
+    /// looked at, past the first two bytes and before the last.
     private static func appendInlineItems(of cell: Cell, to cells: inout [Cell]) {
         var start = 0
         let text = cell.text
-        var index = 1
-        while index + 2 < text.count {
-            if text[index] == 0x20, text[index + 1] == UInt8(ascii: "-"), text[index + 2] == 0x20,
-                text[index - 1] == UInt8(ascii: ";") || text[index - 1] == UInt8(ascii: ".") || text[index - 1] == UInt8(ascii: ":")
-            {
-                cells.append(Cell(line: cell.line, text: Array(text[start..<index])))
-                start = index + 1
-            }
-            index += 1
+        var from = 2
+        while text.count >= 4, let dash = ByteSearch.firstOffset(of: UInt8(ascii: "-"), in: text, from: from, to: text.count - 1) {
+            from = dash + 1
+            let before = text[dash - 2]
+            guard text[dash - 1] == 0x20, text[dash + 1] == 0x20,
+                before == UInt8(ascii: ";") || before == UInt8(ascii: ".") || before == UInt8(ascii: ":")
+            else { continue }
+            cells.append(Cell(line: cell.line, text: Array(text[start..<(dash - 1)])))
+            start = dash
         }
         if start == 0 {
             cells.append(cell)
