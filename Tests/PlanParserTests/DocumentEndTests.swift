@@ -33,4 +33,16 @@ import Testing
             #expect(SigningForm(Array(text.utf8))?.form == form, "\(text)")
         }
     }
+
+    @Test func signingFormsByTheirSecondByte() {
+        // A printable second byte that continues no form rules the line out; a space or a
+        // byte above ASCII after "q" is read through the key head.
+        for text in ["Trong thời gian", "Kinh phí thực hiện", "Quy định", "TT. CHỦ TỊCH", "T M. CHỦ TỊCH", "K", "Q"] {
+            #expect(SigningForm(Array(text.utf8)) == nil, "\(text)")
+        }
+        for (text, form) in [("TL. BỘ TRƯỞNG", "TL"), ("K/T CHỦ TỊCH", "KT"), ("Q . CHỦ TỊCH", "Q"), ("tm . ubnd tỉnh", "TM"),
+                             ("KT/ GIÁM ĐỐC", "KT")] {
+            #expect(SigningForm(Array(text.utf8))?.form == form, "\(text)")
+        }
+    }
 }

@@ -18,4 +18,18 @@ import Testing
         let cell = SignatureParser.Cell(line: 1, text: Array("-   Sở Y tế ;  Sở Tài chính,.".utf8))
         #expect(RecipientParser.parse([cell]).recipients.map(\.name) == ["Sở Y tế", "Sở Tài chính"])
     }
+
+    @Test func itemsOnOneLineSplitAtADashBetweenSpacesAfterAStop() {
+        let cases: [(String, [String])] = [
+            ("- Bộ A. - Sở B; - Ban C", ["Bộ A", "Sở B", "Ban C"]),
+            ("- A. - B", ["A", "B"]),
+            ("- Bộ A - Sở B", ["Bộ A - Sở B"]),
+            ("- Bộ A.- Sở B", ["Bộ A.- Sở B"]),
+            ("- Bộ A. -Sở B", ["Bộ A. -Sở B"]),
+        ]
+        for (text, names) in cases {
+            let cell = SignatureParser.Cell(line: 1, text: Array(text.utf8))
+            #expect(RecipientParser.parse([cell]).recipients.map(\.name) == names, "\(text)")
+        }
+    }
 }

@@ -91,6 +91,31 @@ import Testing
         // A combining mark after "-" makes one character with it: no split there.
         #expect(NumberSymbol.typeCode("KH-\u{301}UBND/X") == "KH-\u{301}UBND")
         #expect(NumberSymbol.typeCode("2019-\u{301}/KH") == "2019-\u{301}")
+        // A prepended mark before "-" and a joiner after "/" join them too; letters do not.
+        #expect(NumberSymbol.typeCode("\u{600}-KH/X") == "\u{600}-KH")
+        #expect(NumberSymbol.typeCode("KH/\u{200D}X-Y") == "KH/\u{200D}X")
+        #expect(NumberSymbol.typeCode("BỘ-KH") == "BỘ")
+        #expect(NumberSymbol.typeCode("2025/Đ-KH") == "Đ")
+    }
+
+    @Test func typeCodeSplitsAsCharactersOnEveryShortSymbol() {
+        // The reference: the characters split at "-" and "/", a four-digit year passed over.
+        func reference(_ symbol: String) -> String? {
+            let parts = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" })
+            let isYear = parts.first.map { $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } } ?? false
+            return (isYear ? parts.dropFirst().first : parts.first).map(String.init)
+        }
+        let pieces = ["-", "/", "1", "K", "Đ", "Ộ", "\u{301}", "\u{600}", "\u{200D}"]
+        var symbols = [""]
+        var last = [""]
+        for _ in 0..<4 {
+            last = last.flatMap { symbol in pieces.map { symbol + $0 } }
+            symbols += last
+        }
+        symbols += ["2019/QĐ-UBND", "1234-", "12345/KH", "201-KH"]
+        for symbol in symbols {
+            #expect(NumberSymbol.typeCode(symbol) == reference(symbol), "\(Array(symbol.unicodeScalars))")
+        }
     }
 
     @Test func removingRulesOnEveryShortText() {

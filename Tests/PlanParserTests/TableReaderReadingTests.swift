@@ -52,4 +52,25 @@ import Testing
         #expect(all.map(\.columns) == [["Số", "Tên"], ["Số", "Tên"], ["TT", "Tên", "Đơn vị"], ["STT", "Tên"]])
         #expect(all.map { $0.rows.map(\.cells) } == [[["1", "A"]], [["1", "B"]], [["1", "C", "D"]], [["2", "E"]]])
     }
+
+    /// Runs of prose lines are passed over on their own: a number header or a row right
+    /// after one, or at a range's first line, is still read; a range may end in prose.
+    @Test func proseRunsAroundTablesAndAtTheRangeEnds() {
+        let lines = [
+            "Văn bản một.", "Văn bản hai.",
+            "STT", "Tên", "Đơn vị", "1", "E", "F",
+            "Văn bản ba.", "Văn bản bốn.",
+            "STT\tTên", "1\tA",
+            "Văn bản năm.",
+        ]
+        let reader = reader(lines)
+        for range in [0..<13, 2..<13] {
+            #expect(reader.tables(in: range).map(\.columns) == [["STT", "Tên", "Đơn vị"], ["STT", "Tên"]])
+            #expect(reader.tables(in: range).map { $0.rows.map(\.cells) } == [[["1", "E", "F"]], [["1", "A"]]])
+        }
+        #expect(reader.tables(in: 0..<2).isEmpty)
+        #expect(reader.tables(in: 8..<12).map { $0.rows.map(\.cells) } == [[["1", "A"]]])
+        // A header on the range's last line heads nothing.
+        #expect(reader.tables(in: 0..<11).map(\.columns) == [["STT", "Tên", "Đơn vị"]])
+    }
 }

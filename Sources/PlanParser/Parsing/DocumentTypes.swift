@@ -37,7 +37,8 @@ enum DocumentTypes {
 
     /// The type whose name starts `folded` followed by more words.
     static func type(prefixing folded: [UInt8]) -> DocumentType? {
-        for (index, key) in nameKeys.enumerated() where folded.count > key.count + 1 {
+        // A name's first byte is compared before the whole name (most names differ in it).
+        for (index, key) in nameKeys.enumerated() where folded.count > key.count + 1 && folded[0] == key[0] {
             if folded.starts(with: key), folded[key.count] == 0x20 {
                 return DocumentType(code: all[index].code, name: all[index].name)
             }

@@ -160,6 +160,7 @@ struct HeaderParser {
     /// Each comes with its issuer cells (rules removed), read once here.
     private func issuerBlock(above top: Int) -> [(index: Int, cells: [[UInt8]])] {
         var found: [(index: Int, cells: [[UInt8]])] = []
+        found.reserveCapacity(top)  // at most one entry per line above the top
         var index = top - 1
         while index >= 0 {
             let line = lines[index]

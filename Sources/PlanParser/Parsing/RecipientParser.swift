@@ -61,19 +61,21 @@ enum RecipientParser {
     }
 
     /// Appends a list written on one line, "Nơi nhận: - A; - B; - Lưu: VT.", to `cells` as
-    /// one cell per item; a cell with one item is appended as it is, without a copy.
+    /// one cell per item; a cell with one item is appended as it is, without a copy. An item
+    /// starts at " - " after ";", "." or ":": only the dashes (found by `ByteSearch`) are
+    /// looked at, past the first two bytes and before the last.
     private static func appendInlineItems(of cell: Cell, to cells: inout [Cell]) {
         var start = 0
         let text = cell.text
-        var index = 1
-        while index + 2 < text.count {
-            if text[index] == 0x20, text[index + 1] == UInt8(ascii: "-"), text[index + 2] == 0x20,
-                text[index - 1] == UInt8(ascii: ";") || text[index - 1] == UInt8(ascii: ".") || text[index - 1] == UInt8(ascii: ":")
-            {
-                cells.append(Cell(line: cell.line, text: Array(text[start..<index])))
-                start = index + 1
-            }
-            index += 1
+        var from = 2
+        while text.count >= 4, let dash = ByteSearch.firstOffset(of: UInt8(ascii: "-"), in: text, from: from, to: text.count - 1) {
+            from = dash + 1
+            let before = text[dash - 2]
+            guard text[dash - 1] == 0x20, text[dash + 1] == 0x20,
+                before == UInt8(ascii: ";") || before == UInt8(ascii: ".") || before == UInt8(ascii: ":")
+            else { continue }
+            cells.append(Cell(line: cell.line, text: Array(text[start..<(dash - 1)])))
+            start = dash
         }
         if start == 0 {
             cells.append(cell)
@@ -183,7 +185,9 @@ enum RecipientParser {
     }
 
     /// One addressee, with a closing purpose in parentheses as its note. The name (leading
-    /// spaces and trailing spaces and ". , ;" left out) is found by its bounds and copied once.
+    /// spaces and trailing spaces and ". , ;" left out) is found by its bounds and read in
+    /// place: it is copied only for `hasAlphanumeric` when its first byte is no ASCII letter
+    /// or digit (most names start with one, which answers it).
     private static func recipient(_ text: ArraySlice<UInt8>, line: Int) -> Recipient? {
         var start = text.startIndex
         var end = text.endIndex
@@ -193,10 +197,11 @@ enum RecipientParser {
         {
             end -= 1
         }
-        let name = Array(text[start..<end])
-        guard UTF8Text.hasAlphanumeric(name) else { return nil }
+        let name = text[start..<end]
+        let startsAlphanumeric = name.first.map { $0.isASCIILetter || $0.isASCIIDigit } ?? false
+        guard startsAlphanumeric || UTF8Text.hasAlphanumeric(Array(name)) else { return nil }
         if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
-            let inner = Array(name[(open + 1)..<(name.count - 1)].trimmingSpaces())
+            let inner = Array(name[(open + 1)..<(name.endIndex - 1)].trimmingSpaces())
             if isPurpose(inner) {
                 return Recipient(name: UTF8Text.string(name[..<open].trimmingSpaces()), note: UTF8Text.string(inner), line: line)
             }

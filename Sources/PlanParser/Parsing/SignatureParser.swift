@@ -215,16 +215,30 @@ struct SigningForm {
     ]
 
     /// Whether `text` may start with a form, by its first byte ("t", "k", "q" in either
-    /// case).
+    /// case) and its second: the forms of "t" and "k" are printed in ASCII ("TM", "T/M",
+    /// "TUQ", "KT"), so a second byte above ASCII ("Tổ", "Kế") rules the line out, and a
+    /// printable ASCII second byte, the key's own lower-cased, must continue a form. Most
+    /// lines are ruled out on these two bytes.
     @inline(__always)
-    private static func mayStart(_ text: [UInt8]) -> Bool {
+    static func mayStart(_ text: [UInt8]) -> Bool {
         guard let first = text.first else { return false }
         let letter = first | 0x20
-        return letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
+        guard letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q") else { return false }
+        guard text.count > 1 else { return true }
+        let second = text[1]
+        if second >= 0x80 { return letter == UInt8(ascii: "q") }
+        return second &- 0x21 >= 0x5E || continuesForm(letter, with: second.asciiLowercased)
     }
 
-    /// The form and rest of a signing line, or nil; a line is ruled out by its first byte
-    /// (``mayStart(_:)``, inlined: most lines without a call) and key head before its
+    /// Whether the key's second byte `second` continues a form that starts with `letter`
+    /// ("TM", "T/M", "TUQ", "TL", "KT", "K/T", "Q.", "Q .").
+    private static func continuesForm(_ letter: UInt8, with second: UInt8) -> Bool {
+        let allowed: StaticString = letter == UInt8(ascii: "t") ? "u/ml" : letter == UInt8(ascii: "k") ? "/t" : ". "
+        return allowed.withUTF8Buffer { $0.contains(second) }
+    }
+
+    /// The form and rest of a signing line, or nil; a line is ruled out by its first two
+    /// bytes (``mayStart(_:)``, inlined: most lines without a call) or key head before its
     /// prefix is folded.
     @inline(__always)
     init?(_ text: [UInt8]) {
@@ -232,19 +246,15 @@ struct SigningForm {
         self.init(startingLikeOne: text)
     }
 
-    /// ``init(_:)`` for a text whose first byte may start a form.
+    /// ``init(_:)`` for a text whose first two bytes may start a form.
     private init?(startingLikeOne text: [UInt8]) {
-        let letter = text[0] | 0x20
-        // The forms of "t" and "k" are printed in ASCII ("TM", "T/M", "TUQ", "KT"): a second
-        // byte above ASCII ("Tổ", "Kế") rules the line out before its key head is read.
-        if letter != UInt8(ascii: "q"), text.count > 1, text[1] >= 0x80 { return nil }
-        // The key's second byte must continue a form ("TM", "T/M", "TUQ", "KT", "Q.", "Q ."):
-        // most lines are ruled out by it before their prefix is folded. A printable ASCII
-        // second byte is the key's own, lower-cased; any other (after "q", or a control) is
-        // read through the key head.
-        let second = text.count > 1 && text[1] &- 0x21 < 0x5E ? text[1].asciiLowercased : UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8)
-        let allowed: StaticString = letter == UInt8(ascii: "t") ? "u/ml" : letter == UInt8(ascii: "k") ? "/t" : ". "
-        guard allowed.withUTF8Buffer({ $0.contains(second) }) else { return nil }
+        // A second byte other than printable ASCII (after "q", or a control), which
+        // ``mayStart(_:)`` let through, is read through the key head.
+        if text.count < 2 || text[1] &- 0x21 >= 0x5E,
+            !Self.continuesForm(text[0] | 0x20, with: UInt8(truncatingIfNeeded: Folding.keyHead(text) >> 8))
+        {
+            return nil
+        }
         let key = Folding.key(text.prefix(12))
         for (keyForm, form) in Self.forms {
             let length = keyForm.utf8CodeUnitCount

@@ -27,14 +27,13 @@ struct TailLocator {
         return marked ?? trailingSignatureStart() ?? documentEnd
     }
 
-    /// Whether a line may end the body, by its first byte (that of "Nơi nhận" or of a
-    /// signing form: "n", "t", "k", "q" in either case) or its last ("./."): most body
-    /// lines are passed over on these two bytes.
+    /// Whether a line may end the body, by its first bytes (the "n" of "Nơi nhận" in either
+    /// case, or those of a signing form: ``SigningForm/mayStart(_:)``) or its last two ("/."
+    /// of "./."): most body lines are passed over on these bytes, their text not taken up.
     private static func mayEndBody(_ text: [UInt8]) -> Bool {
         guard let first = text.first else { return false }
-        let letter = first | 0x20
-        return letter == UInt8(ascii: "n") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q")
-            || text[text.count - 1] == UInt8(ascii: ".")
+        return first | 0x20 == UInt8(ascii: "n") || SigningForm.mayStart(text)
+            || (text.count >= 2 && text[text.count - 1] == UInt8(ascii: ".") && text[text.count - 2] == UInt8(ascii: "/"))
     }
 
     /// The zone kind of each non-blank line from `start` to the end.
@@ -43,12 +42,9 @@ struct TailLocator {
         result.reserveCapacity(documentEnd - min(start, documentEnd))  // at most one entry per line
         var inRecipients = false
         var inAppendix = false
+        // The line after the first of the appendix (the end, when there is none).
+        var appendixRest = documentEnd
         for index in start..<documentEnd where !lines[index].isBlank {
-            // Once in the appendix, every later line is the appendix's: its text is not read.
-            if inAppendix {
-                result.append((index, .appendix))
-                continue
-            }
             let text = lines[index].text
             if Self.isAppendixHeading(text) { inAppendix = true }
             if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
@@ -66,7 +62,8 @@ struct TailLocator {
             }
             if inAppendix {
                 result.append((index, .appendix))
-                continue
+                appendixRest = index + 1
+                break
             }
             if Self.isRecipientsHeading(text) {
                 inRecipients = true
@@ -74,6 +71,11 @@ struct TailLocator {
                 inRecipients = isRecipientItem(index)
             }
             result.append((index, inRecipients ? .recipients : .signature))
+        }
+        // Once in the appendix, every later line is the appendix's: its text is not read,
+        // and the lines are passed over through a buffer.
+        lines.withUnsafeBufferPointer { lines in
+            for index in appendixRest..<documentEnd where !lines[index].isBlank { result.append((index, .appendix)) }
         }
         return result
     }

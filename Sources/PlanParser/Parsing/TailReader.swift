@@ -9,12 +9,13 @@ struct TailReader {
     private(set) var signatureColumns: [[Cell]] = []
 
     /// Reads the tail lines (recipients and signature zones; appendices are left out).
-    /// The recipients' cells get room for a cell per tail line read, so that the list does
-    /// not regrow.
+    /// The recipients' cells and each signature column get room for a cell per tail line
+    /// read, so that the lists do not regrow.
     init(lines: [SourceLine], tail: [(index: Int, kind: Zone.Kind)]) {
         var columns: [[Cell]] = []
         var afterArchive = false
-        recipientCells.reserveCapacity(min(tail.count, Self.longestTail))
+        let longest = min(tail.count, Self.longestTail)
+        recipientCells.reserveCapacity(longest)
         // Recipients and signatures fill a few dozen lines; a longer tail is text the body
         // end missed (it stays in its zone), not more signers.
         for (index, kind) in tail.prefix(Self.longestTail) where kind == .recipients || kind == .signature {
@@ -41,7 +42,10 @@ struct TailReader {
                     recipientCells.append(cell)
                     afterArchive = afterArchive || Self.isArchiveLine(cell)
                 case .signature:
-                    if signatureColumn == columns.count { columns.append([]) }
+                    if signatureColumn == columns.count {
+                        columns.append([])
+                        columns[signatureColumn].reserveCapacity(longest)
+                    }
                     columns[signatureColumn].append(cell)
                     signatureColumn += 1
                 }

@@ -61,6 +61,10 @@ struct TableReader {
         var state = State<Reading>.text
         var index = range.lowerBound
         while index < range.upperBound {
+            if case .text = state {
+                index = firstLine(from: index, to: range.upperBound)
+                if index == range.upperBound { break }
+            }
             defer { index += 1 }
             // Most lines are prose: no row, no lone pipe, no aligned columns. They are told
             // apart in place (no slice of the lines to hold and let go), and only end what
@@ -176,6 +180,23 @@ struct TableReader {
         }
         state.endAtText(keepingIn: &tables)
         return tables.filter { !$0.rows.isEmpty }
+    }
+
+    /// The first line from `start` on (before `end`) that is no prose (`isProse`) or is a
+    /// number header: the prose lines before it, which change nothing in text, are passed
+    /// over through buffers, in a loop of their own.
+    private func firstLine(from start: Int, to end: Int) -> Int {
+        raw.bytes.withUnsafeBufferPointer { bytes in
+            raw.ranges.withUnsafeBufferPointer { ranges in
+                var index = start
+                while index < end {
+                    let line = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
+                    guard Self.isProse(line), !Self.isNumberHeader(line) else { break }
+                    index += 1
+                }
+                return index
+            }
+        }
     }
 
     /// Whether a line holds only spaces, tabs and no-break spaces (an empty cell).
@@ -393,7 +414,11 @@ struct TableReader {
         // strings are made for the rows kept); a cell's lines that start with a dash are
         // items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
         var stream: [(bytes: Range<Int>, line: Int)] = []
-        var text: [UInt8] = []  // the cells one after another, each cell's lines joined by spaces
+        stream.reserveCapacity(limit - start)  // at most one cell per line
+        // The cells one after another, each cell's lines joined by spaces: the first
+        // `textEnd` bytes of `text`, copied into room made beforehand (doubled when short).
+        var text = [UInt8](repeating: 0, count: 1024)
+        var textEnd = 0
         var cellStart = 0
         var cellLines = 0
         var cellLine = start + 1
@@ -406,24 +431,37 @@ struct TableReader {
             while index < limit, textLines <= 40 {
                 let line = all[raw.ranges[index]]
                 if Self.isLonePipe(line) {
-                    stream.append((cellStart..<text.count, cellLine))
-                    cellStart = text.count
+                    stream.append((cellStart..<textEnd, cellLine))
+                    cellStart = textEnd
                     cellLines = 0
                     lastPipe = index
                     textLines = 0
                 } else if !Self.isSpaceOnly(line) {
                     let content = Self.cellText(line)
-                    if cellLines == 0 {
-                        cellLine = index + 1
-                    } else {
-                        if Self.startsListItem(content) { text.append(UInt8(ascii: ";")) }
-                        text.append(0x20)
-                    }
+                    // Room for the content and the "; " that may go before it.
+                    if textEnd + content.count + 2 > text.count { text += repeatElement(0, count: text.count + content.count) }
+                    let isListItem = cellLines > 0 && Self.startsListItem(content)
                     // Without its "*" (as `withoutStars` drops them), sought in place.
-                    if ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: raw.bytes, from: content.startIndex, to: content.endIndex) == nil {
-                        text.append(contentsOf: UnsafeBufferPointer(rebasing: content))
-                    } else {
-                        text.append(contentsOf: content.lazy.filter { $0 != UInt8(ascii: "*") })
+                    let hasStar = ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: raw.bytes, from: content.startIndex, to: content.endIndex) != nil
+                    text.withUnsafeMutableBufferPointer { room in
+                        if cellLines == 0 {
+                            cellLine = index + 1
+                        } else {
+                            if isListItem {
+                                room[textEnd] = UInt8(ascii: ";")
+                                textEnd += 1
+                            }
+                            room[textEnd] = 0x20
+                            textEnd += 1
+                        }
+                        if !hasStar {
+                            room.copy(UnsafeBufferPointer(rebasing: content), at: &textEnd)
+                        } else {
+                            for byte in content where byte != UInt8(ascii: "*") {
+                                room[textEnd] = byte
+                                textEnd += 1
+                            }
+                        }
                     }
                     cellLines += 1
                     textLines += 1
@@ -434,6 +472,7 @@ struct TableReader {
         // Runs of cells between empty ones (an empty cell marks a row boundary), as ranges
         // of the stream, with the number of empty cells before each run.
         var runs: [(cells: Range<Int>, gap: Int)] = []
+        runs.reserveCapacity(stream.count)  // at most one run per cell
         var gap = 0
         for (position, cell) in stream.enumerated() {
             if cell.bytes.isEmpty {
@@ -446,35 +485,39 @@ struct TableReader {
             }
         }
         guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
-        let columns = stream[header.cells].map { UTF8Text.string(text[$0.bytes]) }
-        guard let reading = read(columns) else { return (nil, lastPipe + 1) }
-        var rows: [Row] = []
-        var run = 1
-        while run < runs.count {
-            // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
-            // cells between them are one row. The stream holds those empty cells, each with
-            // the line of the cell before it, so the row is one range of the stream.
-            let first = runs[run].cells.lowerBound
-            var end = runs[run].cells.upperBound
-            while run + 1 < runs.count, end - first < columns.count,
-                end - first + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
-            {
+        // The cells' strings are made from the text in place (no slice of it per cell).
+        return text.withUnsafeBufferPointer { text in
+            let columns = stream[header.cells].map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+            guard let reading = read(columns) else { return (nil, lastPipe + 1) }
+            var rows: [Row] = []
+            rows.reserveCapacity(stream.count / columns.count + runs.count)  // a run fills its rows, the last maybe in part
+            var run = 1
+            while run < runs.count {
+                // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
+                // cells between them are one row. The stream holds those empty cells, each with
+                // the line of the cell before it, so the row is one range of the stream.
+                let first = runs[run].cells.lowerBound
+                var end = runs[run].cells.upperBound
+                while run + 1 < runs.count, end - first < columns.count,
+                    end - first + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
+                {
+                    run += 1
+                    end = runs[run].cells.upperBound
+                }
                 run += 1
-                end = runs[run].cells.upperBound
+                // A run longer than the header holds several rows (no empty cell between them).
+                var start = first
+                while start < end {
+                    let row = stream[start..<min(start + columns.count, end)]
+                    start += columns.count
+                    let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+                    if texts == columns { continue }  // the header repeated after a page break
+                    rows.append(Row(cells: texts, line: row[row.startIndex].line))
+                }
             }
-            run += 1
-            // A run longer than the header holds several rows (no empty cell between them).
-            var start = first
-            while start < end {
-                let row = stream[start..<min(start + columns.count, end)]
-                start += columns.count
-                let texts = row.map { UTF8Text.string(text[$0.bytes]) }
-                if texts == columns { continue }  // the header repeated after a page break
-                rows.append(Row(cells: texts, line: row[row.startIndex].line))
-            }
+            guard !rows.isEmpty else { return (nil, lastPipe + 1) }
+            return ((columns, reading, rows, stream[0].line), lastPipe + 1)
         }
-        guard !rows.isEmpty else { return (nil, lastPipe + 1) }
-        return ((columns, reading, rows, stream[0].line), lastPipe + 1)
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row
