@@ -98,26 +98,6 @@ import Testing
         #expect(NumberSymbol.typeCode("2025/Đ-KH") == "Đ")
     }
 
-    @Test func typeCodeSplitsAsCharactersOnEveryShortSymbol() {
-        // The reference: the characters split at "-" and "/", a four-digit year passed over.
-        func reference(_ symbol: String) -> String? {
-            let parts = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" })
-            let isYear = parts.first.map { $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } } ?? false
-            return (isYear ? parts.dropFirst().first : parts.first).map(String.init)
-        }
-        let pieces = ["-", "/", "1", "K", "Đ", "Ộ", "\u{301}", "\u{600}", "\u{200D}"]
-        var symbols = [""]
-        var last = [""]
-        for _ in 0..<4 {
-            last = last.flatMap { symbol in pieces.map { symbol + $0 } }
-            symbols += last
-        }
-        symbols += ["2019/QĐ-UBND", "1234-", "12345/KH", "201-KH"]
-        for symbol in symbols {
-            #expect(NumberSymbol.typeCode(symbol) == reference(symbol), "\(Array(symbol.unicodeScalars))")
-        }
-    }
-
     @Test func removingRulesOnEveryShortText() {
         // Maximal runs of "-", "_", "=" of three bytes or more cut out, the rest kept, trimmed.
         func reference(_ text: [UInt8]) -> [UInt8] {
