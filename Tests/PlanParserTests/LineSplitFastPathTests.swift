@@ -29,6 +29,29 @@ import Testing
         }
     }
 
+    /// Every ASCII byte but the line breaks, and a scalar for every lead byte (C2...F4),
+    /// in the first and the second block of a line: the sixteen-byte test must send the
+    /// cleaner every byte it would change, whatever `LineCleaner.isPlain` and `isSpaceLead`
+    /// come to hold.
+    @Test func everyByteValueAgainstTheCleaner() {
+        var scalars = (0x00...0x7F).filter { $0 != 0x0A && $0 != 0x0D }.compactMap { Unicode.Scalar(UInt32($0)) }
+        for lead in UInt32(0xC2)...0xF4 {
+            let value = lead < 0xE0 ? (lead & 0x1F) << 6
+                : lead < 0xF0 ? (lead & 0x0F) << 12 | (lead == 0xE0 ? 0x800 : 0)
+                : (lead & 0x07) << 18 | (lead == 0xF0 ? 0x10000 : 0)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        for scalar in scalars {
+            for count in [3, 20] {
+                let line = String(repeating: "a", count: count) + String(Character(scalar)) + String(repeating: "b", count: 9)
+                let split = SourceLines.split("x\n" + line + "\nz")
+                let expected = cleanedByCleaner(line)
+                #expect(split.lines[1].text == expected.text, "U+\(String(scalar.value, radix: 16)) after \(count) bytes")
+                #expect(split.lines[1].cellBreaks == expected.cellBreaks)
+            }
+        }
+    }
+
     /// A lone "|" with spaces around it is taken for a blank line without the cleaner:
     /// every short line of pipes, spaces, tabs and marks against the cleaner, and the
     /// split's lone-pipe flag against the line's trimmed bytes.

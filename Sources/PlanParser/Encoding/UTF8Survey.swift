@@ -55,7 +55,7 @@ struct UTF8Survey {
     @inline(__always)
     private static func letterLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int {
         let word = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt32.self))
-        if word & 0xC0_FEFF == 0x80_BAE1 { return 3 }
+        if UTF8Validity.startsWithLetterOfU1EA0(word) { return 3 }
         let lead = UInt8(truncatingIfNeeded: word), second = UInt8(truncatingIfNeeded: word >> 8)
         guard lead &- 0xC3 < 9, second & 0xC0 == 0x80 else { return 0 }
         return lead != 0xC3 || !MojibakeFingerprint.isForeign(afterC3: second) ? 2 : 0

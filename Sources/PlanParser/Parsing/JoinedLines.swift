@@ -6,7 +6,11 @@ extension Array where Element == SourceLine {
     func joinedText(_ indices: some Collection<Int>) -> [UInt8] {
         withUnsafeBufferPointer { lines in
             var length = -1
-            for index in indices { length += 1 + lines[index].text.count }
+            for index in indices {
+                // The buffer's subscript is unchecked in release builds: the indices are checked here, once.
+                precondition(index >= 0 && index < lines.count, "a line index outside the lines")
+                length += 1 + lines[index].text.count
+            }
             guard length > 0 else { return [] }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { room in
                 var end = 0

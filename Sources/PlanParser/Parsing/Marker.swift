@@ -47,8 +47,9 @@ extension Marker {
         return parseCandidate(bytes)
     }
 
-    /// Whether `bytes` may start with a marker: its first byte starts one of the forms, and
-    /// after a first ASCII letter other than "C", "M", "P" (which may start a word, "Chương")
+    /// Whether `bytes` may start with a marker: its first byte starts one of the forms of
+    /// ``parseCandidate(_:)``, and after a first ASCII letter other than "C", "M", "P" in
+    /// either case (which may start a word, "Chương")
     /// comes what a letter or a Roman numeral needs (``mayFollowLetter(_:)``): prose goes
     /// on with a small letter ("Thực", "Ban").
     @inline(__always)
@@ -88,7 +89,8 @@ extension Marker {
     }
 
     /// The marker at the start of `bytes`, which ``mayStart(_:)`` let through, if any.
-    /// Each line tries only the forms its first byte can start.
+    /// Each line tries only the forms its first byte can start (a form with a new first
+    /// byte must be let through by ``mayStart(_:)`` too).
     @inline(never)
     private static func parseCandidate(_ bytes: [UInt8]) -> Marker? {
         guard let first = bytes.first else { return nil }

@@ -96,12 +96,12 @@ struct ParagraphBuilder {
     }
 
     /// The texts of the lines of `bounds` (more than one) joined by one space, the blank
-    /// lines after the first left out and noted in `skipped` when `crossesBlank`.
+    /// lines left out and noted in `skipped` when `crossesBlank` (a paragraph's first and
+    /// last lines are never blank).
     private func joinedText(_ bounds: ClosedRange<Int>, crossesBlank: Bool, skipped: inout [Int]) -> [UInt8] {
         guard crossesBlank else { return lines.joinedText(bounds) }
-        let first = bounds.lowerBound
-        for index in (first + 1)...bounds.upperBound where lines[index].isBlank { skipped.append(index) }
-        return lines.joinedText(bounds.lazy.filter { $0 == first || !lines[$0].isBlank })
+        for index in bounds where lines[index].isBlank { skipped.append(index) }
+        return lines.joinedText(bounds.lazy.filter { !lines[$0].isBlank })
     }
 
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.

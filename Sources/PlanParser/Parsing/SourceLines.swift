@@ -247,7 +247,9 @@ private enum LineByte {
 
 /// Finds, sixteen bytes at a time, the bytes that ``SourceLines`` must look at one by one:
 /// those with a ``LineByte`` flag but the space's, and a space after a space. The lanes to
-/// compare with are made once, when the test is made, not at each block.
+/// compare with are made once, when the test is made, not at each block. They must match
+/// ``LineCleaner/isPlain(_:)`` and ``LineCleaner/isSpaceLead(_:)``, which define those
+/// flags (a test tries every byte value against the cleaner).
 private struct FlaggedByteSearch {
     private let controlBits = SIMD16<UInt8>(repeating: 0xE0), zero = SIMD16<UInt8>(repeating: 0)
     private let space = SIMD16<UInt8>(repeating: 0x20)
