@@ -160,7 +160,7 @@ struct HeaderParser {
     /// Each comes with its issuer cells (rules removed), read once here.
     private func issuerBlock(above top: Int) -> [(index: Int, cells: [[UInt8]])] {
         var found: [(index: Int, cells: [[UInt8]])] = []
-        found.reserveCapacity(top)  // at most one entry per line above the top
+        found.reserveCapacity(min(top, 8))  // a block is a few lines; a longer one grows the array
         var index = top - 1
         while index >= 0 {
             let line = lines[index]

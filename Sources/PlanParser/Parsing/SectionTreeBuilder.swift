@@ -347,6 +347,7 @@ struct SectionTreeBuilder {
             var index = list.first
             // The node's fields are read in place: a node is not copied whole.
             while index >= 0 {
+                precondition(written < list.count, "a node in two lists")
                 room.initializeElement(at: written, to: Section(
                     number: sections[index].number, title: UTF8Text.string(sections[index].title),
                     kinds: SectionKinds.classify(sections[index].title), line: sections[index].line,
@@ -364,6 +365,7 @@ struct SectionTreeBuilder {
         return [BodyItem](unsafeUninitializedCapacity: list.count) { room, written in
             var index = list.first
             while index >= 0 {
+                precondition(written < list.count, "a node in two lists")
                 room.initializeElement(at: written, to: BodyItem(
                     marker: items[index].marker, text: UTF8Text.string(items[index].text), line: items[index].line,
                     children: outputItems(items[index].children)))

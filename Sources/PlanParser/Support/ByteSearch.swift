@@ -10,6 +10,11 @@ enum ByteSearch {
         return bytes.withUnsafeBytes { firstOffset(of: byte, in: $0, from: from, to: to) }
     }
 
+    /// The offset of the first `byte` in `bytes`, or `nil`.
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        firstOffset(of: byte, in: UnsafeRawBufferPointer(bytes), from: 0, to: bytes.count)
+    }
+
     /// The index of the first `byte` in `bytes`, or `nil`.
     static func firstIndex(of byte: UInt8, in bytes: ArraySlice<UInt8>) -> Int? {
         let offset = bytes.withUnsafeBytes { firstOffset(of: byte, in: $0, from: 0, to: $0.count) }

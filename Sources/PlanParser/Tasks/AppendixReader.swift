@@ -66,9 +66,7 @@ struct AppendixReader {
 
     private func appendix(_ range: Range<Int>, tables found: [Table]) -> Appendix {
         let heading = lines[range.lowerBound]
-        // The title's lines joined by one space, made into one string at the end.
-        var title: [UInt8] = []
-        var titleLines = 0
+        var titleLines: [Int] = []
         var attachedTo: String?
         for index in range.dropFirst() {
             // The first table (of any form) ends the title.
@@ -90,12 +88,10 @@ struct AppendixReader {
                 break
             }
             // The title: up to three lines; the "(Kèm theo" line may come below it.
-            if titleLines == 3 { break }
-            if titleLines > 0 { title.append(0x20) }
-            title += lines[index].text
-            titleLines += 1
+            if titleLines.count == 3 { break }
+            titleLines.append(index)
         }
-        return Appendix(heading: heading.string, title: titleLines == 0 ? nil : UTF8Text.string(title),
+        return Appendix(heading: heading.string, title: titleLines.isEmpty ? nil : UTF8Text.string(lines.joinedText(titleLines)),
                         attachedTo: attachedTo, line: heading.number, tables: found)
     }
 }

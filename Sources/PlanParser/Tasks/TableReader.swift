@@ -57,6 +57,8 @@ struct TableReader {
     /// `read` rejects is passed over: its lines are only told apart from text (no cells
     /// made), and it is left out.
     func tables<Reading>(in range: Range<Int>, reading read: ([String]) -> Reading?) -> [ReadTable<Reading>] {
+        // The lines are read through unchecked buffers below: their range is checked here, once.
+        precondition(range.lowerBound >= 0 && range.upperBound <= raw.ranges.count, "lines of the text")
         var tables: [ReadTable<Reading>] = []
         var state = State<Reading>.text
         var index = range.lowerBound

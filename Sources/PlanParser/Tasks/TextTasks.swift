@@ -132,8 +132,7 @@ enum TextTasks {
         var text = text
         return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
             let head = UnsafeBufferPointer(rebasing: utf8.prefix(40))
-            let colon = ByteSearch.firstOffset(ofEither: UInt8(ascii: ":"), or: UInt8(ascii: ":"), in: head, from: 0)
-            guard colon < head.count else { return nil }
+            guard let colon = ByteSearch.firstOffset(of: UInt8(ascii: ":"), in: head) else { return nil }
             let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
             // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
             guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }
