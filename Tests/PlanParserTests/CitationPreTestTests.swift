@@ -60,4 +60,21 @@ import Testing
         #expect(document.abbreviations.map(\.short) == ["TTHC", "Ban"])
         #expect(document.abbreviations.map(\.long) == ["thủ tục hành chính", "Ban Chỉ đạo"])
     }
+
+    /// Every introduction of a definition, as written, is read past the scanner's
+    /// first-three-bytes test ("sau", "gọi", "viết").
+    @Test(arguments: ["sau đây gọi tắt là", "sau đây gọi chung là", "sau đây gọi là", "sau đây viết tắt là", "sau đây viết tắt",
+                      "sau đây là", "gọi tắt là", "gọi chung là", "gọi là", "viết tắt là", "viết tắt"])
+    func everyIntroductionOfADefinition(_ introduction: String) {
+        let document = PlanDocument(parsing: """
+            Số: 36/KH-UBND
+            KẾ HOẠCH
+            Truyền thông năm 2024
+            Thành lập Ban Chỉ đạo (\(introduction) Ban).
+            I. MỤC ĐÍCH
+            Nâng cao nhận thức.
+            """, sourceName: "test.txt")
+        #expect(document.abbreviations.map(\.short) == ["Ban"])
+        #expect(document.abbreviations.map(\.long) == ["Ban Chỉ đạo"])
+    }
 }

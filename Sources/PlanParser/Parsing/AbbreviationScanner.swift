@@ -38,10 +38,7 @@ struct AbbreviationScanner {
             // acronym (one word of 2 to 15 bytes, no digit) nor a definition, and are not copied.
             let trimmedRange = trimmed(open + 1..<close)
             let text = t[trimmedRange]
-            if !text.contains(UInt8(ascii: "*")),
-                !(2...15).contains(text.count) || text.contains(where: { $0 == 0x20 || $0.isASCIIDigit }),
-                !Self.startsLikeIntroduction(text)
-            {
+            if !text.contains(UInt8(ascii: "*")), !Self.hasAcronymShape(text), !Self.startsLikeIntroduction(text) {
                 index = close + 1
                 continue
             }
@@ -74,7 +71,7 @@ struct AbbreviationScanner {
         let key = Folding.key(inner.prefix(40))
         guard let introduction = Self.introductions.first(where: { key.starts(with: $0) && (key.count == $0.count || key[$0.count] == 0x20) })
         else { return nil }
-        let skipped = introduction.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+        let skipped = UTF8Text.wordCount(introduction)
         let short = Self.strippingQuotes(inner.joined(inner.wordRanges.dropFirst(skipped)))
         guard !short.isEmpty else { return nil }
         let long = (Self.isAcronym(short) ? initialsPhrase(spelling: short, before: open) : nil)
@@ -84,17 +81,21 @@ struct AbbreviationScanner {
     }
 
     /// Whether the first three bytes of the key of `text` are "sau", "goi" or "vie", as
-    /// every introduction's.
+    /// every introduction's (a test reads each of ``introductions`` through the scanner).
     private static func startsLikeIntroduction(_ text: some Sequence<UInt8>) -> Bool {
         let head = Folding.keyHead(text)
         return head == 0x73_61_75 || head == 0x67_6F_69 || head == 0x76_69_65
     }
 
+    /// One word of 2 to 15 bytes without a digit, as every acronym is.
+    private static func hasAcronymShape(_ word: some Collection<UInt8>) -> Bool {
+        (2...15).contains(word.count) && !word.contains(where: { $0 == 0x20 || $0.isASCIIDigit })
+    }
+
     /// An acronym: one word of letters (two capitals at least), "&" and "-", 2 to 15 bytes.
     /// A Roman numeral ("(II)") passes but finds no words whose initials spell it.
     private static func isAcronym(_ word: [UInt8]) -> Bool {
-        guard (2...15).contains(word.count), !word.contains(0x20), !word.contains(where: \.isASCIIDigit),
-            let first = UTF8Text.firstLetter(of: word), UTF8Text.isUppercase(first)
+        guard hasAcronymShape(word), let first = UTF8Text.firstLetter(of: word), UTF8Text.isUppercase(first)
         else { return false }
         var capitals = 0
         var index = 0

@@ -30,8 +30,7 @@ struct CitationNumber {
         MixedCaseCode(upper: Array("TTR".utf8), mixed: Array("TTr".utf8)), MixedCaseCode(upper: Array("QYĐ".utf8), mixed: Array("QyĐ".utf8)),
     ]
 
-    /// A mixed-case code, upper-cased and as written (a struct, not a labelled tuple, whose
-    /// type would be built at run time).
+    /// A mixed-case code, upper-cased and as written.
     private struct MixedCaseCode {
         let upper: [UInt8]
         let mixed: [UInt8]

@@ -11,8 +11,7 @@ enum CitationPhrases {
         return table.sorted { $0.key.count > $1.key.count }
     }()
 
-    /// A type name's folded key and canonical name. A struct, not a labelled tuple, whose
-    /// type would be built at run time.
+    /// A type name's folded key and canonical name.
     struct TypeName {
         let key: [UInt8]
         let name: String?

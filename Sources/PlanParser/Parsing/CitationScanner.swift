@@ -234,13 +234,10 @@ struct CitationScanner {
         let isNotADocument: Bool
     }
 
-    /// Type names, then the words of forms and tables. A struct, not a labelled tuple: the
-    /// tuple's type is built at run time, at some 60K instructions.
+    /// Type names, then the words of forms and tables.
     private static let precedingWords: [PrecedingWord] =
-        (CitationPhrases.typeNames + CitationPhrases.notDocuments.map { CitationPhrases.TypeName(key: $0, name: nil) }).map { entry in
-            PrecedingWord(key: entry.key, name: entry.name, wordCount: entry.key.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 },
-                          isNotADocument: CitationPhrases.notDocuments.contains(entry.key))
-        }
+        CitationPhrases.typeNames.map { PrecedingWord(key: $0.key, name: $0.name, wordCount: UTF8Text.wordCount($0.key), isNotADocument: false) }
+        + CitationPhrases.notDocuments.map { PrecedingWord(key: $0, name: nil, wordCount: UTF8Text.wordCount($0), isNotADocument: true) }
 
     /// The last byte of each of `precedingWords`' keys: most entries are passed over on it.
     private static let precedingLastBytes: [UInt8] = precedingWords.map { $0.key.last! }
@@ -677,8 +674,7 @@ struct CitationScanner {
         }
     }
 
-    /// What `linkAmendments` notes of a mention (a struct, not a labelled tuple, whose type
-    /// would be built at run time).
+    /// What `linkAmendments` notes of a mention.
     private struct Link {
         /// Whether the subject before it took it in.
         var takenIn: Bool
