@@ -13,6 +13,14 @@ struct TailLocator {
     /// The end of the document's lines: the lines from there on (footnotes) are not read.
     let documentEnd: Int
 
+    /// The locator of `lines` up to `documentEnd`, which must be one of their indices or
+    /// their count: the lines are then read through unchecked buffers up to it.
+    init(lines: [SourceLine], documentEnd: Int) {
+        precondition(documentEnd >= 0 && documentEnd <= lines.count, "the document's end among its lines")
+        self.lines = lines
+        self.documentEnd = documentEnd
+    }
+
     /// The index of the first line after the body. The lines are passed over through a
     /// buffer (no reference counting of the texts of lines ruled out).
     func bodyEnd(from start: Int) -> Int {

@@ -237,10 +237,14 @@ enum UTF8Text {
 
 extension Array where Element == UInt8 {
     /// The ranges of the space-separated words (a run of spaces is one separator).
-    var wordRanges: [Range<Int>] {
+    var wordRanges: [Range<Int>] { wordRanges(separatedAlsoBy: 0x20) }
+
+    /// The ranges of the words separated by spaces and by `separator` (a run of them is
+    /// one separator): "IV-2025" is two words when `separator` is "-".
+    func wordRanges(separatedAlsoBy separator: UInt8) -> [Range<Int>] {
         var words: [Range<Int>] = []
         var start = 0
-        for index in indices where self[index] == 0x20 {
+        for index in indices where self[index] == 0x20 || self[index] == separator {
             if index > start { words.append(start..<index) }
             start = index + 1
         }

@@ -119,17 +119,8 @@ enum DueParser {
     /// The words of a folded key as slices of it, split at spaces and at dashes ("IV-2025"
     /// writes the year after a dash). Only the timelines that are not read by their phrases
     /// need them.
-    /// Cut in one loop: the standard `split` with a closure is generic and costs several
-    /// times more.
     private static func words(of key: [UInt8]) -> [ArraySlice<UInt8>] {
-        var words: [ArraySlice<UInt8>] = []
-        var start = 0
-        for index in key.indices where key[index] == 0x20 || key[index] == UInt8(ascii: "-") {
-            if index > start { words.append(key[start..<index]) }
-            start = index + 1
-        }
-        if start < key.count { words.append(key[start...]) }
-        return words
+        key.wordRanges(separatedAlsoBy: UInt8(ascii: "-")).map { key[$0] }
     }
 
     /// The piece of `word` before its first "/" (all of it without one), and the piece
