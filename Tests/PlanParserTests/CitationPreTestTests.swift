@@ -46,17 +46,10 @@ import Testing
     /// Parentheses that can be neither an acronym nor a definition find nothing; emphasis
     /// marks are read past in both forms.
     @Test func abbreviationsAmongOtherParentheses() {
-        let document = PlanDocument(parsing: """
-            ỦY BAN NHÂN DÂN
-            TỈNH QUẢNG NGÃI
-            Số: 36/KH-UBND
-            Quảng Ngãi, ngày 07 tháng 02 năm 2024
-            KẾ HOẠCH
-            Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024
-            Tăng cường kiểm soát thủ tục hành chính (**TTHC**); theo Sở Tài chính (Sở Tài chính); mục (A1); Dự án (Kèm theo Quyết định); Ban Chỉ đạo (* sau đây gọi tắt là Ban *).
-            I. MỤC ĐÍCH
-            Nâng cao nhận thức.
-            """, sourceName: "test.txt")
+        let document = PlanDocument.smallPlan(preamble: """
+            Tăng cường kiểm soát thủ tục hành chính (**TTHC**); theo Sở Tài chính (Sở Tài chính); mục (A1); \
+            Dự án (Kèm theo Quyết định); Ban Chỉ đạo (* sau đây gọi tắt là Ban *).
+            """)
         #expect(document.abbreviations.map(\.short) == ["TTHC", "Ban"])
         #expect(document.abbreviations.map(\.long) == ["thủ tục hành chính", "Ban Chỉ đạo"])
     }
@@ -66,14 +59,7 @@ import Testing
     @Test(arguments: ["sau đây gọi tắt là", "sau đây gọi chung là", "sau đây gọi là", "sau đây viết tắt là", "sau đây viết tắt",
                       "sau đây là", "gọi tắt là", "gọi chung là", "gọi là", "viết tắt là", "viết tắt"])
     func everyIntroductionOfADefinition(_ introduction: String) {
-        let document = PlanDocument(parsing: """
-            Số: 36/KH-UBND
-            KẾ HOẠCH
-            Truyền thông năm 2024
-            Thành lập Ban Chỉ đạo (\(introduction) Ban).
-            I. MỤC ĐÍCH
-            Nâng cao nhận thức.
-            """, sourceName: "test.txt")
+        let document = PlanDocument.smallPlan(preamble: "Thành lập Ban Chỉ đạo (\(introduction) Ban).")
         #expect(document.abbreviations.map(\.short) == ["Ban"])
         #expect(document.abbreviations.map(\.long) == ["Ban Chỉ đạo"])
     }

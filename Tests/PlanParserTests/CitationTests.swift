@@ -3,20 +3,9 @@ import Testing
 
 /// The reference forms issue #3 lists, each in a small plan of its own.
 @Suite struct CitationTests {
-    /// A plan numbered 36/KH-UBND whose preamble and first section hold `body`.
+    /// A plan numbered 36/KH-UBND whose preamble holds `body`.
     private func plan(_ body: String) -> PlanDocument {
-        let text = """
-            ỦY BAN NHÂN DÂN
-            TỈNH QUẢNG NGÃI
-            Số: 36/KH-UBND
-            Quảng Ngãi, ngày 07 tháng 02 năm 2024
-            KẾ HOẠCH
-            Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024
-            \(body)
-            I. MỤC ĐÍCH
-            Nâng cao nhận thức.
-            """
-        return PlanDocument(parsing: text, sourceName: "test.txt")
+        PlanDocument.smallPlan(preamble: body)
     }
 
     private func numbers(_ body: String) -> [String?] {
