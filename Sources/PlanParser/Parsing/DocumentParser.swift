@@ -283,6 +283,8 @@ struct DocumentParser {
     /// Runs of non-blank lines of one kind; blank lines belong to no zone. The owners and
     /// lines are read through buffers, and the open zone is kept aside until it ends.
     private static func zones(owners: [LineOwner], lines: [SourceLine]) -> [Zone] {
+        // The buffers' subscripts are unchecked in release builds: one owner a line, checked once.
+        precondition(owners.count == lines.count, "an owner for every line")
         var zones: [Zone] = []
         var open: Zone?
         owners.withUnsafeBufferPointer { owners in
