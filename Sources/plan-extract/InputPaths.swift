@@ -27,7 +27,7 @@ enum InputPaths {
 
     private static func walk(_ directory: String, into files: inout [String], failures: inout [ExtractionJob]) {
         guard let handle = opendir(directory) else {
-            failures.append(.failure(name: directory, code: "unreadable", message: "cannot read the folder '\(directory)': \(String(cString: strerror(errno)))"))
+            failures.append(.failure(name: directory, code: "unreadable", message: "cannot read the folder '\(directory)': \(InputError.reason(errno))"))
             return
         }
         defer { closedir(handle) }

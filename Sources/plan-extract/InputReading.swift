@@ -10,6 +10,19 @@ struct InputError: Error, Equatable, CustomStringConvertible {
     var reason: String
 
     var description: String { "cannot read '\(name)': \(reason)" }
+
+    /// The input `name` that a call failed on with the `errno` `code`.
+    init(name: String, errno code: Int32) {
+        self.init(name: name, reason: InputError.reason(code))
+    }
+
+    init(name: String, reason: String) {
+        self.name = name
+        self.reason = reason
+    }
+
+    /// The `strerror` text of the `errno` `code`.
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }
 
 /// Reads whole files and standard input as bytes, with POSIX calls (they work on pipes,
@@ -18,7 +31,7 @@ struct InputError: Error, Equatable, CustomStringConvertible {
 enum InputReading {
     static func readFile(_ path: String) throws(InputError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw InputError(name: path, reason: lastError()) }
+        guard descriptor >= 0 else { throw InputError(name: path, errno: errno) }
         defer { close(descriptor) }
         return try readAll(descriptor, name: path)
     }
@@ -47,7 +60,7 @@ enum InputReading {
                 if count < block.count { break }
             }
         }
-        if let failure { throw InputError(name: name, reason: String(cString: strerror(failure))) }
+        if let failure { throw InputError(name: name, errno: failure) }
         return bytes
     }
 
@@ -66,8 +79,6 @@ enum InputReading {
         }
         return (count, nil)
     }
-
-    private static func lastError() -> String { String(cString: strerror(errno)) }
 }
 
 /// The lines of standard input, read as they come (for `--input jsonl`: a stream of any
@@ -106,7 +117,7 @@ struct StandardInputLines: IteratorProtocol {
                 }
                 guard let failure else { return nil }
                 self.failure = nil
-                return .failure(InputError(name: "<stdin>", reason: String(cString: strerror(failure))))
+                return .failure(InputError(name: "<stdin>", errno: failure))
             }
             // Keep the unread part, then read more.
             buffer.removeSubrange(..<start)

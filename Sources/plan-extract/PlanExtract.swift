@@ -63,7 +63,7 @@ enum PlanExtract {
                     let line: [UInt8]
                     switch next {
                     case .success(let bytes): line = bytes
-                    case .failure(let error): return .failure(name: "<stdin>", code: "unreadable", message: error.description)
+                    case .failure(let error): return .failure(name: error.name, code: "unreadable", message: error.description)
                     }
                     number += 1
                     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }

@@ -5,9 +5,7 @@ import Testing
 /// found by its first byte, the segment after a separator tried at the end of the number,
 /// and parentheses passed over in place when they can hold no abbreviation.
 @Suite struct CitationPreTestTests {
-    private func normalized(_ text: String) -> String? {
-        CitationNumber(Array(text.utf8), at: 0)?.text
-    }
+    private let normalized = citationNumberText
 
     /// The segment after "-", "/" or "." joins the number only where it fits; one that
     /// does not leaves the number as read up to it.

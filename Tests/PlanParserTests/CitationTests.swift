@@ -237,7 +237,7 @@ import Testing
     /// A segment as long as a mixed-case code (three or four bytes) is given the code's case;
     /// a longer one that starts like a code, and a long symbol, are kept as read.
     @Test func numbersRestoreMixedCaseCodesOnly() {
-        func normalized(_ text: String) -> String? { CitationNumber(Array(text.utf8), at: 0)?.text }
+        let normalized = citationNumberText
         #expect(normalized("45/QĐ-TTG ngày") == "45/QĐ-TTg")
         #expect(normalized("07/QYĐ-CTR") == "07/QyĐ-CTr")
         #expect(normalized("3/TTR-bnv") == "3/TTr-BNV")

@@ -14,11 +14,12 @@ import Testing
     }
 
     @Test func bodyEndAndTailStopAtTheEnd() {
-        let lines = [SourceLine.plain("Nội dung thực hiện kế hoạch.", number: 1), SourceLine.plain("Nơi nhận:", number: 2),
-                     SourceLine.plain("- Như trên;", number: 3)]
-        #expect(TailLocator(lines: lines, documentEnd: 3).bodyEnd(from: 0) == 1)
-        #expect(TailLocator(lines: lines, documentEnd: 3).tailKinds(from: 1).map(\.kind) == [.recipients, .recipients])
-        // With the heading past the end, the body runs to the end, and no tail line is read.
+        let lines = [SourceLine.plain("Nội dung thực hiện kế hoạch.", number: 1), SourceLine.plain("Tổ chức thực hiện.", number: 2),
+                     SourceLine.plain("Nơi nhận:", number: 3), SourceLine.plain("- Như trên;", number: 4)]
+        #expect(TailLocator(lines: lines, documentEnd: 4).bodyEnd(from: 0) == 2)
+        #expect(TailLocator(lines: lines, documentEnd: 4).tailKinds(from: 2).map(\.kind) == [.recipients, .recipients])
+        // With the heading past the end, the body runs to the end (not to the heading), and
+        // no tail line is read.
         #expect(TailLocator(lines: lines, documentEnd: 1).bodyEnd(from: 0) == 1)
         #expect(TailLocator(lines: lines, documentEnd: 1).tailKinds(from: 1).isEmpty)
     }

@@ -15,7 +15,7 @@ struct DoubleEncodedUTF8 {
     /// cannot, and the line is ruled out before any copy). Most legacy
     /// bytes are ruled out as they are read, before the line's end: when a byte that is no
     /// continuation byte comes, every sequence before it is whole or broken, and
-    /// ``UTF8Validity/sequenceLength(in:at:)`` checks them.
+    /// ``UTF8Validity/isValid(_:from:)`` checks them.
     mutating func repair(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let asciiPrefix = UTF8Validity.nextNonASCII(in: line, from: 0)
         guard asciiPrefix < line.count, case let (first, length) = line.scalar(at: asciiPrefix),

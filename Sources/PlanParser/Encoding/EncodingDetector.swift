@@ -268,7 +268,7 @@ struct EncodingDetector {
         let lines = text.lines
         // Pass 1: read every word every way; each line's best reading votes with its words.
         // Distinct words are a small share of a document's (most repeat): room for up to
-        // 2,048 is made at once (some 0.5 MB), more as they come.
+        // 2,048 is made at once (some 0.65 MB), more as they come.
         var table = ReadingTable(expectedWords: min(words.count, 2048))
         // The numbers of every line's decoded words, line after line (at most one a word),
         // and four scores a line (one lane a reading): written into room made once, no

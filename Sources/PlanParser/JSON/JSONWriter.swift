@@ -127,7 +127,7 @@ struct JSONWriter: ~Copyable {
     }
 
     /// `utf8` in quotes, escaped: the bytes that need an escape (a control character, a
-    /// quote or a backslash) are found eight bytes at a time, and the runs between them
+    /// quote or a backslash) are found sixteen bytes at a time, and the runs between them
     /// copied at once.
     private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout PointerBuffer<UInt8>) {
         output.append(UInt8(ascii: "\""))

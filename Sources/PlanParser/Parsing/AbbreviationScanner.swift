@@ -34,28 +34,21 @@ struct AbbreviationScanner {
                 first.isASCIIUpper || first == 0xC4 || first == UInt8(ascii: "s") || first == UInt8(ascii: "g") || first == UInt8(ascii: "v")
                     || first == UInt8(ascii: "S") || first == UInt8(ascii: "G") || first == UInt8(ascii: "V")
             else { continue }
-            // Text without asterisks is tested in place: most parentheses are neither an
-            // acronym (one word of 2 to 15 bytes, no digit) nor a definition, and are not copied.
-            let trimmedRange = trimmed(open + 1..<close)
-            let text = t[trimmedRange]
-            if !text.contains(UInt8(ascii: "*")), !Self.hasAcronymShape(text), !Self.startsLikeIntroduction(text) {
+            // Text without asterisks (emphasis marks) is tested in place: most parentheses
+            // are neither an acronym (one word of 2 to 15 bytes, no digit) nor a definition,
+            // and are not copied; text with them is copied without them.
+            let text = t[trimmed(open + 1..<close)]
+            let hasAsterisks = text.contains(UInt8(ascii: "*"))
+            if !hasAsterisks, !Self.hasAcronymShape(text), !Self.startsLikeIntroduction(text) {
                 index = close + 1
                 continue
             }
-            let inner = innerText(open + 1..<close)
+            let inner = hasAsterisks ? text.filter { $0 != UInt8(ascii: "*") } : Array(text)
             let abbreviation = Self.isAcronym(inner) ? acronym(inner, before: open) : definition(inner, before: open)
             if let abbreviation { result.append(abbreviation) }
             index = close + 1
         }
         return result
-    }
-
-    /// The text of `range` (inside parentheses) without surrounding spaces, nor asterisks
-    /// (emphasis marks) anywhere: copied at once when it has none.
-    private func innerText(_ range: Range<Int>) -> [UInt8] {
-        let inner = trimmed(range)
-        guard t[inner].contains(UInt8(ascii: "*")) else { return Array(t[inner]) }
-        return t[inner].filter { $0 != UInt8(ascii: "*") }
     }
 
     /// "(TTHC)" after "thủ tục hành chính".

@@ -293,7 +293,7 @@ struct CitationScanner {
             let lastBytes = Self.precedingLastBytes
             for entryIndex in entries.indices where lastBytes[entryIndex] == span.last {
                 let key = entries[entryIndex].key
-                guard span.count >= key.count, span.suffix(key.count).elementsEqual(key) else { continue }
+                guard UTF8Text.endsWith(span, key) else { continue }
                 let before = span.count - key.count - 1
                 guard before < 0 || span[before] == 0x20 || span[before] == UInt8(ascii: "(") || span[before] == UInt8(ascii: "[")
                     || span[before] == UInt8(ascii: "\"")
@@ -609,9 +609,7 @@ struct CitationScanner {
             end = next.upperBound
         }
         return Folding.withKey(of: t[word.lowerBound..<end]) { key in
-            CitationPhrases.typeNames.contains { entry in
-                key.starts(with: entry.key) && (key.count == entry.key.count || !key[entry.key.count].isASCIILetter)
-            }
+            CitationPhrases.typeNames.contains { key.hasKeyPhrase($0.key, at: 0) }
         }
     }
 
@@ -655,7 +653,7 @@ struct CitationScanner {
                 if Self.mentionsAmendment(gap), !gap.contains(UInt8(ascii: ";")), !gap.contains(UInt8(ascii: ".")) {
                     // "(được sửa đổi, bổ sung tại Y)": Y amends the one before; ", sửa đổi,
                     // bổ sung một số điều của Y": the one before amends Y.
-                    if gap.first == UInt8(ascii: "(") || gap.offset(ofKeyPhrase: Array("duoc".utf8)) != nil {
+                    if gap.first == UInt8(ascii: "(") || gap.contains(keyPhrase: "duoc") {
                         target = base
                     } else if let number = mentions[index].number, !number.isBlank {
                         mentions[index - 1].amends.append(number.text)

@@ -152,7 +152,7 @@ struct SignatureParser {
     static func isPlaceholder(_ text: [UInt8]) -> Bool {
         guard text.first == UInt8(ascii: "("), text.count <= 60 else { return false }
         let key = Folding.key(text)
-        return key.offset(ofKeyPhrase: Array("ky".utf8)) != nil || key.offset(ofKeyPhrase: Array("dong dau".utf8)) != nil
+        return key.contains(keyPhrase: "ky") || key.contains(keyPhrase: "dong dau")
     }
 
     /// A person's name: two to six words, each a capital followed by lower case, no digits

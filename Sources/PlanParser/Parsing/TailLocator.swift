@@ -261,6 +261,4 @@ struct TailLocator {
         }
         return start
     }
-
-    /// Two to six capitalized words without digits or final punctuation ("Lê Việt Dũng").
 }

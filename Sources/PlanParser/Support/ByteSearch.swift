@@ -148,7 +148,7 @@ enum ByteSearch {
     /// The high bit of the bytes of `word` that are zero: the lowest flag is always a zero
     /// byte (a flag above it may come from the borrow).
     @inline(__always)
-    static func zeroFlags(_ word: UInt64) -> UInt64 {
+    private static func zeroFlags(_ word: UInt64) -> UInt64 {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }

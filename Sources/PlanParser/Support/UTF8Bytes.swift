@@ -203,11 +203,11 @@ enum UTF8Text {
     }
 
     /// Whether `bytes` end with `suffix`, compared from the end.
-    static func endsWith(_ bytes: [UInt8], _ suffix: [UInt8]) -> Bool {
+    static func endsWith<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ suffix: [UInt8]) -> Bool where Bytes.Index == Int {
         guard bytes.count >= suffix.count else { return false }
         var offset = 1
         while offset <= suffix.count {
-            guard bytes[bytes.count - offset] == suffix[suffix.count - offset] else { return false }
+            guard bytes[bytes.endIndex - offset] == suffix[suffix.count - offset] else { return false }
             offset += 1
         }
         return true

@@ -63,25 +63,19 @@ struct TableReader {
         var state = State<Reading>.text
         var index = range.lowerBound
         while index < range.upperBound {
+            // Most lines are prose: no row, no lone pipe, no aligned columns. They are told
+            // apart in place (no slice of the lines to hold and let go): in text, passed
+            // over up to a line that is no prose or is a number header (read below); else
+            // they only end what is open, but an empty one (a page break) ends nothing.
             if case .text = state {
                 index = firstLine(from: index, to: range.upperBound)
                 if index == range.upperBound { break }
-            }
-            defer { index += 1 }
-            // Most lines are prose: no row, no lone pipe, no aligned columns. They are told
-            // apart in place (no slice of the lines to hold and let go), and only end what
-            // is open; an empty one (a page break) ends nothing.
-            if raw.bytes.withUnsafeBufferPointer({ Self.isProse(UnsafeBufferPointer(rebasing: $0[raw.ranges[index]])) }) {
-                if case .text = state {
-                    if Self.isNumberHeader(raw[index]), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
-                        if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
-                        index = end - 1
-                    }
-                } else if !raw.ranges[index].isEmpty {
-                    state.endAtText(keepingIn: &tables)
-                }
+            } else if raw.bytes.withUnsafeBufferPointer({ Self.isProse(UnsafeBufferPointer(rebasing: $0[raw.ranges[index]])) }) {
+                if !raw.ranges[index].isEmpty { state.endAtText(keepingIn: &tables) }
+                index += 1
                 continue
             }
+            defer { index += 1 }
             let line = raw[index]
             if Self.isLonePipe(line) {
                 state.endAtText(keepingIn: &tables)
@@ -113,7 +107,7 @@ struct TableReader {
                     continue
                 }
                 // The table is open; the row is read below.
-                state = .open((columns, reading, [], headerLine + 1), headerKey: Folding.key(columns.joined(separator: " ").utf8), layout)
+                state = .open((columns, reading, [], headerLine + 1), headerKey: Self.headerKey(columns), layout)
             case .text:
                 if Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
                     if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
@@ -156,14 +150,14 @@ struct TableReader {
                     state = .passingOver(layout)
                     continue
                 }
-                state = .open((cells, reading, [], index + 1), headerKey: Folding.key(cells.joined(separator: " ").utf8), layout)
+                state = .open((cells, reading, [], index + 1), headerKey: Self.headerKey(cells), layout)
                 continue
             }
             state = .text  // the one reference to the rows while they grow (no copy per row)
             defer { state = .open(table, headerKey: headerKey, layout) }
             // A repeated header (after a page break); compared only when it may be one.
             if cells.count == table.columns.count, cells.first?.utf8.elementsEqual(table.columns.first?.utf8 ?? "".utf8) == true,
-                Folding.key(cells.joined(separator: " ").utf8) == headerKey
+                Self.headerKey(cells) == headerKey
             {
                 continue
             }
@@ -182,6 +176,12 @@ struct TableReader {
         }
         state.endAtText(keepingIn: &tables)
         return tables.filter { !$0.rows.isEmpty }
+    }
+
+    /// A header's cells folded into one key, by which a header repeated after a page break
+    /// is told.
+    private static func headerKey(_ cells: [String]) -> [UInt8] {
+        Folding.key(cells.joined(separator: " ").utf8)
     }
 
     /// The first line from `start` on (before `end`) that is no prose (`isProse`) or is a
@@ -594,7 +594,7 @@ struct TableReader {
 
     /// The bytes without their "*" (a cell's text from `cellText`): the slice itself when
     /// it holds none (sought by `ByteSearch`), as most cells do. Inlined: a call costs a
-    /// retain and release of the slice's array per cell line.
+    /// retain and release of the slice's array per cell.
     @inline(__always)
     private static func withoutStars(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard ByteSearch.firstIndex(of: UInt8(ascii: "*"), in: text) != nil else { return text }
