@@ -49,17 +49,22 @@ struct TailLocator {
         var result: [(index: Int, kind: Zone.Kind)] = []
         result.reserveCapacity(documentEnd - min(start, documentEnd))  // at most one entry per line
         var inRecipients = false
-        var inAppendix = false
-        // The line after the first of the appendix (the end, when there is none).
-        var appendixRest = documentEnd
         for index in start..<documentEnd where !lines[index].isBlank {
             let text = lines[index].text
-            if Self.isAppendixHeading(text) { inAppendix = true }
-            if !inAppendix, Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) {
+            let isHeading = Self.isAppendixHeading(text)
+            guard isHeading || Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) else {
+                if Self.isRecipientsHeading(text) {
+                    inRecipients = true
+                } else if inRecipients {
+                    inRecipients = isRecipientItem(index)
+                }
+                result.append((index, inRecipients ? .recipients : .signature))
+                continue
+            }
+            if !isHeading {
                 // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one, or the
                 // national motto of an attached document: the capitalized lines just above
                 // it are the appendix's heading and title (or the attached issuer).
-                inAppendix = true
                 var relabel = result.count - 1
                 while relabel >= 0, result.count - relabel <= 3, result[relabel].1 == .signature {
                     let above = lines[result[relabel].0].text
@@ -68,22 +73,12 @@ struct TailLocator {
                     relabel -= 1
                 }
             }
-            if inAppendix {
-                result.append((index, .appendix))
-                appendixRest = index + 1
-                break
+            // The appendix starts here, and every later line is its: their text is not
+            // read, and the lines are passed over through a buffer.
+            lines.withUnsafeBufferPointer { lines in
+                for index in index..<documentEnd where !lines[index].isBlank { result.append((index, .appendix)) }
             }
-            if Self.isRecipientsHeading(text) {
-                inRecipients = true
-            } else if inRecipients {
-                inRecipients = isRecipientItem(index)
-            }
-            result.append((index, inRecipients ? .recipients : .signature))
-        }
-        // Once in the appendix, every later line is the appendix's: its text is not read,
-        // and the lines are passed over through a buffer.
-        lines.withUnsafeBufferPointer { lines in
-            for index in appendixRest..<documentEnd where !lines[index].isBlank { result.append((index, .appendix)) }
+            break
         }
         return result
     }
