@@ -226,7 +226,7 @@ extension Marker {
                 let next = skipSpaces(bytes, from: end)
                 if next < bytes.count, bytes[next] == UInt8(ascii: "-") || bytes[next] == 0xE2 {
                     contentStart = next + (bytes[next] == 0xE2 ? 3 : 1)
-                } else if let letter = UTF8Text.firstLetter(of: Array(bytes[next...])), UTF8Text.isUppercase(letter) {
+                } else if let letter = UTF8Text.firstLetter(of: bytes[next...]), UTF8Text.isUppercase(letter) {
                     contentStart = next
                 } else {
                     return nil

@@ -186,8 +186,7 @@ enum RecipientParser {
 
     /// One addressee, with a closing purpose in parentheses as its note. The name (leading
     /// spaces and trailing spaces and ". , ;" left out) is found by its bounds and read in
-    /// place: it is copied only for `hasAlphanumeric` when its first byte is no ASCII letter
-    /// or digit (most names start with one, which answers it).
+    /// place.
     private static func recipient(_ text: ArraySlice<UInt8>, line: Int) -> Recipient? {
         var start = text.startIndex
         var end = text.endIndex
@@ -198,8 +197,7 @@ enum RecipientParser {
             end -= 1
         }
         let name = text[start..<end]
-        let startsAlphanumeric = name.first.map { $0.isASCIILetter || $0.isASCIIDigit } ?? false
-        guard startsAlphanumeric || UTF8Text.hasAlphanumeric(Array(name)) else { return nil }
+        guard UTF8Text.hasAlphanumeric(name) else { return nil }
         if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
             let inner = Array(name[(open + 1)..<(name.endIndex - 1)].trimmingSpaces())
             if isPurpose(inner) {

@@ -183,7 +183,7 @@ struct SectionTreeBuilder {
         while let period = text[index...].firstIndex(of: UInt8(ascii: ".")) {
             index = period + 1
             guard period + 2 < text.count, text[period + 1] == 0x20,
-                let next = UTF8Text.firstLetter(of: Array(text[(period + 2)...].prefix(4))), UTF8Text.isUppercase(next)
+                let next = UTF8Text.firstLetter(of: text[(period + 2)...].prefix(4)), UTF8Text.isUppercase(next)
             else { continue }
             let wordStart = text[..<period].lastIndex(of: 0x20).map { $0 + 1 } ?? 0
             let word = Array(text[wordStart..<period])

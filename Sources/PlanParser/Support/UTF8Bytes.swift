@@ -37,9 +37,9 @@ enum UTF8Text {
 
     /// The first letter of the text, skipping anything that is not a letter. ASCII is
     /// classified by byte (its only letters are A-Z, a-z; its only numbers 0-9).
-    static func firstLetter(of bytes: [UInt8]) -> Unicode.Scalar? {
-        var index = 0
-        while index < bytes.count, bytes[index] < 0x80 {
+    static func firstLetter<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> Unicode.Scalar? where Bytes.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] < 0x80 {
             let byte = bytes[index]
             if byte.isASCIILetter { return Unicode.Scalar(byte) }
             if byte.isASCIIDigit { return nil }
@@ -143,9 +143,9 @@ enum UTF8Text {
     }
 
     /// Whether the text contains a letter or a digit.
-    static func hasAlphanumeric(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index < bytes.count {
+    static func hasAlphanumeric<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte.isASCIILetter || byte.isASCIIDigit { return true }

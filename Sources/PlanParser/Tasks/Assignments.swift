@@ -92,7 +92,7 @@ enum Assignments {
             return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
         }
         let unit = title[..<verb].trimmingSpaces()
-        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: Array(unit)).map(UTF8Text.isUppercase) == true else { return nil }
+        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
         // Without the ":" or "," before the verb; the bound moves (the slice is not copied).
         var unitEnd = unit.endIndex
         while unitEnd > unit.startIndex, unit[unitEnd - 1] == UInt8(ascii: ":") || unit[unitEnd - 1] == UInt8(ascii: ",") { unitEnd -= 1 }
