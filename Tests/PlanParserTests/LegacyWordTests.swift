@@ -50,11 +50,13 @@ import Testing
         for index in stride(from: 0, to: 3_000, by: 7) { #expect(number("w\(index)", key: UInt64(index % 37), in: &numbers, text: &text) == (index, false)) }
     }
 
-    /// The shape of one word, read letter by letter as the score reads it.
+    /// The shape of one word, read letter by letter as the score reads it (a scalar that is
+    /// no letter, code 0, makes no syllable).
     private func isPlausible(_ word: String) -> Bool {
         var shape = SyllableShape()
         for scalar in word.unicodeScalars {
             let facts = LetterFacts.of(scalar, in: LetterFacts.table)
+            guard facts.code != 0 else { return false }
             shape.append(code: facts.code, tone: facts.tone)
         }
         return shape.isPlausible(nuclei: SyllableShape.nuclei)

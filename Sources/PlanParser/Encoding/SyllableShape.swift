@@ -13,13 +13,11 @@ struct SyllableShape {
     private var tones: UInt64 = 0
     /// The letters read (all of them, also past the eighth).
     private var count = 0
-    /// Every letter read has a code.
-    private var isLetters = true
 
-    /// Reads the next letter of the word by its code and tone (``LetterFacts``: code 0 for
-    /// a scalar that is no Vietnamese letter), without a branch on either. A word of more
-    /// than eight letters, or with a scalar that is no letter, is no syllable: what it holds
-    /// past its eighth letter is not kept.
+    /// Reads the next letter of the word by its code and tone (``LetterFacts``; a scalar
+    /// that is no Vietnamese letter, code 0, is never read: a word holding one is no
+    /// syllable), without a branch on either. A word of more than eight letters is no
+    /// syllable: what it holds past its eighth letter is not kept.
     @inline(__always)
     mutating func append(code: UInt8, tone: UInt8) {
         if count < 8 {
@@ -28,7 +26,6 @@ struct SyllableShape {
             tones |= UInt64(tone) &<< shift
         }
         count &+= 1
-        isLetters = isLetters && code != 0
     }
 
     /// Whether the letters read make one plausible syllable, its nucleus looked up in
@@ -38,7 +35,7 @@ struct SyllableShape {
         // The high bit of each byte of `tones` that is not 0 (a tone is below 0x80: no
         // carry into the next byte); at most one letter carries a tone, and `tone` is it.
         let toned = (tones &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
-        guard count <= 8 && isLetters && toned & (toned &- 1) == 0 else { return false }
+        guard count <= 8 && toned & (toned &- 1) == 0 else { return false }
         let tone = tones &>> UInt64(toned.trailingZeroBitCount &- 7)  // 0 without a tone (a shift of 57 of 0)
         let secondIsToneless = tones & 0xFF00 == 0
         var start = 0
