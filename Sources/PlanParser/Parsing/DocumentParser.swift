@@ -26,7 +26,7 @@ struct DocumentParser {
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
         // The document's lines end where the footnotes start: the phases read no further.
         let documentEnd = footnoteBlock?.start ?? allLines.count
-        let lines = Self.documentLines(allLines, footnoteStart: documentEnd, firstLine: firstLine, diagnostics: &diagnostics)
+        let lines = Self.documentLines(allLines, documentEnd: documentEnd, firstLine: firstLine, diagnostics: &diagnostics)
 
         // Header, and what precedes it.
         // TCVN3's capitals font printed small code points as capitals: case tells nothing.
@@ -159,14 +159,14 @@ struct DocumentParser {
         self.attachmentParsers = attachmentParsers
     }
 
-    /// The lines to parse, read up to `footnoteStart`: the lines themselves (uncopied), or,
-    /// with YAML front matter at the top, a copy of those before the footnotes with the front
-    /// matter left out (blank to the parse), reported. Front matter closed at or past the
-    /// footnotes' start is none (the parse reads no further).
-    private static func documentLines(_ allLines: [SourceLine], footnoteStart: Int, firstLine: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
+    /// The lines to parse (the phases read them up to `documentEnd`): the lines themselves
+    /// (uncopied), or, with YAML front matter at the top, a copy with the front matter left
+    /// out (blank to the parse), reported. Front matter closed at or past `documentEnd` is
+    /// none (the parse reads no further).
+    private static func documentLines(_ allLines: [SourceLine], documentEnd: Int, firstLine: String, diagnostics: inout [Diagnostic]) -> [SourceLine] {
         let frontMatter = FrontMatter.lineCount(allLines, raw: firstLine.utf8[...])
-        guard frontMatter > 0, frontMatter <= footnoteStart else { return allLines }
-        var lines = Array(allLines[..<footnoteStart])
+        guard frontMatter > 0, frontMatter <= documentEnd else { return allLines }
+        var lines = allLines
         for index in 0..<frontMatter { lines[index] = SourceLine.blank(number: lines[index].number) }
         diagnostics.append(Diagnostic(severity: .note, code: "text.front-matter",
             message: "YAML front matter (lines \(allLines[0].number)-\(allLines[frontMatter - 1].number)) is page metadata, not document text: left out",
