@@ -109,7 +109,7 @@ struct CitationScanner {
         func firstCandidate(inBlockAt offset: Int) -> Int? {
             let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
             let slashToL = unsafeBitCast(block &+ shift, to: SIMD16<Int8>.self) .< belowM
-            let found = unsafeBitCast(slashToL, to: SIMD2<UInt64>.self) | unsafeBitCast((block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
+            let found = unsafeBitCast(slashToL .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
             guard found[0] | found[1] != 0 else { return nil }
             let highs: UInt64 = 0x8080_8080_8080_8080
             return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
