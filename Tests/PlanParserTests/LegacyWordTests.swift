@@ -5,49 +5,109 @@ import Testing
 /// ``WordNumbers``, ``SyllableShape`` and ``WordScore``, ``TCVN3Capitals`` and
 /// ``DoubleEncodedUTF8``.
 @Suite struct LegacyWordTests {
-    /// Looks `word` up in `numbers` under `key` (the caller's choice: equal keys must still
-    /// be told apart by their bytes). The word is appended to `text`, the text every look-up
+    /// Looks `word` up in `numbers`. The word is appended to `text`, the text every look-up
     /// of `numbers` passes (its words lie at their first sight's ranges in it).
-    private func number(_ word: String, key: UInt64, isRaw: Bool = false, in numbers: inout WordNumbers,
+    private func number(_ word: String, isRaw: Bool = false, in numbers: inout WordNumbers,
                         text: inout [UInt8]) -> (number: Int, isNew: Bool) {
         let start = text.count
         text += word.utf8
-        return text.withUnsafeBufferPointer { numbers.number(of: start..<$0.count, in: $0, key: key, isRaw: isRaw) }
+        return text.withUnsafeBufferPointer { numbers.number(of: start..<$0.count, in: $0, isRaw: isRaw) }
     }
 
     /// Words are numbered 0, 1, 2 ... in the order they are first seen; a word seen again
-    /// keeps its number; the same bytes as raw bytes are another word; words sharing a key
-    /// are told apart by their bytes (of every length the block comparison handles).
+    /// keeps its number; the same bytes as raw bytes are another word; words one byte apart
+    /// are told apart (of up to eight bytes, their own keys; longer, by their bytes).
     @Test func wordNumbersInOrderOfFirstSight() {
         var numbers = WordNumbers(), text: [UInt8] = []
-        #expect(number("kế", key: 7, in: &numbers, text: &text) == (0, true))
-        #expect(number("hoạch", key: 7, in: &numbers, text: &text) == (1, true))
-        #expect(number("kế", key: 7, in: &numbers, text: &text) == (0, false))
-        #expect(number("kế", key: 7, isRaw: true, in: &numbers, text: &text) == (2, true))
-        #expect(number("kế", key: 7, isRaw: true, in: &numbers, text: &text) == (2, false))
-        #expect(number("hoạch", key: 7, in: &numbers, text: &text) == (1, false))
-        // Same key, same length, one byte apart: at the start, in the middle, at the end.
-        #expect(number("abcdefghijkl", key: 9, in: &numbers, text: &text) == (3, true))
-        #expect(number("xbcdefghijkl", key: 9, in: &numbers, text: &text) == (4, true))
-        #expect(number("abcdefxhijkl", key: 9, in: &numbers, text: &text) == (5, true))
-        #expect(number("abcdefghijkx", key: 9, in: &numbers, text: &text) == (6, true))
-        #expect(number("abcdefghijkl", key: 9, in: &numbers, text: &text) == (3, false))
-        #expect(number("a", key: 9, in: &numbers, text: &text) == (7, true))
-        #expect(number("b", key: 9, in: &numbers, text: &text) == (8, true))
-        #expect(number("abc", key: 9, in: &numbers, text: &text) == (9, true))
-        #expect(number("abd", key: 9, in: &numbers, text: &text) == (10, true))
-        #expect(number("abcdefg", key: 9, in: &numbers, text: &text) == (11, true))
-        #expect(number("abcdefh", key: 9, in: &numbers, text: &text) == (12, true))
-        #expect(number("abcdefg", key: 9, in: &numbers, text: &text) == (11, false))
-        #expect(number("", key: 9, in: &numbers, text: &text) == (13, true))
-        #expect(number("", key: 9, in: &numbers, text: &text) == (13, false))
+        #expect(number("kế", in: &numbers, text: &text) == (0, true))
+        #expect(number("hoạch", in: &numbers, text: &text) == (1, true))
+        #expect(number("kế", in: &numbers, text: &text) == (0, false))
+        #expect(number("kế", isRaw: true, in: &numbers, text: &text) == (2, true))
+        #expect(number("kế", isRaw: true, in: &numbers, text: &text) == (2, false))
+        #expect(number("hoạch", in: &numbers, text: &text) == (1, false))
+        // Same length, one byte apart: at the start, in the middle, at the end.
+        #expect(number("abcdefghijkl", in: &numbers, text: &text) == (3, true))
+        #expect(number("xbcdefghijkl", in: &numbers, text: &text) == (4, true))
+        #expect(number("abcdefxhijkl", in: &numbers, text: &text) == (5, true))
+        #expect(number("abcdefghijkx", in: &numbers, text: &text) == (6, true))
+        #expect(number("abcdefghijkl", in: &numbers, text: &text) == (3, false))
+        #expect(number("a", in: &numbers, text: &text) == (7, true))
+        #expect(number("b", in: &numbers, text: &text) == (8, true))
+        #expect(number("abc", in: &numbers, text: &text) == (9, true))
+        #expect(number("abd", in: &numbers, text: &text) == (10, true))
+        #expect(number("abcdefg", in: &numbers, text: &text) == (11, true))
+        #expect(number("abcdefh", in: &numbers, text: &text) == (12, true))
+        #expect(number("abcdefg", in: &numbers, text: &text) == (11, false))
+        #expect(number("", in: &numbers, text: &text) == (13, true))
+        #expect(number("", in: &numbers, text: &text) == (13, false))
+        // Eight bytes and nine: the last packed word and the first hashed one.
+        #expect(number("abcdefgh", in: &numbers, text: &text) == (14, true))
+        #expect(number("abcdefgx", in: &numbers, text: &text) == (15, true))
+        #expect(number("abcdefghi", in: &numbers, text: &text) == (16, true))
+        #expect(number("abcdefghx", in: &numbers, text: &text) == (17, true))
+        #expect(number("abcdefgh", in: &numbers, text: &text) == (14, false))
+        #expect(number("abcdefghi", in: &numbers, text: &text) == (16, false))
+        #expect(number("abcdefghi", isRaw: true, in: &numbers, text: &text) == (18, true))
+    }
+
+    /// Random words of 0 to 20 bytes over a small alphabet (so that many repeat, also across
+    /// the eight-byte boundary), appended to one growing text (a word seen before lies at
+    /// another place than its first sight): numbered as a dictionary of their bytes and
+    /// kinds numbers them, before and after the table grows.
+    @Test func wordNumbersMatchADictionary() {
+        var generator = SplitMix64(seed: 0x5EED_0F3A_11)
+        var numbers = WordNumbers(), text: [UInt8] = [], reference: [[UInt8]: Int] = [:]
+        for _ in 0..<6_000 {
+            let isRaw = Int.random(in: 0..<8, using: &generator) == 0
+            let word: [UInt8] = (0..<Int.random(in: 0...20, using: &generator)).map { _ in
+                [0x61, 0x62, 0xC3, 0xA1][Int.random(in: 0..<4, using: &generator)]
+            }
+            let start = text.count
+            text += word
+            let expected = reference[word + [isRaw ? 1 : 0]]
+            let found = text.withUnsafeBufferPointer { numbers.number(of: start..<$0.count, in: $0, isRaw: isRaw) }
+            #expect(found.number == expected ?? reference.count && found.isNew == (expected == nil), "\(word)")
+            if expected == nil { reference[word + [isRaw ? 1 : 0]] = reference.count }
+        }
+        #expect(reference.count > 1_500)
+    }
+
+    /// Every range of up to eight bytes in texts of 0 to 20 bytes (short texts take the
+    /// byte loop, ranges near a text's end the load that ends with it): the bytes packed,
+    /// the first lowest, as a byte-at-a-time reference packs them.
+    @Test func packedBytesAtEveryOffset() {
+        for count in 0...20 {
+            let text = (0..<count).map { UInt8(0x80 + $0 * 5) }
+            for start in 0...count {
+                for length in 0...min(8, count - start) {
+                    var expected: UInt64 = 0
+                    for (shift, byte) in text[start..<start + length].enumerated() { expected |= UInt64(byte) << (8 * shift) }
+                    let packed = text.withUnsafeBufferPointer { $0.packedBytes(start..<start + length) }
+                    #expect(packed == expected, "\(count) \(start) \(length)")
+                }
+            }
+        }
+    }
+
+    /// A word of ASCII letters is very common in any case, and only as a whole word: where
+    /// it lies in its text (at the start, in the middle, at the end) does not matter.
+    @Test(arguments: [
+        ("cho", true), ("CHO", true), ("Theo", true), ("trong", true), ("TRUNG", true), ("do", true), ("gia", true),
+        ("ch", false), ("chon", false), ("theos", false), ("a", false), ("khoang", false), ("nghiepvu", false), ("trongtrong", false),
+    ])
+    func commonASCIIWords(_ word: String, _ isCommon: Bool) {
+        for (before, after) in [("", ""), ("x ", " y"), ("0123456789 ", ""), ("", " 0123456789")] {
+            let text = Array((before + word + after).utf8)
+            let range = before.utf8.count..<before.utf8.count + word.utf8.count
+            #expect(text.withUnsafeBufferPointer { WordScore.isCommon(asciiWord: range, in: $0) } == isCommon, "\(before)\(word)\(after)")
+        }
     }
 
     /// Past the first 1,024 slots the table grows; every word keeps its number.
     @Test func wordNumbersKeepTheirNumbersAsTheTableGrows() {
         var numbers = WordNumbers(), text: [UInt8] = []
-        for index in 0..<3_000 { #expect(number("w\(index)", key: UInt64(index % 37), in: &numbers, text: &text) == (index, true)) }
-        for index in stride(from: 0, to: 3_000, by: 7) { #expect(number("w\(index)", key: UInt64(index % 37), in: &numbers, text: &text) == (index, false)) }
+        for index in 0..<3_000 { #expect(number("w\(index)", in: &numbers, text: &text) == (index, true)) }
+        for index in stride(from: 0, to: 3_000, by: 7) { #expect(number("w\(index)", in: &numbers, text: &text) == (index, false)) }
     }
 
     /// The shape of one word, read letter by letter as the score reads it (a scalar that is

@@ -58,7 +58,7 @@ struct EncodingDetector {
         }
 
         /// The scores of a word's four readings, and for each 1 if it is a very common word,
-        /// else 0 (what pass 1 adds up per line). `word` is a number ``number(of:in:key:isRaw:)``
+        /// else 0 (what pass 1 adds up per line). `word` is a number ``number(of:in:isRaw:)``
         /// handed out, which reads a new word (appending its record) before it returns; one
         /// unsigned comparison checks it (a negative number is taken as a large one).
         @inline(__always)
@@ -113,8 +113,8 @@ struct EncodingDetector {
         /// (the same text every call). Inlined into the pass (most words are seen before); a
         /// new word is read out of line.
         @inline(__always)
-        mutating func number(of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64, isRaw: Bool) -> Int {
-            let (number, isNew) = decoded.number(of: word, in: text, key: key, isRaw: isRaw)
+        mutating func number(of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, isRaw: Bool) -> Int {
+            let (number, isNew) = decoded.number(of: word, in: text, isRaw: isRaw)
             if isNew { read(UnsafeBufferPointer(rebasing: text[word]), isRaw: isRaw) }
             return number
         }
@@ -247,8 +247,8 @@ struct EncodingDetector {
         /// Whether a word kept as printed, whose UTF-8 is `text[word]` (the same text every
         /// call), is a very common one (for a word with a scalar above ASCII: an ASCII one is
         /// looked up as its line is cut).
-        mutating func isCommon(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
-            let (number, isNew) = numbers.number(of: word, in: text, key: key, isRaw: false)
+        mutating func isCommon(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            let (number, isNew) = numbers.number(of: word, in: text, isRaw: false)
             if isNew {
                 scratch.removeAll(keepingCapacity: true)
                 UnsafeBufferPointer(rebasing: text[word]).appendScalars(to: &scratch)
@@ -292,7 +292,7 @@ struct EncodingDetector {
                 if word.isFixed {
                     scores[0] &+= 2
                 } else {
-                    let number = table.number(of: word.range, in: utf8, key: word.key, isRaw: line.isRaw)
+                    let number = table.number(of: word.range, in: utf8, isRaw: line.isRaw)
                     let figures = table.figures(of: number)
                     scores &+= figures.scores
                     common &+= figures.common
@@ -357,7 +357,7 @@ struct EncodingDetector {
                 for index in line.words {
                     let word = words[index]
                     guard !word.isFixed else {
-                        if printedWords.isCommon(word.range, in: utf8, key: word.key) { common += 1 }
+                        if printedWords.isCommon(word.range, in: utf8) { common += 1 }
                         continue
                     }
                     let number = lineWords[wordIndex]

@@ -1,5 +1,5 @@
-/// FNV-1a over scalar values, one value at a time: the key the legacy detector's word
-/// tables look a word up by, computed as the word is read (no string is made).
+/// FNV-1a over scalar values, one value at a time: the key a word's score looks up the
+/// very common words by, computed as the word is read (no string is made).
 enum FNV1a {
     /// The offset basis: the key of no values.
     static let emptyKey: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -16,9 +16,6 @@ struct LegacyText {
         var range: Range<Int>
         /// The word holds a scalar that no 8-bit byte stands for: it is Unicode as printed.
         var isFixed: Bool
-        /// FNV-1a of the word's scalar values, ASCII letters folded to lower case, computed
-        /// as the line is cut: the key the detector's word tables look the word up by.
-        var key: UInt64
     }
 
     /// A line: its UTF-8 (without the "\n"), its words, and how it came.
@@ -30,7 +27,7 @@ struct LegacyText {
         /// The line came as raw bytes (it has no reading as printed).
         var isRaw: Bool
         /// The line's words of ASCII letters only (not among its ``words``), and how many of them
-        /// are very common (``WordScore/isCommon(foldedKey:)``).
+        /// are very common (``WordScore/isCommon(asciiWord:in:)``).
         var asciiWords: Int, commonASCIIWords: Int
     }
 
@@ -138,13 +135,10 @@ struct LegacyText {
             // A word from here (if the scalar here is a letter), to the first scalar that is
             // no letter.
             let wordStart = index
-            var isFixed = false, isASCII = true, key = FNV1a.emptyKey
+            var isFixed = false, isASCII = true
             while true {
-                // ASCII letters on a short path; `| 0x20` folds them to lower case.
-                while index < text.count && text[index].isASCIILetter {
-                    key = FNV1a.key(key, adding: UInt32(text[index] | 0x20))
-                    index += 1
-                }
+                // ASCII letters on a short path.
+                while index < text.count && text[index].isASCIILetter { index += 1 }
                 // An ASCII byte after them is no letter: the word ends before it.
                 guard index < text.count && text[index] >= 0x80 else { break }
                 let (byte, value, length) = Self.highScalar(in: text, at: index)
@@ -152,7 +146,6 @@ struct LegacyText {
                 guard Self.isHighLetter(byte, value) else { break }
                 // Byte 0 is a scalar no byte stands for.
                 if byte == 0 { isFixed = true } else { isASCII = false }
-                key = FNV1a.key(key, adding: value)
                 index += length
             }
             guard index > wordStart else {
@@ -162,9 +155,9 @@ struct LegacyText {
             }
             if isASCII && !isFixed {
                 asciiWords += 1
-                if WordScore.isCommon(foldedKey: key) { commonASCIIWords += 1 }
+                if WordScore.isCommon(asciiWord: wordStart..<index, in: text) { commonASCIIWords += 1 }
             } else {
-                room.append(Word(range: offset + wordStart ..< offset + index, isFixed: isFixed, key: key))
+                room.append(Word(range: offset + wordStart ..< offset + index, isFixed: isFixed))
             }
             // The scalar after the word (if any) is no letter: it is read again above, as a
             // "\n" must end the line.

@@ -71,13 +71,26 @@ struct WordScore {
         (word.unicodeScalars.reduce(FNV1a.emptyKey) { FNV1a.key($0, adding: $1.value) }, 1)
     })
 
-    /// Whether `key` (``FNV1a`` of a word's scalars folded to lower case) is one of
-    /// ``commonWords``: how a word of ASCII letters is told, by the key ``LegacyText``
-    /// computes as it cuts the word (a word's score looks it up in its ``Tables``).
+    /// Whether a word of ASCII letters, `text[word]`, is one of ``commonWords`` in any case:
+    /// how ``LegacyText`` tells one as it cuts the word, by its bytes packed and folded to
+    /// lower case (a word's score looks its key up in its ``Tables``).
     @inline(__always)
-    static func isCommon(foldedKey key: UInt64) -> Bool {
-        commonKeys.value(of: key) != nil
+    static func isCommon(asciiWord word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count <= 8 && commonASCIIWords.value(of: folded(text.packedBytes(word))) != nil
     }
+
+    /// Packed ASCII letters (``UnsafeBufferPointer/packedBytes(_:)``) folded to lower case;
+    /// the zero bytes above the letters become spaces, which no letter folds to.
+    @inline(__always)
+    private static func folded(_ packed: UInt64) -> UInt64 { packed | 0x2020_2020_2020_2020 }
+
+    /// The ``commonWords`` of ASCII letters (none has more than eight), packed and folded
+    /// as ``isCommon(asciiWord:in:)`` reads a word.
+    private static let commonASCIIWords = FixedKeyTable(commonWords.filter { $0.utf8.allSatisfy(\.isASCIILetter) }.map { word in
+        let bytes = Array(word.utf8)
+        precondition(bytes.count <= 8, "a common ASCII word of at most eight letters")
+        return (bytes.withUnsafeBufferPointer { folded($0.packedBytes(0..<$0.count)) }, 1)
+    })
 
     /// Very common words of administrative Vietnamese (DOMAIN.md §9.4, extended).
     private static let commonWords: [String] = [
