@@ -27,8 +27,8 @@ struct EncodingDetector {
 
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
-    /// encodings; a ``Record`` a word, the scalars of all readings one after another in one
-    /// array, and once every word is read (``encode()``), their UTF-8 in another.
+    /// encodings; a ``Record`` a word, and the scalars of all readings one after another in
+    /// one array (a reading's UTF-8 is written when pass 2 first writes it out: ``Readings``).
     private struct ReadingTable {
         /// The scalars of every reading, one after another.
         private var scalars: [Unicode.Scalar] = []
@@ -39,10 +39,6 @@ struct EncodingDetector {
         /// lanes at once; a lane of a `SIMD4` picked at run time goes through a stack copy of
         /// the vector, so each pass has the layout it reads best.
         private var scores: [WordScore] = []
-        /// The UTF-8 of every reading, one after another (made by ``encode()``).
-        private var utf8: [UInt8] = []
-        /// Where reading `word * 4 + reading` starts in `utf8`; one more offset closes the last.
-        private var utf8Starts: [Int] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
         /// The tables the readings' scores read, read once.
@@ -69,41 +65,27 @@ struct EncodingDetector {
             }
         }
 
-        /// Writes the UTF-8 of every reading, in one pass over the scalars (after the last
-        /// word is read, before the first is written).
-        mutating func encode() {
-            let records = records  // a local (no copy of the storage): the closures that write `utf8Starts` read no other property
-            utf8Starts = [Int](repeating: 0, count: records.count * 4 + 1)
-            utf8 = scalars.withUnsafeBufferPointer { scalars in
-                utf8Starts.withUnsafeMutableBufferPointer { offsets in
-                    [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
-                        var start = 0, end = 0  // in `scalars`, in `buffer`
-                        for (word, record) in records.enumerated() {
-                            for reading in 0..<4 {
-                                offsets[word * 4 + reading] = end
-                                for scalar in UnsafeBufferPointer(rebasing: scalars[start..<record.ends[reading]]) {
-                                    buffer.writeUTF8(scalar, at: &end)
-                                }
-                                start = record.ends[reading]
-                            }
-                        }
-                        offsets[records.count * 4] = end
-                        count = end
-                    }
-                }
+        /// Calls `body` with the table read in place, after the last word is read: pass 2
+        /// reads a word's scores and scalars without a bounds check or an array access each,
+        /// and writes a reading's UTF-8 into room made here (four bytes a scalar, set to 0 so
+        /// that a short copy's whole blocks read only written bytes) the first time it is
+        /// written out: most words are written out one way of four.
+        func withReadings<Result>(_ body: (inout Readings) -> Result) -> Result {
+            precondition(scores.count == records.count * 4 && (records.last?.ends[3] ?? 0) == scalars.count,
+                         "every word scored four ways, its readings' scalars in the table")
+            let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: scalars.count * 4)
+            utf8.initialize(repeating: 0)
+            let spans = UnsafeMutableBufferPointer<Int>.allocate(capacity: records.count * 8)
+            spans.initialize(repeating: -1)
+            defer {
+                utf8.deallocate()
+                spans.deallocate()
             }
-        }
-
-        /// Calls `body` with the table read in place (after ``encode()``): pass 2 reads a
-        /// word's scores and UTF-8 without a bounds check or an array access each.
-        func withReadings<Result>(_ body: (Readings) -> Result) -> Result {
-            precondition(scores.count == records.count * 4 && utf8Starts.count == scores.count + 1, "encode() first")
             return records.withUnsafeBufferPointer { records in
                 scores.withUnsafeBufferPointer { scores in
-                    utf8Starts.withUnsafeBufferPointer { utf8Starts in
-                        utf8.withUnsafeBufferPointer { utf8 in
-                            body(Readings(records: records, scores: scores, utf8: utf8, utf8Starts: utf8Starts))
-                        }
+                    scalars.withUnsafeBufferPointer { scalars in
+                        var readings = Readings(records: records, scores: scores, scalars: scalars, utf8: utf8, spans: spans)
+                        return body(&readings)
                     }
                 }
             }
@@ -208,14 +190,28 @@ struct EncodingDetector {
 
     /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
     /// handed out by the table (``ReadingTable/withReadings(_:)`` checks the counts agree),
-    /// so the buffers are read without bounds checks.
+    /// so the buffers are read without bounds checks. A reading's UTF-8 is written into
+    /// ``utf8`` the first time the reading is written out, and copied from there after.
     private struct Readings {
         /// The record of each word.
         let records: UnsafeBufferPointer<Record>
         /// The score of reading `word * 4 + reading`.
         let scores: UnsafeBufferPointer<WordScore>
-        /// The UTF-8 of every reading, and where reading `word * 4 + reading` starts in it.
-        let utf8: UnsafeBufferPointer<UInt8>, utf8Starts: UnsafeBufferPointer<Int>
+        /// The scalars of every reading, one after another.
+        let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        /// Room for the UTF-8 of every reading (four bytes a scalar), written from its start.
+        let utf8: UnsafeMutableBufferPointer<UInt8>
+        /// Where the UTF-8 of reading `word * 4 + reading` starts (at `2 * (word * 4 + reading)`)
+        /// and ends (one further) in `utf8`; the start is -1 until the reading is written.
+        let spans: UnsafeMutableBufferPointer<Int>
+        /// The bytes of `utf8` written.
+        private var written = 0
+
+        /// The table's buffers, no reading's UTF-8 written yet (`spans` all -1).
+        init(records: UnsafeBufferPointer<Record>, scores: UnsafeBufferPointer<WordScore>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+             utf8: UnsafeMutableBufferPointer<UInt8>, spans: UnsafeMutableBufferPointer<Int>) {
+            (self.records, self.scores, self.scalars, self.utf8, self.spans) = (records, scores, scalars, utf8, spans)
+        }
 
         /// The score of a word's reading (0 as printed, 1... the legacy encodings).
         @inline(__always)
@@ -226,11 +222,25 @@ struct EncodingDetector {
         func restored(_ word: Int) -> Bool { records[word].restored }
 
         /// Writes the UTF-8 of a word's reading from `end` on (the room is there), moving
-        /// `end` past it.
+        /// `end` past it; the reading's UTF-8 is made the first time.
         @inline(__always)
-        func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
-            let index = word &* 4 &+ reading
-            buffer.copy(utf8Starts[index]..<utf8Starts[index &+ 1], of: utf8, at: &end)
+        mutating func write(_ word: Int, _ reading: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+            let span = (word &* 4 &+ reading) &* 2
+            if spans[span] < 0 { encode(word, reading) }
+            buffer.copy(spans[span]..<spans[span &+ 1], of: UnsafeBufferPointer(utf8), at: &end)
+        }
+
+        /// Writes the UTF-8 of a word's reading into `utf8`, after what is written, and notes
+        /// where it lies. Out of line: once a reading written out.
+        @inline(never)
+        private mutating func encode(_ word: Int, _ reading: Int) {
+            let ends = records[word].ends
+            let start = reading > 0 ? ends[reading - 1] : word > 0 ? records[word - 1].ends[3] : 0
+            precondition(start <= ends[reading] && ends[reading] <= scalars.count, "a reading's scalars lie in the table")
+            let span = (word * 4 + reading) * 2
+            spans[span] = written
+            for scalar in scalars[start..<ends[reading]] { utf8.writeUTF8(scalar, at: &written) }
+            spans[span + 1] = written
         }
     }
 
@@ -317,7 +327,6 @@ struct EncodingDetector {
         let rawOrder = Array(order.dropFirst())
 
         // Pass 2: decide and decode.
-        table.encode()
         var outcome = Outcome(encoding: dominant)
         // Words decoded by encoding, and lost "ư"s put back: counted in locals, word by word.
         var tcvn3Words = 0, vniWords = 0, windows1258Words = 0, restored = 0
@@ -335,7 +344,7 @@ struct EncodingDetector {
         var printedWords = PrintedWords()
         // The decoded words are read in the order pass 1 numbered them.
         var wordIndex = 0
-        table.withReadings { readings in
+        table.withReadings { (readings: inout Readings) in
             for (lineIndex, line) in lines.enumerated() {
                 let allowed = line.isRaw ? rawOrder : order
                 // The winner matters only to the words that are not fixed.
