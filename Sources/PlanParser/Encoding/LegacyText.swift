@@ -121,6 +121,8 @@ struct LegacyText {
         let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
         var asciiWords = 0, commonASCIIWords = 0
+        // Indices inside `text` and the storage: wrapping additions (no overflow check) and
+        // unchecked ranges (a word's start is below its end).
         var index = start
         while index < text.count {
             // Between words: ASCII on a short path.
@@ -128,7 +130,7 @@ struct LegacyText {
             if lead < 0x80 {
                 if lead == 0x0A { break }
                 if !lead.isASCIILetter {
-                    index += 1
+                    index &+= 1
                     continue
                 }
             }
@@ -138,7 +140,7 @@ struct LegacyText {
             var isFixed = false, isASCII = true
             while true {
                 // ASCII letters on a short path.
-                while index < text.count && text[index].isASCIILetter { index += 1 }
+                while index < text.count && text[index].isASCIILetter { index &+= 1 }
                 // An ASCII byte after them is no letter: the word ends before it.
                 guard index < text.count && text[index] >= 0x80 else { break }
                 let (byte, value, length) = Self.highScalar(in: text, at: index)
@@ -146,18 +148,18 @@ struct LegacyText {
                 guard Self.isHighLetter(byte, value) else { break }
                 // Byte 0 is a scalar no byte stands for.
                 if byte == 0 { isFixed = true } else { isASCII = false }
-                index += length
+                index &+= length
             }
             guard index > wordStart else {
                 // A scalar above ASCII that is no letter, between words.
-                index += text.scalar(at: index).length
+                index &+= text.scalar(at: index).length
                 continue
             }
             if isASCII && !isFixed {
-                asciiWords += 1
-                if WordScore.isCommon(asciiWord: wordStart..<index, in: text) { commonASCIIWords += 1 }
+                asciiWords &+= 1
+                if WordScore.isCommon(asciiWord: Range(uncheckedBounds: (wordStart, index)), in: text) { commonASCIIWords &+= 1 }
             } else {
-                room.append(Word(range: offset + wordStart ..< offset + index, isFixed: isFixed))
+                room.append(Word(range: Range(uncheckedBounds: (offset &+ wordStart, offset &+ index)), isFixed: isFixed))
             }
             // The scalar after the word (if any) is no letter: it is read again above, as a
             // "\n" must end the line.
