@@ -34,11 +34,6 @@ struct EncodingDetector {
         private var scalars: [Unicode.Scalar] = []
         /// The record of each word, by number.
         private var records: [Record] = []
-        /// The score of reading `word * 4 + reading`, read by pass 2, which picks one reading
-        /// of a word at run time. Pass 1 reads the same scores from the ``Record``s, four
-        /// lanes at once; a lane of a `SIMD4` picked at run time goes through a stack copy of
-        /// the vector, so each pass has the layout it reads best.
-        private var scores: [WordScore] = []
         /// The numbers of the words read every way.
         private var decoded = WordNumbers()
         /// The tables the readings' scores read, read once.
@@ -49,7 +44,6 @@ struct EncodingDetector {
         init(expectedWords words: Int) {
             scalars.reserveCapacity(words * 24)
             records.reserveCapacity(words)
-            scores.reserveCapacity(words * 4)
             decoded.reserveCapacity(words)
         }
 
@@ -71,8 +65,7 @@ struct EncodingDetector {
         /// that a short copy's whole blocks read only written bytes) the first time it is
         /// written out: most words are written out one way of four.
         func withReadings<Result>(_ body: (inout Readings) -> Result) -> Result {
-            precondition(scores.count == records.count * 4 && (records.last?.ends[3] ?? 0) == scalars.count,
-                         "every word scored four ways, its readings' scalars in the table")
+            precondition((records.last?.ends[3] ?? 0) == scalars.count, "every word's readings' scalars in the table")
             let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: scalars.count * 4)
             utf8.initialize(repeating: 0)
             let spans = UnsafeMutableBufferPointer<Int>.allocate(capacity: records.count * 8)
@@ -82,11 +75,9 @@ struct EncodingDetector {
                 spans.deallocate()
             }
             return records.withUnsafeBufferPointer { records in
-                scores.withUnsafeBufferPointer { scores in
-                    scalars.withUnsafeBufferPointer { scalars in
-                        var readings = Readings(records: records, scores: scores, scalars: scalars, utf8: utf8, spans: spans)
-                        return body(&readings)
-                    }
+                scalars.withUnsafeBufferPointer { scalars in
+                    var readings = Readings(records: records, scalars: scalars, utf8: utf8, spans: spans)
+                    return body(&readings)
                 }
             }
         }
@@ -143,26 +134,29 @@ struct EncodingDetector {
         }
 
         /// Scores a word's four readings, reading `index` being `readings[bounds[index]..<bounds[index + 1]]`,
-        /// and appends them to the table: the scores, then the word's ``Record``, then the
-        /// scalars. A reading with the same scalars as an earlier one of the word takes its
-        /// score (mojibake read as Windows-1258 or VNI is often the text as printed).
+        /// and appends them to the table: the word's ``Record``, then the scalars. A reading
+        /// with the same scalars as an earlier one of the word takes its score (mojibake read
+        /// as Windows-1258 or VNI is often the text as printed).
         private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, bounds: UnsafeBufferPointer<Int>, restored: Bool) {
             /// Reading `index` of the word.
             func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
                 UnsafeBufferPointer(rebasing: readings[bounds[index]..<bounds[index + 1]])
             }
-            let first = scores.count, tables = scoreTables
-            for index in 0..<4 {
-                let current = reading(index)
-                let earlier = (0..<index).first { Self.same(reading($0), current) }
-                scores.append(earlier.map { scores[first + $0] } ?? WordScore(current, tables: tables))
+            let tables = scoreTables, ends = SIMD4(bounds[1], bounds[2], bounds[3], bounds[4]) &+ scalars.count
+            let record = withUnsafeTemporaryAllocation(of: WordScore.self, capacity: 4) { scores in
+                for index in 0..<4 {
+                    let current = reading(index)
+                    let earlier = (0..<index).first { Self.same(reading($0), current) }
+                    scores.initializeElement(at: index, to: earlier.map { scores[$0] } ?? WordScore(current, tables: tables))
+                }
+                /// The reading's score, 1 for a very common reading (else 0), and its flags.
+                func score(_ reading: Int) -> Int { scores[reading].score }
+                func common(_ reading: Int) -> Int { scores[reading].isCommon ? 1 : 0 }
+                func flags(_ reading: Int) -> UInt32 { ReadingFlags(scores[reading]).rawValue &<< (8 * UInt32(reading)) }
+                return Record(scores: SIMD4(score(0), score(1), score(2), score(3)), common: SIMD4(common(0), common(1), common(2), common(3)),
+                              ends: ends, flags: flags(0) | flags(1) | flags(2) | flags(3), restored: restored)
             }
-            /// The reading's score, and 1 for a very common reading, else 0.
-            func score(_ reading: Int) -> Int { scores[first + reading].score }
-            func common(_ reading: Int) -> Int { scores[first + reading].isCommon ? 1 : 0 }
-            let ends = SIMD4(bounds[1], bounds[2], bounds[3], bounds[4]) &+ scalars.count
-            records.append(Record(scores: SIMD4(score(0), score(1), score(2), score(3)), common: SIMD4(common(0), common(1), common(2), common(3)),
-                                  ends: ends, restored: restored))
+            records.append(record)
             scalars.append(contentsOf: readings)
         }
 
@@ -175,7 +169,8 @@ struct EncodingDetector {
     }
 
     /// A distinct word's four readings, one lane a reading (0 as printed, 1... the legacy
-    /// encodings): what pass 1 adds up per line, and where the readings' scalars end.
+    /// encodings): what pass 1 adds up per line, where the readings' scalars end, and what
+    /// pass 2 reads of the reading it picks.
     private struct Record {
         /// Each reading's ``WordScore/score``.
         var scores: SIMD4<Int>
@@ -184,8 +179,27 @@ struct EncodingDetector {
         /// Where each reading ends among the table's scalars (the first starts where the
         /// word before ends).
         var ends: SIMD4<Int>
+        /// Each reading's ``ReadingFlags``, a byte a reading (reading 0 the lowest): pass 2
+        /// picks a reading at run time, and a lane of a `SIMD4` picked at run time goes
+        /// through a stack copy of the vector, a byte of an integer by a shift.
+        var flags: UInt32
         /// Whether the TCVN3 reading put a lost "ư" back.
         var restored: Bool
+    }
+
+    /// What pass 2 reads of a reading's ``WordScore``, as bits.
+    private struct ReadingFlags: OptionSet {
+        let rawValue: UInt32
+        /// ``WordScore/isClean``, ``WordScore/isCommon``, ``WordScore/isForeign``.
+        static let clean = ReadingFlags(rawValue: 1), common = ReadingFlags(rawValue: 2), foreign = ReadingFlags(rawValue: 4)
+
+        /// Flags as they are.
+        init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        /// The flags of `score`.
+        init(_ score: WordScore) {
+            rawValue = (score.isClean ? 1 : 0) | (score.isCommon ? 2 : 0) | (score.isForeign ? 4 : 0)
+        }
     }
 
     /// A ``ReadingTable`` read in place, for pass 2: every word number it is asked about was
@@ -195,8 +209,6 @@ struct EncodingDetector {
     private struct Readings {
         /// The record of each word.
         let records: UnsafeBufferPointer<Record>
-        /// The score of reading `word * 4 + reading`.
-        let scores: UnsafeBufferPointer<WordScore>
         /// The scalars of every reading, one after another.
         let scalars: UnsafeBufferPointer<Unicode.Scalar>
         /// Room for the UTF-8 of every reading (four bytes a scalar), written from its start.
@@ -208,14 +220,20 @@ struct EncodingDetector {
         private var written = 0
 
         /// The table's buffers, no reading's UTF-8 written yet (`spans` all -1).
-        init(records: UnsafeBufferPointer<Record>, scores: UnsafeBufferPointer<WordScore>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        init(records: UnsafeBufferPointer<Record>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
              utf8: UnsafeMutableBufferPointer<UInt8>, spans: UnsafeMutableBufferPointer<Int>) {
-            (self.records, self.scores, self.scalars, self.utf8, self.spans) = (records, scores, scalars, utf8, spans)
+            (self.records, self.scalars, self.utf8, self.spans) = (records, scalars, utf8, spans)
         }
 
-        /// The score of a word's reading (0 as printed, 1... the legacy encodings).
+        /// The flags of a word's reading (0 as printed, 1... the legacy encodings).
         @inline(__always)
-        func score(_ word: Int, _ reading: Int) -> WordScore { scores[word &* 4 &+ reading] }
+        func flags(_ word: Int, _ reading: Int) -> ReadingFlags {
+            ReadingFlags(rawValue: records[word].flags &>> (8 &* UInt32(truncatingIfNeeded: reading)) & 0xFF)
+        }
+
+        /// The score of a word's reading (a lane picked at run time: for the few words whose
+        /// reading is not clean).
+        func score(_ word: Int, _ reading: Int) -> Int { records[word].scores[reading] }
 
         /// Whether the TCVN3 reading of a word put a lost "ư" back.
         @inline(__always)
@@ -372,14 +390,14 @@ struct EncodingDetector {
                     let number = lineWords[wordIndex]
                     wordIndex += 1
                     var chosen = winner
-                    var score = readings.score(number, chosen)
-                    if !score.isClean {
+                    var flags = readings.flags(number, chosen)
+                    if !flags.contains(.clean) {
                         // A reading with foreign scalars in a legacy line may take any legacy
                         // reading; otherwise only one in use elsewhere.
-                        let candidates = winner > 0 && score.isForeign ? allLegacy : allowed
-                        if let better = betterReading(of: number, than: score, among: candidates, in: readings) {
+                        let candidates = winner > 0 && flags.contains(.foreign) ? allLegacy : allowed
+                        if let better = betterReading(of: number, than: readings.score(number, chosen), among: candidates, in: readings) {
                             chosen = better
-                            score = readings.score(number, better)
+                            flags = readings.flags(number, better)
                         }
                     }
                     // No more than the words: no overflow.
@@ -391,7 +409,7 @@ struct EncodingDetector {
                     case windows1258Reading: windows1258 &+= 1
                     default: break
                     }
-                    if score.isCommon { common += 1 }
+                    if flags.contains(.common) { common += 1 }
                     lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                     readings.write(number, chosen, to: lineBuffer, at: &written)
                     copied = word.range.upperBound
@@ -433,12 +451,12 @@ struct EncodingDetector {
 
     /// The legacy reading among `candidates` that is clean and scores highest, above
     /// `current`; a tie goes to the earliest. `nil` when there is none.
-    private static func betterReading(of number: Int, than current: WordScore, among candidates: [Int], in readings: Readings) -> Int? {
+    private static func betterReading(of number: Int, than current: Int, among candidates: [Int], in readings: Readings) -> Int? {
         var top: Int?
         for reading in candidates where reading > 0 {
             let score = readings.score(number, reading)
-            guard score.isClean && score.score > current.score else { continue }
-            if let best = top, readings.score(number, best).score >= score.score { continue }
+            guard readings.flags(number, reading).contains(.clean) && score > current else { continue }
+            if let best = top, readings.score(number, best) >= score { continue }
             top = reading
         }
         return top
