@@ -114,6 +114,26 @@ import Testing
         }
     }
 
+    /// Every scalar U+0080...U+00FF (two bytes, C2 xx or C3 xx: their Windows-1252 byte is
+    /// their value) between ASCII letters: from byte 0xA1 on a letter, the three one word
+    /// kept for the detector; below it (C1 controls, no-break space) no letter, the ASCII
+    /// letters words of their own.
+    @Test func latin1ScalarsAreLettersFromA1() {
+        for value in UInt32(0x80)...0xFF {
+            let scalar = Unicode.Scalar(value)!
+            let line = Array("a\(scalar)b c".utf8)
+            let text = line.withUnsafeBufferPointer { LegacyText(text: $0) }
+            let words = text.withWords { $0.map { (Array(text.utf8[$0.range]), $0.isFixed) } }
+            if value >= 0xA1 {
+                #expect(words.map(\.0) == [Array("a\(scalar)b".utf8)] && words.map(\.1) == [false], "\(value)")
+                #expect(text.lines.map(\.asciiWords) == [1], "\(value)")
+            } else {
+                #expect(words.isEmpty, "\(value)")
+                #expect(text.lines.map(\.asciiWords) == [3], "\(value)")
+            }
+        }
+    }
+
     /// Lines of letters and signs of every kind (ASCII letters, signs and digits; scalars whose
     /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters, signs or a
     /// combining mark; "\n" between lines), drawn at random, and one draw in four a line of

@@ -143,6 +143,16 @@ struct LegacyText {
                 while index < text.count && text[index].isASCIILetter { index &+= 1 }
                 // An ASCII byte after them is no letter: the word ends before it.
                 guard index < text.count && text[index] >= 0x80 else { break }
+                // U+0080...U+00FF (C2 xx, C3 xx), the scalars of mojibake, on a short path:
+                // each is its own Windows-1252 byte (C3 xx is 0xC0 and up).
+                if text[index] & 0xFE == 0xC2 {
+                    let byte = 0x80 | (text[index] & 1) << 6 | text[index &+ 1] & 0x3F
+                    hasHighByte = true
+                    guard byte >= 0xA1 else { break }
+                    isASCII = false
+                    index &+= 2
+                    continue
+                }
                 let (byte, value, length) = Self.highScalar(in: text, at: index)
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
                 guard Self.isHighLetter(byte, value) else { break }
