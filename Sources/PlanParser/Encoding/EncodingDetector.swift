@@ -61,13 +61,11 @@ struct EncodingDetector {
 
         /// Calls `body` with the table read in place, after the last word is read: pass 2
         /// reads a word's scores and scalars without a bounds check or an array access each,
-        /// and writes a reading's UTF-8 into room made here (four bytes a scalar, set to 0 so
-        /// that a short copy's whole blocks read only written bytes) the first time it is
-        /// written out: most words are written out one way of four.
+        /// and writes a reading's UTF-8 into room made here (four bytes a scalar, and sixteen
+        /// more) the first time it is written out: most words are written out one way of four.
         func withReadings<Result>(_ body: (inout Readings) -> Result) -> Result {
             precondition((records.last?.ends[3] ?? 0) == scalars.count, "every word's readings' scalars in the table")
-            let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: scalars.count * 4)
-            utf8.initialize(repeating: 0)
+            let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: scalars.count * 4 + 16)
             let spans = UnsafeMutableBufferPointer<Int>.allocate(capacity: records.count * 8)
             spans.initialize(repeating: -1)
             defer {
@@ -211,7 +209,9 @@ struct EncodingDetector {
         let records: UnsafeBufferPointer<Record>
         /// The scalars of every reading, one after another.
         let scalars: UnsafeBufferPointer<Unicode.Scalar>
-        /// Room for the UTF-8 of every reading (four bytes a scalar), written from its start.
+        /// Room for the UTF-8 of every reading (four bytes a scalar), written from its start,
+        /// and sixteen bytes more: the sixteen after the bytes written are always set (to 0
+        /// past the last reading), so that a short copy's whole blocks read only set bytes.
         let utf8: UnsafeMutableBufferPointer<UInt8>
         /// Where the UTF-8 of reading `word * 4 + reading` starts (at `2 * (word * 4 + reading)`)
         /// and ends (one further) in `utf8`; the start is -1 until the reading is written.
@@ -223,6 +223,13 @@ struct EncodingDetector {
         init(records: UnsafeBufferPointer<Record>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
              utf8: UnsafeMutableBufferPointer<UInt8>, spans: UnsafeMutableBufferPointer<Int>) {
             (self.records, self.scalars, self.utf8, self.spans) = (records, scalars, utf8, spans)
+            clearSixteenBytes()
+        }
+
+        /// Sets the sixteen bytes of `utf8` after those written to 0.
+        private func clearSixteenBytes() {
+            precondition(written >= 0 && written <= utf8.count - 16, "sixteen bytes of room past the readings")
+            UnsafeMutableRawPointer(utf8.baseAddress.unsafelyUnwrapped + written).initializeMemory(as: UInt64.self, repeating: 0, count: 2)
         }
 
         /// The flags of a word's reading (0 as printed, 1... the legacy encodings).
@@ -259,6 +266,7 @@ struct EncodingDetector {
             spans[span] = written
             for scalar in scalars[start..<ends[reading]] { utf8.writeUTF8(scalar, at: &written) }
             spans[span + 1] = written
+            clearSixteenBytes()
         }
     }
 
