@@ -24,6 +24,29 @@ import Testing
         #expect(output.array == expected)
     }
 
+    /// Elements written in place into room asked for (as many as the writer says, fewer
+    /// than the room or none), across growth: kept in order after those appended one by one,
+    /// read back in place, and the writer's own result handed back.
+    @Test func appendsWhatIsWrittenInPlace() {
+        var buffer = PointerBuffer<UInt32>(capacity: 1)
+        var expected: [UInt32] = []
+        for round in 0..<300 {
+            buffer.append(UInt32(round))
+            expected.append(UInt32(round))
+            let written = round % 5
+            let result = buffer.append(upTo: 4 + round % 3) { room -> (count: Int, result: Int) in
+                let count = min(written, room.count)
+                for index in 0..<count { room.initializeElement(at: index, to: UInt32(1_000 * round + index)) }
+                return (count, room.count)
+            }
+            #expect(result == 4 + round % 3)
+            expected += (0..<min(written, 4 + round % 3)).map { UInt32(1_000 * round + $0) }
+            #expect(buffer.count == expected.count)
+        }
+        #expect(Array(buffer.elements) == expected)
+        #expect(buffer.array == expected)
+    }
+
     /// Strings (elements with references): the ones removed and the ones left are released.
     @Test func handsOverWhatIsLeft() {
         var buffer = PointerBuffer<String>(capacity: 2)

@@ -28,10 +28,11 @@ struct EncodingDetector {
     /// Every distinct word read every way, once (words repeat a lot in a document): four
     /// readings a word, index 0 the text as printed (empty for raw bytes), 1... the legacy
     /// encodings; a ``Record`` a word, and the scalars of all readings one after another in
-    /// one array (a reading's UTF-8 is written when pass 2 first writes it out: ``Readings``).
-    private struct ReadingTable {
+    /// one buffer, decoded into it in place (a reading's UTF-8 is written when pass 2 first
+    /// writes it out: ``Readings``). Not copyable: it owns the buffer.
+    private struct ReadingTable: ~Copyable {
         /// The scalars of every reading, one after another.
-        private var scalars: [Unicode.Scalar] = []
+        private var scalars: PointerBuffer<Unicode.Scalar>
         /// The record of each word, by number.
         private var records: [Record] = []
         /// The numbers of the words read every way.
@@ -42,7 +43,7 @@ struct EncodingDetector {
         /// A table with room for `words` distinct words (of some six scalars a reading) before
         /// any of its arrays grows.
         init(expectedWords words: Int) {
-            scalars.reserveCapacity(words * 24)
+            scalars = PointerBuffer(capacity: words * 24)
             records.reserveCapacity(words)
             decoded.reserveCapacity(words)
         }
@@ -73,10 +74,8 @@ struct EncodingDetector {
                 spans.deallocate()
             }
             return records.withUnsafeBufferPointer { records in
-                scalars.withUnsafeBufferPointer { scalars in
-                    var readings = Readings(records: records, scalars: scalars, utf8: utf8, spans: spans)
-                    return body(&readings)
-                }
+                var readings = Readings(records: records, scalars: scalars.elements, utf8: utf8, spans: spans)
+                return body(&readings)
             }
         }
 
@@ -93,29 +92,29 @@ struct EncodingDetector {
         /// Reads a word seen for the first time every way, and scores its readings. The
         /// Windows-1252 bytes of its scalars (the legacy encodings' bytes; every scalar of a
         /// word that is not fixed has one) lie in temporary room, no more than the word's bytes;
-        /// its four readings are written one after another into temporary room too, scored,
-        /// and appended to the table at once (no append a scalar).
+        /// its four readings are decoded one after another at the end of the table's scalars,
+        /// then scored (no append a scalar, no copy).
         @inline(never)
         private mutating func read(_ word: UnsafeBufferPointer<UInt8>, isRaw: Bool) {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { room in
-                // A reading has at most one scalar a byte (and a decoded one room for one more).
-                withUnsafeTemporaryAllocation(of: Unicode.Scalar.self,
-                                              capacity: word.count + 3 * LegacyDecoder.roomNeeded(for: word.count)) { readings in
-                    // The reading as printed (none for a raw word), and the bytes.
-                    var count = 0, end = 0
-                    _ = word.forEachScalar { scalar in
-                        if !isRaw {
-                            readings[end] = scalar
-                            end += 1
+            let first = scalars.count
+            // Where each reading starts among the word's scalars, and where the last ends (read
+            // from memory, not as lanes of a vector chosen at run time).
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { bounds in
+                let restored = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { room in
+                    // A reading has at most one scalar a byte (and a decoded one room for one more).
+                    scalars.append(upTo: word.count + 3 * LegacyDecoder.roomNeeded(for: word.count)) { readings in
+                        // The reading as printed (none for a raw word), and the bytes.
+                        var count = 0, end = 0
+                        _ = word.forEachScalar { scalar in
+                            if !isRaw {
+                                readings.initializeElement(at: end, to: scalar)
+                                end += 1
+                            }
+                            room[count] = Windows1252.byte(for: scalar)!
+                            count += 1
+                            return true
                         }
-                        room[count] = Windows1252.byte(for: scalar)!
-                        count += 1
-                        return true
-                    }
-                    let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
-                    // Where each reading starts in `readings`, and where the last ends (read
-                    // from memory, not as lanes of a vector chosen at run time).
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { bounds in
+                        let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
                         bounds[0] = 0
                         bounds[1] = end
                         let restored = LegacyDecoder.decode(bytes, as: .tcvn3, into: readings, at: &end)
@@ -124,23 +123,23 @@ struct EncodingDetector {
                         bounds[3] = end
                         _ = LegacyDecoder.decode(bytes, as: .windows1258, into: readings, at: &end)
                         bounds[4] = end
-                        keep(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: readings[..<end])),
-                             bounds: UnsafeBufferPointer(bounds), restored: restored)
+                        return (end, restored)
                     }
                 }
+                keep(UnsafeBufferPointer(rebasing: scalars.elements[first...]), at: first, bounds: UnsafeBufferPointer(bounds), restored: restored)
             }
         }
 
         /// Scores a word's four readings, reading `index` being `readings[bounds[index]..<bounds[index + 1]]`,
-        /// and appends them to the table: the word's ``Record``, then the scalars. A reading
-        /// with the same scalars as an earlier one of the word takes its score (mojibake read
-        /// as Windows-1258 or VNI is often the text as printed).
-        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, bounds: UnsafeBufferPointer<Int>, restored: Bool) {
+        /// the readings lying at `first` among the table's scalars, and appends the word's
+        /// ``Record``. A reading with the same scalars as an earlier one of the word takes
+        /// its score (mojibake read as Windows-1258 or VNI is often the text as printed).
+        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, at first: Int, bounds: UnsafeBufferPointer<Int>, restored: Bool) {
             /// Reading `index` of the word.
             func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
                 UnsafeBufferPointer(rebasing: readings[bounds[index]..<bounds[index + 1]])
             }
-            let tables = scoreTables, ends = SIMD4(bounds[1], bounds[2], bounds[3], bounds[4]) &+ scalars.count
+            let tables = scoreTables, ends = SIMD4(bounds[1], bounds[2], bounds[3], bounds[4]) &+ first
             let record = withUnsafeTemporaryAllocation(of: WordScore.self, capacity: 4) { scores in
                 for index in 0..<4 {
                     let current = reading(index)
@@ -155,7 +154,6 @@ struct EncodingDetector {
                               ends: ends, flags: flags(0) | flags(1) | flags(2) | flags(3), restored: restored)
             }
             records.append(record)
-            scalars.append(contentsOf: readings)
         }
 
         /// Whether two readings have the same scalars: their counts first, then scalar by scalar.

@@ -48,6 +48,23 @@ struct PointerBuffer<Element>: ~Copyable {
         count += repetitions
     }
 
+    /// Appends the elements `body` writes into room for `maximum` more, which it gets
+    /// uninitialized: it initializes the first ones and returns how many, with a result of
+    /// its own, which this returns.
+    @inline(__always)
+    mutating func append<Result>(upTo maximum: Int, _ body: (UnsafeMutableBufferPointer<Element>) -> (count: Int, result: Result)) -> Result {
+        precondition(maximum >= 0, "room for no fewer than no elements")
+        if maximum > capacity - count { grow(toHold: count + maximum) }
+        let (written, result) = body(UnsafeMutableBufferPointer(start: start + count, count: maximum))
+        precondition(written >= 0 && written <= maximum, "no more elements than the room")
+        count += written
+        return result
+    }
+
+    /// The elements written, read in place: the pointer is valid until the buffer next
+    /// changes or ends.
+    var elements: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: start, count: count) }
+
     /// Removes the last `number` elements.
     mutating func removeLast(_ number: Int) {
         precondition(number >= 0 && number <= count, "no more elements than written")
