@@ -103,7 +103,7 @@ import Testing
         }
     }
 
-    /// Past the first 1,024 slots the table grows; every word keeps its number.
+    /// Past its first slots the table grows, again and again; every word keeps its number.
     @Test func wordNumbersKeepTheirNumbersAsTheTableGrows() {
         var numbers = WordNumbers(), text: [UInt8] = []
         for index in 0..<3_000 { #expect(number("w\(index)", in: &numbers, text: &text) == (index, true)) }

@@ -301,9 +301,10 @@ struct EncodingDetector {
     private static func decode(_ text: LegacyText, utf8: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<LegacyText.Word>) -> Outcome? {
         let lines = text.lines
         // Pass 1: read every word every way; each line's best reading votes with its words.
-        // Distinct words are a small share of a document's (most repeat): room for up to
-        // 2,048 is made at once (some 0.65 MB), more as they come.
-        var table = ReadingTable(expectedWords: min(words.count, 2048))
+        // Distinct words are a small share of a document's (most repeat: a quarter of a
+        // short text's, a twentieth of a long one's): room for a quarter of the words, up to
+        // 2,048, is made at once, more as they come.
+        var table = ReadingTable(expectedWords: min(words.count / 4, 2048))
         // The numbers of every line's decoded words, line after line (at most one a word),
         // and four scores a line (one lane a reading): written into room made once, no
         // append (and uniqueness check) each.

@@ -10,8 +10,9 @@
 /// A word is its UTF-8 and a kind (raw bytes or text), so that the same scalars read two
 /// ways are two words.
 struct WordNumbers {
-    /// The bits that index the slots at first (1,024 slots).
-    private static let initialBits = 10
+    /// The bits that index the slots at first (64 slots: a table that numbers few words,
+    /// or none, sets few slots to empty; one that expects many makes room for them first).
+    private static let initialBits = 6
     /// The slots; the count is a power of two.
     private var slots = [Slot](repeating: Slot(), count: 1 << initialBits)
     /// Where each word lies in the text, by number (read to compare a word of more than
