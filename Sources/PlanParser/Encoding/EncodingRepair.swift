@@ -13,7 +13,7 @@ enum EncodingRepair {
 
     /// Valid UTF-8 text (run it only when ``UTF8Survey`` stops: it is not plain Unicode),
     /// or `nil` when nothing in it needs repair.
-    static func repair(text: UnsafeBufferPointer<UInt8>) -> Result? {
+    static func repair(text: [UInt8]) -> Result? {
         let legacy = LegacyText(text: text)
         let doubled = legacy.doubleEncodedLines
         var diagnostics: [Diagnostic] = []

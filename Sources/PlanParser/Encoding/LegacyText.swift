@@ -43,27 +43,32 @@ struct LegacyText {
 
     /// Valid UTF-8 text, cut into lines at every "\n" (a "\r" stays at the end of its line).
     /// A line of double-encoded UTF-8 is repaired (``DoubleEncodedUTF8``): its words are
-    /// those of the repaired text.
-    init(text: UnsafeBufferPointer<UInt8>) {
-        utf8 = Array(text)
+    /// those of the repaired text. The text's storage is shared, not copied (until a repaired
+    /// line is appended to it).
+    init(text: [UInt8]) {
+        utf8 = text
         // Room for a kept word in every five bytes (words of ASCII letters are not kept, so
         // ordinary text never regrows it; at 32 bytes a word it is some six times the text's
         // size, most of it never written) and a line in every 32 bytes.
         var room = PointerBuffer<Word>(capacity: text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
         var doubleEncoded = DoubleEncodedUTF8()
-        var start = 0
-        while true {
-            let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false, into: &room)
-            if mayBeDoubleEncoded && doubleEncoded.repair(UnsafeBufferPointer(rebasing: text[start..<end])) {
-                room.removeLast(lines.removeLast().words.count)
-                let offset = utf8.count
-                utf8 += doubleEncoded.bytes
-                doubleEncodedLines += 1
-                _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset, into: &room) }
+        // `text` is read in place while a repaired line is appended to `utf8` (which then
+        // stops sharing its storage).
+        text.withUnsafeBufferPointer { text in
+            var start = 0
+            while true {
+                let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false, into: &room)
+                if mayBeDoubleEncoded && doubleEncoded.repair(UnsafeBufferPointer(rebasing: text[start..<end])) {
+                    room.removeLast(lines.removeLast().words.count)
+                    let offset = utf8.count
+                    utf8 += doubleEncoded.bytes
+                    doubleEncodedLines += 1
+                    _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset, into: &room) }
+                }
+                guard end < text.count else { break }
+                start = end + 1
             }
-            guard end < text.count else { break }
-            start = end + 1
         }
         wordStorage = WordStorage(words: room.handedOver())
     }

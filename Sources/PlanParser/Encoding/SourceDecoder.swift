@@ -41,7 +41,8 @@ struct DecodedSource {
         if validEnd == body.count {
             // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
             utf8 = []
-            if let repaired = body.withUnsafeBufferPointer({ EncodingRepair.repair(text: $0) }) { apply(repaired) } else { utf8 = Array(body) }
+            // The input itself (its storage shared) when it has no byte order mark.
+            if let repaired = EncodingRepair.repair(text: hasByteOrderMark ? Array(body) : bytes) { apply(repaired) } else { utf8 = Array(body) }
         } else if let repaired = EncodingRepair.repair(raw: Array(body)) {
             utf8 = []
             apply(repaired)
