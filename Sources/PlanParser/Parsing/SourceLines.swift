@@ -89,10 +89,10 @@ enum SourceLines {
     static func split(_ bytes: [UInt8]) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
-        // Room for a line per 16 bytes (prose lines average about 40, tables and lists of
-        // short lines about 15): texts almost never regrow the arrays.
-        lines.reserveCapacity(bytes.count / 16 + 1)
-        ranges.reserveCapacity(bytes.count / 16 + 1)
+        // Room for a line per 12 bytes (prose lines average about 40, tables and lists of
+        // short lines down to 14): texts almost never regrow the arrays.
+        lines.reserveCapacity(bytes.count / 12 + 1)
+        ranges.reserveCapacity(bytes.count / 12 + 1)
         var hasLonePipeLine = false
         var cleaner = LineCleaner()
         let search = FlaggedByteSearch()
