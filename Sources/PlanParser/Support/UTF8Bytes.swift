@@ -36,7 +36,9 @@ enum UTF8Text {
     }
 
     /// The first letter of the text, skipping anything that is not a letter. ASCII is
-    /// classified by byte (its only letters are A-Z, a-z; its only numbers 0-9).
+    /// classified by byte (its only letters are A-Z, a-z; its only numbers 0-9), and so are
+    /// NBSP and General Punctuation ("–", "“", "•": ``isPunctuationOrSpace(_:)``), which
+    /// lines often start with: no Unicode property is looked up for them.
     static func firstLetter<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> Unicode.Scalar? where Bytes.Index == Int {
         var index = bytes.startIndex
         while index < bytes.endIndex, bytes[index] < 0x80 {
@@ -46,8 +48,10 @@ enum UTF8Text {
             index += 1
         }
         while let (scalar, length) = scalar(in: bytes, at: index) {
-            if vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic { return scalar }
-            if scalar.properties.numericType != nil { return nil }
+            if !isPunctuationOrSpace(scalar) {
+                if vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic { return scalar }
+                if scalar.properties.numericType != nil { return nil }
+            }
             index += length
         }
         return nil
