@@ -35,4 +35,21 @@ import Testing
             }
         }
     }
+
+    /// `isAllCaps` tells the commonest Vietnamese letters by their bytes: it answers as the
+    /// Unicode properties do (no lower-case letter, an upper-case one) for every scalar,
+    /// alone and after a capital, a small letter and a Vietnamese capital.
+    @Test func allCapsAgreesWithUnicodeProperties() {
+        /// Whether `text` has an upper-case scalar and no lower-case one.
+        func reference(_ text: String) -> Bool {
+            !text.unicodeScalars.contains { $0.properties.isLowercase } && text.unicodeScalars.contains { $0.properties.isUppercase }
+        }
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for before in ["", "A", "a", "Ạ"] {
+                let text = before + String(Character(scalar))
+                #expect(UTF8Text.isAllCaps(Array(text.utf8)) == reference(text), "U+\(String(value, radix: 16)) after \(before)")
+            }
+        }
+    }
 }
