@@ -167,13 +167,17 @@ struct HeaderParser {
             defer { index -= 1 }
             if line.isBlank { continue }
             var issuerCells: [[UInt8]] = []
-            for cell in line.cells {
+            // A cell that is neither the issuer's nor debris ends the block.
+            let isIssuerOrDebris = line.allCells { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
-                if isIssuerCell(cell, key: key) { issuerCells.append(cell); continue }
-                if !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell) { continue }
-                return found.reversed()
+                if isIssuerCell(cell, key: key) {
+                    issuerCells.append(cell)
+                    return true
+                }
+                return !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell)
             }
+            guard isIssuerOrDebris else { return found.reversed() }
             if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
         }
         return found.reversed()
@@ -378,7 +382,7 @@ struct HeaderParser {
             let line = lines[index]
             let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
                 && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
-            let recognized = line.cells.allSatisfy { cell in
+            let recognized = line.allCells { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
                 return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell, key: key) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)

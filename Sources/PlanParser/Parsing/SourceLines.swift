@@ -22,11 +22,7 @@ struct SourceLine {
     /// The columns of the line: split at column gaps and at " | ", each trimmed.
     var cells: [[UInt8]] {
         // Most lines are one cell: the text itself, shared rather than copied.
-        if cellBreaks.isEmpty, let first = text.first, first != 0x20, text.last != 0x20,
-            ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: text, from: 0, to: text.count) == nil
-        {
-            return [text]
-        }
+        if isOneCell { return [text] }
         var cells: [[UInt8]] = []
         _ = containsPiece { piece in
             let cell = text[piece].trimmingSpaces()
@@ -34,6 +30,20 @@ struct SourceLine {
             return false
         }
         return cells
+    }
+
+    /// Whether `accepts` says yes to every cell of the line (``cells``), asked in order
+    /// until it says no. A line of one cell, the commonest, is asked about its text: no
+    /// array of cells is made.
+    func allCells(_ accepts: ([UInt8]) -> Bool) -> Bool {
+        isOneCell ? accepts(text) : cells.allSatisfy(accepts)
+    }
+
+    /// Whether the line is one cell, its text (not empty, no column gap, no "|", no space
+    /// at its ends to trim).
+    private var isOneCell: Bool {
+        guard cellBreaks.isEmpty, let first = text.first, first != 0x20, text.last != 0x20 else { return false }
+        return ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: text, from: 0, to: text.count) == nil
     }
 
     /// Whether `found` says yes to a piece of the line between column gaps and "|"
