@@ -117,6 +117,41 @@ import Testing
         }
     }
 
+    /// Letters, spaces and tabs, wherever they fall in the cleaner's blocks, against a
+    /// reference read a byte at a time: each run of spaces and tabs between letters is one
+    /// space, a column gap when it holds a tab or three spaces or more; the ends are trimmed.
+    @Test func lettersSpacesAndTabsAgainstAReference() {
+        func reference(_ bytes: [UInt8]) -> (text: [UInt8], cellBreaks: [Int]) {
+            var text: [UInt8] = [], cellBreaks: [Int] = []
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == 0x20 || bytes[index] == 0x09 else {
+                    text.append(bytes[index])
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+                if !text.isEmpty, end < bytes.count {
+                    if end - index >= 3 || bytes[index..<end].contains(0x09) { cellBreaks.append(text.count) }
+                    text.append(0x20)
+                }
+                index = end
+            }
+            return (text, cellBreaks)
+        }
+        var random = SplitMix64(seed: 11)
+        for piece in ByteStrings.every(over: " a\t", upTo: 7) {
+            let before = [UInt8](repeating: UInt8(ascii: "a"), count: Int.random(in: 0...17, using: &random))
+            let after = [UInt8](repeating: UInt8(ascii: "a"), count: Int.random(in: 0...17, using: &random))
+            let line = before + piece + after
+            let cleaned = cleanedByCleaner(String(decoding: line, as: UTF8.self))
+            let expected = reference(line)
+            #expect(cleaned.text == expected.text, "\(line)")
+            #expect(cleaned.cellBreaks == expected.cellBreaks, "\(line)")
+        }
+    }
+
     @Test func aSpaceStartingALineAfterALineBreak() {
         let split = SourceLines.split(" x\n  y\r\n z \r  \n")
         #expect(split.lines.map(\.string) == ["x", "y", "z", ""])
