@@ -51,14 +51,17 @@ struct HeaderParser {
                 if UTF8Text.isAllCaps(line.text) { break }
                 continue
             }
-            let cells = line.cells
-            for (cellIndex, cell) in cells.enumerated() {
+            // Each cell is read (each is accepted); the line's list of cells is made only for
+            // a number or a date cell, whose reading goes on in the cells after it.
+            var cellIndex = 0
+            _ = line.allCells { cell in
+                defer { cellIndex += 1 }
                 let key = Folding.key(cell)
                 if numberIndex == nil, isNumberCell(key) {
                     numberIndex = index
-                    readNumber(cells[cellIndex...], at: index, into: &result)
-                } else if dateIndex == nil, let (dateText, dateWords, match, continuation) = dateCell(
-                    cells[cellIndex...], key: key, next: nextCandidate)
+                    readNumber(line.cells[cellIndex...], at: index, into: &result)
+                } else if dateIndex == nil, Self.mayStartDate(key: key),
+                    let (dateText, dateWords, match, continuation) = dateCell(line.cells[cellIndex...], key: key, next: nextCandidate)
                 {
                     dateIndex = index
                     dateContinuation = continuation
@@ -66,6 +69,7 @@ struct HeaderParser {
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
                 }
+                return true
             }
         }
         // The type line: the first one below the number and date, in capitals if any is.
@@ -122,13 +126,13 @@ struct HeaderParser {
     /// The words of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
-    /// whose index is then returned too. `key` is the first cell's folded key: a date
-    /// starts at the word "ngày", so a cell without it is passed over at once, and a text
-    /// that cannot hold a date (`mayHoldDate`) is not read word by word. The text read and
-    /// its words (ranges of it) are returned for the place to be read from them without
+    /// whose index is then returned too. `key` is the first cell's folded key, which holds
+    /// the word "ngày" a date starts at (``mayStartDate(key:)``, asked first); a text that
+    /// cannot hold a date (`mayHoldDate`) is not read word by word. The text read and its
+    /// words (ranges of it) are returned for the place to be read from them without
     /// splitting the text again.
     private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], [Range<Int>], DateParser.Match, Int?)? {
-        guard let cell = cells.first, key.offset(ofKeyPhrase: DateParser.dayKey) != nil else { return nil }
+        guard let cell = cells.first else { return nil }
         let cellMayHoldDate = Self.mayHoldDate(cell, key: key)
         if cellMayHoldDate {
             let words = cell.wordRanges
@@ -147,6 +151,12 @@ struct HeaderParser {
         let text = line + [0x20] + nextCell
         let words = text.wordRanges
         return DateParser.firstDate(in: text, words: words).map { (text, words, $0, next) }
+    }
+
+    /// Whether a cell folded to `key` may start a date: it holds the word "ngày". A cell
+    /// without it is passed over before its line's cells are listed for ``dateCell(_:key:next:)``.
+    private static func mayStartDate(key: [UInt8]) -> Bool {
+        key.offset(ofKeyPhrase: DateParser.dayKey) != nil
     }
 
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
