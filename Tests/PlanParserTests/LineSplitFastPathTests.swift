@@ -89,6 +89,69 @@ import Testing
         }
     }
 
+    /// The cleaner copies runs of plain bytes and lone spaces sixteen bytes at a time while
+    /// sixteen are left: a piece of line between plain letters comes out as it does in a line
+    /// too short for that (read a byte at a time), wherever it falls in a block, every short
+    /// piece of spaces, tabs and markup, and random pieces of odd spaces and invisibles.
+    @Test func piecesBetweenLettersAtEveryOffsetOfABlock() {
+        var random = SplitMix64(seed: 10)
+        /// Checks `piece` (at most 13 bytes) between `before` and `after` letters.
+        func check(_ piece: [UInt8], before: Int, after: Int) {
+            let short = cleanedByCleaner(String(decoding: [UInt8(ascii: "a")] + piece + [UInt8(ascii: "a")], as: UTF8.self))
+            let padded = [UInt8](repeating: UInt8(ascii: "a"), count: before) + piece + [UInt8](repeating: UInt8(ascii: "a"), count: after)
+            let long = cleanedByCleaner(String(decoding: padded, as: UTF8.self))
+            let expected = [UInt8](repeating: UInt8(ascii: "a"), count: before - 1) + short.text + [UInt8](repeating: UInt8(ascii: "a"), count: after - 1)
+            #expect(long.text == expected, "\(piece) \(before) \(after)")
+            #expect(long.cellBreaks == short.cellBreaks.map { $0 + before - 1 }, "\(piece) \(before) \(after)")
+        }
+        for piece in ByteStrings.every(over: " a*_[]()1\t|", upTo: 4) {
+            check(piece, before: Int.random(in: 1...17, using: &random), after: Int.random(in: 1...17, using: &random))
+        }
+        let pieces = ["a", "ế", " ", "  ", "\t", "*", "_", "[1]", "\u{A0}", "“", "\u{2002}", "\u{200B}", "\u{3000}", "\u{FEFF}",
+                      "(", ")", "]", "|", "#", "\u{1}"]
+        for _ in 0..<20_000 {
+            var piece: [UInt8] = []
+            while let next = pieces.randomElement(using: &random).map({ Array($0.utf8) }), piece.count + next.count <= 13,
+                Int.random(in: 0..<8, using: &random) > 0 { piece += next }
+            check(piece, before: Int.random(in: 1...17, using: &random), after: Int.random(in: 1...17, using: &random))
+        }
+    }
+
+    /// Letters, spaces and tabs, wherever they fall in the cleaner's blocks, against a
+    /// reference read a byte at a time: each run of spaces and tabs between letters is one
+    /// space, a column gap when it holds a tab or three spaces or more; the ends are trimmed.
+    @Test func lettersSpacesAndTabsAgainstAReference() {
+        func reference(_ bytes: [UInt8]) -> (text: [UInt8], cellBreaks: [Int]) {
+            var text: [UInt8] = [], cellBreaks: [Int] = []
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == 0x20 || bytes[index] == 0x09 else {
+                    text.append(bytes[index])
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+                if !text.isEmpty, end < bytes.count {
+                    if end - index >= 3 || bytes[index..<end].contains(0x09) { cellBreaks.append(text.count) }
+                    text.append(0x20)
+                }
+                index = end
+            }
+            return (text, cellBreaks)
+        }
+        var random = SplitMix64(seed: 11)
+        for piece in ByteStrings.every(over: " a\t", upTo: 7) {
+            let before = [UInt8](repeating: UInt8(ascii: "a"), count: Int.random(in: 0...17, using: &random))
+            let after = [UInt8](repeating: UInt8(ascii: "a"), count: Int.random(in: 0...17, using: &random))
+            let line = before + piece + after
+            let cleaned = cleanedByCleaner(String(decoding: line, as: UTF8.self))
+            let expected = reference(line)
+            #expect(cleaned.text == expected.text, "\(line)")
+            #expect(cleaned.cellBreaks == expected.cellBreaks, "\(line)")
+        }
+    }
+
     @Test func aSpaceStartingALineAfterALineBreak() {
         let split = SourceLines.split(" x\n  y\r\n z \r  \n")
         #expect(split.lines.map(\.string) == ["x", "y", "z", ""])

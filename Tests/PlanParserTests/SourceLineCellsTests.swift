@@ -19,6 +19,16 @@ import Testing
             for breaks in gapChoices {
                 let line = SourceLine.plain(text, cellBreaks: breaks)
                 #expect(line.cells == reference(text, breaks: breaks), "\(String(decoding: text, as: UTF8.self)) \(breaks)")
+                // `allCells` asks about the same cells in order, and stops at the first no.
+                var asked: [[UInt8]] = []
+                let allAccepted = line.allCells { cell in
+                    asked.append(cell)
+                    return cell != Array("b".utf8)
+                }
+                let expected = reference(text, breaks: breaks)
+                let stop = expected.firstIndex(of: Array("b".utf8))
+                #expect(asked == (stop.map { Array(expected[...$0]) } ?? expected), "\(text) \(breaks)")
+                #expect(allAccepted == (stop == nil), "\(text) \(breaks)")
             }
         }
     }

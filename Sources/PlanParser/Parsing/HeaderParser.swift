@@ -51,14 +51,17 @@ struct HeaderParser {
                 if UTF8Text.isAllCaps(line.text) { break }
                 continue
             }
-            let cells = line.cells
-            for (cellIndex, cell) in cells.enumerated() {
+            // Each cell is read (each is accepted); the line's list of cells is made only for
+            // a number or a date cell, whose reading goes on in the cells after it.
+            var cellIndex = 0
+            _ = line.allCells { cell in
+                defer { cellIndex += 1 }
                 let key = Folding.key(cell)
                 if numberIndex == nil, isNumberCell(key) {
                     numberIndex = index
-                    readNumber(cells[cellIndex...], at: index, into: &result)
-                } else if dateIndex == nil, let (dateText, dateWords, match, continuation) = dateCell(
-                    cells[cellIndex...], key: key, next: nextCandidate)
+                    readNumber(line.cells[cellIndex...], at: index, into: &result)
+                } else if dateIndex == nil, Self.mayStartDate(key: key),
+                    let (dateText, dateWords, match, continuation) = dateCell(line.cells[cellIndex...], key: key, next: nextCandidate)
                 {
                     dateIndex = index
                     dateContinuation = continuation
@@ -66,6 +69,7 @@ struct HeaderParser {
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
                 }
+                return true
             }
         }
         // The type line: the first one below the number and date, in capitals if any is.
@@ -122,13 +126,13 @@ struct HeaderParser {
     /// The words of "..., ngày ... tháng ... năm ..." starting at the first of `cells`: that
     /// cell, or with the cells after it (blank fields split a line into columns: "ngày    
     /// tháng"), or run on into the next line ("Nghệ An, ngày 18" / "tháng 11 năm 2025"),
-    /// whose index is then returned too. `key` is the first cell's folded key: a date
-    /// starts at the word "ngày", so a cell without it is passed over at once, and a text
-    /// that cannot hold a date (`mayHoldDate`) is not read word by word. The text read and
-    /// its words (ranges of it) are returned for the place to be read from them without
+    /// whose index is then returned too. `key` is the first cell's folded key, which holds
+    /// the word "ngày" a date starts at (``mayStartDate(key:)``, asked first); a text that
+    /// cannot hold a date (`mayHoldDate`) is not read word by word. The text read and its
+    /// words (ranges of it) are returned for the place to be read from them without
     /// splitting the text again.
     private func dateCell(_ cells: ArraySlice<[UInt8]>, key: [UInt8], next: Int?) -> ([UInt8], [Range<Int>], DateParser.Match, Int?)? {
-        guard let cell = cells.first, key.offset(ofKeyPhrase: DateParser.dayKey) != nil else { return nil }
+        guard let cell = cells.first else { return nil }
         let cellMayHoldDate = Self.mayHoldDate(cell, key: key)
         if cellMayHoldDate {
             let words = cell.wordRanges
@@ -149,6 +153,12 @@ struct HeaderParser {
         return DateParser.firstDate(in: text, words: words).map { (text, words, $0, next) }
     }
 
+    /// Whether a cell folded to `key` may start a date: it holds the word "ngày". A cell
+    /// without it is passed over before its line's cells are listed for ``dateCell(_:key:next:)``.
+    private static func mayStartDate(key: [UInt8]) -> Bool {
+        key.offset(ofKeyPhrase: DateParser.dayKey) != nil
+    }
+
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
     private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
@@ -167,13 +177,17 @@ struct HeaderParser {
             defer { index -= 1 }
             if line.isBlank { continue }
             var issuerCells: [[UInt8]] = []
-            for cell in line.cells {
+            // A cell that is neither the issuer's nor debris ends the block.
+            let isIssuerOrDebris = line.allCells { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
-                if isIssuerCell(cell, key: key) { issuerCells.append(cell); continue }
-                if !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell) { continue }
-                return found.reversed()
+                if isIssuerCell(cell, key: key) {
+                    issuerCells.append(cell)
+                    return true
+                }
+                return !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell)
             }
+            guard isIssuerOrDebris else { return found.reversed() }
             if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
         }
         return found.reversed()
@@ -378,7 +392,7 @@ struct HeaderParser {
             let line = lines[index]
             let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
                 && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
-            let recognized = line.cells.allSatisfy { cell in
+            let recognized = line.allCells { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
                 return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell, key: key) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)

@@ -21,7 +21,7 @@ struct LineCleaner {
         if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: max(raw.count, 2 * scratch.count)) }
         return scratch.withUnsafeMutableBufferPointer { out in
             Self.plainBytes.withUnsafeBufferPointer { plainBytes in
-                let written = Self.clean(raw, into: out, plainBytes: plainBytes, cellBreaks: &cellBreaks)
+                let written = Self.clean(raw, into: out, plainBytes: plainBytes, runs: PlainRunSearch(), cellBreaks: &cellBreaks)
                 let kept = Self.framed(UnsafeBufferPointer(out), count: written, cellBreaks: &cellBreaks)
                 return kept.isEmpty ? [] : Array(UnsafeBufferPointer(rebasing: out[kept]))
             }
@@ -30,8 +30,10 @@ struct LineCleaner {
 
     /// Writes the cleaned bytes of `raw` to `out` (as long as `raw` at least) and returns
     /// their count; the line's ends are not trimmed yet. `plainBytes` is ``plainBytes``.
+    /// A run of plain bytes and lone spaces is copied sixteen bytes at a time by `runs`
+    /// while sixteen are left, then a byte at a time.
     private static func clean(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                              plainBytes: UnsafeBufferPointer<Bool>, cellBreaks: inout [Int]) -> Int {
+                              plainBytes: UnsafeBufferPointer<Bool>, runs: PlainRunSearch, cellBreaks: inout [Int]) -> Int {
         var written = 0
         let count = raw.count
         var index = 0
@@ -39,6 +41,15 @@ struct LineCleaner {
             // A run of plain bytes, copied as it is in a loop of its own.
             var byte = raw[index]
             if plainBytes[Int(byte)] {
+                if index &+ 16 <= count, let from = UnsafeRawPointer(raw.baseAddress), let to = UnsafeMutableRawPointer(out.baseAddress) {
+                    // The cleaned text is never longer than the raw, so `out` has room for the
+                    // sixteen bytes at `written` (those past the run are written over later).
+                    let nextIsPlain = index &+ 16 < count && plainBytes[Int(raw[index &+ 16])]
+                    let run = runs.copyRun(at: index, of: from, to: to + written, nextIsPlain: nextIsPlain)
+                    written &+= run
+                    index &+= run
+                    continue
+                }
                 repeat {
                     out[written] = byte
                     written &+= 1
@@ -124,6 +135,41 @@ struct LineCleaner {
             }
         }
         return written
+    }
+
+    /// Copies, sixteen bytes at a time, a run of the bytes that ``LineCleaner/clean(_:into:plainBytes:runs:cellBreaks:)``
+    /// copies as they are: plain bytes (``isPlain(_:)``), and lone spaces between two of
+    /// them. The lanes to compare with are made once, when the search is made.
+    private struct PlainRunSearch {
+        private let space = SIMD16<UInt8>(repeating: 0x20)
+        private let star = SIMD16<UInt8>(repeating: UInt8(ascii: "*")), underscore = SIMD16<UInt8>(repeating: UInt8(ascii: "_"))
+        private let bracket = SIMD16<UInt8>(repeating: UInt8(ascii: "["))
+        /// The lead bytes of spaces and invisible scalars (``isSpaceLead(_:)``).
+        private let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2)
+        private let e3 = SIMD16<UInt8>(repeating: 0xE3), ef = SIMD16<UInt8>(repeating: 0xEF)
+
+        /// Copies the sixteen bytes at `offset` of `raw`, whose first is plain, to `out`,
+        /// and returns how many of them, from the first, are the run: plain, or a space
+        /// with a plain byte on either side (`nextIsPlain` tells of the byte after the
+        /// sixteen; `false` at the line's end).
+        @inline(__always)
+        func copyRun(at offset: Int, of raw: UnsafeRawPointer, to out: UnsafeMutableRawPointer, nextIsPlain: Bool) -> Int {
+            let block = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            out.storeBytes(of: block, as: SIMD16<UInt8>.self)
+            let notPlain = (block .<= space) .| (block .== star) .| (block .== underscore) .| (block .== bracket)
+                .| (block .== c2) .| (block .== e2) .| (block .== e3) .| (block .== ef)
+            // The lanes as two words, a byte of ones for each lane set; a lane's neighbours
+            // are the bytes beside it (the first lane, plain, never asks for the one before).
+            let flags = unsafeBitCast(notPlain, to: SIMD2<UInt64>.self)
+            let spaces = unsafeBitCast(block .== space, to: SIMD2<UInt64>.self)
+            let (low, high) = (flags[0], flags[1])
+            let (beforeLow, beforeHigh) = (low << 8, high << 8 | low >> 56)
+            let (afterLow, afterHigh) = (low >> 8 | high << 56, high >> 8 | (nextIsPlain ? 0 : 0xFF << 56))
+            let stopsLow = low & ~(spaces[0] & ~beforeLow & ~afterLow)
+            let stopsHigh = high & ~(spaces[1] & ~beforeHigh & ~afterHigh)
+            if stopsLow != 0 { return stopsLow.trailingZeroBitCount &>> 3 }
+            return stopsHigh != 0 ? 8 &+ stopsHigh.trailingZeroBitCount &>> 3 : 16
+        }
     }
 
     /// ``isPlain(_:)`` of every byte value.

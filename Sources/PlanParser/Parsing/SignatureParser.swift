@@ -22,7 +22,7 @@ struct SignatureParser {
     static func signers(_ cells: [Cell]) -> [Signer] {
         var signers: [Signer] = []
         var block: [BlockLine] = []
-        for cell in cells.flatMap(splittingTrailingName) {
+        for cell in splittingTrailingNames(cells) {
             if isPlaceholder(cell.text) { continue }
             if isPersonName(cell.text) || (!block.isEmpty && isCapitalizedName(cell.text)) {
                 if !block.isEmpty || signers.isEmpty {
@@ -130,22 +130,32 @@ struct SignatureParser {
     }
 
     /// "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân" in one cell: the capitals and the name.
+    /// At each space in turn, the text before it is read in place; only the text after it
+    /// is copied, to be tried as a name.
     static func splitTrailingName(_ text: [UInt8]) -> (capitals: [UInt8], name: [UInt8])? {
         guard !UTF8Text.isAllCaps(text), !isPersonName(text) else { return nil }
-        var spaces = text.indices.filter { text[$0] == 0x20 }
-        while let space = spaces.first {
-            spaces.removeFirst()
-            let capitals = Array(text[..<space])
-            guard UTF8Text.isAllCaps(capitals) else { return nil }
+        for space in text.indices where text[space] == 0x20 {
+            guard UTF8Text.isAllCaps(text[..<space]) else { return nil }
             let name = Array(text[(space + 1)...])
-            if isPersonName(name) { return (capitals, name) }
+            if isPersonName(name) { return (Array(text[..<space]), name) }
         }
         return nil
     }
 
-    private static func splittingTrailingName(_ cell: Cell) -> [Cell] {
-        guard let (capitals, name) = splitTrailingName(cell.text) else { return [cell] }
-        return [Cell(line: cell.line, text: capitals), Cell(line: cell.line, text: name)]
+    /// The cells, each cell with capitals and a trailing name made two
+    /// (``splitTrailingName(_:)``), in one list.
+    private static func splittingTrailingNames(_ cells: [Cell]) -> [Cell] {
+        var split: [Cell] = []
+        split.reserveCapacity(cells.count)
+        for cell in cells {
+            if let (capitals, name) = splitTrailingName(cell.text) {
+                split.append(Cell(line: cell.line, text: capitals))
+                split.append(Cell(line: cell.line, text: name))
+            } else {
+                split.append(cell)
+            }
+        }
+        return split
     }
 
     /// "(Đã ký)", "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)", "(chữ ký)".

@@ -22,11 +22,7 @@ struct SourceLine {
     /// The columns of the line: split at column gaps and at " | ", each trimmed.
     var cells: [[UInt8]] {
         // Most lines are one cell: the text itself, shared rather than copied.
-        if cellBreaks.isEmpty, let first = text.first, first != 0x20, text.last != 0x20,
-            ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: text, from: 0, to: text.count) == nil
-        {
-            return [text]
-        }
+        if isOneCell { return [text] }
         var cells: [[UInt8]] = []
         _ = containsPiece { piece in
             let cell = text[piece].trimmingSpaces()
@@ -34,6 +30,20 @@ struct SourceLine {
             return false
         }
         return cells
+    }
+
+    /// Whether `accepts` says yes to every cell of the line (``cells``), asked in order
+    /// until it says no. A line of one cell, the commonest, is asked about its text: no
+    /// array of cells is made.
+    func allCells(_ accepts: ([UInt8]) -> Bool) -> Bool {
+        isOneCell ? accepts(text) : cells.allSatisfy(accepts)
+    }
+
+    /// Whether the line is one cell, its text (not empty, no column gap, no "|", no space
+    /// at its ends to trim).
+    private var isOneCell: Bool {
+        guard cellBreaks.isEmpty, let first = text.first, first != 0x20, text.last != 0x20 else { return false }
+        return ByteSearch.firstOffset(of: UInt8(ascii: "|"), in: text, from: 0, to: text.count) == nil
     }
 
     /// Whether `found` says yes to a piece of the line between column gaps and "|"
@@ -89,10 +99,10 @@ enum SourceLines {
     static func split(_ bytes: [UInt8]) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
-        // Room for a line per 16 bytes (prose lines average about 40, tables and lists of
-        // short lines about 15): texts almost never regrow the arrays.
-        lines.reserveCapacity(bytes.count / 16 + 1)
-        ranges.reserveCapacity(bytes.count / 16 + 1)
+        // Room for a line per 12 bytes (prose lines average about 40, tables and lists of
+        // short lines down to 14): texts almost never regrow the arrays.
+        lines.reserveCapacity(bytes.count / 12 + 1)
+        ranges.reserveCapacity(bytes.count / 12 + 1)
         var hasLonePipeLine = false
         var cleaner = LineCleaner()
         let search = FlaggedByteSearch()

@@ -36,7 +36,9 @@ enum UTF8Text {
     }
 
     /// The first letter of the text, skipping anything that is not a letter. ASCII is
-    /// classified by byte (its only letters are A-Z, a-z; its only numbers 0-9).
+    /// classified by byte (its only letters are A-Z, a-z; its only numbers 0-9), and so are
+    /// NBSP and General Punctuation ("–", "“", "•": ``isPunctuationOrSpace(_:)``), which
+    /// lines often start with: no Unicode property is looked up for them.
     static func firstLetter<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> Unicode.Scalar? where Bytes.Index == Int {
         var index = bytes.startIndex
         while index < bytes.endIndex, bytes[index] < 0x80 {
@@ -46,8 +48,10 @@ enum UTF8Text {
             index += 1
         }
         while let (scalar, length) = scalar(in: bytes, at: index) {
-            if vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic { return scalar }
-            if scalar.properties.numericType != nil { return nil }
+            if !isPunctuationOrSpace(scalar) {
+                if vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic { return scalar }
+                if scalar.properties.numericType != nil { return nil }
+            }
             index += length
         }
         return nil
@@ -116,7 +120,8 @@ enum UTF8Text {
     }
 
     /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU");
-    /// `false` for ill-formed UTF-8.
+    /// `false` for ill-formed UTF-8. The commonest letters beyond ASCII are told by their
+    /// bytes (``commonLetterCase(_:at:)``), the others decoded.
     static func isAllCaps<Bytes: RandomAccessCollection<UInt8>>(_ text: Bytes) -> Bool where Bytes.Index == Int {
         var sawUpper = false
         var index = text.startIndex
@@ -126,6 +131,12 @@ enum UTF8Text {
                 if byte.isASCIILower { return false }
                 if byte.isASCIIUpper { sawUpper = true }
                 index += 1
+                continue
+            }
+            if let (isUpper, length) = commonLetterCase(text, at: index) {
+                if !isUpper { return false }
+                sawUpper = true
+                index += length
                 continue
             }
             guard let (scalar, length) = scalar(in: text, at: index) else { return false }
@@ -140,6 +151,25 @@ enum UTF8Text {
             }
         }
         return sawUpper
+    }
+
+    /// The case (``vietnameseCase(of:)``) and length of the letter at `index` when it is
+    /// one of the commonest of Vietnamese beyond ASCII, told by its bytes without decoding:
+    /// U+00C0-U+00FF but "×" and "÷" (C3 80-BF), U+1EA0-U+1EF9 (E1 BA A0-BF, E1 BB 80-B9);
+    /// `nil` for any other sequence.
+    @inline(__always)
+    private static func commonLetterCase<Bytes: RandomAccessCollection<UInt8>>(_ text: Bytes, at index: Int) -> (isUpper: Bool, length: Int)?
+    where Bytes.Index == Int {
+        let lead = text[index]
+        if lead == 0xC3, index + 1 < text.endIndex {
+            let second = text[index + 1]
+            guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return nil }
+            return (second < 0x9F, 2)
+        }
+        guard lead == 0xE1, index + 2 < text.endIndex else { return nil }
+        let (second, third) = (text[index + 1], text[index + 2])
+        guard second | 1 == 0xBB, third & 0xC0 == 0x80, second == 0xBA ? third >= 0xA0 : third <= 0xB9 else { return nil }
+        return (third & 1 == 0, 3)
     }
 
     /// Whether the text contains a letter or a digit.
