@@ -95,7 +95,7 @@ import Testing
         ("cho", true), ("CHO", true), ("Theo", true), ("trong", true), ("TRUNG", true), ("do", true), ("gia", true),
         ("ch", false), ("chon", false), ("theos", false), ("a", false), ("khoang", false), ("nghiepvu", false), ("trongtrong", false),
     ])
-    func commonASCIIWords(_ word: String, _ isCommon: Bool) {
+    func asciiWordIsCommonWhereverItLies(_ word: String, _ isCommon: Bool) {
         for (before, after) in [("", ""), ("x ", " y"), ("0123456789 ", ""), ("", " 0123456789")] {
             let text = Array((before + word + after).utf8)
             let range = before.utf8.count..<before.utf8.count + word.utf8.count
@@ -192,7 +192,7 @@ import Testing
     }
 
     /// ASCII words are common in any case, by their bytes alone: counted by their line as
-    /// ``LegacyText`` cuts it (by the key it folds), not kept as words.
+    /// ``LegacyText`` cuts it, not kept as words.
     @Test(arguments: [("theo", true), ("THEO", true), ("Ban", true), ("do", true), ("thep", false), ("the", false), ("", false), ("Lam", false)])
     func commonASCIIWords(word: String, isCommon: Bool) {
         for line in [word, "- \(word), 12"] {

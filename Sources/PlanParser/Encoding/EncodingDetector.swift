@@ -126,15 +126,16 @@ struct EncodingDetector {
                         return (end, restored)
                     }
                 }
-                keep(UnsafeBufferPointer(rebasing: scalars.elements[first...]), at: first, bounds: UnsafeBufferPointer(bounds), restored: restored)
+                keep(at: first, bounds: UnsafeBufferPointer(bounds), restored: restored)
             }
         }
 
-        /// Scores a word's four readings, reading `index` being `readings[bounds[index]..<bounds[index + 1]]`,
-        /// the readings lying at `first` among the table's scalars, and appends the word's
+        /// Scores a word's four readings, which lie at `first` among the table's scalars,
+        /// reading `index` being `bounds[index]..<bounds[index + 1]` of them, and appends the word's
         /// ``Record``. A reading with the same scalars as an earlier one of the word takes
         /// its score (mojibake read as Windows-1258 or VNI is often the text as printed).
-        private mutating func keep(_ readings: UnsafeBufferPointer<Unicode.Scalar>, at first: Int, bounds: UnsafeBufferPointer<Int>, restored: Bool) {
+        private mutating func keep(at first: Int, bounds: UnsafeBufferPointer<Int>, restored: Bool) {
+            let readings = UnsafeBufferPointer(rebasing: scalars.elements[first...])
             /// Reading `index` of the word.
             func reading(_ index: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
                 UnsafeBufferPointer(rebasing: readings[bounds[index]..<bounds[index + 1]])

@@ -48,7 +48,7 @@ struct LegacyText {
     init(text: [UInt8]) {
         utf8 = text
         // Room for a kept word in every five bytes (words of ASCII letters are not kept, so
-        // ordinary text never regrows it; at 32 bytes a word it is some six times the text's
+        // ordinary text never regrows it; at 24 bytes a word it is some five times the text's
         // size, most of it never written) and a line in every 32 bytes.
         var room = PointerBuffer<Word>(capacity: text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
@@ -149,7 +149,8 @@ struct LegacyText {
                 // An ASCII byte after them is no letter: the word ends before it.
                 guard index < text.count && text[index] >= 0x80 else { break }
                 // U+0080...U+00FF (C2 xx, C3 xx), the scalars of mojibake, on a short path:
-                // each is its own Windows-1252 byte (C3 xx is 0xC0 and up).
+                // each is its own Windows-1252 byte (C3 xx is 0xC0 and up). (Folded into
+                // `highScalar`, the path measured 0.3M instructions dearer on legacy text.)
                 if text[index] & 0xFE == 0xC2 {
                     let byte = 0x80 | (text[index] & 1) << 6 | text[index &+ 1] & 0x3F
                     hasHighByte = true

@@ -31,8 +31,10 @@ struct DecodedSource {
         let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasByteOrderMark ? bytes[3...] : bytes[...]
         let survey = UTF8Survey(body)
+        // The text without its byte order mark: the input itself (its storage shared) when it has none.
+        let text = hasByteOrderMark ? Array(body) : bytes
         if survey.isPlainUnicode {
-            utf8 = hasByteOrderMark ? Array(body) : bytes
+            utf8 = text
             if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
             return
         }
@@ -41,9 +43,8 @@ struct DecodedSource {
         if validEnd == body.count {
             // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
             utf8 = []
-            // The input itself (its storage shared) when it has no byte order mark.
-            if let repaired = EncodingRepair.repair(text: hasByteOrderMark ? Array(body) : bytes) { apply(repaired) } else { utf8 = Array(body) }
-        } else if let repaired = EncodingRepair.repair(raw: Array(body)) {
+            if let repaired = EncodingRepair.repair(text: text) { apply(repaired) } else { utf8 = text }
+        } else if let repaired = EncodingRepair.repair(raw: text) {
             utf8 = []
             apply(repaired)
         } else {

@@ -34,7 +34,7 @@ struct WordNumbers {
         self.words.reserveCapacity(words)
     }
 
-    /// A slot: a word's key and kind, and its number.
+    /// A slot: a word's key, its length and kind, and its number.
     private struct Slot {
         /// The word's bytes packed (``UnsafeBufferPointer/packedBytes(_:)``) for a word of up
         /// to eight bytes, else a hash of them (``hash(_:in:)``).
@@ -42,7 +42,7 @@ struct WordNumbers {
         /// The word's length in bytes (9 for any longer word) times two, plus 1 for raw bytes.
         var kind: UInt32 = 0
         /// The word's number + 1; 0 for an empty slot.
-        var entry: UInt32 = 0
+        var numberPlusOne: UInt32 = 0
     }
 
     /// The number of the word whose UTF-8 is `text[word]`, and whether it was seen for the
@@ -61,10 +61,10 @@ struct WordNumbers {
         let found = slots.withUnsafeBufferPointer { slots in
             let mask = slots.count &- 1
             var slot = self.slot(of: key) & mask
-            while case let stored = slots[slot], stored.entry != 0 {
+            while case let stored = slots[slot], stored.numberPlusOne != 0 {
                 if stored.key == key && stored.kind == kind
-                    && (isShort || words.withUnsafeBufferPointer { Self.same($0[Int(stored.entry &- 1)], word, in: text) }) {
-                    return Int(stored.entry &- 1)
+                    && (isShort || words.withUnsafeBufferPointer { Self.same($0[Int(stored.numberPlusOne &- 1)], word, in: text) }) {
+                    return Int(stored.numberPlusOne &- 1)
                 }
                 slot = (slot &+ 1) & mask
             }
@@ -79,7 +79,7 @@ struct WordNumbers {
     private mutating func insert(_ word: Range<Int>, key: UInt64, kind: UInt32, at slot: Int) -> Int {
         let number = words.count
         precondition(number < Int(UInt32.max), "a word number fits a slot")
-        slots[slot] = Slot(key: key, kind: kind, entry: UInt32(number + 1))
+        slots[slot] = Slot(key: key, kind: kind, numberPlusOne: UInt32(number + 1))
         words.append(word)
         if words.count * 2 > slots.count { grow() }
         return number
@@ -129,9 +129,9 @@ struct WordNumbers {
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
         shift -= 1
         let mask = slots.count - 1
-        for stored in old where stored.entry != 0 {
+        for stored in old where stored.numberPlusOne != 0 {
             var slot = slot(of: stored.key)
-            while slots[slot].entry != 0 { slot = (slot + 1) & mask }
+            while slots[slot].numberPlusOne != 0 { slot = (slot + 1) & mask }
             slots[slot] = stored
         }
     }

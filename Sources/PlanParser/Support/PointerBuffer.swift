@@ -1,8 +1,8 @@
 /// Elements appended in place through a pointer: an append costs a capacity test and a
 /// store or a copy, where an array's also checks uniqueness (and `append(contentsOf:)` goes
 /// through the generic sequence path, about 90 instructions for a key of JSON). The room
-/// doubles when full. Not copyable, so no copy can alias the room; the JSON writer's output
-/// and the legacy decoder's words are written in one.
+/// doubles when full. Not copyable, so no copy can alias the room; the JSON writer's output,
+/// the legacy decoder's words and its reading table's scalars are written in one.
 struct PointerBuffer<Element>: ~Copyable {
     /// The start of the room, `capacity` elements, of which the first `count` are written.
     private var start: UnsafeMutablePointer<Element>
@@ -22,7 +22,7 @@ struct PointerBuffer<Element>: ~Copyable {
     }
 
     /// The elements written, copied into an array.
-    var array: [Element] { Array(UnsafeBufferPointer(start: start, count: count)) }
+    var array: [Element] { Array(elements) }
 
     /// Appends `element`.
     @inline(__always)
