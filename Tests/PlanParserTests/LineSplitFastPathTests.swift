@@ -4,6 +4,18 @@ import Testing
 /// The split decides, sixteen bytes at a time, whether a line needs `LineCleaner` or only a
 /// trim. Whatever falls where in a block, a line must come out as the cleaner makes it.
 @Suite struct LineSplitFastPathTests {
+    /// Every ASCII scalar but the line breaks, and a scalar for every lead byte (C2...F4).
+    private static let scalarOfEveryByteValue: [Unicode.Scalar] = {
+        var scalars = (0x00...0x7F).filter { $0 != 0x0A && $0 != 0x0D }.compactMap { Unicode.Scalar(UInt32($0)) }
+        for lead in UInt32(0xC2)...0xF4 {
+            let value = lead < 0xE0 ? (lead & 0x1F) << 6
+                : lead < 0xF0 ? (lead & 0x0F) << 12 | (lead == 0xE0 ? 0x800 : 0)
+                : (lead & 0x07) << 18 | (lead == 0xF0 ? 0x10000 : 0)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return scalars
+    }()
+
     /// The line as `LineCleaner` cleans it (it also trims the lines that need only that).
     private func cleanedByCleaner(_ line: String) -> (text: [UInt8], cellBreaks: [Int]) {
         var cleaner = LineCleaner()
@@ -34,14 +46,7 @@ import Testing
     /// cleaner every byte it would change, whatever `LineCleaner.isPlain` and `isSpaceLead`
     /// come to hold.
     @Test func everyByteValueAgainstTheCleaner() {
-        var scalars = (0x00...0x7F).filter { $0 != 0x0A && $0 != 0x0D }.compactMap { Unicode.Scalar(UInt32($0)) }
-        for lead in UInt32(0xC2)...0xF4 {
-            let value = lead < 0xE0 ? (lead & 0x1F) << 6
-                : lead < 0xF0 ? (lead & 0x0F) << 12 | (lead == 0xE0 ? 0x800 : 0)
-                : (lead & 0x07) << 18 | (lead == 0xF0 ? 0x10000 : 0)
-            scalars.append(Unicode.Scalar(value)!)
-        }
-        for scalar in scalars {
+        for scalar in Self.scalarOfEveryByteValue {
             for count in [3, 20] {
                 let line = String(repeating: "a", count: count) + String(Character(scalar)) + String(repeating: "b", count: 9)
                 let split = SourceLines.split("x\n" + line + "\nz")
@@ -106,6 +111,11 @@ import Testing
         }
         for piece in ByteStrings.every(over: " a*_[]()1\t|", upTo: 4) {
             check(piece, before: Int.random(in: 1...17, using: &random), after: Int.random(in: 1...17, using: &random))
+        }
+        // A scalar of every byte value at every offset of a block: the run copy's lanes must
+        // stop at every byte `LineCleaner.isPlain` and `isSpaceLead` come to hold.
+        for scalar in Self.scalarOfEveryByteValue {
+            for before in 1...17 { check(Array(String(Character(scalar)).utf8), before: before, after: 17) }
         }
         let pieces = ["a", "ế", " ", "  ", "\t", "*", "_", "[1]", "\u{A0}", "“", "\u{2002}", "\u{200B}", "\u{3000}", "\u{FEFF}",
                       "(", ")", "]", "|", "#", "\u{1}"]

@@ -51,10 +51,10 @@ struct HeaderParser {
                 if UTF8Text.isAllCaps(line.text) { break }
                 continue
             }
-            // Each cell is read (each is accepted); the line's list of cells is made only for
-            // a number or a date cell, whose reading goes on in the cells after it.
+            // The line's list of cells is made only for a number or a date cell, whose
+            // reading goes on in the cells after it.
             var cellIndex = 0
-            _ = line.allCells { cell in
+            line.forEachCell { cell in
                 defer { cellIndex += 1 }
                 let key = Folding.key(cell)
                 if numberIndex == nil, isNumberCell(key) {
@@ -69,7 +69,6 @@ struct HeaderParser {
                 } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
                     subjectIndex = index
                 }
-                return true
             }
         }
         // The type line: the first one below the number and date, in capitals if any is.
@@ -390,14 +389,15 @@ struct HeaderParser {
     private func reportUnrecognized(in range: Range<Int>, skipping known: [Int], into result: inout Result) {
         for index in range where !lines[index].isBlank && !known.contains(index) {
             let line = lines[index]
-            let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
-                && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
             let recognized = line.allCells { cell in
                 let cell = cell.removingRules()
                 let key = Folding.key(cell)
                 return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell, key: key) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
             }
-            if recognized || placeFragment { continue }
+            if recognized { continue }
+            let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
+                && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
+            if placeFragment { continue }
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.unrecognized-line",
                 message: "header line not recognized: '\(line.string)'", line: line.number))
         }

@@ -33,10 +33,23 @@ struct SourceLine {
     }
 
     /// Whether `accepts` says yes to every cell of the line (``cells``), asked in order
-    /// until it says no. A line of one cell, the commonest, is asked about its text: no
-    /// array of cells is made.
+    /// until it says no. No array of cells is made: a line of one cell, the commonest, is
+    /// asked about its text, and each cell of another is copied alone.
     func allCells(_ accepts: ([UInt8]) -> Bool) -> Bool {
-        isOneCell ? accepts(text) : cells.allSatisfy(accepts)
+        if isOneCell { return accepts(text) }
+        return !containsPiece { piece in
+            let cell = text[piece].trimmingSpaces()
+            return !cell.isEmpty && !accepts(Array(cell))
+        }
+    }
+
+    /// Calls `body` with each cell of the line (``cells``), in order, as ``allCells(_:)``
+    /// reads them.
+    func forEachCell(_ body: ([UInt8]) -> Void) {
+        _ = allCells { cell in
+            body(cell)
+            return true
+        }
     }
 
     /// Whether the line is one cell, its text (not empty, no column gap, no "|", no space

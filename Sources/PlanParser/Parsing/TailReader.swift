@@ -23,9 +23,8 @@ struct TailReader {
             // The column of the line's next signature cell.
             var signatureColumn = 0
             var leftIsRecipients = false
-            // Every cell is read (each is accepted), with no array made for a line of one.
-            _ = line.allCells { text in
-                guard UTF8Text.hasAlphanumeric(text) else { return true }
+            line.forEachCell { text in
+                guard UTF8Text.hasAlphanumeric(text) else { return }
                 let cell = Cell(line: line.number, text: text)
                 // After "Lưu", only its filing code is still part of the list.
                 var side = Self.side(of: text)
@@ -51,7 +50,6 @@ struct TailReader {
                     columns[signatureColumn].append(cell)
                     signatureColumn += 1
                 }
-                return true
             }
         }
         signatureColumns = columns

@@ -48,11 +48,10 @@ enum UTF8Text {
             index += 1
         }
         while let (scalar, length) = scalar(in: bytes, at: index) {
-            if !isPunctuationOrSpace(scalar) {
-                if vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic { return scalar }
-                if scalar.properties.numericType != nil { return nil }
-            }
             index += length
+            if isPunctuationOrSpace(scalar) { continue }
+            if isAlphabetic(scalar) { return scalar }
+            if scalar.properties.numericType != nil { return nil }
         }
         return nil
     }
