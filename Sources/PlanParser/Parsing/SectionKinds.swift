@@ -38,14 +38,18 @@ enum SectionKinds {
     /// that is not heading-like. The title is read, and folded, in buffers: its key is
     /// written on the stack, not into an array.
     static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
-        guard title.last != UInt8(ascii: "."), ByteSearch.firstIndex(of: UInt8(ascii: ";"), in: title) == nil else { return [] }
-        return title.withUnsafeBufferPointer { title in
-            // A count of words that stops past 20, where a long title is ruled out.
-            let words = UTF8Text.wordCount(title, upTo: 20)
-            guard words <= 20 else { return [] }
-            return Folding.withKey(of: title) { key in
-                kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
-            }
+        title.withUnsafeBufferPointer(classify)
+    }
+
+    /// ``classify(_:)`` of a title read through a buffer (the section tree reads its titles
+    /// in place).
+    static func classify(_ title: UnsafeBufferPointer<UInt8>) -> [SectionKind] {
+        guard title.last != UInt8(ascii: "."), ByteSearch.firstOffset(of: UInt8(ascii: ";"), in: title) == nil else { return [] }
+        // A count of words that stops past 20, where a long title is ruled out.
+        let words = UTF8Text.wordCount(title, upTo: 20)
+        guard words <= 20 else { return [] }
+        return Folding.withKey(of: title) { key in
+            kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
         }
     }
 
