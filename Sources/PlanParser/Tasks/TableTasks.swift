@@ -142,7 +142,8 @@ enum UnitList {
             while high > low, bytes[high - 1] == UInt8(ascii: ".") || bytes[high - 1] == UInt8(ascii: ";") || bytes[high - 1] == UInt8(ascii: ",") || bytes[high - 1] == 0x20 {
                 high -= 1
             }
-            let item = Array(UnsafeBufferPointer(rebasing: bytes[low..<high]))
+            // Read in place: the item's bytes are copied once, into its string.
+            let item = UnsafeBufferPointer(rebasing: bytes[low..<high])
             if UTF8Text.hasAlphanumeric(item) { items.append(UTF8Text.string(item)) }
             start = index + 1
         }
