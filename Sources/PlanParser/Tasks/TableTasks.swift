@@ -77,16 +77,19 @@ enum TableTasks {
 
     /// The title of a merged group cell, "I. NÂNG CAO ..." → "NÂNG CAO ...".
     private static func mergedGroupTitle(_ cell: String) -> String? {
-        guard let marker = Marker.parse(Array(cell.utf8)), !marker.isBullet,
-            isGroupNumber(String(decoding: Array(cell.utf8).prefix { $0 != UInt8(ascii: ".") && $0 != 0x20 }, as: UTF8.self))
+        // The cell's bytes, copied once for the marker, the number and the title.
+        let bytes = Array(cell.utf8)
+        guard let marker = Marker.parse(bytes), !marker.isBullet,
+            isGroupNumber(String(decoding: bytes.prefix { $0 != UInt8(ascii: ".") && $0 != 0x20 }, as: UTF8.self))
         else { return nil }
-        let title = Array(cell.utf8)[min(marker.contentStart, cell.utf8.count)...].drop { $0 == 0x20 }
+        let title = bytes[min(marker.contentStart, bytes.count)...].drop { $0 == 0x20 }
         return title.isEmpty ? nil : String(decoding: title, as: UTF8.self)
     }
 
     /// A group row's number: "I", "II", "A", "B".
     private static func isGroupNumber(_ number: String) -> Bool {
-        let bytes = Array(number.utf8).filter { $0 != UInt8(ascii: ".") }
+        // Filtered from the string's bytes: one array, not a copy and then its filtered copy.
+        let bytes = number.utf8.filter { $0 != UInt8(ascii: ".") }
         return Marker.romanValue(bytes) != nil || (bytes.count == 1 && bytes[0].isASCIIUpper)
     }
 
