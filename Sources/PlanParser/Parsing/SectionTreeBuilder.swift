@@ -368,12 +368,14 @@ struct SectionTreeBuilder {
         var output: [Section] = []
         output.reserveCapacity(list.count)
         var index = list.first
-        // The node's fields are read in place: a node is not copied whole.
+        // The node's fields are read in place, its subtrees made first: no field is held
+        // across their calls, and the node is not copied whole.
         while index >= 0 {
             let (title, kinds) = withBytes(sections[index].title) { (UTF8Text.string($0), SectionKinds.classify($0)) }
-            output.append(Section(
-                number: sections[index].number, title: title, kinds: kinds, line: sections[index].line,
-                body: outputItems(sections[index].body), children: outputSections(sections[index].children)))
+            let body = outputItems(sections[index].body)
+            let children = outputSections(sections[index].children)
+            output.append(Section(number: sections[index].number, title: title, kinds: kinds, line: sections[index].line, body: body,
+                                  children: children))
             index = sections[index].next
         }
         return output
@@ -387,9 +389,9 @@ struct SectionTreeBuilder {
         output.reserveCapacity(list.count)
         var index = list.first
         while index >= 0 {
-            output.append(BodyItem(
-                marker: items[index].marker, text: withBytes(items[index].text) { UTF8Text.string($0) }, line: items[index].line,
-                children: outputItems(items[index].children)))
+            let text = withBytes(items[index].text) { UTF8Text.string($0) }
+            let children = outputItems(items[index].children)
+            output.append(BodyItem(marker: items[index].marker, text: text, line: items[index].line, children: children))
             index = items[index].next
         }
         return output
