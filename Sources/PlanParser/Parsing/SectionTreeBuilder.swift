@@ -75,8 +75,8 @@ struct SectionTreeBuilder {
     private var diagnostics: [Diagnostic] = []
 
     /// Builds the tree of `paragraphs`, the first of which must be numbered, with the gaps
-    /// and steps back in its numbering. Titles and item texts are slices of the paragraphs'
-    /// texts, made into strings once, for the model. Each paragraph's lines are owned in
+    /// and steps back in its numbering. Titles and item texts are kept as ranges of the
+    /// paragraphs' texts, made into strings once, for the model. Each paragraph's lines are owned in
     /// `ledger` (zone `.body`) by the text of the element it became, in paragraph order:
     /// sections read "number title", items "marker text".
     static func build(_ paragraphs: ArraySlice<Paragraph>, ledger: inout LineLedger) -> (sections: [Section], diagnostics: [Diagnostic]) {
