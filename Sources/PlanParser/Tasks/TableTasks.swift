@@ -153,6 +153,12 @@ enum UnitList {
         var depth = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Only "(", ")", "." and ";" (all below "<") change anything: letters, marks and
+            // the bytes of longer scalars are passed at once.
+            guard byte < UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
             // "; - X" or ". - X": a new item (not inside parentheses).
             let endsItem = depth == 0 && byte == UInt8(ascii: ";")
