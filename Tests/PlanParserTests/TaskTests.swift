@@ -58,6 +58,15 @@ import Testing
         #expect(DueParser.due("Giai đoạn 2025-2030") == Due(kind: .period, year: 2025, text: "Giai đoạn 2025-2030"))
     }
 
+    @Test func duePhrasesAtLetterWordStarts() {
+        // A phrase starts at a letter after a byte that is no letter: after a digit too.
+        #expect(DueParser.due("2025trước").kind == .deadline)
+        #expect(DueParser.due("Xtrước 2025") == Due(kind: .period, year: 2025, text: "Xtrước 2025"))
+        #expect(DueParser.due("Báo cáo định kỳ 6 tháng").kind == .recurring)
+        #expect(DueParser.due("Quý IV năm 2026") == Due(kind: .period, year: 2026, quarter: 4, text: "Quý IV năm 2026"))
+        #expect(DueParser.due("Tháng 12") == Due(kind: .period, month: 12, text: "Tháng 12"))
+    }
+
     @Test func unitLists() {
         #expect(UnitList.split("- Các phòng, đơn vị thực hiện giải quyết TTHC; - Phòng Hành chính - Tổng hợp.")
             == ["Các phòng, đơn vị thực hiện giải quyết TTHC", "Phòng Hành chính - Tổng hợp"])

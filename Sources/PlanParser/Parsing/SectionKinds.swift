@@ -23,38 +23,52 @@ enum SectionKinds {
     ]
 
     /// The keywords' phrases, by first byte, the kind of each keyword by its position in
-    /// ``keywords``, and the two letters keywords start with (for each first letter from
-    /// "a" to "z", bit `n` for the second letter `n` places after "a"): one global, so that
-    /// a title reads one lazy initializer, not three.
+    /// ``keywords``, and the three bytes keywords start with (for each pair of first letters
+    /// from "aa" to "zz", at 26 times the first one's place after "a" plus the second one's,
+    /// bit `n` for a third letter `n` places after "a", bit 26 for a space): one global, so
+    /// that a title reads one lazy initializer, not three.
     private static let table = (
         phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind),
-        secondLetters: keywords.reduce(into: [UInt32](repeating: 0, count: 26)) { letters, keyword in
-            let start = Array(keyword.phrase.utf8.prefix(2))
-            letters[Int(start[0] - UInt8(ascii: "a"))] |= 1 << UInt32(start[1] - UInt8(ascii: "a"))
+        thirdBytes: keywords.reduce(into: [UInt32](repeating: 0, count: 26 * 26)) { bytes, keyword in
+            let start = Array(keyword.phrase.utf8.prefix(3))
+            let pair = Int(start[0] - UInt8(ascii: "a")) * 26 + Int(start[1] - UInt8(ascii: "a"))
+            bytes[pair] |= 1 << thirdByteBit(start[2])
         }
     )
+
+    /// The bit of ``table``'s third bytes for `byte`: a letter's place after "a", 26 for a
+    /// space, 27 for any other byte (which starts no keyword's third byte).
+    private static func thirdByteBit(_ byte: UInt8) -> UInt32 {
+        if byte == 0x20 { return 26 }
+        let letter = byte &- UInt8(ascii: "a")
+        return letter < 26 ? UInt32(letter) : 27
+    }
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
     /// that is not heading-like. The title is read, and folded, in buffers: its key is
     /// written on the stack, not into an array.
     static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
-        guard title.last != UInt8(ascii: "."), ByteSearch.firstIndex(of: UInt8(ascii: ";"), in: title) == nil else { return [] }
-        return title.withUnsafeBufferPointer { title in
-            // A count of words that stops past 20, where a long title is ruled out.
-            let words = UTF8Text.wordCount(title, upTo: 20)
-            guard words <= 20 else { return [] }
-            return Folding.withKey(of: title) { key in
-                kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
-            }
+        title.withUnsafeBufferPointer(classify)
+    }
+
+    /// ``classify(_:)`` of a title read through a buffer (the section tree reads its titles
+    /// in place).
+    static func classify(_ title: UnsafeBufferPointer<UInt8>) -> [SectionKind] {
+        guard title.last != UInt8(ascii: "."), ByteSearch.firstOffset(of: UInt8(ascii: ";"), in: title) == nil else { return [] }
+        // A count of words that stops past 20, where a long title is ruled out.
+        let words = UTF8Text.wordCount(title, upTo: 20)
+        guard words <= 20 else { return [] }
+        return Folding.withKey(of: title) { key in
+            kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
         }
     }
 
     /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
     /// each once, in the order they appear. A word start is a letter after a byte that is
     /// not one; the rest of a word is passed at once, and the phrase list is read only for
-    /// a word whose first two letters start a keyword.
+    /// a word whose first three bytes start a keyword.
     private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
-        let (phrases, kinds, secondLetters) = Self.table
+        let (phrases, kinds, thirdBytes) = Self.table
         // One pass over the word starts: a kind's first keyword is found at its least position.
         var found: [SectionKind] = []
         var start = 0
@@ -65,7 +79,9 @@ enum SectionKinds {
             }
             let letter = key[start] &- UInt8(ascii: "a")
             let second = start + 1 < key.count ? key[start + 1] &- UInt8(ascii: "a") : 26
-            if letter < 26, second < 26, secondLetters[Int(letter)] >> UInt32(second) & 1 != 0,
+            // A keyword is longer than three bytes: a word nearer the end starts none.
+            if letter < 26, second < 26, start + 2 < key.count,
+                thirdBytes[Int(letter) * 26 + Int(second)] >> thirdByteBit(key[start + 2]) & 1 != 0,
                 let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position])
             {
                 found.append(kinds[position])

@@ -30,9 +30,18 @@ struct SectionTreeBuilder {
         var next: Int { get set }
     }
 
+    /// Where a title or an item's text lies: a range of the text of one of the paragraphs,
+    /// read in place when the model is made (a node holds no reference to the text).
+    private struct TextRange {
+        /// The paragraph's index in the paragraphs built from.
+        var paragraph: Int
+        /// The range of its bytes in that paragraph's text.
+        var bytes: Range<Int>
+    }
+
     private struct SectionNode: LinkedNode {
         var number: String
-        var title: ArraySlice<UInt8>
+        var title: TextRange
         var line: Int
         var style: Marker.Style
         var value: Int
@@ -44,13 +53,15 @@ struct SectionTreeBuilder {
 
     private struct ItemNode: LinkedNode {
         var marker: String?
-        var text: ArraySlice<UInt8>
+        var text: TextRange
         var line: Int
         var children = NodeList()
         /// The next node of the list this one is in, or -1.
         var next = -1
     }
 
+    /// The paragraphs the tree is built from, which the nodes' texts lie in.
+    private let paragraphs: ArraySlice<Paragraph>
     private var sections: [SectionNode] = []
     private var items: [ItemNode] = []
     private var roots = NodeList()
@@ -64,12 +75,12 @@ struct SectionTreeBuilder {
     private var diagnostics: [Diagnostic] = []
 
     /// Builds the tree of `paragraphs`, the first of which must be numbered, with the gaps
-    /// and steps back in its numbering. Titles and item texts are slices of the paragraphs'
-    /// texts, made into strings once, for the model. Each paragraph's lines are owned in
+    /// and steps back in its numbering. Titles and item texts are kept as ranges of the
+    /// paragraphs' texts, made into strings once, for the model. Each paragraph's lines are owned in
     /// `ledger` (zone `.body`) by the text of the element it became, in paragraph order:
     /// sections read "number title", items "marker text".
     static func build(_ paragraphs: ArraySlice<Paragraph>, ledger: inout LineLedger) -> (sections: [Section], diagnostics: [Diagnostic]) {
-        var builder = SectionTreeBuilder()
+        var builder = SectionTreeBuilder(paragraphs: paragraphs)
         // At most one node per paragraph (and an item for an article's rest).
         builder.sections.reserveCapacity(paragraphs.count)
         builder.items.reserveCapacity(paragraphs.count)
@@ -81,10 +92,10 @@ struct SectionTreeBuilder {
             if let marker = paragraphs[index].marker, !marker.isBullet {
                 let label = marker.label(in: paragraphs[index].text)
                 var lines = paragraphs[index].lineSpan
-                var title = Self.trimmed(paragraphs[index].content, colon: true)
+                var title = TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].content, colon: true))
                 // "Phần I" on its own line, its title on the next one.
-                if title.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
-                    title = Self.trimmed(paragraphs[index + 1].text[...], colon: true)
+                if title.bytes.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
+                    title = TextRange(paragraph: index + 1, bytes: Self.trimmed(paragraphs[index + 1].text[...], colon: true))
                     lines = lines.joined(with: paragraphs[index + 1].lineSpan)
                     index += 1
                 }
@@ -94,34 +105,40 @@ struct SectionTreeBuilder {
                     builder.openSection(marker, label: label, title: title, line: line, lines: lines, ledger: &ledger)
                 }
             } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
-                builder.addBullet(kind, label: marker.label(in: paragraphs[index].text), text: Self.trimmed(paragraphs[index].content, colon: false),
+                builder.addBullet(kind, label: marker.label(in: paragraphs[index].text),
+                                  text: TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].content, colon: false)),
                                   line: line, lines: paragraphs[index].lineSpan, ledger: &ledger)
             } else {
-                builder.addParagraph(Self.trimmed(paragraphs[index].text[...], colon: false), line: line, lines: paragraphs[index].lineSpan,
-                                     ledger: &ledger)
+                builder.addParagraph(TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].text[...], colon: false)), line: line,
+                                     lines: paragraphs[index].lineSpan, ledger: &ledger)
             }
             index += 1
         }
         return (builder.outputSections(builder.roots), builder.diagnostics)
     }
 
-    /// Without the list punctuation that ends an item (";" or ","), and for a title also
-    /// without the ":" that introduces its content.
-    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> ArraySlice<UInt8> {
+    /// The range of `text` without the list punctuation that ends an item (";" or ","), and
+    /// for a title also without the ":" that introduces its content.
+    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> Range<Int> {
         var end = text.endIndex
         while end > text.startIndex {
             let byte = text[end - 1]
             guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
             end -= 1
         }
-        return text[..<end]
+        return text.startIndex..<end
+    }
+
+    /// The bytes at `range` (a slice of its paragraph's text, uncopied).
+    private func bytes(_ range: TextRange) -> ArraySlice<UInt8> {
+        paragraphs[range.paragraph].text[range.bytes]
     }
 
     // MARK: Sections
 
     /// Opens the section of `marker`, printed `label`, closing the deeper ones; its `lines`
     /// are owned in `ledger` by `ledgerText`, or else by "label title".
-    private mutating func openSection(_ marker: Marker, label: String, title: ArraySlice<UInt8>, line: Int, lines: LineSpan,
+    private mutating func openSection(_ marker: Marker, label: String, title: TextRange, line: Int, lines: LineSpan,
                                       ledgerText: ElementText? = nil, ledger: inout LineLedger) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
@@ -148,24 +165,27 @@ struct SectionTreeBuilder {
         } else {
             checkSequence(node, after: previousSibling)
         }
-        ledger.own(lines, by: .body, text: ledgerText ?? ElementText(label: label, bytes: title))
+        ledger.own(lines, by: .body, text: ledgerText ?? ElementText(label: label, bytes: bytes(title)))
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
     /// numbered "2", whose title is its first sentence (without the period); the rest of the
     /// paragraph is the article's first body item. Its `lines` are owned in `ledger` by the
     /// whole text.
-    private mutating func openArticle(_ marker: Marker, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan,
+    private mutating func openArticle(_ marker: Marker, label: String, text: TextRange, line: Int, lines: LineSpan,
                                       ledger: inout LineLedger) {
-        let text = Array(text)
-        let end = Self.firstSentenceEnd(text)
-        let title = end.map { text[..<$0] } ?? Self.withoutEndMark(text)[...]
-        let rest = end.map { Array(text[($0 + 1)...].trimmingSpaces()) } ?? []
-        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: text),
+        let bytes = self.bytes(text)
+        let whole = Array(bytes)
+        let end = Self.firstSentenceEnd(whole)
+        // The title and the rest are ranges of the paragraph's text, as `text` is.
+        let start = text.bytes.lowerBound
+        let title = TextRange(paragraph: text.paragraph, bytes: start..<(start + (end ?? Self.withoutEndMark(whole).count)))
+        let rest = end.map { bytes[(start + $0 + 1)...].trimmingSpaces().indices } ?? start..<start
+        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: bytes),
                     ledger: &ledger)
         guard !rest.isEmpty else { return }
         let item = items.count
-        items.append(ItemNode(marker: nil, text: rest[...], line: line))
+        items.append(ItemNode(marker: nil, text: TextRange(paragraph: text.paragraph, bytes: rest), line: line))
         attachToSection(item)
     }
 
@@ -222,7 +242,7 @@ struct SectionTreeBuilder {
 
     /// The open level of `style`, innermost first; when two levels share a style (see
     /// ``startsNestedRestart(at:value:title:)``), the one whose title case matches.
-    private func openLevel(of style: Marker.Style, title: ArraySlice<UInt8>) -> Int? {
+    private func openLevel(of style: Marker.Style, title: TextRange) -> Int? {
         var innermost: Int?
         var count = 0
         for level in openSections.indices where sections[openSections[level]].style == style {
@@ -230,18 +250,18 @@ struct SectionTreeBuilder {
             count += 1
         }
         guard count > 1 else { return innermost }
-        let caps = UTF8Text.isAllCaps(title)
+        let caps = UTF8Text.isAllCaps(bytes(title))
         return openSections.indices.last {
-            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(sections[openSections[$0]].title) == caps
+            sections[openSections[$0]].style == style && UTF8Text.isAllCaps(bytes(sections[openSections[$0]].title)) == caps
         } ?? innermost
     }
 
     /// "1. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": a number restarting at 1 in sentence
     /// case under a capitalized heading of the same style is a new, deeper level.
-    private func startsNestedRestart(at level: Int, value: Int, title: ArraySlice<UInt8>) -> Bool {
+    private func startsNestedRestart(at level: Int, value: Int, title: TextRange) -> Bool {
         let open = openSections[level]
         return value == 1 && sections[open].value >= 1 && level == openSections.count - 1
-            && UTF8Text.isAllCaps(sections[open].title) && !UTF8Text.isAllCaps(title)
+            && UTF8Text.isAllCaps(bytes(sections[open].title)) && !UTF8Text.isAllCaps(bytes(title))
     }
 
     /// Reports a gap or a step back between section `index` and `previousIndex`, the one
@@ -296,7 +316,7 @@ struct SectionTreeBuilder {
 
     /// Adds a bullet item of `kind`, printed `label`, nested under the open bullets of
     /// another kind; its `lines` are owned in `ledger` by "label text".
-    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: ArraySlice<UInt8>, line: Int, lines: LineSpan,
+    private mutating func addBullet(_ kind: Marker.BulletKind, label: String, text: TextRange, line: Int, lines: LineSpan,
                                     ledger: inout LineLedger) {
         let item = items.count
         items.append(ItemNode(marker: label, text: text, line: line))
@@ -309,17 +329,17 @@ struct SectionTreeBuilder {
             attachToSection(item)
         }
         openItems.append((kind, item))
-        ledger.own(lines, by: .body, text: ElementText(label: label, bytes: text))
+        ledger.own(lines, by: .body, text: ElementText(label: label, bytes: bytes(text)))
     }
 
     /// Adds a plain paragraph to the open section, ending the bullet nesting; its `lines`
     /// are owned in `ledger` by its text.
-    private mutating func addParagraph(_ text: ArraySlice<UInt8>, line: Int, lines: LineSpan, ledger: inout LineLedger) {
+    private mutating func addParagraph(_ text: TextRange, line: Int, lines: LineSpan, ledger: inout LineLedger) {
         let item = items.count
         items.append(ItemNode(marker: nil, text: text, line: line))
         closeOpenItems()
         attachToSection(item)
-        ledger.own(lines, by: .body, text: ElementText(bytes: text))
+        ledger.own(lines, by: .body, text: ElementText(bytes: bytes(text)))
     }
 
     /// Ends the bullet nesting, keeping the room; an empty list is left as it is (clearing
@@ -339,39 +359,46 @@ struct SectionTreeBuilder {
 
     // MARK: Output
 
-    /// The model sections of the nodes of `list`, with their subtrees, written in place into
-    /// an array made at their count (no growth, and no capacity test per section).
+    /// The model sections of the nodes of `list`, with their subtrees, appended to an array
+    /// made at their count. Its room is reserved on an empty array, which the standard
+    /// library allocates through a path specialised for the element type (an array of
+    /// uninitialised capacity takes an unspecialised one, some 400 instructions dearer).
     private func outputSections(_ list: NodeList) -> [Section] {
         guard list.count > 0 else { return [] }
-        return [Section](unsafeUninitializedCapacity: list.count) { room, written in
-            var index = list.first
-            // The node's fields are read in place: a node is not copied whole.
-            while index >= 0 {
-                precondition(written < list.count, "a node in two lists")
-                room.initializeElement(at: written, to: Section(
-                    number: sections[index].number, title: UTF8Text.string(sections[index].title),
-                    kinds: SectionKinds.classify(sections[index].title), line: sections[index].line,
-                    body: outputItems(sections[index].body), children: outputSections(sections[index].children)))
-                written += 1
-                index = sections[index].next
-            }
+        var output: [Section] = []
+        output.reserveCapacity(list.count)
+        var index = list.first
+        // The node's fields are read in place, its subtrees made first: no field is held
+        // across their calls, and the node is not copied whole.
+        while index >= 0 {
+            let (title, kinds) = withBytes(sections[index].title) { (UTF8Text.string($0), SectionKinds.classify($0)) }
+            let body = outputItems(sections[index].body)
+            let children = outputSections(sections[index].children)
+            output.append(Section(number: sections[index].number, title: title, kinds: kinds, line: sections[index].line, body: body,
+                                  children: children))
+            index = sections[index].next
         }
+        return output
     }
 
-    /// The model body items of the nodes of `list`, with their subtrees, written in place
-    /// into an array made at their count.
+    /// The model body items of the nodes of `list`, with their subtrees, appended to an
+    /// array made at their count (as in ``outputSections(_:)``).
     private func outputItems(_ list: NodeList) -> [BodyItem] {
         guard list.count > 0 else { return [] }
-        return [BodyItem](unsafeUninitializedCapacity: list.count) { room, written in
-            var index = list.first
-            while index >= 0 {
-                precondition(written < list.count, "a node in two lists")
-                room.initializeElement(at: written, to: BodyItem(
-                    marker: items[index].marker, text: UTF8Text.string(items[index].text), line: items[index].line,
-                    children: outputItems(items[index].children)))
-                written += 1
-                index = items[index].next
-            }
+        var output: [BodyItem] = []
+        output.reserveCapacity(list.count)
+        var index = list.first
+        while index >= 0 {
+            let text = withBytes(items[index].text) { UTF8Text.string($0) }
+            let children = outputItems(items[index].children)
+            output.append(BodyItem(marker: items[index].marker, text: text, line: items[index].line, children: children))
+            index = items[index].next
         }
+        return output
+    }
+
+    /// `read` applied to the bytes at `range`, read in place through a buffer.
+    private func withBytes<Result>(_ range: TextRange, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        paragraphs[range.paragraph].text.withUnsafeBufferPointer { read(UnsafeBufferPointer(rebasing: $0[range.bytes])) }
     }
 }

@@ -33,7 +33,7 @@ enum Assignments {
     /// nhiệm của các cơ quan") may hold them one level down ("a) Sở Tư pháp").
     private static func units(in sections: [Section], into result: inout [Assignment]) {
         for index in sections.indices {
-            if let assignment = assignment(sections[index]) { result.append(assignment) } else { units(in: sections[index].children, into: &result) }
+            if let assignment = assignment(of: sections, at: index) { result.append(assignment) } else { units(in: sections[index].children, into: &result) }
         }
     }
 
@@ -52,6 +52,9 @@ enum Assignments {
     private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
         if kinds.contains(.implementation) { return true }
         guard kinds.isEmpty else { return false }
+        // Most titles start with an ASCII letter, which folds to itself lower-cased: one
+        // other than "p" starts no "phan", read without taking up the title's storage.
+        if let first = title.utf8.first, first.isASCIILetter, first | 0x20 != UInt8(ascii: "p") { return false }
         return TitleKey.mayStart(title, with: assignmentHeading) && Folding.keyHead(title.utf8) == assignmentHead
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
@@ -68,17 +71,19 @@ enum Assignments {
         return (list: PhraseList(phrases), heads: phrases.map { Folding.keyHead($0.utf8) })
     }()
 
-    /// The assignment of a unit's section, or `nil` when its title names no unit. The title
-    /// is copied into bytes once; its unit, duty and words are slices of them.
-    private static func assignment(_ section: Section) -> Assignment? {
-        let bytes = Array(section.title.utf8)
+    /// The assignment of the unit's section `sections[index]`, or `nil` when its title names
+    /// no unit. The section is read in place, not copied whole; its title is copied into
+    /// bytes once, and its unit, duty and words are slices of them.
+    private static func assignment(of sections: [Section], at index: Int) -> Assignment? {
+        let bytes = Array(sections[index].title.utf8)
+        let line = sections[index].line
         var title = bytes[...]
         // "Sở Tư pháp: Chủ trì, ...": a colon in the first 120 bytes ends the unit.
         if let colon = title.prefix(120).firstIndex(of: UInt8(ascii: ":")) {
             let unit = title[..<colon].trimmingSpaces()
             if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 14) <= 14, !isNotUnit(unit) {
                 let duty = title[(colon + 1)...].trimmingSpaces()
-                return Assignment(unit: UTF8Text.string(unit), duties: duties(of: section, after: duty.isEmpty ? nil : UTF8Text.string(duty)), line: section.line)
+                return Assignment(unit: UTF8Text.string(unit), duties: duties(of: sections, at: index, after: duty.isEmpty ? nil : UTF8Text.string(duty)), line: line)
             }
         }
         // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
@@ -88,15 +93,15 @@ enum Assignments {
         guard let verb = firstVerb(in: title) else {
             // The unit alone; a long title without a verb is no unit.
             guard UTF8Text.wordCount(title, upTo: 14) <= 14 else { return nil }
-            let body = duties(of: section)
-            return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: section.line)
+            let body = duties(of: sections, at: index)
+            return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: line)
         }
         let unit = title[..<verb].trimmingSpaces()
         guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
         // Without the ":" or "," before the verb; the bound moves (the slice is not copied).
         var unitEnd = unit.endIndex
         while unitEnd > unit.startIndex, unit[unitEnd - 1] == UInt8(ascii: ":") || unit[unitEnd - 1] == UInt8(ascii: ",") { unitEnd -= 1 }
-        return Assignment(unit: UTF8Text.string(unit[..<unitEnd]), duties: duties(of: section, after: UTF8Text.string(title[verb...])), line: section.line)
+        return Assignment(unit: UTF8Text.string(unit[..<unitEnd]), duties: duties(of: sections, at: index, after: UTF8Text.string(title[verb...])), line: line)
     }
 
     /// Whether the title opens with a word that is no unit; the first three bytes of its key,
@@ -108,15 +113,17 @@ enum Assignments {
         return Folding.withKey(of: start) { notUnits.list.keyPhrasePosition(in: $0, at: 0) != nil }
     }
 
-    /// A unit's duties: `first` (the rest of its title), if any, then its body items, then
-    /// its subsections' titles ("a) ..."), gathered into one array made at their count.
-    private static func duties(of section: Section, after first: String? = nil) -> [String] {
+    /// The duties of the unit's section `sections[index]`: `first` (the rest of its title),
+    /// if any, then its body items, then its subsections' titles ("a) ..."), gathered into
+    /// one array made at their count.
+    private static func duties(of sections: [Section], at index: Int, after first: String? = nil) -> [String] {
+        let (body, children) = (sections[index].body, sections[index].children)
         var duties: [String] = []
-        duties.reserveCapacity((first == nil ? 0 : 1) + section.body.count + section.children.count)
+        duties.reserveCapacity((first == nil ? 0 : 1) + body.count + children.count)
         if let first { duties.append(first) }
         // Read in place: an item or a subsection is not copied whole.
-        for index in section.body.indices { duties.append(section.body[index].text) }
-        for index in section.children.indices { duties.append(section.children[index].title) }
+        for item in body.indices { duties.append(body[item].text) }
+        for child in children.indices { duties.append(children[child].title) }
         return duties
     }
 

@@ -22,11 +22,12 @@ enum DueParser {
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 
     /// The kinds of the phrases in `key`, found at word boundaries as `offset(ofKeyPhrase:)`
-    /// finds them, in one pass: each word start is looked up by its byte.
+    /// finds them, in one pass: each word start is looked up by its byte. Every phrase starts
+    /// with a letter, so only a letter after a byte that is none is looked up.
     private static func phraseKinds(in key: [UInt8]) -> (deadline: Bool, recurring: Bool, continuous: Bool) {
         var kinds = (deadline: false, recurring: false, continuous: false)
         let (deadlineWords, recurringWords, continuousWords) = (Self.deadlineWords, Self.recurringWords, Self.continuousWords)
-        for start in key.indices where start == 0 || !key[start - 1].isASCIILetter {
+        for start in key.indices where key[start].isASCIILetter && (start == 0 || !key[start - 1].isASCIILetter) {
             kinds.deadline = kinds.deadline || deadlineWords.hasKeyPhrase(in: key, at: start)
             kinds.recurring = kinds.recurring || recurringWords.hasKeyPhrase(in: key, at: start)
             kinds.continuous = kinds.continuous || continuousWords.hasKeyPhrase(in: key, at: start)
@@ -44,7 +45,7 @@ enum DueParser {
             let (bytes, words) = spaceSeparatedWords(timeline)
             if let match = DateParser.firstDate(in: bytes, words: words) {
                 (due.year, due.month, due.day) = (match.date.year, match.date.month, match.date.day)
-            } else if let slashed = Self.words(of: key).first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
+            } else if let slashed = Self.words(of: key).lazy.map({ key[$0] }).first(where: { $0.filter { $0 == UInt8(ascii: "/") }.count == 2 }) {
                 // "Trước 30/6/2025": a date without "ngày".
                 let parts = slashed.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { DateParser.leadingNumber($0) }
                 if parts.count == 3 { (due.day, due.month, due.year) = (parts[0], parts[1], parts[2]) }
@@ -60,30 +61,32 @@ enum DueParser {
             return due
         }
         let words = Self.words(of: key)
-        for (index, word) in words.enumerated() {
-            let next = index + 1 < words.count ? words[index + 1] : []
+        /// The word at `index` (empty past the last).
+        func wordBytes(_ index: Int) -> ArraySlice<UInt8> { index < words.count ? key[words[index]] : [] }
+        for index in words.indices {
+            let word = wordBytes(index)
             // "Quí" is an old spelling of "Quý".
-            if quarterWords.contains(where: { word.elementsEqual($0) }), let (quarter, year) = quarterAndYear(next) {
+            if quarterWords.contains(where: { word.elementsEqual($0) }), let (quarter, year) = quarterAndYear(wordBytes(index + 1)) {
                 // "Quý III năm 2026": the year after "năm".
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
-                var later = index + 3 < words.count && words[index + 2].elementsEqual(yearWord) ? DateParser.leadingNumber(words[index + 3]) : nil
-                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(words[index + 2]) }
+                var later = index + 3 < words.count && wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
+                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(wordBytes(index + 2)) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
-            if word.elementsEqual(monthWord), let (month, year) = monthAndYear(next) {
+            if word.elementsEqual(monthWord), let (month, year) = monthAndYear(wordBytes(index + 1)) {
                 // "Tháng 6 năm 2025": the year after "năm".
-                let later = index + 3 < words.count && words[index + 2].elementsEqual(yearWord) ? DateParser.leadingNumber(words[index + 3]) : nil
+                let later = index + 3 < words.count && wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
                 (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }
-            if word.elementsEqual(yearWord), let year = DateParser.leadingNumber(next), (1900...2100).contains(year) {
+            if word.elementsEqual(yearWord), let year = DateParser.leadingNumber(wordBytes(index + 1)), (1900...2100).contains(year) {
                 (due.kind, due.year) = (.period, year)
                 return due
             }
         }
         // "2025", "Giai đoạn 2025-2030": the first year.
-        if let year = words.lazy.compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0) : nil }).first,
+        if let year = words.lazy.map({ key[$0] }).compactMap({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) ? DateParser.leadingNumber($0) : nil }).first,
             (1900...2100).contains(year)
         {
             (due.kind, due.year) = (.period, year)
@@ -116,11 +119,11 @@ enum DueParser {
         return (bytes, bytes.wordRanges)
     }
 
-    /// The words of a folded key as slices of it, split at spaces and at dashes ("IV-2025"
-    /// writes the year after a dash). Only the timelines that are not read by their phrases
-    /// need them.
-    private static func words(of key: [UInt8]) -> [ArraySlice<UInt8>] {
-        key.wordRanges(separatedAlsoBy: UInt8(ascii: "-")).map { key[$0] }
+    /// The words of a folded key as ranges of it, split at spaces and at dashes ("IV-2025"
+    /// writes the year after a dash): a word is sliced only where it is read. Only the
+    /// timelines that are not read by their phrases need them.
+    private static func words(of key: [UInt8]) -> [Range<Int>] {
+        key.wordRanges(separatedAlsoBy: UInt8(ascii: "-"))
     }
 
     /// The piece of `word` before its first "/" (all of it without one), and the piece

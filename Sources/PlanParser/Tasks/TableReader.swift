@@ -443,8 +443,8 @@ struct TableReader {
                     // Room for the content and the "; " that may go before it.
                     if textEnd + content.count + 2 > text.count { text += repeatElement(0, count: text.count + content.count) }
                     let isListItem = cellLines > 0 && Self.startsListItem(content)
-                    // Without its "*" (as `withoutStars` drops them), sought in place.
-                    let hasStar = ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: raw.bytes, from: content.startIndex, to: content.endIndex) != nil
+                    // Without its "*" (as `withoutStars` drops them), sought in place in the pinned bytes.
+                    let hasStar = ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: UnsafeBufferPointer(rebasing: content)) != nil
                     text.withUnsafeMutableBufferPointer { room in
                         if cellLines == 0 {
                             cellLine = index + 1

@@ -77,16 +77,19 @@ enum TableTasks {
 
     /// The title of a merged group cell, "I. NÂNG CAO ..." → "NÂNG CAO ...".
     private static func mergedGroupTitle(_ cell: String) -> String? {
-        guard let marker = Marker.parse(Array(cell.utf8)), !marker.isBullet,
-            isGroupNumber(String(decoding: Array(cell.utf8).prefix { $0 != UInt8(ascii: ".") && $0 != 0x20 }, as: UTF8.self))
+        // The cell's bytes, copied once for the marker, the number and the title.
+        let bytes = Array(cell.utf8)
+        guard let marker = Marker.parse(bytes), !marker.isBullet,
+            isGroupNumber(String(decoding: bytes.prefix { $0 != UInt8(ascii: ".") && $0 != 0x20 }, as: UTF8.self))
         else { return nil }
-        let title = Array(cell.utf8)[min(marker.contentStart, cell.utf8.count)...].drop { $0 == 0x20 }
+        let title = bytes[min(marker.contentStart, bytes.count)...].drop { $0 == 0x20 }
         return title.isEmpty ? nil : String(decoding: title, as: UTF8.self)
     }
 
     /// A group row's number: "I", "II", "A", "B".
     private static func isGroupNumber(_ number: String) -> Bool {
-        let bytes = Array(number.utf8).filter { $0 != UInt8(ascii: ".") }
+        // Filtered from the string's bytes: one array, not a copy and then its filtered copy.
+        let bytes = number.utf8.filter { $0 != UInt8(ascii: ".") }
         return Marker.romanValue(bytes) != nil || (bytes.count == 1 && bytes[0].isASCIIUpper)
     }
 
@@ -142,13 +145,20 @@ enum UnitList {
             while high > low, bytes[high - 1] == UInt8(ascii: ".") || bytes[high - 1] == UInt8(ascii: ";") || bytes[high - 1] == UInt8(ascii: ",") || bytes[high - 1] == 0x20 {
                 high -= 1
             }
-            let item = Array(UnsafeBufferPointer(rebasing: bytes[low..<high]))
+            // Read in place: the item's bytes are copied once, into its string.
+            let item = UnsafeBufferPointer(rebasing: bytes[low..<high])
             if UTF8Text.hasAlphanumeric(item) { items.append(UTF8Text.string(item)) }
             start = index + 1
         }
         var depth = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Only "(", ")", "." and ";" (all below "<") change anything: letters, marks and
+            // the bytes of longer scalars are passed at once.
+            guard byte < UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
             // "; - X" or ". - X": a new item (not inside parentheses).
             let endsItem = depth == 0 && byte == UInt8(ascii: ";")

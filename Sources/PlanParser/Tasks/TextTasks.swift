@@ -74,19 +74,20 @@ enum TextTasks {
     /// Appends the tasks of `sections` and of their subsections, in document order.
     private static func collect(in sections: [Section], parent: Parent?, into tasks: inout [PlanTask]) {
         for index in sections.indices {
-            if let task = task(of: sections, at: index, parent: parent) { tasks.append(task) }
+            // A task has two fields at least, each from a text of its own: a section with a
+            // shorter body is passed over without a call (and no task returned through memory).
+            if sections[index].body.count >= 2, let task = task(of: sections, at: index, parent: parent) { tasks.append(task) }
             collect(in: sections[index].children, parent: (sections, index), into: &tasks)
         }
     }
 
-    /// The task of `sections[index]`; when the section's title is itself a field name ("b)
-    /// Cơ quan thực hiện:"), the task is its parent's. Only the body is read until the
-    /// section is known to be a task: the section is not copied for the others.
+    /// The task of `sections[index]`, whose body has two texts at least; when the section's
+    /// title is itself a field name ("b) Cơ quan thực hiện:"), the task is its parent's.
+    /// Only the body is read until the section is known to be a task: the section is not
+    /// copied for the others.
     private static func task(of sections: [Section], at sectionIndex: Int, parent: Parent?) -> PlanTask? {
         var fields = FieldValues()
         let body = sections[sectionIndex].body
-        // A task has two fields at least, each from a text of its own.
-        guard body.count >= 2 else { return nil }
         // The global table is read once a section, not once a text.
         let startsLabel = Self.startsLabel
         for index in body.indices where fields.count < 4 {
