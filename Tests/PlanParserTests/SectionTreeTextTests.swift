@@ -8,17 +8,7 @@ import Testing
 @Suite struct SectionTreeTextTests {
     /// The sections of `body` after a small plan's header and a preamble paragraph.
     private func sections(type: String, body: String) -> [Section] {
-        let text = """
-            ỦY BAN NHÂN DÂN
-            TỈNH QUẢNG NGÃI
-            Số: 36/KH-UBND
-            Quảng Ngãi, ngày 07 tháng 02 năm 2024
-            \(type)
-            Truyền thông năm 2024
-            Căn cứ tình hình thực tế.
-            \(body)
-            """
-        return PlanDocument(parsing: text, sourceName: "test.txt").sections
+        PlanDocument.smallPlan(type: type, preamble: "Căn cứ tình hình thực tế.", body: body).sections
     }
 
     @Test func titleOnTheParagraphAfterItsMarker() {

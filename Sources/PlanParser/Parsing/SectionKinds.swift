@@ -45,14 +45,8 @@ enum SectionKinds {
     }
 
     /// The kinds `title` is about, in the order their keywords appear; none for a title
-    /// that is not heading-like. The title is read, and folded, in buffers: its key is
-    /// written on the stack, not into an array.
-    static func classify(_ title: ArraySlice<UInt8>) -> [SectionKind] {
-        title.withUnsafeBufferPointer(classify)
-    }
-
-    /// ``classify(_:)`` of a title read through a buffer (the section tree reads its titles
-    /// in place).
+    /// that is not heading-like. The title is read in place (the section tree reads its
+    /// titles so), and folded into a key written on the stack, not into an array.
     static func classify(_ title: UnsafeBufferPointer<UInt8>) -> [SectionKind] {
         guard title.last != UInt8(ascii: "."), ByteSearch.firstOffset(of: UInt8(ascii: ";"), in: title) == nil else { return [] }
         // A count of words that stops past 20, where a long title is ruled out.
@@ -78,6 +72,7 @@ enum SectionKinds {
                 continue
             }
             let letter = key[start] &- UInt8(ascii: "a")
+            // Read before the bounds test below (26 past the end: no letter), which measured cheaper.
             let second = start + 1 < key.count ? key[start + 1] &- UInt8(ascii: "a") : 26
             // A keyword is longer than three bytes: a word nearer the end starts none.
             if letter < 26, second < 26, start + 2 < key.count,

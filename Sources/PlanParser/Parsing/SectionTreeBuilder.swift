@@ -175,12 +175,10 @@ struct SectionTreeBuilder {
     private mutating func openArticle(_ marker: Marker, label: String, text: TextRange, line: Int, lines: LineSpan,
                                       ledger: inout LineLedger) {
         let bytes = self.bytes(text)
-        let whole = Array(bytes)
-        let end = Self.firstSentenceEnd(whole)
+        let end = Self.firstSentenceEnd(bytes)
         // The title and the rest are ranges of the paragraph's text, as `text` is.
-        let start = text.bytes.lowerBound
-        let title = TextRange(paragraph: text.paragraph, bytes: start..<(start + (end ?? Self.withoutEndMark(whole).count)))
-        let rest = end.map { bytes[(start + $0 + 1)...].trimmingSpaces().indices } ?? start..<start
+        let title = TextRange(paragraph: text.paragraph, bytes: bytes.startIndex..<(end ?? Self.endWithoutMark(bytes)))
+        let rest = end.map { bytes[($0 + 1)...].trimmingSpaces().indices } ?? bytes.endIndex..<bytes.endIndex
         openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: bytes),
                     ledger: &ledger)
         guard !rest.isEmpty else { return }
@@ -189,23 +187,25 @@ struct SectionTreeBuilder {
         attachToSection(item)
     }
 
-    /// Without the final "." or "./." of a one-sentence article.
-    private static func withoutEndMark(_ text: [UInt8]) -> [UInt8] {
-        var text = text
-        if text.count >= 3, text.suffix(3).elementsEqual("./.".utf8) { text.removeLast(2) }
-        return text.trimmingTrailing(".")
+    /// Where a one-sentence article ends without its final "." or "./." (and the spaces
+    /// before it).
+    private static func endWithoutMark(_ text: ArraySlice<UInt8>) -> Int {
+        var end = text.endIndex
+        if text.count >= 3, text.suffix(3).elementsEqual("./.".utf8) { end -= 2 }
+        while end > text.startIndex, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == 0x20 { end -= 1 }
+        return end
     }
 
-    /// The offset of the period that ends the first sentence: ". " before a capital letter,
+    /// The index of the period that ends the first sentence: ". " before a capital letter,
     /// not after an abbreviation ("TP. Cần Thơ", "Tp. Hồ Chí Minh", "ThS. Nguyễn Văn An").
-    private static func firstSentenceEnd(_ text: [UInt8]) -> Int? {
-        var index = 0
+    private static func firstSentenceEnd(_ text: ArraySlice<UInt8>) -> Int? {
+        var index = text.startIndex
         while let period = text[index...].firstIndex(of: UInt8(ascii: ".")) {
             index = period + 1
-            guard period + 2 < text.count, text[period + 1] == 0x20,
+            guard period + 2 < text.endIndex, text[period + 1] == 0x20,
                 let next = UTF8Text.firstLetter(of: text[(period + 2)...].prefix(4)), UTF8Text.isUppercase(next)
             else { continue }
-            let wordStart = text[..<period].lastIndex(of: 0x20).map { $0 + 1 } ?? 0
+            let wordStart = text[..<period].lastIndex(of: 0x20).map { $0 + 1 } ?? text.startIndex
             let word = Array(text[wordStart..<period])
             if word.isEmpty || Self.isAbbreviation(word) { continue }
             return period

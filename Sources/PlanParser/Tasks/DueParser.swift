@@ -67,16 +67,16 @@ enum DueParser {
             let word = wordBytes(index)
             // "Quí" is an old spelling of "Quý".
             if quarterWords.contains(where: { word.elementsEqual($0) }), let (quarter, year) = quarterAndYear(wordBytes(index + 1)) {
-                // "Quý III năm 2026": the year after "năm".
-                // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash.
-                var later = index + 3 < words.count && wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
-                if later == nil, index + 2 < words.count, words[index + 2].count == 4 { later = DateParser.leadingNumber(wordBytes(index + 2)) }
+                // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash (a
+                // word past the last is empty, and holds no number).
+                var later = wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
+                if later == nil, wordBytes(index + 2).count == 4 { later = DateParser.leadingNumber(wordBytes(index + 2)) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
             if word.elementsEqual(monthWord), let (month, year) = monthAndYear(wordBytes(index + 1)) {
                 // "Tháng 6 năm 2025": the year after "năm".
-                let later = index + 3 < words.count && wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
+                let later = wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
                 (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }

@@ -32,7 +32,7 @@ enum TableTasks {
             let number = cell(row, .number)
             // A group row: its cells empty but the number and the content (cells beyond the
             // header's columns have no role).
-            if let number, isGroupNumber(number),
+            if let number, isGroupNumber(number.utf8.filter { $0 != UInt8(ascii: ".") }[...]),
                 row.cells.indices.allSatisfy({ $0 == content || ($0 < roles.count && roles[$0] == .number) || row.cells[$0].isEmpty })
             {
                 group = row.cells[content]
@@ -79,18 +79,15 @@ enum TableTasks {
     private static func mergedGroupTitle(_ cell: String) -> String? {
         // The cell's bytes, copied once for the marker, the number and the title.
         let bytes = Array(cell.utf8)
-        guard let marker = Marker.parse(bytes), !marker.isBullet,
-            isGroupNumber(String(decoding: bytes.prefix { $0 != UInt8(ascii: ".") && $0 != 0x20 }, as: UTF8.self))
+        guard let marker = Marker.parse(bytes), !marker.isBullet, isGroupNumber(bytes.prefix { $0 != UInt8(ascii: ".") && $0 != 0x20 })
         else { return nil }
         let title = bytes[min(marker.contentStart, bytes.count)...].drop { $0 == 0x20 }
         return title.isEmpty ? nil : String(decoding: title, as: UTF8.self)
     }
 
-    /// A group row's number: "I", "II", "A", "B".
-    private static func isGroupNumber(_ number: String) -> Bool {
-        // Filtered from the string's bytes: one array, not a copy and then its filtered copy.
-        let bytes = number.utf8.filter { $0 != UInt8(ascii: ".") }
-        return Marker.romanValue(bytes) != nil || (bytes.count == 1 && bytes[0].isASCIIUpper)
+    /// A group row's number, without its periods: "I", "II", "A", "B".
+    private static func isGroupNumber(_ number: ArraySlice<UInt8>) -> Bool {
+        Marker.romanValue(number) != nil || (number.count == 1 && number[number.startIndex].isASCIIUpper)
     }
 
     /// A column's role from its folded header.
