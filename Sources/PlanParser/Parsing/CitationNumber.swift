@@ -69,18 +69,26 @@ struct CitationNumber {
         var codeEnd: Int?
         var sawSlash = false
         var segments = 0
+        // The end of the segment at `index` when it is in `out` already: the one read after
+        // a separator that joins, kept rather than read again.
+        var appendedEnd: Int?
         // Real symbols have at most five segments ("02/2011/TTLT-VPCP-BNV" has three);
         // the bound keeps a long run of "-Đ1-Đ1…" linear.
         while segments < 8 {
             segments += 1
-            guard let segmentEnd = Self.segment(t, at: index, first: out.count == symbolStart, into: &out) else { break }
+            if let end = appendedEnd {
+                index = end
+                appendedEnd = nil
+            } else {
+                guard let segmentEnd = Self.segment(t, at: index, first: out.count == symbolStart, into: &out) else { break }
+                index = segmentEnd
+            }
             if codeEnd == nil { codeEnd = out.count }
-            index = segmentEnd
             // Another segment after "-" or "/", with a space on one side at most ("NĐ- CP"),
             // or on both before a Government or Party suffix ("NQ - CP"); or after a dot
             // in old symbols ("06/TT.BNV").
-            // The next segment is tried at the end of `out` and taken off again (no second
-            // array): it is appended for good on the next turn.
+            // The segment after a dot is tried at the end of `out` and taken off again (no
+            // second array): it is read again, not as the symbol's first, on the next turn.
             let before = Self.skipSpaces(t, index, limit: 1)
             let tail = out.count
             if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper,
@@ -96,13 +104,22 @@ struct CitationNumber {
             }
             guard let (next, length) = Self.separator(t, at: before) else { break }
             let after = Self.skipSpaces(t, before + length, limit: 1)
-            guard Self.segment(t, at: after, first: false, into: &out) != nil else { break }
-            let joins = before == index || after == before + length || Self.spacedSuffixes.contains { out[tail...].elementsEqual($0) }
-            out.removeSubrange(tail...)
-            guard joins else { break }
-            sawSlash = sawSlash || next == UInt8(ascii: "/")
+            // The segment after a separator is read after it, and kept when it joins: the
+            // next turn starts past it.
             out.append(next)
+            guard let segmentEnd = Self.segment(t, at: after, first: false, into: &out) else {
+                out.removeLast()
+                break
+            }
+            let joins = before == index || after == before + length || Self.spacedSuffixes.contains { out[(tail + 1)...].elementsEqual($0) }
+            guard joins else {
+                out.removeSubrange(tail...)
+                break
+            }
+            sawSlash = sawSlash || next == UInt8(ascii: "/")
             index = after
+            // After the last turn, the separator stays without the segment (as it always has).
+            if segments < 8 { appendedEnd = segmentEnd } else { out.removeSubrange((tail + 1)...) }
         }
         guard let codeEnd, !isPartyForm || sawSlash else { return nil }
         text = UTF8Text.string(out)
