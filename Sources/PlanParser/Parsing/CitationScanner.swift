@@ -50,7 +50,7 @@ struct CitationScanner {
                         {
                             // The end read before the mention is moved into the list, not copied.
                             index = mention.headEnd
-                            result.append(mention)
+                            Self.append(mention, to: &result)
                             continue
                         }
                         // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
@@ -60,12 +60,12 @@ struct CitationScanner {
                     }
                     if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
                         index = mention.headEnd
-                        result.append(mention)
+                        Self.append(mention, to: &result)
                         continue
                     }
                     if byte != UInt8(ascii: "/"), let mention = named(at: index) {
                         index = mention.headEnd
-                        result.append(mention)
+                        Self.append(mention, to: &result)
                         continue
                     }
                     index += 1
@@ -73,6 +73,13 @@ struct CitationScanner {
             }
         }
         return result
+    }
+
+    /// Appends `mention` to `mentions`, with room for four made at the first: a unit that
+    /// cites anything mostly cites a few (the list grew 358 times for 239 units).
+    private static func append(_ mention: consuming CitationMention, to mentions: inout [CitationMention]) {
+        if mentions.isEmpty { mentions.reserveCapacity(4) }
+        mentions.append(mention)
     }
 
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
