@@ -333,7 +333,7 @@ struct CitationScanner {
         // number's. The mention is made once, with or without it (not made, then changed).
         var number: CitationNumber?
         var lineStart = index
-        if let word = unit.word(from: name, limit: t.count), withKey(word, Self.isNumberKey),
+        if let word = unit.word(from: name, limit: t.count), keyMayStart(word, with: UInt8(ascii: "s")), withKey(word, Self.isNumberKey),
             let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit
         {
             number = CitationNumber(t, at: digits.lowerBound)
@@ -385,7 +385,7 @@ struct CitationScanner {
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
         guard let first = unit.word(from: start, limit: t.count), startsUppercase(first),
-            !withKey(first, Self.isNumberKey)
+            !(keyMayStart(first, with: UInt8(ascii: "s")) && withKey(first, Self.isNumberKey))
         else { return nil }
         var end = first.upperBound
         var cursor = first
@@ -480,7 +480,8 @@ struct CitationScanner {
     /// "năm 2015" or a bare "2024".
     private func readDate(of mention: inout CitationMention, from position: Int, limit: Int) -> DateReading {
         guard let first = unit.word(from: position, limit: limit) else { return .none }
-        let (startsDay, isYearWord) = withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) }
+        // Most words after a reference start with another byte than "n": they are not folded.
+        let (startsDay, isYearWord) = keyMayStart(first, with: UInt8(ascii: "n")) ? withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) } : (false, false)
         var last: Range<Int>
         if startsDay {
             // The (up to) seven words from `first` kept in stack room, not an array.
@@ -702,6 +703,14 @@ struct CitationScanner {
     }
 
     // MARK: Words
+
+    /// Whether the key of `word` may start with `letter` (lower-case ASCII): not when the
+    /// word starts with another printable ASCII byte, which its key starts with too. A
+    /// cheap test before a word is folded to be compared with a few keys.
+    private func keyMayStart(_ word: Range<Int>, with letter: UInt8) -> Bool {
+        let first = t[word.lowerBound]
+        return !(0x21...0x7E).contains(first) || first | 0x20 == letter
+    }
 
     /// `read` applied to the folded key of a word without its trailing punctuation, folded
     /// into temporary room (`Folding.withKey(of:_:)`), not an array.
