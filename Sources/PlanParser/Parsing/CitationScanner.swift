@@ -55,6 +55,8 @@ struct CitationScanner {
                         }
                         // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
                         // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
+                        // Its first digits are passed in a loop of their own (one test a byte).
+                        while index < count, bytes[index].isASCIIDigit { index += 1 }
                         while index < count, Self.continuesToken(bytes[index]) { index += 1 }
                         continue
                     }
