@@ -243,13 +243,24 @@ struct CitationScanner {
         let isNotADocument: Bool
     }
 
-    /// Type names, then the words of forms and tables.
-    private static let precedingWords: [PrecedingWord] =
-        CitationPhrases.typeNames.map { PrecedingWord(key: $0.key, name: $0.name, wordCount: UTF8Text.wordCount($0.key), isNotADocument: false) }
-        + CitationPhrases.notDocuments.map { PrecedingWord(key: $0, name: nil, wordCount: UTF8Text.wordCount($0), isNotADocument: true) }
+    /// Type names, then the words of forms and tables, grouped by the last byte of their
+    /// keys (in that order within a group): a span is compared only with the keys that end
+    /// like it (`precedingWordGroups`).
+    private static let precedingWords: [PrecedingWord] = {
+        let words = CitationPhrases.typeNames.map { PrecedingWord(key: $0.key, name: $0.name, wordCount: UTF8Text.wordCount($0.key), isNotADocument: false) }
+            + CitationPhrases.notDocuments.map { PrecedingWord(key: $0, name: nil, wordCount: UTF8Text.wordCount($0), isNotADocument: true) }
+        return words.indices.sorted { (words[$0].key.last!, $0) < (words[$1].key.last!, $1) }.map { words[$0] }
+    }()
 
-    /// The last byte of each of `precedingWords`' keys: most entries are passed over on it.
-    private static let precedingLastBytes: [UInt8] = precedingWords.map { $0.key.last! }
+    /// The range of `precedingWords` whose keys end with each byte, by byte value.
+    private static let precedingWordGroups: [Range<Int>] = {
+        var groups = [Range<Int>](repeating: 0..<0, count: 256)
+        for (index, word) in precedingWords.enumerated() {
+            let last = Int(word.key.last!)
+            groups[last] = groups[last].isEmpty ? index..<(index + 1) : groups[last].lowerBound..<(index + 1)
+        }
+        return groups
+    }()
 
     /// The words of forms and tables.
     private static let notDocumentWords = KeyList(CitationPhrases.notDocuments)
@@ -298,9 +309,9 @@ struct CitationScanner {
     /// a buffer: the closure captures no copy of the scanner.
     private static func typeWordEnding(in t: UnsafeBufferPointer<UInt8>, at end: Int, words: UnsafeBufferPointer<Range<Int>>) -> (TypeWord, Int)? {
         Folding.withKey(of: UnsafeBufferPointer(rebasing: t[(words.last?.lowerBound ?? end)..<end])) { span -> (TypeWord, Int)? in
+            guard let last = span.last else { return nil }
             let entries = Self.precedingWords
-            let lastBytes = Self.precedingLastBytes
-            for entryIndex in entries.indices where lastBytes[entryIndex] == span.last {
+            for entryIndex in Self.precedingWordGroups[Int(last)] {
                 let key = entries[entryIndex].key
                 guard UTF8Text.endsWith(span, key) else { continue }
                 let before = span.count - key.count - 1
