@@ -109,7 +109,17 @@ enum Folding {
         var written = 0
         var index = 0
         let end = bytes.count
-        while index < end {
+        scalars: while index < end {
+            // A run of ASCII bytes that fold to key bytes (letters, digits, punctuation) is
+            // written in a loop of its own: the test for a space is not made for them.
+            while bytes[index] < 0x80 {
+                let folded = table[Int(bytes[index])]
+                guard folded > 0x20 else { break }
+                room[written] = folded
+                written &+= 1
+                index &+= 1
+                if index == end { break scalars }
+            }
             let folded = nextFolded(bytes, at: &index, table)
             if folded > 0x20 {
                 room[written] = folded
