@@ -14,6 +14,19 @@ import Testing
         #expect(Folding.key("\u{0301} \u{7F}").isEmpty)
     }
 
+    /// A run of ASCII bytes that fold to key bytes is written in a loop of its own: it ends
+    /// at the text's end, a space, a dropped byte or a longer scalar, whose folds follow.
+    @Test func asciiRunsEndWhereTheirFoldsChange() {
+        #expect(UTF8Text.string(Folding.key("ABC")) == "abc")
+        #expect(UTF8Text.string(Folding.key("x")) == "x")
+        #expect(UTF8Text.string(Folding.key(" X ")) == "x")
+        #expect(UTF8Text.string(Folding.key("Ab\tCd\n")) == "ab cd")
+        #expect(UTF8Text.string(Folding.key("Ab\u{7F}De\u{0}F")) == "abdef")
+        #expect(UTF8Text.string(Folding.key("QĐ-TTg/2024")) == "qd-ttg/2024")
+        #expect(UTF8Text.string(Folding.key("ÀBC ủy")) == "abc uy")
+        #expect(UTF8Text.string(Folding.key("[1] (a);")) == "[1] (a);")
+    }
+
     /// The scalars that fold to a space: ASCII space and line controls, no-break and
     /// typographic spaces.
     private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
