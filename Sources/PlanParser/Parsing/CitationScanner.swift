@@ -769,11 +769,32 @@ struct CitationScanner {
                 index += 1
                 continue
             }
-            guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return false }
-            if UTF8Text.isAlphabetic(scalar) { return UTF8Text.isUppercase(scalar) }
-            index += length
+            switch Self.letterCase(in: t, at: index) {
+            case .letter(let isUppercase): return isUppercase
+            case .other(let length): index += length
+            case .unreadable: return false
+            }
         }
         return false
+    }
+
+    /// What a scalar above ASCII is to `startsUppercase`.
+    private enum LetterCase {
+        /// A letter, a capital or not.
+        case letter(isUppercase: Bool)
+        /// Another scalar, of this many bytes.
+        case other(Int)
+        /// Ill-formed UTF-8.
+        case unreadable
+    }
+
+    /// The case of the scalar above ASCII at `index` of `t`. Not inlined: the Unicode
+    /// properties it may ask for are of a type whose size is known at run time only, which
+    /// made every call of `startsUppercase` (mostly on ASCII) look up its metadata.
+    @inline(never)
+    private static func letterCase(in t: [UInt8], at index: Int) -> LetterCase {
+        guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return .unreadable }
+        return UTF8Text.isAlphabetic(scalar) ? .letter(isUppercase: UTF8Text.isUppercase(scalar)) : .other(length)
     }
 
     /// The punctuation a word ends with (before any quotes and asterisks) that closes a
