@@ -258,12 +258,17 @@ struct CitationNumber {
             }
         }
         guard hasLetter, out.count - base <= 12 else { return nil }
-        if index < t.count, t[index] >= 0x80, let (scalar, _) = UTF8Text.scalar(in: t, at: index),
-            UTF8Text.isAlphabetic(scalar)
-        {
-            return nil
-        }
+        if index < t.count, t[index] >= 0x80, startsLetter(t, at: index) { return nil }
         return index
+    }
+
+    /// Whether a letter starts at `index` (a scalar above ASCII). Not inlined: the Unicode
+    /// properties it may ask for are of a type whose size is known at run time only, which
+    /// made every number read look up its metadata.
+    @inline(never)
+    private static func startsLetter(_ t: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let (scalar, _) = UTF8Text.scalar(in: t, at: index) else { return false }
+        return UTF8Text.isAlphabetic(scalar)
     }
 
     /// The symbol as it is written, into room of the caller's (`longestOutput` bytes):
