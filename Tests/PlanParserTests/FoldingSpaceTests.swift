@@ -27,6 +27,32 @@ import Testing
         #expect(UTF8Text.string(Folding.key("[1] (a);")) == "[1] (a);")
     }
 
+    /// A phrase is found in a key at word boundaries only, its first byte looked for
+    /// sixteen bytes at a time: against a byte-at-a-time reading of every offset.
+    @Test func keyPhrasesAtWordBoundaries() {
+        /// The first offset where `phrase` starts a word of `key` and ends one, read a byte at a time.
+        func reference(_ key: [UInt8], _ phrase: [UInt8]) -> Int? {
+            guard !phrase.isEmpty, key.count >= phrase.count else { return nil }
+            for start in 0...(key.count - phrase.count) where Array(key[start..<(start + phrase.count)]) == phrase {
+                let before = start == 0 || !key[start - 1].isASCIILetter
+                let after = start + phrase.count == key.count || !key[start + phrase.count].isASCIILetter
+                if before && after { return start }
+            }
+            return nil
+        }
+        let keys = ["sua doi", "da sua doi, bo sung", "bsua doi", "sua doix sua doi", "", "sua", "nghi dinh so 01 sua doi bo sung mot so dieu cua luat sua doi"]
+        for key in keys.map({ Array($0.utf8) }) {
+            for phrase in ["sua doi", "bo sung", "s", "", "luat sua doi", "sua doi bo sung mot so dieu cua luat sua doi x"].map({ Array($0.utf8) }) {
+                #expect(key.offset(ofKeyPhrase: phrase) == reference(key, phrase), "\(UTF8Text.string(key)) / \(UTF8Text.string(phrase))")
+            }
+        }
+        var generator = SplitMix64(seed: 17)
+        for _ in 0..<2_000 {
+            let key = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in Array("ab ".utf8).randomElement(using: &generator)! }
+            #expect(key.offset(ofKeyPhrase: Array("ab".utf8)) == reference(key, Array("ab".utf8)), "\(key)")
+        }
+    }
+
     /// The scalars that fold to a space: ASCII space and line controls, no-break and
     /// typographic spaces.
     private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
