@@ -12,9 +12,8 @@ struct CitationCollector {
     private let ownSymbol: String?
     private(set) var citations: [Citation] = []
     private(set) var diagnostics: [Diagnostic] = []
-    /// The citation of each normalized number, and of each name key.
-    /// Room for the few dozen numbers and names a plan cites, without growing (made with
-    /// its room: `reserveCapacity` on an empty dictionary ran unspecialised).
+    /// The citation of each normalized number, and of each name key, made with room for the
+    /// few dozen a plan cites (`reserveCapacity` on an empty dictionary ran unspecialised).
     private var indexByNumber = [String: Int](minimumCapacity: 64)
     private var indexByName = [String: Int](minimumCapacity: 16)
 

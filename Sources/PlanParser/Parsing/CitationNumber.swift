@@ -41,6 +41,8 @@ struct CitationNumber {
     /// periods ("2021 - 2025") and counts are not numbers. The text is read through a
     /// buffer and the symbol written into room on the stack: no array is made per number.
     init?(_ t: [UInt8], at start: Int) {
+        // The reading's buffer steps are unchecked in release builds: they rest on this.
+        precondition(start >= 0 && start <= t.count, "a number starts within its text")
         guard let number = t.withUnsafeBufferPointer({ t in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestOutput) { room in
                 Self.read(t, at: start, into: room)
@@ -64,7 +66,7 @@ struct CitationNumber {
     /// and a segment tried after them, cut at fourteen (`appendSegment`).
     private static let longestOutput = 12 + 8 * 13 + 1 + 14
 
-    /// The number at `start` of `t`, written into `out` (see `init(_:at:)`).
+    /// The number at `start` of `t`, its symbol written into `room` (see `init(_:at:)`).
     private static func read(_ t: UnsafeBufferPointer<UInt8>, at start: Int, into room: UnsafeMutableBufferPointer<UInt8>) -> CitationNumber? {
         var out = Output(room)
         guard let (digitCount, separator, separatorEnd) = Self.digitsAndSeparator(t, at: start) else { return nil }
