@@ -232,17 +232,22 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
 
 extension Array where Element == UInt8 {
     /// The offset of the words of `phrase` in this folded key, at word boundaries. Only
-    /// offsets holding the phrase's first byte, found sixteen bytes at a time
-    /// (`ByteSearch`), are compared further.
+    /// offsets holding the phrase's first byte are compared further.
     func offset(ofKeyPhrase phrase: some Collection<UInt8>) -> Int? {
         guard let first = phrase.first else { return nil }
-        let lastStart = count - phrase.count
-        var start = 0
-        while start <= lastStart, let found = ByteSearch.firstOffset(of: first, in: self, from: start, to: lastStart + 1) {
-            if found == 0 || !self[found - 1].isASCIILetter, hasKeyPhrase(phrase, at: found) { return found }
-            start = found + 1
+        let length = phrase.count
+        return withUnsafeBufferPointer { key in
+            // Offsets within the key never overflow: they are moved without checks.
+            let lastStart = key.count &- length
+            var start = 0
+            while start <= lastStart {
+                if key[start] == first, start == 0 || !key[start &- 1].isASCIILetter, key.hasKeyPhrase(phrase, at: start) {
+                    return start
+                }
+                start &+= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Whether the words of `phrase` are in this folded key, at word boundaries.
