@@ -14,6 +14,45 @@ import Testing
         #expect(Folding.key("\u{0301} \u{7F}").isEmpty)
     }
 
+    /// A run of ASCII bytes that fold to key bytes is written in a loop of its own: it ends
+    /// at the text's end, a space, a dropped byte or a longer scalar, whose folds follow.
+    @Test func asciiRunsEndWhereTheirFoldsChange() {
+        #expect(UTF8Text.string(Folding.key("ABC")) == "abc")
+        #expect(UTF8Text.string(Folding.key("x")) == "x")
+        #expect(UTF8Text.string(Folding.key(" X ")) == "x")
+        #expect(UTF8Text.string(Folding.key("Ab\tCd\n")) == "ab cd")
+        #expect(UTF8Text.string(Folding.key("Ab\u{7F}De\u{0}F")) == "abdef")
+        #expect(UTF8Text.string(Folding.key("QĐ-TTg/2024")) == "qd-ttg/2024")
+        #expect(UTF8Text.string(Folding.key("ÀBC ủy")) == "abc uy")
+        #expect(UTF8Text.string(Folding.key("[1] (a);")) == "[1] (a);")
+    }
+
+    /// A phrase is found in a key at word boundaries only, its first byte looked for
+    /// sixteen bytes at a time: against a byte-at-a-time reading of every offset.
+    @Test func keyPhrasesAtWordBoundaries() {
+        /// The first offset where `phrase` starts a word of `key` and ends one, read a byte at a time.
+        func reference(_ key: [UInt8], _ phrase: [UInt8]) -> Int? {
+            guard !phrase.isEmpty, key.count >= phrase.count else { return nil }
+            for start in 0...(key.count - phrase.count) where Array(key[start..<(start + phrase.count)]) == phrase {
+                let before = start == 0 || !key[start - 1].isASCIILetter
+                let after = start + phrase.count == key.count || !key[start + phrase.count].isASCIILetter
+                if before && after { return start }
+            }
+            return nil
+        }
+        let keys = ["sua doi", "da sua doi, bo sung", "bsua doi", "sua doix sua doi", "", "sua", "nghi dinh so 01 sua doi bo sung mot so dieu cua luat sua doi"]
+        for key in keys.map({ Array($0.utf8) }) {
+            for phrase in ["sua doi", "bo sung", "s", "", "luat sua doi", "sua doi bo sung mot so dieu cua luat sua doi x"].map({ Array($0.utf8) }) {
+                #expect(key.offset(ofKeyPhrase: phrase) == reference(key, phrase), "\(UTF8Text.string(key)) / \(UTF8Text.string(phrase))")
+            }
+        }
+        var generator = SplitMix64(seed: 17)
+        for _ in 0..<2_000 {
+            let key = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in Array("ab ".utf8).randomElement(using: &generator)! }
+            #expect(key.offset(ofKeyPhrase: Array("ab".utf8)) == reference(key, Array("ab".utf8)), "\(key)")
+        }
+    }
+
     /// The scalars that fold to a space: ASCII space and line controls, no-break and
     /// typographic spaces.
     private func isSpace(_ scalar: Unicode.Scalar) -> Bool {

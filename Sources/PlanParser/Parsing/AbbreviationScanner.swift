@@ -102,21 +102,26 @@ struct AbbreviationScanner {
     /// The words just before `open` whose initials spell the acronym's letters.
     private func initialsPhrase(spelling acronym: [UInt8], before open: Int) -> Range<Int>? {
         let letters = Folding.key(acronym).filter(\.isASCIILetter)
-        var remaining = letters[...]
+        // The letters not yet spelled are `letters[..<remaining]` (a slice taken shorter would
+        // be copied: the array still holds its storage).
+        var remaining = letters.count
         var start = open
         var cursor = open
         var words = 0
-        while let last = remaining.last, words < letters.count + 3, let word = unit.previousWord(before: cursor) {
+        while remaining > 0, words < letters.count + 3, let word = unit.previousWord(before: cursor) {
+            let last = letters[remaining - 1]
             // What is read of the word's key, folded into temporary room (no array per word).
             let (end, initial, isSkippable) = Folding.withKey(of: t[word]) { key in
                 // Every skippable word is three bytes at most: longer keys are not compared.
                 (key.last, key.first { $0.isASCIILetter }, key.count <= 3 && Self.skippable.contains { key.elementsEqual($0) })
             }
-            if word.upperBound < open, let end, [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(end) {
+            if word.upperBound < open, let end,
+                end == UInt8(ascii: ";") || end == UInt8(ascii: ":") || end == UInt8(ascii: ".") || end == UInt8(ascii: ")")
+            {
                 return nil
             }
             if initial == last {
-                remaining.removeLast()
+                remaining -= 1
             } else if !isSkippable {
                 return nil
             }
@@ -124,7 +129,7 @@ struct AbbreviationScanner {
             cursor = word.lowerBound
             words += 1
         }
-        guard remaining.isEmpty else { return nil }
+        guard remaining == 0 else { return nil }
         while start < open, t[start] == UInt8(ascii: "\"") { start += 1 }
         return trimmed(start..<open)
     }

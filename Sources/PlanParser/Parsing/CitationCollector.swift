@@ -12,20 +12,30 @@ struct CitationCollector {
     private let ownSymbol: String?
     private(set) var citations: [Citation] = []
     private(set) var diagnostics: [Diagnostic] = []
-    /// The citation of each normalized number, and of each name key.
-    private var indexByNumber: [String: Int] = [:]
-    private var indexByName: [String: Int] = [:]
+    /// The citation of each normalized number, and of each name key, made with room for the
+    /// few dozen a plan cites (`reserveCapacity` on an empty dictionary ran unspecialised).
+    private var indexByNumber = [String: Int](minimumCapacity: 64)
+    private var indexByName = [String: Int](minimumCapacity: 16)
 
     init(header: DocumentHeader) {
-        ownSymbol = header.symbol.flatMap { CitationNumber(Array(("0/" + $0).utf8), at: 0)?.symbol }
+        ownSymbol = header.symbol.flatMap { Self.number("0", UInt8(ascii: "/"), $0)?.symbol }
         if let number = header.number, let symbol = header.symbol {
-            ownNumbers = ["/", "-"].compactMap { CitationNumber(Array((number + $0 + symbol).utf8), at: 0)?.text }
+            ownNumbers = [UInt8(ascii: "/"), UInt8(ascii: "-")].compactMap { Self.number(number, $0, symbol)?.text }
         } else {
             ownNumbers = []
         }
-        // Room for the few dozen numbers and names a plan cites, without growing.
-        indexByNumber.reserveCapacity(64)
-        indexByName.reserveCapacity(16)
+    }
+
+    /// The number-symbol read from `number`, `separator` and `symbol` written one after
+    /// another into one array (no `String` joined first).
+    private static func number(_ number: String, _ separator: UInt8, _ symbol: String) -> CitationNumber? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(number.utf8.count + 1 + symbol.utf8.count)
+        var (number, symbol) = (number, symbol)
+        number.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(separator)
+        symbol.withUTF8 { bytes.append(contentsOf: $0) }
+        return CitationNumber(bytes, at: 0)
     }
 
     /// Adds `mentions`. Inlined at the call: most units mention nothing, and are passed

@@ -38,8 +38,37 @@ struct CitationNumber {
 
     /// Reads the number-symbol starting at `start`, a digit or, for a blank draft number,
     /// the "/" itself. `nil` unless a symbol with a letter follows: bare dates ("08/6/2010"),
-    /// periods ("2021 - 2025") and counts are not numbers.
+    /// periods ("2021 - 2025") and counts are not numbers. The text is read through a
+    /// buffer and the symbol written into room on the stack: no array is made per number.
     init?(_ t: [UInt8], at start: Int) {
+        // The reading's buffer steps are unchecked in release builds: they rest on this.
+        precondition(start >= 0 && start <= t.count, "a number starts within its text")
+        guard let number = t.withUnsafeBufferPointer({ t in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestOutput) { room in
+                Self.read(t, at: start, into: room)
+            }
+        })
+        else { return nil }
+        self = number
+    }
+
+    /// A number read: its normalized text, where its symbol starts and its code ends in it,
+    /// and the offset after the last byte read.
+    private init(text: String, symbolStart: Int, codeEnd: Int, end: Int) {
+        self.text = text
+        self.symbolStart = symbolStart
+        self.codeEnd = codeEnd
+        self.end = end
+    }
+
+    /// The most bytes written while a number is read: the digits (six), a separator, a
+    /// year and its "/" (twelve), eight segments of twelve bytes with their separators,
+    /// and a segment tried after them, cut at fourteen (`appendSegment`).
+    private static let longestOutput = 12 + 8 * 13 + 1 + 14
+
+    /// The number at `start` of `t`, its symbol written into `room` (see `init(_:at:)`).
+    private static func read(_ t: UnsafeBufferPointer<UInt8>, at start: Int, into room: UnsafeMutableBufferPointer<UInt8>) -> CitationNumber? {
+        var out = Output(room)
         guard let (digitCount, separator, separatorEnd) = Self.digitsAndSeparator(t, at: start) else { return nil }
         let isPartyForm = separator == UInt8(ascii: "-")
         guard digitCount > 0 || !isPartyForm else { return nil }
@@ -56,38 +85,43 @@ struct CitationNumber {
         }
         // Most candidates (dates, periods) stop here, before any bytes are copied.
         guard Self.mayStartSymbol(t, at: index) else { return nil }
-        // Room for a symbol of the usual length from the start: no regrowth as it is appended.
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        out.append(contentsOf: t[start..<(start + digitCount)])
+        out.append(t[start..<(start + digitCount)])
         out.append(separator)
         if let year {
-            out.append(contentsOf: t[year])
+            out.append(t[year])
             out.append(UInt8(ascii: "/"))
         }
         let symbolStart = out.count
         var codeEnd: Int?
         var sawSlash = false
         var segments = 0
+        // The end of the segment at `index` when it is in `out` already: the one read after
+        // a separator that joins, kept rather than read again.
+        var appendedEnd: Int?
         // Real symbols have at most five segments ("02/2011/TTLT-VPCP-BNV" has three);
         // the bound keeps a long run of "-Đ1-Đ1…" linear.
         while segments < 8 {
             segments += 1
-            guard let segmentEnd = Self.segment(t, at: index, first: out.count == symbolStart, into: &out) else { break }
+            if let end = appendedEnd {
+                index = end
+                appendedEnd = nil
+            } else {
+                guard let segmentEnd = Self.segment(t, at: index, first: out.count == symbolStart, into: &out) else { break }
+                index = segmentEnd
+            }
             if codeEnd == nil { codeEnd = out.count }
-            index = segmentEnd
             // Another segment after "-" or "/", with a space on one side at most ("NĐ- CP"),
             // or on both before a Government or Party suffix ("NQ - CP"); or after a dot
             // in old symbols ("06/TT.BNV").
-            // The next segment is tried at the end of `out` and taken off again (no second
-            // array): it is appended for good on the next turn.
+            // The segment after a dot is tried at the end of `out` and taken off again (no
+            // second array): it is read again, not as the symbol's first, on the next turn.
             let before = Self.skipSpaces(t, index, limit: 1)
             let tail = out.count
             if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper,
                 Self.segment(t, at: index + 1, first: true, into: &out) != nil
             {
                 let isSegment = out.count - tail >= 2
-                out.removeSubrange(tail...)
+                out.removeAll(from: tail)
                 if isSegment {
                     out.append(UInt8(ascii: "."))
                     index += 1
@@ -96,19 +130,25 @@ struct CitationNumber {
             }
             guard let (next, length) = Self.separator(t, at: before) else { break }
             let after = Self.skipSpaces(t, before + length, limit: 1)
-            guard Self.segment(t, at: after, first: false, into: &out) != nil else { break }
-            let joins = before == index || after == before + length || Self.spacedSuffixes.contains { out[tail...].elementsEqual($0) }
-            out.removeSubrange(tail...)
-            guard joins else { break }
-            sawSlash = sawSlash || next == UInt8(ascii: "/")
+            // The segment after a separator is read after it, and kept when it joins: the
+            // next turn starts past it.
             out.append(next)
+            guard let segmentEnd = Self.segment(t, at: after, first: false, into: &out) else {
+                out.removeAll(from: tail)
+                break
+            }
+            let joins = before == index || after == before + length || Self.spacedSuffixes.contains { out.written[(tail + 1)...].elementsEqual($0) }
+            guard joins else {
+                out.removeAll(from: tail)
+                break
+            }
+            sawSlash = sawSlash || next == UInt8(ascii: "/")
             index = after
+            // After the last turn, the separator stays without the segment (as it always has).
+            if segments < 8 { appendedEnd = segmentEnd } else { out.removeAll(from: tail + 1) }
         }
         guard let codeEnd, !isPartyForm || sawSlash else { return nil }
-        text = UTF8Text.string(out)
-        self.symbolStart = symbolStart
-        self.codeEnd = codeEnd
-        end = index
+        return CitationNumber(text: UTF8Text.string(out.written), symbolStart: symbolStart, codeEnd: codeEnd, end: index)
     }
 
     /// Whether "/" or a dash follows the digits at `start` (one space at most between), as
@@ -147,7 +187,7 @@ struct CitationNumber {
     }
 
     /// Whether a symbol's first segment may start at `index`: a capital letter or a form of Đ.
-    private static func mayStartSymbol(_ t: [UInt8], at index: Int) -> Bool {
+    private static func mayStartSymbol(_ t: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index < t.count else { return false }
         let byte = t[index]
         if byte.isASCIIUpper { return true }
@@ -156,7 +196,7 @@ struct CitationNumber {
 
     /// Whether a form of Đ starts at `index`: Đ, đ, or Ð, ð (the Icelandic eth that
     /// converters print for it).
-    private static func isFormOfD(_ t: [UInt8], at index: Int) -> Bool {
+    private static func isFormOfD(_ t: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + 1 < t.count else { return false }
         let (byte, next) = (t[index], t[index + 1])
         return (byte == 0xC4 && (next == 0x90 || next == 0x91)) || (byte == 0xC3 && (next == 0x90 || next == 0xB0))
@@ -177,27 +217,29 @@ struct CitationNumber {
     /// A segment is ASCII letters, digits and Đ; the first one starts with a capital letter;
     /// it must end where the word ends ("Nghị" is no segment). Only a segment as long as a
     /// mixed-case code is compared with it.
-    private static func segment(_ t: [UInt8], at start: Int, first: Bool, into output: inout [UInt8]) -> Int? {
+    private static func segment(_ t: UnsafeBufferPointer<UInt8>, at start: Int, first: Bool, into output: inout Output) -> Int? {
         let base = output.count
         guard let end = appendSegment(t, at: start, first: first, into: &output) else {
-            output.removeSubrange(base...)
+            output.removeAll(from: base)
             return nil
         }
         let length = output.count - base
-        for code in mixedCaseCodes where code.upper.count == length && output[base...].elementsEqual(code.upper) {
-            output.replaceSubrange(base..., with: code.mixed)
+        for code in mixedCaseCodes where code.upper.count == length && output.written[base...].elementsEqual(code.upper) {
+            output.removeAll(from: base)
+            output.append(code.mixed)
             break
         }
         return end
     }
 
     /// Appends a segment's bytes, upper-cased, to `out` as they are read, and returns the
-    /// index after it; `nil` (leaving what was appended) when they make no segment.
-    private static func appendSegment(_ t: [UInt8], at start: Int, first: Bool, into out: inout [UInt8]) -> Int? {
+    /// index after it; `nil` (leaving what was appended) when they make no segment. The
+    /// reading stops once more than twelve bytes are written: so long a run is no segment.
+    private static func appendSegment(_ t: UnsafeBufferPointer<UInt8>, at start: Int, first: Bool, into out: inout Output) -> Int? {
         let base = out.count
         var index = start
         var hasLetter = false
-        while index < t.count {
+        while index < t.count, out.count - base <= 12 {
             let byte = t[index]
             if byte.isASCIILetter {
                 if out.count == base, first, !(0x41...0x5A).contains(byte) { return nil }
@@ -218,11 +260,50 @@ struct CitationNumber {
             }
         }
         guard hasLetter, out.count - base <= 12 else { return nil }
-        if index < t.count, t[index] >= 0x80, let (scalar, _) = UTF8Text.scalar(in: t, at: index),
-            UTF8Text.isAlphabetic(scalar)
-        {
-            return nil
-        }
+        if index < t.count, t[index] >= 0x80, startsLetter(t, at: index) { return nil }
         return index
+    }
+
+    /// Whether a letter starts at `index` (a scalar above ASCII). Not inlined: the Unicode
+    /// properties it may ask for are of a type whose size is known at run time only, which
+    /// made every number read look up its metadata.
+    @inline(never)
+    private static func startsLetter(_ t: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let (scalar, _) = UTF8Text.scalar(in: t, at: index) else { return false }
+        return UTF8Text.isAlphabetic(scalar)
+    }
+
+    /// The symbol as it is written, into room of the caller's (`longestOutput` bytes):
+    /// appended to, and cut back to where a tried segment started.
+    private struct Output {
+        /// The room written into.
+        private let room: UnsafeMutableBufferPointer<UInt8>
+        /// The number of bytes written.
+        private(set) var count = 0
+
+        /// Output written into `room`.
+        init(_ room: UnsafeMutableBufferPointer<UInt8>) {
+            self.room = room
+        }
+
+        /// The bytes written.
+        var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: room[..<count]) }
+
+        /// Appends `byte`; traps when the room is full (it is sized for the longest output).
+        mutating func append(_ byte: UInt8) {
+            precondition(count < room.count, "room for a number-symbol")
+            room[count] = byte
+            count += 1
+        }
+
+        /// Appends `bytes`.
+        mutating func append(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes { append(byte) }
+        }
+
+        /// Takes off the bytes from `position` on.
+        mutating func removeAll(from position: Int) {
+            count = position
+        }
     }
 }

@@ -50,22 +50,24 @@ struct CitationScanner {
                         {
                             // The end read before the mention is moved into the list, not copied.
                             index = mention.headEnd
-                            result.append(mention)
+                            Self.append(mention, to: &result)
                             continue
                         }
                         // No anchor starts inside the rest of this token ("08/6/2010", "2021-2025",
                         // "1.000"): a digit needs a boundary before it, "/" a space, a name a word start.
+                        // Its first digits are passed in a loop of their own (one test a byte).
+                        while index < count, bytes[index].isASCIIDigit { index += 1 }
                         while index < count, Self.continuesToken(bytes[index]) { index += 1 }
                         continue
                     }
                     if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
                         index = mention.headEnd
-                        result.append(mention)
+                        Self.append(mention, to: &result)
                         continue
                     }
                     if byte != UInt8(ascii: "/"), let mention = named(at: index) {
                         index = mention.headEnd
-                        result.append(mention)
+                        Self.append(mention, to: &result)
                         continue
                     }
                     index += 1
@@ -73,6 +75,13 @@ struct CitationScanner {
             }
         }
         return result
+    }
+
+    /// Appends `mention` to `mentions`, with room for four made at the first: a unit that
+    /// cites anything mostly cites a few (the list grew 358 times for 239 units).
+    private static func append(_ mention: consuming CitationMention, to mentions: inout [CitationMention]) {
+        if mentions.isEmpty { mentions.reserveCapacity(4) }
+        mentions.append(mention)
     }
 
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
@@ -234,13 +243,24 @@ struct CitationScanner {
         let isNotADocument: Bool
     }
 
-    /// Type names, then the words of forms and tables.
-    private static let precedingWords: [PrecedingWord] =
-        CitationPhrases.typeNames.map { PrecedingWord(key: $0.key, name: $0.name, wordCount: UTF8Text.wordCount($0.key), isNotADocument: false) }
-        + CitationPhrases.notDocuments.map { PrecedingWord(key: $0, name: nil, wordCount: UTF8Text.wordCount($0), isNotADocument: true) }
+    /// Type names, then the words of forms and tables, grouped by the last byte of their
+    /// keys (in that order within a group): a span is compared only with the keys that end
+    /// like it (`precedingWordGroups`).
+    private static let precedingWords: [PrecedingWord] = {
+        let words = CitationPhrases.typeNames.map { PrecedingWord(key: $0.key, name: $0.name, wordCount: UTF8Text.wordCount($0.key), isNotADocument: false) }
+            + CitationPhrases.notDocuments.map { PrecedingWord(key: $0, name: nil, wordCount: UTF8Text.wordCount($0), isNotADocument: true) }
+        return words.indices.sorted { (words[$0].key.last!, $0) < (words[$1].key.last!, $1) }.map { words[$0] }
+    }()
 
-    /// The last byte of each of `precedingWords`' keys: most entries are passed over on it.
-    private static let precedingLastBytes: [UInt8] = precedingWords.map { $0.key.last! }
+    /// The range of `precedingWords` whose keys end with each byte, by byte value.
+    private static let precedingWordGroups: [Range<Int>] = {
+        var groups = [Range<Int>](repeating: 0..<0, count: 256)
+        for (index, word) in precedingWords.enumerated() {
+            let last = Int(word.key.last!)
+            groups[last] = groups[last].isEmpty ? index..<(index + 1) : groups[last].lowerBound..<(index + 1)
+        }
+        return groups
+    }()
 
     /// The words of forms and tables.
     private static let notDocumentWords = KeyList(CitationPhrases.notDocuments)
@@ -289,9 +309,9 @@ struct CitationScanner {
     /// a buffer: the closure captures no copy of the scanner.
     private static func typeWordEnding(in t: UnsafeBufferPointer<UInt8>, at end: Int, words: UnsafeBufferPointer<Range<Int>>) -> (TypeWord, Int)? {
         Folding.withKey(of: UnsafeBufferPointer(rebasing: t[(words.last?.lowerBound ?? end)..<end])) { span -> (TypeWord, Int)? in
+            guard let last = span.last else { return nil }
             let entries = Self.precedingWords
-            let lastBytes = Self.precedingLastBytes
-            for entryIndex in entries.indices where lastBytes[entryIndex] == span.last {
+            for entryIndex in Self.precedingWordGroups[Int(last)] {
                 let key = entries[entryIndex].key
                 guard UTF8Text.endsWith(span, key) else { continue }
                 let before = span.count - key.count - 1
@@ -326,7 +346,7 @@ struct CitationScanner {
         // number's. The mention is made once, with or without it (not made, then changed).
         var number: CitationNumber?
         var lineStart = index
-        if let word = unit.word(from: name, limit: t.count), withKey(word, Self.isNumberKey),
+        if let word = unit.word(from: name, limit: t.count), keyMayStart(word, with: UInt8(ascii: "s")), withKey(word, Self.isNumberKey),
             let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit
         {
             number = CitationNumber(t, at: digits.lowerBound)
@@ -378,7 +398,7 @@ struct CitationScanner {
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
         guard let first = unit.word(from: start, limit: t.count), startsUppercase(first),
-            !withKey(first, Self.isNumberKey)
+            !(keyMayStart(first, with: UInt8(ascii: "s")) && withKey(first, Self.isNumberKey))
         else { return nil }
         var end = first.upperBound
         var cursor = first
@@ -473,7 +493,8 @@ struct CitationScanner {
     /// "năm 2015" or a bare "2024".
     private func readDate(of mention: inout CitationMention, from position: Int, limit: Int) -> DateReading {
         guard let first = unit.word(from: position, limit: limit) else { return .none }
-        let (startsDay, isYearWord) = withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) }
+        // Most words after a reference start with another byte than "n": they are not folded.
+        let (startsDay, isYearWord) = keyMayStart(first, with: UInt8(ascii: "n")) ? withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) } : (false, false)
         var last: Range<Int>
         if startsDay {
             // The (up to) seven words from `first` kept in stack room, not an array.
@@ -696,6 +717,14 @@ struct CitationScanner {
 
     // MARK: Words
 
+    /// Whether the key of `word` may start with `letter` (lower-case ASCII): not when the
+    /// word starts with another printable ASCII byte, which its key starts with too. A
+    /// cheap test before a word is folded to be compared with a few keys.
+    private func keyMayStart(_ word: Range<Int>, with letter: UInt8) -> Bool {
+        let first = t[word.lowerBound]
+        return !(0x21...0x7E).contains(first) || first | 0x20 == letter
+    }
+
     /// `read` applied to the folded key of a word without its trailing punctuation, folded
     /// into temporary room (`Folding.withKey(of:_:)`), not an array.
     private func withKey<Result>(_ word: Range<Int>, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -740,11 +769,32 @@ struct CitationScanner {
                 index += 1
                 continue
             }
-            guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return false }
-            if UTF8Text.isAlphabetic(scalar) { return UTF8Text.isUppercase(scalar) }
-            index += length
+            switch Self.letterCase(in: t, at: index) {
+            case .letter(let isUppercase): return isUppercase
+            case .other(let length): index += length
+            case .unreadable: return false
+            }
         }
         return false
+    }
+
+    /// What a scalar above ASCII is to `startsUppercase`.
+    private enum LetterCase {
+        /// A letter, a capital or not.
+        case letter(isUppercase: Bool)
+        /// Another scalar, of this many bytes.
+        case other(Int)
+        /// Ill-formed UTF-8.
+        case unreadable
+    }
+
+    /// The case of the scalar above ASCII at `index` of `t`. Not inlined: the Unicode
+    /// properties it may ask for are of a type whose size is known at run time only, which
+    /// made every call of `startsUppercase` (mostly on ASCII) look up its metadata.
+    @inline(never)
+    private static func letterCase(in t: [UInt8], at index: Int) -> LetterCase {
+        guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return .unreadable }
+        return UTF8Text.isAlphabetic(scalar) ? .letter(isUppercase: UTF8Text.isUppercase(scalar)) : .other(length)
     }
 
     /// The punctuation a word ends with (before any quotes and asterisks) that closes a

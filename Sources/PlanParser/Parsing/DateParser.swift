@@ -16,8 +16,10 @@ enum DateParser {
     static func firstDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
         words.withUnsafeBufferPointer { words in
             withKeys(of: text, words: words) { keys in
-                for start in 0..<keys.count where keys.isKey(start, dayKey) {
-                    if let match = date(in: keys, from: start, wordCount: words.count) { return match }
+                var start = 0
+                while keys.has(start) {
+                    if keys.isKey(start, dayWord), let match = date(in: &keys, from: start) { return match }
+                    start += 1
                 }
                 return nil
             }
@@ -30,37 +32,42 @@ enum DateParser {
     static func leadingDate(in text: [UInt8], words: UnsafeBufferPointer<Range<Int>>) -> Match? {
         guard !words.isEmpty else { return nil }
         return withKeys(of: text, words: words) { keys in
-            keys.isKey(0, dayKey) ? date(in: keys, from: 0, wordCount: words.count) : nil
+            keys.has(0) && keys.isKey(0, dayWord) ? date(in: &keys, from: 0) : nil
         }
     }
 
-    /// `read` applied to the keys of `words` (ranges of `text`), folded into room as long
-    /// as the words in all (a key is never longer than its word), their ranges kept in
-    /// room for two per word: nothing is allocated per date.
-    private static func withKeys(of text: [UInt8], words: UnsafeBufferPointer<Range<Int>>, _ read: (Keys) -> Match?) -> Match? {
+    /// `read` applied to the keys of `words` (ranges of `text`), folded as they are asked for
+    /// (`Keys.has`) into room as long as the words in all (a key is never longer than its
+    /// word), their ranges kept in room for two per word: nothing is allocated per date.
+    private static func withKeys(of text: [UInt8], words: UnsafeBufferPointer<Range<Int>>, _ read: (inout Keys) -> Match?) -> Match? {
         text.withUnsafeBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
                 withUnsafeTemporaryAllocation(of: (range: Range<Int>, word: Int).self, capacity: 2 * words.count) { ranges in
-                    var keys = Keys(room: room, ranges: ranges)
-                    for (index, word) in words.enumerated() { keys.append(UnsafeBufferPointer(rebasing: text[word]), word: index) }
-                    return read(keys)
+                    var keys = Keys(text: text, words: words, room: room, ranges: ranges)
+                    return read(&keys)
                 }
             }
         }
     }
 
     /// The date whose "ngày" is key `start`, with its start and end as indices of the words.
-    private static func date(in keys: Keys, from start: Int, wordCount: Int) -> Match? {
-        guard var match = spelledDate(keys, from: start) ?? slashedDate(keys, from: start) else { return nil }
+    private static func date(in keys: inout Keys, from start: Int) -> Match? {
+        guard var match = spelledDate(&keys, from: start) ?? slashedDate(&keys, from: start) else { return nil }
         let end = match.end
         match.start = keys.word(of: match.start)
-        match.end = end < keys.count ? keys.word(of: end) + (keys.word(of: end) == keys.word(of: end - 1) ? 1 : 0) : wordCount
+        match.end = keys.has(end) ? keys.word(of: end) + (keys.word(of: end) == keys.word(of: end - 1) ? 1 : 0) : keys.wordCount
         return match
     }
 
     /// The folded words of a date's text in one buffer, a glued number split off ("thang5"
-    /// → "thang", "5"), with the index of the word each key came from.
+    /// → "thang", "5"), with the index of the word each key came from. Words are folded in
+    /// order as far as a reading asks (`has`): a date "ngày 08/6/2010" does not fold the
+    /// words after the few it looks at.
     private struct Keys {
+        /// The text the words are ranges of.
+        private let text: UnsafeBufferPointer<UInt8>
+        /// The words, in order.
+        private let words: UnsafeBufferPointer<Range<Int>>
         /// The keys' bytes, written one after another into room of the caller's, as long
         /// as the words in all.
         private let room: UnsafeMutableBufferPointer<UInt8>
@@ -69,40 +76,55 @@ enum DateParser {
         private let keys: UnsafeMutableBufferPointer<(range: Range<Int>, word: Int)>
         /// Where the next key is written.
         private var written = 0
+        /// The number of words folded so far.
+        private var folded = 0
 
-        /// Keys to be written into `room`, their ranges into `ranges` (two per word).
-        init(room: UnsafeMutableBufferPointer<UInt8>, ranges: UnsafeMutableBufferPointer<(range: Range<Int>, word: Int)>) {
+        /// Keys of `words` (ranges of `text`) to be written into `room`, their ranges into
+        /// `ranges` (two per word).
+        init(text: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>, room: UnsafeMutableBufferPointer<UInt8>,
+             ranges: UnsafeMutableBufferPointer<(range: Range<Int>, word: Int)>) {
+            self.text = text
+            self.words = words
             self.room = room
             keys = ranges
         }
 
-        /// The number of keys.
+        /// The number of keys folded so far.
         private(set) var count = 0
 
-        /// The bytes of key `index`.
+        /// The number of words.
+        var wordCount: Int { words.count }
+
+        /// Whether there is a key `index`: the words up to it are folded first, if not yet.
+        mutating func has(_ index: Int) -> Bool {
+            while count <= index, folded < words.count {
+                append(UnsafeBufferPointer(rebasing: text[words[folded]]), word: folded)
+                folded += 1
+            }
+            return index < count
+        }
+
+        /// The bytes of key `index` (folded already).
         subscript(index: Int) -> Slice<UnsafeMutableBufferPointer<UInt8>> { room[keys[index].range] }
 
-        /// The index of the word key `index` came from.
+        /// The index of the word key `index` (folded already) came from.
         func word(of index: Int) -> Int { keys[index].word }
 
-        /// Whether key `index` is `word`.
-        func isKey(_ index: Int, _ word: [UInt8]) -> Bool { self[index].isKey(word) }
+        /// Whether key `index` (folded already) is `word`.
+        func isKey(_ index: Int, _ word: StaticString) -> Bool { self[index].isKey(word) }
 
         /// Folds `word`, the words' `index`th, into the room: one key, or two for a date
-        /// word with a number glued to it.
-        mutating func append(_ word: UnsafeBufferPointer<UInt8>, word index: Int) {
+        /// word with a number glued to it ("thang5"; "thangtu" stays one word).
+        private mutating func append(_ word: UnsafeBufferPointer<UInt8>, word index: Int) {
             let start = written
             written += Folding.key(of: word, into: UnsafeMutableBufferPointer(rebasing: room[start...]))
-            let key = room[start..<written]
-            // The first byte passes over most date words before they are compared.
-            for dateWord in dateWords where key.count > dateWord.count && key[start] == dateWord[0] && key.starts(with: dateWord) {
-                // "thang5": split off the number; "thangtu" stays one word.
-                guard key[start + dateWord.count].isASCIIDigit else { break }
-                add(start..<(start + dateWord.count), word: index)
-                add((start + dateWord.count)..<written, word: index)
-                return
+            let length = DateParser.dateWordLength(room[start..<written])
+            if length > 0, room[start + length].isASCIIDigit {
+                add(start..<(start + length), word: index)
+                add((start + length)..<written, word: index)
+            } else {
+                add(start..<written, word: index)
             }
-            add(start..<written, word: index)
         }
 
         /// Adds the key at `range` of the room, from word `index`.
@@ -113,13 +135,31 @@ enum DateParser {
     }
 
     /// The folded words of a spelled date: "ngay" (which starts a date), "thang", "nam".
-    static let dayKey = Array("ngay".utf8), monthKey = Array("thang".utf8), yearKey = Array("nam".utf8)
-    private static let dateWords = [dayKey, monthKey, yearKey]
+    private static let dayWord: StaticString = "ngay", monthWord: StaticString = "thang", yearWord: StaticString = "nam"
+    /// The folded words of a spelled date, as arrays (other readers look for them in keys).
+    static let dayKey = dayWord.withUTF8Buffer(Array.init), monthKey = monthWord.withUTF8Buffer(Array.init)
+
+    /// The length of the date word ("ngay", "thang" or "nam") that `key` starts with and
+    /// is longer than, or 0: the first byte passes over most words before any comparison.
+    private static func dateWordLength(_ key: Slice<UnsafeMutableBufferPointer<UInt8>>) -> Int {
+        /// The length of `word` when `key` starts with it and is longer, or 0.
+        func length(_ word: StaticString) -> Int {
+            let length = word.utf8CodeUnitCount
+            return key.count > length && word.withUTF8Buffer({ key.starts(with: $0) }) ? length : 0
+        }
+        switch key.first {
+        case UInt8(ascii: "n"):
+            let day = length(dayWord)
+            return day > 0 ? day : length(yearWord)
+        case UInt8(ascii: "t"): return length(monthWord)
+        default: return 0
+        }
+    }
 
     /// The index of the first of the (at most three) keys from `start` that is `word`.
-    private static func firstKey(_ word: [UInt8], in keys: Keys, from start: Int) -> Int? {
+    private static func firstKey(_ word: StaticString, in keys: inout Keys, from start: Int) -> Int? {
         var index = start
-        while index < min(start + 3, keys.count) {
+        while index < start + 3, keys.has(index) {
             if keys.isKey(index, word) { return index }
             index += 1
         }
@@ -127,19 +167,21 @@ enum DateParser {
     }
 
     /// "ngày D tháng M năm Y", each number possibly blank or dotted.
-    private static func spelledDate(_ keys: Keys, from start: Int) -> Match? {
-        guard let monthWord = firstKey(monthKey, in: keys, from: start + 1),
-            let yearWord = firstKey(yearKey, in: keys, from: monthWord + 1)
+    private static func spelledDate(_ keys: inout Keys, from start: Int) -> Match? {
+        guard let monthIndex = firstKey(monthWord, in: &keys, from: start + 1),
+            let yearIndex = firstKey(yearWord, in: &keys, from: monthIndex + 1)
         else { return nil }
-        let day = number(in: keys, start + 1..<monthWord)
-        let month = number(in: keys, monthWord + 1..<yearWord)
-        let year = yearWord + 1 < keys.count ? leadingNumber(keys[yearWord + 1]) : nil
-        return validated(start: start, end: min(yearWord + 2, keys.count), day: day, month: month, year: year)
+        let day = number(in: keys, start + 1..<monthIndex)
+        let month = number(in: keys, monthIndex + 1..<yearIndex)
+        let year = keys.has(yearIndex + 1) ? leadingNumber(keys[yearIndex + 1]) : nil
+        // The date ends after the year's key, or with the keys.
+        let end = keys.has(yearIndex + 2) ? yearIndex + 2 : keys.count
+        return validated(start: start, end: end, day: day, month: month, year: year)
     }
 
     /// "ngày 20/3/2024" or "ngày /3/2024".
-    private static func slashedDate(_ keys: Keys, from start: Int) -> Match? {
-        guard start + 1 < keys.count else { return nil }
+    private static func slashedDate(_ keys: inout Keys, from start: Int) -> Match? {
+        guard keys.has(start + 1) else { return nil }
         let key = keys[start + 1]
         // Three parts: two slashes.
         guard let first = key.firstIndex(of: UInt8(ascii: "/")), let second = key[(first + 1)...].firstIndex(of: UInt8(ascii: "/")),
@@ -177,7 +219,8 @@ enum DateParser {
         }
     }
 
-    /// The number among the keys in `range` (between two keywords); blanks and dots mean none.
+    /// The number among the keys in `range` (between two keywords, folded already); blanks
+    /// and dots mean none.
     private static func number(in keys: Keys, _ range: Range<Int>) -> Int? {
         for index in range {
             if let number = leadingNumber(keys[index]) { return number }

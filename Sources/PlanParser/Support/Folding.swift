@@ -30,10 +30,10 @@ enum Folding {
 
     /// The head of UTF-8 bytes (`keyHead`).
     private static func keyHead(buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        foldTable.withUnsafeBufferPointer { table in keyHead(buffer: buffer, table: table) }
+        LatinFoldTable.folds.withUnsafeBufferPointer { table in keyHead(buffer: buffer, table: table) }
     }
 
-    /// The head of UTF-8 bytes (`keyHead`), letters folded by `table` (`foldTable`).
+    /// The head of UTF-8 bytes (`keyHead`), letters folded by `table` (`LatinFoldTable.folds`).
     private static func keyHead(buffer: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var head: UInt32 = 0
         var count = 0
@@ -96,10 +96,10 @@ enum Folding {
     /// subpart at a time), e.g. a character cut by a prefix at the end.
     static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>) -> Int {
         precondition(room.count >= bytes.count, "room for the key")
-        return foldTable.withUnsafeBufferPointer { table in key(of: bytes, into: room, table: table) }
+        return LatinFoldTable.folds.withUnsafeBufferPointer { table in key(of: bytes, into: room, table: table) }
     }
 
-    /// The key written by `key(of:into:)`, letters folded by `table` (`foldTable`). A space
+    /// The key written by `key(of:into:)`, letters folded by `table` (`LatinFoldTable.folds`). A space
     /// is written at once after a byte other than a space, and taken back at the end when
     /// nothing followed it: a folded letter is written without looking at what came before.
     private static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>,
@@ -109,7 +109,17 @@ enum Folding {
         var written = 0
         var index = 0
         let end = bytes.count
-        while index < end {
+        scalars: while index < end {
+            // A run of ASCII bytes that fold to key bytes (letters, digits, punctuation) is
+            // written in a loop of its own: the test for a space is not made for them.
+            while bytes[index] < 0x80 {
+                let folded = table[Int(bytes[index])]
+                guard folded > 0x20 else { break }
+                room[written] = folded
+                written &+= 1
+                index &+= 1
+                if index == end { break scalars }
+            }
             let folded = nextFolded(bytes, at: &index, table)
             if folded > 0x20 {
                 room[written] = folded
@@ -150,25 +160,11 @@ enum Folding {
         return scalar.map(fold) ?? 0
     }
 
-    /// The folds of the ASCII bytes (``foldASCII(_:)``), then of U+00C0-U+024F and of
-    /// U+1E00-U+1EFF (`LatinFoldTable`), in one table that a key reads through one pointer.
-    /// The tables must cover the scalars read through them: U+00C0-U+024F and
-    /// U+1E00-U+1EFF.
-    private static let foldTable: [UInt8] = {
-        precondition(LatinFoldTable.latin00C0.count >= 0x250 - 0xC0 && LatinFoldTable.latin1E00.count >= 0x100, "fold tables cover the letters keys read")
-        return (0..<0x80).map { foldASCII(UInt8($0)) } + LatinFoldTable.latin00C0 + LatinFoldTable.latin1E00
-    }()
-    /// Where U+00C0 is in `foldTable`.
+    /// Where U+00C0 is in `LatinFoldTable.folds`, after the ASCII bytes; it is written out
+    /// (a table built at run time was initialised lazily, a check at every key).
     private static let latin00C0Start = 0x80
-    /// Where U+1E00 is in `foldTable`.
-    private static let latin1E00Start = latin00C0Start + LatinFoldTable.latin00C0.count
-
-    /// One ASCII byte folded: a lower-case letter, itself for other printable bytes, 0x20
-    /// for a space or line control, 0 to drop it.
-    private static func foldASCII(_ byte: UInt8) -> UInt8 {
-        if byte &- 0x21 < 0x5E { return byte.asciiLowercased }
-        return byte == 0x20 || byte &- 0x09 < 5 ? 0x20 : 0
-    }
+    /// Where U+1E00 is in `LatinFoldTable.folds`.
+    private static let latin1E00Start = latin00C0Start + 0x250 - 0xC0
 
     /// The scalar of the multi-byte sequence at `index` with its length, or `nil` with the
     /// length of the ill-formed part to drop (a 4-byte scalar, which folds to nothing, is
