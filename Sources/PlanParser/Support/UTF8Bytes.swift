@@ -51,7 +51,7 @@ enum UTF8Text {
             index += length
             if isPunctuationOrSpace(scalar) { continue }
             if isAlphabetic(scalar) { return scalar }
-            if scalar.properties.numericType != nil { return nil }
+            if UnicodeProperties.isNumeric(scalar) { return nil }
         }
         return nil
     }
@@ -100,7 +100,7 @@ enum UTF8Text {
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return UInt8(scalar.value).isASCIILower }
         if let upper = vietnameseCase(of: scalar) { return !upper }
-        return scalar.properties.isLowercase
+        return UnicodeProperties.isLowercase(scalar)
     }
 
     /// Whether `scalar` is an upper-case letter (the Unicode property, answered by code point
@@ -108,14 +108,14 @@ enum UTF8Text {
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return UInt8(scalar.value).isASCIIUpper }
         if let upper = vietnameseCase(of: scalar) { return upper }
-        return scalar.properties.isUppercase
+        return UnicodeProperties.isUppercase(scalar)
     }
 
     /// Whether `scalar` is alphabetic (the Unicode property, answered by code point for ASCII
     /// and Vietnamese letters).
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return UInt8(scalar.value).isASCIILetter }
-        return vietnameseCase(of: scalar) != nil || scalar.properties.isAlphabetic
+        return vietnameseCase(of: scalar) != nil || UnicodeProperties.isAlphabetic(scalar)
     }
 
     /// Whether the text has letters and none of them is lower case ("MỤC ĐÍCH, YÊU CẦU");
@@ -145,8 +145,8 @@ enum UTF8Text {
                 if !upper { return false }
                 sawUpper = true
             } else {
-                if scalar.properties.isLowercase { return false }
-                if scalar.properties.isUppercase { sawUpper = true }
+                if UnicodeProperties.isLowercase(scalar) { return false }
+                if UnicodeProperties.isUppercase(scalar) { sawUpper = true }
             }
         }
         return sawUpper
@@ -184,7 +184,7 @@ enum UTF8Text {
             guard let (scalar, length) = scalar(in: bytes, at: index) else { return false }
             index += length
             if isPunctuationOrSpace(scalar) { continue }
-            if isAlphabetic(scalar) || scalar.properties.numericType != nil { return true }
+            if isAlphabetic(scalar) || UnicodeProperties.isNumeric(scalar) { return true }
         }
         return false
     }
@@ -329,4 +329,22 @@ extension UnsafeBufferPointer where Element == UInt8 {
         }
         return nil
     }
+}
+
+/// The Unicode properties ``UTF8Text`` falls back on for scalars that are neither ASCII nor
+/// Vietnamese letters, looked up out of line: inlined, a look-up sets up its metadata and
+/// stack room at the entry of every caller, even of one that only ever reads ASCII.
+private enum UnicodeProperties {
+    @inline(never)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    @inline(never)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @inline(never)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+    /// Whether the scalar is a number of any kind (digit, numeral, fraction...).
+    @inline(never)
+    static func isNumeric(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType != nil }
 }
