@@ -7,6 +7,8 @@
 /// one-letter words "ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ") and words without a vowel are rare in
 /// sound text.
 struct TextQuality {
+    /// The words of every line when a diagnostic may need them (or when counted anyway),
+    /// else those of the lines scanned word by word only.
     private(set) var words = 0
     private(set) var loneLetters = 0
     private(set) var vowelless = 0
@@ -24,22 +26,48 @@ struct TextQuality {
     /// Reads the `lines` (borrowed in place, not copied or retained one by one): each
     /// through ``WordMachine``, and again through ``scan(_:number:classes:)`` only when the
     /// machine flags it (a word there may be a lone letter or have no vowel).
-    init(lines: ArraySlice<SourceLine>) {
+    ///
+    /// The machine counts a line's words only once the counts reach a diagnostic's
+    /// threshold (``needsWords``: a damaged text), or when `countingEveryWord` (tests);
+    /// before, it reads the rows alone, and the lines it read so are counted at the end.
+    init(lines: ArraySlice<SourceLine>, countingEveryWord: Bool = false) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             WordMachine.transitions.withUnsafeBufferPointer { transitions in
-                let lines = lines.span
-                for index in lines.indices where !lines[index].isBlank {
-                    lines[index].text.span.withUnsafeBufferPointer { text in
-                        let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
-                        if needsScan {
-                            scan(text, number: lines[index].number, classes: classes)
-                        } else {
-                            words &+= lineWords
+                WordMachine.rows.withUnsafeBufferPointer { rows in
+                    let lines = lines.span
+                    var countsWords = countingEveryWord
+                    // The lines before it were read without counting their words.
+                    var uncountedEnd = 0
+                    for index in lines.indices where !lines[index].isBlank {
+                        lines[index].text.span.withUnsafeBufferPointer { text in
+                            if countsWords {
+                                let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
+                                if needsScan {
+                                    scan(text, number: lines[index].number, classes: classes)
+                                } else {
+                                    words &+= lineWords
+                                }
+                            } else if WordMachine.read(text, transitions: rows).needsScan {
+                                scan(text, number: lines[index].number, classes: classes)
+                                if needsWords { (countsWords, uncountedEnd) = (true, index) }
+                            }
+                        }
+                    }
+                    for index in 0..<uncountedEnd where !lines[index].isBlank {
+                        lines[index].text.span.withUnsafeBufferPointer { text in
+                            let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
+                            // A flagged line's words were counted as it was scanned.
+                            if !needsScan { words &+= lineWords }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Whether ``diagnostics`` may depend on `words`: under these counts it is empty.
+    private var needsWords: Bool {
+        loneLetters >= Self.loneLetterLimit || vowelless >= Self.minimumVowelless
     }
 
     var diagnostics: [Diagnostic] {
@@ -156,13 +184,14 @@ struct TextQuality {
 
         /// The line's word count, and whether it must be scanned word by word: it has a
         /// flagged word, or is half a megabyte long or more (its rows could overflow into
-        /// the count).
+        /// the count). Read with ``rows``, which hold no word starts, the count is 0 (and
+        /// the inlined reading adds nothing up).
         ///
         /// Each look-up waits for the one before it, so a line is read as two halves side
         /// by side: the second starts after a space that follows an ASCII byte (in state 0,
         /// where the first half's reading is then too, unless a flagged word ended).
         @inline(__always)
-        static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt64>) -> (words: Int, needsScan: Bool) {
+        static func read<Transition: FixedWidthInteger & UnsignedInteger>(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Transition>) -> (words: Int, needsScan: Bool) {
             let count = text.count
             guard count < maximumLength else { return (0, true) }
             let secondStart = secondHalfStart(text)
@@ -170,17 +199,17 @@ struct TextQuality {
             // written as a `min`, which compiled to a loop 0.3M instructions cheaper.
             let pairs = min(secondStart, count &- secondStart)
             // The last transition of each half (0: state 0, no word start).
-            var (first, second): (UInt64, UInt64) = (0, 0)
+            var (first, second): (Transition, Transition) = (0, 0)
             var sum: UInt64 = 0
             for index in 0..<pairs {
                 first = transition(after: first, on: text[index], transitions)
                 second = transition(after: second, on: text[secondStart &+ index], transitions)
-                sum &+= first &+ second
+                sum &+= UInt64(first) &+ UInt64(second)
             }
             // The rest of the first half (the second, after the middle, is never the longer).
             for index in pairs..<secondStart {
                 first = transition(after: first, on: text[index], transitions)
-                sum &+= first
+                sum &+= UInt64(first)
             }
             let (firstState, secondState) = (Int(UInt32(truncatingIfNeeded: first)) >> 8, Int(UInt32(truncatingIfNeeded: second)) >> 8)
             let state = secondStart == count || firstState == flagged ? firstState : secondState
@@ -190,7 +219,7 @@ struct TextQuality {
         /// The transition on `byte` from the state `previous` led to: its row is the low 32
         /// bits, joined to the byte in 32 bits (which drops the word start for free).
         @inline(__always)
-        private static func transition(after previous: UInt64, on byte: UInt8, _ transitions: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        private static func transition<Transition: FixedWidthInteger & UnsignedInteger>(after previous: Transition, on byte: UInt8, _ transitions: UnsafeBufferPointer<Transition>) -> Transition {
             transitions[Int(UInt32(truncatingIfNeeded: previous) | UInt32(byte))]
         }
 
@@ -245,6 +274,16 @@ struct TextQuality {
             }
             return table
         }()
+
+        /// The ``transitions`` without their word starts: the next rows only, for a reading
+        /// that does not count (one look-up a byte, in a quarter of the room).
+        /// (Copied by a loop over buffers: `map` cost 0.08M instructions more, once.)
+        static let rows: [UInt16] = transitions.withUnsafeBufferPointer { transitions in
+            [UInt16](unsafeUninitializedCapacity: transitions.count) { rows, count in
+                for index in transitions.indices { rows[index] = UInt16(truncatingIfNeeded: transitions[index]) }
+                count = transitions.count
+            }
+        }
 
         /// A transition as the table holds it.
         private static func entry(_ transition: (next: Int, start: UInt64)) -> UInt64 {
