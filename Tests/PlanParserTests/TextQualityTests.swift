@@ -25,11 +25,55 @@ import Testing
     @Test func bytesThatStartNoLetter() {
         // A lead byte at the line's end, E1 not followed by BA/BB, and Đ (C4 90, a capital):
         // "Đ" alone is no lone letter, "ĐT" no word without a vowel.
-        let quality = TextQuality(lines: [SourceLine.plain("ĐT Đ ổn", number: 1), SourceLine.plain([0x62, 0x61, 0x20, 0xE1, 0x41, 0x20, 0xC3], number: 2)][...])
+        let quality = TextQuality(lines: [SourceLine.plain("ĐT Đ ổn", number: 1), SourceLine.plain([0x62, 0x61, 0x20, 0xE1, 0x41, 0x20, 0xC3], number: 2)][...], countingEveryWord: true)
         // Words: ĐT, Đ, ổn, ba, A (after E1, so not alone).
         #expect(quality.words == 5)
         #expect(quality.loneLetters == 0)
         #expect(quality.vowelless == 0)
+    }
+
+    /// The words of the lines the machine does not flag are counted only once the counts
+    /// reach a diagnostic's threshold (3 lone letters, 5 words without a vowel).
+    @Test func wordsCountedOnlyWhenADiagnosticMayNeedThem() {
+        // 3 words: "t" and "ỉ" are lone letters, "nh" has no vowel; the line is scanned.
+        let split = SourceLine.plain("t ỉ nh", number: 1)
+        // 4 words, nothing flagged.
+        let sound = SourceLine.plain("Kế hoạch triển khai", number: 2)
+        // 2 words: "o" is a third lone letter.
+        let third = SourceLine.plain("o ại", number: 3)
+        let twoLoneLetters = TextQuality(lines: [split, sound][...])
+        #expect(twoLoneLetters.loneLetters == 2)
+        #expect(twoLoneLetters.words == 3)
+        #expect(twoLoneLetters.diagnostics.isEmpty)
+        #expect(TextQuality(lines: [split, sound][...], countingEveryWord: true).words == 7)
+        let threeLoneLetters = TextQuality(lines: [split, sound, third][...])
+        #expect(threeLoneLetters.loneLetters == 3)
+        #expect(threeLoneLetters.words == 9)
+        #expect(threeLoneLetters.diagnostics.map(\.code) == ["text.split-letters"])
+        #expect(threeLoneLetters.diagnostics.first?.line == 1)
+    }
+
+    /// Counting every word changes no diagnostic: documents of fixture lines and random
+    /// lines (damaged ones among them), read both ways.
+    @Test func diagnosticsAlikeWhetherEveryWordIsCountedOrNot() throws {
+        var lines: [SourceLine] = []
+        for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name)).lines }
+        let words = ["ngy", "thng", "t", "ỉ", "nh", "o", "Kế", "hoạch", "đ", "km", "ba", "và", "ở", "2", "/"]
+        var generator = SplitMix64(seed: 17)
+        var diagnosed = 0
+        for _ in 0..<400 {
+            let start = Int.random(in: 0..<lines.count, using: &generator)
+            var document = Array(lines[start..<min(lines.count, start + Int.random(in: 0...120, using: &generator))])
+            for number in 0..<Int.random(in: 0...6, using: &generator) {
+                let line = (0..<Int.random(in: 1...8, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                document.append(SourceLine.plain(line.joined(separator: " "), number: 100_000 + number))
+            }
+            let counted = TextQuality(lines: document[...], countingEveryWord: true).diagnostics
+            #expect(TextQuality(lines: document[...]).diagnostics == counted)
+            if !counted.isEmpty { diagnosed += 1 }
+        }
+        // Both outcomes are drawn often.
+        #expect(diagnosed > 40 && diagnosed < 360)
     }
 
     /// A line's words and whether one is flagged, read letter by letter: an ASCII letter;
@@ -91,10 +135,17 @@ import Testing
         return (words, flagged)
     }
 
-    /// The machine's count, and whether it sends the line to the word-by-word scan.
+    /// The machine's count, and whether it sends the line to the word-by-word scan (as
+    /// its reading that does not count says too).
     private func machineWords(_ bytes: [UInt8]) -> (words: Int, needsScan: Bool) {
         TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
-            bytes.withUnsafeBufferPointer { TextQuality.WordMachine.read($0, transitions: transitions) }
+            TextQuality.WordMachine.rows.withUnsafeBufferPointer { rows in
+                bytes.withUnsafeBufferPointer { text in
+                    let counted = TextQuality.WordMachine.read(text, transitions: transitions)
+                    #expect(TextQuality.WordMachine.read(text, transitions: rows) == (0, counted.needsScan), "\(bytes)")
+                    return counted
+                }
+            }
         }
     }
 
@@ -180,13 +231,13 @@ import Testing
         // before it (a lone letter, so the line is scanned) adds that letter and one word.
         // (A flagged line is scanned either way: comparing it would compare the scan with itself.)
         for line in lines where referenceWords(line).words > 1 && !machineWords(line).needsScan {
-            let alone = TextQuality(lines: [SourceLine.plain(line)][...])
-            let scanned = TextQuality(lines: [SourceLine.plain(Array("x ".utf8) + line)][...])
+            let alone = TextQuality(lines: [SourceLine.plain(line)][...], countingEveryWord: true)
+            let scanned = TextQuality(lines: [SourceLine.plain(Array("x ".utf8) + line)][...], countingEveryWord: true)
             #expect(scanned.words == alone.words + 1, "\(line)")
             #expect(scanned.loneLetters == alone.loneLetters + 1, "\(line)")
             #expect(scanned.vowelless == alone.vowelless, "\(line)")
         }
         let sourceLines = lines.enumerated().map { SourceLine.plain($0.element, number: $0.offset + 1) }
-        #expect(TextQuality(lines: sourceLines[...]).words == totalWords)
+        #expect(TextQuality(lines: sourceLines[...], countingEveryWord: true).words == totalWords)
     }
 }

@@ -7,6 +7,8 @@
 /// one-letter words "ở", "ý", "y", "ô", "à", "ạ", "ừ", "ờ", "ồ") and words without a vowel are rare in
 /// sound text.
 struct TextQuality {
+    /// The words of every line when a diagnostic may need them (or when counted anyway),
+    /// else those of the lines scanned word by word only.
     private(set) var words = 0
     private(set) var loneLetters = 0
     private(set) var vowelless = 0
@@ -24,22 +26,48 @@ struct TextQuality {
     /// Reads the `lines` (borrowed in place, not copied or retained one by one): each
     /// through ``WordMachine``, and again through ``scan(_:number:classes:)`` only when the
     /// machine flags it (a word there may be a lone letter or have no vowel).
-    init(lines: ArraySlice<SourceLine>) {
+    ///
+    /// The machine counts a line's words only once the counts reach a diagnostic's
+    /// threshold (``needsWords``: a damaged text), or when `countingEveryWord` (tests);
+    /// before, it reads the rows alone, and the lines it read so are counted at the end.
+    init(lines: ArraySlice<SourceLine>, countingEveryWord: Bool = false) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             WordMachine.transitions.withUnsafeBufferPointer { transitions in
-                let lines = lines.span
-                for index in lines.indices where !lines[index].isBlank {
-                    lines[index].text.span.withUnsafeBufferPointer { text in
-                        let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
-                        if needsScan {
-                            scan(text, number: lines[index].number, classes: classes)
-                        } else {
-                            words &+= lineWords
+                WordMachine.rows.withUnsafeBufferPointer { rows in
+                    let lines = lines.span
+                    var countsWords = countingEveryWord
+                    // The lines before it were read without counting their words.
+                    var uncountedEnd = 0
+                    for index in lines.indices where !lines[index].isBlank {
+                        lines[index].text.span.withUnsafeBufferPointer { text in
+                            if countsWords {
+                                let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
+                                if needsScan {
+                                    scan(text, number: lines[index].number, classes: classes)
+                                } else {
+                                    words &+= lineWords
+                                }
+                            } else if WordMachine.read(text, transitions: rows).needsScan {
+                                scan(text, number: lines[index].number, classes: classes)
+                                if needsWords { (countsWords, uncountedEnd) = (true, index) }
+                            }
+                        }
+                    }
+                    for index in 0..<uncountedEnd where !lines[index].isBlank {
+                        lines[index].text.span.withUnsafeBufferPointer { text in
+                            let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
+                            // A flagged line's words were counted as it was scanned.
+                            if !needsScan { words &+= lineWords }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Whether ``diagnostics`` may depend on `words`: under these counts it is empty.
+    private var needsWords: Bool {
+        loneLetters >= Self.loneLetterLimit || vowelless >= Self.minimumVowelless
     }
 
     var diagnostics: [Diagnostic] {
@@ -138,11 +166,13 @@ struct TextQuality {
     /// never leaves (the count is not needed then); at a word's start, 25 after C3, 26 after
     /// E1 BA, 27 after E1 BB (the next byte may end a one-letter word).
     enum WordMachine {
-        /// Added to a transition: a word starts (its first letter is complete).
-        private static let wordStart: UInt32 = 1
-        /// Where a transition keeps its next state: above the 20 bits of word starts that
-        /// the sum of a line's transitions counts.
-        private static let stateShift = 20
+        /// Added to a transition: a word starts (its first letter is complete). Above the
+        /// 32 bits that hold the next state's row, so a line's transitions sum to its word
+        /// count there.
+        private static let wordStart: UInt64 = 1 << 32
+        /// The longest line read by the machine: its rows (each below `stateCount << 8`) sum
+        /// to less than 2^32, under the word starts.
+        private static let maximumLength = 1 << 19
         /// The states between and in words (0-5); the states after a lead byte follow in
         /// groups of as many, one for each.
         private static let wordStates = 6
@@ -153,36 +183,44 @@ struct TextQuality {
         private static let stateCount = 28
 
         /// The line's word count, and whether it must be scanned word by word: it has a
-        /// flagged word, or is a megabyte long or more (its words could overflow the count).
+        /// flagged word, or is half a megabyte long or more (its rows could overflow into
+        /// the count). Read with ``rows``, which hold no word starts, the count is 0 (and
+        /// the inlined reading adds nothing up).
         ///
         /// Each look-up waits for the one before it, so a line is read as two halves side
         /// by side: the second starts after a space that follows an ASCII byte (in state 0,
         /// where the first half's reading is then too, unless a flagged word ended).
         @inline(__always)
-        static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt32>) -> (words: Int, needsScan: Bool) {
+        static func read<Transition: FixedWidthInteger & UnsignedInteger>(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Transition>) -> (words: Int, needsScan: Bool) {
             let count = text.count
-            guard count < 1 << stateShift else { return (0, true) }
+            guard count < maximumLength else { return (0, true) }
             let secondStart = secondHalfStart(text)
             // Always the second half's length (it starts after the middle, or is empty);
             // written as a `min`, which compiled to a loop 0.3M instructions cheaper.
             let pairs = min(secondStart, count &- secondStart)
-            var (firstRow, secondRow) = (0, 0)
-            var sum = 0
+            // The last transition of each half (0: state 0, no word start).
+            var (first, second): (Transition, Transition) = (0, 0)
+            var sum: UInt64 = 0
             for index in 0..<pairs {
-                let first = transitions[firstRow | Int(text[index])]
-                let second = transitions[secondRow | Int(text[secondStart &+ index])]
-                firstRow = Int(first >> (stateShift - 8))
-                secondRow = Int(second >> (stateShift - 8))
-                sum &+= Int(first) &+ Int(second)
+                first = transition(after: first, on: text[index], transitions)
+                second = transition(after: second, on: text[secondStart &+ index], transitions)
+                sum &+= UInt64(first) &+ UInt64(second)
             }
             // The rest of the first half (the second, after the middle, is never the longer).
             for index in pairs..<secondStart {
-                let transition = transitions[firstRow | Int(text[index])]
-                firstRow = Int(transition >> (stateShift - 8))
-                sum &+= Int(transition)
+                first = transition(after: first, on: text[index], transitions)
+                sum &+= UInt64(first)
             }
-            let row = secondStart == count || firstRow >> 8 == flagged ? firstRow : secondRow
-            return (sum & (1 << stateShift - 1), endsFlagged(state: row >> 8))
+            let (firstState, secondState) = (Int(UInt32(truncatingIfNeeded: first)) >> 8, Int(UInt32(truncatingIfNeeded: second)) >> 8)
+            let state = secondStart == count || firstState == flagged ? firstState : secondState
+            return (Int(sum >> 32), endsFlagged(state: state))
+        }
+
+        /// The transition on `byte` from the state `previous` led to: its row is the low 32
+        /// bits, joined to the byte in 32 bits (which drops the word start for free).
+        @inline(__always)
+        private static func transition<Transition: FixedWidthInteger & UnsignedInteger>(after previous: Transition, on byte: UInt8, _ transitions: UnsafeBufferPointer<Transition>) -> Transition {
+            transitions[Int(UInt32(truncatingIfNeeded: previous) | UInt32(byte))]
         }
 
         /// Where the second half of a line of 64 bytes or more starts: after the first space
@@ -201,13 +239,13 @@ struct TextQuality {
             return count
         }
 
-        /// For each state and byte (`state << 8 | byte`): the next state `<< stateShift`,
+        /// For each state and byte (`state << 8 | byte`): the next state's row (`<< 8`),
         /// plus ``wordStart`` when a word starts. Built row by row: after a lead byte, a row
         /// depends on a few bytes only.
-        static let transitions: [UInt32] = {
-            var table = [UInt32](repeating: 0, count: stateCount << 8)
+        static let transitions: [UInt64] = {
+            var table = [UInt64](repeating: 0, count: stateCount << 8)
             /// Sets the row of `state`: `transition` for every byte, then `exceptions`.
-            func fill(_ state: Int, _ transition: (Int, UInt32), except exceptions: [(UInt8, (Int, UInt32))] = []) {
+            func fill(_ state: Int, _ transition: (Int, UInt64), except exceptions: [(UInt8, (Int, UInt64))] = []) {
                 let row = state << 8
                 for byte in 0..<256 { table[row | byte] = entry(transition) }
                 for (byte, transition) in exceptions { table[row | Int(byte)] = entry(transition) }
@@ -237,9 +275,19 @@ struct TextQuality {
             return table
         }()
 
+        /// The ``transitions`` without their word starts: the next rows only, for a reading
+        /// that does not count (one look-up a byte, in a quarter of the room).
+        /// (Copied by a loop over buffers: `map` cost 0.08M instructions more, once.)
+        static let rows: [UInt16] = transitions.withUnsafeBufferPointer { transitions in
+            [UInt16](unsafeUninitializedCapacity: transitions.count) { rows, count in
+                for index in transitions.indices { rows[index] = UInt16(truncatingIfNeeded: transitions[index]) }
+                count = transitions.count
+            }
+        }
+
         /// A transition as the table holds it.
-        private static func entry(_ transition: (next: Int, start: UInt32)) -> UInt32 {
-            UInt32(transition.next << stateShift) | transition.start
+        private static func entry(_ transition: (next: Int, start: UInt64)) -> UInt64 {
+            UInt64(transition.next << 8) | transition.start
         }
 
         /// Whether the word in the word state `word` is flagged when it ends before `next`
@@ -277,7 +325,7 @@ struct TextQuality {
         }
 
         /// The state after `letter` read in the word state `word` (0: between words).
-        private static func after(_ letter: Letter, in word: Int) -> (Int, UInt32) {
+        private static func after(_ letter: Letter, in word: Int) -> (Int, UInt64) {
             switch word {
             case 0: return (letter == .consonant ? 3 : letter == .vowel ? 4 : 5, wordStart)
             case 1, 3: return (letter == .consonant ? 1 : 2, 0)
@@ -286,7 +334,7 @@ struct TextQuality {
         }
 
         /// The transition on `byte` from the word state `word` (0: between words).
-        private static func step(in word: Int, byte: UInt8) -> (Int, UInt32) {
+        private static func step(in word: Int, byte: UInt8) -> (Int, UInt64) {
             let kind = byteClasses[Int(byte)]
             if kind & ByteClass.asciiLetter != 0 {
                 let letter: Letter = kind & ByteClass.upper != 0 ? .neverLone
