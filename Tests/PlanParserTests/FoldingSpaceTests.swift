@@ -27,8 +27,8 @@ import Testing
         #expect(UTF8Text.string(Folding.key("[1] (a);")) == "[1] (a);")
     }
 
-    /// A phrase is found in a key at word boundaries only, its first byte looked for
-    /// sixteen bytes at a time: against a byte-at-a-time reading of every offset.
+    /// A phrase is found in a key at word boundaries only, compared offset by offset:
+    /// against a byte-at-a-time reading of every offset.
     @Test func keyPhrasesAtWordBoundaries() {
         /// The first offset where `phrase` starts a word of `key` and ends one, read a byte at a time.
         func reference(_ key: [UInt8], _ phrase: [UInt8]) -> Int? {

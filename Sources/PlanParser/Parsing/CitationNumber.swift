@@ -92,62 +92,48 @@ struct CitationNumber {
             out.append(UInt8(ascii: "/"))
         }
         let symbolStart = out.count
-        var codeEnd: Int?
+        guard let firstEnd = Self.segment(t, at: index, first: true, into: &out) else { return nil }
+        index = firstEnd
+        let codeEnd = out.count
         var sawSlash = false
-        var segments = 0
-        // The end of the segment at `index` when it is in `out` already: the one read after
-        // a separator that joins, kept rather than read again.
-        var appendedEnd: Int?
         // Real symbols have at most five segments ("02/2011/TTLT-VPCP-BNV" has three);
         // the bound keeps a long run of "-Đ1-Đ1…" linear.
-        while segments < 8 {
-            segments += 1
-            if let end = appendedEnd {
-                index = end
-                appendedEnd = nil
-            } else {
-                guard let segmentEnd = Self.segment(t, at: index, first: out.count == symbolStart, into: &out) else { break }
-                index = segmentEnd
-            }
-            if codeEnd == nil { codeEnd = out.count }
-            // Another segment after "-" or "/", with a space on one side at most ("NĐ- CP"),
-            // or on both before a Government or Party suffix ("NQ - CP"); or after a dot
-            // in old symbols ("06/TT.BNV").
-            // The segment after a dot is tried at the end of `out` and taken off again (no
-            // second array): it is read again, not as the symbol's first, on the next turn.
+        var segments = 1
+        while true {
+            // Another segment after a dot in old symbols ("06/TT.BNV"), or after "-" or "/",
+            // with a space on one side at most ("NĐ- CP"), or on both before a Government or
+            // Party suffix ("NQ - CP"): read after its separator, and kept when it joins.
             let before = Self.skipSpaces(t, index, limit: 1)
             let tail = out.count
-            if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper,
-                Self.segment(t, at: index + 1, first: true, into: &out) != nil
-            {
-                let isSegment = out.count - tail >= 2
-                out.removeAll(from: tail)
-                if isSegment {
-                    out.append(UInt8(ascii: "."))
-                    index += 1
-                    continue
+            var next: (end: Int, index: Int)?
+            if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper {
+                out.append(UInt8(ascii: "."))
+                if let end = Self.segment(t, at: index + 1, first: false, into: &out), out.count - tail > 2 { next = (end, index + 1) } else { out.removeAll(from: tail) }
+            }
+            if next == nil {
+                guard let (separator, length) = Self.separator(t, at: before) else { break }
+                let after = Self.skipSpaces(t, before + length, limit: 1)
+                out.append(separator)
+                guard let end = Self.segment(t, at: after, first: false, into: &out),
+                    before == index || after == before + length || Self.spacedSuffixes.contains(where: { out.written[(tail + 1)...].elementsEqual($0) })
+                else {
+                    out.removeAll(from: tail)
+                    break
                 }
+                sawSlash = sawSlash || separator == UInt8(ascii: "/")
+                next = (end, after)
             }
-            guard let (next, length) = Self.separator(t, at: before) else { break }
-            let after = Self.skipSpaces(t, before + length, limit: 1)
-            // The segment after a separator is read after it, and kept when it joins: the
-            // next turn starts past it.
-            out.append(next)
-            guard let segmentEnd = Self.segment(t, at: after, first: false, into: &out) else {
-                out.removeAll(from: tail)
+            guard let (end, start) = next else { break }
+            // After the eighth segment, the separator stays without the next (as it always has).
+            guard segments < 8 else {
+                out.removeAll(from: tail + 1)
+                index = start
                 break
             }
-            let joins = before == index || after == before + length || Self.spacedSuffixes.contains { out.written[(tail + 1)...].elementsEqual($0) }
-            guard joins else {
-                out.removeAll(from: tail)
-                break
-            }
-            sawSlash = sawSlash || next == UInt8(ascii: "/")
-            index = after
-            // After the last turn, the separator stays without the segment (as it always has).
-            if segments < 8 { appendedEnd = segmentEnd } else { out.removeAll(from: tail + 1) }
+            segments += 1
+            index = end
         }
-        guard let codeEnd, !isPartyForm || sawSlash else { return nil }
+        guard !isPartyForm || sawSlash else { return nil }
         return CitationNumber(text: UTF8Text.string(out.written), symbolStart: symbolStart, codeEnd: codeEnd, end: index)
     }
 
@@ -260,17 +246,8 @@ struct CitationNumber {
             }
         }
         guard hasLetter, out.count - base <= 12 else { return nil }
-        if index < t.count, t[index] >= 0x80, startsLetter(t, at: index) { return nil }
+        if index < t.count, t[index] >= 0x80, let (scalar, _) = UTF8Text.scalar(in: t, at: index), UTF8Text.isAlphabetic(scalar) { return nil }
         return index
-    }
-
-    /// Whether a letter starts at `index` (a scalar above ASCII). Not inlined: the Unicode
-    /// properties it may ask for are of a type whose size is known at run time only, which
-    /// made every number read look up its metadata.
-    @inline(never)
-    private static func startsLetter(_ t: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let (scalar, _) = UTF8Text.scalar(in: t, at: index) else { return false }
-        return UTF8Text.isAlphabetic(scalar)
     }
 
     /// The symbol as it is written, into room of the caller's (`longestOutput` bytes):

@@ -231,6 +231,13 @@ struct CitationScanner {
         return head == 0x73_6F_00 || (head == 0x73_6F_3A && Folding.withKey(of: t[word], Self.isNumberKey))
     }
 
+    /// Whether the word's key, without its trailing punctuation, is "so" or "so:" ("số,",
+    /// "Số:"). Unlike ``isNumberWord(_:)``, which reads the key's head, this strips the
+    /// punctuation: "số," counts here, not there.
+    private func isNumberWordBeforePunctuation(_ word: Range<Int>) -> Bool {
+        keyMayStart(word, with: UInt8(ascii: "s")) && withKey(word, Self.isNumberKey)
+    }
+
     /// A type name or a word of forms and tables, as read before a number.
     private struct PrecedingWord {
         /// The folded key.
@@ -346,7 +353,7 @@ struct CitationScanner {
         // number's. The mention is made once, with or without it (not made, then changed).
         var number: CitationNumber?
         var lineStart = index
-        if let word = unit.word(from: name, limit: t.count), keyMayStart(word, with: UInt8(ascii: "s")), withKey(word, Self.isNumberKey),
+        if let word = unit.word(from: name, limit: t.count), isNumberWordBeforePunctuation(word),
             let digits = unit.word(from: word.upperBound, limit: t.count), t[digits.lowerBound].isASCIIDigit
         {
             number = CitationNumber(t, at: digits.lowerBound)
@@ -398,7 +405,7 @@ struct CitationScanner {
     /// to a linking word, punctuation or sixteen words.
     private func lawName(from start: Int) -> Int? {
         guard let first = unit.word(from: start, limit: t.count), startsUppercase(first),
-            !(keyMayStart(first, with: UInt8(ascii: "s")) && withKey(first, Self.isNumberKey))
+            !isNumberWordBeforePunctuation(first)
         else { return nil }
         var end = first.upperBound
         var cursor = first

@@ -202,8 +202,8 @@ enum Folding {
     private static func fold(_ value: UInt32) -> UInt8 {
         switch value {
         case 0xA0, 0x2000...0x200B, 0x3000: return 0x20
-        case 0xC0...0x24F: return LatinFoldTable.latin00C0[Int(value - 0xC0)]
-        case 0x1E00...0x1EFF: return LatinFoldTable.latin1E00[Int(value - 0x1E00)]
+        case 0xC0...0x24F: return LatinFoldTable.folds[latin00C0Start + Int(value - 0xC0)]
+        case 0x1E00...0x1EFF: return LatinFoldTable.folds[latin1E00Start + Int(value - 0x1E00)]
         case 0x2010...0x2015, 0x2212: return UInt8(ascii: "-")
         default: return 0
         }
