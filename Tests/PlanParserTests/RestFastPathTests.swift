@@ -131,4 +131,16 @@ import Testing
         #expect(kinds([SourceLine.plain("Bộ phận một cửa"), SourceLine.plain("Phòng Nội vụ | Lưu VT", cellBreaks: [Array("Phòng".utf8).count])]) == [.signature, .signature])
         #expect(kinds([SourceLine.plain("Bộ phận một cửa"), SourceLine.plain("| |Độc lập - Tự do - Hạnh phúc|")]) == [.signature, .appendix])
     }
+
+    /// The first-letter set written out in `TailLocator` is the first letters of the
+    /// headings' keys: the type names, "phu luc", "mau", "bieu", "danh muc".
+    @Test func headingLettersAreTheFirstLettersOfTheHeadingKeys() {
+        let keys = DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }
+        let letters = keys.reduce(UInt32(0)) { mask, key in mask | 1 << UInt32(key[0] - UInt8(ascii: "a")) }
+        #expect(TailLocator.headingLetters == letters)
+        // A heading in small letters and one in capitals are still found.
+        #expect(TailLocator.isAppendixHeading(Array("Phụ lục I".utf8)))
+        #expect(TailLocator.isAppendixHeading(Array("KẾ HOẠCH".utf8)))
+        #expect(!TailLocator.isAppendixHeading(Array("Kế hoạch".utf8)))
+    }
 }
