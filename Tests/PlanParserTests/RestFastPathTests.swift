@@ -138,9 +138,12 @@ import Testing
         let keys = DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }
         let letters = keys.reduce(UInt32(0)) { mask, key in mask | 1 << UInt32(key[0] - UInt8(ascii: "a")) }
         #expect(TailLocator.headingLetters == letters)
-        // A heading in small letters and one in capitals are still found.
-        #expect(TailLocator.isAppendixHeading(Array("Phụ lục I".utf8)))
-        #expect(TailLocator.isAppendixHeading(Array("KẾ HOẠCH".utf8)))
-        #expect(!TailLocator.isAppendixHeading(Array("Kế hoạch".utf8)))
+        // Headings in small letters start with "p", "m" or "b"; any other in capitals.
+        for heading in ["Phụ lục I", "phụ lục 2", "Mẫu số 01", "Biểu mẫu", "KẾ HOẠCH", "DANH MỤC NHIỆM VỤ", "BIỂU TỔNG HỢP"] {
+            #expect(TailLocator.isAppendixHeading(Array(heading.utf8)), "\(heading)")
+        }
+        for text in ["Kế hoạch", "Danh mục nhiệm vụ", "Biểu tổng hợp", "Phương án", "KẾ HOẠCH số 5", "Tổng hợp"] {
+            #expect(!TailLocator.isAppendixHeading(Array(text.utf8)), "\(text)")
+        }
     }
 }

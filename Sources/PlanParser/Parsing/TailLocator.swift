@@ -133,10 +133,14 @@ struct TailLocator {
 
     /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
     private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
-        guard let mayBeSmall = headingHeadTable.value(of: UInt64(Folding.keyHead(text))) else { return false }
         // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
-        // heading is in capitals, so a small ASCII letter rules the line out unfolded.
-        if mayBeSmall == 0, text.contains(where: \.isASCIILower) { return false }
+        // heading is in capitals, so a small ASCII letter rules the line out unfolded; a
+        // line starting with a letter other than "p", "m", "b" is ruled out so before its
+        // head is even looked up.
+        let mayStartSmall = !text[0].isASCIILetter || smallHeadingLetters & 1 << UInt32((text[0] | 0x20) - 0x61) != 0
+        if !mayStartSmall, text.contains(where: \.isASCIILower) { return false }
+        guard let mayBeSmall = headingHeadTable.value(of: UInt64(Folding.keyHead(text))) else { return false }
+        if mayBeSmall == 0, mayStartSmall, text.contains(where: \.isASCIILower) { return false }
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
         let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
@@ -161,6 +165,10 @@ struct TailLocator {
     /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
     /// "bieu ...").
     private static let smallLetterHeads: [UInt32] = ["phu luc", "mau", "bieu"].map { Folding.keyHead($0.utf8) }
+
+    /// The first letters of the headings that may be in small letters ("p", "m", "b"), one
+    /// bit per letter from "a".
+    private static let smallHeadingLetters: UInt32 = 1 << 15 | 1 << 12 | 1 << 1
 
     /// Whether a line's first byte may start an appendix heading: a letter some heading
     /// starts with, or a byte the key head reads past or decodes (space, control, DEL, a
