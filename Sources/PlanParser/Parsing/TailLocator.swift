@@ -128,17 +128,17 @@ struct TailLocator {
     @inline(__always)
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, mayStartHeading(first) else { return false }
-        return isHeading(startingLikeOne: text)
+        // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
+        // heading is in capitals, so a line starting with a letter other than "p", "m",
+        // "b" and holding a small ASCII letter is ruled out here, without a call.
+        let mayStartSmall = !first.isASCIILetter || smallHeadingLetters & 1 << UInt32((first | 0x20) - 0x61) != 0
+        if !mayStartSmall, text.contains(where: \.isASCIILower) { return false }
+        return isHeading(startingLikeOne: text, mayStartSmall: mayStartSmall)
     }
 
-    /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
-    private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
-        // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
-        // heading is in capitals, so a small ASCII letter rules the line out unfolded; a
-        // line starting with a letter other than "p", "m", "b" is ruled out so before its
-        // head is even looked up.
-        let mayStartSmall = !text[0].isASCIILetter || smallHeadingLetters & 1 << UInt32((text[0] | 0x20) - 0x61) != 0
-        if !mayStartSmall, text.contains(where: \.isASCIILower) { return false }
+    /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading, and that
+    /// holds no small ASCII letter unless `mayStartSmall`.
+    private static func isHeading(startingLikeOne text: [UInt8], mayStartSmall: Bool) -> Bool {
         guard let mayBeSmall = headingHeadTable.value(of: UInt64(Folding.keyHead(text))) else { return false }
         if mayBeSmall == 0, mayStartSmall, text.contains(where: \.isASCIILower) { return false }
         let key = Folding.key(text.prefix(40))
