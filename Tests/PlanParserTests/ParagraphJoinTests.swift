@@ -38,4 +38,30 @@ import Testing
         #expect(paragraphs.map { String(decoding: $0.text, as: UTF8.self) } == ["Một câu chưa hết tiếp theo dòng"])
         #expect(paragraphs.map(\.lineSpan.skipped) == [[1]])
     }
+
+    /// Lines in capitals join one another and no other line (none starts in lower case, so
+    /// the text is not hard-wrapped and a blank line always parts them): over seeded runs,
+    /// the paragraphs start where a reference, asking each pair of neighbours, says.
+    @Test func linesInCapitalsJoinOnlyEachOther() {
+        let texts = ["CÁC NHIỆM VỤ", "TRỌNG TÂM", "ĐẢM BẢO AN TOÀN", "Kế hoạch năm", "Ủy ban nhân dân", "Quy định chung"]
+        let isCaps = { (text: String) in text == text.uppercased() }
+        var generator = SplitMix64(seed: 31)
+        for _ in 0..<300 {
+            let count = Int.random(in: 1...16, using: &generator)
+            let chosen = (0..<count).map { _ in Int.random(in: 0..<5, using: &generator) == 0 ? nil : texts.randomElement(using: &generator)! }
+            let lines = chosen.enumerated().map { index, text in
+                text.map { SourceLine.plain($0, number: index + 1) } ?? SourceLine.blank(number: index + 1)
+            }
+            // The reference: a line starts a paragraph unless the line just above it (not
+            // blank) and itself are both in capitals.
+            var expected: [Int] = []
+            for index in chosen.indices {
+                guard let text = chosen[index] else { continue }
+                if index > 0, let above = chosen[index - 1], isCaps(above), isCaps(text) { continue }
+                expected.append(index)
+            }
+            let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: 0..<lines.count)
+            #expect(paragraphs.map(\.lineSpan.range.lowerBound) == expected, "\(chosen)")
+        }
+    }
 }

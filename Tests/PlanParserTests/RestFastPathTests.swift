@@ -131,4 +131,19 @@ import Testing
         #expect(kinds([SourceLine.plain("Bộ phận một cửa"), SourceLine.plain("Phòng Nội vụ | Lưu VT", cellBreaks: [Array("Phòng".utf8).count])]) == [.signature, .signature])
         #expect(kinds([SourceLine.plain("Bộ phận một cửa"), SourceLine.plain("| |Độc lập - Tự do - Hạnh phúc|")]) == [.signature, .appendix])
     }
+
+    /// The first-letter set written out in `TailLocator` is the first letters of the
+    /// headings' keys: the type names, "phu luc", "mau", "bieu", "danh muc".
+    @Test func headingLettersAreTheFirstLettersOfTheHeadingKeys() {
+        let keys = DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }
+        let letters = keys.reduce(UInt32(0)) { mask, key in mask | 1 << UInt32(key[0] - UInt8(ascii: "a")) }
+        #expect(TailLocator.headingLetters == letters)
+        // Headings in small letters start with "p", "m" or "b"; any other in capitals.
+        for heading in ["Phụ lục I", "phụ lục 2", "Mẫu số 01", "Biểu mẫu", "KẾ HOẠCH", "DANH MỤC NHIỆM VỤ", "BIỂU TỔNG HỢP"] {
+            #expect(TailLocator.isAppendixHeading(Array(heading.utf8)), "\(heading)")
+        }
+        for text in ["Kế hoạch", "Danh mục nhiệm vụ", "Biểu tổng hợp", "Phương án", "KẾ HOẠCH số 5", "Tổng hợp"] {
+            #expect(!TailLocator.isAppendixHeading(Array(text.utf8)), "\(text)")
+        }
+    }
 }

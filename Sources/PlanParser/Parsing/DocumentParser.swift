@@ -80,7 +80,7 @@ struct DocumentParser {
             let reader = AppendixReader(lines: lines, tables: tableReader)
             appendixSegments = reader.segments(in: appendixStart..<documentEnd)
             if findsAttachments, let first = appendixSegments.firstIndex(where: reader.isAttachedDocument) {
-                let starts = appendixSegments[first...].filter(reader.isAttachedDocument).map(\.lowerBound)
+                let starts = [appendixSegments[first].lowerBound] + appendixSegments[(first + 1)...].filter(reader.isAttachedDocument).map(\.lowerBound)
                 appendixSegments.removeSubrange(first...)
                 attachmentParsers = Self.attachments(at: starts, split: split, encoding: encoding, name: name, ledger: &ledger)
             }

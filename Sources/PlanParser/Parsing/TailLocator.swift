@@ -128,16 +128,19 @@ struct TailLocator {
     @inline(__always)
     static func isAppendixHeading(_ text: [UInt8]) -> Bool {
         guard let first = text.first, mayStartHeading(first) else { return false }
-        return isHeading(startingLikeOne: text)
+        // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
+        // heading is in capitals, so a line starting with a letter other than "p", "m",
+        // "b" and holding a small ASCII letter is ruled out here, without a call.
+        let mayStartSmall = !first.isASCIILetter || smallHeadingLetters & 1 << UInt32((first | 0x20) - 0x61) != 0
+        if !mayStartSmall, text.contains(where: \.isASCIILower) { return false }
+        return isHeading(startingLikeOne: text, mayStartSmall: mayStartSmall)
     }
 
-    /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading.
-    private static func isHeading(startingLikeOne text: [UInt8]) -> Bool {
-        let head = Folding.keyHead(text)
-        guard headingHeadTable.value(of: UInt64(head)) != nil else { return false }
-        // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
-        // heading is in capitals, so a small ASCII letter rules the line out unfolded.
-        if !smallLetterHeads.contains(head), text.contains(where: \.isASCIILower) { return false }
+    /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading, and that
+    /// holds no small ASCII letter unless `mayStartSmall`.
+    private static func isHeading(startingLikeOne text: [UInt8], mayStartSmall: Bool) -> Bool {
+        guard let mayBeSmall = headingHeadTable.value(of: UInt64(Folding.keyHead(text))) else { return false }
+        if mayBeSmall == 0, mayStartSmall, text.contains(where: \.isASCIILower) { return false }
         let key = Folding.key(text.prefix(40))
         if key.hasKeyPrefix("phu luc") { return UTF8Text.isAllCaps(text) || UTF8Text.wordCount(text) <= 12 }
         let labels: [StaticString] = ["mau bieu", "mau so", "bieu so", "bieu mau"]
@@ -152,12 +155,20 @@ struct TailLocator {
     private static let headingHeads: [UInt32] = Array(Set(
         (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
 
-    /// The heading heads, looked up in a probe or two (most lines asked are no heading).
-    private static let headingHeadTable = FixedKeyTable(headingHeads.map { (key: UInt64($0), value: 1) })
+    /// The heading heads, looked up in a probe or two (most lines asked are no heading),
+    /// each with 1 when the heading may be in small letters ("phu luc", "mau ...", "bieu
+    /// ..."), else 0: one look-up answers both.
+    private static let headingHeadTable = FixedKeyTable(headingHeads.map { head in
+        (key: UInt64(head), value: smallLetterHeads.contains(head) ? 1 : 0)
+    })
 
     /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
     /// "bieu ...").
     private static let smallLetterHeads: [UInt32] = ["phu luc", "mau", "bieu"].map { Folding.keyHead($0.utf8) }
+
+    /// The first letters of the headings that may be in small letters ("p", "m", "b"), one
+    /// bit per letter from "a".
+    private static let smallHeadingLetters: UInt32 = 1 << 15 | 1 << 12 | 1 << 1
 
     /// Whether a line's first byte may start an appendix heading: a letter some heading
     /// starts with, or a byte the key head reads past or decodes (space, control, DEL, a
@@ -169,11 +180,11 @@ struct TailLocator {
         return headingLetters & 1 << UInt32(letter - 0x61) != 0
     }
 
-    /// The first letters of `headingHeads`, one bit per letter from "a".
-    private static let headingLetters: UInt32 = headingHeads.reduce(0) { mask, head in
-        let letter = head >> 16
-        return letter &- 0x61 < 26 ? mask | 1 << (letter - 0x61) : mask
-    }
+    /// The first letters of the headings' keys (the type names, "phu luc", "mau", "bieu",
+    /// "danh muc"), one bit per letter from "a": b c d g h k l m n p q t. Written out, a
+    /// constant read with no lazy initialization at each line (a test checks it against
+    /// the keys).
+    static let headingLetters: UInt32 = 0b1001_1011_1100_1100_1110
 
     /// Whether `text` folds to a type name, given the key of its first 40 bytes (a prefix
     /// of its key: when already longer than any name, the whole key is not folded).

@@ -269,9 +269,12 @@ extension Array where Element == UInt8 {
     var wordRanges: [Range<Int>] { wordRanges(separatedAlsoBy: 0x20) }
 
     /// The ranges of the words separated by spaces and by `separator` (a run of them is
-    /// one separator): "IV-2025" is two words when `separator` is "-".
+    /// one separator): "IV-2025" is two words when `separator` is "-". The array is made
+    /// once, with room for the most words the bytes can hold (one in two bytes), rather
+    /// than grown from empty.
     func wordRanges(separatedAlsoBy separator: UInt8) -> [Range<Int>] {
         var words: [Range<Int>] = []
+        words.reserveCapacity((count + 1) / 2)
         var start = 0
         for index in indices where self[index] == 0x20 || self[index] == separator {
             if index > start { words.append(start..<index) }
