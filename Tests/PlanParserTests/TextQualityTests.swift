@@ -4,6 +4,13 @@ import Testing
 /// `TextQuality`'s counts appear in its messages ("3 of 120 words"): counted here by hand
 /// on lines that hold each rule's cases.
 @Suite struct TextQualityTests {
+    /// Every line of the test fixtures, as the split makes them.
+    private static func fixtureLines() throws -> [SourceLine] {
+        var lines: [SourceLine] = []
+        for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name)).lines }
+        return lines
+    }
+
     @Test func wordsLoneLettersAndWordsWithoutAVowel() {
         let quality = TextQuality(lines: [
             // 8 words; none lone: "a" names a point, "b"/"c" are glued to "/", "h" to
@@ -56,8 +63,7 @@ import Testing
     /// Counting every word changes no diagnostic: documents of fixture lines and random
     /// lines (damaged ones among them), read both ways.
     @Test func diagnosticsAlikeWhetherEveryWordIsCountedOrNot() throws {
-        var lines: [SourceLine] = []
-        for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name)).lines }
+        let lines = try Self.fixtureLines()
         let words = ["ngy", "thng", "t", "ỉ", "nh", "o", "Kế", "hoạch", "đ", "km", "ba", "và", "ở", "2", "/"]
         var generator = SplitMix64(seed: 17)
         var diagnosed = 0
@@ -66,7 +72,9 @@ import Testing
             var document = Array(lines[start..<min(lines.count, start + Int.random(in: 0...120, using: &generator))])
             for number in 0..<Int.random(in: 0...6, using: &generator) {
                 let line = (0..<Int.random(in: 1...8, using: &generator)).map { _ in words.randomElement(using: &generator)! }
-                document.append(SourceLine.plain(line.joined(separator: " "), number: 100_000 + number))
+                // Anywhere in the document: lines after the counts reach a threshold are read counting.
+                document.insert(SourceLine.plain(line.joined(separator: " "), number: 100_000 + number),
+                                at: Int.random(in: 0...document.count, using: &generator))
             }
             let counted = TextQuality(lines: document[...], countingEveryWord: true).diagnostics
             #expect(TextQuality(lines: document[...]).diagnostics == counted)
@@ -166,14 +174,18 @@ import Testing
         #expect(machineWords(Array("ở ỏ".utf8)).needsScan)
     }
 
-    /// A line of a megabyte or more is counted word by word (the machine's count could
-    /// overflow); under that, by the machine.
-    @Test func aLineOfAMegabyteIsScanned() {
+    /// A line of half a megabyte or more is counted word by word (its rows could sum past
+    /// 32 bits into the machine's count); under that, by the machine.
+    @Test func aLineOfHalfAMegabyteIsScanned() {
         let long = Array(String(repeating: "ba ", count: 350_000).utf8)
         #expect(long.count >= 1 << 20)
         #expect(machineWords(long).needsScan)
         #expect(TextQuality(lines: [SourceLine.plain(long)][...]).words == 350_000)
         #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
+        // At the limit: 0xE1 bytes read the highest rows but start no word.
+        #expect(machineWords([UInt8](repeating: 0xE1, count: (1 << 19) - 1)) == (0, false))
+        #expect(machineWords([UInt8](repeating: 0xE1, count: 1 << 19)).needsScan)
+        #expect(TextQuality(lines: [SourceLine.plain([UInt8](repeating: 0xE1, count: 1_000_000))][...], countingEveryWord: true).words == 0)
     }
 
     /// Lines of 64 bytes or more are read as two halves side by side, the second from a
@@ -204,8 +216,7 @@ import Testing
     /// Every fixture line and random lines of the bytes that matter, against the reference;
     /// a line's words, flagged or not, are counted alike by ``TextQuality``.
     @Test func theWordMachineAgainstTheReference() throws {
-        var lines: [[UInt8]] = []
-        for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name)).lines.map(\.text) }
+        var lines = try Self.fixtureLines().map(\.text)
         let alphabet: [UInt8] = Array("abcdyAEBZ /-1),".utf8) + [0xC3, 0xC4, 0xC5, 0xC6, 0xE1, 0xBA, 0xBB, 0x90, 0x91, 0xA0, 0x80, 0xE2]
             + [0xBD, 0xB4, 0x9F, 0xA1, 0xAB, 0x9D, 0x93]
         var generator = SplitMix64(seed: 7)

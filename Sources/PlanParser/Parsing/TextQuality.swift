@@ -53,31 +53,40 @@ struct TextQuality {
                             }
                         }
                     }
-                    for index in 0..<uncountedEnd where !lines[index].isBlank {
-                        lines[index].text.span.withUnsafeBufferPointer { text in
-                            let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
-                            // A flagged line's words were counted as it was scanned.
-                            if !needsScan { words &+= lineWords }
-                        }
-                    }
+                    countUnflaggedWords(lines, before: uncountedEnd, transitions: transitions)
                 }
             }
         }
     }
 
-    /// Whether ``diagnostics`` may depend on `words`: under these counts it is empty.
-    private var needsWords: Bool {
-        loneLetters >= Self.loneLetterLimit || vowelless >= Self.minimumVowelless
+    /// Adds the words of the lines before `end` that were read without counting them and
+    /// not scanned (a flagged line's words were counted as it was scanned).
+    private mutating func countUnflaggedWords(_ lines: Span<SourceLine>, before end: Int, transitions: UnsafeBufferPointer<UInt64>) {
+        for index in 0..<end where !lines[index].isBlank {
+            lines[index].text.span.withUnsafeBufferPointer { text in
+                let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
+                if !needsScan { words &+= lineWords }
+            }
+        }
     }
+
+    /// Whether enough lone letters were found for the split-letters diagnostic, the count of
+    /// words deciding.
+    private var mayBeSplit: Bool { loneLetters >= Self.loneLetterLimit }
+    /// Whether enough words without a vowel were found for the lost-letters diagnostic, the
+    /// count of words deciding.
+    private var mayHaveLostLetters: Bool { vowelless >= Self.minimumVowelless }
+    /// Whether ``diagnostics`` may depend on `words`: under these counts it is empty.
+    private var needsWords: Bool { mayBeSplit || mayHaveLostLetters }
 
     var diagnostics: [Diagnostic] {
         var result: [Diagnostic] = []
-        if loneLetters >= max(Self.loneLetterLimit, words / Self.wordsPerLoneLetter), let line = firstLoneLetterLine {
+        if mayBeSplit, loneLetters >= words / Self.wordsPerLoneLetter, let line = firstLoneLetterLine {
             result.append(Diagnostic(severity: .warning, code: "text.split-letters",
                 message: "\(loneLetters) words look split into letters by a PDF converter ('t ỉ nh' for 'tỉnh'); names and keywords there may be missed",
                 line: line))
         }
-        if words >= Self.minimumWords, vowelless >= Self.minimumVowelless, Double(vowelless) >= Double(words) * Self.vowellessShare, let line = firstVowellessLine {
+        if mayHaveLostLetters, words >= Self.minimumWords, Double(vowelless) >= Double(words) * Self.vowellessShare, let line = firstVowellessLine {
             result.append(Diagnostic(severity: .warning, code: "text.lost-letters",
                 message: "\(vowelless) of \(words) words have no vowel ('ngy' for 'ngày'): letters were lost in a conversion; fields may be wrong or missing",
                 line: line))
@@ -170,9 +179,9 @@ struct TextQuality {
         /// 32 bits that hold the next state's row, so a line's transitions sum to its word
         /// count there.
         private static let wordStart: UInt64 = 1 << 32
-        /// The longest line read by the machine: its rows (each below `stateCount << 8`) sum
-        /// to less than 2^32, under the word starts.
-        private static let maximumLength = 1 << 19
+        /// Lines this long or longer are left to the word-by-word scan: a shorter line's rows
+        /// (each below `stateCount << 8`) sum to less than 2^32, under the word starts.
+        private static let lengthLimit = 1 << 19
         /// The states between and in words (0-5); the states after a lead byte follow in
         /// groups of as many, one for each.
         private static let wordStates = 6
@@ -193,7 +202,7 @@ struct TextQuality {
         @inline(__always)
         static func read<Transition: FixedWidthInteger & UnsignedInteger>(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Transition>) -> (words: Int, needsScan: Bool) {
             let count = text.count
-            guard count < maximumLength else { return (0, true) }
+            guard count < lengthLimit else { return (0, true) }
             let secondStart = secondHalfStart(text)
             // Always the second half's length (it starts after the middle, or is empty);
             // written as a `min`, which compiled to a loop 0.3M instructions cheaper.
@@ -211,8 +220,7 @@ struct TextQuality {
                 first = transition(after: first, on: text[index], transitions)
                 sum &+= UInt64(first)
             }
-            let (firstState, secondState) = (Int(UInt32(truncatingIfNeeded: first)) >> 8, Int(UInt32(truncatingIfNeeded: second)) >> 8)
-            let state = secondStart == count || firstState == flagged ? firstState : secondState
+            let state = secondStart == count || Self.state(of: first) == flagged ? Self.state(of: first) : Self.state(of: second)
             return (Int(sum >> 32), endsFlagged(state: state))
         }
 
@@ -221,6 +229,12 @@ struct TextQuality {
         @inline(__always)
         private static func transition<Transition: FixedWidthInteger & UnsignedInteger>(after previous: Transition, on byte: UInt8, _ transitions: UnsafeBufferPointer<Transition>) -> Transition {
             transitions[Int(UInt32(truncatingIfNeeded: previous) | UInt32(byte))]
+        }
+
+        /// The state a transition leads to (its row's number).
+        @inline(__always)
+        private static func state<Transition: FixedWidthInteger & UnsignedInteger>(of transition: Transition) -> Int {
+            Int(UInt32(truncatingIfNeeded: transition)) >> 8
         }
 
         /// Where the second half of a line of 64 bytes or more starts: after the first space
