@@ -132,12 +132,18 @@ import Testing
         #expect(kinds([SourceLine.plain("Bộ phận một cửa"), SourceLine.plain("| |Độc lập - Tự do - Hạnh phúc|")]) == [.signature, .appendix])
     }
 
-    /// The first-letter set written out in `TailLocator` is the first letters of the
-    /// headings' keys: the type names, "phu luc", "mau", "bieu", "danh muc".
+    /// The first-letter sets written out in `TailLocator` are the first letters of the
+    /// heading heads it looks up: all of them, and those that may be in small letters.
     @Test func headingLettersAreTheFirstLettersOfTheHeadingKeys() {
-        let keys = DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }
-        let letters = keys.reduce(UInt32(0)) { mask, key in mask | 1 << UInt32(key[0] - UInt8(ascii: "a")) }
-        #expect(TailLocator.headingLetters == letters)
+        /// One bit per letter from "a" for the first byte of each head (its bits 16-23).
+        func letters(_ heads: [UInt32]) -> UInt32 {
+            heads.reduce(0) { mask, head in
+                let letter = head >> 16 &- 0x61
+                return letter < 26 ? mask | 1 << letter : mask
+            }
+        }
+        #expect(TailLocator.headingLetters == letters(TailLocator.headingHeads))
+        #expect(TailLocator.smallHeadingLetters == letters(TailLocator.smallLetterHeads))
         // Headings in small letters start with "p", "m" or "b"; any other in capitals.
         for heading in ["Phụ lục I", "phụ lục 2", "Mẫu số 01", "Biểu mẫu", "KẾ HOẠCH", "DANH MỤC NHIỆM VỤ", "BIỂU TỔNG HỢP"] {
             #expect(TailLocator.isAppendixHeading(Array(heading.utf8)), "\(heading)")

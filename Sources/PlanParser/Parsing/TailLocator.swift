@@ -152,7 +152,7 @@ struct TailLocator {
 
     /// The first three folded bytes of appendix headings ("phu luc", "mau", "bieu", "danh
     /// muc", the type names).
-    private static let headingHeads: [UInt32] = Array(Set(
+    static let headingHeads: [UInt32] = Array(Set(
         (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
 
     /// The heading heads, looked up in a probe or two (most lines asked are no heading),
@@ -164,11 +164,11 @@ struct TailLocator {
 
     /// The key heads of the headings that may be in small letters ("phu luc", "mau ...",
     /// "bieu ...").
-    private static let smallLetterHeads: [UInt32] = ["phu luc", "mau", "bieu"].map { Folding.keyHead($0.utf8) }
+    static let smallLetterHeads: [UInt32] = ["phu luc", "mau", "bieu"].map { Folding.keyHead($0.utf8) }
 
     /// The first letters of the headings that may be in small letters ("p", "m", "b"), one
     /// bit per letter from "a".
-    private static let smallHeadingLetters: UInt32 = 1 << 15 | 1 << 12 | 1 << 1
+    static let smallHeadingLetters: UInt32 = 1 << 15 | 1 << 12 | 1 << 1
 
     /// Whether a line's first byte may start an appendix heading: a letter some heading
     /// starts with, or a byte the key head reads past or decodes (space, control, DEL, a
