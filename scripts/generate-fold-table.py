@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Writes Sources/PlanParser/Support/LatinFoldTable.swift.
 
-For every scalar in Latin-1 Supplement .. Latin Extended-B (U+00C0-U+024F) and
-Latin Extended Additional (U+1E00-U+1EFF), the table holds the lower-case ASCII
-letter it folds to once its diacritics are removed (Đ, đ and the look-alikes Ð, ð fold to d), or 0 when it
-is not a letter or has no ASCII base (ø, ł, æ, ß are dropped from keys). Run it again only if the ranges change.
-It also writes the table `Folding` reads every scalar through: the folds of the ASCII
-bytes, then of both ranges, written out so that the compiler lays it out in the binary
-(a table built at run time is initialised lazily, a check at every key).
+One table, `folds`, which `Folding` reads every byte and scalar through: the folds of
+the ASCII bytes, then, for every scalar in Latin-1 Supplement .. Latin Extended-B
+(U+00C0-U+024F) and Latin Extended Additional (U+1E00-U+1EFF), the lower-case ASCII
+letter it folds to once its diacritics are removed (Đ, đ and the look-alikes Ð, ð fold
+to d), or 0 when it is not a letter or has no ASCII base (ø, ł, æ, ß are dropped from
+keys); and where each range starts in it. Written out, the compiler lays the table out
+in the binary (a table built at run time is initialised lazily, a check at every key).
+Run it again only if the ranges change.
 """
 import unicodedata, pathlib
 
@@ -40,6 +41,8 @@ def table(name, comment, values):
 
 every = [fold_ascii(byte) for byte in range(0x80)]
 for start, end in RANGES:
+    out.append("    /// Where U+%04X is in ``folds``." % start)
+    out.append("    static let latin%04XStart = %d" % (start, len(every)))
     every += [fold(cp) for cp in range(start, end + 1)]
 table("folds", "The ASCII bytes folded (a lower-case letter, a printable byte itself, 0x20 for a space or line control, 0 to drop it), then U+00C0 ... U+024F and U+1E00 ... U+1EFF: the one table `Folding` reads.", every)
 out.append("}")

@@ -10,15 +10,13 @@ struct InputError: Error, Equatable, CustomStringConvertible {
     var reason: String
 
     var description: String { "cannot read '\(name)': \(reason)" }
+}
 
-    /// The input `name` that a call failed on with the `errno` `code`.
+extension InputError {
+    /// The input `name` that a call failed on with the `errno` `code`. (Declared here, the
+    /// memberwise initializer is kept.)
     init(name: String, errno code: Int32) {
         self.init(name: name, reason: InputError.reason(code))
-    }
-
-    init(name: String, reason: String) {
-        self.name = name
-        self.reason = reason
     }
 
     /// The `strerror` text of the `errno` `code`.

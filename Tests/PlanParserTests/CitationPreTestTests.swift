@@ -52,6 +52,13 @@ import Testing
         #expect(document.abbreviations.map(\.long) == ["thủ tục hành chính", "Ban Chỉ đạo"])
     }
 
+    /// Every introduction the scanner knows passes its first-three-bytes test.
+    @Test func everyIntroductionStartsLikeOne() {
+        for introduction in AbbreviationScanner.introductions {
+            #expect(AbbreviationScanner.startsLikeIntroduction(introduction), "\(String(decoding: introduction, as: UTF8.self))")
+        }
+    }
+
     /// Every introduction of a definition, as written, is read past the scanner's
     /// first-three-bytes test ("sau", "gọi", "viết").
     @Test(arguments: ["sau đây gọi tắt là", "sau đây gọi chung là", "sau đây gọi là", "sau đây viết tắt là", "sau đây viết tắt",

@@ -30,18 +30,11 @@ import Testing
         #expect(number("3/KH-ABCDEFGHIJKLMNOP")! == ("3/KH", 4, "KH", "KH"))
     }
 
-    /// The first date in `text`, its words cut at single spaces: start, end, parts and
-    /// the parts out of range.
+    /// The first date in `text`, its words cut at spaces: start, end, parts and the parts
+    /// out of range.
     private func date(_ text: String) -> (Int, Int, Int?, Int?, Int?, [String])? {
         let bytes = Array(text.utf8)
-        var words: [Range<Int>] = []
-        var start = 0
-        for (offset, byte) in bytes.enumerated() where byte == 0x20 {
-            words.append(start..<offset)
-            start = offset + 1
-        }
-        words.append(start..<bytes.count)
-        return DateParser.firstDate(in: bytes, words: words).map {
+        return DateParser.firstDate(in: bytes, words: bytes.wordRanges).map {
             ($0.start, $0.end, $0.date.year, $0.date.month, $0.date.day, $0.invalidParts)
         }
     }
@@ -62,7 +55,8 @@ import Testing
     @Test func foldTable() {
         let folds = LatinFoldTable.folds
         // The ASCII bytes, then U+00C0 ... U+024F and U+1E00 ... U+1EFF.
-        #expect(folds.count == 0x80 + (0x250 - 0xC0) + 0x100)
+        #expect(LatinFoldTable.latin00C0Start == 0x80 && LatinFoldTable.latin1E00Start == 0x80 + (0x250 - 0xC0))
+        #expect(folds.count == LatinFoldTable.latin1E00Start + 0x100)
         for byte in 0..<0x80 {
             // A capital lowered, other printable bytes kept, a space or line control a space.
             let expected: UInt8 = switch byte {

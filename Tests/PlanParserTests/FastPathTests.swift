@@ -120,7 +120,7 @@ import Testing
     /// The key of one scalar (of U+00C0 ... U+024F or U+1E00 ... U+1EFF) as `LatinFoldTable`
     /// gives it: its letter, or nothing.
     private func tableKey(_ value: UInt32) -> [UInt8] {
-        let letter = LatinFoldTable.folds[value < 0x1E00 ? 0x80 + Int(value - 0xC0) : 0x80 + (0x250 - 0xC0) + Int(value - 0x1E00)]
+        let letter = LatinFoldTable.folds[value < 0x1E00 ? LatinFoldTable.latin00C0Start + Int(value - 0xC0) : LatinFoldTable.latin1E00Start + Int(value - 0x1E00)]
         return letter == 0 ? [] : [letter]
     }
 

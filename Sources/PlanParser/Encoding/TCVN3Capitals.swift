@@ -43,7 +43,8 @@ enum TCVN3Capitals {
     /// The high bit of each byte that is an ASCII capital among the eight from `block` (the
     /// bytes past the end read as 0). A last block short of eight bytes is the line's last
     /// eight bytes shifted down past those already read (a byte at a time only in a line
-    /// shorter than eight bytes).
+    /// shorter than eight bytes). (`UnsafeBufferPointer.packedBytes` reads the same, but
+    /// measured 0.39M instructions dearer here on legacy text.)
     @inline(__always)
     private static func asciiCapitals(in utf8: UnsafeBufferPointer<UInt8>, at block: Int) -> UInt64 {
         let word: UInt64

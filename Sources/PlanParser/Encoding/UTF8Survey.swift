@@ -49,13 +49,13 @@ struct UTF8Survey {
     }
 
     /// The length of the Vietnamese letter at `index` (four bytes at least from there) when
-    /// it is one of the commonest, else 0: U+1EA0...U+1EFF (E1 BA xx, E1 BB xx), and the
+    /// it is one of the commonest, else 0: U+1E80...U+1EFF (E1 BA xx, E1 BB xx), and the
     /// letters of U+00C0...U+02FF (C3 xx but ``MojibakeFingerprint``'s signs; C4...CB xx:
     /// ă đ ĩ ũ ơ ư).
     @inline(__always)
     private static func letterLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int {
         let word = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt32.self))
-        if UTF8Validity.startsWithLetterOfU1EA0(word) { return 3 }
+        if UTF8Validity.startsWithLetterOfU1E80(word) { return 3 }
         let lead = UInt8(truncatingIfNeeded: word), second = UInt8(truncatingIfNeeded: word >> 8)
         guard lead &- 0xC3 < 9, second & 0xC0 == 0x80 else { return 0 }
         return lead != 0xC3 || !MojibakeFingerprint.isForeign(afterC3: second) ? 2 : 0

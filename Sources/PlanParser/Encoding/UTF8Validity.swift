@@ -50,19 +50,19 @@ enum UTF8Validity {
 
     /// The length of the well-formed sequence that `bytes` (four bytes from a sequence's
     /// start, little-endian) start with, when it is one of the commonest in
-    /// Vietnamese text: a letter of U+1EA0...U+1EFF (E1 BA xx, E1 BB xx), or any two-byte
+    /// Vietnamese text: a letter of U+1E80...U+1EFF (E1 BA xx, E1 BB xx), or any two-byte
     /// sequence (C2...DF xx). Else 0: ``sequenceLength(in:at:)`` decides.
     @inline(__always)
     private static func commonLetterLength(_ bytes: UInt32) -> Int {
-        if startsWithLetterOfU1EA0(bytes) { return 3 }
+        if startsWithLetterOfU1E80(bytes) { return 3 }
         // C2...DF 10xxxxxx (C0 and C1 lead overlong forms), in one comparison.
         return (bytes & 0xC0FF) &- 0x80C2 <= 0x80DF - 0x80C2 ? 2 : 0
     }
 
-    /// Whether `bytes` (four bytes, little-endian) start with a letter of U+1EA0...U+1EFF
+    /// Whether `bytes` (four bytes, little-endian) start with a letter of U+1E80...U+1EFF
     /// (E1 BA xx, E1 BB xx), the commonest three-byte letters of Vietnamese text.
     @inline(__always)
-    static func startsWithLetterOfU1EA0(_ bytes: UInt32) -> Bool {
+    static func startsWithLetterOfU1E80(_ bytes: UInt32) -> Bool {
         bytes & 0xC0_FEFF == 0x80_BAE1
     }
 

@@ -4,8 +4,9 @@
 /// equal keys are equal words, no bytes compared); a longer word's key is a hash of its
 /// bytes, its UTF-8 compared on a hit. Words are ranges of one text, passed with every
 /// look-up: a word is kept as its range (its bytes are not copied).
-/// The slots are mixed with a seed drawn once per process, so that a file cannot be made of
-/// words that all fall on one run of slots (the numbers do not depend on the seed).
+/// The slots, and a longer word's hash, are mixed with a seed drawn once per process, so
+/// that a file cannot be made of words that all fall on one run of slots or share one key
+/// (the numbers do not depend on the seed).
 ///
 /// A word is its UTF-8 and a kind (raw bytes or text), so that the same scalars read two
 /// ways are two words.
@@ -55,7 +56,7 @@ struct WordNumbers {
     mutating func number(of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, isRaw raw: Bool) -> (number: Int, isNew: Bool) {
         precondition(word.lowerBound >= 0 && word.upperBound <= text.count, "the word lies in the text")
         let isShort = word.count <= 8
-        let key = isShort ? text.packedBytes(word) : Self.hash(word, in: text)
+        let key = isShort ? text.packedBytes(word) : hash(word, in: text)
         let kind = UInt32(truncatingIfNeeded: min(word.count, 9)) &<< 1 | (raw ? 1 : 0)
         // The word's number, or the empty slot its probe ended at (as -1 - slot).
         let found = slots.withUnsafeBufferPointer { slots in
@@ -87,7 +88,7 @@ struct WordNumbers {
 
     /// The key of a word of more than eight bytes: its eight-byte blocks mixed in turn, the
     /// last (which may overlap the one before) ending with the word.
-    private static func hash(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private func hash(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let base = UnsafeRawPointer(text.baseAddress.unsafelyUnwrapped) + word.lowerBound
         /// `hash` with the block at `offset` mixed in.
         func mixed(_ hash: UInt64, at offset: Int) -> UInt64 {
@@ -95,7 +96,7 @@ struct WordNumbers {
             let product = (hash ^ block) &* 0x9E37_79B9_7F4A_7C15
             return product ^ product &>> 29
         }
-        var hash = UInt64(word.count), offset = 0
+        var hash = UInt64(word.count) ^ seed, offset = 0
         while offset + 8 < word.count {
             hash = mixed(hash, at: offset)
             offset += 8

@@ -11,7 +11,7 @@ struct AbbreviationScanner {
     /// per unit).
     private var t: [UInt8] { unit.bytes }
 
-    private static let introductions: [[UInt8]] = [
+    static let introductions: [[UInt8]] = [
         "sau day goi tat la", "sau day goi chung la", "sau day goi la", "sau day viet tat la",
         "sau day viet tat", "sau day la", "goi tat la", "goi chung la", "goi la", "viet tat la", "viet tat",
     ].map { Array($0.utf8) }
@@ -74,8 +74,8 @@ struct AbbreviationScanner {
     }
 
     /// Whether the first three bytes of the key of `text` are "sau", "goi" or "vie", as
-    /// every introduction's (a test reads each of ``introductions`` through the scanner).
-    private static func startsLikeIntroduction(_ text: some Sequence<UInt8>) -> Bool {
+    /// every introduction's (a test asks it about each of ``introductions``).
+    static func startsLikeIntroduction(_ text: some Sequence<UInt8>) -> Bool {
         let head = Folding.keyHead(text)
         return head == 0x73_61_75 || head == 0x67_6F_69 || head == 0x76_69_65
     }

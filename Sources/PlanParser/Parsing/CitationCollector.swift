@@ -26,16 +26,9 @@ struct CitationCollector {
         }
     }
 
-    /// The number-symbol read from `number`, `separator` and `symbol` written one after
-    /// another into one array (no `String` joined first).
+    /// The number-symbol read from `number`, `separator` and `symbol` one after another.
     private static func number(_ number: String, _ separator: UInt8, _ symbol: String) -> CitationNumber? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(number.utf8.count + 1 + symbol.utf8.count)
-        var (number, symbol) = (number, symbol)
-        number.withUTF8 { bytes.append(contentsOf: $0) }
-        bytes.append(separator)
-        symbol.withUTF8 { bytes.append(contentsOf: $0) }
-        return CitationNumber(bytes, at: 0)
+        CitationNumber(Array(number.utf8) + [separator] + Array(symbol.utf8), at: 0)
     }
 
     /// Adds `mentions`. Inlined at the call: most units mention nothing, and are passed

@@ -135,9 +135,7 @@ enum DateParser {
     }
 
     /// The folded words of a spelled date: "ngay" (which starts a date), "thang", "nam".
-    private static let dayWord: StaticString = "ngay", monthWord: StaticString = "thang", yearWord: StaticString = "nam"
-    /// The folded words of a spelled date, as arrays (other readers look for them in keys).
-    static let dayKey = dayWord.withUTF8Buffer(Array.init), monthKey = monthWord.withUTF8Buffer(Array.init)
+    static let dayWord: StaticString = "ngay", monthWord: StaticString = "thang", yearWord: StaticString = "nam"
 
     /// The length of the date word ("ngay", "thang" or "nam") that `key` starts with and
     /// is longer than, or 0: the first byte passes over most words before any comparison.

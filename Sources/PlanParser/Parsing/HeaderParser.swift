@@ -155,13 +155,14 @@ struct HeaderParser {
     /// Whether a cell folded to `key` may start a date: it holds the word "ngày". A cell
     /// without it is passed over before its line's cells are listed for ``dateCell(_:key:next:)``.
     private static func mayStartDate(key: [UInt8]) -> Bool {
-        key.offset(ofKeyPhrase: DateParser.dayKey) != nil
+        key.contains(keyPhrase: DateParser.dayWord)
     }
 
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
     private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
-        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: DateParser.monthKey) != nil
+        text.contains(UInt8(ascii: "/"))
+            || key.withUnsafeBufferPointer { key in DateParser.monthWord.withUTF8Buffer { key.firstOffset(of: $0) } } != nil
     }
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,

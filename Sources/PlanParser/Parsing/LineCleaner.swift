@@ -12,6 +12,8 @@
 struct LineCleaner {
     /// Where a line is cleaned before it is copied out at its final length.
     private var scratch: [UInt8] = []
+    /// The lanes runs of plain bytes are copied with, made once for every line cleaned.
+    private let runs = PlainRunSearch()
 
     /// The cleaned line. (``SourceLines`` only sends the lines that need more than a trim.)
     /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
@@ -21,7 +23,7 @@ struct LineCleaner {
         if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: max(raw.count, 2 * scratch.count)) }
         return scratch.withUnsafeMutableBufferPointer { out in
             Self.plainBytes.withUnsafeBufferPointer { plainBytes in
-                let written = Self.clean(raw, into: out, plainBytes: plainBytes, runs: PlainRunSearch(), cellBreaks: &cellBreaks)
+                let written = Self.clean(raw, into: out, plainBytes: plainBytes, runs: runs, cellBreaks: &cellBreaks)
                 let kept = Self.framed(UnsafeBufferPointer(out), count: written, cellBreaks: &cellBreaks)
                 return kept.isEmpty ? [] : Array(UnsafeBufferPointer(rebasing: out[kept]))
             }

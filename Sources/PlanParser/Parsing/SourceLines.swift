@@ -20,15 +20,10 @@ struct SourceLine {
     }
 
     /// The columns of the line: split at column gaps and at " | ", each trimmed.
+    /// Most lines are one cell: the text itself, shared rather than copied.
     var cells: [[UInt8]] {
-        // Most lines are one cell: the text itself, shared rather than copied.
-        if isOneCell { return [text] }
         var cells: [[UInt8]] = []
-        _ = containsPiece { piece in
-            let cell = text[piece].trimmingSpaces()
-            if !cell.isEmpty { cells.append(Array(cell)) }
-            return false
-        }
+        forEachCell { cells.append($0) }
         return cells
     }
 

@@ -395,7 +395,7 @@ struct TextQuality {
         static let upper: UInt8 = 4
         /// 0xC3-0xC6: a letter of U+00C0-U+01B0.
         static let twoByteLead: UInt8 = 8
-        /// 0xE1: a letter of U+1EA0-U+1EF9 when followed by 0xBA or 0xBB.
+        /// 0xE1: a letter of U+1E80-U+1EFF when followed by 0xBA or 0xBB.
         static let threeByteLead: UInt8 = 16
         /// The first byte of a letter, if what follows it fits.
         static let letterStart: UInt8 = asciiLetter | twoByteLead | threeByteLead

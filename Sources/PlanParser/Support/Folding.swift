@@ -148,23 +148,17 @@ enum Folding {
         if lead &- 0xC3 < 6, index &+ 1 < buffer.count, buffer[index &+ 1] & 0xC0 == 0x80 {
             let value = Int(lead & 0x1F) << 6 | Int(buffer[index &+ 1] & 0x3F)
             index &+= 2
-            return table[latin00C0Start &+ value &- 0xC0]
+            return table[LatinFoldTable.latin00C0Start &+ value &- 0xC0]
         }
         if lead == 0xE1, index &+ 2 < buffer.count, buffer[index &+ 1] & 0xFC == 0xB8, buffer[index &+ 2] & 0xC0 == 0x80 {
             let value = 0x1000 | Int(buffer[index &+ 1] & 0x3F) << 6 | Int(buffer[index &+ 2] & 0x3F)
             index &+= 3
-            return table[latin1E00Start &+ value &- 0x1E00]
+            return table[LatinFoldTable.latin1E00Start &+ value &- 0x1E00]
         }
         let (scalar, length) = decode(buffer, at: index)
         index &+= length
         return scalar.map(fold) ?? 0
     }
-
-    /// Where U+00C0 is in `LatinFoldTable.folds`, after the ASCII bytes; it is written out
-    /// (a table built at run time was initialised lazily, a check at every key).
-    private static let latin00C0Start = 0x80
-    /// Where U+1E00 is in `LatinFoldTable.folds`.
-    private static let latin1E00Start = latin00C0Start + 0x250 - 0xC0
 
     /// The scalar of the multi-byte sequence at `index` with its length, or `nil` with the
     /// length of the ill-formed part to drop (a 4-byte scalar, which folds to nothing, is
@@ -198,12 +192,14 @@ enum Folding {
     }
 
     /// One scalar above ASCII folded to one ASCII byte, 0x20 for any space, or 0 to drop it.
+    /// Complete for every scalar, though the fast paths before it take U+00C0...U+023F and
+    /// U+1E00...U+1EFF themselves.
     @inline(__always)
     private static func fold(_ value: UInt32) -> UInt8 {
         switch value {
         case 0xA0, 0x2000...0x200B, 0x3000: return 0x20
-        case 0xC0...0x24F: return LatinFoldTable.folds[latin00C0Start + Int(value - 0xC0)]
-        case 0x1E00...0x1EFF: return LatinFoldTable.folds[latin1E00Start + Int(value - 0x1E00)]
+        case 0xC0...0x24F: return LatinFoldTable.folds[LatinFoldTable.latin00C0Start + Int(value - 0xC0)]
+        case 0x1E00...0x1EFF: return LatinFoldTable.folds[LatinFoldTable.latin1E00Start + Int(value - 0x1E00)]
         case 0x2010...0x2015, 0x2212: return UInt8(ascii: "-")
         default: return 0
         }

@@ -2,6 +2,10 @@
 
 /// What `Folding` folds a byte or scalar to: for ASCII bytes, a lower-case letter, a printable byte itself, 0x20 for a space or line control; for the Latin scalars, their lower-case ASCII base letter; 0 to drop it (not a letter, or a letter with no ASCII base such as ø, ł, æ, ß).
 enum LatinFoldTable {
+    /// Where U+00C0 is in ``folds``.
+    static let latin00C0Start = 128
+    /// Where U+1E00 is in ``folds``.
+    static let latin1E00Start = 528
     /// The ASCII bytes folded (a lower-case letter, a printable byte itself, 0x20 for a space or line control, 0 to drop it), then U+00C0 ... U+024F and U+1E00 ... U+1EFF: the one table `Folding` reads.
     static let folds: [UInt8] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 32, 32, 32, 32, 0, 0,

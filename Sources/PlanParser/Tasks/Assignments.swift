@@ -47,16 +47,15 @@ enum Assignments {
     /// headed "Phân công nhiệm vụ"; only the start of a long title is folded, and only a
     /// title without kinds: "phân công" is a keyword of ``SectionKinds``, so a heading-like
     /// title (only those are given kinds) headed so is an "implementation" one already. A
-    /// title that passes its first letters' test is folded only when its key's first three
-    /// bytes are the heading's.
+    /// title is folded only when its first letter and its key's first three bytes are the
+    /// heading's.
     private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
         if kinds.contains(.implementation) { return true }
         guard kinds.isEmpty else { return false }
         // Most titles start with an ASCII letter, which folds to itself lower-cased: one other
-        // than the heading's first starts no heading, read without taking up the title's
-        // storage (``TitleKey/mayStart(_:with:)`` tests it again, after a call).
+        // than the heading's first starts no heading, read without taking up the title's storage.
         if let first = title.utf8.first, first.isASCIILetter, first | 0x20 != assignmentHeading.utf8Start.pointee { return false }
-        return TitleKey.mayStart(title, with: assignmentHeading) && Folding.keyHead(title.utf8) == assignmentHead
+        return Folding.keyHead(title.utf8) == assignmentHead
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
 

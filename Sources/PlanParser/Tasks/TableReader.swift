@@ -417,10 +417,8 @@ struct TableReader {
         // items of a list ("- Sở A" / "- Sở B" → "- Sở A; - Sở B").
         var stream: [(bytes: Range<Int>, line: Int)] = []
         stream.reserveCapacity(limit - start)  // at most one cell per line
-        // The cells one after another, each cell's lines joined by spaces: the first
-        // `textEnd` bytes of `text`, copied into room made beforehand (doubled when short).
-        var text = [UInt8](repeating: 0, count: 1024)
-        var textEnd = 0
+        // The cells one after another, each cell's lines joined by spaces.
+        var cellText = PointerBuffer<UInt8>(capacity: 1024)
         var cellStart = 0
         var cellLines = 0
         var cellLine = start + 1
@@ -433,37 +431,26 @@ struct TableReader {
             while index < limit, textLines <= 40 {
                 let line = all[raw.ranges[index]]
                 if Self.isLonePipe(line) {
-                    stream.append((cellStart..<textEnd, cellLine))
-                    cellStart = textEnd
+                    stream.append((cellStart..<cellText.count, cellLine))
+                    cellStart = cellText.count
                     cellLines = 0
                     lastPipe = index
                     textLines = 0
                 } else if !Self.isSpaceOnly(line) {
                     let content = Self.cellText(line)
-                    // Room for the content and the "; " that may go before it.
-                    if textEnd + content.count + 2 > text.count { text += repeatElement(0, count: text.count + content.count) }
                     let isListItem = cellLines > 0 && Self.startsListItem(content)
                     // Without its "*" (as `withoutStars` drops them), sought in place in the pinned bytes.
                     let hasStar = ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: UnsafeBufferPointer(rebasing: content)) != nil
-                    text.withUnsafeMutableBufferPointer { room in
-                        if cellLines == 0 {
-                            cellLine = index + 1
-                        } else {
-                            if isListItem {
-                                room[textEnd] = UInt8(ascii: ";")
-                                textEnd += 1
-                            }
-                            room[textEnd] = 0x20
-                            textEnd += 1
-                        }
-                        if !hasStar {
-                            room.copy(UnsafeBufferPointer(rebasing: content), at: &textEnd)
-                        } else {
-                            for byte in content where byte != UInt8(ascii: "*") {
-                                room[textEnd] = byte
-                                textEnd += 1
-                            }
-                        }
+                    if cellLines == 0 {
+                        cellLine = index + 1
+                    } else {
+                        if isListItem { cellText.append(UInt8(ascii: ";")) }
+                        cellText.append(0x20)
+                    }
+                    if !hasStar {
+                        cellText.append(UnsafeBufferPointer(rebasing: content))
+                    } else {
+                        for byte in content where byte != UInt8(ascii: "*") { cellText.append(byte) }
                     }
                     cellLines += 1
                     textLines += 1
@@ -487,39 +474,39 @@ struct TableReader {
             }
         }
         guard let header = runs.first, header.cells.count >= 2 else { return (nil, lastPipe + 1) }
-        // The cells' strings are made from the text in place (no slice of it per cell).
-        return text.withUnsafeBufferPointer { text in
-            let columns = stream[header.cells].map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
-            guard let reading = read(columns) else { return (nil, lastPipe + 1) }
-            var rows: [Row] = []
-            rows.reserveCapacity(stream.count / columns.count + runs.count)  // a run fills its rows, the last maybe in part
-            var run = 1
-            while run < runs.count {
-                // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
-                // cells between them are one row. The stream holds those empty cells, each with
-                // the line of the cell before it, so the row is one range of the stream.
-                let first = runs[run].cells.lowerBound
-                var end = runs[run].cells.upperBound
-                while run + 1 < runs.count, end - first < columns.count,
-                    end - first + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
-                {
-                    run += 1
-                    end = runs[run].cells.upperBound
-                }
+        // The cells' strings are made from the text in place (no slice of it per cell), read
+        // while `cellText` lives.
+        let text = cellText.elements
+        let columns = stream[header.cells].map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+        guard let reading = read(columns) else { return (nil, lastPipe + 1) }
+        var rows: [Row] = []
+        rows.reserveCapacity(stream.count / columns.count + runs.count)  // a run fills its rows, the last maybe in part
+        var run = 1
+        while run < runs.count {
+            // "1 | A | (empty) | Năm 2025": runs that fill exactly one row with the empty
+            // cells between them are one row. The stream holds those empty cells, each with
+            // the line of the cell before it, so the row is one range of the stream.
+            let first = runs[run].cells.lowerBound
+            var end = runs[run].cells.upperBound
+            while run + 1 < runs.count, end - first < columns.count,
+                end - first + runs[run + 1].gap + runs[run + 1].cells.count <= columns.count
+            {
                 run += 1
-                // A run longer than the header holds several rows (no empty cell between them).
-                var start = first
-                while start < end {
-                    let row = stream[start..<min(start + columns.count, end)]
-                    start += columns.count
-                    let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
-                    if texts == columns { continue }  // the header repeated after a page break
-                    rows.append(Row(cells: texts, line: row[row.startIndex].line))
-                }
+                end = runs[run].cells.upperBound
             }
-            guard !rows.isEmpty else { return (nil, lastPipe + 1) }
-            return ((columns, reading, rows, stream[0].line), lastPipe + 1)
+            run += 1
+            // A run longer than the header holds several rows (no empty cell between them).
+            var start = first
+            while start < end {
+                let row = stream[start..<min(start + columns.count, end)]
+                start += columns.count
+                let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+                if texts == columns { continue }  // the header repeated after a page break
+                rows.append(Row(cells: texts, line: row[row.startIndex].line))
+            }
         }
+        guard !rows.isEmpty else { return (nil, lastPipe + 1) }
+        return ((columns, reading, rows, stream[0].line), lastPipe + 1)
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row

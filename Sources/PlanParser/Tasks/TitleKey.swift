@@ -1,23 +1,5 @@
 /// Folded keys of the start of a model string, folded from its UTF-8 storage in place.
 enum TitleKey {
-    /// Whether the key of `text` may start with `key` (up to a word end): folding keeps
-    /// ASCII letters, lower-cased, so the text's leading run of them must start `key`.
-    /// Saves folding titles that cannot match.
-    static func mayStart(_ text: String, with key: StaticString) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            key.withUTF8Buffer { key in
-                var run = 0
-                while run < utf8.count, utf8[run].isASCIILetter {
-                    let letter = utf8[run].asciiLowercased
-                    guard run < key.count, key[run] == letter else { return false }
-                    run += 1
-                }
-                return true
-            }
-        }
-    }
-
     /// The folded key of the first `byteCount` bytes of `text`.
     static func ofPrefix(_ text: String, byteCount: Int) -> [UInt8] {
         var text = text
