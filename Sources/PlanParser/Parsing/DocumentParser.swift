@@ -51,7 +51,7 @@ struct DocumentParser {
         let addressParagraphs = preambleParagraphs.prefix(Self.addressParagraphCount(preambleParagraphs))
         preambleParagraphs = preambleParagraphs.dropFirst(addressParagraphs.count)
         // Read paragraph by paragraph: the heading may be wrapped ("Kính" / "gửi: ...").
-        let addressCells = addressParagraphs.map { SignatureParser.Cell(line: $0.line, text: $0.text) }
+        let addressCells = addressParagraphs.map { SignatureParser.Cell(line: $0.line, text: $0.text.array) }
         for paragraph in addressParagraphs { for index in paragraph.lineSpan { ledger.own(index, by: .recipients) } }
         paragraphs = paragraphs[firstSection...]
         let closingParagraphs = Self.closing(of: paragraphs)
@@ -105,11 +105,11 @@ struct DocumentParser {
             }
         }
         if !header.titleLines.isEmpty { scan(TextUnit(lineIndices: header.titleLines, lines: lines)) }
-        for paragraph in bodyParagraphs { scan(TextUnit(paragraph, lines: lines)) }
+        // By index: a paragraph is read in place, not copied out of the array.
+        for index in bodyParagraphs.indices { scan(TextUnit(bodyParagraphs[index], lines: lines)) }
         if let appendixStart {
-            for paragraph in ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd) {
-                scan(TextUnit(paragraph, lines: lines))
-            }
+            let appendixParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd)
+            for index in appendixParagraphs.indices { scan(TextUnit(appendixParagraphs[index], lines: lines)) }
         }
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {

@@ -2,8 +2,9 @@
 struct Paragraph {
     /// The lines (indices into the document's lines) joined into this paragraph.
     var lineSpan: LineSpan
-    /// The joined text: the lines' cleaned texts separated by one space.
-    var text: [UInt8]
+    /// The joined text: the lines' cleaned texts separated by one space (the line's own
+    /// text, viewed, for a paragraph of one line).
+    var text: ByteView
     var marker: Marker?
     /// The 1-based number of the first line.
     var line: Int
@@ -15,7 +16,7 @@ struct Paragraph {
     var lineIndices: [Int] { Array(lineSpan) }
 
     /// The text after the marker (and the spaces after it), or the whole text.
-    var content: ArraySlice<UInt8> {
+    var content: Slice<ByteView> {
         guard let marker else { return text[...] }
         return text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 }
     }
@@ -98,7 +99,7 @@ struct ParagraphBuilder {
     /// The texts of the lines of `bounds` (more than one) joined by one space, the blank
     /// lines left out and noted in `skipped` when `crossesBlank` (a paragraph's first and
     /// last lines are never blank).
-    private func joinedText(_ bounds: ClosedRange<Int>, crossesBlank: Bool, skipped: inout [Int]) -> [UInt8] {
+    private func joinedText(_ bounds: ClosedRange<Int>, crossesBlank: Bool, skipped: inout [Int]) -> ByteView {
         guard crossesBlank else { return lines.joinedText(bounds) }
         for index in bounds where lines[index].isBlank { skipped.append(index) }
         return lines.joinedText(bounds.lazy.filter { !lines[$0].isBlank })
@@ -150,7 +151,7 @@ struct ParagraphBuilder {
     /// ("số", "ngày") that the next line starts with (not "hạ tầng số" / "Cơ quan ...").
     /// Inlined: most lines are ruled out by their last byte, without a call.
     @inline(__always)
-    static func endsMidReference(_ text: [UInt8], next: [UInt8]) -> Bool {
+    static func endsMidReference(_ text: some ByteText, next: some ByteText) -> Bool {
         guard let last = text.last else { return false }
         if last == UInt8(ascii: "/") { return text.count >= 2 && text[text.count - 2] != 0x20 }
         if last == UInt8(ascii: "-") {
@@ -166,7 +167,7 @@ struct ParagraphBuilder {
     /// (or a "/", or in lower case). Kept out of line, so that the lines ruled out before
     /// it cost no reference counting of their texts.
     @inline(never)
-    private static func endsBeforeNumber(_ text: [UInt8], next: [UInt8]) -> Bool {
+    private static func endsBeforeNumber(_ text: some ByteText, next: some ByteText) -> Bool {
         guard UTF8Text.endsWith(text, spaceSo) || UTF8Text.endsWith(text, spaceNgay) else { return false }
         return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
@@ -175,7 +176,7 @@ struct ParagraphBuilder {
     private static let spaceSo = Array(" số".utf8), spaceNgay = Array(" ngày".utf8)
 
     /// Whether the text ends with sentence punctuation (". ; : ! ?" or "…").
-    static func endsSentence(_ text: [UInt8]) -> Bool {
+    static func endsSentence(_ text: some ByteText) -> Bool {
         guard let last = text.last else { return true }
         switch last {
         case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
@@ -213,7 +214,7 @@ struct ParagraphBuilder {
     }
 
     /// Whether `text` has more than `limit` Unicode scalars; counted only past `limit` bytes.
-    private static func isLonger(_ text: [UInt8], than limit: Int) -> Bool {
+    private static func isLonger(_ text: some ByteText, than limit: Int) -> Bool {
         guard text.count > limit else { return false }
         var scalars = 0
         for byte in text where byte.isScalarStart {

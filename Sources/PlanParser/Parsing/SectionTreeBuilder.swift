@@ -119,7 +119,7 @@ struct SectionTreeBuilder {
 
     /// The range of `text` without the list punctuation that ends an item (";" or ","), and
     /// for a title also without the ":" that introduces its content.
-    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> Range<Int> {
+    private static func trimmed(_ text: Slice<ByteView>, colon: Bool) -> Range<Int> {
         var end = text.endIndex
         while end > text.startIndex {
             let byte = text[end - 1]
@@ -130,7 +130,7 @@ struct SectionTreeBuilder {
     }
 
     /// The bytes at `range` (a slice of its paragraph's text, uncopied).
-    private func bytes(_ range: TextRange) -> ArraySlice<UInt8> {
+    private func bytes(_ range: TextRange) -> Slice<ByteView> {
         paragraphs[range.paragraph].text[range.bytes]
     }
 
@@ -189,7 +189,7 @@ struct SectionTreeBuilder {
 
     /// Where a one-sentence article ends without its final "." or "./." (and the spaces
     /// before it).
-    private static func endWithoutMark(_ text: ArraySlice<UInt8>) -> Int {
+    private static func endWithoutMark(_ text: Slice<ByteView>) -> Int {
         var end = text.endIndex
         if text.count >= 3, text.suffix(3).elementsEqual("./.".utf8) { end -= 2 }
         while end > text.startIndex, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == 0x20 { end -= 1 }
@@ -198,7 +198,7 @@ struct SectionTreeBuilder {
 
     /// The index of the period that ends the first sentence: ". " before a capital letter,
     /// not after an abbreviation ("TP. Cần Thơ", "Tp. Hồ Chí Minh", "ThS. Nguyễn Văn An").
-    private static func firstSentenceEnd(_ text: ArraySlice<UInt8>) -> Int? {
+    private static func firstSentenceEnd(_ text: Slice<ByteView>) -> Int? {
         var index = text.startIndex
         while let period = text[index...].firstIndex(of: UInt8(ascii: ".")) {
             index = period + 1

@@ -65,7 +65,7 @@ enum UTF8Text {
     }
 
     /// Whether the text starts (ignoring punctuation) with a lower-case letter.
-    static func startsLowercase(_ bytes: [UInt8]) -> Bool {
+    static func startsLowercase(_ bytes: some ByteText) -> Bool {
         // Most lines start with an ASCII letter or digit: answered from that byte.
         if let first = bytes.first, first.isASCIILetter || first.isASCIIDigit { return first.isASCIILower }
         guard let letter = firstLetter(of: bytes) else { return false }
@@ -264,7 +264,7 @@ enum UTF8Text {
     }
 }
 
-extension Array where Element == UInt8 {
+extension ByteText {
     /// The ranges of the space-separated words (a run of spaces is one separator).
     var wordRanges: [Range<Int>] { wordRanges(separatedAlsoBy: 0x20) }
 
@@ -305,9 +305,10 @@ extension Array where Element == UInt8 {
     }
 }
 
-extension ArraySlice where Element == UInt8 {
-    /// The bytes without leading and trailing ASCII spaces, in the same storage (uncopied).
-    func trimmingSpaces() -> ArraySlice<UInt8> {
+extension RandomAccessCollection where Element == UInt8, Index == Int, SubSequence == Self {
+    /// The bytes without leading and trailing ASCII spaces, in the same storage (uncopied):
+    /// a slice of an array or of a ``ByteView``.
+    func trimmingSpaces() -> Self {
         // Bounds moved, then one slice: `removeLast()` on a slice whose storage is shared
         // would copy it.
         var start = startIndex, end = endIndex
