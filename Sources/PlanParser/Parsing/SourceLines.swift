@@ -3,7 +3,7 @@ struct SourceLine {
     /// 1-based line number in the decoded text.
     let number: Int
     /// The line with markdown debris removed and whitespace collapsed (UTF-8): a view of
-    /// the text's bytes, or of the buffer of the document's cleaned lines.
+    /// the storage that all the document's lines are written into (``SourceLines/split(_:)``).
     let text: ByteView
     /// True when the line has no letter or digit once cleaned (rules, "**", "|", spaces).
     let isBlank: Bool
