@@ -20,7 +20,7 @@ import Testing
     private func cleanedByCleaner(_ line: String) -> (text: [UInt8], cellBreaks: [Int]) {
         var cleaner = LineCleaner()
         var cellBreaks: [Int] = []
-        let storage = ByteStorage(capacity: line.utf8.count)
+        let storage = ByteStorage(capacity: line.utf8.count, holdsValidUTF8: false)
         let text = Array(line.utf8).withUnsafeBufferPointer { cleaner.clean($0, into: storage, cellBreaks: &cellBreaks) }
         return (text.array, cellBreaks)
     }
@@ -186,7 +186,7 @@ import Testing
             for start in split.lines.indices {
                 for end in (start + 1)...split.lines.count {
                     let bytes = split.raw.bytes[split.raw.ranges[start].lowerBound..<split.raw.ranges[end - 1].upperBound]
-                    let alone = SourceLines.split(Array(bytes))
+                    let alone = SourceLines.split(Array(bytes), isValidUTF8: false)
                     let slice = split.lines(start..<end)
                     #expect(slice.lines.map(\.text.array) == alone.lines.map(\.text.array), "\(text.debugDescription) \(start)..<\(end)")
                     #expect(slice.lines.map(\.cellBreaks) == alone.lines.map(\.cellBreaks))

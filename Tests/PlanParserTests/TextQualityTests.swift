@@ -7,7 +7,7 @@ import Testing
     /// Every line of the test fixtures, as the split makes them.
     private static func fixtureLines() throws -> [SourceLine] {
         var lines: [SourceLine] = []
-        for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name)).lines }
+        for name in Fixtures.names { lines += SourceLines.split(try Fixtures.bytes(name), isValidUTF8: false).lines }
         return lines
     }
 

@@ -1,7 +1,7 @@
 extension Array where Element == SourceLine {
     /// The cleaned texts of the lines at `indices`, in that order, joined by one space (one
     /// between any two lines, empty ones too). The length is counted first, and the texts
-    /// are written, read through buffers, into storage of that length.
+    /// are written, read through buffers, into storage of that length (known to hold valid UTF-8 when the lines are).
     func joinedText(_ indices: some Collection<Int>) -> ByteView {
         withUnsafeBufferPointer { lines in
             var length = -1
@@ -11,7 +11,8 @@ extension Array where Element == SourceLine {
                 length += 1 + lines[index].text.count
             }
             guard length > 0 else { return ByteView() }
-            let storage = ByteStorage(capacity: length)
+            // Valid UTF-8 when every line is: the lines are whole scalars, the spaces ASCII.
+            let storage = ByteStorage(capacity: length, holdsValidUTF8: indices.allSatisfy { lines[$0].text.holdsValidUTF8 })
             var isFirst = true
             for index in indices {
                 if !isFirst { storage.append(0x20) }

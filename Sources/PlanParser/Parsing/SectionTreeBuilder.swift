@@ -371,7 +371,8 @@ struct SectionTreeBuilder {
         // The node's fields are read in place, its subtrees made first: no field is held
         // across their calls, and the node is not copied whole.
         while index >= 0 {
-            let (title, kinds) = withBytes(sections[index].title) { (UTF8Text.string($0), SectionKinds.classify($0)) }
+            let title = string(sections[index].title)
+            let kinds = withBytes(sections[index].title, SectionKinds.classify)
             let body = outputItems(sections[index].body)
             let children = outputSections(sections[index].children)
             output.append(Section(number: sections[index].number, title: title, kinds: kinds, line: sections[index].line, body: body,
@@ -389,12 +390,18 @@ struct SectionTreeBuilder {
         output.reserveCapacity(list.count)
         var index = list.first
         while index >= 0 {
-            let text = withBytes(items[index].text) { UTF8Text.string($0) }
+            let text = string(items[index].text)
             let children = outputItems(items[index].children)
             output.append(BodyItem(marker: items[index].marker, text: text, line: items[index].line, children: children))
             index = items[index].next
         }
         return output
+    }
+
+    /// The `String` of the bytes at `range`, made from its paragraph's text (which may be
+    /// known to be valid UTF-8: ``UTF8Text/string(_:)-(Slice<ByteView>)``).
+    private func string(_ range: TextRange) -> String {
+        UTF8Text.string(paragraphs[range.paragraph].text[range.bytes])
     }
 
     /// `read` applied to the bytes at `range`, read in place through a buffer.

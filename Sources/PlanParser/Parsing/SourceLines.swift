@@ -105,15 +105,17 @@ enum SourceLines {
 
     /// The lines of the UTF-8 `bytes`, numbered from 1. Their texts, trimmed or cleaned, are
     /// written one after the other into one storage (never longer than `bytes`), of which
-    /// each line's text is a view.
-    static func split(_ bytes: [UInt8]) -> Split {
+    /// each line's text is a view. `isValidUTF8`: the bytes are known to be valid UTF-8
+    /// (a ``DecodedSource``'s), and so are the lines: trimming and cleaning remove whole
+    /// scalars (ASCII markup, spaces, invisible scalars), never part of one.
+    static func split(_ bytes: [UInt8], isValidUTF8: Bool) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
         // Room for a line per 12 bytes (prose lines average about 40, tables and lists of
         // short lines down to 14): texts almost never regrow the arrays.
         lines.reserveCapacity(bytes.count / 12 + 1)
         ranges.reserveCapacity(bytes.count / 12 + 1)
-        let storage = ByteStorage(capacity: bytes.count)
+        let storage = ByteStorage(capacity: bytes.count, holdsValidUTF8: isValidUTF8)
         var hasLonePipeLine = false
         var cleaner = LineCleaner()
         let search = FlaggedByteSearch()

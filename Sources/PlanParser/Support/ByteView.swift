@@ -1,16 +1,23 @@
 /// Bytes written once into memory of their own, which never moves, and never changed
 /// after: views (``ByteView``) point straight into them. A document's lines are written
 /// into one storage, so that a line costs no allocation of its own.
+///
+/// A storage may be known to hold valid UTF-8 (its writer writes whole scalars of valid
+/// text): a view of whole scalars of it is then made into a `String` without that check.
 final class ByteStorage {
     /// The memory, `capacity` bytes, the first `count` of them written.
     private let start: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private var count = 0
+    /// Whether the bytes written are valid UTF-8, whatever is written yet.
+    private let holdsValidUTF8: Bool
 
-    /// Storage for `capacity` bytes, none written yet.
-    init(capacity: Int) {
+    /// Storage for `capacity` bytes, none written yet. `holdsValidUTF8`: the writer only
+    /// writes whole scalars of valid UTF-8.
+    init(capacity: Int, holdsValidUTF8: Bool) {
         start = .allocate(capacity: max(capacity, 1))
         self.capacity = capacity
+        self.holdsValidUTF8 = holdsValidUTF8
     }
 
     deinit {
@@ -43,16 +50,19 @@ final class ByteStorage {
         return offset == count ? ByteView() : ByteView(owner: self, start: start + offset, count: count - offset)
     }
 
-    /// The view of `bytes` copied into storage of their own.
-    static func view(copying bytes: UnsafeBufferPointer<UInt8>) -> ByteView {
-        let storage = ByteStorage(capacity: bytes.count)
-        storage.append(bytes)
-        return storage.view(from: 0)
+    /// Whether the bytes from `lower` to `upper` (pointers into the bytes written) are known
+    /// to be valid UTF-8 without reading them: the storage holds valid UTF-8, and neither
+    /// end cuts a scalar (the byte at each is no continuation byte, or is past the end).
+    func holdsValidUTF8(from lower: UnsafePointer<UInt8>, to upper: UnsafePointer<UInt8>) -> Bool {
+        let end = UnsafePointer(start + count)
+        return holdsValidUTF8 && (lower == end || lower.pointee.isScalarStart) && (upper == end || upper.pointee.isScalarStart)
     }
 
-    /// The view of `bytes` copied into storage of their own.
+    /// The view of `bytes` copied into storage of their own (not known to hold valid UTF-8).
     static func view(copying bytes: [UInt8]) -> ByteView {
-        bytes.withUnsafeBufferPointer(view(copying:))
+        let storage = ByteStorage(capacity: bytes.count, holdsValidUTF8: false)
+        bytes.withUnsafeBufferPointer(storage.append)
+        return storage.view(from: 0)
     }
 }
 
@@ -90,6 +100,17 @@ struct ByteView {
 
     /// The bytes copied into an array of their own.
     var array: [UInt8] { withUnsafeBufferPointer { Array($0) } }
+
+    /// Whether the bytes `range` of the view are known to be valid UTF-8 without reading
+    /// them (``ByteStorage/holdsValidUTF8(from:to:)``).
+    func holdsValidUTF8(_ range: Range<Int>) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "a range of the view")
+        guard let owner, let start else { return true }
+        return owner.holdsValidUTF8(from: start + range.lowerBound, to: start + range.upperBound)
+    }
+
+    /// Whether all the view's bytes are known to be valid UTF-8 without reading them.
+    var holdsValidUTF8: Bool { holdsValidUTF8(0..<count) }
 }
 
 extension ByteView: RandomAccessCollection {

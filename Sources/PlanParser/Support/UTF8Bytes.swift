@@ -253,6 +253,21 @@ enum UTF8Text {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The bytes of a view, decoded as UTF-8: copied without a check when they are known to
+    /// be valid (``ByteView/holdsValidUTF8(_:)``), else as any bytes are.
+    static func string(_ text: ByteView) -> String {
+        string(text[...])
+    }
+
+    /// The bytes of a slice of a view, decoded as UTF-8: copied without a check when they
+    /// are known to be valid (``ByteView/holdsValidUTF8(_:)``), else as any bytes are.
+    static func string(_ text: Slice<ByteView>) -> String {
+        text.withUnsafeBufferPointer { bytes in
+            text.base.holdsValidUTF8(text.startIndex..<text.endIndex)
+                ? String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: false)) : checkedString(bytes)
+        }
+    }
+
     /// The `String` of `bytes`: copied as they are when they are valid UTF-8, else repaired.
     private static func checkedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let firstNonASCII = UTF8Validity.nextNonASCII(in: bytes, from: 0)
