@@ -22,7 +22,8 @@ struct CitationScanner {
             let limit = index + 1 < mentions.count ? mentions[index + 1].start : t.count
             readFields(of: &mentions[index], limit: limit)
         }
-        linkAmendments(&mentions)
+        // Most units cite one document at most: nothing to link, and no call.
+        if mentions.count > 1 { linkAmendments(&mentions) }
         return mentions
     }
 
@@ -646,9 +647,8 @@ struct CitationScanner {
     /// A subject that runs into the next reference takes it in ("thực hiện Nghị quyết số
     /// 57-NQ/TW ngày ... của Bộ Chính trị về ..."), unless a comma or "và" stands between;
     /// when that subject says "sửa đổi, bổ sung", it amends the next one. "X (được sửa đổi,
-    /// bổ sung tại Y và Z)": Y and Z amend X.
+    /// bổ sung tại Y và Z)": Y and Z amend X. Called with two mentions at least.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
-        guard mentions.count > 1 else { return }
         // For each mention, in one array (a depth of two at most, so that a long chain, "về
         // thực hiện Quyết định ... về thực hiện ...", stays linear).
         var links = mentions.map { Link(takenIn: false, depth: 0, ownEnd: $0.end) }
