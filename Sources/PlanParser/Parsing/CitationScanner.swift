@@ -34,7 +34,7 @@ struct CitationScanner {
         var index = 0
         let count = t.count
         // The table of name prefixes and the bytes are pinned once here, not for every
-        // candidate.
+        // candidate (the table is laid out at compile time: no lazy-global check).
         Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBytes { bytes in
                 while true {
@@ -90,7 +90,7 @@ struct CitationScanner {
     /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."L",
     /// "P", or 0x90, the second byte of "Đ"), the last sixteen for the rest (a text shorter
     /// than that: a byte at a time); only those are looked at further.
-    private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Int {
+    private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Int {
         guard let start = bytes.baseAddress else { return from }
         /// The first candidate among the bytes flagged in `flags` (the high bit of each
         /// byte of the eight from `base`), or `nil`.
@@ -144,36 +144,38 @@ struct CitationScanner {
     /// Whether an anchor may start at `index`: a digit or "/" anywhere; the first byte of a
     /// name only at a word's start, followed by the name's next bytes as far as eight bytes
     /// go ("Bộ luật", not "Bộ Tài chính"; "Chương trình", not "Chính phủ").
-    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Bool {
+    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Bool {
         let byte = bytes[index]
         if byte &- UInt8(ascii: "/") <= 10 { return true }
-        let prefix = namePrefixes[Int(byte)]
-        guard prefix.mask != 0 else { return false }
+        let prefix = namePrefixes[Int(byte & 0x0F)]
+        guard UInt8(truncatingIfNeeded: prefix) == byte else { return false }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
         guard isWordBoundary(previous) else { return false }
         // Near the end, `named(at:)` compares the bytes left.
         guard index <= bytes.count &- 8 else { return true }
-        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & prefix.mask == prefix.bytes
+        // A prefix's bytes are not 0 and its missing high bytes are: its mask is the
+        // whole bytes that its leading zero bits leave.
+        let mask = UInt64.max >> (prefix.leadingZeroBitCount & ~7)
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & mask == prefix
     }
 
-    /// The first eight bytes (or fewer) of a named type followed by its space, as a
-    /// little-endian word, with the mask of the bytes it has.
-    private struct NamePrefix {
-        var bytes: UInt64 = 0
-        var mask: UInt64 = 0
-    }
-
-    /// The prefix of the named type each byte starts (see `CitationPhrases.namedTypes`);
-    /// an empty one (mask 0) for the other bytes.
-    private static let namePrefixes: [NamePrefix] = CitationPhrases.namedTypes.map { type in
-        var prefix = NamePrefix()
-        guard let type else { return prefix }
-        for (offset, byte) in (type.bytes + [0x20]).prefix(8).enumerated() {
-            prefix.bytes |= UInt64(byte) << (8 * offset)
-            prefix.mask |= 0xFF << (8 * offset)
-        }
-        return prefix
-    }
+    /// The first eight bytes (or fewer) of each named type (`CitationPhrases.namedTypes`)
+    /// followed by its space, as a little-endian word, by the low four bits of its first
+    /// byte, which no two of them share; 0 for the other values. Written out rather than
+    /// made from the names: a table made at run time is read through a lazy-global check
+    /// for every unit (5K on the Unicode files). A test checks it against the names.
+    static let namePrefixes: [UInt64] = [
+        0xE16C_2070_A1C3_6850,  // "Pháp lệnh" (0x50)
+        0,
+        0xE175_6C20_99BB_E142,  // "Bộ luật" (0x42)
+        0x676E_A1C6_B0C6_6843,  // "Chương trình" (0x43)
+        0xA1C3_2081_BBE1_90C4,  // "Đề án" (0xC4)
+        0, 0, 0,
+        0x7020_6EBF_BAE1_6948,  // "Hiến pháp" (0x48)
+        0, 0, 0,
+        0x0020_74AD_BAE1_754C,  // "Luật " (0x4C)
+        0, 0, 0,
+    ]
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
         if byte >= 0x80 { return true }
