@@ -259,7 +259,7 @@ struct CitationScanner {
     private static let precedingWords: [PrecedingWord] = {
         let words = CitationPhrases.typeNames.map { PrecedingWord(key: $0.key, name: $0.name, wordCount: UTF8Text.wordCount($0.key), isNotADocument: false) }
             + CitationPhrases.notDocuments.map { PrecedingWord(key: $0, name: nil, wordCount: UTF8Text.wordCount($0), isNotADocument: true) }
-        return words.indices.sorted { (words[$0].key.last!, $0) < (words[$1].key.last!, $1) }.map { words[$0] }
+        return PhraseList.indices(words.count) { words[$0].key.last! }.map { words[$0] }
     }()
 
     /// The range of `precedingWords` whose keys end with each byte, by byte value.
