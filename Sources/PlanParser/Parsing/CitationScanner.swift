@@ -451,7 +451,7 @@ struct CitationScanner {
             let (issuerEnd, stop, terminated) = readIssuer(from: first.upperBound, limit: limit)
             var issuer = trimmed(first.upperBound..<issuerEnd)
             if let last = unit.previousWord(before: issuer.upperBound), last.lowerBound > issuer.lowerBound,
-                t[last].elementsEqual(CitationPhrases.and)
+                isWord(last, CitationPhrases.and)
             {
                 issuer = trimmed(issuer.lowerBound..<last.lowerBound)
             }
@@ -657,7 +657,7 @@ struct CitationScanner {
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
-                closingPunctuation(last) == nil, !t[last].elementsEqual(CitationPhrases.and)
+                closingPunctuation(last) == nil, !isWord(last, CitationPhrases.and)
             else { continue }
             let next = mentions[index + 1]
             if let number = next.number, !number.isBlank, Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])) {
@@ -754,7 +754,22 @@ struct CitationScanner {
         return nil
     }
 
-    private func isPhrase(_ phrase: [UInt8], at word: Range<Int>, loweringFirst: Bool = false) -> Bool {
+    /// Whether the text spells `phrase` from `word` on, up to the end of a word (see
+    /// ``isPhrase(_:at:loweringFirst:)``).
+    @inline(__always)
+    private func isPhrase(_ phrase: StaticString, at word: Range<Int>) -> Bool {
+        phrase.withUTF8Buffer { isPhrase($0, at: word) }
+    }
+
+    /// Whether the word is `text`, byte for byte.
+    private func isWord(_ word: Range<Int>, _ text: StaticString) -> Bool {
+        text.withUTF8Buffer { t[word].elementsEqual($0) }
+    }
+
+    /// Whether the text spells `phrase` from `word` on, up to the end of a word; with
+    /// `loweringFirst`, also when capitalized.
+    private func isPhrase<Phrase: RandomAccessCollection<UInt8>>(_ phrase: Phrase, at word: Range<Int>, loweringFirst: Bool = false) -> Bool
+    where Phrase.Index == Int {
         let start = word.lowerBound
         let end = start + phrase.count
         guard end <= t.count else { return false }
