@@ -125,6 +125,8 @@ struct CitationCollector {
             }
             return true
         }
-        return ownNumbers.contains { $0.utf8.elementsEqual(number.text.utf8) }
+        // The lengths first (known without reading the bytes): most numbers differ in length.
+        let text = number.text.utf8
+        return ownNumbers.contains { $0.utf8.count == text.count && $0.utf8.elementsEqual(text) }
     }
 }
