@@ -460,7 +460,8 @@ struct CitationScanner {
             position = issuerEnd
             if terminated { return }
             subjectWord = stop
-            if mention.date == nil, stop == nil {
+            // Tested by its case: `== nil` compared two optional dates, copying both.
+            if case .none = mention.date, stop == nil {
                 switch readDate(of: &mention, from: position, limit: limit) {
                 case .terminated: return
                 case .read(let end): position = end
@@ -507,8 +508,10 @@ struct CitationScanner {
         let (startsDay, isYearWord) = keyMayStart(first, with: UInt8(ascii: "n")) ? withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) } : (false, false)
         var last: Range<Int>
         if startsDay {
-            // The (up to) seven words from `first` kept in stack room, not an array.
-            let read = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 7) { room -> (IssueDate, Range<Int>)? in
+            // The (up to) seven words from `first` kept in stack room, not an array. The
+            // date is set on the mention as it is read (handed out in an optional, it was
+            // copied and destroyed once more).
+            let read = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 7) { room -> Range<Int>? in
                 var count = 0
                 var cursor = first.lowerBound
                 while count < 7, let next = unit.word(from: cursor, limit: limit) {
@@ -518,10 +521,10 @@ struct CitationScanner {
                 }
                 let words = UnsafeBufferPointer(rebasing: room[..<count])
                 guard let match = DateParser.leadingDate(in: t, words: words) else { return nil }
-                return (match.date, words[match.end - 1])
+                mention.date = match.date
+                return words[match.end - 1]
             }
-            guard let (date, lastWord) = read else { return .none }
-            mention.date = date
+            guard let lastWord = read else { return .none }
             last = lastWord
         } else if mention.number == nil {
             var yearWord = first
