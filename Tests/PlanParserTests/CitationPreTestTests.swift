@@ -32,6 +32,21 @@ import Testing
         #expect(normalized("1234567/QĐ-UBND") == nil)
     }
 
+    /// The name prefixes written out for the anchor search are the named types' first
+    /// eight bytes with their space, each at the low four bits of its first byte; the
+    /// other entries are empty.
+    @Test func namePrefixesAreTheNamedTypes() {
+        var expected = [UInt64](repeating: 0, count: 16)
+        for case let type? in CitationPhrases.namedTypes {
+            var prefix: UInt64 = 0
+            for (offset, byte) in (type.bytes + [0x20]).prefix(8).enumerated() { prefix |= UInt64(byte) << (8 * offset) }
+            let entry = Int(type.bytes[0] & 0x0F)
+            #expect(expected[entry] == 0, "\(type.name) shares its entry")
+            expected[entry] = prefix
+        }
+        #expect(CitationScanner.namePrefixes == expected)
+    }
+
     /// The block search flags "/" to "L", "P" and 0x90: every named type must start with one
     /// of those bytes ("Đ" by its second byte, 0x90).
     @Test func everyNamedTypeStartsWithAFlaggedByte() {

@@ -21,9 +21,18 @@ struct AbbreviationScanner {
         self.unit = unit
     }
 
+    /// The abbreviations the unit defines. Inlined at the call: most units hold no "(",
+    /// and are passed over by one search, without a call.
+    @inline(__always)
     func abbreviations() -> [Abbreviation] {
+        guard let open = ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: 0, to: t.count) else { return [] }
+        return abbreviations(from: open)
+    }
+
+    /// The abbreviations the unit defines, its first "(" at `first`.
+    private func abbreviations(from first: Int) -> [Abbreviation] {
         var result: [Abbreviation] = []
-        var index = 0
+        var index = first
         while let open = ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: index, to: t.count) {
             index = open + 1
             guard let close = ByteSearch.firstOffset(of: UInt8(ascii: ")"), in: t, from: open + 1, to: min(t.count, open + 240)),

@@ -98,10 +98,10 @@ struct CitationCollector {
     /// argument, a mention was copied whole: 186 copies of all its strings).
     private mutating func merge(_ mentions: [CitationMention], at position: Int, into index: Int) {
         // Changed in place: a copy of the citation would copy its lines on every mention.
-        citations[index].type = citations[index].type ?? mentions[position].type
-        citations[index].date = citations[index].date ?? mentions[position].date
-        citations[index].issuer = citations[index].issuer ?? mentions[position].issuer
-        citations[index].subject = citations[index].subject ?? mentions[position].subject
+        Self.fill(&citations[index].type, from: mentions[position].type)
+        Self.fill(&citations[index].date, from: mentions[position].date)
+        Self.fill(&citations[index].issuer, from: mentions[position].issuer)
+        Self.fill(&citations[index].subject, from: mentions[position].subject)
         for amended in mentions[position].amends where !citations[index].amends.contains(amended) { citations[index].amends.append(amended) }
         // Mentions come in line order, so a new line is nearly always the last one.
         let line = mentions[position].line
@@ -111,6 +111,14 @@ struct CitationCollector {
             citations[index].lines.append(line)
             citations[index].lines.sort()
         }
+    }
+
+    /// Sets `field` to `value` when it has none; `value` is read only then. A field that
+    /// has one is left alone: `field = field ?? value` copied it and wrote it back (238
+    /// dates copied on the Unicode files).
+    @inline(__always)
+    private static func fill<Value>(_ field: inout Value?, from value: @autoclosure () -> Value?) {
+        if case .none = field { field = value() }
     }
 
     /// Whether the number is the document's own: the header's number, or a blank draft
@@ -125,6 +133,8 @@ struct CitationCollector {
             }
             return true
         }
-        return ownNumbers.contains { $0.utf8.elementsEqual(number.text.utf8) }
+        // The lengths first (known without reading the bytes): most numbers differ in length.
+        let text = number.text.utf8
+        return ownNumbers.contains { $0.utf8.count == text.count && $0.utf8.elementsEqual(text) }
     }
 }

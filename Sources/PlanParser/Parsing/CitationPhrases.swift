@@ -75,8 +75,10 @@ enum CitationPhrases {
         "trên cơ sở", "trong đó", "theo đó", "đồng thời", "căn cứ", "vì vậy", "do đó", "qua đó", "tuy nhiên",
         "nhằm", "để",
     ])
-    /// "ngày", which may bring the date after the issuer.
-    static let day = Array("ngày".utf8)
+    /// "ngày", which may bring the date after the issuer. The single words are static
+    /// strings: read without a lazy-global check, which the words of an issuer or a name
+    /// asked for each word.
+    static let day: StaticString = "ngày"
 
     /// Type codes used in citations beyond ND 30's: the Party's "KL" (Kết luận).
     static let extraCodes = ["KL": "Kết luận"]
@@ -103,13 +105,13 @@ enum CitationPhrases {
     static let nameCommaContinuations = words(["chống", "sử dụng", "công chức", "khen thưởng", "viên chức"])
 
     /// The conjunction "và".
-    static let and = Array("và".utf8)
+    static let and: StaticString = "và"
     /// "của", which introduces the issuer.
-    static let of = Array("của".utf8)
+    static let of: StaticString = "của"
     /// "về" and "v/v", which introduce the subject.
     static let about = words(["về", "v/v", "V/v"])
     /// "việc", dropped after "về".
-    static let matter = Array("việc".utf8)
+    static let matter: StaticString = "việc"
 
     /// The phrase list of `list`.
     private static func words(_ list: [String]) -> PhraseList { PhraseList(list) }

@@ -22,7 +22,8 @@ struct CitationScanner {
             let limit = index + 1 < mentions.count ? mentions[index + 1].start : t.count
             readFields(of: &mentions[index], limit: limit)
         }
-        linkAmendments(&mentions)
+        // Most units cite one document at most: nothing to link, and no call.
+        if mentions.count > 1 { linkAmendments(&mentions) }
         return mentions
     }
 
@@ -33,7 +34,7 @@ struct CitationScanner {
         var index = 0
         let count = t.count
         // The table of name prefixes and the bytes are pinned once here, not for every
-        // candidate.
+        // candidate (the table is laid out at compile time: no lazy-global check).
         Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBufferPointer { buffer in
                 let bytes = UnsafeRawBufferPointer(buffer)
@@ -90,7 +91,7 @@ struct CitationScanner {
     /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."L",
     /// "P", or 0x90, the second byte of "Đ"), the last sixteen for the rest (a text shorter
     /// than that: a byte at a time); only those are looked at further.
-    private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Int {
+    private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Int {
         guard let start = bytes.baseAddress else { return from }
         /// The first candidate among the bytes flagged in `flags` (the high bit of each
         /// byte of the eight from `base`), or `nil`.
@@ -144,36 +145,38 @@ struct CitationScanner {
     /// Whether an anchor may start at `index`: a digit or "/" anywhere; the first byte of a
     /// name only at a word's start, followed by the name's next bytes as far as eight bytes
     /// go ("Bộ luật", not "Bộ Tài chính"; "Chương trình", not "Chính phủ").
-    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ namePrefixes: UnsafeBufferPointer<NamePrefix>) -> Bool {
+    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Bool {
         let byte = bytes[index]
         if byte &- UInt8(ascii: "/") <= 10 { return true }
-        let prefix = namePrefixes[Int(byte)]
-        guard prefix.mask != 0 else { return false }
+        let prefix = namePrefixes[Int(byte & 0x0F)]
+        guard UInt8(truncatingIfNeeded: prefix) == byte else { return false }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
         guard isWordBoundary(previous) else { return false }
         // Near the end, `named(at:)` compares the bytes left.
         guard index <= bytes.count &- 8 else { return true }
-        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & prefix.mask == prefix.bytes
+        // A prefix's bytes are not 0 and its missing high bytes are: its mask is the
+        // whole bytes that its leading zero bits leave.
+        let mask = UInt64.max >> (prefix.leadingZeroBitCount & ~7)
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & mask == prefix
     }
 
-    /// The first eight bytes (or fewer) of a named type followed by its space, as a
-    /// little-endian word, with the mask of the bytes it has.
-    private struct NamePrefix {
-        var bytes: UInt64 = 0
-        var mask: UInt64 = 0
-    }
-
-    /// The prefix of the named type each byte starts (see `CitationPhrases.namedTypes`);
-    /// an empty one (mask 0) for the other bytes.
-    private static let namePrefixes: [NamePrefix] = CitationPhrases.namedTypes.map { type in
-        var prefix = NamePrefix()
-        guard let type else { return prefix }
-        for (offset, byte) in (type.bytes + [0x20]).prefix(8).enumerated() {
-            prefix.bytes |= UInt64(byte) << (8 * offset)
-            prefix.mask |= 0xFF << (8 * offset)
-        }
-        return prefix
-    }
+    /// The first eight bytes (or fewer) of each named type (`CitationPhrases.namedTypes`)
+    /// followed by its space, as a little-endian word, by the low four bits of its first
+    /// byte, which no two of them share; 0 for the other values. Written out rather than
+    /// made from the names: a table made at run time is read through a lazy-global check
+    /// for every unit (5K on the Unicode files). A test checks it against the names.
+    static let namePrefixes: [UInt64] = [
+        0xE16C_2070_A1C3_6850,  // "Pháp lệnh" (0x50)
+        0,
+        0xE175_6C20_99BB_E142,  // "Bộ luật" (0x42)
+        0x676E_A1C6_B0C6_6843,  // "Chương trình" (0x43)
+        0xA1C3_2081_BBE1_90C4,  // "Đề án" (0xC4)
+        0, 0, 0,
+        0x7020_6EBF_BAE1_6948,  // "Hiến pháp" (0x48)
+        0, 0, 0,
+        0x0020_74AD_BAE1_754C,  // "Luật " (0x4C)
+        0, 0, 0,
+    ]
 
     private static func isNumberBoundary(_ byte: UInt8) -> Bool {
         if byte >= 0x80 { return true }
@@ -257,7 +260,7 @@ struct CitationScanner {
     private static let precedingWords: [PrecedingWord] = {
         let words = CitationPhrases.typeNames.map { PrecedingWord(key: $0.key, name: $0.name, wordCount: UTF8Text.wordCount($0.key), isNotADocument: false) }
             + CitationPhrases.notDocuments.map { PrecedingWord(key: $0, name: nil, wordCount: UTF8Text.wordCount($0), isNotADocument: true) }
-        return words.indices.sorted { (words[$0].key.last!, $0) < (words[$1].key.last!, $1) }.map { words[$0] }
+        return PhraseList.indices(words.count) { words[$0].key.last! }.map { words[$0] }
     }()
 
     /// The range of `precedingWords` whose keys end with each byte, by byte value.
@@ -449,7 +452,7 @@ struct CitationScanner {
             let (issuerEnd, stop, terminated) = readIssuer(from: first.upperBound, limit: limit)
             var issuer = trimmed(first.upperBound..<issuerEnd)
             if let last = unit.previousWord(before: issuer.upperBound), last.lowerBound > issuer.lowerBound,
-                t[last].elementsEqual(CitationPhrases.and)
+                isWord(last, CitationPhrases.and)
             {
                 issuer = trimmed(issuer.lowerBound..<last.lowerBound)
             }
@@ -458,7 +461,8 @@ struct CitationScanner {
             position = issuerEnd
             if terminated { return }
             subjectWord = stop
-            if mention.date == nil, stop == nil {
+            // Tested by its case: `== nil` compared two optional dates, copying both.
+            if case .none = mention.date, stop == nil {
                 switch readDate(of: &mention, from: position, limit: limit) {
                 case .terminated: return
                 case .read(let end): position = end
@@ -505,8 +509,10 @@ struct CitationScanner {
         let (startsDay, isYearWord) = keyMayStart(first, with: UInt8(ascii: "n")) ? withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) } : (false, false)
         var last: Range<Int>
         if startsDay {
-            // The (up to) seven words from `first` kept in stack room, not an array.
-            let read = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 7) { room -> (IssueDate, Range<Int>)? in
+            // The (up to) seven words from `first` kept in stack room, not an array. The
+            // date is set on the mention as it is read (handed out in an optional, it was
+            // copied and destroyed once more).
+            let read = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 7) { room -> Range<Int>? in
                 var count = 0
                 var cursor = first.lowerBound
                 while count < 7, let next = unit.word(from: cursor, limit: limit) {
@@ -516,10 +522,10 @@ struct CitationScanner {
                 }
                 let words = UnsafeBufferPointer(rebasing: room[..<count])
                 guard let match = DateParser.leadingDate(in: t, words: words) else { return nil }
-                return (match.date, words[match.end - 1])
+                mention.date = match.date
+                return words[match.end - 1]
             }
-            guard let (date, lastWord) = read else { return .none }
-            mention.date = date
+            guard let lastWord = read else { return .none }
             last = lastWord
         } else if mention.number == nil {
             var yearWord = first
@@ -647,16 +653,15 @@ struct CitationScanner {
     /// A subject that runs into the next reference takes it in ("thực hiện Nghị quyết số
     /// 57-NQ/TW ngày ... của Bộ Chính trị về ..."), unless a comma or "và" stands between;
     /// when that subject says "sửa đổi, bổ sung", it amends the next one. "X (được sửa đổi,
-    /// bổ sung tại Y và Z)": Y and Z amend X.
+    /// bổ sung tại Y và Z)": Y and Z amend X. Called with two mentions at least.
     private func linkAmendments(_ mentions: inout [CitationMention]) {
-        guard mentions.count > 1 else { return }
         // For each mention, in one array (a depth of two at most, so that a long chain, "về
         // thực hiện Quyết định ... về thực hiện ...", stays linear).
         var links = mentions.map { Link(takenIn: false, depth: 0, ownEnd: $0.end) }
         for index in mentions.indices.dropLast().reversed() {
             guard mentions[index].subjectRunsIntoNext, let subjectStart = mentions[index].subjectStart,
                 let last = unit.previousWord(before: mentions[index + 1].start), last.lowerBound >= subjectStart,
-                closingPunctuation(last) == nil, !t[last].elementsEqual(CitationPhrases.and)
+                closingPunctuation(last) == nil, !isWord(last, CitationPhrases.and)
             else { continue }
             let next = mentions[index + 1]
             if let number = next.number, !number.isBlank, Self.mentionsAmendment(Folding.key(t[subjectStart..<mentions[index].end])) {
@@ -753,7 +758,22 @@ struct CitationScanner {
         return nil
     }
 
-    private func isPhrase(_ phrase: [UInt8], at word: Range<Int>, loweringFirst: Bool = false) -> Bool {
+    /// Whether the text spells `phrase` from `word` on, up to the end of a word (see
+    /// ``isPhrase(_:at:loweringFirst:)``).
+    @inline(__always)
+    private func isPhrase(_ phrase: StaticString, at word: Range<Int>) -> Bool {
+        phrase.withUTF8Buffer { isPhrase($0, at: word) }
+    }
+
+    /// Whether the word is `text`, byte for byte.
+    private func isWord(_ word: Range<Int>, _ text: StaticString) -> Bool {
+        text.withUTF8Buffer { t[word].elementsEqual($0) }
+    }
+
+    /// Whether the text spells `phrase` from `word` on, up to the end of a word; with
+    /// `loweringFirst`, also when capitalized.
+    private func isPhrase<Phrase: RandomAccessCollection<UInt8>>(_ phrase: Phrase, at word: Range<Int>, loweringFirst: Bool = false) -> Bool
+    where Phrase.Index == Int {
         let start = word.lowerBound
         let end = start + phrase.count
         guard end <= t.count else { return false }

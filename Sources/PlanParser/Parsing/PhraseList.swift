@@ -12,7 +12,7 @@ struct PhraseList {
     init(_ list: [String]) {
         let phrases = list.map { Array($0.utf8) }
         // Sorted by first byte, the order given kept within a group.
-        positions = phrases.indices.sorted { (phrases[$0][0], $0) < (phrases[$1][0], $1) }
+        positions = Self.indices(phrases.count) { phrases[$0][0] }
         grouped = positions.map { phrases[$0] }
         var groups = [Range<Int>](repeating: 0..<0, count: 256)
         var start = 0
@@ -24,6 +24,13 @@ struct PhraseList {
             start = end
         }
         self.groups = groups
+    }
+
+    /// The indices of `count` items ordered by the byte `byte` gives each, in their order
+    /// within a byte: a stable sort made as a sort of plain integers (the byte above the
+    /// index), without a comparison closure (a fifth of the cost of making a list).
+    static func indices(_ count: Int, orderedBy byte: (Int) -> UInt8) -> [Int] {
+        (0..<count).map { Int(byte($0)) << 32 | $0 }.sorted().map { $0 & 0xFFFF_FFFF }
     }
 
     /// The phrases that start with `byte`, in the order given.
