@@ -130,7 +130,10 @@ struct LegacyText {
         // unchecked ranges (a word's start is below its end).
         var index = start
         while index < text.count {
-            // Between words: ASCII on a short path.
+            // Between words: ASCII on a short path. A word from here (if the scalar here is a
+            // letter), to the first scalar that is no letter; an ASCII letter here is passed
+            // (it is tested).
+            let wordStart = index
             let lead = text[index]
             if lead < 0x80 {
                 if lead == 0x0A { break }
@@ -138,10 +141,8 @@ struct LegacyText {
                     index &+= 1
                     continue
                 }
+                index &+= 1
             }
-            // A word from here (if the scalar here is a letter), to the first scalar that is
-            // no letter.
-            let wordStart = index
             var isFixed = false, isASCII = true
             while true {
                 // ASCII letters on a short path.
@@ -177,8 +178,12 @@ struct LegacyText {
             } else {
                 room.append(Word(range: Range(uncheckedBounds: (offset &+ wordStart, offset &+ index)), isFixed: isFixed))
             }
-            // The scalar after the word (if any) is no letter: it is read again above, as a
-            // "\n" must end the line.
+            // The scalar after the word (if any) is no letter: an ASCII one is passed here
+            // (a "\n" ends the line), any other is read again above.
+            if index < text.count && text[index] < 0x80 {
+                if text[index] == 0x0A { break }
+                index &+= 1
+            }
         }
         lines.append(Line(range: offset + start ..< offset + index, words: firstWord ..< room.count, isRaw: isRaw,
                           asciiWords: asciiWords, commonASCIIWords: commonASCIIWords))
