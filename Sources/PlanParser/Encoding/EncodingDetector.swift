@@ -340,7 +340,7 @@ struct EncodingDetector {
             if line.isRaw { scores[0] = Int.min }
             lineScores[lineIndex] = scores
             guard lineWordCount > first else { continue }
-            let winner = best(lineScores[lineIndex], order: allReadings)
+            let winner = bestOfAll(scores)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
                 commonHits[winner - 1] += common[winner]
@@ -451,8 +451,8 @@ struct EncodingDetector {
         return tcvn3Words + vniWords + windows1258Words > 0 ? outcome : nil
     }
 
-    /// All four readings, and the legacy ones, in the order ties are broken.
-    private static let allReadings = [0, 1, 2, 3], allLegacy = [1, 2, 3]
+    /// The legacy readings, in the order ties are broken.
+    private static let allLegacy = [1, 2, 3]
     /// The readings of the legacy encodings (0 is the text as printed).
     private static let tcvn3Reading = LegacyEncoding.tcvn3.rawValue + 1, vniReading = LegacyEncoding.vni.rawValue + 1
     private static let windows1258Reading = LegacyEncoding.windows1258.rawValue + 1
@@ -468,6 +468,17 @@ struct EncodingDetector {
             top = reading
         }
         return top
+    }
+
+    /// The reading with the highest of the four scores, a tie going to the earliest: pass 1's
+    /// ``best(_:order:)`` over all four in their order, the lanes read in turn (none picked at
+    /// run time).
+    @inline(__always)
+    private static func bestOfAll(_ scores: SIMD4<Int>) -> Int {
+        var winner = 0, top = scores[0]
+        if scores[1] > top { (winner, top) = (1, scores[1]) }
+        if scores[2] > top { (winner, top) = (2, scores[2]) }
+        return scores[3] > top ? 3 : winner
     }
 
     /// The reading with the highest of the four scores; a tie goes to the earliest in `order`.
