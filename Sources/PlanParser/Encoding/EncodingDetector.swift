@@ -333,7 +333,7 @@ struct EncodingDetector {
                     scores &+= figures.scores
                     common &+= figures.common
                     lineWords[lineWordCount] = number
-                    lineWordCount += 1
+                    lineWordCount &+= 1  // at most one a word: no overflow
                 }
             }
             // A raw line has no reading as printed.
