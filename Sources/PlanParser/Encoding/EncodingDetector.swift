@@ -396,7 +396,7 @@ struct EncodingDetector {
                         continue
                     }
                     let number = lineWords[wordIndex]
-                    wordIndex += 1
+                    wordIndex &+= 1  // at most one a word: no overflow
                     var chosen = winner
                     var flags = readings.flags(number, chosen)
                     if !flags.contains(.clean) {
