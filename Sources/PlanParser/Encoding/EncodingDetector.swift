@@ -417,7 +417,7 @@ struct EncodingDetector {
                     case windows1258Reading: windows1258 &+= 1
                     default: break
                     }
-                    if flags.contains(.common) { common += 1 }
+                    if flags.contains(.common) { common &+= 1 }  // at most the words: no overflow
                     lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                     readings.write(number, chosen, to: lineBuffer, at: &written)
                     copied = word.range.upperBound
