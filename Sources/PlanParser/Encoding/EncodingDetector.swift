@@ -103,15 +103,16 @@ struct EncodingDetector {
                 let restored = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { room in
                     // A reading has at most one scalar a byte (and a decoded one room for one more).
                     scalars.append(upTo: word.count + 3 * LegacyDecoder.roomNeeded(for: word.count)) { readings in
-                        // The reading as printed (none for a raw word), and the bytes.
+                        // The reading as printed (none for a raw word), and the bytes (no more
+                        // than the word's bytes: steps without an overflow check).
                         var count = 0, end = 0
                         _ = word.forEachScalar { scalar in
                             if !isRaw {
                                 readings.initializeElement(at: end, to: scalar)
-                                end += 1
+                                end &+= 1
                             }
                             room[count] = Windows1252.byte(for: scalar)!
-                            count += 1
+                            count &+= 1
                             return true
                         }
                         let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
