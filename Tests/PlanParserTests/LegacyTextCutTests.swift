@@ -35,6 +35,7 @@ import Testing
         var lines = [ReferenceLine()]
         var offset = 0
         var wordStart = 0, inWord = false, isASCII = true, isFixed = false
+        /// Ends the word being read (if any) at byte `end`, counted or kept in the last line.
         func endWord(at end: Int) {
             guard inWord else { return }
             if isASCII {
@@ -63,6 +64,8 @@ import Testing
         return lines
     }
 
+    /// Every line's words (ranges, fixed or not), its count of ASCII words and its end, as the
+    /// reference reads them; texts holding a line repaired as double-encoded are left out.
     @Test func wordsCutAsTokenByToken() {
         var random = SplitMix64(seed: 0x1E6A_C7C0)
         var documents = 0
