@@ -103,15 +103,16 @@ struct EncodingDetector {
                 let restored = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { room in
                     // A reading has at most one scalar a byte (and a decoded one room for one more).
                     scalars.append(upTo: word.count + 3 * LegacyDecoder.roomNeeded(for: word.count)) { readings in
-                        // The reading as printed (none for a raw word), and the bytes.
+                        // The reading as printed (none for a raw word), and the bytes (no more
+                        // than the word's bytes: steps without an overflow check).
                         var count = 0, end = 0
                         _ = word.forEachScalar { scalar in
                             if !isRaw {
                                 readings.initializeElement(at: end, to: scalar)
-                                end += 1
+                                end &+= 1
                             }
                             room[count] = Windows1252.byte(for: scalar)!
-                            count += 1
+                            count &+= 1
                             return true
                         }
                         let bytes = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[..<count]))
@@ -333,14 +334,14 @@ struct EncodingDetector {
                     scores &+= figures.scores
                     common &+= figures.common
                     lineWords[lineWordCount] = number
-                    lineWordCount += 1
+                    lineWordCount &+= 1  // at most one a word: no overflow
                 }
             }
             // A raw line has no reading as printed.
             if line.isRaw { scores[0] = Int.min }
             lineScores[lineIndex] = scores
             guard lineWordCount > first else { continue }
-            let winner = best(lineScores[lineIndex], order: allReadings)
+            let winner = bestOfAll(scores)
             if winner > 0 {
                 wordWins[winner - 1] += lineWordCount - first
                 commonHits[winner - 1] += common[winner]
@@ -396,7 +397,7 @@ struct EncodingDetector {
                         continue
                     }
                     let number = lineWords[wordIndex]
-                    wordIndex += 1
+                    wordIndex &+= 1  // at most one a word: no overflow
                     var chosen = winner
                     var flags = readings.flags(number, chosen)
                     if !flags.contains(.clean) {
@@ -417,7 +418,7 @@ struct EncodingDetector {
                     case windows1258Reading: windows1258 &+= 1
                     default: break
                     }
-                    if flags.contains(.common) { common += 1 }
+                    if flags.contains(.common) { common &+= 1 }  // at most the words: no overflow
                     lineBuffer.copy(copied..<word.range.lowerBound, of: utf8, at: &written)
                     readings.write(number, chosen, to: lineBuffer, at: &written)
                     copied = word.range.upperBound
@@ -451,8 +452,8 @@ struct EncodingDetector {
         return tcvn3Words + vniWords + windows1258Words > 0 ? outcome : nil
     }
 
-    /// All four readings, and the legacy ones, in the order ties are broken.
-    private static let allReadings = [0, 1, 2, 3], allLegacy = [1, 2, 3]
+    /// The legacy readings, in the order ties are broken.
+    private static let allLegacy = [1, 2, 3]
     /// The readings of the legacy encodings (0 is the text as printed).
     private static let tcvn3Reading = LegacyEncoding.tcvn3.rawValue + 1, vniReading = LegacyEncoding.vni.rawValue + 1
     private static let windows1258Reading = LegacyEncoding.windows1258.rawValue + 1
@@ -468,6 +469,17 @@ struct EncodingDetector {
             top = reading
         }
         return top
+    }
+
+    /// The reading with the highest of the four scores, a tie going to the earliest: pass 1's
+    /// ``best(_:order:)`` over all four in their order, the lanes read in turn (none picked at
+    /// run time).
+    @inline(__always)
+    private static func bestOfAll(_ scores: SIMD4<Int>) -> Int {
+        var winner = 0, top = scores[0]
+        if scores[1] > top { (winner, top) = (1, scores[1]) }
+        if scores[2] > top { (winner, top) = (2, scores[2]) }
+        return scores[3] > top ? 3 : winner
     }
 
     /// The reading with the highest of the four scores; a tie goes to the earliest in `order`.

@@ -27,7 +27,7 @@ struct LegacyText {
         /// The line came as raw bytes (it has no reading as printed).
         var isRaw: Bool
         /// The line's words of ASCII letters only (not among its ``words``), and how many of them
-        /// are very common (``WordScore/isCommon(asciiWord:in:)``).
+        /// are very common (``WordScore/isCommon(asciiWord:in:among:)``).
         var asciiWords: Int, commonASCIIWords: Int
     }
 
@@ -53,18 +53,19 @@ struct LegacyText {
         var room = PointerBuffer<Word>(capacity: text.count / 5 + 1)
         lines.reserveCapacity(text.count / 32 + 1)
         var doubleEncoded = DoubleEncodedUTF8()
+        let commonWords = WordScore.commonASCIIWords
         // `text` is read in place while a repaired line is appended to `utf8` (which then
         // stops sharing its storage).
         text.withUnsafeBufferPointer { text in
             var start = 0
             while true {
-                let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false, into: &room)
+                let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false, commonWords: commonWords, into: &room)
                 if mayBeDoubleEncoded && doubleEncoded.repair(UnsafeBufferPointer(rebasing: text[start..<end])) {
                     room.removeLast(lines.removeLast().words.count)
                     let offset = utf8.count
                     utf8 += doubleEncoded.bytes
                     doubleEncodedLines += 1
-                    _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset, into: &room) }
+                    _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset, commonWords: commonWords, into: &room) }
                 }
                 guard end < text.count else { break }
                 start = end + 1
@@ -92,9 +93,10 @@ struct LegacyText {
         // Neither kind of line holds a "\n" once read: the storage splits where the bytes did.
         let storage = utf8
         var room = PointerBuffer<Word>(capacity: storage.count / 5 + 1)
+        let commonWords = WordScore.commonASCIIWords
         storage.withUnsafeBufferPointer { text in
             var start = 0
-            for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw, into: &room).end + 1 }
+            for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw, commonWords: commonWords, into: &room).end + 1 }
         }
         wordStorage = WordStorage(words: room.handedOver())
     }
@@ -119,10 +121,11 @@ struct LegacyText {
 
     /// Cuts the line of `text` that starts at `start` (up to the next "\n" or the end) into
     /// words as it decodes it, appending its words to `room` and the line; `text` lies at `offset` in
-    /// the storage. Returns where the line ends, and whether it may be double-encoded UTF-8:
+    /// the storage. Its ASCII words are looked up in `commonWords` (``WordScore/commonASCIIWords``,
+    /// read once a text). Returns where the line ends, and whether it may be double-encoded UTF-8:
     /// every scalar has a Windows-1252 byte, and one of them is above 0x7F.
     private mutating func cutLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, isRaw: Bool,
-                                  at offset: Int = 0, into room: inout PointerBuffer<Word>) -> (end: Int, mayBeDoubleEncoded: Bool) {
+                                  at offset: Int = 0, commonWords: FixedKeyTable, into room: inout PointerBuffer<Word>) -> (end: Int, mayBeDoubleEncoded: Bool) {
         let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
         var asciiWords = 0, commonASCIIWords = 0
@@ -130,7 +133,10 @@ struct LegacyText {
         // unchecked ranges (a word's start is below its end).
         var index = start
         while index < text.count {
-            // Between words: ASCII on a short path.
+            // Between words: ASCII on a short path. A word from here (if the scalar here is a
+            // letter), to the first scalar that is no letter; an ASCII letter here is passed
+            // (it is tested).
+            let wordStart = index
             let lead = text[index]
             if lead < 0x80 {
                 if lead == 0x0A { break }
@@ -138,10 +144,8 @@ struct LegacyText {
                     index &+= 1
                     continue
                 }
+                index &+= 1
             }
-            // A word from here (if the scalar here is a letter), to the first scalar that is
-            // no letter.
-            let wordStart = index
             var isFixed = false, isASCII = true
             while true {
                 // ASCII letters on a short path.
@@ -173,12 +177,18 @@ struct LegacyText {
             }
             if isASCII && !isFixed {
                 asciiWords &+= 1
-                if WordScore.isCommon(asciiWord: Range(uncheckedBounds: (wordStart, index)), in: text) { commonASCIIWords &+= 1 }
+                if WordScore.isCommon(asciiWord: Range(uncheckedBounds: (wordStart, index)), in: text, among: commonWords) {
+                    commonASCIIWords &+= 1
+                }
             } else {
                 room.append(Word(range: Range(uncheckedBounds: (offset &+ wordStart, offset &+ index)), isFixed: isFixed))
             }
-            // The scalar after the word (if any) is no letter: it is read again above, as a
-            // "\n" must end the line.
+            // The scalar after the word (if any) is no letter: an ASCII one is passed here
+            // (a "\n" ends the line), any other is read again above.
+            if index < text.count && text[index] < 0x80 {
+                if text[index] == 0x0A { break }
+                index &+= 1
+            }
         }
         lines.append(Line(range: offset + start ..< offset + index, words: firstWord ..< room.count, isRaw: isRaw,
                           asciiWords: asciiWords, commonASCIIWords: commonASCIIWords))

@@ -23,18 +23,19 @@ enum TCVN3Capitals {
         var capitals = 0
         var block = 0
         var runEnd = 0  // the end of the last run read whole (its capitals need no second look)
+        // Offsets in the line and counts of its bytes: wrapping steps (none nears overflowing).
         while block < utf8.count {
             var capitalBits = asciiCapitals(in: utf8, at: block)
             while capitalBits != 0 {
-                let index = block + capitalBits.trailingZeroBitCount / 8
-                capitalBits &= capitalBits - 1
-                capitals += 1
+                let index = block &+ capitalBits.trailingZeroBitCount &>> 3
+                capitalBits &= capitalBits &- 1
+                capitals &+= 1
                 guard index >= runEnd, index > 0, isLetterByte(utf8[index - 1]) else { continue }
                 let run = letterRun(around: index, in: utf8)
                 if run.hasHighByte { return true }
                 runEnd = run.end
             }
-            block += 8
+            block &+= 8
         }
         guard capitals >= 2, !utf8.contains(where: { $0.isASCIILower }) else { return false }
         return UTF8Validity.nextNonASCII(in: utf8, from: 0) < utf8.count
@@ -49,7 +50,7 @@ enum TCVN3Capitals {
     private static func asciiCapitals(in utf8: UnsafeBufferPointer<UInt8>, at block: Int) -> UInt64 {
         let word: UInt64
         let base = UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped)
-        if block + 8 <= utf8.count {
+        if block &+ 8 <= utf8.count {
             word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: block, as: UInt64.self))
         } else if utf8.count >= 8 {
             // 1 to 7 bytes of the last eight were read: a shift of 8 to 56.

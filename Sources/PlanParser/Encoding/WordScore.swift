@@ -73,10 +73,13 @@ struct WordScore {
 
     /// Whether a word of ASCII letters, `text[word]`, is one of ``commonWords`` in any case:
     /// how ``LegacyText`` tells one as it cuts the word, by its bytes packed and folded to
-    /// lower case (a word's score looks its key up in its ``Tables``).
+    /// lower case (a word's score looks its key up in its ``Tables``). `table` is
+    /// ``commonASCIIWords``, read once by a caller that looks up many words (each read of
+    /// the lazy global is a call).
     @inline(__always)
-    static func isCommon(asciiWord word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        word.count <= 8 && commonASCIIWords.value(of: folded(text.packedBytes(word))) != nil
+    static func isCommon(asciiWord word: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+                         among table: FixedKeyTable = commonASCIIWords) -> Bool {
+        word.count <= 8 && table.value(of: folded(text.packedBytes(word))) != nil
     }
 
     /// Packed ASCII letters (``UnsafeBufferPointer/packedBytes(_:)``) folded to lower case;
@@ -85,8 +88,8 @@ struct WordScore {
     private static func folded(_ packed: UInt64) -> UInt64 { packed | 0x2020_2020_2020_2020 }
 
     /// The ``commonWords`` of ASCII letters (none has more than eight), packed and folded
-    /// as ``isCommon(asciiWord:in:)`` reads a word.
-    private static let commonASCIIWords = FixedKeyTable(commonWords.filter { $0.utf8.allSatisfy(\.isASCIILetter) }.map { word in
+    /// as ``isCommon(asciiWord:in:among:)`` reads a word.
+    static let commonASCIIWords = FixedKeyTable(commonWords.filter { $0.utf8.allSatisfy(\.isASCIILetter) }.map { word in
         let bytes = Array(word.utf8)
         precondition(bytes.count <= 8, "a common ASCII word of at most eight letters")
         return (bytes.withUnsafeBufferPointer { folded($0.packedBytes(0..<$0.count)) }, 1)
