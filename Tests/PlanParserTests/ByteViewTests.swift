@@ -57,7 +57,7 @@ import Testing
         #expect(!mixed.joinedText([0, 1]).holdsValidUTF8)
     }
 
-    @Test func aViewReadsFromZeroAndCopiesNothing() {
+    @Test func aViewReadsFromZero() {
         let lines = SourceLines.split("  x y \nabc").lines
         #expect(lines[0].text.array == Array("x y".utf8))
         #expect(lines[0].text[0] == UInt8(ascii: "x"))

@@ -44,7 +44,7 @@ struct HeaderParser {
                 position += 1
             }
             let line = lines[index]
-            if let (type, titleStart) = typeLine(line.text.array) {
+            if let (type, titleStart) = typeLine(line.text) {
                 typeCandidates.append((index, type, titleStart))
                 // A type line in capitals ends the header when under the number or date, and
                 // when it comes first (an attached plan: "KẾ HOẠCH", its title, "(Kèm theo ...)").
@@ -211,7 +211,7 @@ struct HeaderParser {
 
     /// "KẾ HOẠCH" alone, or "KẾ HOẠCH TRIỂN KHAI ..." in capitals: the type, and where
     /// the title starts on the same line.
-    private func typeLine(_ text: [UInt8]) -> (DocumentType, Int?)? {
+    private func typeLine(_ text: some ByteText) -> (DocumentType, Int?)? {
         guard DocumentTypes.mayStartWithName(text) else { return nil }
         let key = Folding.key(text)
         if let type = DocumentTypes.type(named: key) { return (type, nil) }
@@ -235,17 +235,17 @@ struct HeaderParser {
         if result.header.title != nil { return typeIndex + 1 }
         let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(documentEnd, typeIndex + 30))
         guard var first = paragraphs.first.map(beforeBlankLine), isTitle(first) else { return typeIndex + 1 }
+        var title = first.text.array
         // A title line that starts with a capital ("... một số mặt hàng trong" / "Biểu thuế
         // nhập khẩu ưu đãi") is a paragraph of its own: take it back when it follows at once.
         for next in paragraphs.dropFirst().lazy.map(beforeBlankLine) {
             guard next.lineSpan.range.lowerBound == first.lineSpan.range.upperBound, next.marker == nil,
-                !ParagraphBuilder.endsSentence(first.text), first.lineSpan.count + next.lineSpan.count <= 4,
+                !ParagraphBuilder.endsSentence(title), first.lineSpan.count + next.lineSpan.count <= 4,
                 UTF8Text.wordCount(next.text) <= 12, isTitle(next), !TailLocator.isAttachmentReference(next.text)
             else { break }
-            first.text = ByteStorage.view(copying: first.text.array + [0x20] + next.text.array)
+            title += [0x20] + next.text
             first.lineSpan = first.lineSpan.joined(with: next.lineSpan)
         }
-        var title = first.text.array
         var titleLines = first.lineIndices
         var referenceLines: [Int] = []
         if let cut = titleLines.firstIndex(where: { TailLocator.isAttachmentReference(lines[$0].text) }), cut > 0 {

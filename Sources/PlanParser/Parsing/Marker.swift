@@ -44,10 +44,14 @@ extension Marker {
     /// a call or a reference to their text.
     @inline(__always)
     static func parse(_ bytes: some ByteText) -> Marker? {
-        bytes.withUnsafeBufferPointer { bytes in
-            guard mayStart(bytes) else { return nil }
-            return parseCandidate(bytes)
-        }
+        bytes.withUnsafeBufferPointer(parse)
+    }
+
+    /// ``parse(_:)-(ByteText)`` of bytes in a buffer.
+    @inline(__always)
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Marker? {
+        guard mayStart(bytes) else { return nil }
+        return parseCandidate(bytes)
     }
 
     /// Whether `bytes` may start with a marker: its first byte starts one of the forms of

@@ -52,7 +52,7 @@ struct ParagraphBuilder {
                     markers.append(nil)
                     continue
                 }
-                let marker = Marker.parse(lines[index].text)
+                let marker = lines[index].text.withBytesKeptAliveByCaller(Marker.parse)
                 joinedRoom += lines[index].text.count + 1
                 isValidUTF8 = isValidUTF8 && lines[index].text.holdsValidUTF8
                 nonBlank += 1

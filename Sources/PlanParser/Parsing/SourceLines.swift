@@ -3,7 +3,7 @@ struct SourceLine {
     /// 1-based line number in the decoded text.
     let number: Int
     /// The line with markdown debris removed and whitespace collapsed (UTF-8): a view of
-    /// the storage that all the document's lines are written into (``SourceLines/split(_:)``).
+    /// the storage that all the document's lines are written into (``SourceLines/split(_:isValidUTF8:)``).
     let text: ByteView
     /// True when the line has no letter or digit once cleaned (rules, "**", "|", spaces).
     let isBlank: Bool
@@ -76,7 +76,7 @@ struct SourceLine {
 /// them, in one pass that also keeps the raw lines (for tables). A line is scanned sixteen
 /// bytes at a time to find its end and to tell whether it needs ``LineCleaner`` at all
 /// (most lines only need their spaces trimmed); whether it is blank is decided from the
-/// trimmed copy.
+/// trimmed or cleaned text.
 enum SourceLines {
     /// The lines of a text, cleaned and raw, by line index.
     struct Split {

@@ -9,8 +9,9 @@ final class ByteStorage {
     private let start: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private var count = 0
-    /// Whether the bytes written are valid UTF-8, whatever is written yet.
-    private let holdsValidUTF8: Bool
+    /// Whether the bytes written are valid UTF-8, whatever is written yet: every write is
+    /// whole scalars, so every view, made at a write's start, starts and ends at a scalar.
+    let holdsValidUTF8: Bool
 
     /// Storage for `capacity` bytes, none written yet. `holdsValidUTF8`: the writer only
     /// writes whole scalars of valid UTF-8.
@@ -25,7 +26,7 @@ final class ByteStorage {
     }
 
     /// The room left to write in.
-    var room: Int { capacity - count }
+    private var room: Int { capacity - count }
     /// The offset the next byte is written at.
     var end: Int { count }
 
@@ -44,18 +45,11 @@ final class ByteStorage {
         count += 1
     }
 
-    /// The view of the bytes written from `offset` on.
+    /// The view of the bytes written from `offset` on, which must be where a write started
+    /// (a value ``end`` had).
     func view(from offset: Int) -> ByteView {
         precondition(offset >= 0 && offset <= count, "an offset of the bytes written")
         return offset == count ? ByteView() : ByteView(owner: self, start: start + offset, count: count - offset)
-    }
-
-    /// Whether the bytes from `lower` to `upper` (pointers into the bytes written) are known
-    /// to be valid UTF-8 without reading them: the storage holds valid UTF-8, and neither
-    /// end cuts a scalar (the byte at each is no continuation byte, or is past the end).
-    func holdsValidUTF8(from lower: UnsafePointer<UInt8>, to upper: UnsafePointer<UInt8>) -> Bool {
-        let end = UnsafePointer(start + count)
-        return holdsValidUTF8 && (lower == end || lower.pointee.isScalarStart) && (upper == end || upper.pointee.isScalarStart)
     }
 
     /// The view of `bytes` copied into storage of their own (not known to hold valid UTF-8).
@@ -91,26 +85,40 @@ struct ByteView {
         self.count = count
     }
 
-    /// Calls `body` with the view's bytes (offsets from 0). The view, and so its storage, is
-    /// alive for the whole call (a method's `self` is kept alive by its caller).
+    /// Calls `body` with the view's bytes (offsets from 0); the storage is kept alive until
+    /// `body` returns.
     @inline(__always)
     func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        defer { _fixLifetime(self) }
+        return try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// Calls `body` with the view's bytes, leaving the storage's lifetime to the caller: only
+    /// for a view read in place from a container that holds it, and so its storage, until
+    /// `body` returns (a line of a `[SourceLine]` alive for the call). The loops over every
+    /// line use it: keeping a copy of the view alive costs a retain and a release a line.
+    @inline(__always)
+    func withBytesKeptAliveByCaller<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try body(UnsafeBufferPointer(start: start, count: count))
     }
 
     /// The bytes copied into an array of their own.
     var array: [UInt8] { withUnsafeBufferPointer { Array($0) } }
 
-    /// Whether the bytes `range` of the view are known to be valid UTF-8 without reading
-    /// them (``ByteStorage/holdsValidUTF8(from:to:)``).
+    /// Whether the bytes `range` of the view are known to be valid UTF-8 without checking
+    /// them: its storage holds valid UTF-8 (``ByteStorage/holdsValidUTF8``), and neither end
+    /// of the range cuts a scalar (the view's own ends never do; inside, the byte at an end
+    /// is no continuation byte).
     func holdsValidUTF8(_ range: Range<Int>) -> Bool {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "a range of the view")
-        guard let owner, let start else { return true }
-        return owner.holdsValidUTF8(from: start + range.lowerBound, to: start + range.upperBound)
+        guard let owner else { return true }
+        return owner.holdsValidUTF8 && (range.lowerBound == count || self[range.lowerBound].isScalarStart)
+            && (range.upperBound == count || self[range.upperBound].isScalarStart)
     }
 
-    /// Whether all the view's bytes are known to be valid UTF-8 without reading them.
-    var holdsValidUTF8: Bool { holdsValidUTF8(0..<count) }
+    /// Whether all the view's bytes are known to be valid UTF-8 without checking them (its
+    /// own ends cut no scalar).
+    var holdsValidUTF8: Bool { owner?.holdsValidUTF8 ?? true }
 }
 
 extension ByteView: RandomAccessCollection {
@@ -119,6 +127,7 @@ extension ByteView: RandomAccessCollection {
 
     subscript(offset: Int) -> UInt8 {
         precondition(UInt(bitPattern: offset) < UInt(bitPattern: count), "an offset within the view")
+        defer { _fixLifetime(self) }
         return start.unsafelyUnwrapped[offset]
     }
 
@@ -127,6 +136,7 @@ extension ByteView: RandomAccessCollection {
     }
 }
 
-/// A view only reads bytes that were written before it was made and never change after,
-/// and holds its storage only to keep it alive: it may cross threads.
+/// A view only reads its own bytes, written before it was made and never changed after,
+/// and its storage's constant validity flag, and holds its storage only to keep it alive:
+/// it may cross threads.
 extension ByteView: @unchecked Sendable {}

@@ -264,7 +264,8 @@ enum UTF8Text {
     static func string(_ text: Slice<ByteView>) -> String {
         text.withUnsafeBufferPointer { bytes in
             text.base.holdsValidUTF8(text.startIndex..<text.endIndex)
-                ? String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: false)) : checkedString(bytes)
+                ? String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: UTF8Validity.nextNonASCII(in: bytes, from: 0) == bytes.count))
+                : checkedString(bytes)
         }
     }
 
