@@ -118,8 +118,9 @@ enum UnitList {
         return text.withUTF8 { split($0, atSentenceEnds: atSentenceEnds) }
     }
 
-    /// The units of the UTF-8 `bytes` of a cell (`split(_:atSentenceEnds:)`).
-    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, atSentenceEnds: Bool) -> [String] {
+    /// The units of the UTF-8 `bytes` of a cell (`split(_:atSentenceEnds:)`), read in place:
+    /// a prose field's units are split from its paragraph's bytes, with no string made first.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, atSentenceEnds: Bool) -> [String] {
         var items: [String] = []
         var index = 0
         // The start of the current item: the byte after the last separator.

@@ -98,19 +98,23 @@ enum TextTasks {
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
         let section = sections[sectionIndex]
-        /// The text of the value found at `place`.
-        func value(at place: Place) -> String {
+        /// `read` applied to the bytes of the value found at `place`, read in place.
+        func withValue<Result>(at place: Place, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             var text = section.body[place.paragraph].text
-            return text.withUTF8 { UTF8Text.string(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
+            return text.withUTF8 { read(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
+        }
+        /// The units listed in the value found at `place`, split from its bytes (no string of
+        /// the whole value is made).
+        func units(at place: Place) -> [String] {
+            withValue(at: place) { UnitList.split($0, atSentenceEnds: true) }
         }
         let own: Heading = (section.number, section.title)
         let parentHeading = parent.map { (number: $0.siblings[$0.index].number, title: $0.siblings[$0.index].title) }
         let named = isLabel(section.title) ? parentHeading ?? own : own
-        let timeline = fields[.timeline].map(value)
+        let timeline = fields[.timeline].map { withValue(at: $0) { UTF8Text.string($0) } }
         return PlanTask(
-            number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [],
-            support: fields[.support].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [], timeline: timeline, source: "text",
-            line: section.line, due: timeline.map(DueParser.due))
+            number: named.number, content: named.title, lead: fields[.lead].map(units) ?? [], support: fields[.support].map(units) ?? [],
+            timeline: timeline, source: "text", line: section.line, due: timeline.map(DueParser.due))
     }
 
     /// Whether a title is a field name ("Cơ quan thực hiện").
