@@ -91,17 +91,16 @@ enum TextTasks {
         // The global table is read once a section, not once a text.
         let startsLabel = Self.startsLabel
         for index in body.indices where fields.count < 4 {
-            // Most texts are ruled out by their first byte, read in place.
+            // Most texts are ruled out by their first byte, read without taking up their storage.
             if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
-            guard let (field, value) = labelled(body[index].text), fields[field] == nil else { continue }
+            guard let (field, value) = withUTF8(of: body[index].text, labelled), fields[field] == nil else { continue }
             fields[field] = (index, value)
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
         let section = sections[sectionIndex]
         /// `read` applied to the bytes of the value found at `place`, read in place.
         func withValue<Result>(at place: Place, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            var text = section.body[place.paragraph].text
-            return text.withUTF8 { read(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
+            withUTF8(of: section.body[place.paragraph].text) { read(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
         }
         /// The units listed in the value found at `place`, split from its bytes (no string of
         /// the whole value is made).
@@ -131,23 +130,28 @@ enum TextTasks {
         }
     }
 
-    /// "Chủ trì: Ban văn hóa." → (.lead, the UTF-8 range of "Ban văn hóa").
-    private static func labelled(_ text: String) -> (Field, Range<Int>)? {
-        // Labels are short: look for the colon in the first 40 bytes only, sixteen at a time.
+    /// `read` applied to the UTF-8 of `text`: a native string's storage read in place (not
+    /// copied, so no reference taken to read it), another string's through a copy.
+    private static func withUTF8<Result>(of text: String, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(read) { return result }
         var text = text
-        return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
-            let head = UnsafeBufferPointer(rebasing: utf8.prefix(40))
-            guard let colon = ByteSearch.firstOffset(of: UInt8(ascii: ":"), in: head) else { return nil }
-            let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
-            // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
-            guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }
-            // The value without the spaces around it, then without a final "." or ";".
-            var low = colon + 1
-            var high = utf8.count
-            while low < high, utf8[low] == 0x20 { low += 1 }
-            while high > low, utf8[high - 1] == 0x20 { high -= 1 }
-            while high > low, utf8[high - 1] == UInt8(ascii: ".") || utf8[high - 1] == UInt8(ascii: ";") { high -= 1 }
-            return low == high ? nil : (label.field, low..<high)
-        }
+        return text.withUTF8(read)
+    }
+
+    /// "Chủ trì: Ban văn hóa." (as UTF-8) → (.lead, the range of "Ban văn hóa").
+    private static func labelled(_ utf8: UnsafeBufferPointer<UInt8>) -> (Field, Range<Int>)? {
+        // Labels are short: look for the colon in the first 40 bytes only, sixteen at a time.
+        let head = UnsafeBufferPointer(rebasing: utf8.prefix(40))
+        guard let colon = ByteSearch.firstOffset(of: UInt8(ascii: ":"), in: head) else { return nil }
+        let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
+        // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
+        guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }
+        // The value without the spaces around it, then without a final "." or ";".
+        var low = colon + 1
+        var high = utf8.count
+        while low < high, utf8[low] == 0x20 { low += 1 }
+        while high > low, utf8[high - 1] == 0x20 { high -= 1 }
+        while high > low, utf8[high - 1] == UInt8(ascii: ".") || utf8[high - 1] == UInt8(ascii: ";") { high -= 1 }
+        return low == high ? nil : (label.field, low..<high)
     }
 }
