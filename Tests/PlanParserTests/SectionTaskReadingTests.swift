@@ -122,6 +122,26 @@ import Testing
         ])
     }
 
+    /// A unit of up to 20 words before its verb is read; with 21 words before it, or 15
+    /// words and more without one, a title names no unit, wherever a later verb is.
+    @Test func assignmentVerbsWithinTheFirstTwentyOneWords() {
+        /// "Sở" and `count - 1` more words ("A2" ... ), none a verb.
+        func unit(_ count: Int) -> String { (["Sở"] + (2...max(2, count)).map { "A\($0)" }).prefix(count).joined(separator: " ") }
+        let found = assignments([
+            unit(20) + " chủ trì thực hiện",
+            unit(21) + " chủ trì thực hiện",
+            unit(30) + " chủ trì",
+            unit(14),
+            unit(15),
+            unit(25),
+        ])
+        let duty = "Báo cáo định kỳ."
+        #expect(found == [
+            Assignment(unit: unit(20), duties: ["chủ trì thực hiện", duty], line: 2),
+            Assignment(unit: unit(14), duties: [duty], line: 5),
+        ])
+    }
+
     @Test func timelinePiecesAroundSlashesAndDashes() {
         #expect(DueParser.due("Tháng 3/2025/1") == Due(kind: .period, year: 2025, month: 3, text: "Tháng 3/2025/1"))
         #expect(DueParser.due("Quý II/") == Due(kind: .period, quarter: 2, text: "Quý II/"))
