@@ -92,10 +92,10 @@ struct SectionTreeBuilder {
             if let marker = paragraphs[index].marker, !marker.isBullet {
                 let label = marker.label(in: paragraphs[index].text)
                 var lines = paragraphs[index].lineSpan
-                var title = TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].content, colon: true))
+                var title = TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: true, colon: true))
                 // "Phần I" on its own line, its title on the next one.
                 if title.bytes.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
-                    title = TextRange(paragraph: index + 1, bytes: Self.trimmed(paragraphs[index + 1].text[...], colon: true))
+                    title = TextRange(paragraph: index + 1, bytes: Self.trimmedRange(of: paragraphs, at: index + 1, afterMarker: false, colon: true))
                     lines = lines.joined(with: paragraphs[index + 1].lineSpan)
                     index += 1
                 }
@@ -106,10 +106,10 @@ struct SectionTreeBuilder {
                 }
             } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
                 builder.addBullet(kind, label: marker.label(in: paragraphs[index].text),
-                                  text: TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].content, colon: false)),
+                                  text: TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: true, colon: false)),
                                   line: line, lines: paragraphs[index].lineSpan, ledger: &ledger)
             } else {
-                builder.addParagraph(TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].text[...], colon: false)), line: line,
+                builder.addParagraph(TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: false, colon: false)), line: line,
                                      lines: paragraphs[index].lineSpan, ledger: &ledger)
             }
             index += 1
@@ -117,16 +117,27 @@ struct SectionTreeBuilder {
         return (builder.outputSections(builder.roots), builder.diagnostics)
     }
 
-    /// The range of `text` without the list punctuation that ends an item (";" or ","), and
-    /// for a title also without the ":" that introduces its content.
-    private static func trimmed(_ text: ArraySlice<UInt8>, colon: Bool) -> Range<Int> {
-        var end = text.endIndex
-        while end > text.startIndex {
-            let byte = text[end - 1]
-            guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
-            end -= 1
+    /// The range of the text of `paragraphs[index]` (after its marker and the spaces after
+    /// it with `afterMarker`, as `Paragraph.content`) without the list punctuation that ends
+    /// an item (";" or ","), and for a title (`colon`) also without the ":" that introduces
+    /// its content. The text is read through a buffer: no slice of it (and no reference to
+    /// it) is made.
+    private static func trimmedRange(of paragraphs: ArraySlice<Paragraph>, at index: Int, afterMarker: Bool, colon: Bool) -> Range<Int> {
+        let contentStart = afterMarker ? paragraphs[index].marker?.contentStart : nil
+        return paragraphs[index].text.withUnsafeBufferPointer { text in
+            var start = 0
+            if let contentStart {
+                start = min(contentStart, text.count)
+                while start < text.count, text[start] == 0x20 { start += 1 }
+            }
+            var end = text.count
+            while end > start {
+                let byte = text[end - 1]
+                guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
+                end -= 1
+            }
+            return start..<end
         }
-        return text.startIndex..<end
     }
 
     /// The bytes at `range` (a slice of its paragraph's text, uncopied).
