@@ -16,9 +16,15 @@ enum TableTasks {
     /// The tasks of a table whose columns have `roles` (from `roles(of:)`).
     static func tasks(roles: [Role?], rows: [TableReader.Row]) -> [PlanTask] {
         guard let content = roles.firstIndex(of: .content) else { return [] }
-        func cell(_ row: TableReader.Row, _ role: Role) -> String? {
-            guard let index = roles.firstIndex(of: role), index < row.cells.count, !row.cells[index].isEmpty else { return nil }
-            return row.cells[index]
+        // Each role's column, found once a table, not once a cell.
+        let (number, lead, support, timeline, output, budget, notes) = (
+            roles.firstIndex(of: .number), roles.firstIndex(of: .lead), roles.firstIndex(of: .support), roles.firstIndex(of: .timeline),
+            roles.firstIndex(of: .output), roles.firstIndex(of: .budget), roles.firstIndex(of: .notes)
+        )
+        /// The text of `row` in `column` (the column of a role), `nil` without one or when empty.
+        func cell(_ row: TableReader.Row, _ column: Int?) -> String? {
+            guard let column, column < row.cells.count, !row.cells[column].isEmpty else { return nil }
+            return row.cells[column]
         }
         var tasks: [PlanTask] = []
         var group: String?
@@ -29,7 +35,7 @@ enum TableTasks {
                 continue
             }
             guard content < row.cells.count, !row.cells[content].isEmpty else { continue }
-            let number = cell(row, .number)
+            let number = cell(row, number)
             // A group row: its cells empty but the number and the content (cells beyond the
             // header's columns have no role).
             if let number, isGroupNumber(number.utf8.filter { $0 != UInt8(ascii: ".") }[...]),
@@ -38,12 +44,12 @@ enum TableTasks {
                 group = row.cells[content]
                 continue
             }
-            let timeline = cell(row, .timeline)
+            let timeline = cell(row, timeline)
             tasks.append(PlanTask(
                 number: number, group: group, content: row.cells[content],
-                lead: cell(row, .lead).map { UnitList.split($0) } ?? [], support: cell(row, .support).map { UnitList.split($0) } ?? [],
+                lead: cell(row, lead).map { UnitList.split($0) } ?? [], support: cell(row, support).map { UnitList.split($0) } ?? [],
                 timeline: timeline, source: "table", line: row.line,
-                output: cell(row, .output), budget: cell(row, .budget), notes: cell(row, .notes),
+                output: cell(row, output), budget: cell(row, budget), notes: cell(row, notes),
                 due: timeline.map(DueParser.due)))
         }
         return tasks
