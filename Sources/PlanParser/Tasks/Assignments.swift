@@ -21,9 +21,10 @@ enum Assignments {
     }
 
     /// Appends the assignments of the assignment sections among `sections` (at any depth).
-    /// The sections are read in place, not copied one by one.
+    /// The sections are read in place, not copied one by one; a section without subsections
+    /// holds no units, and is passed over without a test or a call.
     private static func collect(in sections: [Section], into result: inout [Assignment]) {
-        for index in sections.indices {
+        for index in sections.indices where !sections[index].children.isEmpty {
             if isAssignmentSection(kinds: sections[index].kinds, title: sections[index].title) {
                 units(in: sections[index].children, into: &result)
             } else {
@@ -36,7 +37,11 @@ enum Assignments {
     /// nhiệm của các cơ quan") may hold them one level down ("a) Sở Tư pháp").
     private static func units(in sections: [Section], into result: inout [Assignment]) {
         for index in sections.indices {
-            if let assignment = assignment(of: sections, at: index) { result.append(assignment) } else { units(in: sections[index].children, into: &result) }
+            if let assignment = assignment(of: sections, at: index) {
+                result.append(assignment)
+            } else if !sections[index].children.isEmpty {
+                units(in: sections[index].children, into: &result)
+            }
         }
     }
 

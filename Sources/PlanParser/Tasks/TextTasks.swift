@@ -77,7 +77,8 @@ enum TextTasks {
             // A task has two fields at least, each from a text of its own: a section with a
             // shorter body is passed over without a call (and no task returned through memory).
             if sections[index].body.count >= 2, let task = task(of: sections, at: index, parent: parent) { tasks.append(task) }
-            collect(in: sections[index].children, parent: (sections, index), into: &tasks)
+            // A section without subsections is not passed down (nor its siblings retained for it).
+            if !sections[index].children.isEmpty { collect(in: sections[index].children, parent: (sections, index), into: &tasks) }
         }
     }
 
