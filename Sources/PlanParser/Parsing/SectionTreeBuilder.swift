@@ -371,11 +371,10 @@ struct SectionTreeBuilder {
     // MARK: Output
 
     /// The model sections of the nodes of `list`, with their subtrees, appended to an array
-    /// made at their count. Its room is reserved on an empty array, which the standard
+    /// made at their count (a node's empty lists are passed over without a call). Its room is reserved on an empty array, which the standard
     /// library allocates through a path specialised for the element type (an array of
     /// uninitialised capacity takes an unspecialised one, some 400 instructions dearer).
     private func outputSections(_ list: NodeList) -> [Section] {
-        guard list.count > 0 else { return [] }
         var output: [Section] = []
         output.reserveCapacity(list.count)
         var index = list.first
@@ -383,8 +382,8 @@ struct SectionTreeBuilder {
         // across their calls, and the node is not copied whole.
         while index >= 0 {
             let (title, kinds) = withBytes(sections[index].title) { (UTF8Text.string($0), SectionKinds.classify($0)) }
-            let body = outputItems(sections[index].body)
-            let children = outputSections(sections[index].children)
+            let body = sections[index].body.count > 0 ? outputItems(sections[index].body) : []
+            let children = sections[index].children.count > 0 ? outputSections(sections[index].children) : []
             output.append(Section(number: sections[index].number, title: title, kinds: kinds, line: sections[index].line, body: body,
                                   children: children))
             index = sections[index].next
@@ -395,13 +394,12 @@ struct SectionTreeBuilder {
     /// The model body items of the nodes of `list`, with their subtrees, appended to an
     /// array made at their count (as in ``outputSections(_:)``).
     private func outputItems(_ list: NodeList) -> [BodyItem] {
-        guard list.count > 0 else { return [] }
         var output: [BodyItem] = []
         output.reserveCapacity(list.count)
         var index = list.first
         while index >= 0 {
             let text = withBytes(items[index].text) { UTF8Text.string($0) }
-            let children = outputItems(items[index].children)
+            let children = items[index].children.count > 0 ? outputItems(items[index].children) : []
             output.append(BodyItem(marker: items[index].marker, text: text, line: items[index].line, children: children))
             index = items[index].next
         }
