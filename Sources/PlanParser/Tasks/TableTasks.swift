@@ -69,10 +69,10 @@ enum TableTasks {
         return roles
     }
 
-    /// Whether a header names its column in twelve words at most.
+    /// Whether a header names its column in twelve words at most (its UTF-8 read in place,
+    /// not through a copy of the string).
     private static func isShort(_ column: String) -> Bool {
-        var column = column
-        return column.withUTF8 { UTF8Text.wordCount($0, upTo: 12) <= 12 }
+        UTF8Text.wordCount(column.utf8, upTo: 12) <= 12
     }
 
     /// Whether a folded header holds the words of a content column (which `role` tells last).
