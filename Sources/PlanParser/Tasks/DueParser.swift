@@ -10,12 +10,12 @@ enum DueParser {
     /// phrase of one kind starts like a phrase of another, so a word start matches phrases
     /// of one kind at most.
     private static let phrases = {
-        let kinds: [(phrases: [String], kind: PhraseKind)] = [
-            (["truoc ngay", "cham nhat", "han chot", "truoc"], .deadline),
-            (["hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/"], .recurring),
-            (["thuong xuyen", "lien tuc"], .continuous),
-        ]
-        return (list: PhraseList(kinds.flatMap(\.phrases)), kinds: kinds.flatMap { kind in kind.phrases.map { _ in kind.kind } })
+        let deadline = ["truoc ngay", "cham nhat", "han chot", "truoc"]
+        let recurring = ["hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/"]
+        let continuous = ["thuong xuyen", "lien tuc"]
+        let kinds = [PhraseKind](repeating: .deadline, count: deadline.count) + [PhraseKind](repeating: .recurring, count: recurring.count)
+            + [PhraseKind](repeating: .continuous, count: continuous.count)
+        return (list: PhraseList(deadline + recurring + continuous), kinds: kinds)
     }()
 
     /// The folded words that name a quarter ("Quí" is an old spelling of "Quý").

@@ -54,7 +54,7 @@ enum TextTasks {
 
     /// Whether each ASCII byte, lower-cased, starts a label: a text that starts with another
     /// printable ASCII byte folds to a key that starts with it, and is no label.
-    private static let startsLabel: [Bool] = (0..<128).map { byte in labels.contains { $0.key.first == UInt8(byte) } }
+    private static let startsLabel: [Bool] = labels.reduce(into: [Bool](repeating: false, count: 128)) { table, label in table[Int(label.key[0])] = true }
 
     /// The tasks written as labelled prose in `sections` and their subsections, in
     /// document order.
