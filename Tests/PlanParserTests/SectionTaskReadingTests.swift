@@ -80,6 +80,28 @@ import Testing
         }
     }
 
+    /// A title of more than ten words is classified from the key of its first 64 bytes
+    /// when that key holds its first three words and a keyword's length more: a keyword
+    /// that starts in the third word and ends past byte 64, or a title whose first words
+    /// fill the 64 bytes, is read from the whole key.
+    @Test func longTitleKindsFromTheStartOfTheirKey() {
+        let rest = " và các nội dung khác của kế hoạch năm nay"
+        let titles = [
+            "Công tác tổ chức thực hiện" + rest + " trong năm",
+            "Nhiệm vụ trọng tâm và kinh phí" + rest,
+            String(repeating: "x", count: 30) + " " + String(repeating: "y", count: 22) + " tổ chức thực hiện" + rest,
+            String(repeating: "Đ", count: 40) + " mục tiêu" + rest,
+            "Các đơn vị liên quan tiến độ" + rest,
+        ]
+        let expected: [[SectionKind]] = [[.implementation], [.content], [.implementation], [.targets], []]
+        for (title, kinds) in zip(titles, expected) {
+            let bytes = Array(title.utf8)
+            #expect(bytes.count > 64 && bytes.split(separator: 0x20).count > 10)
+            #expect(bytes.withUnsafeBufferPointer(SectionKinds.classify) == kinds, "\(title)")
+            #expect(Self.referenceKinds(bytes) == kinds, "\(title)")
+        }
+    }
+
     @Test func sectionKindsAtWordStartsOnly() {
         #expect(Array("1.Mục tiêu (thời gian)".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [.targets, .schedule])
         #expect(Array("Xthời gian, tiếnđộ".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [])
