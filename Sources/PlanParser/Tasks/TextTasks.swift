@@ -119,7 +119,7 @@ enum TextTasks {
 
     /// Whether a title is a field name ("Cơ quan thực hiện").
     private static func isLabel(_ title: String) -> Bool {
-        label(of: TitleKey.ofPrefix(title, byteCount: 40)) != nil
+        TitleKey.withKey(ofPrefix: title, byteCount: 40) { label(of: $0) != nil }
     }
 
     /// The label that `key` is, or starts with before a space.
