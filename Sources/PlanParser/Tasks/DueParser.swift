@@ -34,12 +34,23 @@ enum DueParser {
     private static func phraseKinds(in key: [UInt8]) -> (deadline: Bool, recurring: Bool, continuous: Bool) {
         var kinds = (deadline: false, recurring: false, continuous: false)
         let phrases = Self.phrases
-        for start in key.indices where key[start].isASCIILetter && (start == 0 || !key[start - 1].isASCIILetter) {
-            guard let position = phrases.list.keyPhrasePosition(in: key, at: start) else { continue }
-            switch phrases.kinds[position] {
-            case .deadline: kinds.deadline = true
-            case .recurring: kinds.recurring = true
-            case .continuous: kinds.continuous = true
+        // Read through a buffer, a word's start looked up and the rest of it passed at once.
+        key.withUnsafeBufferPointer { key in
+            var start = 0
+            while start < key.count {
+                guard key[start].isASCIILetter else {
+                    start += 1
+                    continue
+                }
+                if let position = phrases.list.keyPhrasePosition(in: key, at: start) {
+                    switch phrases.kinds[position] {
+                    case .deadline: kinds.deadline = true
+                    case .recurring: kinds.recurring = true
+                    case .continuous: kinds.continuous = true
+                    }
+                }
+                start += 1
+                while start < key.count, key[start].isASCIILetter { start += 1 }
             }
         }
         return kinds
