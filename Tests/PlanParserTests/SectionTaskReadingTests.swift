@@ -80,6 +80,28 @@ import Testing
         }
     }
 
+    /// A title of more than ten words is classified from the key of its first 64 bytes
+    /// when that key holds its first three words and a keyword's length more: a keyword
+    /// that starts in the third word and ends past byte 64, or a title whose first words
+    /// fill the 64 bytes, is read from the whole key.
+    @Test func longTitleKindsFromTheStartOfTheirKey() {
+        let rest = " và các nội dung khác của kế hoạch năm nay"
+        let titles = [
+            "Công tác tổ chức thực hiện" + rest + " trong năm",
+            "Nhiệm vụ trọng tâm và kinh phí" + rest,
+            String(repeating: "x", count: 30) + " " + String(repeating: "y", count: 22) + " tổ chức thực hiện" + rest,
+            String(repeating: "Đ", count: 40) + " mục tiêu" + rest,
+            "Các đơn vị liên quan tiến độ" + rest,
+        ]
+        let expected: [[SectionKind]] = [[.implementation], [.content], [.implementation], [.targets], []]
+        for (title, kinds) in zip(titles, expected) {
+            let bytes = Array(title.utf8)
+            #expect(bytes.count > 64 && bytes.split(separator: 0x20).count > 10)
+            #expect(bytes.withUnsafeBufferPointer(SectionKinds.classify) == kinds, "\(title)")
+            #expect(Self.referenceKinds(bytes) == kinds, "\(title)")
+        }
+    }
+
     @Test func sectionKindsAtWordStartsOnly() {
         #expect(Array("1.Mục tiêu (thời gian)".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [.targets, .schedule])
         #expect(Array("Xthời gian, tiếnđộ".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [])
@@ -119,6 +141,26 @@ import Testing
             Assignment(unit: "Sở Tài chính", duties: ["Chủ trì tham mưu", duty], line: 7),
             Assignment(unit: "Phòng Văn hóa thực hiệnx", duties: [duty], line: 8),
             Assignment(unit: "Kinh tế xã hội", duties: ["chủ trì", duty], line: 10),
+        ])
+    }
+
+    /// A unit of up to 20 words before its verb is read; with 21 words before it, or 15
+    /// words and more without one, a title names no unit, wherever a later verb is.
+    @Test func assignmentVerbsWithinTheFirstTwentyOneWords() {
+        /// "Sở" and `count - 1` more words ("A2" ... ), none a verb.
+        func unit(_ count: Int) -> String { (["Sở"] + (2...max(2, count)).map { "A\($0)" }).prefix(count).joined(separator: " ") }
+        let found = assignments([
+            unit(20) + " chủ trì thực hiện",
+            unit(21) + " chủ trì thực hiện",
+            unit(30) + " chủ trì",
+            unit(14),
+            unit(15),
+            unit(25),
+        ])
+        let duty = "Báo cáo định kỳ."
+        #expect(found == [
+            Assignment(unit: unit(20), duties: ["chủ trì thực hiện", duty], line: 2),
+            Assignment(unit: unit(14), duties: [duty], line: 5),
         ])
     }
 

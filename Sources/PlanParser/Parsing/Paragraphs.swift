@@ -14,12 +14,6 @@ struct Paragraph {
     /// The indices of the lines joined, as an array built at each read (the header's few
     /// paragraphs use it).
     var lineIndices: [Int] { Array(lineSpan) }
-
-    /// The text after the marker (and the spaces after it), or the whole text.
-    var content: Slice<ByteView> {
-        guard let marker else { return text[...] }
-        return text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 }
-    }
 }
 
 /// Phase 1: groups lines into paragraphs.

@@ -23,12 +23,12 @@ enum SectionKinds {
     ]
 
     /// The keywords' phrases, by first byte, the kind of each keyword by its position in
-    /// ``keywords``, and the three bytes keywords start with (for each pair of first letters
-    /// from "aa" to "zz", at 26 times the first one's place after "a" plus the second one's,
-    /// bit `n` for a third letter `n` places after "a", bit 26 for a space): one global, so
-    /// that a title reads one lazy initializer, not three.
+    /// ``keywords``, the longest keyword's length, and the three bytes keywords start with
+    /// (for each pair of first letters from "aa" to "zz", at 26 times the first one's place
+    /// after "a" plus the second one's, bit `n` for a third letter `n` places after "a", bit
+    /// 26 for a space): one global, so that a title reads one lazy initializer, not four.
     private static let table = (
-        phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind),
+        phrases: PhraseList(keywords.map(\.phrase)), kinds: keywords.map(\.kind), longestKeyword: keywords.map(\.phrase.utf8.count).max()!,
         thirdBytes: keywords.reduce(into: [UInt32](repeating: 0, count: 26 * 26)) { bytes, keyword in
             let start = Array(keyword.phrase.utf8.prefix(3))
             let pair = Int(start[0] - UInt8(ascii: "a")) * 26 + Int(start[1] - UInt8(ascii: "a"))
@@ -52,17 +52,31 @@ enum SectionKinds {
         // A count of words that stops past 20, where a long title is ruled out.
         let words = UTF8Text.wordCount(title, upTo: 20)
         guard words <= 20 else { return [] }
-        return Folding.withKey(of: title) { key in
-            kinds(in: key, reach: words <= 10 ? key.count : Self.offsetOfFourthWord(key))
+        guard words > 10 else { return Folding.withKey(of: title) { kinds(in: $0, reach: $0.count) } }
+        // In a longer title only keywords that start in its first three words count: its
+        // start is folded first (the key of a prefix is a prefix of the key), and all of it
+        // only when the start's key ends less than a keyword and a byte past the fourth word's
+        // start (a keyword that starts before it is then read whole, with the byte after it).
+        let start = UnsafeBufferPointer(rebasing: title.prefix(longTitleStart))
+        if title.count > longTitleStart, let found = Folding.withKey(of: start, { key in
+            let reach = Self.offsetOfFourthWord(key)
+            return reach + table.longestKeyword < key.count ? kinds(in: key, reach: reach) : nil
+        }) {
+            return found
         }
+        return Folding.withKey(of: title) { kinds(in: $0, reach: Self.offsetOfFourthWord($0)) }
     }
+
+    /// The bytes of a title of more than ten words folded first: enough for the key of its
+    /// first three words and of a keyword after them, in most titles.
+    private static let longTitleStart = 64
 
     /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
     /// each once, in the order they appear. A word start is a letter after a byte that is
     /// not one; the rest of a word is passed at once, and the phrase list is read only for
     /// a word whose first three bytes start a keyword.
     private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
-        let (phrases, kinds, thirdBytes) = Self.table
+        let (phrases, kinds, _, thirdBytes) = Self.table
         // One pass over the word starts: a kind's first keyword is found at its least position.
         var found: [SectionKind] = []
         var start = 0

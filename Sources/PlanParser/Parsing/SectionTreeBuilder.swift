@@ -92,10 +92,10 @@ struct SectionTreeBuilder {
             if let marker = paragraphs[index].marker, !marker.isBullet {
                 let label = marker.label(in: paragraphs[index].text)
                 var lines = paragraphs[index].lineSpan
-                var title = TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].content, colon: true))
+                var title = TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: true, colon: true))
                 // "Phần I" on its own line, its title on the next one.
                 if title.bytes.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
-                    title = TextRange(paragraph: index + 1, bytes: Self.trimmed(paragraphs[index + 1].text[...], colon: true))
+                    title = TextRange(paragraph: index + 1, bytes: Self.trimmedRange(of: paragraphs, at: index + 1, afterMarker: false, colon: true))
                     lines = lines.joined(with: paragraphs[index + 1].lineSpan)
                     index += 1
                 }
@@ -106,10 +106,10 @@ struct SectionTreeBuilder {
                 }
             } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
                 builder.addBullet(kind, label: marker.label(in: paragraphs[index].text),
-                                  text: TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].content, colon: false)),
+                                  text: TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: true, colon: false)),
                                   line: line, lines: paragraphs[index].lineSpan, ledger: &ledger)
             } else {
-                builder.addParagraph(TextRange(paragraph: index, bytes: Self.trimmed(paragraphs[index].text[...], colon: false)), line: line,
+                builder.addParagraph(TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: false, colon: false)), line: line,
                                      lines: paragraphs[index].lineSpan, ledger: &ledger)
             }
             index += 1
@@ -117,16 +117,26 @@ struct SectionTreeBuilder {
         return (builder.outputSections(builder.roots), builder.diagnostics)
     }
 
-    /// The range of `text` without the list punctuation that ends an item (";" or ","), and
-    /// for a title also without the ":" that introduces its content.
-    private static func trimmed(_ text: Slice<ByteView>, colon: Bool) -> Range<Int> {
-        var end = text.endIndex
-        while end > text.startIndex {
-            let byte = text[end - 1]
-            guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
-            end -= 1
+    /// The range of the text of `paragraphs[index]` (after its marker and the spaces after
+    /// it with `afterMarker`) without the list punctuation that ends an item (";" or ","),
+    /// and for a title (`colon`) also without the ":" that introduces its content. The text is read through a buffer: no slice of it (and no reference to
+    /// it) is made.
+    private static func trimmedRange(of paragraphs: ArraySlice<Paragraph>, at index: Int, afterMarker: Bool, colon: Bool) -> Range<Int> {
+        let contentStart = afterMarker ? paragraphs[index].marker?.contentStart : nil
+        return paragraphs[index].text.withUnsafeBufferPointer { text in
+            var start = 0
+            if let contentStart {
+                start = min(contentStart, text.count)
+                while start < text.count, text[start] == 0x20 { start += 1 }
+            }
+            var end = text.count
+            while end > start {
+                let byte = text[end - 1]
+                guard byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 0x20 || (colon && byte == UInt8(ascii: ":")) else { break }
+                end -= 1
+            }
+            return start..<end
         }
-        return text.startIndex..<end
     }
 
     /// The bytes at `range` (a slice of its paragraph's text, uncopied).
@@ -360,11 +370,10 @@ struct SectionTreeBuilder {
     // MARK: Output
 
     /// The model sections of the nodes of `list`, with their subtrees, appended to an array
-    /// made at their count. Its room is reserved on an empty array, which the standard
+    /// made at their count (a node's empty lists are passed over without a call). Its room is reserved on an empty array, which the standard
     /// library allocates through a path specialised for the element type (an array of
     /// uninitialised capacity takes an unspecialised one, some 400 instructions dearer).
     private func outputSections(_ list: NodeList) -> [Section] {
-        guard list.count > 0 else { return [] }
         var output: [Section] = []
         output.reserveCapacity(list.count)
         var index = list.first
@@ -373,8 +382,8 @@ struct SectionTreeBuilder {
         while index >= 0 {
             let title = string(sections[index].title)
             let kinds = withBytes(sections[index].title, SectionKinds.classify)
-            let body = outputItems(sections[index].body)
-            let children = outputSections(sections[index].children)
+            let body = sections[index].body.count > 0 ? outputItems(sections[index].body) : []
+            let children = sections[index].children.count > 0 ? outputSections(sections[index].children) : []
             output.append(Section(number: sections[index].number, title: title, kinds: kinds, line: sections[index].line, body: body,
                                   children: children))
             index = sections[index].next
@@ -385,13 +394,12 @@ struct SectionTreeBuilder {
     /// The model body items of the nodes of `list`, with their subtrees, appended to an
     /// array made at their count (as in ``outputSections(_:)``).
     private func outputItems(_ list: NodeList) -> [BodyItem] {
-        guard list.count > 0 else { return [] }
         var output: [BodyItem] = []
         output.reserveCapacity(list.count)
         var index = list.first
         while index >= 0 {
             let text = string(items[index].text)
-            let children = outputItems(items[index].children)
+            let children = items[index].children.count > 0 ? outputItems(items[index].children) : []
             output.append(BodyItem(marker: items[index].marker, text: text, line: items[index].line, children: children))
             index = items[index].next
         }

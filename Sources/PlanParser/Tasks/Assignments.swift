@@ -3,6 +3,9 @@
 /// before its first duty ("3. Chủ tịch UBND các huyện, thị xã có trách nhiệm ...": the unit
 /// is the words before the verb).
 enum Assignments {
+    /// The most words of a unit named before its first duty's verb.
+    private static let maxUnitWords = 20
+
     /// The verbs that end a unit's name and start its first duty.
     private static let verbs = PhraseList([
         "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "tiếp tục", "chủ trì", "phối hợp", "thực hiện", "tổ chức",
@@ -18,9 +21,10 @@ enum Assignments {
     }
 
     /// Appends the assignments of the assignment sections among `sections` (at any depth).
-    /// The sections are read in place, not copied one by one.
+    /// The sections are read in place, not copied one by one; a section without subsections
+    /// holds no units, and is passed over without a test or a call.
     private static func collect(in sections: [Section], into result: inout [Assignment]) {
-        for index in sections.indices {
+        for index in sections.indices where !sections[index].children.isEmpty {
             if isAssignmentSection(kinds: sections[index].kinds, title: sections[index].title) {
                 units(in: sections[index].children, into: &result)
             } else {
@@ -33,7 +37,11 @@ enum Assignments {
     /// nhiệm của các cơ quan") may hold them one level down ("a) Sở Tư pháp").
     private static func units(in sections: [Section], into result: inout [Assignment]) {
         for index in sections.indices {
-            if let assignment = assignment(of: sections, at: index) { result.append(assignment) } else { units(in: sections[index].children, into: &result) }
+            if let assignment = assignment(of: sections, at: index) {
+                result.append(assignment)
+            } else if !sections[index].children.isEmpty {
+                units(in: sections[index].children, into: &result)
+            }
         }
     }
 
@@ -58,6 +66,9 @@ enum Assignments {
         return Folding.keyHead(title.utf8) == assignmentHead
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }
+
+    /// The UTF-8 of the words that introduce a unit ("Đề nghị Ủy ban MTTQ ...", "Giao Sở ...").
+    private static let unitIntroductions = [Array("Đề nghị ".utf8), Array("Giao ".utf8)]
 
     /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo"),
     /// and the first three bytes of each (as `Folding.keyHead` packs them): a title whose
@@ -87,7 +98,7 @@ enum Assignments {
             }
         }
         // "Đề nghị Ủy ban MTTQ ...", "Giao Sở ...": the unit follows.
-        for prefix in ["Đề nghị ", "Giao "] where title.starts(with: prefix.utf8) { title = title.dropFirst(prefix.utf8.count) }
+        for introduction in unitIntroductions where title.starts(with: introduction) { title = title.dropFirst(introduction.count) }
         guard !isNotUnit(title) else { return nil }
         // The duties are gathered once the unit is found.
         guard let verb = firstVerb(in: title) else {
@@ -97,7 +108,7 @@ enum Assignments {
             return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: line)
         }
         let unit = title[..<verb].trimmingSpaces()
-        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 20) <= 20, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
+        guard !unit.isEmpty, UTF8Text.wordCount(unit, upTo: maxUnitWords) <= maxUnitWords, UTF8Text.firstLetter(of: unit).map(UTF8Text.isUppercase) == true else { return nil }
         // Without the ":" or "," before the verb; the bound moves (the slice is not copied).
         var unitEnd = unit.endIndex
         while unitEnd > unit.startIndex, unit[unitEnd - 1] == UInt8(ascii: ":") || unit[unitEnd - 1] == UInt8(ascii: ",") { unitEnd -= 1 }
@@ -129,7 +140,10 @@ enum Assignments {
 
     /// The index in `title` of the first duty verb (lower case, at a word start, followed by
     /// a space, a comma or the end), after two words at least ("Các tổ chức chính trị - xã
-    /// hội ...": "tổ chức" is no verb there). Word by word: only a word's start is compared.
+    /// hội ...": "tổ chức" is no verb there) and at most ``maxUnitWords``; `nil` when there is
+    /// none there. A later verb would leave more words before it than a unit has, and the
+    /// title would name no unit, as a title of that many words without a verb names none:
+    /// the rest of a long title is not read. Word by word: only a word's start is compared.
     private static func firstVerb(in title: ArraySlice<UInt8>) -> Int? {
         let verbs = Self.verbs
         return title.withUnsafeBufferPointer { bytes -> Int? in
@@ -143,7 +157,7 @@ enum Assignments {
             var index = 0
             // The words that start before `index`.
             var wordsBefore = 0
-            while index < bytes.count {
+            while index < bytes.count, wordsBefore <= maxUnitWords {
                 if bytes[index] == 0x20 {
                     index += 1
                     continue

@@ -2,14 +2,21 @@
 /// tháng 1 lần" (recurring), "Trước ngày 15/12/2025" (deadline), "Quý II/2025", "Tháng
 /// 02/2025", "Trong năm 2024", "Năm 2025-2026" (period), anything else (unspecified).
 enum DueParser {
-    /// The folded words of a deadline.
-    private static let deadlineWords = PhraseList(["truoc ngay", "cham nhat", "han chot", "truoc"])
-    /// The folded words of a recurring timeline.
-    private static let recurringWords = PhraseList([
-        "hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/",
-    ])
-    /// The folded words of a continuous timeline.
-    private static let continuousWords = PhraseList(["thuong xuyen", "lien tuc"])
+    /// What a timeline's phrase tells.
+    private enum PhraseKind { case deadline, recurring, continuous }
+
+    /// The folded words of a deadline, of a recurring timeline and of a continuous one, in
+    /// one list (a word start is looked up once), with the kind of each by its position. No
+    /// phrase of one kind starts like a phrase of another, so a word start matches phrases
+    /// of one kind at most.
+    private static let phrases = {
+        let deadline = ["truoc ngay", "cham nhat", "han chot", "truoc"]
+        let recurring = ["hang nam", "hang thang", "hang quy", "hang tuan", "moi thang", "moi nam", "moi quy", "moi tuan", "dinh ky", "lan/"]
+        let continuous = ["thuong xuyen", "lien tuc"]
+        let kinds = [PhraseKind](repeating: .deadline, count: deadline.count) + [PhraseKind](repeating: .recurring, count: recurring.count)
+            + [PhraseKind](repeating: .continuous, count: continuous.count)
+        return (list: PhraseList(deadline + recurring + continuous), kinds: kinds)
+    }()
 
     /// The folded words that name a quarter ("Quí" is an old spelling of "Quý").
     private static let quarterWords = keys("quy", "qui")
@@ -26,11 +33,25 @@ enum DueParser {
     /// with a letter, so only a letter after a byte that is none is looked up.
     private static func phraseKinds(in key: [UInt8]) -> (deadline: Bool, recurring: Bool, continuous: Bool) {
         var kinds = (deadline: false, recurring: false, continuous: false)
-        let (deadlineWords, recurringWords, continuousWords) = (Self.deadlineWords, Self.recurringWords, Self.continuousWords)
-        for start in key.indices where key[start].isASCIILetter && (start == 0 || !key[start - 1].isASCIILetter) {
-            kinds.deadline = kinds.deadline || deadlineWords.hasKeyPhrase(in: key, at: start)
-            kinds.recurring = kinds.recurring || recurringWords.hasKeyPhrase(in: key, at: start)
-            kinds.continuous = kinds.continuous || continuousWords.hasKeyPhrase(in: key, at: start)
+        let phrases = Self.phrases
+        // Read through a buffer, a word's start looked up and the rest of it passed at once.
+        key.withUnsafeBufferPointer { key in
+            var start = 0
+            while start < key.count {
+                guard key[start].isASCIILetter else {
+                    start += 1
+                    continue
+                }
+                if let position = phrases.list.keyPhrasePosition(in: key, at: start) {
+                    switch phrases.kinds[position] {
+                    case .deadline: kinds.deadline = true
+                    case .recurring: kinds.recurring = true
+                    case .continuous: kinds.continuous = true
+                    }
+                }
+                start += 1
+                while start < key.count, key[start].isASCIILetter { start += 1 }
+            }
         }
         return kinds
     }

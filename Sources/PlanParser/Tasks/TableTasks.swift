@@ -16,9 +16,15 @@ enum TableTasks {
     /// The tasks of a table whose columns have `roles` (from `roles(of:)`).
     static func tasks(roles: [Role?], rows: [TableReader.Row]) -> [PlanTask] {
         guard let content = roles.firstIndex(of: .content) else { return [] }
-        func cell(_ row: TableReader.Row, _ role: Role) -> String? {
-            guard let index = roles.firstIndex(of: role), index < row.cells.count, !row.cells[index].isEmpty else { return nil }
-            return row.cells[index]
+        // Each role's column, found once a table, not once a cell.
+        let (number, lead, support, timeline, output, budget, notes) = (
+            roles.firstIndex(of: .number), roles.firstIndex(of: .lead), roles.firstIndex(of: .support), roles.firstIndex(of: .timeline),
+            roles.firstIndex(of: .output), roles.firstIndex(of: .budget), roles.firstIndex(of: .notes)
+        )
+        /// The text of `row` in `column` (the column of a role), `nil` without one or when empty.
+        func cell(_ row: TableReader.Row, _ column: Int?) -> String? {
+            guard let column, column < row.cells.count, !row.cells[column].isEmpty else { return nil }
+            return row.cells[column]
         }
         var tasks: [PlanTask] = []
         var group: String?
@@ -29,7 +35,7 @@ enum TableTasks {
                 continue
             }
             guard content < row.cells.count, !row.cells[content].isEmpty else { continue }
-            let number = cell(row, .number)
+            let number = cell(row, number)
             // A group row: its cells empty but the number and the content (cells beyond the
             // header's columns have no role).
             if let number, isGroupNumber(number.utf8.filter { $0 != UInt8(ascii: ".") }[...]),
@@ -38,12 +44,12 @@ enum TableTasks {
                 group = row.cells[content]
                 continue
             }
-            let timeline = cell(row, .timeline)
+            let timeline = cell(row, timeline)
             tasks.append(PlanTask(
                 number: number, group: group, content: row.cells[content],
-                lead: cell(row, .lead).map { UnitList.split($0) } ?? [], support: cell(row, .support).map { UnitList.split($0) } ?? [],
+                lead: cell(row, lead).map { UnitList.split($0) } ?? [], support: cell(row, support).map { UnitList.split($0) } ?? [],
                 timeline: timeline, source: "table", line: row.line,
-                output: cell(row, .output), budget: cell(row, .budget), notes: cell(row, .notes),
+                output: cell(row, output), budget: cell(row, budget), notes: cell(row, notes),
                 due: timeline.map(DueParser.due)))
         }
         return tasks
@@ -63,10 +69,10 @@ enum TableTasks {
         return roles
     }
 
-    /// Whether a header names its column in twelve words at most.
+    /// Whether a header names its column in twelve words at most (its UTF-8 read in place,
+    /// not through a copy of the string).
     private static func isShort(_ column: String) -> Bool {
-        var column = column
-        return column.withUTF8 { UTF8Text.wordCount($0, upTo: 12) <= 12 }
+        UTF8Text.wordCount(column.utf8, upTo: 12) <= 12
     }
 
     /// Whether a folded header holds the words of a content column (which `role` tells last).
@@ -118,8 +124,9 @@ enum UnitList {
         return text.withUTF8 { split($0, atSentenceEnds: atSentenceEnds) }
     }
 
-    /// The units of the UTF-8 `bytes` of a cell (`split(_:atSentenceEnds:)`).
-    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, atSentenceEnds: Bool) -> [String] {
+    /// The units of the UTF-8 `bytes` of a cell (`split(_:atSentenceEnds:)`), read in place:
+    /// a prose field's units are split from its paragraph's bytes, with no string made first.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, atSentenceEnds: Bool) -> [String] {
         var items: [String] = []
         var index = 0
         // The start of the current item: the byte after the last separator.

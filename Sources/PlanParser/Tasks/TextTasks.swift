@@ -54,7 +54,7 @@ enum TextTasks {
 
     /// Whether each ASCII byte, lower-cased, starts a label: a text that starts with another
     /// printable ASCII byte folds to a key that starts with it, and is no label.
-    private static let startsLabel: [Bool] = (0..<128).map { byte in labels.contains { $0.key.first == UInt8(byte) } }
+    private static let startsLabel: [Bool] = labels.reduce(into: [Bool](repeating: false, count: 128)) { table, label in table[Int(label.key[0])] = true }
 
     /// The tasks written as labelled prose in `sections` and their subsections, in
     /// document order.
@@ -77,7 +77,8 @@ enum TextTasks {
             // A task has two fields at least, each from a text of its own: a section with a
             // shorter body is passed over without a call (and no task returned through memory).
             if sections[index].body.count >= 2, let task = task(of: sections, at: index, parent: parent) { tasks.append(task) }
-            collect(in: sections[index].children, parent: (sections, index), into: &tasks)
+            // A section without subsections is not passed down (nor its siblings retained for it).
+            if !sections[index].children.isEmpty { collect(in: sections[index].children, parent: (sections, index), into: &tasks) }
         }
     }
 
@@ -91,31 +92,34 @@ enum TextTasks {
         // The global table is read once a section, not once a text.
         let startsLabel = Self.startsLabel
         for index in body.indices where fields.count < 4 {
-            // Most texts are ruled out by their first byte, read in place.
+            // Most texts are ruled out by their first byte, read without taking up their storage.
             if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
-            guard let (field, value) = labelled(body[index].text), fields[field] == nil else { continue }
+            guard let (field, value) = withUTF8(of: body[index].text, labelled), fields[field] == nil else { continue }
             fields[field] = (index, value)
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
         let section = sections[sectionIndex]
-        /// The text of the value found at `place`.
-        func value(at place: Place) -> String {
-            var text = section.body[place.paragraph].text
-            return text.withUTF8 { UTF8Text.string(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
+        /// `read` applied to the bytes of the value found at `place`, read in place.
+        func withValue<Result>(at place: Place, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            withUTF8(of: section.body[place.paragraph].text) { read(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
+        }
+        /// The units listed in the value found at `place`, split from its bytes (no string of
+        /// the whole value is made).
+        func units(at place: Place) -> [String] {
+            withValue(at: place) { UnitList.split($0, atSentenceEnds: true) }
         }
         let own: Heading = (section.number, section.title)
         let parentHeading = parent.map { (number: $0.siblings[$0.index].number, title: $0.siblings[$0.index].title) }
         let named = isLabel(section.title) ? parentHeading ?? own : own
-        let timeline = fields[.timeline].map(value)
+        let timeline = fields[.timeline].map { withValue(at: $0) { UTF8Text.string($0) } }
         return PlanTask(
-            number: named.number, content: named.title, lead: fields[.lead].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [],
-            support: fields[.support].map { UnitList.split(value(at: $0), atSentenceEnds: true) } ?? [], timeline: timeline, source: "text",
-            line: section.line, due: timeline.map(DueParser.due))
+            number: named.number, content: named.title, lead: fields[.lead].map(units) ?? [], support: fields[.support].map(units) ?? [],
+            timeline: timeline, source: "text", line: section.line, due: timeline.map(DueParser.due))
     }
 
     /// Whether a title is a field name ("Cơ quan thực hiện").
     private static func isLabel(_ title: String) -> Bool {
-        label(of: TitleKey.ofPrefix(title, byteCount: 40)) != nil
+        TitleKey.withKey(ofPrefix: title, byteCount: 40) { label(of: $0) != nil }
     }
 
     /// The label that `key` is, or starts with before a space.
@@ -127,23 +131,28 @@ enum TextTasks {
         }
     }
 
-    /// "Chủ trì: Ban văn hóa." → (.lead, the UTF-8 range of "Ban văn hóa").
-    private static func labelled(_ text: String) -> (Field, Range<Int>)? {
-        // Labels are short: look for the colon in the first 40 bytes only, sixteen at a time.
+    /// `read` applied to the UTF-8 of `text`: a native string's storage read in place (not
+    /// copied, so no reference taken to read it), another string's through a copy.
+    private static func withUTF8<Result>(of text: String, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(read) { return result }
         var text = text
-        return text.withUTF8 { utf8 -> (Field, Range<Int>)? in
-            let head = UnsafeBufferPointer(rebasing: utf8.prefix(40))
-            guard let colon = ByteSearch.firstOffset(of: UInt8(ascii: ":"), in: head) else { return nil }
-            let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
-            // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
-            guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }
-            // The value without the spaces around it, then without a final "." or ";".
-            var low = colon + 1
-            var high = utf8.count
-            while low < high, utf8[low] == 0x20 { low += 1 }
-            while high > low, utf8[high - 1] == 0x20 { high -= 1 }
-            while high > low, utf8[high - 1] == UInt8(ascii: ".") || utf8[high - 1] == UInt8(ascii: ";") { high -= 1 }
-            return low == high ? nil : (label.field, low..<high)
-        }
+        return text.withUTF8(read)
+    }
+
+    /// "Chủ trì: Ban văn hóa." (as UTF-8) → (.lead, the range of "Ban văn hóa").
+    private static func labelled(_ utf8: UnsafeBufferPointer<UInt8>) -> (Field, Range<Int>)? {
+        // Labels are short: look for the colon in the first 40 bytes only, sixteen at a time.
+        let head = UnsafeBufferPointer(rebasing: utf8.prefix(40))
+        guard let colon = ByteSearch.firstOffset(of: UInt8(ascii: ":"), in: head) else { return nil }
+        let name = UnsafeBufferPointer(rebasing: utf8[..<colon])
+        // "Đơn vị chủ trì thực hiện", "Thời hạn hoàn thành": a known label and more words.
+        guard labelHeads.contains(Folding.keyHead(name)), let label = Folding.withKey(of: name, { label(of: $0) }) else { return nil }
+        // The value without the spaces around it, then without a final "." or ";".
+        var low = colon + 1
+        var high = utf8.count
+        while low < high, utf8[low] == 0x20 { low += 1 }
+        while high > low, utf8[high - 1] == 0x20 { high -= 1 }
+        while high > low, utf8[high - 1] == UInt8(ascii: ".") || utf8[high - 1] == UInt8(ascii: ";") { high -= 1 }
+        return low == high ? nil : (label.field, low..<high)
     }
 }

@@ -1,9 +1,10 @@
 /// Folded keys of the start of a model string, folded from its UTF-8 storage in place.
 enum TitleKey {
-    /// The folded key of the first `byteCount` bytes of `text`.
-    static func ofPrefix(_ text: String, byteCount: Int) -> [UInt8] {
+    /// `read` applied to the folded key of the first `byteCount` bytes of `text`, folded into
+    /// temporary room (`Folding.withKey(of:_:)`), not into an array.
+    static func withKey<Result>(ofPrefix text: String, byteCount: Int, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var text = text
-        return text.withUTF8 { Folding.key(UnsafeBufferPointer(rebasing: $0.prefix(byteCount))) }
+        return text.withUTF8 { Folding.withKey(of: UnsafeBufferPointer(rebasing: $0.prefix(byteCount)), read) }
     }
 
     /// `read` applied to the folded key of `text`, or of a prefix of it whose key has at
