@@ -7,7 +7,7 @@ import Testing
 @Suite struct LineLedgerTests {
     /// A blank line (as the split makes one: no letter or digit once cleaned).
     private static func blank(_ text: String = "", number: Int = 1) -> SourceLine {
-        SourceLine(number: number, text: Array(text.utf8), isBlank: true, closesEmphasis: false, cellBreaks: [])
+        SourceLine(number: number, text: ByteStorage.view(copying: Array(text.utf8)), isBlank: true, closesEmphasis: false, cellBreaks: [])
     }
 
     @Test func firstOwnersAreBlankOrOther() {

@@ -48,7 +48,7 @@ import Testing
     @Test func lineOfEveryByteOfAJoinedUnit() {
         let indices = [3, 4, 6, 9]
         let span = LineSpan(indices)
-        let bytes = Array(indices.map { Self.lines[$0].text }.joined(separator: [0x20]))
+        let bytes = ByteStorage.view(copying: Array(indices.map { Self.lines[$0].text }.joined(separator: [0x20])))
         let unit = TextUnit(bytes: bytes, lineIndices: span, lines: Self.lines)
         var start = 0
         for (position, index) in indices.enumerated() {
@@ -65,7 +65,7 @@ import Testing
         #expect(start == bytes.count + 1)
         // The unit built from the indices as an array reads the same.
         let fromArray = TextUnit(lineIndices: indices, lines: Self.lines)
-        #expect(fromArray.bytes == bytes)
+        #expect(fromArray.bytes.array == bytes.array)
         #expect((0..<bytes.count).allSatisfy { fromArray.line(at: $0) == unit.line(at: $0) })
     }
 

@@ -20,8 +20,9 @@ import Testing
     private func cleanedByCleaner(_ line: String) -> (text: [UInt8], cellBreaks: [Int]) {
         var cleaner = LineCleaner()
         var cellBreaks: [Int] = []
-        let text = Array(line.utf8).withUnsafeBufferPointer { cleaner.clean($0, cellBreaks: &cellBreaks) }
-        return (text, cellBreaks)
+        let storage = ByteStorage(capacity: line.utf8.count, holdsValidUTF8: false)
+        let text = Array(line.utf8).withUnsafeBufferPointer { cleaner.clean($0, into: storage, cellBreaks: &cellBreaks) }
+        return (text.array, cellBreaks)
     }
 
     @Test(arguments: ["  ", "*", "#", "|", "_", "[", "\u{A0}", "\u{200B}", "\u{FEFF}", "\t", "\u{0C}", "   ",
@@ -35,7 +36,7 @@ import Testing
                 let split = SourceLines.split("x\n" + line + "\nz")
                 let expected = cleanedByCleaner(line)
                 #expect(split.lines.map(\.number) == [1, 2, 3])
-                #expect(split.lines[1].text == expected.text, "\(count) \(lead.isEmpty ? "" : "space ")\(mark.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(split.lines[1].text.array == expected.text, "\(count) \(lead.isEmpty ? "" : "space ")\(mark.unicodeScalars.map { String($0.value, radix: 16) })")
                 #expect(split.lines[1].cellBreaks == expected.cellBreaks)
             }
         }
@@ -51,7 +52,7 @@ import Testing
                 let line = String(repeating: "a", count: count) + String(Character(scalar)) + String(repeating: "b", count: 9)
                 let split = SourceLines.split("x\n" + line + "\nz")
                 let expected = cleanedByCleaner(line)
-                #expect(split.lines[1].text == expected.text, "U+\(String(scalar.value, radix: 16)) after \(count) bytes")
+                #expect(split.lines[1].text.array == expected.text, "U+\(String(scalar.value, radix: 16)) after \(count) bytes")
                 #expect(split.lines[1].cellBreaks == expected.cellBreaks)
             }
         }
@@ -65,7 +66,7 @@ import Testing
             let line = String(decoding: bytes, as: UTF8.self)
             let split = SourceLines.split("x\n" + line + "\nz")
             let expected = cleanedByCleaner(line)
-            #expect(split.lines[1].text == expected.text, "\(bytes)")
+            #expect(split.lines[1].text.array == expected.text, "\(bytes)")
             #expect(split.lines[1].cellBreaks == expected.cellBreaks, "\(bytes)")
             #expect(split.lines[1].isBlank == !expected.text.contains(UInt8(ascii: "a")), "\(bytes)")
             let end = bytes.lastIndex { $0 != 0x20 && $0 != 0x09 }
@@ -89,7 +90,7 @@ import Testing
             let before = String(repeating: "x", count: Int.random(in: 0...17, using: &random))
             let split = SourceLines.split(before + "\n" + line + "\nz")
             let expected = cleanedByCleaner(line)
-            #expect(split.lines[1].text == expected.text, "\(line.debugDescription)")
+            #expect(split.lines[1].text.array == expected.text, "\(line.debugDescription)")
             #expect(split.lines[1].cellBreaks == expected.cellBreaks, "\(line.debugDescription)")
         }
     }
@@ -185,9 +186,9 @@ import Testing
             for start in split.lines.indices {
                 for end in (start + 1)...split.lines.count {
                     let bytes = split.raw.bytes[split.raw.ranges[start].lowerBound..<split.raw.ranges[end - 1].upperBound]
-                    let alone = SourceLines.split(Array(bytes))
+                    let alone = SourceLines.split(Array(bytes), isValidUTF8: false)
                     let slice = split.lines(start..<end)
-                    #expect(slice.lines.map(\.text) == alone.lines.map(\.text), "\(text.debugDescription) \(start)..<\(end)")
+                    #expect(slice.lines.map(\.text.array) == alone.lines.map(\.text.array), "\(text.debugDescription) \(start)..<\(end)")
                     #expect(slice.lines.map(\.cellBreaks) == alone.lines.map(\.cellBreaks))
                     #expect(slice.lines.map(\.isBlank) == alone.lines.map(\.isBlank))
                     #expect(slice.hasLonePipeLine == alone.hasLonePipeLine, "\(text.debugDescription) \(start)..<\(end)")

@@ -25,7 +25,7 @@ import Testing
                     if !expected.isEmpty || index != indices[0] { expected.append(0x20) }
                     expected += lines[index].text
                 }
-                #expect(paragraph.text == expected)
+                #expect(paragraph.text.array == expected)
                 #expect(paragraph.lineSpan.skipped == paragraph.lineSpan.range.filter { lines[$0].isBlank })
                 #expect(indices.allSatisfy { !lines[$0].isBlank })
                 covered += indices

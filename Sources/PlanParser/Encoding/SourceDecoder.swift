@@ -9,7 +9,9 @@
 /// Input that ``UTF8Survey`` finds valid, unsuspicious and precomposed is taken as it is,
 /// after that one pass.
 struct DecodedSource {
-    /// The decoded text, in NFC, as UTF-8 bytes.
+    /// The decoded text, in NFC, as UTF-8 bytes: always valid UTF-8 (the survey proves it
+    /// of the input taken as it is; the standard library's decoding and composition make
+    /// it; a repair's output is checked).
     var utf8: [UInt8]
     var encoding: String
     var diagnostics: [Diagnostic] = []
@@ -64,8 +66,11 @@ struct DecodedSource {
         self.init(bytes: Array(text.utf8))
     }
 
+    /// Takes the repaired text, checked to be valid UTF-8 (the decoders write whole
+    /// scalars: the check is a guard, which repairs what it would find with U+FFFD).
     private mutating func apply(_ repaired: EncodingRepair.Result) {
-        utf8 = repaired.utf8
+        let isValid = repaired.utf8.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: 0) == $0.count }
+        utf8 = isValid ? repaired.utf8 : Array(String(decoding: repaired.utf8, as: UTF8.self).utf8)
         encoding = repaired.encoding
         diagnostics += repaired.diagnostics
     }

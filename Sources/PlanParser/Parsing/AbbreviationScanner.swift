@@ -9,7 +9,7 @@ struct AbbreviationScanner {
     let unit: TextUnit
     /// The unit's bytes, read in place (a stored copy would cost a retain and a release
     /// per unit).
-    private var t: [UInt8] { unit.bytes }
+    private var t: ByteView { unit.bytes }
 
     static let introductions: [[UInt8]] = [
         "sau day goi tat la", "sau day goi chung la", "sau day goi la", "sau day viet tat la",

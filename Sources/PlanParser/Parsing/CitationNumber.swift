@@ -40,7 +40,7 @@ struct CitationNumber {
     /// the "/" itself. `nil` unless a symbol with a letter follows: bare dates ("08/6/2010"),
     /// periods ("2021 - 2025") and counts are not numbers. The text is read through a
     /// buffer and the symbol written into room on the stack: no array is made per number.
-    init?(_ t: [UInt8], at start: Int) {
+    init?(_ t: some ByteText, at start: Int) {
         // The reading's buffer steps are unchecked in release builds: they rest on this.
         precondition(start >= 0 && start <= t.count, "a number starts within its text")
         guard let number = t.withUnsafeBufferPointer({ t in

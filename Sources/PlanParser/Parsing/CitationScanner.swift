@@ -10,7 +10,7 @@ struct CitationScanner {
     let unit: TextUnit
     /// The unit's bytes, read in place (a stored copy would cost a retain and a release
     /// per unit).
-    private var t: [UInt8] { unit.bytes }
+    private var t: ByteView { unit.bytes }
 
     init(_ unit: TextUnit) {
         self.unit = unit
@@ -36,7 +36,8 @@ struct CitationScanner {
         // The table of name prefixes and the bytes are pinned once here, not for every
         // candidate (the table is laid out at compile time: no lazy-global check).
         Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
-            t.withUnsafeBytes { bytes in
+            t.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeRawBufferPointer(buffer)
                 while true {
                     index = Self.nextCandidate(in: bytes, from: index, namePrefixes)
                     guard index < count else { break }
@@ -398,7 +399,7 @@ struct CitationScanner {
     private static let namesBeforeLaw = KeyList(CitationPhrases.namesBeforeLaw)
 
     /// Whether `t` has `prefix` at `index`, followed by a space.
-    private static func starts(_ t: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
+    private static func starts(_ t: some ByteText, at index: Int, with prefix: [UInt8]) -> Bool {
         guard index + prefix.count < t.count, t[index + prefix.count] == 0x20 else { return false }
         for offset in prefix.indices where t[index + offset] != prefix[offset] { return false }
         return true
@@ -819,7 +820,7 @@ struct CitationScanner {
     /// properties it may ask for are of a type whose size is known at run time only, which
     /// made every call of `startsUppercase` (mostly on ASCII) look up its metadata.
     @inline(never)
-    private static func letterCase(in t: [UInt8], at index: Int) -> LetterCase {
+    private static func letterCase(in t: some ByteText, at index: Int) -> LetterCase {
         guard let (scalar, length) = UTF8Text.scalar(in: t, at: index) else { return .unreadable }
         return UTF8Text.isAlphabetic(scalar) ? .letter(isUppercase: UTF8Text.isUppercase(scalar)) : .other(length)
     }

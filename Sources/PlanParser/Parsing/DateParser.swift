@@ -13,7 +13,7 @@ enum DateParser {
 
     /// The first date in `words` (ranges of `text`, in order), written with "ngày ...
     /// tháng ... năm ...", also with a number glued to its word ("tháng5").
-    static func firstDate(in text: [UInt8], words: [Range<Int>]) -> Match? {
+    static func firstDate(in text: some ByteText, words: [Range<Int>]) -> Match? {
         words.withUnsafeBufferPointer { words in
             withKeys(of: text, words: words) { keys in
                 var start = 0
@@ -29,7 +29,7 @@ enum DateParser {
     /// The date that the first of `words` (ranges of `text`, in order) starts, as `firstDate` reads
     /// it; `nil` when it starts none: no other word is read for a later date. The words are
     /// read from the caller's room (a reference reads a few, kept in no array).
-    static func leadingDate(in text: [UInt8], words: UnsafeBufferPointer<Range<Int>>) -> Match? {
+    static func leadingDate(in text: some ByteText, words: UnsafeBufferPointer<Range<Int>>) -> Match? {
         guard !words.isEmpty else { return nil }
         return withKeys(of: text, words: words) { keys in
             keys.has(0) && keys.isKey(0, dayWord) ? date(in: &keys, from: 0) : nil
@@ -39,7 +39,7 @@ enum DateParser {
     /// `read` applied to the keys of `words` (ranges of `text`), folded as they are asked for
     /// (`Keys.has`) into room as long as the words in all (a key is never longer than its
     /// word), their ranges kept in room for two per word: nothing is allocated per date.
-    private static func withKeys(of text: [UInt8], words: UnsafeBufferPointer<Range<Int>>, _ read: (inout Keys) -> Match?) -> Match? {
+    private static func withKeys(of text: some ByteText, words: UnsafeBufferPointer<Range<Int>>, _ read: (inout Keys) -> Match?) -> Match? {
         text.withUnsafeBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: words.reduce(0) { $0 + $1.count }) { room in
                 withUnsafeTemporaryAllocation(of: (range: Range<Int>, word: Int).self, capacity: 2 * words.count) { ranges in

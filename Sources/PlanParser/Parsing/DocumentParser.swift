@@ -11,7 +11,7 @@ struct DocumentParser {
 
     /// Parses `decoded`, attached documents included.
     init(source decoded: DecodedSource, name: String, byteCount: Int) {
-        self.init(split: SourceLines.split(decoded.utf8), encoding: decoded.encoding, diagnostics: decoded.diagnostics,
+        self.init(split: SourceLines.split(decoded.utf8, isValidUTF8: true), encoding: decoded.encoding, diagnostics: decoded.diagnostics,
                   firstLine: decoded.firstLine, name: name, byteCount: byteCount, findsAttachments: true)
     }
 
@@ -51,7 +51,7 @@ struct DocumentParser {
         let addressParagraphs = preambleParagraphs.prefix(Self.addressParagraphCount(preambleParagraphs))
         preambleParagraphs = preambleParagraphs.dropFirst(addressParagraphs.count)
         // Read paragraph by paragraph: the heading may be wrapped ("Kính" / "gửi: ...").
-        let addressCells = addressParagraphs.map { SignatureParser.Cell(line: $0.line, text: $0.text) }
+        let addressCells = addressParagraphs.map { SignatureParser.Cell(line: $0.line, text: $0.text.array) }
         for paragraph in addressParagraphs { for index in paragraph.lineSpan { ledger.own(index, by: .recipients) } }
         paragraphs = paragraphs[firstSection...]
         let closingParagraphs = Self.closing(of: paragraphs)
@@ -105,11 +105,11 @@ struct DocumentParser {
             }
         }
         if !header.titleLines.isEmpty { scan(TextUnit(lineIndices: header.titleLines, lines: lines)) }
-        for paragraph in bodyParagraphs { scan(TextUnit(paragraph, lines: lines)) }
+        // By index: a paragraph is read in place, not copied out of the array.
+        for index in bodyParagraphs.indices { scan(TextUnit(bodyParagraphs[index], lines: lines)) }
         if let appendixStart {
-            for paragraph in ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd) {
-                scan(TextUnit(paragraph, lines: lines))
-            }
+            let appendixParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd)
+            for index in appendixParagraphs.indices { scan(TextUnit(appendixParagraphs[index], lines: lines)) }
         }
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
@@ -252,15 +252,17 @@ struct DocumentParser {
     /// the end of a string does, so the text is the one joined from a string per paragraph).
     private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, ledger: inout LineLedger) -> TextBlock? {
         guard let first = paragraphs.first else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(paragraphs.reduce(paragraphs.count - 1) { $0 + $1.text.count })
+        // Valid UTF-8 when every paragraph is: their texts are whole scalars, the line ends ASCII.
+        let storage = ByteStorage(capacity: paragraphs.reduce(paragraphs.count - 1) { $0 + $1.text.count },
+                                  holdsValidUTF8: paragraphs.allSatisfy(\.text.holdsValidUTF8))
         for index in paragraphs.indices {
-            if index > paragraphs.startIndex { bytes.append(0x0A) }
-            bytes.append(contentsOf: paragraphs[index].text)
+            if index > paragraphs.startIndex { storage.append(0x0A) }
+            paragraphs[index].text.withUnsafeBufferPointer(storage.append)
         }
+        let bytes = storage.view(from: 0)
         let text = UTF8Text.string(bytes)
         // A closure, not a key path: a key path is looked up at each call and read through.
-        ledger.own(paragraphs.lazy.flatMap { $0.lineSpan }, by: kind, text: ElementText(bytes: bytes))
+        ledger.own(paragraphs.lazy.flatMap { $0.lineSpan }, by: kind, text: ElementText(bytes: bytes[...]))
         return TextBlock(text: text, line: first.line)
     }
 

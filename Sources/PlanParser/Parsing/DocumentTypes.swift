@@ -28,7 +28,7 @@ enum DocumentTypes {
 
     /// Whether `text` may fold to a name or start with one: its key head is a name's. Most
     /// lines are ruled out by it before their key is built.
-    static func mayStartWithName(_ text: [UInt8]) -> Bool {
+    static func mayStartWithName(_ text: some ByteText) -> Bool {
         nameHeads.contains(Folding.keyHead(text))
     }
 

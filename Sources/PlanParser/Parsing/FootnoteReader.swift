@@ -62,7 +62,7 @@ struct FootnoteReader {
 
     /// "[12]" at the start of a line, before a space or the line end: its value and the
     /// offset after it.
-    private static func mark(_ text: [UInt8]) -> (value: Int, end: Int)? {
+    private static func mark(_ text: some ByteText) -> (value: Int, end: Int)? {
         guard let mark = FootnoteMark.parse(text, at: 0), mark.end == text.count || text[mark.end] == 0x20 else { return nil }
         return mark
     }

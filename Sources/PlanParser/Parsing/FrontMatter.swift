@@ -17,7 +17,7 @@ enum FrontMatter {
     }
 
     /// "title: ...", "original_format: doc", "- CIT" (a list item).
-    private static func isKeyValue(_ text: [UInt8]) -> Bool {
+    private static func isKeyValue(_ text: some ByteText) -> Bool {
         if text.starts(with: [UInt8(ascii: "-"), 0x20]) { return true }
         guard let colon = text.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return false }
         return text[..<colon].allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }

@@ -211,7 +211,7 @@ struct HeaderParser {
 
     /// "KẾ HOẠCH" alone, or "KẾ HOẠCH TRIỂN KHAI ..." in capitals: the type, and where
     /// the title starts on the same line.
-    private func typeLine(_ text: [UInt8]) -> (DocumentType, Int?)? {
+    private func typeLine(_ text: some ByteText) -> (DocumentType, Int?)? {
         guard DocumentTypes.mayStartWithName(text) else { return nil }
         let key = Folding.key(text)
         if let type = DocumentTypes.type(named: key) { return (type, nil) }
@@ -235,23 +235,23 @@ struct HeaderParser {
         if result.header.title != nil { return typeIndex + 1 }
         let paragraphs = ParagraphBuilder(lines: lines).paragraphs(in: (typeIndex + 1)..<min(documentEnd, typeIndex + 30))
         guard var first = paragraphs.first.map(beforeBlankLine), isTitle(first) else { return typeIndex + 1 }
+        var title = first.text.array
         // A title line that starts with a capital ("... một số mặt hàng trong" / "Biểu thuế
         // nhập khẩu ưu đãi") is a paragraph of its own: take it back when it follows at once.
         for next in paragraphs.dropFirst().lazy.map(beforeBlankLine) {
             guard next.lineSpan.range.lowerBound == first.lineSpan.range.upperBound, next.marker == nil,
-                !ParagraphBuilder.endsSentence(first.text), first.lineSpan.count + next.lineSpan.count <= 4,
+                !ParagraphBuilder.endsSentence(title), first.lineSpan.count + next.lineSpan.count <= 4,
                 UTF8Text.wordCount(next.text) <= 12, isTitle(next), !TailLocator.isAttachmentReference(next.text)
             else { break }
-            first.text += [0x20] + next.text
+            title += [0x20] + next.text
             first.lineSpan = first.lineSpan.joined(with: next.lineSpan)
         }
-        var title = first.text
         var titleLines = first.lineIndices
         var referenceLines: [Int] = []
         if let cut = titleLines.firstIndex(where: { TailLocator.isAttachmentReference(lines[$0].text) }), cut > 0 {
             referenceLines = Array(titleLines[cut...])
             titleLines = Array(titleLines[..<cut])
-            title = lines.joinedText(titleLines)
+            title = lines.joinedText(titleLines).array
         } else if paragraphs.count > 1, TailLocator.isAttachmentReference(paragraphs[1].text), paragraphs[1].lineSpan.count <= 4 {
             referenceLines = paragraphs[1].lineIndices
         }
@@ -288,7 +288,7 @@ struct HeaderParser {
         let text = lines[index].cells.first { cell in
             let key = Folding.key(cell)
             return key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec")
-        } ?? lines[index].text
+        } ?? lines[index].text.array
         result.header.title = UTF8Text.string(text)
         if lines[index].cells.count == 1 { result.titleLines = [index] }
         return index + 1
@@ -309,12 +309,12 @@ struct HeaderParser {
         let cell = cells[cells.startIndex]
         var rest = cell.drop { $0 != UInt8(ascii: ":") && !$0.isASCIIDigit && $0 != UInt8(ascii: "/") }
         if rest.first == UInt8(ascii: ":") { rest = rest.dropFirst() }
-        let startsNumber = { (text: [UInt8]) in text.first?.isASCIIDigit == true || text.first == UInt8(ascii: "/") }
+        let startsNumber = { (first: UInt8?) in first?.isASCIIDigit == true || first == UInt8(ascii: "/") }
         if rest.allSatisfy({ $0 == 0x20 }) {
-            if let column = cells.dropFirst().first, startsNumber(column) {
+            if let column = cells.dropFirst().first, startsNumber(column.first) {
                 rest = column[...]
-            } else if let next = lines[(index + 1)..<documentEnd].first(where: { !$0.isBlank }), startsNumber(next.text) {
-                rest = next.text[...]
+            } else if let next = lines[(index + 1)..<documentEnd].first(where: { !$0.isBlank }), startsNumber(next.text.first) {
+                rest = next.text.array[...]
             }
         }
         let numberSymbol = NumberSymbol(rest)
@@ -337,14 +337,14 @@ struct HeaderParser {
             !UTF8Text.isAllCaps(lines[index - 1].text), !place.isEmpty, !isNumberCell(Folding.key(lines[index - 1].text)),
             !HeaderPhrases.isMotto(Folding.key(lines[index - 1].text))
         {
-            place = lines[index - 1].text + [0x20] + place
+            place = lines[index - 1].text.array + [0x20] + place
         }
         // The place alone on the line above ("Đồng Tháp," / "ngày 01 tháng 12 năm 2025").
         if place.isEmpty, let above = (max(0, index - 3)..<index).last(where: { !lines[$0].isBlank }),
             lines[above].text.last == UInt8(ascii: ","), UTF8Text.wordCount(lines[above].text) <= 5,
             !HeaderPhrases.isMotto(Folding.key(lines[above].text)), !isNumberCell(Folding.key(lines[above].text))
         {
-            place = lines[above].text.trimmingTrailing(",")
+            place = lines[above].text.array.trimmingTrailing(",")
         }
         result.header.place = place.isEmpty ? nil : UTF8Text.string(place)
         result.header.date = match.date
@@ -397,7 +397,7 @@ struct HeaderParser {
             }
             if recognized { continue }
             let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
-                && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
+                && DateParser.firstDate(in: lines[index + 1].text.array, words: lines[index + 1].text.wordRanges) != nil
             if placeFragment { continue }
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.unrecognized-line",
                 message: "header line not recognized: '\(line.string)'", line: line.number))

@@ -1,30 +1,32 @@
 extension Array where Element == SourceLine {
     /// The cleaned texts of the lines at `indices`, in that order, joined by one space (one
-    /// between any two lines, empty ones too). The length is counted first; the texts are
-    /// written into temporary room, read through buffers, and the room is copied once into
-    /// an array of that length (cheaper than growing an array).
-    func joinedText(_ indices: some Collection<Int>) -> [UInt8] {
+    /// between any two lines, empty ones too), written into storage of their length (known
+    /// to hold valid UTF-8 when the lines are: they are whole scalars, the spaces ASCII).
+    func joinedText(_ indices: some Collection<Int>) -> ByteView {
+        var length = -1
+        var isValidUTF8 = true
+        for index in indices {
+            length += 1 + self[index].text.count
+            isValidUTF8 = isValidUTF8 && self[index].text.holdsValidUTF8
+        }
+        guard length > 0 else { return ByteView() }
+        return joinedText(indices, into: ByteStorage(capacity: length, holdsValidUTF8: isValidUTF8))
+    }
+
+    /// ``joinedText(_:)`` written into `storage`, which must have room for it (the lines'
+    /// lengths and a byte between two).
+    func joinedText(_ indices: some Collection<Int>, into storage: ByteStorage) -> ByteView {
+        let start = storage.end
         withUnsafeBufferPointer { lines in
-            var length = -1
+            var isFirst = true
             for index in indices {
-                // The buffer's subscript is unchecked in release builds: the indices are checked here, once.
+                // The buffer's subscript is unchecked in release builds: the index is checked here.
                 precondition(index >= 0 && index < lines.count, "a line index outside the lines")
-                length += 1 + lines[index].text.count
-            }
-            guard length > 0 else { return [] }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { room in
-                var end = 0
-                var isFirst = true
-                for index in indices {
-                    if !isFirst {
-                        room[end] = 0x20
-                        end += 1
-                    }
-                    isFirst = false
-                    lines[index].text.withUnsafeBufferPointer { room.copy($0, at: &end) }
-                }
-                return [UInt8](UnsafeBufferPointer(rebasing: room[..<end]))
+                if !isFirst { storage.append(0x20) }
+                isFirst = false
+                lines[index].text.withUnsafeBufferPointer(storage.append)
             }
         }
+        return storage.view(from: start)
     }
 }

@@ -15,19 +15,21 @@ struct LineCleaner {
     /// The lanes runs of plain bytes are copied with, made once for every line cleaned.
     private let runs = PlainRunSearch()
 
-    /// The cleaned line. (``SourceLines`` only sends the lines that need more than a trim.)
-    /// `cellBreaks` receives the offsets (in the result) of the spaces that stand for a
-    /// column gap in the raw line: a tab or a run of three or more spaces.
-    mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, cellBreaks: inout [Int]) -> [UInt8] {
-        // The cleaned line is never longer than the raw one.
+    /// The cleaned line, written into `storage` (which needs room for the raw line: a
+    /// cleaned line is never longer). (``SourceLines`` only sends the lines that need more
+    /// than a trim.) `cellBreaks` receives the offsets (in the cleaned line) of the spaces
+    /// that stand for a column gap in the raw line: a tab or a run of three or more spaces.
+    mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, into storage: ByteStorage, cellBreaks: inout [Int]) -> ByteView {
         if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: max(raw.count, 2 * scratch.count)) }
-        return scratch.withUnsafeMutableBufferPointer { out in
+        let start = storage.end
+        scratch.withUnsafeMutableBufferPointer { out in
             Self.plainBytes.withUnsafeBufferPointer { plainBytes in
                 let written = Self.clean(raw, into: out, plainBytes: plainBytes, runs: runs, cellBreaks: &cellBreaks)
                 let kept = Self.framed(UnsafeBufferPointer(out), count: written, cellBreaks: &cellBreaks)
-                return kept.isEmpty ? [] : Array(UnsafeBufferPointer(rebasing: out[kept]))
+                storage.append(UnsafeBufferPointer(rebasing: out[kept]))
             }
         }
+        return storage.view(from: start)
     }
 
     /// Writes the cleaned bytes of `raw` to `out` (as long as `raw` at least) and returns

@@ -67,15 +67,15 @@ struct ElementText {
     /// The marker before the text ("1.", "-", "[2]"), or empty.
     let label: String
     /// The text, often a slice of a paragraph's text (shared, not copied).
-    let bytes: ArraySlice<UInt8>
+    let bytes: Slice<ByteView>
 
-    init(label: String = "", bytes: ArraySlice<UInt8>) {
+    init(label: String = "", bytes: Slice<ByteView>) {
         self.label = label
         self.bytes = bytes
     }
 
     init(label: String = "", bytes: [UInt8]) {
-        self.init(label: label, bytes: bytes[...])
+        self.init(label: label, bytes: ByteStorage.view(copying: bytes)[...])
     }
 
     init(_ string: String) {

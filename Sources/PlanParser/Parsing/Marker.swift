@@ -31,7 +31,7 @@ struct Marker {
 
     /// The label as printed, read from `bytes`, the bytes the marker was parsed from (or
     /// bytes that start with them, as a paragraph's text starts with its first line).
-    func label(in bytes: [UInt8]) -> String {
+    func label(in bytes: some ByteText) -> String {
         if labelRange.count == 1, isBullet { return Self.asciiBulletLabel(bytes[labelRange.lowerBound]) }
         return UTF8Text.string(bytes[labelRange])
     }
@@ -43,11 +43,15 @@ extension Marker {
     /// Inlined: most lines are ruled out by their first two bytes (``mayStart(_:)``), without
     /// a call or a reference to their text.
     @inline(__always)
-    static func parse(_ bytes: [UInt8]) -> Marker? {
-        bytes.withUnsafeBufferPointer { bytes in
-            guard mayStart(bytes) else { return nil }
-            return parseCandidate(bytes)
-        }
+    static func parse(_ bytes: some ByteText) -> Marker? {
+        bytes.withUnsafeBufferPointer(parse)
+    }
+
+    /// ``parse(_:)-(ByteText)`` of bytes in a buffer.
+    @inline(__always)
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Marker? {
+        guard mayStart(bytes) else { return nil }
+        return parseCandidate(bytes)
     }
 
     /// Whether `bytes` may start with a marker: its first byte starts one of the forms of

@@ -2,8 +2,9 @@
 struct Paragraph {
     /// The lines (indices into the document's lines) joined into this paragraph.
     var lineSpan: LineSpan
-    /// The joined text: the lines' cleaned texts separated by one space.
-    var text: [UInt8]
+    /// The joined text: the lines' cleaned texts separated by one space (the line's own
+    /// text, viewed, for a paragraph of one line).
+    var text: ByteView
     var marker: Marker?
     /// The 1-based number of the first line.
     var line: Int
@@ -13,12 +14,6 @@ struct Paragraph {
     /// The indices of the lines joined, as an array built at each read (the header's few
     /// paragraphs use it).
     var lineIndices: [Int] { Array(lineSpan) }
-
-    /// The text after the marker (and the spaces after it), or the whole text.
-    var content: ArraySlice<UInt8> {
-        guard let marker else { return text[...] }
-        return text[min(marker.contentStart, text.count)...].drop { $0 == 0x20 }
-    }
 }
 
 /// Phase 1: groups lines into paragraphs.
@@ -41,6 +36,9 @@ struct ParagraphBuilder {
         markers.reserveCapacity(range.count)
         var nonBlank = 0
         var runOns = 0
+        // The room the joined paragraphs' texts may need, and whether they are valid UTF-8.
+        var joinedRoom = 0
+        var isValidUTF8 = true
         // Read through a buffer, which measured cheaper than through the array (-0.16M).
         lines.withUnsafeBufferPointer { lines in
             for index in range {
@@ -48,13 +46,17 @@ struct ParagraphBuilder {
                     markers.append(nil)
                     continue
                 }
-                let marker = Marker.parse(lines[index].text)
+                let marker = lines[index].text.withBytesKeptAliveByCaller(Marker.parse)
+                joinedRoom += lines[index].text.count + 1
+                isValidUTF8 = isValidUTF8 && lines[index].text.holdsValidUTF8
                 nonBlank += 1
                 if marker == nil, index > range.lowerBound, !lines[index - 1].isBlank { runOns += 1 }
                 markers.append(marker)
             }
         }
         let wrapped = isHardWrapped(range, markers: markers, nonBlank: nonBlank, runOns: runOns)
+        // The joined paragraphs' texts, one after another (a paragraph of one line keeps its line's).
+        let joined = ByteStorage(capacity: joinedRoom, holdsValidUTF8: isValidUTF8)
         var result: [Paragraph] = []
         result.reserveCapacity(range.count)  // at most one paragraph per line
         // The paragraph being joined: its first and last line (-1 before the first), and
@@ -74,34 +76,37 @@ struct ParagraphBuilder {
                 crossesBlank = crossesBlank || previousWasBlank
                 last = index
             } else {
-                if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
+                if first >= 0 {
+                    result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound], joined: joined))
+                }
                 (first, last, crossesBlank) = (index, index, false)
             }
             previousWasBlank = false
         }
-        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound])) }
+        if first >= 0 { result.append(paragraph(first...last, crossesBlank: crossesBlank, marker: markers[first - range.lowerBound], joined: joined)) }
         return result
     }
 
     /// The paragraph of the non-blank lines of `bounds` (blank ones lie inside only when
-    /// `crossesBlank`), their texts joined by one space (``joinedText(_:crossesBlank:skipped:)``);
-    /// a paragraph of one line shares that line's text.
-    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: Marker?) -> Paragraph {
+    /// `crossesBlank`), their texts joined by one space into `joined`
+    /// (``joinedText(_:crossesBlank:skipped:into:)``); a paragraph of one line shares that
+    /// line's text.
+    private func paragraph(_ bounds: ClosedRange<Int>, crossesBlank: Bool, marker: Marker?, joined: ByteStorage) -> Paragraph {
         var skipped: [Int] = []
         let text = bounds.upperBound > bounds.lowerBound
-            ? joinedText(bounds, crossesBlank: crossesBlank, skipped: &skipped) : lines[bounds.lowerBound].text
+            ? joinedText(bounds, crossesBlank: crossesBlank, skipped: &skipped, into: joined) : lines[bounds.lowerBound].text
         return Paragraph(lineSpan: LineSpan(range: bounds.lowerBound..<(bounds.upperBound + 1), skipped: skipped),
                          text: text, marker: marker, line: lines[bounds.lowerBound].number,
                          closesEmphasis: lines[bounds.upperBound].closesEmphasis)
     }
 
-    /// The texts of the lines of `bounds` (more than one) joined by one space, the blank
-    /// lines left out and noted in `skipped` when `crossesBlank` (a paragraph's first and
-    /// last lines are never blank).
-    private func joinedText(_ bounds: ClosedRange<Int>, crossesBlank: Bool, skipped: inout [Int]) -> [UInt8] {
-        guard crossesBlank else { return lines.joinedText(bounds) }
+    /// The texts of the lines of `bounds` (more than one) joined by one space into `joined`,
+    /// the blank lines left out and noted in `skipped` when `crossesBlank` (a paragraph's
+    /// first and last lines are never blank).
+    private func joinedText(_ bounds: ClosedRange<Int>, crossesBlank: Bool, skipped: inout [Int], into joined: ByteStorage) -> ByteView {
+        guard crossesBlank else { return lines.joinedText(bounds, into: joined) }
         for index in bounds where lines[index].isBlank { skipped.append(index) }
-        return lines.joinedText(bounds.lazy.filter { !lines[$0].isBlank })
+        return lines.joinedText(bounds.lazy.filter { !lines[$0].isBlank }, into: joined)
     }
 
     /// Whether the line at `index` continues the paragraph whose last line is at `lastIndex`.
@@ -150,7 +155,7 @@ struct ParagraphBuilder {
     /// ("số", "ngày") that the next line starts with (not "hạ tầng số" / "Cơ quan ...").
     /// Inlined: most lines are ruled out by their last byte, without a call.
     @inline(__always)
-    static func endsMidReference(_ text: [UInt8], next: [UInt8]) -> Bool {
+    static func endsMidReference(_ text: some ByteText, next: some ByteText) -> Bool {
         guard let last = text.last else { return false }
         if last == UInt8(ascii: "/") { return text.count >= 2 && text[text.count - 2] != 0x20 }
         if last == UInt8(ascii: "-") {
@@ -166,7 +171,7 @@ struct ParagraphBuilder {
     /// (or a "/", or in lower case). Kept out of line, so that the lines ruled out before
     /// it cost no reference counting of their texts.
     @inline(never)
-    private static func endsBeforeNumber(_ text: [UInt8], next: [UInt8]) -> Bool {
+    private static func endsBeforeNumber(_ text: some ByteText, next: some ByteText) -> Bool {
         guard UTF8Text.endsWith(text, spaceSo) || UTF8Text.endsWith(text, spaceNgay) else { return false }
         return next.first?.isASCIIDigit == true || next.first == UInt8(ascii: "/") || UTF8Text.startsLowercase(next)
     }
@@ -175,7 +180,7 @@ struct ParagraphBuilder {
     private static let spaceSo = Array(" số".utf8), spaceNgay = Array(" ngày".utf8)
 
     /// Whether the text ends with sentence punctuation (". ; : ! ?" or "…").
-    static func endsSentence(_ text: [UInt8]) -> Bool {
+    static func endsSentence(_ text: some ByteText) -> Bool {
         guard let last = text.last else { return true }
         switch last {
         case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
@@ -213,7 +218,7 @@ struct ParagraphBuilder {
     }
 
     /// Whether `text` has more than `limit` Unicode scalars; counted only past `limit` bytes.
-    private static func isLonger(_ text: [UInt8], than limit: Int) -> Bool {
+    private static func isLonger(_ text: some ByteText, than limit: Int) -> Bool {
         guard text.count > limit else { return false }
         var scalars = 0
         for byte in text where byte.isScalarStart {

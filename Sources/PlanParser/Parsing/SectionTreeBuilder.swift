@@ -118,9 +118,8 @@ struct SectionTreeBuilder {
     }
 
     /// The range of the text of `paragraphs[index]` (after its marker and the spaces after
-    /// it with `afterMarker`, as `Paragraph.content`) without the list punctuation that ends
-    /// an item (";" or ","), and for a title (`colon`) also without the ":" that introduces
-    /// its content. The text is read through a buffer: no slice of it (and no reference to
+    /// it with `afterMarker`) without the list punctuation that ends an item (";" or ","),
+    /// and for a title (`colon`) also without the ":" that introduces its content. The text is read through a buffer: no slice of it (and no reference to
     /// it) is made.
     private static func trimmedRange(of paragraphs: ArraySlice<Paragraph>, at index: Int, afterMarker: Bool, colon: Bool) -> Range<Int> {
         let contentStart = afterMarker ? paragraphs[index].marker?.contentStart : nil
@@ -141,7 +140,7 @@ struct SectionTreeBuilder {
     }
 
     /// The bytes at `range` (a slice of its paragraph's text, uncopied).
-    private func bytes(_ range: TextRange) -> ArraySlice<UInt8> {
+    private func bytes(_ range: TextRange) -> Slice<ByteView> {
         paragraphs[range.paragraph].text[range.bytes]
     }
 
@@ -200,7 +199,7 @@ struct SectionTreeBuilder {
 
     /// Where a one-sentence article ends without its final "." or "./." (and the spaces
     /// before it).
-    private static func endWithoutMark(_ text: ArraySlice<UInt8>) -> Int {
+    private static func endWithoutMark(_ text: Slice<ByteView>) -> Int {
         var end = text.endIndex
         if text.count >= 3, text.suffix(3).elementsEqual("./.".utf8) { end -= 2 }
         while end > text.startIndex, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == 0x20 { end -= 1 }
@@ -209,7 +208,7 @@ struct SectionTreeBuilder {
 
     /// The index of the period that ends the first sentence: ". " before a capital letter,
     /// not after an abbreviation ("TP. Cần Thơ", "Tp. Hồ Chí Minh", "ThS. Nguyễn Văn An").
-    private static func firstSentenceEnd(_ text: ArraySlice<UInt8>) -> Int? {
+    private static func firstSentenceEnd(_ text: Slice<ByteView>) -> Int? {
         var index = text.startIndex
         while let period = text[index...].firstIndex(of: UInt8(ascii: ".")) {
             index = period + 1
@@ -381,7 +380,8 @@ struct SectionTreeBuilder {
         // The node's fields are read in place, its subtrees made first: no field is held
         // across their calls, and the node is not copied whole.
         while index >= 0 {
-            let (title, kinds) = withBytes(sections[index].title) { (UTF8Text.string($0), SectionKinds.classify($0)) }
+            let title = string(sections[index].title)
+            let kinds = withBytes(sections[index].title, SectionKinds.classify)
             let body = sections[index].body.count > 0 ? outputItems(sections[index].body) : []
             let children = sections[index].children.count > 0 ? outputSections(sections[index].children) : []
             output.append(Section(number: sections[index].number, title: title, kinds: kinds, line: sections[index].line, body: body,
@@ -398,12 +398,18 @@ struct SectionTreeBuilder {
         output.reserveCapacity(list.count)
         var index = list.first
         while index >= 0 {
-            let text = withBytes(items[index].text) { UTF8Text.string($0) }
+            let text = string(items[index].text)
             let children = items[index].children.count > 0 ? outputItems(items[index].children) : []
             output.append(BodyItem(marker: items[index].marker, text: text, line: items[index].line, children: children))
             index = items[index].next
         }
         return output
+    }
+
+    /// The `String` of the bytes at `range`, made from its paragraph's text (which may be
+    /// known to be valid UTF-8: ``UTF8Text/string(_:)-(Slice<ByteView>)``).
+    private func string(_ range: TextRange) -> String {
+        UTF8Text.string(paragraphs[range.paragraph].text[range.bytes])
     }
 
     /// `read` applied to the bytes at `range`, read in place through a buffer.

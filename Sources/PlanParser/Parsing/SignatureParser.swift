@@ -159,7 +159,7 @@ struct SignatureParser {
     }
 
     /// "(Đã ký)", "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)", "(chữ ký)".
-    static func isPlaceholder(_ text: [UInt8]) -> Bool {
+    static func isPlaceholder(_ text: some ByteText) -> Bool {
         guard text.first == UInt8(ascii: "("), text.count <= 60 else { return false }
         let key = Folding.key(text)
         return key.contains(keyPhrase: "ky") || key.contains(keyPhrase: "dong dau")
@@ -167,7 +167,7 @@ struct SignatureParser {
 
     /// A person's name: two to six words, each a capital followed by lower case, no digits
     /// or punctuation ("Lê Đại Thăng").
-    static func isPersonName(_ text: [UInt8]) -> Bool {
+    static func isPersonName(_ text: some ByteText) -> Bool {
         guard text.count <= 60, let first = text.first, first.isASCIIUpper || first >= 0xC3, !UTF8Text.isAllCaps(text) else { return false }
         var words = 0
         var index = 0
@@ -230,7 +230,7 @@ struct SigningForm {
     /// printable ASCII second byte, the key's own lower-cased, must continue a form. Most
     /// lines are ruled out on these two bytes.
     @inline(__always)
-    static func mayStart(_ text: [UInt8]) -> Bool {
+    static func mayStart(_ text: some ByteText) -> Bool {
         guard let first = text.first else { return false }
         let letter = first | 0x20
         guard letter == UInt8(ascii: "t") || letter == UInt8(ascii: "k") || letter == UInt8(ascii: "q") else { return false }
@@ -251,13 +251,13 @@ struct SigningForm {
     /// bytes (``mayStart(_:)``, inlined: most lines without a call) or key head before its
     /// prefix is folded.
     @inline(__always)
-    init?(_ text: [UInt8]) {
+    init?(_ text: some ByteText) {
         guard Self.mayStart(text) else { return nil }
         self.init(startingLikeOne: text)
     }
 
     /// ``init(_:)`` for a text whose first two bytes may start a form.
-    private init?(startingLikeOne text: [UInt8]) {
+    private init?(startingLikeOne text: some ByteText) {
         // A second byte other than printable ASCII (after "q", or a control), which
         // ``mayStart(_:)`` let through, is read through the key head.
         if text.count < 2 || text[1] &- 0x21 >= 0x5E,

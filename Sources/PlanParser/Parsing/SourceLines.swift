@@ -2,8 +2,9 @@
 struct SourceLine {
     /// 1-based line number in the decoded text.
     let number: Int
-    /// The line with markdown debris removed and whitespace collapsed (UTF-8).
-    let text: [UInt8]
+    /// The line with markdown debris removed and whitespace collapsed (UTF-8): a view of
+    /// the storage that all the document's lines are written into (``SourceLines/split(_:isValidUTF8:)``).
+    let text: ByteView
     /// True when the line has no letter or digit once cleaned (rules, "**", "|", spaces).
     let isBlank: Bool
     /// True when the raw line ends by closing emphasis ("**", "*"): the end of a
@@ -16,11 +17,11 @@ struct SourceLine {
 
     /// An empty line in place of a line left out of the parse.
     static func blank(number: Int) -> SourceLine {
-        SourceLine(number: number, text: [], isBlank: true, closesEmphasis: false, cellBreaks: [])
+        SourceLine(number: number, text: ByteView(), isBlank: true, closesEmphasis: false, cellBreaks: [])
     }
 
-    /// The columns of the line: split at column gaps and at " | ", each trimmed.
-    /// Most lines are one cell: the text itself, shared rather than copied.
+    /// The columns of the line: split at column gaps and at " | ", each trimmed, each
+    /// copied (only the header and the tail read cells).
     var cells: [[UInt8]] {
         var cells: [[UInt8]] = []
         forEachCell { cells.append($0) }
@@ -28,10 +29,9 @@ struct SourceLine {
     }
 
     /// Whether `accepts` says yes to every cell of the line (``cells``), asked in order
-    /// until it says no. No array of cells is made: a line of one cell, the commonest, is
-    /// asked about its text, and each cell of another is copied alone.
+    /// until it says no. No array of cells is made: each cell is copied alone.
     func allCells(_ accepts: ([UInt8]) -> Bool) -> Bool {
-        if isOneCell { return accepts(text) }
+        if isOneCell { return accepts(text.array) }
         return !containsPiece { piece in
             let cell = text[piece].trimmingSpaces()
             return !cell.isEmpty && !accepts(Array(cell))
@@ -76,7 +76,7 @@ struct SourceLine {
 /// them, in one pass that also keeps the raw lines (for tables). A line is scanned sixteen
 /// bytes at a time to find its end and to tell whether it needs ``LineCleaner`` at all
 /// (most lines only need their spaces trimmed); whether it is blank is decided from the
-/// trimmed copy.
+/// trimmed or cleaned text.
 enum SourceLines {
     /// The lines of a text, cleaned and raw, by line index.
     struct Split {
@@ -103,14 +103,19 @@ enum SourceLines {
         }
     }
 
-    /// The lines of the UTF-8 `bytes`, numbered from 1.
-    static func split(_ bytes: [UInt8]) -> Split {
+    /// The lines of the UTF-8 `bytes`, numbered from 1. Their texts, trimmed or cleaned, are
+    /// written one after the other into one storage (never longer than `bytes`), of which
+    /// each line's text is a view. `isValidUTF8`: the bytes are known to be valid UTF-8
+    /// (a ``DecodedSource``'s), and so are the lines: trimming and cleaning remove whole
+    /// scalars (ASCII markup, spaces, invisible scalars), never part of one.
+    static func split(_ bytes: [UInt8], isValidUTF8: Bool) -> Split {
         var lines: [SourceLine] = []
         var ranges: [Range<Int>] = []
         // Room for a line per 12 bytes (prose lines average about 40, tables and lists of
         // short lines down to 14): texts almost never regrow the arrays.
         lines.reserveCapacity(bytes.count / 12 + 1)
         ranges.reserveCapacity(bytes.count / 12 + 1)
+        let storage = ByteStorage(capacity: bytes.count, holdsValidUTF8: isValidUTF8)
         var hasLonePipeLine = false
         var cleaner = LineCleaner()
         let search = FlaggedByteSearch()
@@ -128,13 +133,13 @@ enum SourceLines {
                     ranges.append(start..<index)
                     let number = lines.count + 1
                     if !needsCleaning {
-                        lines.append(plainLine(number: number, raw: raw))
+                        lines.append(plainLine(number: number, raw: raw, storage: storage))
                     } else if isLonePipe(raw) {
                         // A lone "|" (of a table converted one cell per block) is cleaned to nothing.
                         lines.append(.blank(number: number))
                         if index < count { hasLonePipeLine = true }
                     } else {
-                        lines.append(cleanedLine(number: number, raw: raw, cleaner: &cleaner))
+                        lines.append(cleanedLine(number: number, raw: raw, cleaner: &cleaner, storage: storage))
                     }
                     if index < count {
                         index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
@@ -188,25 +193,28 @@ enum SourceLines {
         return line[(first + 1)...].allSatisfy { $0 == 0x20 }
     }
 
-    /// A line that needs no cleaning but the trimming of its spaces.
-    private static func plainLine(number: Int, raw: UnsafeBufferPointer<UInt8>) -> SourceLine {
+    /// A line that needs no cleaning but the trimming of its spaces, its text written into
+    /// `storage`.
+    private static func plainLine(number: Int, raw: UnsafeBufferPointer<UInt8>, storage: ByteStorage) -> SourceLine {
         var start = 0
         var end = raw.count
         while start < end, raw[start] == 0x20 { start += 1 }
         while end > start, raw[end - 1] == 0x20 { end -= 1 }
         // An empty line, common between paragraphs, needs no copy nor test.
         if start == end { return .blank(number: number) }
-        let text = Array(UnsafeBufferPointer(rebasing: raw[start..<end]))
-        return SourceLine(number: number, text: text, isBlank: isBlank(text), closesEmphasis: false, cellBreaks: [])
+        let text = UnsafeBufferPointer(rebasing: raw[start..<end])
+        let offset = storage.end
+        storage.append(text)
+        return SourceLine(number: number, text: storage.view(from: offset), isBlank: isBlank(text), closesEmphasis: false, cellBreaks: [])
     }
 
-    /// A line with markdown, controls or odd spaces, cleaned by `cleaner`.
-    private static func cleanedLine(number: Int, raw: UnsafeBufferPointer<UInt8>, cleaner: inout LineCleaner) -> SourceLine {
+    /// A line with markdown, controls or odd spaces, cleaned by `cleaner` into `storage`.
+    private static func cleanedLine(number: Int, raw: UnsafeBufferPointer<UInt8>, cleaner: inout LineCleaner, storage: ByteStorage) -> SourceLine {
         var cellBreaks: [Int] = []
-        let cleaned = cleaner.clean(raw, cellBreaks: &cellBreaks)
+        let cleaned = cleaner.clean(raw, into: storage, cellBreaks: &cellBreaks)
         return SourceLine(
             number: number, text: cleaned,
-            isBlank: isBlank(cleaned),
+            isBlank: cleaned.withUnsafeBufferPointer(isBlank),
             closesEmphasis: LineCleaner.endsWithEmphasis(raw), cellBreaks: cellBreaks)
     }
 
@@ -214,7 +222,7 @@ enum SourceLines {
     /// or digit, most often among the first bytes, decides before any scalar is decoded;
     /// scalars are decoded only when the line has some beyond ASCII.
     @inline(__always)
-    private static func isBlank(_ text: [UInt8]) -> Bool {
+    private static func isBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var isASCII = true
         for byte in text {
             if byte.isASCIILetter || byte.isASCIIDigit { return false }
@@ -225,7 +233,7 @@ enum SourceLines {
 
     /// Whether the cleaned line is the end mark "./." or "/." (not blank, though it has no
     /// letter).
-    private static func isEndMark(_ text: [UInt8]) -> Bool {
+    private static func isEndMark(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch text.count {
         case 2: return text[0] == UInt8(ascii: "/") && text[1] == UInt8(ascii: ".")
         case 3: return text[0] == UInt8(ascii: ".") && text[1] == UInt8(ascii: "/") && text[2] == UInt8(ascii: ".")

@@ -38,7 +38,7 @@ struct TailLocator {
     /// Whether a line may end the body, by its first bytes (the "n" of "Nơi nhận" in either
     /// case, or those of a signing form: ``SigningForm/mayStart(_:)``) or its last two ("/."
     /// of "./."): most body lines are passed over on these bytes, their text not taken up.
-    private static func mayEndBody(_ text: [UInt8]) -> Bool {
+    private static func mayEndBody(_ text: some ByteText) -> Bool {
         guard let first = text.first else { return false }
         return first | 0x20 == UInt8(ascii: "n") || SigningForm.mayStart(text)
             || (text.count >= 2 && text[text.count - 1] == UInt8(ascii: ".") && text[text.count - 2] == UInt8(ascii: "/"))
@@ -88,13 +88,13 @@ struct TailLocator {
     /// "Nơi nhận:" (alone, or with capitals or an item beside it), ruled out by its first
     /// byte (inlined: most lines are ruled out without a call) and key head for most lines.
     @inline(__always)
-    static func isRecipientsHeading(_ text: [UInt8]) -> Bool {
+    static func isRecipientsHeading(_ text: some ByteText) -> Bool {
         guard let first = text.first, first | 0x20 == UInt8(ascii: "n") else { return false }
         return startsRecipientsHeading(text)
     }
 
     /// ``isRecipientsHeading(_:)`` for a line that starts with "n" or "N".
-    private static func startsRecipientsHeading(_ text: [UInt8]) -> Bool {
+    private static func startsRecipientsHeading(_ text: some ByteText) -> Bool {
         guard Folding.keyHead(text) == Heads.noi else { return false }  // before folding 40 bytes
         let key = Folding.key(text.prefix(40))
         guard key.hasKeyPrefix("noi nhan") else { return false }
@@ -108,13 +108,13 @@ struct TailLocator {
 
     /// "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "tm . ubnd thµnh phè".
     @inline(__always)
-    static func isSigningLine(_ text: [UInt8]) -> Bool {
+    static func isSigningLine(_ text: some ByteText) -> Bool {
         SigningForm(text) != nil
     }
 
     /// Whether the text ends with the end mark "./." (or "/." alone), not a web address
     /// ending in "/." ("https://vbpl.vn/.").
-    static func endsWithEndMark(_ text: [UInt8]) -> Bool {
+    static func endsWithEndMark(_ text: some ByteText) -> Bool {
         guard text.count >= 2, text[text.count - 2] == UInt8(ascii: "/"), text[text.count - 1] == UInt8(ascii: ".") else { return false }
         if text.count == 2 { return true }
         let before = text[text.count - 3]
@@ -126,7 +126,7 @@ struct TailLocator {
     /// a call) or the three-byte key head (``Folding/keyHead(_:)``) for most lines, before
     /// the text is folded.
     @inline(__always)
-    static func isAppendixHeading(_ text: [UInt8]) -> Bool {
+    static func isAppendixHeading(_ text: some ByteText) -> Bool {
         guard let first = text.first, mayStartHeading(first) else { return false }
         // Only "phụ lục" and the "mẫu"/"biểu" labels may be in small letters: any other
         // heading is in capitals, so a line starting with a letter other than "p", "m",
@@ -138,7 +138,7 @@ struct TailLocator {
 
     /// ``isAppendixHeading(_:)`` for a line whose first byte may start a heading, and that
     /// holds no small ASCII letter unless `mayStartSmall`.
-    private static func isHeading(startingLikeOne text: [UInt8], mayStartSmall: Bool) -> Bool {
+    private static func isHeading(startingLikeOne text: some ByteText, mayStartSmall: Bool) -> Bool {
         guard let mayBeSmall = headingHeadTable.value(of: UInt64(Folding.keyHead(text))) else { return false }
         if mayBeSmall == 0, mayStartSmall, text.contains(where: \.isASCIILower) { return false }
         let key = Folding.key(text.prefix(40))
@@ -188,7 +188,7 @@ struct TailLocator {
 
     /// Whether `text` folds to a type name, given the key of its first 40 bytes (a prefix
     /// of its key: when already longer than any name, the whole key is not folded).
-    private static func isTypeName(_ text: [UInt8], prefixKey: [UInt8]) -> Bool {
+    private static func isTypeName(_ text: some ByteText, prefixKey: [UInt8]) -> Bool {
         if text.count <= 40 { return DocumentTypes.type(named: prefixKey) != nil }
         guard prefixKey.count <= DocumentTypes.longestNameKey else { return false }
         return DocumentTypes.type(named: Folding.key(text)) != nil
@@ -196,7 +196,7 @@ struct TailLocator {
 
     /// "(Kèm theo Kế hoạch số ...)", "( Ban hành kèm theo Quyết định số ...)", "(Ban hành
     /// theo Quyết định số ...)".
-    static func isAttachmentReference(_ text: [UInt8]) -> Bool {
+    static func isAttachmentReference(_ text: some ByteText) -> Bool {
         guard text.first == UInt8(ascii: "("), [Heads.kem, Heads.ban].contains(Folding.keyHead(text.dropFirst())) else { return false }
         let key = Folding.key(text.dropFirst().prefix(40))
         return key.hasKeyPrefix("kem theo") || key.hasKeyPrefix("ban hanh kem theo") || key.hasKeyPrefix("ban hanh theo")

@@ -39,7 +39,7 @@ struct TextQuality {
                     // The lines before it were read without counting their words.
                     var uncountedEnd = 0
                     for index in lines.indices where !lines[index].isBlank {
-                        lines[index].text.span.withUnsafeBufferPointer { text in
+                        lines[index].text.withBytesKeptAliveByCaller { text in
                             if countsWords {
                                 let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
                                 if needsScan {
@@ -63,7 +63,7 @@ struct TextQuality {
     /// not scanned (a flagged line's words were counted as it was scanned).
     private mutating func countUnflaggedWords(_ lines: Span<SourceLine>, before end: Int, transitions: UnsafeBufferPointer<UInt64>) {
         for index in 0..<end where !lines[index].isBlank {
-            lines[index].text.span.withUnsafeBufferPointer { text in
+            lines[index].text.withBytesKeptAliveByCaller { text in
                 let (lineWords, needsScan) = WordMachine.read(text, transitions: transitions)
                 if !needsScan { words &+= lineWords }
             }

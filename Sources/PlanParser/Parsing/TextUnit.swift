@@ -6,7 +6,7 @@
 /// its own beyond its bytes; a longer unit works out its line starts and cell breaks once,
 /// so that a paragraph of thousands of lines with a reference on each stays linear.
 struct TextUnit {
-    let bytes: [UInt8]
+    let bytes: ByteView
     /// How an offset is taken back to its line.
     private let wayBack: WayBack
 
@@ -60,7 +60,7 @@ struct TextUnit {
     }
 
     /// `bytes` must be the texts of the lines at `lineIndices` joined by one space.
-    init(bytes: [UInt8], lineIndices: LineSpan, lines: [SourceLine]) {
+    init(bytes: ByteView, lineIndices: LineSpan, lines: [SourceLine]) {
         self.bytes = bytes
         guard lineIndices.count > Self.walkedLines || lineIndices.range.count > Self.walkedRange else {
             var skipped: UInt64 = 0

@@ -4,10 +4,10 @@ enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`. Inlined: a call
     /// costs as much as a short search.
     @inline(__always)
-    static func firstOffset(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+    static func firstOffset(of byte: UInt8, in bytes: some ByteText, from: Int, to: Int) -> Int? {
         precondition(from >= 0 && to <= bytes.count, "range out of bounds")
         guard from < to else { return nil }
-        return bytes.withUnsafeBytes { firstOffset(of: byte, in: $0, from: from, to: to) }
+        return bytes.withUnsafeBufferPointer { firstOffset(of: byte, in: UnsafeRawBufferPointer($0), from: from, to: to) }
     }
 
     /// The offset of the first `byte` in `bytes`, or `nil`.

@@ -75,7 +75,7 @@ enum Folding {
 
     /// `read` applied to the key of `bytes`, folded into temporary room: no array is made
     /// for a key that is only looked at.
-    static func withKey<Result>(of bytes: ArraySlice<UInt8>, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    static func withKey<Result>(of bytes: some ByteSlice, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { withKey(of: $0, read) }
     }
 
@@ -275,7 +275,7 @@ struct KeyList {
     }
 
     /// Whether the key of `bytes` is one of the keys.
-    func contains(keyOf bytes: ArraySlice<UInt8>) -> Bool {
+    func contains(keyOf bytes: some ByteSlice) -> Bool {
         heads.contains(Folding.keyHead(bytes)) && Folding.withKey(of: bytes) { key in keys.contains { key.isKey($0) } }
     }
 }

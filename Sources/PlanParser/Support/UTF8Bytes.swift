@@ -65,7 +65,7 @@ enum UTF8Text {
     }
 
     /// Whether the text starts (ignoring punctuation) with a lower-case letter.
-    static func startsLowercase(_ bytes: [UInt8]) -> Bool {
+    static func startsLowercase(_ bytes: some ByteText) -> Bool {
         // Most lines start with an ASCII letter or digit: answered from that byte.
         if let first = bytes.first, first.isASCIILetter || first.isASCIIDigit { return first.isASCIILower }
         guard let letter = firstLetter(of: bytes) else { return false }
@@ -253,6 +253,22 @@ enum UTF8Text {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The bytes of a view, decoded as UTF-8: copied without a check when they are known to
+    /// be valid (``ByteView/holdsValidUTF8(_:)``), else as any bytes are.
+    static func string(_ text: ByteView) -> String {
+        string(text[...])
+    }
+
+    /// The bytes of a slice of a view, decoded as UTF-8: copied without a check when they
+    /// are known to be valid (``ByteView/holdsValidUTF8(_:)``), else as any bytes are.
+    static func string(_ text: Slice<ByteView>) -> String {
+        text.withUnsafeBufferPointer { bytes in
+            text.base.holdsValidUTF8(text.startIndex..<text.endIndex)
+                ? String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: UTF8Validity.nextNonASCII(in: bytes, from: 0) == bytes.count))
+                : checkedString(bytes)
+        }
+    }
+
     /// The `String` of `bytes`: copied as they are when they are valid UTF-8, else repaired.
     private static func checkedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let firstNonASCII = UTF8Validity.nextNonASCII(in: bytes, from: 0)
@@ -264,7 +280,7 @@ enum UTF8Text {
     }
 }
 
-extension Array where Element == UInt8 {
+extension ByteText {
     /// The ranges of the space-separated words (a run of spaces is one separator).
     var wordRanges: [Range<Int>] { wordRanges(separatedAlsoBy: 0x20) }
 
@@ -305,9 +321,10 @@ extension Array where Element == UInt8 {
     }
 }
 
-extension ArraySlice where Element == UInt8 {
-    /// The bytes without leading and trailing ASCII spaces, in the same storage (uncopied).
-    func trimmingSpaces() -> ArraySlice<UInt8> {
+extension RandomAccessCollection where Element == UInt8, Index == Int, SubSequence == Self {
+    /// The bytes without leading and trailing ASCII spaces, in the same storage (uncopied):
+    /// a slice of an array or of a ``ByteView``.
+    func trimmingSpaces() -> Self {
         // Bounds moved, then one slice: `removeLast()` on a slice whose storage is shared
         // would copy it.
         var start = startIndex, end = endIndex

@@ -60,7 +60,7 @@ struct AppendixReader {
     }
 
     /// Capitals inside a table read one cell per line are no heading: a heading is short.
-    private static func isTableCell(_ text: [UInt8]) -> Bool {
+    private static func isTableCell(_ text: some ByteText) -> Bool {
         UTF8Text.wordCount(text) > 14
     }
 
@@ -73,8 +73,8 @@ struct AppendixReader {
             let raw = tables.raw[index]
             if TableReader.isRow(raw) || TableReader.isLonePipe(raw) || TableReader.isNumberHeader(raw) { break }
             if lines[index].isBlank { continue }
-            var text = lines[index].text
-            if TailLocator.isAttachmentReference(text) {
+            if TailLocator.isAttachmentReference(lines[index].text) {
+                var text = lines[index].text.array
                 // Wrapped over lines until its closing parenthesis (four lines at most).
                 var next = index + 1
                 while text.last != UInt8(ascii: ")"), next < min(range.upperBound, index + 4) {

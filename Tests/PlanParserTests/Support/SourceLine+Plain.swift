@@ -3,7 +3,7 @@
 extension SourceLine {
     /// A line that is not blank and closes no emphasis: the tests' way to make one.
     static func plain(_ text: [UInt8], number: Int = 1, cellBreaks: [Int] = []) -> SourceLine {
-        SourceLine(number: number, text: text, isBlank: false, closesEmphasis: false, cellBreaks: cellBreaks)
+        SourceLine(number: number, text: ByteStorage.view(copying: text), isBlank: false, closesEmphasis: false, cellBreaks: cellBreaks)
     }
 
     /// The line of UTF-8 `text` (`plain(_:number:cellBreaks:)`).

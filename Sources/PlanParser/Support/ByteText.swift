@@ -1,0 +1,26 @@
+/// UTF-8 text held in one contiguous run and read with offsets from 0: a byte array of its
+/// own, or a ``ByteView`` of a buffer shared with other texts. The readers of a line's or a
+/// paragraph's text take `some ByteText`, so that either can be read without a copy.
+protocol ByteText: RandomAccessCollection<UInt8> where Index == Int {
+    /// Calls `body` with the text's bytes (offsets from 0).
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result
+}
+
+extension Array: ByteText where Element == UInt8 {}
+extension ByteView: ByteText {}
+
+/// A slice of a ``ByteText``, indexed as the text it is cut from: an array slice, or a
+/// slice of a ``ByteView``.
+protocol ByteSlice: RandomAccessCollection<UInt8> where Index == Int, SubSequence == Self {
+    /// Calls `body` with the slice's bytes (offset 0 at `startIndex`).
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result
+}
+
+extension ArraySlice: ByteSlice where Element == UInt8 {}
+
+extension Slice: ByteSlice where Base == ByteView {
+    /// Calls `body` with the slice's bytes (offset 0 at `startIndex`).
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try base.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[startIndex..<endIndex])) }
+    }
+}
