@@ -43,31 +43,35 @@ struct HeaderParser {
                 current = nextCandidate
                 position += 1
             }
-            let line = lines[index]
-            if let (type, titleStart) = typeLine(line.text) {
+            if let (type, titleStart) = typeLine(lines[index].text) {
                 typeCandidates.append((index, type, titleStart))
                 // A type line in capitals ends the header when under the number or date, and
                 // when it comes first (an attached plan: "KẾ HOẠCH", its title, "(Kèm theo ...)").
-                if UTF8Text.isAllCaps(line.text) { break }
+                if UTF8Text.isAllCaps(lines[index].text) { break }
                 continue
             }
-            // The line's list of cells is made only for a number or a date cell, whose
-            // reading goes on in the cells after it.
+            // Each cell is folded in place into temporary room; the line's list of cells
+            // is made only for a number or a date cell, whose reading goes on in the cells
+            // after it.
             var cellIndex = 0
-            line.forEachCell { cell in
-                defer { cellIndex += 1 }
-                let key = Folding.key(cell)
-                if numberIndex == nil, isNumberCell(key) {
-                    numberIndex = index
-                    readNumber(line.cells[cellIndex...], at: index, into: &result)
-                } else if dateIndex == nil, Self.mayStartDate(key: key),
-                    let (dateText, dateWords, match, continuation) = dateCell(line.cells[cellIndex...], key: key, next: nextCandidate)
-                {
-                    dateIndex = index
-                    dateContinuation = continuation
-                    readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
-                } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
-                    subjectIndex = index
+            // The line is not copied into the closures (a copy of it costs two retains).
+            lines[index].text.withUnsafeBufferPointer { bytes in
+                lines[index].forEachCellRange(in: bytes) { range in
+                    defer { cellIndex += 1 }
+                    Folding.withKey(of: UnsafeBufferPointer(rebasing: bytes[range])) { key in
+                        if numberIndex == nil, isNumberCell(key) {
+                            numberIndex = index
+                            readNumber(lines[index].cells[cellIndex...], at: index, into: &result)
+                        } else if dateIndex == nil, Self.mayStartDate(key: key),
+                            let (dateText, dateWords, match, continuation) = dateCell(lines[index].cells[cellIndex...], key: Array(key), next: nextCandidate)
+                        {
+                            dateIndex = index
+                            dateContinuation = continuation
+                            readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
+                        } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
+                            subjectIndex = index
+                        }
+                    }
                 }
             }
         }
@@ -154,8 +158,10 @@ struct HeaderParser {
 
     /// Whether a cell folded to `key` may start a date: it holds the word "ngày". A cell
     /// without it is passed over before its line's cells are listed for ``dateCell(_:key:next:)``.
-    private static func mayStartDate(key: [UInt8]) -> Bool {
-        key.contains(keyPhrase: DateParser.dayWord)
+    /// The bytes "ngay" are looked for first in place; only a key holding them is copied
+    /// to be searched at word boundaries.
+    private static func mayStartDate(key: UnsafeBufferPointer<UInt8>) -> Bool {
+        DateParser.dayWord.withUTF8Buffer { key.firstOffset(of: $0) } != nil && Array(key).contains(keyPhrase: DateParser.dayWord)
     }
 
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
@@ -296,7 +302,9 @@ struct HeaderParser {
 
     // MARK: Number and symbol
 
-    private func isNumberCell(_ key: [UInt8]) -> Bool {
+    /// Whether the folded `key` (an array or a buffer, indexed from 0) starts a number cell:
+    /// "so:", "so/", "so1", and the same after a space.
+    private func isNumberCell<Key: RandomAccessCollection<UInt8>>(_ key: Key) -> Bool where Key.Index == Int {
         guard key.count > 2, key[0] == UInt8(ascii: "s"), key[1] == UInt8(ascii: "o") else { return false }
         let next = key[2]
         if next == UInt8(ascii: ":") || next == UInt8(ascii: "/") || next.isASCIIDigit { return true }
@@ -535,5 +543,18 @@ extension Array where Element == UInt8 {
             runStart = index
         }
         return result.trimmingSpaces()
+    }
+}
+
+extension SourceLine {
+    /// Calls `body` with the range in `text` (whose bytes are `bytes`) of each cell of the
+    /// line (``cells``, in order, empty ones skipped), uncopied: a reader folds a cell in
+    /// place and copies the line's cells only when one is a field.
+    func forEachCellRange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        _ = containsPiece { piece in
+            let cell = bytes[piece].trimmingSpaces()
+            if !cell.isEmpty { body(cell.startIndex..<cell.endIndex) }
+            return false
+        }
     }
 }
