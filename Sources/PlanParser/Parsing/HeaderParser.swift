@@ -186,12 +186,13 @@ struct HeaderParser {
             // A cell that is neither the issuer's nor debris ends the block.
             let isIssuerOrDebris = line.allCells { cell in
                 let cell = cell.removingRules()
-                let key = Folding.key(cell)
-                if isIssuerCell(cell, key: key) {
+                switch kind(of: cell) {
+                case .issuer:
                     issuerCells.append(cell)
                     return true
+                case .blank, .phrase: return true
+                case .other: return Self.isStrayCode(cell)
                 }
-                return !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell)
             }
             guard isIssuerOrDebris else { return found.reversed() }
             if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
@@ -381,28 +382,47 @@ struct HeaderParser {
         cell.count <= 8 && !cell.contains(0x20) && cell.contains(where: \.isASCIIDigit)
     }
 
-    /// An issuer cell, given with its folded key: capitals (any short text in TCVN3), not
-    /// the motto, a mark or the number.
-    private func isIssuerCell(_ cell: [UInt8], key: [UInt8]) -> Bool {
-        guard UTF8Text.hasAlphanumeric(cell) else { return false }
+    /// What a cell of the issuer's block (rules removed) is.
+    private enum CellKind {
+        /// No letter or digit.
+        case blank
+        /// An issuer cell: capitals (any short text in TCVN3), not the motto, a mark or the number.
+        case issuer
+        /// The motto or a mark, not an issuer cell.
+        case phrase
+        /// Other text.
+        case other
+    }
+
+    /// The kind of `cell`. Its key is folded into temporary room (no array made), where it
+    /// is asked for a mark and the number before ``HeaderPhrases/isMotto(keyIn:count:)``
+    /// squeezes it in place.
+    private func kind(of cell: [UInt8]) -> CellKind {
+        guard UTF8Text.hasAlphanumeric(cell) else { return .blank }
+        let isCapitals: Bool
         if caseUnreliable {
-            guard UTF8Text.wordCount(cell) <= 10, !cell.contains(where: \.isASCIIDigit), UTF8Text.firstLetter(of: cell) != nil
-            else { return false }
-        } else if !UTF8Text.isAllCaps(cell) {
-            return false
+            isCapitals = UTF8Text.wordCount(cell) <= 10 && !cell.contains(where: \.isASCIIDigit) && UTF8Text.firstLetter(of: cell) != nil
+        } else {
+            isCapitals = UTF8Text.isAllCaps(cell)
         }
-        return !HeaderPhrases.isMotto(key) && !HeaderPhrases.isMark(key) && !isNumberCell(key)
+        return cell.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { room in
+                let keyCount = Folding.key(of: bytes, into: room)
+                let key = UnsafeBufferPointer(rebasing: room[..<keyCount])
+                let isMark = HeaderPhrases.isMark(key)
+                let isNumber = isNumberCell(key)
+                let isMotto = HeaderPhrases.isMotto(keyIn: room, count: keyCount)
+                if isMotto || isMark { return .phrase }
+                return isCapitals && !isNumber ? .issuer : .other
+            }
+        }
     }
 
     /// Lines of the header that hold no field: reported with their text, so nothing is lost.
     private func reportUnrecognized(in range: Range<Int>, skipping known: [Int], into result: inout Result) {
         for index in range where !lines[index].isBlank && !known.contains(index) {
             let line = lines[index]
-            let recognized = line.allCells { cell in
-                let cell = cell.removingRules()
-                let key = Folding.key(cell)
-                return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell, key: key) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
-            }
+            let recognized = line.allCells { kind(of: $0.removingRules()) != .other }
             if recognized { continue }
             let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
                 && DateParser.firstDate(in: lines[index + 1].text.array, words: lines[index + 1].text.wordRanges) != nil
@@ -491,7 +511,7 @@ enum HeaderPhrases {
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
     /// The key's letters and spaces, trimmed, are gathered in scratch room and compared there.
-    static func isMark(_ key: [UInt8]) -> Bool {
+    static func isMark(_ key: some Collection<UInt8>) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
             var count = 0
             for byte in key where byte.isASCIILetter || byte == 0x20 {
