@@ -43,31 +43,35 @@ struct HeaderParser {
                 current = nextCandidate
                 position += 1
             }
-            let line = lines[index]
-            if let (type, titleStart) = typeLine(line.text) {
+            if let (type, titleStart) = typeLine(lines[index].text) {
                 typeCandidates.append((index, type, titleStart))
                 // A type line in capitals ends the header when under the number or date, and
                 // when it comes first (an attached plan: "KẾ HOẠCH", its title, "(Kèm theo ...)").
-                if UTF8Text.isAllCaps(line.text) { break }
+                if UTF8Text.isAllCaps(lines[index].text) { break }
                 continue
             }
-            // The line's list of cells is made only for a number or a date cell, whose
-            // reading goes on in the cells after it.
+            // Each cell is folded in place into temporary room; the line's list of cells
+            // is made only for a number or a date cell, whose reading goes on in the cells
+            // after it.
             var cellIndex = 0
-            line.forEachCell { cell in
-                defer { cellIndex += 1 }
-                let key = Folding.key(cell)
-                if numberIndex == nil, isNumberCell(key) {
-                    numberIndex = index
-                    readNumber(line.cells[cellIndex...], at: index, into: &result)
-                } else if dateIndex == nil, Self.mayStartDate(key: key),
-                    let (dateText, dateWords, match, continuation) = dateCell(line.cells[cellIndex...], key: key, next: nextCandidate)
-                {
-                    dateIndex = index
-                    dateContinuation = continuation
-                    readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
-                } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
-                    subjectIndex = index
+            // The line is not copied into the closures (a copy of it costs two retains).
+            lines[index].text.withUnsafeBufferPointer { bytes in
+                lines[index].forEachCellRange(in: bytes) { range in
+                    defer { cellIndex += 1 }
+                    Folding.withKey(of: UnsafeBufferPointer(rebasing: bytes[range])) { key in
+                        if numberIndex == nil, isNumberCell(key) {
+                            numberIndex = index
+                            readNumber(lines[index].cells[cellIndex...], at: index, into: &result)
+                        } else if dateIndex == nil, Self.mayStartDate(key: key),
+                            let (dateText, dateWords, match, continuation) = dateCell(lines[index].cells[cellIndex...], key: Array(key), next: nextCandidate)
+                        {
+                            dateIndex = index
+                            dateContinuation = continuation
+                            readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
+                        } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
+                            subjectIndex = index
+                        }
+                    }
                 }
             }
         }
@@ -154,8 +158,10 @@ struct HeaderParser {
 
     /// Whether a cell folded to `key` may start a date: it holds the word "ngày". A cell
     /// without it is passed over before its line's cells are listed for ``dateCell(_:key:next:)``.
-    private static func mayStartDate(key: [UInt8]) -> Bool {
-        key.contains(keyPhrase: DateParser.dayWord)
+    /// The bytes "ngay" are looked for first in place; only a key holding them is copied
+    /// to be searched at word boundaries.
+    private static func mayStartDate(key: UnsafeBufferPointer<UInt8>) -> Bool {
+        DateParser.dayWord.withUTF8Buffer { key.firstOffset(of: $0) } != nil && Array(key).contains(keyPhrase: DateParser.dayWord)
     }
 
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
@@ -180,12 +186,13 @@ struct HeaderParser {
             // A cell that is neither the issuer's nor debris ends the block.
             let isIssuerOrDebris = line.allCells { cell in
                 let cell = cell.removingRules()
-                let key = Folding.key(cell)
-                if isIssuerCell(cell, key: key) {
+                switch kind(of: cell) {
+                case .issuer:
                     issuerCells.append(cell)
                     return true
+                case .blank, .phrase: return true
+                case .other: return Self.isStrayCode(cell)
                 }
-                return !UTF8Text.hasAlphanumeric(cell) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key) || Self.isStrayCode(cell)
             }
             guard isIssuerOrDebris else { return found.reversed() }
             if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
@@ -296,7 +303,9 @@ struct HeaderParser {
 
     // MARK: Number and symbol
 
-    private func isNumberCell(_ key: [UInt8]) -> Bool {
+    /// Whether the folded `key` (an array or a buffer, indexed from 0) starts a number cell:
+    /// "so:", "so/", "so1", and the same after a space.
+    private func isNumberCell<Key: RandomAccessCollection<UInt8>>(_ key: Key) -> Bool where Key.Index == Int {
         guard key.count > 2, key[0] == UInt8(ascii: "s"), key[1] == UInt8(ascii: "o") else { return false }
         let next = key[2]
         if next == UInt8(ascii: ":") || next == UInt8(ascii: "/") || next.isASCIIDigit { return true }
@@ -373,28 +382,47 @@ struct HeaderParser {
         cell.count <= 8 && !cell.contains(0x20) && cell.contains(where: \.isASCIIDigit)
     }
 
-    /// An issuer cell, given with its folded key: capitals (any short text in TCVN3), not
-    /// the motto, a mark or the number.
-    private func isIssuerCell(_ cell: [UInt8], key: [UInt8]) -> Bool {
-        guard UTF8Text.hasAlphanumeric(cell) else { return false }
+    /// What a cell of the issuer's block (rules removed) is.
+    private enum CellKind {
+        /// No letter or digit.
+        case blank
+        /// An issuer cell: capitals (any short text in TCVN3), not the motto, a mark or the number.
+        case issuer
+        /// The motto or a mark, not an issuer cell.
+        case phrase
+        /// Other text.
+        case other
+    }
+
+    /// The kind of `cell`. Its key is folded into temporary room (no array made), where it
+    /// is asked for a mark and the number before ``HeaderPhrases/isMotto(keyIn:count:)``
+    /// squeezes it in place.
+    private func kind(of cell: [UInt8]) -> CellKind {
+        guard UTF8Text.hasAlphanumeric(cell) else { return .blank }
+        let isCapitals: Bool
         if caseUnreliable {
-            guard UTF8Text.wordCount(cell) <= 10, !cell.contains(where: \.isASCIIDigit), UTF8Text.firstLetter(of: cell) != nil
-            else { return false }
-        } else if !UTF8Text.isAllCaps(cell) {
-            return false
+            isCapitals = UTF8Text.wordCount(cell) <= 10 && !cell.contains(where: \.isASCIIDigit) && UTF8Text.firstLetter(of: cell) != nil
+        } else {
+            isCapitals = UTF8Text.isAllCaps(cell)
         }
-        return !HeaderPhrases.isMotto(key) && !HeaderPhrases.isMark(key) && !isNumberCell(key)
+        return cell.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { room in
+                let keyCount = Folding.key(of: bytes, into: room)
+                let key = UnsafeBufferPointer(rebasing: room[..<keyCount])
+                let isMark = HeaderPhrases.isMark(key)
+                let isNumber = isNumberCell(key)
+                let isMotto = HeaderPhrases.isMotto(keyIn: room, count: keyCount)
+                if isMotto || isMark { return .phrase }
+                return isCapitals && !isNumber ? .issuer : .other
+            }
+        }
     }
 
     /// Lines of the header that hold no field: reported with their text, so nothing is lost.
     private func reportUnrecognized(in range: Range<Int>, skipping known: [Int], into result: inout Result) {
         for index in range where !lines[index].isBlank && !known.contains(index) {
             let line = lines[index]
-            let recognized = line.allCells { cell in
-                let cell = cell.removingRules()
-                let key = Folding.key(cell)
-                return !UTF8Text.hasAlphanumeric(cell) || isIssuerCell(cell, key: key) || HeaderPhrases.isMotto(key) || HeaderPhrases.isMark(key)
-            }
+            let recognized = line.allCells { kind(of: $0.removingRules()) != .other }
             if recognized { continue }
             let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
                 && DateParser.firstDate(in: lines[index + 1].text.array, words: lines[index + 1].text.wordRanges) != nil
@@ -483,7 +511,7 @@ enum HeaderPhrases {
 
     /// Draft, urgency and secrecy marks ("DỰ THẢO", "KHẨN", "MẬT").
     /// The key's letters and spaces, trimmed, are gathered in scratch room and compared there.
-    static func isMark(_ key: [UInt8]) -> Bool {
+    static func isMark(_ key: some Collection<UInt8>) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { room in
             var count = 0
             for byte in key where byte.isASCIILetter || byte == 0x20 {
@@ -535,5 +563,18 @@ extension Array where Element == UInt8 {
             runStart = index
         }
         return result.trimmingSpaces()
+    }
+}
+
+extension SourceLine {
+    /// Calls `body` with the range in `text` (whose bytes are `bytes`) of each cell of the
+    /// line (``cells``, in order, empty ones skipped), uncopied: a reader folds a cell in
+    /// place and copies the line's cells only when one is a field.
+    func forEachCellRange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        _ = containsPiece { piece in
+            let cell = bytes[piece].trimmingSpaces()
+            if !cell.isEmpty { body(cell.startIndex..<cell.endIndex) }
+            return false
+        }
     }
 }
