@@ -47,6 +47,17 @@ struct SourceLine {
         }
     }
 
+    /// Calls `body` with the range in `text` (whose bytes are `bytes`) of each cell of the
+    /// line (``cells``, in order, empty ones skipped), uncopied: a reader folds a cell in
+    /// place and copies the line's cells only when one is a field.
+    func forEachCellRange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        _ = containsPiece { piece in
+            let cell = bytes[piece].trimmingSpaces()
+            if !cell.isEmpty { body(cell.startIndex..<cell.endIndex) }
+            return false
+        }
+    }
+
     /// Whether the line is one cell, its text (not empty, no column gap, no "|", no space
     /// at its ends to trim).
     private var isOneCell: Bool {
