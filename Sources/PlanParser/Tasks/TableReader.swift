@@ -498,11 +498,12 @@ struct TableReader {
             // A run longer than the header holds several rows (no empty cell between them).
             var start = first
             while start < end {
-                let row = stream[start..<min(start + columns.count, end)]
+                // The row's cells, by their positions in the stream (no slice of it to hold).
+                let row = start..<min(start + columns.count, end)
                 start += columns.count
-                let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+                let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[stream[$0].bytes])) }
                 if texts == columns { continue }  // the header repeated after a page break
-                rows.append(Row(cells: texts, line: row[row.startIndex].line))
+                rows.append(Row(cells: texts, line: stream[row.lowerBound].line))
             }
         }
         guard !rows.isEmpty else { return (nil, lastPipe + 1) }
