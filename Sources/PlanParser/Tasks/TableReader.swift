@@ -430,13 +430,16 @@ struct TableReader {
         raw.bytes.withUnsafeBufferPointer { all in
             while index < limit, textLines <= 40 {
                 let line = all[raw.ranges[index]]
-                if Self.isLonePipe(line) {
+                // A line whose first byte is no space, tab, pipe or no-break space's lead is
+                // neither a lone pipe nor blank: most cells' lines are told by that byte.
+                let mayBeMarksOnly = line.first.map { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "|") || $0 == 0xC2 } ?? true
+                if mayBeMarksOnly, Self.isLonePipe(line) {
                     stream.append((cellStart..<cellText.count, cellLine))
                     cellStart = cellText.count
                     cellLines = 0
                     lastPipe = index
                     textLines = 0
-                } else if !Self.isSpaceOnly(line) {
+                } else if !mayBeMarksOnly || !Self.isSpaceOnly(line) {
                     let content = Self.cellText(line)
                     let isListItem = cellLines > 0 && Self.startsListItem(content)
                     // Without its "*" (as `withoutStars` drops them), sought in place in the pinned bytes.
