@@ -34,6 +34,20 @@ import Testing
         #expect(reader.tables(in: 0..<lines.count).map(\.columns) == tables.map(\.columns))
     }
 
+    /// In a lone-pipe table, lines that start with a space, a tab or a no-break space are
+    /// told apart by their whole bytes: an indented lone pipe ends a cell, a no-break space
+    /// alone is a blank line, and a cell led by a no-break space keeps it.
+    @Test func lonePipeLinesLedBySpacesTabsAndNoBreakSpaces() {
+        let lines = ["|", "STT", "\t|", "\u{00A0}Tên", "  |  ", "\u{00A0}", "|", "1", " | ", "Á", "|"]
+        let tables = reader(lines).tables(in: 0..<lines.count, reading: columnCount)
+        #expect(tables.count == 1)
+        #expect(tables.first?.reading == 2)
+        #expect(tables.first?.columns == ["STT", "\u{00A0}Tên"])
+        #expect(tables.first?.line == 2)
+        #expect(tables.first?.rows.map(\.cells) == [["1", "Á"]])
+        #expect(tables.first?.rows.map(\.line) == [8])
+    }
+
     @Test func tablesWhoseHeaderIsRejectedAreLeftOut() {
         let lines = [
             "Số\tTên", "1\tA",

@@ -41,7 +41,13 @@ struct AppendixReader {
     /// HOẠCH", "QUY CHẾ"), or by its own issuer and motto with a type name below them, and
     /// holding at least two numbered sections.
     func isAttachedDocument(_ segment: Range<Int>) -> Bool {
-        let top = Array(segment.lazy.filter { !lines[$0].isBlank }.prefix(10))
+        // The first ten lines that are not blank, in room made for them at once.
+        var top: [Int] = []
+        top.reserveCapacity(10)
+        for index in segment where !lines[index].isBlank {
+            top.append(index)
+            if top.count == 10 { break }
+        }
         let isTypeName = { (index: Int) in
             DocumentTypes.mayStartWithName(lines[index].text) && DocumentTypes.type(named: Folding.key(lines[index].text)) != nil
         }

@@ -430,13 +430,16 @@ struct TableReader {
         raw.bytes.withUnsafeBufferPointer { all in
             while index < limit, textLines <= 40 {
                 let line = all[raw.ranges[index]]
-                if Self.isLonePipe(line) {
+                // A line whose first byte is no space, tab, pipe or no-break space's lead is
+                // neither a lone pipe nor blank: most cells' lines are told by that byte.
+                let mayBeMarksOnly = line.first.map { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "|") || $0 == 0xC2 } ?? true
+                if mayBeMarksOnly, Self.isLonePipe(line) {
                     stream.append((cellStart..<cellText.count, cellLine))
                     cellStart = cellText.count
                     cellLines = 0
                     lastPipe = index
                     textLines = 0
-                } else if !Self.isSpaceOnly(line) {
+                } else if !mayBeMarksOnly || !Self.isSpaceOnly(line) {
                     let content = Self.cellText(line)
                     let isListItem = cellLines > 0 && Self.startsListItem(content)
                     // Without its "*" (as `withoutStars` drops them), sought in place in the pinned bytes.
@@ -498,11 +501,12 @@ struct TableReader {
             // A run longer than the header holds several rows (no empty cell between them).
             var start = first
             while start < end {
-                let row = stream[start..<min(start + columns.count, end)]
+                // The row's cells, by their positions in the stream (no slice of it to hold).
+                let row = start..<min(start + columns.count, end)
                 start += columns.count
-                let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[$0.bytes])) }
+                let texts = row.map { UTF8Text.string(UnsafeBufferPointer(rebasing: text[stream[$0].bytes])) }
                 if texts == columns { continue }  // the header repeated after a page break
-                rows.append(Row(cells: texts, line: row[row.startIndex].line))
+                rows.append(Row(cells: texts, line: stream[row.lowerBound].line))
             }
         }
         guard !rows.isEmpty else { return (nil, lastPipe + 1) }
