@@ -33,6 +33,8 @@ import Testing
                     line.forEachCellRange(in: bytes) { read.append(Array(text[$0])) }
                 }
                 #expect(read == Self.cells(text, breaks: Set(breaks)), "\(String(decoding: text, as: UTF8.self)) \(breaks)")
+                // In the order of `cells`, which the header indexes by a range's position.
+                #expect(read == line.cells)
             }
         }
     }

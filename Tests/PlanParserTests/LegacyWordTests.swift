@@ -99,7 +99,7 @@ import Testing
         for (before, after) in [("", ""), ("x ", " y"), ("0123456789 ", ""), ("", " 0123456789")] {
             let text = Array((before + word + after).utf8)
             let range = before.utf8.count..<before.utf8.count + word.utf8.count
-            #expect(text.withUnsafeBufferPointer { WordScore.isCommon(asciiWord: range, in: $0) } == isCommon, "\(before)\(word)\(after)")
+            #expect(text.withUnsafeBufferPointer { WordScore.isCommon(asciiWord: range, in: $0, among: WordScore.commonASCIIWords) } == isCommon, "\(before)\(word)\(after)")
         }
     }
 

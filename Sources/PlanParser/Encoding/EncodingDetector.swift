@@ -471,9 +471,9 @@ struct EncodingDetector {
         return top
     }
 
-    /// The reading with the highest of the four scores, a tie going to the earliest: pass 1's
-    /// ``best(_:order:)`` over all four in their order, the lanes read in turn (none picked at
-    /// run time).
+    /// The reading with the highest of the four scores, a tie going to the earliest: what
+    /// ``best(_:order:)`` gives with the order 0, 1, 2, 3, the lanes read in turn (none
+    /// picked at run time).
     @inline(__always)
     private static func bestOfAll(_ scores: SIMD4<Int>) -> Int {
         var winner = 0, top = scores[0]

@@ -78,7 +78,7 @@ struct WordScore {
     /// the lazy global is a call).
     @inline(__always)
     static func isCommon(asciiWord word: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
-                         among table: FixedKeyTable = commonASCIIWords) -> Bool {
+                         among table: FixedKeyTable) -> Bool {
         word.count <= 8 && table.value(of: folded(text.packedBytes(word))) != nil
     }
 

@@ -61,7 +61,9 @@ struct JSONWriter: ~Copyable {
 
     /// A string, in quotes and escaped.
     mutating func string(_ value: String) {
-        // A native string's bytes are read in place; only another kind is copied first.
+        // A native string's bytes are read in place; only another kind is copied first. (Not
+        // through `UTF8Text.withUTF8(of:_:)`: with the output captured inout, that measured
+        // 0.17M instructions more over the 30 Unicode files.)
         if value.utf8.withContiguousStorageIfAvailable({ Self.quoted($0, to: &output) }) != nil { return }
         var copy = value
         copy.withUTF8 { Self.quoted($0, to: &output) }

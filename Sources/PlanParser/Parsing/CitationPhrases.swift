@@ -75,9 +75,9 @@ enum CitationPhrases {
         "trên cơ sở", "trong đó", "theo đó", "đồng thời", "căn cứ", "vì vậy", "do đó", "qua đó", "tuy nhiên",
         "nhằm", "để",
     ])
-    /// "ngày", which may bring the date after the issuer. The single words are static
-    /// strings: read without a lazy-global check, which the words of an issuer or a name
-    /// asked for each word.
+    /// "ngày", which may bring the date after the issuer. It, ``and``, ``of`` and ``matter``
+    /// are static strings: read without a lazy-global check, which the words of an issuer
+    /// or a name asked for each word.
     static let day: StaticString = "ngày"
 
     /// Type codes used in citations beyond ND 30's: the Party's "KL" (Kết luận).

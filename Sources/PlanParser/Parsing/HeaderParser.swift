@@ -158,10 +158,8 @@ struct HeaderParser {
 
     /// Whether a cell folded to `key` may start a date: it holds the word "ngày". A cell
     /// without it is passed over before its line's cells are listed for ``dateCell(_:key:next:)``.
-    /// The bytes "ngay" are looked for first in place; only a key holding them is copied
-    /// to be searched at word boundaries.
     private static func mayStartDate(key: UnsafeBufferPointer<UInt8>) -> Bool {
-        DateParser.dayWord.withUTF8Buffer { key.firstOffset(of: $0) } != nil && Array(key).contains(keyPhrase: DateParser.dayWord)
+        key.contains(keyPhrase: DateParser.dayWord)
     }
 
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled

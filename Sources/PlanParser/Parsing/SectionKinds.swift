@@ -67,8 +67,9 @@ enum SectionKinds {
         return Folding.withKey(of: title) { kinds(in: $0, reach: Self.offsetOfFourthWord($0)) }
     }
 
-    /// The bytes of a title of more than ten words folded first: enough for the key of its
-    /// first three words and of a keyword after them, in most titles.
+    /// The bytes of a title of more than ten words folded first: in most titles, enough for
+    /// the key of its first three words and the longest keyword's length past them (a
+    /// keyword may start within the first three words).
     private static let longTitleStart = 64
 
     /// The kinds of the keywords that start at a word start of folded `key` before `reach`,

@@ -9,6 +9,13 @@ protocol ByteText: RandomAccessCollection<UInt8> where Index == Int {
 extension Array: ByteText where Element == UInt8 {}
 extension ByteView: ByteText {}
 
+extension UnsafeBufferPointer: ByteText where Element == UInt8 {
+    /// Calls `body` with these bytes.
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(self)
+    }
+}
+
 /// A slice of a ``ByteText``, indexed as the text it is cut from: an array slice, or a
 /// slice of a ``ByteView``.
 protocol ByteSlice: RandomAccessCollection<UInt8> where Index == Int, SubSequence == Self {

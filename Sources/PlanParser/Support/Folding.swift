@@ -226,7 +226,7 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
     }
 }
 
-extension Array where Element == UInt8 {
+extension ByteText {
     /// The offset of the words of `phrase` in this folded key, at word boundaries. Only
     /// offsets holding the phrase's first byte are compared further.
     func offset(ofKeyPhrase phrase: some Collection<UInt8>) -> Int? {

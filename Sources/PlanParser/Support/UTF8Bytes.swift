@@ -253,6 +253,15 @@ enum UTF8Text {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `read` applied to the UTF-8 of `text`: a native string's storage read in place (not
+    /// copied, so no reference taken to read it), another string's through a copy.
+    @inline(__always)
+    static func withUTF8<Result>(of text: String, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(read) { return result }
+        var text = text
+        return text.withUTF8(read)
+    }
+
     /// The bytes of a view, decoded as UTF-8: copied without a check when they are known to
     /// be valid (``ByteView/holdsValidUTF8(_:)``), else as any bytes are.
     static func string(_ text: ByteView) -> String {

@@ -5,6 +5,9 @@
 enum Assignments {
     /// The most words of a unit named before its first duty's verb.
     private static let maxUnitWords = 20
+    /// The most words of a unit named alone (no verb in its title), or before a colon. At
+    /// most ``maxUnitWords``, which ``firstVerb(in:)`` relies on.
+    private static let maxBareUnitWords = 14
 
     /// The verbs that end a unit's name and start its first duty.
     private static let verbs = PhraseList([
@@ -92,7 +95,7 @@ enum Assignments {
         // "Sở Tư pháp: Chủ trì, ...": a colon in the first 120 bytes ends the unit.
         if let colon = title.prefix(120).firstIndex(of: UInt8(ascii: ":")) {
             let unit = title[..<colon].trimmingSpaces()
-            if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: 14) <= 14, !isNotUnit(unit) {
+            if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: maxBareUnitWords) <= maxBareUnitWords, !isNotUnit(unit) {
                 let duty = title[(colon + 1)...].trimmingSpaces()
                 return Assignment(unit: UTF8Text.string(unit), duties: duties(of: sections, at: index, after: duty.isEmpty ? nil : UTF8Text.string(duty)), line: line)
             }
@@ -103,7 +106,7 @@ enum Assignments {
         // The duties are gathered once the unit is found.
         guard let verb = firstVerb(in: title) else {
             // The unit alone; a long title without a verb is no unit.
-            guard UTF8Text.wordCount(title, upTo: 14) <= 14 else { return nil }
+            guard UTF8Text.wordCount(title, upTo: maxBareUnitWords) <= maxBareUnitWords else { return nil }
             let body = duties(of: sections, at: index)
             return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: line)
         }
@@ -142,8 +145,8 @@ enum Assignments {
     /// a space, a comma or the end), after two words at least ("Các tổ chức chính trị - xã
     /// hội ...": "tổ chức" is no verb there) and at most ``maxUnitWords``; `nil` when there is
     /// none there. A later verb would leave more words before it than a unit has, and the
-    /// title would name no unit, as a title of that many words without a verb names none:
-    /// the rest of a long title is not read. Word by word: only a word's start is compared.
+    /// title would name no unit, as a title of that many words without a verb names none
+    /// (``maxBareUnitWords`` is below ``maxUnitWords``): the rest of a long title is not read. Word by word: only a word's start is compared.
     private static func firstVerb(in title: ArraySlice<UInt8>) -> Int? {
         let verbs = Self.verbs
         return title.withUnsafeBufferPointer { bytes -> Int? in

@@ -15,9 +15,9 @@ enum TableTasks {
 
     /// The tasks of a table whose columns have `roles` (from `roles(of:)`).
     static func tasks(roles: [Role?], rows: [TableReader.Row]) -> [PlanTask] {
-        guard let content = roles.firstIndex(of: .content) else { return [] }
+        guard let contentColumn = roles.firstIndex(of: .content) else { return [] }
         // Each role's column, found once a table, not once a cell.
-        let (number, lead, support, timeline, output, budget, notes) = (
+        let (numberColumn, leadColumn, supportColumn, timelineColumn, outputColumn, budgetColumn, notesColumn) = (
             roles.firstIndex(of: .number), roles.firstIndex(of: .lead), roles.firstIndex(of: .support), roles.firstIndex(of: .timeline),
             roles.firstIndex(of: .output), roles.firstIndex(of: .budget), roles.firstIndex(of: .notes)
         )
@@ -34,22 +34,23 @@ enum TableTasks {
                 group = title
                 continue
             }
-            guard content < row.cells.count, !row.cells[content].isEmpty else { continue }
-            let number = cell(row, number)
+            guard contentColumn < row.cells.count, !row.cells[contentColumn].isEmpty else { continue }
+            let number = cell(row, numberColumn)
             // A group row: its cells empty but the number and the content (cells beyond the
             // header's columns have no role).
             if let number, isGroupNumber(number.utf8.filter { $0 != UInt8(ascii: ".") }[...]),
-                row.cells.indices.allSatisfy({ $0 == content || ($0 < roles.count && roles[$0] == .number) || row.cells[$0].isEmpty })
+                row.cells.indices.allSatisfy({ $0 == contentColumn || ($0 < roles.count && roles[$0] == .number) || row.cells[$0].isEmpty })
             {
-                group = row.cells[content]
+                group = row.cells[contentColumn]
                 continue
             }
-            let timeline = cell(row, timeline)
+            let timeline = cell(row, timelineColumn)
             tasks.append(PlanTask(
-                number: number, group: group, content: row.cells[content],
-                lead: cell(row, lead).map { UnitList.split($0) } ?? [], support: cell(row, support).map { UnitList.split($0) } ?? [],
+                number: number, group: group, content: row.cells[contentColumn],
+                lead: cell(row, leadColumn).map { UnitList.split($0) } ?? [],
+                support: cell(row, supportColumn).map { UnitList.split($0) } ?? [],
                 timeline: timeline, source: "table", line: row.line,
-                output: cell(row, output), budget: cell(row, budget), notes: cell(row, notes),
+                output: cell(row, outputColumn), budget: cell(row, budgetColumn), notes: cell(row, notesColumn),
                 due: timeline.map(DueParser.due)))
         }
         return tasks
@@ -120,8 +121,7 @@ enum UnitList {
     /// also separates them ("Ban văn hóa. Văn phòng UBND").
     static func split(_ text: String, atSentenceEnds: Bool = false) -> [String] {
         // The text's own bytes, read in place (no copy into an array first).
-        var text = text
-        return text.withUTF8 { split($0, atSentenceEnds: atSentenceEnds) }
+        UTF8Text.withUTF8(of: text) { split($0, atSentenceEnds: atSentenceEnds) }
     }
 
     /// The units of the UTF-8 `bytes` of a cell (`split(_:atSentenceEnds:)`), read in place:

@@ -94,14 +94,14 @@ enum TextTasks {
         for index in body.indices where fields.count < 4 {
             // Most texts are ruled out by their first byte, read without taking up their storage.
             if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
-            guard let (field, value) = withUTF8(of: body[index].text, labelled), fields[field] == nil else { continue }
+            guard let (field, value) = UTF8Text.withUTF8(of: body[index].text, labelled), fields[field] == nil else { continue }
             fields[field] = (index, value)
         }
         guard fields.count >= 2, fields[.lead] != nil || fields[.support] != nil || fields[.timeline] != nil else { return nil }
         let section = sections[sectionIndex]
         /// `read` applied to the bytes of the value found at `place`, read in place.
         func withValue<Result>(at place: Place, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            withUTF8(of: section.body[place.paragraph].text) { read(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
+            UTF8Text.withUTF8(of: section.body[place.paragraph].text) { read(UnsafeBufferPointer(rebasing: $0[place.bytes])) }
         }
         /// The units listed in the value found at `place`, split from its bytes (no string of
         /// the whole value is made).
@@ -129,14 +129,6 @@ enum TextTasks {
             guard key.count >= length, key.starts(with: label.key) else { return false }
             return key.count == length || key[key.startIndex + length] == 0x20
         }
-    }
-
-    /// `read` applied to the UTF-8 of `text`: a native string's storage read in place (not
-    /// copied, so no reference taken to read it), another string's through a copy.
-    private static func withUTF8<Result>(of text: String, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(read) { return result }
-        var text = text
-        return text.withUTF8(read)
     }
 
     /// "Chủ trì: Ban văn hóa." (as UTF-8) → (.lead, the range of "Ban văn hóa").
