@@ -3,7 +3,7 @@ import Testing
 
 /// The readings the citation scanner rests on, at their edges: a number's segments (the
 /// one after a separator is kept once read, a long one cut, the eighth turn's bound), a
-/// date's words (folded only as far as a reading asks), and the fold table written out.
+/// date's words (folded only as far as a reading asks).
 @Suite struct CitationReadingTests {
     /// The number read at the start of `text`: its text, end, code and symbol.
     private func number(_ text: String) -> (String, Int, String, String)? {
@@ -50,22 +50,5 @@ import Testing
         #expect(date("Ngày 08 tháng 02 năm 2021, UBND")! == (0, 6, 2021, 2, 8, []))
         #expect(date("của ngày 20/3/2024 về")! == (1, 3, 2024, 3, 20, []))
         #expect(date("ngày thứ hai") == nil)
-    }
-
-    @Test func foldTable() {
-        let folds = LatinFoldTable.folds
-        // The ASCII bytes, then U+00C0 ... U+024F and U+1E00 ... U+1EFF.
-        #expect(LatinFoldTable.latin00C0Start == 0x80 && LatinFoldTable.latin1E00Start == 0x80 + (0x250 - 0xC0))
-        #expect(folds.count == LatinFoldTable.latin1E00Start + 0x100)
-        for byte in 0..<0x80 {
-            // A capital lowered, other printable bytes kept, a space or line control a space.
-            let expected: UInt8 = switch byte {
-            case 0x41...0x5A: UInt8(byte + 0x20)
-            case 0x21...0x7E: UInt8(byte)
-            case 0x20, 0x09...0x0D: 0x20
-            default: 0
-            }
-            #expect(folds[byte] == expected, "byte \(byte)")
-        }
     }
 }

@@ -124,6 +124,23 @@ import Testing
         return letter == 0 ? [] : [letter]
     }
 
+    @Test func asciiBytesFoldAsTheTableSays() {
+        let folds = LatinFoldTable.folds
+        // The ASCII bytes, then U+00C0 ... U+024F and U+1E00 ... U+1EFF.
+        #expect(LatinFoldTable.latin00C0Start == 0x80 && LatinFoldTable.latin1E00Start == 0x80 + (0x250 - 0xC0))
+        #expect(folds.count == LatinFoldTable.latin1E00Start + 0x100)
+        for byte in 0..<0x80 {
+            // A capital lowered, other printable bytes kept, a space or line control a space.
+            let expected: UInt8 = switch byte {
+            case 0x41...0x5A: UInt8(byte + 0x20)
+            case 0x21...0x7E: UInt8(byte)
+            case 0x20, 0x09...0x0D: 0x20
+            default: 0
+            }
+            #expect(folds[byte] == expected, "byte \(byte)")
+        }
+    }
+
     @Test func latinLettersFoldAsTheTableSays() {
         var vietnameseChecked = 0
         for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {

@@ -34,6 +34,21 @@ import Testing
         #expect(reader.tables(in: 0..<lines.count).map(\.columns) == tables.map(\.columns))
     }
 
+    /// The first-byte pre-test lets through every line that is a lone "|" or blank: any
+    /// first byte it rules out, followed by marks, spaces or a no-break space, makes neither.
+    @Test func thePreTestRulesOutNoLonePipeNorBlankLine() {
+        for value in 0...255 {
+            let first = UInt8(value)
+            guard !TableReader.mayBeLonePipeOrBlank(startingWith: first) else { continue }
+            for rest: [UInt8] in [[], [0x20], [0x7C], [0xA0], [0xC2, 0xA0], [0x09, 0x7C, 0x20]] {
+                let line = [first] + rest
+                #expect(!TableReader.isLonePipe(line), "\(line)")
+                #expect(!TableReader.isSpaceOnly(line), "\(line)")
+            }
+        }
+        #expect(TableReader.mayBeLonePipeOrBlank(startingWith: nil))
+    }
+
     /// In a lone-pipe table, lines that start with a space, a tab or a no-break space are
     /// told apart by their whole bytes: an indented lone pipe ends a cell, a no-break space
     /// alone is a blank line, and a cell led by a no-break space keeps it.

@@ -62,8 +62,9 @@ struct CitationNumber {
     }
 
     /// The most bytes written while a number is read: the digits (six), a separator, a
-    /// year and its "/" (twelve), eight segments of twelve bytes with their separators,
-    /// and a segment tried after them, cut at fourteen (`appendSegment`).
+    /// year and its "/" (twelve), eight segments of twelve bytes with a separator each (one
+    /// more than needed: the first has none), and a segment tried after them, cut at
+    /// fourteen (`appendSegment`).
     private static let longestOutput = 12 + 8 * 13 + 1 + 14
 
     /// The number at `start` of `t`, its symbol written into `room` (see `init(_:at:)`).

@@ -264,14 +264,7 @@ struct CitationScanner {
     }()
 
     /// The range of `precedingWords` whose keys end with each byte, by byte value.
-    private static let precedingWordGroups: [Range<Int>] = {
-        var groups = [Range<Int>](repeating: 0..<0, count: 256)
-        for (index, word) in precedingWords.enumerated() {
-            let last = Int(word.key.last!)
-            groups[last] = groups[last].isEmpty ? index..<(index + 1) : groups[last].lowerBound..<(index + 1)
-        }
-        return groups
-    }()
+    private static let precedingWordGroups = PhraseList.groups(precedingWords.count) { precedingWords[$0].key.last! }
 
     /// The words of forms and tables.
     private static let notDocumentWords = KeyList(CitationPhrases.notDocuments)
@@ -506,7 +499,7 @@ struct CitationScanner {
     private func readDate(of mention: inout CitationMention, from position: Int, limit: Int) -> DateReading {
         guard let first = unit.word(from: position, limit: limit) else { return .none }
         // Most words after a reference start with another byte than "n": they are not folded.
-        let (startsDay, isYearWord) = keyMayStart(first, with: UInt8(ascii: "n")) ? withKey(first) { ($0.hasKeyPrefix("ngay"), $0.isKey("nam")) } : (false, false)
+        let (startsDay, isYearWord) = keyMayStart(first, with: UInt8(ascii: "n")) ? withKey(first) { ($0.hasKeyPrefix(DateParser.dayWord), $0.isKey(DateParser.yearWord)) } : (false, false)
         var last: Range<Int>
         if startsDay {
             // The (up to) seven words from `first` kept in stack room, not an array. The
@@ -734,8 +727,7 @@ struct CitationScanner {
     /// word starts with another printable ASCII byte, which its key starts with too. A
     /// cheap test before a word is folded to be compared with a few keys.
     private func keyMayStart(_ word: Range<Int>, with letter: UInt8) -> Bool {
-        let first = t[word.lowerBound]
-        return !(0x21...0x7E).contains(first) || first | 0x20 == letter
+        Folding.asciiKeyByte(t[word.lowerBound]).map { $0 == letter } ?? true
     }
 
     /// `read` applied to the folded key of a word without its trailing punctuation, folded

@@ -252,14 +252,7 @@ struct DocumentParser {
     /// the end of a string does, so the text is the one joined from a string per paragraph).
     private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, ledger: inout LineLedger) -> TextBlock? {
         guard let first = paragraphs.first else { return nil }
-        // Valid UTF-8 when every paragraph is: their texts are whole scalars, the line ends ASCII.
-        let storage = ByteStorage(capacity: paragraphs.reduce(paragraphs.count - 1) { $0 + $1.text.count },
-                                  holdsValidUTF8: paragraphs.allSatisfy(\.text.holdsValidUTF8))
-        for index in paragraphs.indices {
-            if index > paragraphs.startIndex { storage.append(0x0A) }
-            paragraphs[index].text.withUnsafeBufferPointer(storage.append)
-        }
-        let bytes = storage.view(from: 0)
+        let bytes = ByteStorage.joining(paragraphs.lazy.map(\.text), separator: 0x0A)
         let text = UTF8Text.string(bytes)
         // A closure, not a key path: a key path is looked up at each call and read through.
         ledger.own(paragraphs.lazy.flatMap { $0.lineSpan }, by: kind, text: ElementText(bytes: bytes[...]))

@@ -162,11 +162,13 @@ struct HeaderParser {
         key.contains(keyPhrase: DateParser.dayWord)
     }
 
+    /// "thang" (``DateParser/monthWord``), looked for anywhere in a key.
+    private static let monthBytes = Array("thang".utf8)
+
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
     private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
-        text.contains(UInt8(ascii: "/"))
-            || key.withUnsafeBufferPointer { key in DateParser.monthWord.withUTF8Buffer { key.firstOffset(of: $0) } } != nil
+        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: Self.monthBytes) != nil
     }
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,
@@ -423,7 +425,7 @@ struct HeaderParser {
             let recognized = line.allCells { kind(of: $0.removingRules()) != .other }
             if recognized { continue }
             let placeFragment = index + 1 < documentEnd && lines[index + 1].number == line.number + 1
-                && DateParser.firstDate(in: lines[index + 1].text.array, words: lines[index + 1].text.wordRanges) != nil
+                && DateParser.firstDate(in: lines[index + 1].text, words: lines[index + 1].text.wordRanges) != nil
             if placeFragment { continue }
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.unrecognized-line",
                 message: "header line not recognized: '\(line.string)'", line: line.number))

@@ -3,14 +3,7 @@ extension Array where Element == SourceLine {
     /// between any two lines, empty ones too), written into storage of their length (known
     /// to hold valid UTF-8 when the lines are: they are whole scalars, the spaces ASCII).
     func joinedText(_ indices: some Collection<Int>) -> ByteView {
-        var length = -1
-        var isValidUTF8 = true
-        for index in indices {
-            length += 1 + self[index].text.count
-            isValidUTF8 = isValidUTF8 && self[index].text.holdsValidUTF8
-        }
-        guard length > 0 else { return ByteView() }
-        return joinedText(indices, into: ByteStorage(capacity: length, holdsValidUTF8: isValidUTF8))
+        ByteStorage.joining(indices.lazy.map { self[$0].text }, separator: 0x20)
     }
 
     /// ``joinedText(_:)`` written into `storage`, which must have room for it (the lines'

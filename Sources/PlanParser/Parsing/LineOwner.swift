@@ -79,7 +79,7 @@ struct ElementText {
     }
 
     init(_ string: String) {
-        self.init(bytes: Array(string.utf8))
+        self.init(bytes: ByteStorage.view(copying: Array(string.utf8), holdsValidUTF8: true)[...])
     }
 
     /// "label text", or the text alone.

@@ -39,7 +39,7 @@ struct Marker {
 
 extension Marker {
     /// The marker at the start of `bytes`, if any, read through a buffer (fewer checks than
-    /// through the array).
+    /// through the collection).
     /// Inlined: most lines are ruled out by their first two bytes (``mayStart(_:)``), without
     /// a call or a reference to their text.
     @inline(__always)

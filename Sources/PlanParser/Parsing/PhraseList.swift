@@ -13,17 +13,9 @@ struct PhraseList {
         let phrases = list.map { Array($0.utf8) }
         // Sorted by first byte, the order given kept within a group.
         positions = Self.indices(phrases.count) { phrases[$0][0] }
-        grouped = positions.map { phrases[$0] }
-        var groups = [Range<Int>](repeating: 0..<0, count: 256)
-        var start = 0
-        while start < grouped.count {
-            let byte = grouped[start][0]
-            var end = start + 1
-            while end < grouped.count, grouped[end][0] == byte { end += 1 }
-            groups[Int(byte)] = start..<end
-            start = end
-        }
-        self.groups = groups
+        let grouped = positions.map { phrases[$0] }
+        self.grouped = grouped
+        groups = Self.groups(grouped.count) { grouped[$0][0] }
     }
 
     /// The indices of `count` items ordered by the byte `byte` gives each, in their order
@@ -33,16 +25,24 @@ struct PhraseList {
         (0..<count).map { Int(byte($0)) << 32 | $0 }.sorted().map { $0 & 0xFFFF_FFFF }
     }
 
+    /// The range of `count` items, sorted by the byte `byte` gives each (``indices(_:orderedBy:)``),
+    /// that has each byte value, by byte value (empty for most).
+    static func groups(_ count: Int, byByte byte: (Int) -> UInt8) -> [Range<Int>] {
+        var groups = [Range<Int>](repeating: 0..<0, count: 256)
+        var start = 0
+        while start < count {
+            let value = byte(start)
+            var end = start + 1
+            while end < count, byte(end) == value { end += 1 }
+            groups[Int(value)] = start..<end
+            start = end
+        }
+        return groups
+    }
+
     /// The phrases that start with `byte`, in the order given.
     func phrases(startingWith byte: UInt8) -> ArraySlice<[UInt8]> {
         grouped[groups[Int(byte)]]
-    }
-
-    /// Whether one of the phrases, as folded keys, is at `start` of folded `key` and ends
-    /// at a word boundary (whether `start` is a word start is the caller's test).
-    @inline(__always)
-    func hasKeyPhrase(in key: [UInt8], at start: Int) -> Bool {
-        keyPhrasePosition(in: key, at: start) != nil
     }
 
     /// The position in the list given of the first phrase (in that order) that, as a

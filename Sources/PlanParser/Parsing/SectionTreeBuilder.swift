@@ -92,10 +92,10 @@ struct SectionTreeBuilder {
             if let marker = paragraphs[index].marker, !marker.isBullet {
                 let label = marker.label(in: paragraphs[index].text)
                 var lines = paragraphs[index].lineSpan
-                var title = TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: true, colon: true))
+                var title = Self.trimmedText(of: paragraphs, at: index, afterMarker: true, colon: true)
                 // "Phần I" on its own line, its title on the next one.
                 if title.bytes.isEmpty, index + 1 < paragraphs.endIndex, paragraphs[index + 1].marker == nil {
-                    title = TextRange(paragraph: index + 1, bytes: Self.trimmedRange(of: paragraphs, at: index + 1, afterMarker: false, colon: true))
+                    title = Self.trimmedText(of: paragraphs, at: index + 1, afterMarker: false, colon: true)
                     lines = lines.joined(with: paragraphs[index + 1].lineSpan)
                     index += 1
                 }
@@ -106,10 +106,10 @@ struct SectionTreeBuilder {
                 }
             } else if let marker = paragraphs[index].marker, case .bullet(let kind) = marker.style {
                 builder.addBullet(kind, label: marker.label(in: paragraphs[index].text),
-                                  text: TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: true, colon: false)),
+                                  text: Self.trimmedText(of: paragraphs, at: index, afterMarker: true, colon: false),
                                   line: line, lines: paragraphs[index].lineSpan, ledger: &ledger)
             } else {
-                builder.addParagraph(TextRange(paragraph: index, bytes: Self.trimmedRange(of: paragraphs, at: index, afterMarker: false, colon: false)), line: line,
+                builder.addParagraph(Self.trimmedText(of: paragraphs, at: index, afterMarker: false, colon: false), line: line,
                                      lines: paragraphs[index].lineSpan, ledger: &ledger)
             }
             index += 1
@@ -117,13 +117,13 @@ struct SectionTreeBuilder {
         return (builder.outputSections(builder.roots), builder.diagnostics)
     }
 
-    /// The range of the text of `paragraphs[index]` (after its marker and the spaces after
-    /// it with `afterMarker`) without the list punctuation that ends an item (";" or ","),
-    /// and for a title (`colon`) also without the ":" that introduces its content. The text is read through a buffer: no slice of it (and no reference to
-    /// it) is made.
-    private static func trimmedRange(of paragraphs: ArraySlice<Paragraph>, at index: Int, afterMarker: Bool, colon: Bool) -> Range<Int> {
+    /// The text of `paragraphs[index]` (after its marker and the spaces after it with
+    /// `afterMarker`) without the list punctuation that ends an item (";" or ","), and for a
+    /// title (`colon`) also without the ":" that introduces its content. The text is read
+    /// through a buffer: no slice of it (and no reference to it) is made.
+    private static func trimmedText(of paragraphs: ArraySlice<Paragraph>, at index: Int, afterMarker: Bool, colon: Bool) -> TextRange {
         let contentStart = afterMarker ? paragraphs[index].marker?.contentStart : nil
-        return paragraphs[index].text.withUnsafeBufferPointer { text in
+        let range = paragraphs[index].text.withUnsafeBufferPointer { text in
             var start = 0
             if let contentStart {
                 start = min(contentStart, text.count)
@@ -137,6 +137,7 @@ struct SectionTreeBuilder {
             }
             return start..<end
         }
+        return TextRange(paragraph: index, bytes: range)
     }
 
     /// The bytes at `range` (a slice of its paragraph's text, uncopied).
@@ -370,9 +371,10 @@ struct SectionTreeBuilder {
     // MARK: Output
 
     /// The model sections of the nodes of `list`, with their subtrees, appended to an array
-    /// made at their count (a node's empty lists are passed over without a call). Its room is reserved on an empty array, which the standard
-    /// library allocates through a path specialised for the element type (an array of
-    /// uninitialised capacity takes an unspecialised one, some 400 instructions dearer).
+    /// made at their count (a node's empty lists are passed over without a call). Its room
+    /// is reserved on an empty array, which the standard library allocates through a path
+    /// specialised for the element type (an array of uninitialised capacity takes an
+    /// unspecialised one, some 400 instructions dearer).
     private func outputSections(_ list: NodeList) -> [Section] {
         var output: [Section] = []
         output.reserveCapacity(list.count)
@@ -381,7 +383,7 @@ struct SectionTreeBuilder {
         // across their calls, and the node is not copied whole.
         while index >= 0 {
             let title = string(sections[index].title)
-            let kinds = withBytes(sections[index].title, SectionKinds.classify)
+            let kinds = bytes(sections[index].title).withUnsafeBufferPointer(SectionKinds.classify)
             let body = sections[index].body.count > 0 ? outputItems(sections[index].body) : []
             let children = sections[index].children.count > 0 ? outputSections(sections[index].children) : []
             output.append(Section(number: sections[index].number, title: title, kinds: kinds, line: sections[index].line, body: body,
@@ -409,11 +411,6 @@ struct SectionTreeBuilder {
     /// The `String` of the bytes at `range`, made from its paragraph's text (which may be
     /// known to be valid UTF-8: ``UTF8Text/string(_:)-(Slice<ByteView>)``).
     private func string(_ range: TextRange) -> String {
-        UTF8Text.string(paragraphs[range.paragraph].text[range.bytes])
-    }
-
-    /// `read` applied to the bytes at `range`, read in place through a buffer.
-    private func withBytes<Result>(_ range: TextRange, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        paragraphs[range.paragraph].text.withUnsafeBufferPointer { read(UnsafeBufferPointer(rebasing: $0[range.bytes])) }
+        UTF8Text.string(bytes(range))
     }
 }

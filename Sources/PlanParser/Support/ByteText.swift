@@ -1,6 +1,7 @@
 /// UTF-8 text held in one contiguous run and read with offsets from 0: a byte array of its
-/// own, or a ``ByteView`` of a buffer shared with other texts. The readers of a line's or a
-/// paragraph's text take `some ByteText`, so that either can be read without a copy.
+/// own, a ``ByteView`` of a buffer shared with other texts, or bytes read in place through
+/// a buffer pointer. The readers of a line's or a paragraph's text take `some ByteText`, so
+/// that any of them can be read without a copy.
 protocol ByteText: RandomAccessCollection<UInt8> where Index == Int {
     /// Calls `body` with the text's bytes (offsets from 0).
     func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result

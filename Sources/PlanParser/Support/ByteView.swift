@@ -52,9 +52,32 @@ final class ByteStorage {
         return offset == count ? ByteView() : ByteView(owner: self, start: start + offset, count: count - offset)
     }
 
-    /// The view of `bytes` copied into storage of their own (not known to hold valid UTF-8).
-    static func view(copying bytes: [UInt8]) -> ByteView {
-        let storage = ByteStorage(capacity: bytes.count, holdsValidUTF8: false)
+    /// `texts` joined by `separator` (one between any two, empty texts too), written into
+    /// storage of their length: known to hold valid UTF-8 when every text does (the
+    /// separator is ASCII).
+    static func joining(_ texts: some Collection<ByteView>, separator: UInt8) -> ByteView {
+        precondition(separator < 0x80, "an ASCII separator")
+        var length = -1
+        var holdsValidUTF8 = true
+        for text in texts {
+            length += 1 + text.count
+            holdsValidUTF8 = holdsValidUTF8 && text.holdsValidUTF8
+        }
+        guard length > 0 else { return ByteView() }
+        let storage = ByteStorage(capacity: length, holdsValidUTF8: holdsValidUTF8)
+        var isFirst = true
+        for text in texts {
+            if !isFirst { storage.append(separator) }
+            isFirst = false
+            text.withUnsafeBufferPointer(storage.append)
+        }
+        return storage.view(from: 0)
+    }
+
+    /// The view of `bytes` copied into storage of their own, known to hold valid UTF-8 only
+    /// when the caller says so (`holdsValidUTF8`: a `String`'s bytes).
+    static func view(copying bytes: [UInt8], holdsValidUTF8: Bool = false) -> ByteView {
+        let storage = ByteStorage(capacity: bytes.count, holdsValidUTF8: holdsValidUTF8)
         bytes.withUnsafeBufferPointer(storage.append)
         return storage.view(from: 0)
     }

@@ -14,6 +14,14 @@ enum Folding {
     /// The key of `text`.
     static func key(_ text: String) -> [UInt8] { key(text.utf8) }
 
+    /// The first byte of the key of a text that starts with `first`, when `first` tells it
+    /// alone: a printable ASCII byte starts the key, lower-cased; `nil` for another byte. A
+    /// cheap test of a text's first byte before it is folded.
+    @inline(__always)
+    static func asciiKeyByte(_ first: UInt8) -> UInt8? {
+        first &- 0x21 < 0x5E ? first.asciiLowercased : nil
+    }
+
     /// The first three bytes of the key of `bytes`, packed big-endian into the low 24 bits
     /// (missing bytes are 0), found without building the key: a cheap test of what a line
     /// may start with. The head of a key is the head of its text.

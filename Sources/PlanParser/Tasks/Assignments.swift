@@ -63,9 +63,9 @@ enum Assignments {
     private static func isAssignmentSection(kinds: [SectionKind], title: String) -> Bool {
         if kinds.contains(.implementation) { return true }
         guard kinds.isEmpty else { return false }
-        // Most titles start with an ASCII letter, which folds to itself lower-cased: one other
-        // than the heading's first starts no heading, read without taking up the title's storage.
-        if let first = title.utf8.first, first.isASCIILetter, first | 0x20 != assignmentHeading.utf8Start.pointee { return false }
+        // Most titles start with printable ASCII, which starts the key too: a byte other than
+        // the heading's first starts no heading, read without taking up the title's storage.
+        if let first = title.utf8.first, let keyByte = Folding.asciiKeyByte(first), keyByte != assignmentHeading.utf8Start.pointee { return false }
         return Folding.keyHead(title.utf8) == assignmentHead
             && TitleKey.withStart(of: title, count: assignmentHeading.utf8CodeUnitCount + 1) { $0.hasKeyPrefix(assignmentHeading) }
     }

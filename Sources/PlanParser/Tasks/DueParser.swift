@@ -20,10 +20,6 @@ enum DueParser {
 
     /// The folded words that name a quarter ("Quí" is an old spelling of "Quý").
     private static let quarterWords = keys("quy", "qui")
-    /// The folded word that names a month.
-    private static let monthWord = Array("thang".utf8)
-    /// The folded word that names a year.
-    private static let yearWord = Array("nam".utf8)
 
     /// The UTF-8 bytes of each phrase.
     private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
@@ -90,18 +86,18 @@ enum DueParser {
             if quarterWords.contains(where: { word.elementsEqual($0) }), let (quarter, year) = quarterAndYear(wordBytes(index + 1)) {
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash (a
                 // word past the last is empty, and holds no number).
-                var later = wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
+                var later = wordBytes(index + 2).isKey(DateParser.yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
                 if later == nil, wordBytes(index + 2).count == 4 { later = DateParser.leadingNumber(wordBytes(index + 2)) }
                 (due.kind, due.quarter, due.year) = (.period, quarter, year ?? later)
                 return due
             }
-            if word.elementsEqual(monthWord), let (month, year) = monthAndYear(wordBytes(index + 1)) {
+            if word.isKey(DateParser.monthWord), let (month, year) = monthAndYear(wordBytes(index + 1)) {
                 // "Tháng 6 năm 2025": the year after "năm".
-                let later = wordBytes(index + 2).elementsEqual(yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
+                let later = wordBytes(index + 2).isKey(DateParser.yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
                 (due.kind, due.month, due.year) = (.period, month, year ?? later)
                 return due
             }
-            if word.elementsEqual(yearWord), let year = DateParser.leadingNumber(wordBytes(index + 1)), (1900...2100).contains(year) {
+            if word.isKey(DateParser.yearWord), let year = DateParser.leadingNumber(wordBytes(index + 1)), (1900...2100).contains(year) {
                 (due.kind, due.year) = (.period, year)
                 return due
             }

@@ -202,7 +202,7 @@ struct TableReader {
     }
 
     /// Whether a line holds only spaces, tabs and no-break spaces (an empty cell).
-    private static func isSpaceOnly<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> Bool where Line.Index == Int {
+    static func isSpaceOnly<Line: RandomAccessCollection<UInt8>>(_ line: Line) -> Bool where Line.Index == Int {
         var index = line.startIndex
         while index < line.endIndex {
             if line[index] == 0x20 || line[index] == 0x09 {
@@ -399,6 +399,14 @@ struct TableReader {
         return cells
     }
 
+    /// Whether a line that starts with `first` (`nil`: an empty line) may be a lone "|"
+    /// (``isLonePipe(_:)``) or blank (``isSpaceOnly(_:)``): those accept no other first byte
+    /// than a space, a tab, "|" and a no-break space's lead. Most cells' lines are told by it.
+    @inline(__always)
+    static func mayBeLonePipeOrBlank(startingWith first: UInt8?) -> Bool {
+        first.map { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "|") || $0 == 0xC2 } ?? true
+    }
+
     static func isLonePipe(_ line: some Sequence<UInt8>) -> Bool {
         var pipes = 0
         for byte in line {
@@ -430,9 +438,7 @@ struct TableReader {
         raw.bytes.withUnsafeBufferPointer { all in
             while index < limit, textLines <= 40 {
                 let line = all[raw.ranges[index]]
-                // A line whose first byte is no space, tab, pipe or no-break space's lead is
-                // neither a lone pipe nor blank: most cells' lines are told by that byte.
-                let mayBeMarksOnly = line.first.map { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "|") || $0 == 0xC2 } ?? true
+                let mayBeMarksOnly = Self.mayBeLonePipeOrBlank(startingWith: line.first)
                 if mayBeMarksOnly, Self.isLonePipe(line) {
                     stream.append((cellStart..<cellText.count, cellLine))
                     cellStart = cellText.count

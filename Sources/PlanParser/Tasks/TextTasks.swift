@@ -93,7 +93,7 @@ enum TextTasks {
         let startsLabel = Self.startsLabel
         for index in body.indices where fields.count < 4 {
             // Most texts are ruled out by their first byte, read without taking up their storage.
-            if let first = body[index].text.utf8.first, first >= 0x21, first <= 0x7E, !startsLabel[Int(first.asciiLowercased)] { continue }
+            if let first = body[index].text.utf8.first, let keyByte = Folding.asciiKeyByte(first), !startsLabel[Int(keyByte)] { continue }
             guard let (field, value) = UTF8Text.withUTF8(of: body[index].text, labelled), fields[field] == nil else { continue }
             fields[field] = (index, value)
         }
