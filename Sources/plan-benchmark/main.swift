@@ -4,7 +4,10 @@
 // `plan-benchmark --hostile` measures the hostile inputs instead (issue 6).
 // `plan-benchmark --once [--json] [DIR ...]` parses each file once (and with `--json` writes
 // its JSON once) and prints one summary line: run it under `valgrind --tool=callgrind` to count
-// the instructions of the parse, a measure that the load of a shared machine does not move.
+// the instructions of the parse, a measure that the load of a shared machine does not move
+// (and under `valgrind --tool=cachegrind --branch-sim=yes` to count mispredicted branches).
+// `plan-benchmark --loop N [DIR ...]` parses the set N times and prints nothing else: run it
+// under `perf record -e cpu-clock` to see where the CPU's time goes.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -57,7 +60,13 @@ if arguments == ["--hostile"] {
 }
 let parsesOnce = arguments.first == "--once"
 let writesJSONOnce = parsesOnce && arguments.dropFirst().first == "--json"
-let directoryArguments = Array(arguments.dropFirst((parsesOnce ? 1 : 0) + (writesJSONOnce ? 1 : 0)))
+let loopCount = arguments.first == "--loop" ? arguments.dropFirst().first.flatMap { Int($0) } : nil
+if arguments.first == "--loop" && loopCount == nil {
+    print("plan-benchmark: --loop needs a count")
+    exit(1)
+}
+let optionCount = loopCount != nil ? 2 : (parsesOnce ? 1 : 0) + (writesJSONOnce ? 1 : 0)
+let directoryArguments = Array(arguments.dropFirst(optionCount))
 let directories = directoryArguments.isEmpty ? ["Tests/Fixtures", "../shared/corpus/seeds", "../shared/corpus/real"] : directoryArguments
 let files = readFiles(in: directories)
 let totalBytes = files.reduce(0) { $0 + $1.count }
@@ -70,6 +79,12 @@ if parsesOnce {
     let jsonBytes = writesJSONOnce ? documents.reduce(0) { $0 + $1.jsonBytes().count } : 0
     let sections = documents.reduce(0) { $0 + $1.sections.count }
     print("plan-benchmark: \(files.count) files, \(totalBytes) bytes parsed once (\(sections) top sections, \(jsonBytes) bytes of JSON)")
+    exit(0)
+}
+if let loopCount {
+    var sections = 0
+    for _ in 0..<loopCount { for file in files { sections &+= PlanDocument(parsing: file).sections.count } }
+    print("plan-benchmark: \(files.count) files, \(totalBytes) bytes parsed \(loopCount) times (\(sections) top sections)")
     exit(0)
 }
 // Repeat the set until about 20 MB have been parsed per run; report the median of 5 runs.
