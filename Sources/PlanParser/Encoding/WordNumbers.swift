@@ -29,7 +29,7 @@ struct WordNumbers {
     mutating func reserveCapacity(_ words: Int) {
         precondition(self.words.isEmpty, "room is made before the first word")
         var bits = Self.initialBits
-        while 1 << bits < words * 2 { bits += 1 }
+        while 1 << bits < words * 4 { bits += 1 }
         slots = [Slot](repeating: Slot(), count: 1 << bits)
         shift = UInt64(64 - bits)
         self.words.reserveCapacity(words)
@@ -82,7 +82,7 @@ struct WordNumbers {
         precondition(number < Int(UInt32.max), "a word number fits a slot")
         slots[slot] = Slot(key: key, kind: kind, numberPlusOne: UInt32(number + 1))
         words.append(word)
-        if words.count * 2 > slots.count { grow() }
+        if words.count * 4 > slots.count { grow() }
         return number
     }
 
