@@ -12,14 +12,15 @@ import Testing
                                                     "\u{C3}", "\u{DD}", "\u{FF}", "\u{111}", "\u{1A1}", "\u{2026}",
                                                     "\u{1EBF}", "\u{1F600}"]
 
-    /// Whether a scalar is a letter for ``WordBlock/letters(_:next:)``: an ASCII letter, or
+    /// Whether a scalar is a letter for ``WordBlock/letters(_:after:)``: an ASCII letter, or
     /// U+00A1...U+00FF.
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? UInt8(scalar.value).isASCIILetter : scalar.value >= 0xA1 && scalar.value <= 0xFF
     }
 
     /// Random texts of the scalars above: at every scalar's start (and the end), the block is
-    /// the eight bytes there ("\n" past the end) and the next byte (0 past the end); a byte
+    /// the eight bytes there ("\n" past the end), the bytes after it the eight from the next
+    /// byte on (none past the end 0xA1 or above, which a C2 takes as a letter); a byte
     /// is flagged a letter when the scalar it belongs to is one, a gap when it is ASCII and
     /// neither a letter nor "\n"; the runs, leading runs and the lead test agree with a count.
     @Test func flagsMatchAByteAtATimeReference() {
@@ -37,8 +38,8 @@ import Testing
             starts.append(bytes.count)
             bytes.withUnsafeBufferPointer { text in
                 for start in starts {
-                    let (block, next) = WordBlock.bytes(of: text, at: start)
-                    let letters = WordBlock.letters(block, next: next), gaps = WordBlock.gaps(block)
+                    let (block, after) = WordBlock.bytes(of: text, at: start)
+                    let letters = WordBlock.letters(block, after: after), gaps = WordBlock.gaps(block)
                     for offset in 0..<8 {
                         let index = start + offset
                         let byte = UInt8(truncatingIfNeeded: block >> (8 * UInt64(offset)))
@@ -48,7 +49,11 @@ import Testing
                         // A scalar's lead at the block's end is flagged by the byte after the block.
                         #expect(isLetter == (index < text.count && letterBytes[index]), "\(line) \(start) \(offset)")
                     }
-                    #expect(next == (start + 8 < text.count ? text[start + 8] : 0), "\(line) \(start)")
+                    for offset in 0..<8 {
+                        let index = start + offset + 1
+                        let byte = UInt8(truncatingIfNeeded: after >> (8 * UInt64(offset)))
+                        #expect(index < text.count ? byte == text[index] : byte < 0xA1, "\(line) \(start) \(offset)")
+                    }
                     let run = (0..<8).first { start + $0 >= text.count || !letterBytes[start + $0] } ?? 8
                     #expect(WordBlock.run(letters) == run, "\(line) \(start)")
                     #expect(WordBlock.leadingRun(of: letters) == letters & (run == 8 ? ~0 : (1 << (8 * UInt64(run))) - 1), "\(line) \(start)")

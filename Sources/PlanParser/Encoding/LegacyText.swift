@@ -199,7 +199,7 @@ struct LegacyText {
         }
     }
 
-    /// Moves `index` past the letters from it on that ``WordBlock/letters(_:next:)`` takes,
+    /// Moves `index` past the letters from it on that ``WordBlock/letters(_:after:)`` takes,
     /// eight bytes a step (a step of eight that ends in a scalar's lead byte stops before
     /// it); returns the high bits of their bytes (not 0 when one of them is above ASCII),
     /// and the byte after them ("\n" at the end of the text).
@@ -207,8 +207,8 @@ struct LegacyText {
     private static func pastLetters(in text: UnsafeBufferPointer<UInt8>, from index: inout Int) -> (highBits: UInt64, stop: UInt8) {
         var highBits: UInt64 = 0
         while true {
-            let (block, next) = WordBlock.bytes(of: text, at: index)
-            let letters = WordBlock.letters(block, next: next)
+            let (block, after) = WordBlock.bytes(of: text, at: index)
+            let letters = WordBlock.letters(block, after: after)
             highBits |= WordBlock.leadingRun(of: letters) & block
             let run = WordBlock.run(letters)
             guard run == 8 else {

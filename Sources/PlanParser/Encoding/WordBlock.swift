@@ -11,15 +11,18 @@ enum WordBlock {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
 
     /// The bytes of `text` from `index` (the first the lowest; "\n" for every byte past the
-    /// end, which no word or gap takes), and the byte after them (0 past the end). One load
-    /// of eight bytes, but at the end of the text.
+    /// end, which no word or gap takes), and the eight from `index + 1` (each byte's next
+    /// one; past the end "\n" or 0, below 0xA1). Two loads of eight bytes (no shift of one
+    /// into the other), but at the end of the text.
     @inline(__always)
-    static func bytes(of text: UnsafeBufferPointer<UInt8>, at index: Int) -> (block: UInt64, next: UInt8) {
+    static func bytes(of text: UnsafeBufferPointer<UInt8>, at index: Int) -> (block: UInt64, after: UInt64) {
         if index < text.count &- 8 {
-            let block = UnsafeRawPointer(text.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            return (UInt64(littleEndian: block), text[index &+ 8])
+            let start = UnsafeRawPointer(text.baseAddress.unsafelyUnwrapped)
+            return (UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self)),
+                    UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index &+ 1, as: UInt64.self)))
         }
-        return (tail(of: text, at: index), 0)
+        let block = tail(of: text, at: index)
+        return (block, block &>> 8)
     }
 
     /// ``bytes(of:at:)`` for the last eight bytes or fewer: the bytes left, "\n" above them.
@@ -54,11 +57,11 @@ enum WordBlock {
 
     /// The letters of a word for ``LegacyText``: ASCII letters, U+00C0...U+00FF (C3 and its
     /// continuation byte) and U+00A1...U+00BF (C2 and a continuation byte of 0xA1 or above),
-    /// both bytes of a scalar flagged alike. `next` is the byte after the block (the
-    /// continuation of a C2 or C3 that ends it). Any other scalar is no letter here.
+    /// both bytes of a scalar flagged alike. `after` holds each byte's next one (its top
+    /// byte the continuation of a C2 or C3 that ends the block). Any other scalar is no
+    /// letter here.
     @inline(__always)
-    static func letters(_ block: UInt64, next: UInt8) -> UInt64 {
-        let after = block &>> 8 | UInt64(next) &<< 56   // each byte's next one
+    static func letters(_ block: UInt64, after: UInt64) -> UInt64 {
         // C2 and C3 (0x01 set in all), which lead a letter when C3 (their 0x01 moved to the
         // high bit) or when their continuation is 0xA1 or above; the continuation after a
         // letter's lead (valid UTF-8: one always follows it) is one too.
