@@ -9,7 +9,7 @@ struct FixedKeyTable {
     /// The slots of a bucket.
     private static let bucketSlots = 4
     /// The key in each slot, 0 for an empty one, bucket after bucket; the buckets' count is
-    /// a power of two, at least a sixteenth of the keys'.
+    /// a power of two, at least a quarter of the keys' (a slot a key, or more).
     private var keys: [UInt64]
     /// The value of the key in the same slot.
     private var values: [UInt8]

@@ -14,7 +14,8 @@ struct WordNumbers {
     /// The bits that index the slots at first (64 slots: a table that numbers few words,
     /// or none, sets few slots to empty; one that expects many makes room for them first).
     private static let initialBits = 6
-    /// The slots; the count is a power of two.
+    /// The slots; the count is a power of two, at least four times the words' (a probe
+    /// seldom meets another word first, a branch no predictor foresees).
     private var slots = [Slot](repeating: Slot(), count: 1 << initialBits)
     /// Where each word lies in the text, by number (read to compare a word of more than
     /// eight bytes).
