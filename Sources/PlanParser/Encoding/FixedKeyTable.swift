@@ -1,47 +1,67 @@
-/// A fixed list of nonzero keys, each with a small value, in an open-addressing table built
-/// once: a look-up is a probe or two. The word score's very common words and the syllable
-/// check's nuclei.
+/// A fixed list of nonzero keys, each with a small value, in a table built once: a key lies
+/// in one bucket of four slots, which a look-up reads whole and compares without a branch
+/// (whether a key is listed is data no branch predicts well). The word score's very common
+/// words, the syllable check's nuclei, and the tail's heading heads.
 ///
-/// The slots need no seed (unlike ``WordNumbers``): the table is built from a fixed list and
-/// never grows, so no text can make a look-up probe more than its longest run.
+/// The buckets need no seed (unlike ``WordNumbers``): the table is built from a fixed list
+/// and never grows; the buckets double until no bucket is given more than four keys.
 struct FixedKeyTable {
-    /// The key in each slot, 0 for an empty one; the count a power of two, at least twice the keys.
+    /// The slots of a bucket.
+    private static let bucketSlots = 4
+    /// The key in each slot, 0 for an empty one, bucket after bucket; the buckets' count is
+    /// a power of two, at least a quarter of the keys' (a slot a key, or more).
     private var keys: [UInt64]
     /// The value of the key in the same slot.
     private var values: [UInt8]
+    /// 64 minus the bits that index the buckets: the shift that takes a bucket from a product.
+    private var shift: UInt64
 
     /// The table of `entries`, whose keys are not 0 (a key listed twice keeps its first value).
     init(_ entries: [(key: UInt64, value: UInt8)]) {
-        var count = 16
-        while count < entries.count * 2 { count *= 2 }
-        keys = [UInt64](repeating: 0, count: count)
-        values = [UInt8](repeating: 0, count: count)
+        var bits = 2
+        while 1 << bits < (entries.count + 3) / 4 { bits += 1 }
+        while true {
+            shift = UInt64(64 - bits)
+            keys = [UInt64](repeating: 0, count: Self.bucketSlots << bits)
+            values = [UInt8](repeating: 0, count: Self.bucketSlots << bits)
+            if placeAll(entries) { return }
+            bits += 1
+        }
+    }
+
+    /// Places every entry in a free slot of its bucket; false when a bucket is full.
+    private mutating func placeAll(_ entries: [(key: UInt64, value: UInt8)]) -> Bool {
         for (key, value) in entries {
             precondition(key != 0, "0 marks an empty slot")
-            var slot = Self.slot(of: key, among: count)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (count - 1) }
+            let first = firstSlot(of: key)
+            guard let slot = (first..<first + Self.bucketSlots).first(where: { keys[$0] == 0 || keys[$0] == key }) else { return false }
             guard keys[slot] == 0 else { continue }
             keys[slot] = key
             values[slot] = value
         }
+        return true
     }
 
-    /// The value of `key`, or `nil` when it is not in the table.
+    /// The value of `key`, or `nil` when it is not in the table: the four slots of its
+    /// bucket compared, the one that holds it (if any) picked by selects.
     @inline(__always)
     func value(of key: UInt64) -> UInt8? {
-        let mask = keys.count - 1
-        var slot = Self.slot(of: key, among: keys.count)
-        while case let stored = keys[slot], stored != 0 {
-            if stored == key { return values[slot] }
-            slot = (slot + 1) & mask
+        let first = firstSlot(of: key)
+        return keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                precondition(first >= 0 && first <= keys.count - Self.bucketSlots && values.count == keys.count, "a bucket in the table")
+                var slot = -1
+                for offset in 0..<Self.bucketSlots where keys[first &+ offset] == key { slot = first &+ offset }
+                // An empty slot holds 0, which is no key.
+                return slot >= 0 && key != 0 ? values[slot] : nil
+            }
         }
-        return nil
     }
 
-    /// The first slot to probe for `key` among `count` slots (a power of two): the key
-    /// mixed by a multiplication, so that packed letters spread as well as hashes.
+    /// The first slot of `key`'s bucket: the key mixed by a multiplication (so that packed
+    /// letters spread as well as hashes), its top bits.
     @inline(__always)
-    private static func slot(of key: UInt64, among count: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & (count - 1)
+    private func firstSlot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) &* Self.bucketSlots
     }
 }

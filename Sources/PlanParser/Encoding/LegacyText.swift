@@ -129,39 +129,30 @@ struct LegacyText {
         let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
         var asciiWords = 0, commonASCIIWords = 0
+        // The high bits of the line's letters' bytes read eight at a time (not 0 when one is
+        // above ASCII).
+        var lineHighBits: UInt64 = 0
         // Indices inside `text` and the storage: wrapping additions (no overflow check) and
         // unchecked ranges (a word's start is below its end).
         var index = start
-        while index < text.count {
-            // Between words: ASCII on a short path. A word from here (if the scalar here is a
-            // letter), to the first scalar that is no letter; an ASCII letter here is passed
-            // (it is tested).
+        while true {
+            // Between words: ASCII bytes that are no letter, eight at a time. A word from
+            // here (if the scalar here is a letter), to the first scalar that is no letter:
+            // ASCII letters and the scalars of mojibake eight bytes at a time (one test a
+            // block, not one a byte), any other scalar one at a time.
+            index = Self.pastGap(in: text, from: index)
             let wordStart = index
-            let lead = text[index]
-            if lead < 0x80 {
-                if lead == 0x0A { break }
-                if !lead.isASCIILetter {
-                    index &+= 1
-                    continue
-                }
-                index &+= 1
-            }
-            var isFixed = false, isASCII = true
+            var wordHighBits: UInt64 = 0, isFixed = false, isASCII = true
+            var stop: UInt8  // the byte the word stops at ("\n" at the end of the text)
             while true {
-                // ASCII letters on a short path.
-                while index < text.count && text[index].isASCIILetter { index &+= 1 }
-                // An ASCII byte after them is no letter: the word ends before it.
-                guard index < text.count && text[index] >= 0x80 else { break }
-                // U+0080...U+00FF (C2 xx, C3 xx), the scalars of mojibake, on a short path:
-                // each is its own Windows-1252 byte (C3 xx is 0xC0 and up). (Folded into
-                // `highScalar`, the path measured 0.3M instructions dearer on legacy text.)
-                if text[index] & 0xFE == 0xC2 {
-                    let byte = 0x80 | (text[index] & 1) << 6 | text[index &+ 1] & 0x3F
+                let (highBits, stopByte) = Self.pastLetters(in: text, from: &index)
+                (wordHighBits, stop) = (wordHighBits | highBits, stopByte)
+                guard stop >= 0x80 else { break }
+                // U+0080...U+00A0 (C2 xx, C3 xx being letters): each its own Windows-1252
+                // byte, no letter.
+                if stop == 0xC2 {
                     hasHighByte = true
-                    guard byte >= 0xA1 else { break }
-                    isASCII = false
-                    index &+= 2
-                    continue
+                    break
                 }
                 let (byte, value, length) = Self.highScalar(in: text, at: index)
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
@@ -170,29 +161,62 @@ struct LegacyText {
                 if byte == 0 { isFixed = true } else { isASCII = false }
                 index &+= length
             }
-            guard index > wordStart else {
-                // A scalar above ASCII that is no letter, between words.
-                index &+= text.scalar(at: index).length
-                continue
-            }
-            if isASCII && !isFixed {
-                asciiWords &+= 1
-                if WordScore.isCommon(asciiWord: Range(uncheckedBounds: (wordStart, index)), in: text, among: commonWords) {
-                    commonASCIIWords &+= 1
+            lineHighBits |= wordHighBits
+            if index > wordStart {
+                if isASCII && wordHighBits == 0 && !isFixed {
+                    asciiWords &+= 1
+                    if WordScore.isCommon(asciiWord: Range(uncheckedBounds: (wordStart, index)), in: text, among: commonWords) {
+                        commonASCIIWords &+= 1
+                    }
+                } else {
+                    room.append(Word(range: Range(uncheckedBounds: (offset &+ wordStart, offset &+ index)), isFixed: isFixed))
                 }
-            } else {
-                room.append(Word(range: Range(uncheckedBounds: (offset &+ wordStart, offset &+ index)), isFixed: isFixed))
             }
-            // The scalar after the word (if any) is no letter: an ASCII one is passed here
-            // (a "\n" ends the line), any other is read again above.
-            if index < text.count && text[index] < 0x80 {
-                if text[index] == 0x0A { break }
-                index &+= 1
+            // The scalar here (if any) is no letter: "\n" (or the text's end) ends the line;
+            // another ASCII one is passed with the gap after it; one above ASCII was read
+            // above, and is passed.
+            if stop >= 0x80 {
+                index &+= text.scalar(at: index).length
+            } else if stop == 0x0A {
+                break
             }
         }
+        if lineHighBits != 0 { hasHighByte = true }
         lines.append(Line(range: offset + start ..< offset + index, words: firstWord ..< room.count, isRaw: isRaw,
                           asciiWords: asciiWords, commonASCIIWords: commonASCIIWords))
         return (index, everyScalarHasByte && hasHighByte)
+    }
+
+    /// The index past the ASCII bytes from `index` on that are neither letters nor "\n"
+    /// (``WordBlock/gaps(_:)``), eight bytes a step.
+    @inline(__always)
+    private static func pastGap(in text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        while true {
+            let run = WordBlock.run(WordBlock.gaps(WordBlock.bytes(of: text, at: index).block))
+            index &+= run
+            guard run == 8 else { return index }
+        }
+    }
+
+    /// Moves `index` past the letters from it on that ``WordBlock/letters(_:after:)`` takes,
+    /// eight bytes a step (a step of eight that ends in a scalar's lead byte stops before
+    /// it); returns the high bits of their bytes (not 0 when one of them is above ASCII),
+    /// and the byte after them ("\n" at the end of the text).
+    @inline(__always)
+    private static func pastLetters(in text: UnsafeBufferPointer<UInt8>, from index: inout Int) -> (highBits: UInt64, stop: UInt8) {
+        var highBits: UInt64 = 0
+        while true {
+            let (block, after) = WordBlock.bytes(of: text, at: index)
+            let letters = WordBlock.letters(block, after: after)
+            highBits |= WordBlock.leadingRun(of: letters) & block
+            let run = WordBlock.run(letters)
+            guard run == 8 else {
+                index &+= run
+                return (highBits, UInt8(truncatingIfNeeded: block &>> UInt64(8 &* run)))
+            }
+            index &+= WordBlock.endsInLead(block) ? 7 : 8
+        }
     }
 
     /// The scalar above ASCII of valid UTF-8 at `index`: its Windows-1252 byte (0 for none,

@@ -14,7 +14,8 @@ struct WordNumbers {
     /// The bits that index the slots at first (64 slots: a table that numbers few words,
     /// or none, sets few slots to empty; one that expects many makes room for them first).
     private static let initialBits = 6
-    /// The slots; the count is a power of two.
+    /// The slots; the count is a power of two, at least four times the words' (a probe
+    /// seldom meets another word first, a branch no predictor foresees).
     private var slots = [Slot](repeating: Slot(), count: 1 << initialBits)
     /// Where each word lies in the text, by number (read to compare a word of more than
     /// eight bytes).
@@ -29,7 +30,7 @@ struct WordNumbers {
     mutating func reserveCapacity(_ words: Int) {
         precondition(self.words.isEmpty, "room is made before the first word")
         var bits = Self.initialBits
-        while 1 << bits < words * 2 { bits += 1 }
+        while 1 << bits < words * 4 { bits += 1 }
         slots = [Slot](repeating: Slot(), count: 1 << bits)
         shift = UInt64(64 - bits)
         self.words.reserveCapacity(words)
@@ -82,7 +83,7 @@ struct WordNumbers {
         precondition(number < Int(UInt32.max), "a word number fits a slot")
         slots[slot] = Slot(key: key, kind: kind, numberPlusOne: UInt32(number + 1))
         words.append(word)
-        if words.count * 2 > slots.count { grow() }
+        if words.count * 4 > slots.count { grow() }
         return number
     }
 
