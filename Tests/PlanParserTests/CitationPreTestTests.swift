@@ -47,12 +47,53 @@ import Testing
         #expect(CitationScanner.namePrefixes == expected)
     }
 
-    /// The block search flags "/" to "L", "P" and 0x90: every named type must start with one
-    /// of those bytes ("Đ" by its second byte, 0x90).
+    /// The block search flags "B", "C", "H", "L", "P" (after a word boundary) and 0x90:
+    /// every named type must start with one of those bytes ("Đ" by its second byte, 0x90).
     @Test func everyNamedTypeStartsWithAFlaggedByte() {
         for case let type? in CitationPhrases.namedTypes {
             let first = type.bytes[0]
-            #expect((0x2F...0x4C).contains(first) || first == UInt8(ascii: "P") || type.bytes.starts(with: [0xC4, 0x90]), "\(type.name)")
+            #expect(Array("BCHLP".utf8).contains(first) || type.bytes.starts(with: [0xC4, 0x90]), "\(type.name)")
+        }
+    }
+
+    /// The anchor search finds, from every offset, the first byte where an anchor may
+    /// start, as a byte-at-a-time reading of the rule finds it: a digit or "/"; a named
+    /// type's first eight bytes with its space after a space, "(", "\"", 0x9C or the
+    /// start (within the last seven bytes, its first byte, or the first two of "Đ"). Texts of pieces put together at
+    /// random, shorter and longer than a block, with capitals inside words, "*" and other
+    /// bytes before names, and "Đ" beside "đ" and "Ố" (E1 BB 90).
+    @Test func anchorSearchFindsWhatAByteAtATimeReadingFinds() {
+        let prefixes = CitationPhrases.namedTypes.compactMap { $0 }.map { Array(($0.bytes + [0x20]).prefix(8)) }
+        /// The first offset at or after `from` where the rule holds, or the end.
+        func reference(_ text: [UInt8], from: Int) -> Int {
+            for index in from..<text.count {
+                let byte = text[index]
+                if (0x2F...0x39).contains(byte) { return index }
+                let previous = index > 0 ? text[index - 1] : 0x20
+                guard [0x20, UInt8(ascii: "("), UInt8(ascii: "\""), 0x9C].contains(previous) else { continue }
+                for prefix in prefixes where prefix[0] == byte {
+                    // "Đ" is told from "đ" by its second byte, the others by their first.
+                    let told = prefix[0] == 0xC4 ? 2 : 1
+                    if index > text.count - 8 ? text[index...].starts(with: prefix.prefix(told)) : text[index...].starts(with: prefix) {
+                        return index
+                    }
+                }
+            }
+            return text.count
+        }
+        let pieces = ["Luật ", "Bộ luật ", "Chương trình ", "Đề án ", "Hiến pháp ", "Pháp lệnh ", "Luật", "Bộ ", "Chính ", "B", "C", "H", "L",
+                      "P", "Đ", "đ", "Ố", "ố", " ", "(", "\"", "“", "*", "1", "/", "x", "A", "M", "UBND", ":", "@", "-"]
+        var generator = SplitMix64(seed: 0x5EED_C17E)
+        for _ in 0..<3_000 {
+            let text = Array((0..<Int.random(in: 0..<14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+            text.withUnsafeBytes { bytes in
+                CitationScanner.namePrefixes.withUnsafeBufferPointer { namePrefixes in
+                    for from in 0...text.count {
+                        let found = CitationScanner.nextCandidate(in: bytes, from: from, namePrefixes)
+                        #expect(found == reference(text, from: from), "\(String(decoding: text, as: UTF8.self)) from \(from)")
+                    }
+                }
+            }
         }
     }
 

@@ -99,6 +99,51 @@ import Testing
         }
     }
 
+    /// The key of any bytes, read with the standard library's decoder: each scalar folded
+    /// on its own (an ASCII capital lowered, printable ASCII kept, ASCII line controls and
+    /// the no-break and typographic spaces a space, the dashes "-", the Latin letters as
+    /// the table says, anything else and every ill-formed part dropped), every run of
+    /// spaces one space between key bytes.
+    private func decodedKey(_ bytes: [UInt8]) -> [UInt8] {
+        var key: [UInt8] = []
+        var spaceSeen = false
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let value = scalar.value
+            let own: UInt8 = switch value {
+            case 0x41...0x5A: UInt8(value + 0x20)
+            case 0x21...0x7E: UInt8(value)
+            case 0x09...0x0D, 0x20, 0xA0, 0x2000...0x200B, 0x3000: 0x20
+            case 0x2010...0x2015, 0x2212: UInt8(ascii: "-")
+            case 0xC0...0x24F: LatinFoldTable.folds[LatinFoldTable.latin00C0Start + Int(value - 0xC0)]
+            case 0x1E00...0x1EFF: LatinFoldTable.folds[LatinFoldTable.latin1E00Start + Int(value - 0x1E00)]
+            default: 0
+            }
+            if own == 0x20 { spaceSeen = true }
+            guard own > 0x20 else { continue }
+            if spaceSeen, !key.isEmpty { key.append(0x20) }
+            spaceSeen = false
+            key.append(own)
+        }
+        return key
+    }
+
+    /// Keys of every short byte string over bytes that start, continue, cut and break
+    /// scalars (ASCII letters, spaces, a control byte, the leads of two- and three-byte
+    /// Latin letters, of NBSP and of the dashes, continuation bytes in and out of their
+    /// ranges, a four-byte lead), and of random longer mixes of them, are the keys read
+    /// with the standard decoder; each key's head too.
+    @Test func keysOfAnyBytesMatchTheStandardDecoding() {
+        let alphabet: [UInt8] = [0x41, 0x62, 0x20, 0x09, 0x01, 0xC3, 0xC2, 0xE1, 0xE2, 0xBB, 0x80, 0xA0, 0x93, 0xF0]
+        var generator = SplitMix64(seed: 0xF01D_0000_0000_0001)
+        let random = (0..<4_000).map { _ in (0..<Int.random(in: 5..<40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! } }
+        for bytes in ByteStrings.every(overBytes: alphabet, upTo: 4) + random {
+            let key = decodedKey(bytes)
+            #expect(Folding.key(bytes) == key, "\(bytes)")
+            let head = key.prefix(3).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * $1.offset) }
+            #expect(Folding.keyHead(bytes) == head, "\(bytes)")
+        }
+    }
+
     /// Keys written one after another into one room, as `DateParser` writes its words', each
     /// the key of its text: a trailing space taken back is overwritten by the next key.
     @Test func keysWrittenOneAfterAnother() {

@@ -73,16 +73,16 @@ struct CitationNumber {
         guard let (digitCount, separator, separatorEnd) = Self.digitsAndSeparator(t, at: start) else { return nil }
         let isPartyForm = separator == UInt8(ascii: "-")
         guard digitCount > 0 || !isPartyForm else { return nil }
-        var index = Self.skipSpaces(t, separatorEnd, limit: 1)
+        var index = Self.skipSpace(t, separatorEnd)
 
         // A year: "63/2010/NĐ-CP".
         var year: Range<Int>?
         if !isPartyForm, index + 4 < t.count, t[index..<(index + 4)].allSatisfy(\.isASCIIDigit),
-            let (yearSeparator, length) = Self.separator(t, at: Self.skipSpaces(t, index + 4, limit: 1)),
+            let (yearSeparator, length) = Self.separator(t, at: Self.skipSpace(t, index + 4)),
             yearSeparator == UInt8(ascii: "/")
         {
             year = index..<(index + 4)
-            index = Self.skipSpaces(t, Self.skipSpaces(t, index + 4, limit: 1) + length, limit: 1)
+            index = Self.skipSpace(t, Self.skipSpace(t, index + 4) + length)
         }
         // Most candidates (dates, periods) stop here, before any bytes are copied.
         guard Self.mayStartSymbol(t, at: index) else { return nil }
@@ -104,7 +104,7 @@ struct CitationNumber {
             // Another segment after a dot in old symbols ("06/TT.BNV"), or after "-" or "/",
             // with a space on one side at most ("NĐ- CP"), or on both before a Government or
             // Party suffix ("NQ - CP"): read after its separator, and kept when it joins.
-            let before = Self.skipSpaces(t, index, limit: 1)
+            let before = Self.skipSpace(t, index)
             let tail = out.count
             var next: (end: Int, index: Int)?
             if before == index, index + 1 < t.count, t[index] == UInt8(ascii: "."), t[index + 1].isASCIIUpper {
@@ -113,7 +113,7 @@ struct CitationNumber {
             }
             if next == nil {
                 guard let (separator, length) = Self.separator(t, at: before) else { break }
-                let after = Self.skipSpaces(t, before + length, limit: 1)
+                let after = Self.skipSpace(t, before + length)
                 out.append(separator)
                 guard let end = Self.segment(t, at: after, first: false, into: &out),
                     before == index || after == before + length || Self.spacedSuffixes.contains(where: { out.written[(tail + 1)...].elementsEqual($0) })
@@ -157,7 +157,7 @@ struct CitationNumber {
         while index < t.count, t[index].isASCIIDigit { index += 1 }
         let digitCount = index - start
         guard digitCount <= 6 else { return nil }
-        index = skipSpaces(t, index, limit: 1)
+        index = skipSpace(t, index)
         // The first byte of a separator ("/", "-" or E2, the lead byte of the other dashes)
         // rules out most numbers before `separator` is called.
         guard index < t.count, t[index] == UInt8(ascii: "/") || t[index] == UInt8(ascii: "-") || t[index] == 0xE2,
@@ -166,11 +166,11 @@ struct CitationNumber {
         return (digitCount, separator, index + length)
     }
 
-    private static func skipSpaces<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, _ index: Int, limit: Int) -> Int where Bytes.Index == Int {
-        var index = index
-        var skipped = 0
-        while index < t.count, t[index] == 0x20, skipped < limit { index += 1; skipped += 1 }
-        return index
+    /// `index`, moved past one space if one is there: added, not branched on (whether a
+    /// space follows a number's part varies too often to be predicted).
+    private static func skipSpace<Bytes: RandomAccessCollection<UInt8>>(_ t: Bytes, _ index: Int) -> Int where Bytes.Index == Int {
+        guard index < t.count else { return index }
+        return index + (t[index] == 0x20 ? 1 : 0)
     }
 
     /// Whether a symbol's first segment may start at `index`: a capital letter or a form of Đ.

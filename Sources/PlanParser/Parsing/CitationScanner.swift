@@ -88,10 +88,14 @@ struct CitationScanner {
 
     /// The first byte at or after `from` where an anchor may start, or the end: a digit
     /// or "/", or a name's first byte at a word's start where the name's first bytes are.
-    /// Sixteen bytes are looked at a time for the ones that can be such a byte ("/"..."L",
-    /// "P", or 0x90, the second byte of "Đ"), the last sixteen for the rest (a text shorter
-    /// than that: a byte at a time); only those are looked at further.
-    private static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Int {
+    /// Sixteen bytes are looked at a time for the ones that can be such a byte: "/" to "9";
+    /// "B", "C", "H", "L", "P" after a byte that can be a word boundary (`isWordBoundary`;
+    /// also "*", which one comparison takes with them); 0x90, the second byte of "Đ" (far
+    /// rarer than C4, the lead byte of "đ" and "ă" too). The last sixteen bytes are looked
+    /// at for the rest (a text shorter than that: a byte at a time); only those are looked
+    /// at further. Capitals inside words, and those no name starts with, are passed without
+    /// a branch that mispredicts.
+    static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Int {
         guard let start = bytes.baseAddress else { return from }
         /// The first candidate among the bytes flagged in `flags` (the high bit of each
         /// byte of the eight from `base`), or `nil`.
@@ -108,19 +112,29 @@ struct CitationScanner {
             return nil
         }
         var index = from
-        let (shift, belowM, letterP, byte90) = (SIMD16<UInt8>(repeating: 0x80 - 0x2F), SIMD16<Int8>(repeating: -0x80 + 0x1E),
-                                                SIMD16<UInt8>(repeating: 0x50), SIMD16<UInt8>(repeating: 0x90))
-        /// The first candidate among the sixteen bytes at `offset`, or `nil`: "/" to "L"
-        /// (the digits, and the capitals B, C, H, L names start with; "M", "N" and "O" start
-        /// none) by their distance from "/" moved up by 0x80 and compared as signed bytes
-        /// (one instruction; unsigned lane comparisons other than equality compile a lane at
-        /// a time), then "P" and 0x90 (0x90 is far rarer than C4, the lead byte of "đ" and
-        /// "ă" too), all compared at once. The lanes are read back as two words (a lane
-        /// found is all ones).
+        // The vectors' types are written out: with them inferred, comparisons compiled a
+        // lane at a time.
+        let (shift, belowColon, byte90) = (SIMD16<UInt8>(repeating: 0x80 - 0x2F), SIMD16<Int8>(repeating: -0x80 + 11),
+                                           SIMD16<UInt8>(repeating: 0x90))
+        let (shiftB, belowD) = (SIMD16<UInt8>(repeating: 0x80 - 0x42), SIMD16<Int8>(repeating: -0x80 + 2))
+        let (letterH, letterL, letterP) = (SIMD16<UInt8>(repeating: 0x48), SIMD16<UInt8>(repeating: 0x4C), SIMD16<UInt8>(repeating: 0x50))
+        let (boundaryBits, space, byte9C) = (SIMD16<UInt8>(repeating: 0xF5), SIMD16<UInt8>(repeating: 0x20), SIMD16<UInt8>(repeating: 0x9C))
+        /// The first candidate among the sixteen bytes at `offset`, or `nil`. "/" to "9"
+        /// and "B", "C" by their distance from "/" or "B" moved up by 0x80 and compared as
+        /// signed bytes (one instruction; unsigned lane comparisons other than equality
+        /// compile a lane at a time); the bytes before them read from `offset - 1` (at 0,
+        /// as spaces: `mayStartAnchor` rules out what that flags more); a boundary is a
+        /// space, "\"", "(" or "*" (their bits but 0x08 and 0x02 those of a space) or 0x9C.
+        /// All compared at once; the lanes are read back as two words (a lane found is all
+        /// ones).
         func firstCandidate(inBlockAt offset: Int) -> Int? {
             let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-            let slashToL = unsafeBitCast(block &+ shift, to: SIMD16<Int8>.self) .< belowM
-            let found = unsafeBitCast(slashToL .| (block .== letterP) .| (block .== byte90), to: SIMD2<UInt64>.self)
+            let before = offset > 0 ? start.loadUnaligned(fromByteOffset: offset &- 1, as: SIMD16<UInt8>.self) : space
+            let slashToNine = unsafeBitCast(block &+ shift, to: SIMD16<Int8>.self) .< belowColon
+            let nameStart = unsafeBitCast(block &+ shiftB, to: SIMD16<Int8>.self) .< belowD .| (block .== letterH) .| (block .== letterL)
+                .| (block .== letterP)
+            let afterBoundary = (before & boundaryBits .== space) .| (before .== byte9C)
+            let found = unsafeBitCast(slashToNine .| (nameStart .& afterBoundary) .| (block .== byte90), to: SIMD2<UInt64>.self)
             guard found[0] | found[1] != 0 else { return nil }
             let highs: UInt64 = 0x8080_8080_8080_8080
             return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
@@ -152,8 +166,9 @@ struct CitationScanner {
         guard UInt8(truncatingIfNeeded: prefix) == byte else { return false }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
         guard isWordBoundary(previous) else { return false }
-        // Near the end, `named(at:)` compares the bytes left.
-        guard index <= bytes.count &- 8 else { return true }
+        // Near the end, `named(at:)` compares the bytes left; "Đ" is told from "đ" (C4 91)
+        // as the block search tells it, by its second byte.
+        guard index <= bytes.count &- 8 else { return byte != 0xC4 || (index &+ 1 < bytes.count && bytes[index &+ 1] == 0x90) }
         // A prefix's bytes are not 0 and its missing high bytes are: its mask is the
         // whole bytes that its leading zero bits leave.
         let mask = UInt64.max >> (prefix.leadingZeroBitCount & ~7)

@@ -107,38 +107,54 @@ enum Folding {
         return LatinFoldTable.folds.withUnsafeBufferPointer { table in key(of: bytes, into: room, table: table) }
     }
 
-    /// The key written by `key(of:into:)`, letters folded by `table` (`LatinFoldTable.folds`). A space
-    /// is written at once after a byte other than a space, and taken back at the end when
-    /// nothing followed it: a folded letter is written without looking at what came before.
+    /// The key written by `key(of:into:)`, letters folded by `table` (`LatinFoldTable.folds`).
+    /// Each scalar's fold is written, then kept or left to be overwritten without a branch
+    /// (`keeps`): a run of ASCII bytes, the spaces among its words too, is read in a loop
+    /// that ends only at a longer scalar or at the end. A space left at the end is taken
+    /// back.
     private static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>,
                             table: UnsafeBufferPointer<UInt8>) -> Int {
         // No more is written than is read (one byte at least per scalar): `written` stays
         // within `room`, and neither count overflows.
         var written = 0
+        // 1 while the last byte kept is a space, and before the first.
+        var lastIsSpace: UInt32 = 1
         var index = 0
         let end = bytes.count
         scalars: while index < end {
-            // A run of ASCII bytes that fold to key bytes (letters, digits, punctuation) is
-            // written in a loop of its own: the test for a space is not made for them.
+            // ASCII bytes that fold to a key byte or a space (a control byte that folds
+            // to nothing, which is rare, is read below): a space is kept unless it follows one.
             while bytes[index] < 0x80 {
                 let folded = table[Int(bytes[index])]
-                guard folded > 0x20 else { break }
+                guard folded != 0 else { break }
+                // 1 for a space (only its `folded ^ 0x20` is 0, which 1 less wraps to the top
+                // bit), 0 for a key byte: arithmetic, where `folded == 0x20` compiled to a branch.
+                let isSpace = (UInt32(folded ^ 0x20) &- 1) >> 31
                 room[written] = folded
-                written &+= 1
+                written &+= Int(truncatingIfNeeded: isSpace & lastIsSpace ^ 1)
+                lastIsSpace = isSpace
                 index &+= 1
                 if index == end { break scalars }
             }
             let folded = nextFolded(bytes, at: &index, table)
-            if folded > 0x20 {
-                room[written] = folded
-                written &+= 1
-            } else if folded == 0x20, written > 0, room[written &- 1] != 0x20 {
-                room[written] = 0x20
-                written &+= 1
-            }
+            room[written] = folded
+            written &+= Int(truncatingIfNeeded: keeps(folded, afterSpace: &lastIsSpace))
         }
-        if written > 0, room[written &- 1] == 0x20 { written &-= 1 }
+        if lastIsSpace == 1, written > 0 { written &-= 1 }
         return written
+    }
+
+    /// 1 when the fold `folded` is kept in a key, else 0: a key byte (above 0x20) always, a
+    /// space (0x20) when the last byte kept is none, nothing (0) never; `lastIsSpace` (1 or
+    /// 0) follows. Arithmetic, not branches: which of the three a byte is varies too often
+    /// to be predicted.
+    @inline(__always)
+    private static func keeps(_ folded: UInt8, afterSpace lastIsSpace: inout UInt32) -> UInt32 {
+        let isKeyByte: UInt32 = folded > 0x20 ? 1 : 0
+        let isSpace: UInt32 = folded == 0x20 ? 1 : 0
+        let kept = isKeyByte | isSpace & (lastIsSpace ^ 1)
+        lastIsSpace = lastIsSpace & (folded == 0 ? 1 : 0) | isSpace
+        return kept
     }
 
     /// The scalar at `index` folded (ASCII and the Latin letters by `table`, others by
