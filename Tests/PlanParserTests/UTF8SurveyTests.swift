@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanParser
 
-/// ``UTF8Survey`` passes over ASCII eight bytes at a time: whatever the survey must see is
+/// ``UTF8Survey`` reads its bytes through ``UTF8Automaton``: whatever the survey must see is
 /// seen at every offset from a word's start, and as the last bytes of the buffer.
 @Suite struct UTF8SurveyTests {
     /// Overlong forms, a surrogate, scalars above U+10FFFF, cut sequences, a lone
