@@ -89,16 +89,20 @@ struct UTF8Automaton: @unchecked Sendable {
         return sequenceStart(before: count, in: state, of: base)
     }
 
-    /// The state after `bytes[from..<to]`, read from `state`, four bytes a step.
+    /// The state after `bytes[from..<to]`, read from `state`, eight bytes a step.
     @inline(__always)
     private func run(from state: UInt64, over bytes: UnsafePointer<UInt8>, from: Int, to: Int) -> UInt64 {
         var state = state, index = from
-        while index &+ 4 <= to {
+        while index &+ 8 <= to {
             state = rows[Int(bytes[index])] &>> state
             state = rows[Int(bytes[index &+ 1])] &>> state
             state = rows[Int(bytes[index &+ 2])] &>> state
             state = rows[Int(bytes[index &+ 3])] &>> state
-            index &+= 4
+            state = rows[Int(bytes[index &+ 4])] &>> state
+            state = rows[Int(bytes[index &+ 5])] &>> state
+            state = rows[Int(bytes[index &+ 6])] &>> state
+            state = rows[Int(bytes[index &+ 7])] &>> state
+            index &+= 8
         }
         while index < to {
             state = rows[Int(bytes[index])] &>> state
