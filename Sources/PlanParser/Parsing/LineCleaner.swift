@@ -99,12 +99,11 @@ struct LineCleaner {
             switch byte {
             case UInt8(ascii: "*"):
                 // Kept as "(*)" or a leading "* " bullet, else dropped. The bytes around it
-                // are read at clamped offsets, and the byte is written either way and counted
-                // only when kept: nothing here branches on the bytes.
+                // are read at clamped offsets (the star itself at a line's end), and the byte
+                // is written either way and counted only when kept: no branch on the bytes.
                 let before = raw[max(index &- 1, 0)], after = raw[min(index &+ 1, count &- 1)]
-                let hasBefore = index > 0, hasAfter = index &+ 1 < count
-                let isFootnoteMark = hasBefore && before == UInt8(ascii: "(") && hasAfter && after == UInt8(ascii: ")")
-                let isBullet = written == 0 && hasAfter && after == 0x20 && !(hasBefore && before == UInt8(ascii: "*"))
+                let isFootnoteMark = UInt16(before) << 8 | UInt16(after) == 0x2829  // "(" and ")"
+                let isBullet = written == 0 && after == 0x20 && (index == 0 || before != UInt8(ascii: "*"))
                 out[written] = byte
                 written &+= isFootnoteMark || isBullet ? 1 : 0
                 index &+= 1
