@@ -82,11 +82,11 @@ struct UTF8Automaton: @unchecked Sendable {
             state = run(from: state, over: base, from: blockStart, to: blockEnd)
             if state & 63 == Self.error {
                 // Read again from the start of the sequence the block starts in or with.
-                return firstRefusal(in: base, from: sequenceStart(before: blockStart, in: stateBefore, of: base))
+                return firstRefusal(in: base, from: sequenceStart(at: blockStart, state: stateBefore, in: base), to: blockEnd)
             }
             blockStart = blockEnd
         }
-        return sequenceStart(before: count, in: state, of: base)
+        return sequenceStart(at: count, state: state, in: base)
     }
 
     /// The state after `bytes[from..<to]`, read from `state`, eight bytes a step.
@@ -112,9 +112,9 @@ struct UTF8Automaton: @unchecked Sendable {
     }
 
     /// Where the sequence that `index` starts or continues starts, `state` being the state
-    /// before `index` (read from an accepted start): `index` itself after a whole sequence,
-    /// else the lead byte before it, the last byte that is no continuation byte.
-    private func sequenceStart(before index: Int, in state: UInt64, of bytes: UnsafePointer<UInt8>) -> Int {
+    /// the automaton reaches `index` in (reading accepted bytes): `index` itself after a
+    /// whole sequence, else the lead byte before it, the last byte that is no continuation byte.
+    private func sequenceStart(at index: Int, state: UInt64, in bytes: UnsafePointer<UInt8>) -> Int {
         guard state & 63 != Self.accept else { return index }
         var lead = index &- 1
         while bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
@@ -122,14 +122,14 @@ struct UTF8Automaton: @unchecked Sendable {
     }
 
     /// Where the refused sequence starts, read a byte at a time from `start` (where a
-    /// sequence starts), the bytes from there on holding one.
-    private func firstRefusal(in bytes: UnsafePointer<UInt8>, from start: Int) -> Int {
-        var state = Self.accept, sequenceStart = start, index = start
-        while true {
+    /// sequence starts), the bytes up to `end` holding one.
+    private func firstRefusal(in bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var state = Self.accept, sequenceStart = start
+        for index in start..<end {
             if state & 63 == Self.accept { sequenceStart = index }
             state = rows[Int(bytes[index])] &>> state
             if state & 63 == Self.error { return sequenceStart }
-            index &+= 1
         }
+        preconditionFailure("a block that reached the error state holds a refused sequence")
     }
 }
