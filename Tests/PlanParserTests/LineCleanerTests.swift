@@ -54,4 +54,34 @@ import Testing
         #expect(SourceLines.split("a\n").lines.count == 1)
         #expect(SourceLines.split("").lines.isEmpty)
     }
+
+    /// A "*" is kept only as "(*)" or as a leading bullet ("* " with nothing kept before
+    /// it, not the second of "**"): every line of up to seven stars, parentheses, spaces and
+    /// letters against a byte-at-a-time reading of that rule (spaces collapsed to one and
+    /// trimmed, as everywhere).
+    @Test func everyShortLineOfStarsAgainstAReference() {
+        func reference(_ raw: [UInt8]) -> [UInt8] {
+            var out: [UInt8] = []
+            for (index, byte) in raw.enumerated() {
+                let before: UInt8? = index > 0 ? raw[index - 1] : nil
+                let after: UInt8? = index + 1 < raw.count ? raw[index + 1] : nil
+                switch byte {
+                case UInt8(ascii: "*"):
+                    if before == UInt8(ascii: "(") && after == UInt8(ascii: ")") || out.isEmpty && after == 0x20 && before != UInt8(ascii: "*") {
+                        out.append(byte)
+                    }
+                case 0x20:
+                    if let last = out.last, last != 0x20 { out.append(byte) }
+                default:
+                    out.append(byte)
+                }
+            }
+            while out.last == 0x20 { out.removeLast() }
+            return out
+        }
+        for raw in ByteStrings.every(over: "*( )a", upTo: 7) where !raw.isEmpty {
+            let line = SourceLines.split(raw, isValidUTF8: true).lines[0]
+            #expect(line.text.array == reference(raw), "\(String(decoding: raw, as: UTF8.self).debugDescription)")
+        }
+    }
 }

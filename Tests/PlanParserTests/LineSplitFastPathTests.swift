@@ -174,6 +174,25 @@ import Testing
         #expect(split.lines[1].string == "a")
         #expect(split.lines[2].cells.map { String(decoding: $0, as: UTF8.self) } == ["a b", "c", "d"])
     }
+
+    /// A line is blank when it has no letter or digit: the first eight bytes are tested at
+    /// once. Every ASCII byte but the line breaks, and a letter and a dash beyond ASCII, at
+    /// every offset of lines of dashes shorter and longer than eight bytes.
+    @Test func blankLinesByEveryByteAtEveryOffset() {
+        var pieces = (0x00...0x7F).filter { $0 != 0x0A && $0 != 0x0D }.map { [UInt8($0)] }
+        pieces += [Array("é".utf8), Array("–".utf8)]
+        for piece in pieces {
+            let expected = !(piece == Array("é".utf8) || piece.count == 1 && (piece[0].isASCIILetter || piece[0].isASCIIDigit))
+            for length in 1..<18 {
+                for offset in 0..<length {
+                    let line = Array(repeating: UInt8(ascii: "-"), count: offset) + piece
+                        + Array(repeating: UInt8(ascii: "-"), count: length - offset - 1)
+                    let split = SourceLines.split(Array("x\n".utf8) + line + Array("\nz".utf8), isValidUTF8: true)
+                    #expect(split.lines[1].isBlank == expected, "\(piece) at \(offset) of \(length)")
+                }
+            }
+        }
+    }
 }
 
 /// An attached document takes its lines from its parent's split (`Split.lines(_:)`): the

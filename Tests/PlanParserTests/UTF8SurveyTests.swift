@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanParser
 
-/// ``UTF8Survey`` passes over ASCII eight bytes at a time: whatever the survey must see is
+/// ``UTF8Survey`` reads its bytes through ``UTF8Automaton``: whatever the survey must see is
 /// seen at every offset from a word's start, and as the last bytes of the buffer.
 @Suite struct UTF8SurveyTests {
     /// Overlong forms, a surrogate, scalars above U+10FFFF, cut sequences, a lone
@@ -12,7 +12,7 @@ import Testing
         [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
         [0xE1, 0xBA], [0xC3], [0xF0, 0x9F, 0x98],
         [0x80], [0xFF],
-        // Cut short on the survey's short paths for Vietnamese letters (E1 BA/BB xx, C4...CB xx).
+        // The commonest Vietnamese letters' leads (E1 BA/BB xx, C4...CB xx) cut short or followed by no continuation.
         [0xE1, 0xBB, 0x41], [0xE1, 0xBB], [0xC4], [0xCB, 0x41], [0xC4, 0xC4, 0x80],
     ]
 

@@ -1,10 +1,9 @@
 import Testing
 @testable import PlanParser
 
-/// ``UTF8Validity/validEnd(of:from:)`` passes runs of ASCII eight bytes at a time and the
-/// commonest Vietnamese letters on a short path: where it stops must be where the first
-/// ill-formed sequence starts, as a byte-at-a-time reading by the rules finds it, wherever
-/// the sequences fall in a block and at the buffer's end.
+/// ``UTF8Validity/validEnd(of:from:)`` reads its bytes through ``UTF8Automaton``'s table:
+/// where it stops must be where the first ill-formed sequence starts, as a byte-at-a-time
+/// reading by the rules finds it, wherever the sequences fall and at the buffer's end.
 @Suite struct UTF8ValidityTests {
     /// Where the first ill-formed sequence of `bytes` starts, read a scalar at a time by
     /// table 3-7 of the Unicode standard (the byte ranges each lead byte allows after it).

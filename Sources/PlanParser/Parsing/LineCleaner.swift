@@ -98,15 +98,15 @@ struct LineCleaner {
             }
             switch byte {
             case UInt8(ascii: "*"):
-                let isFootnoteMark = index > 0 && raw[index - 1] == UInt8(ascii: "(")
-                    && index + 1 < count && raw[index + 1] == UInt8(ascii: ")")
-                let isBullet = written == 0 && index + 1 < count && raw[index + 1] == 0x20
-                    && (index == 0 || raw[index - 1] != UInt8(ascii: "*"))
-                if isFootnoteMark || isBullet {
-                    out[written] = byte
-                    written += 1
-                }
-                index += 1
+                // Kept as "(*)" or a leading "* " bullet, else dropped. The bytes around it
+                // are read at clamped offsets (the star itself at a line's end), and the byte
+                // is written either way and counted only when kept: no branch on the bytes.
+                let before = raw[max(index &- 1, 0)], after = raw[min(index &+ 1, count &- 1)]
+                let isFootnoteMark = UInt16(before) << 8 | UInt16(after) == 0x2829  // "(" and ")"
+                let isBullet = written == 0 && after == 0x20 && (index == 0 || before != UInt8(ascii: "*"))
+                out[written] = byte
+                written &+= isFootnoteMark || isBullet ? 1 : 0
+                index &+= 1
             case UInt8(ascii: "_") where index + 1 < count && raw[index + 1] == UInt8(ascii: "_"):
                 index += 2
             case UInt8(ascii: "[") :

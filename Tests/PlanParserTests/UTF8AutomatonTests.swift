@@ -1,0 +1,105 @@
+import Testing
+@testable import PlanParser
+
+/// ``UTF8Automaton`` reads every byte through a table and looks for its error state once a
+/// block of bytes, then reads the block that reached it again from the start of the sequence
+/// that holds the block's first byte: where it stops must be where a byte-at-a-time reading
+/// by the rules stops, for short inputs of every kind and for long ones whose sequences
+/// straddle a block's end.
+@Suite struct UTF8AutomatonTests {
+    /// The Latin-1 letters (and the no-break space) Vietnamese text uses: every other
+    /// scalar of U+0080...U+00FF is a sign of a legacy encoding.
+    private static let vietnameseLatin1 = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u{A0}".unicodeScalars.map(\.value))
+
+    /// Where a byte-at-a-time reading by table 3-7 of the Unicode standard stops (the start
+    /// of the first ill-formed sequence, or, with `stopsAtSigns`, of the first scalar of
+    /// U+0080...U+00FF that is no Vietnamese letter), and whether a combining mark (a
+    /// sequence led by CC or CD) comes before it.
+    private func reference(_ bytes: [UInt8], stopsAtSigns: Bool) -> (stop: Int, hasMarks: Bool) {
+        var index = 0, hasMarks = false
+        while index < bytes.count {
+            let lead = bytes[index]
+            let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
+            case 0x00...0x7F: (1, 0...0)
+            case 0xC2...0xDF: (2, 0x80...0xBF)
+            case 0xE0: (3, 0xA0...0xBF)
+            case 0xE1...0xEC, 0xEE, 0xEF: (3, 0x80...0xBF)
+            case 0xED: (3, 0x80...0x9F)
+            case 0xF0: (4, 0x90...0xBF)
+            case 0xF1...0xF3: (4, 0x80...0xBF)
+            case 0xF4: (4, 0x80...0x8F)
+            default: (0, 0...0)
+            }
+            guard length > 0, index + length <= bytes.count else { return (index, hasMarks) }
+            if length > 1 {
+                guard secondRange.contains(bytes[index + 1]) else { return (index, hasMarks) }
+                for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return (index, hasMarks) }
+            }
+            if length == 2 {
+                let scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                if stopsAtSigns, scalar < 0x100, !Self.vietnameseLatin1.contains(scalar) { return (index, hasMarks) }
+                if lead == 0xCC || lead == 0xCD { hasMarks = true }
+            }
+            index += length
+        }
+        return (bytes.count, hasMarks)
+    }
+
+    /// Checks both automata, and the survey, against the reference.
+    private func check(_ bytes: [UInt8]) {
+        let validEnd = bytes.withUnsafeBufferPointer { UTF8Automaton.validity.validEnd(of: $0, from: 0) }
+        #expect(validEnd == reference(bytes, stopsAtSigns: false).stop, "\(bytes.suffix(12)) of \(bytes.count)")
+        let expected = reference(bytes, stopsAtSigns: true)
+        let survey = UTF8Survey(bytes[...])
+        #expect(survey.stop == expected.stop, "\(bytes.suffix(12)) of \(bytes.count)")
+        #expect(survey.isPlainUnicode == (expected.stop == bytes.count))
+        #expect(survey.hasCombiningMarks == expected.hasMarks, "\(bytes.suffix(12)) of \(bytes.count)")
+    }
+
+    /// Every string of up to four bytes over the edges of the ranges the rules use, the
+    /// leads of every state, signs, marks and ASCII.
+    @Test func everyShortString() {
+        let alphabet: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x96, 0x9F, 0xA0, 0xA9, 0xBF, 0xC0, 0xC2, 0xC3, 0xCC, 0xE0, 0xE1, 0xED, 0xF0, 0xF4, 0xF5]
+        var strings: [[UInt8]] = [[]]
+        for _ in 0..<4 {
+            strings = strings.flatMap { string in alphabet.map { string + [$0] } }
+            for string in strings { check(string) }
+        }
+    }
+
+    /// Sequences of every kind, well-formed or not, starting at every offset around the end
+    /// of the first block (4,096 bytes), alone at the end or with text after them.
+    @Test func sequencesAcrossTheFirstBlockEnd() {
+        let sequences: [[UInt8]] = [
+            [0x80], [0xC3, 0xA9], [0xC3, 0x96], [0xC2, 0xA0], [0xC2, 0xAE], [0xCC, 0x81], [0xE1, 0xBA, 0xA1],
+            [0xE1, 0xBA, 0x41], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xC3, 0xA9, 0x80], [0xE1, 0xBA, 0xA1, 0xBF], [0xFF],
+        ]
+        let text = Array(" kế hoạch số 36".utf8)
+        for count in 4_088..<4_100 {
+            for sequence in sequences {
+                check(Array(repeating: 0x61, count: count) + sequence)
+                check(Array(repeating: 0x61, count: count) + sequence + text)
+                // A letter before the block's end, so that the block starts inside it.
+                check(Array(repeating: 0x61, count: count - 3) + Array("ế".utf8) + sequence + text)
+            }
+        }
+    }
+
+    /// Long random text of Vietnamese letters, ASCII, marks and other scalars, with now and
+    /// then a sign or an ill-formed piece anywhere in it.
+    @Test func longRandomText() {
+        let pieces: [[UInt8]] = ["a", " ", "\n", "ế", "ạ", "ư", "đ", "é", "Ầ", "\u{A0}", "\u{301}", "“", "€", "𝐀"].map { Array($0.utf8) }
+        let rare: [[UInt8]] = [[0xC2, 0xAE], [0xC3, 0x96], [0xC3, 0xB1], [0x80], [0xC3], [0xE1, 0xBA], [0xED, 0xA0, 0x80], [0xFF]]
+        var random = SplitMix64(seed: 15)
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            let length = Int.random(in: 0...12_000, using: &random)
+            while bytes.count < length {
+                bytes += Int.random(in: 0..<3_000, using: &random) == 0
+                    ? rare.randomElement(using: &random)! : pieces.randomElement(using: &random)!
+            }
+            check(bytes)
+        }
+    }
+}
