@@ -110,8 +110,8 @@ enum Folding {
     /// The key written by `key(of:into:)`, letters folded by `table` (`LatinFoldTable.folds`).
     /// Each scalar's fold is written, then kept or left to be overwritten without a branch
     /// (`keeps`): a run of ASCII bytes, the spaces among its words too, is read in a loop
-    /// that ends only at a longer scalar or at the end. A space left at the end is taken
-    /// back.
+    /// that ends only at a longer scalar, a control byte that folds to nothing, or the end.
+    /// A space left at the end is taken back.
     private static func key(of bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<UInt8>,
                             table: UnsafeBufferPointer<UInt8>) -> Int {
         // No more is written than is read (one byte at least per scalar): `written` stays
@@ -128,7 +128,8 @@ enum Folding {
                 let folded = table[Int(bytes[index])]
                 guard folded != 0 else { break }
                 // 1 for a space (only its `folded ^ 0x20` is 0, which 1 less wraps to the top
-                // bit), 0 for a key byte: arithmetic, where `folded == 0x20` compiled to a branch.
+                // bit), 0 for a key byte: arithmetic, where `folded == 0x20` compiled to a branch
+                // in this loop (in `keeps`, outside it, the comparison compiles to none).
                 let isSpace = (UInt32(folded ^ 0x20) &- 1) >> 31
                 room[written] = folded
                 written &+= Int(truncatingIfNeeded: isSpace & lastIsSpace ^ 1)
