@@ -155,7 +155,7 @@ struct TailLocator {
     static let headingHeads: [UInt32] = Array(Set(
         (DocumentTypes.nameKeys + ["phu luc", "mau", "bieu", "danh muc"].map { Array($0.utf8) }).map(Folding.keyHead)))
 
-    /// The heading heads, looked up in a probe or two (most lines asked are no heading),
+    /// The heading heads, looked up in one bucket read whole (most lines asked are no heading),
     /// each with 1 when the heading may be in small letters ("phu luc", "mau ...", "bieu
     /// ..."), else 0: one look-up answers both.
     private static let headingHeadTable = FixedKeyTable(headingHeads.map { head in
