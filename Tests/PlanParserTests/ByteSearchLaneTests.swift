@@ -3,7 +3,7 @@ import Testing
 
 /// `ByteSearch.firstLane`, which picks the word of the first set lane without a branch,
 /// against the lanes read one by one.
-struct ByteSearchLaneTests {
+@Suite struct ByteSearchLaneTests {
     @Test func firstLaneIsTheLowestSetLaneOfEitherWord() {
         // No lane, every single lane, and every pair of lanes (a lane of each word included).
         var laneSets: [[Int]] = [[]]
