@@ -10,10 +10,12 @@
 /// for it once per block of bytes, and only a block that reaches it is read again, a byte
 /// at a time, to find where its ill-formed sequence starts.
 ///
-/// Two automata: ``validity``, table 3-7 of the Unicode standard (no overlong forms,
-/// surrogates or scalars above U+10FFFF), and ``survey``, which also stops at
+/// Three automata: ``validity``, table 3-7 of the Unicode standard (no overlong forms,
+/// surrogates or scalars above U+10FFFF); ``survey``, which also stops at
 /// ``MojibakeFingerprint``'s signs of a legacy encoding (every C2 xx but C2 A0, and C3
-/// followed by a foreign byte), as ``UTF8Survey`` needs.
+/// followed by a foreign byte), as ``UTF8Survey`` needs; and ``surveyBeforeMarks``, which
+/// also stops at a combining mark's lead byte (CC, CD), so that the survey finds the first
+/// mark in the same pass.
 struct UTF8Automaton: @unchecked Sendable {
     /// The 256 rows, made once for the life of the program (never freed).
     private let rows: UnsafePointer<UInt64>
@@ -22,6 +24,8 @@ struct UTF8Automaton: @unchecked Sendable {
     static let validity = UTF8Automaton(stopsAtSigns: false)
     /// Valid UTF-8 without a sign of a legacy encoding.
     static let survey = UTF8Automaton(stopsAtSigns: true)
+    /// Valid UTF-8 without a sign of a legacy encoding or a combining mark.
+    static let surveyBeforeMarks = UTF8Automaton(stopsAtSigns: true, stopsAtMarks: true)
 
     /// The states' offsets. `afterC2` is the last field, four bits wide: it only leads to
     /// `error` or `accept`, which fit.
@@ -33,8 +37,9 @@ struct UTF8Automaton: @unchecked Sendable {
     private static let blockSize = 4096
 
     /// Makes the rows; with `stopsAtSigns`, C2 and C3 lead to states of their own that
-    /// accept only what Vietnamese text uses after them.
-    private init(stopsAtSigns: Bool) {
+    /// accept only what Vietnamese text uses after them; with `stopsAtMarks`, CC and CD are
+    /// refused.
+    private init(stopsAtSigns: Bool, stopsAtMarks: Bool = false) {
         let rows = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
         for value in 0...255 {
             let byte = UInt8(value)
@@ -45,6 +50,7 @@ struct UTF8Automaton: @unchecked Sendable {
             case 0x00...0x7F: Self.accept
             case 0xC2 where stopsAtSigns: Self.afterC2
             case 0xC3 where stopsAtSigns: Self.afterC3
+            case 0xCC where stopsAtMarks, 0xCD where stopsAtMarks: Self.error
             case 0xC2...0xDF: Self.needsOne
             case 0xE0: Self.afterE0
             case 0xED: Self.afterED

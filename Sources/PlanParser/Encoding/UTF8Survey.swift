@@ -12,14 +12,19 @@ struct UTF8Survey {
     /// starts there, and the bytes before it are valid UTF-8.
     private(set) var stop = 0
 
-    /// Surveys `bytes`: ``UTF8Automaton/survey`` finds the stop, then the bytes before it
-    /// are searched for a mark's lead byte (in valid UTF-8, CC and CD are only ever leads).
+    /// Surveys `bytes` in one pass: ``UTF8Automaton/surveyBeforeMarks`` reads up to the
+    /// stop or the first mark's lead byte (in valid UTF-8, CC and CD are only ever leads);
+    /// from a lead byte there, ``UTF8Automaton/survey`` reads on to the stop, and the mark
+    /// counts if it passes the mark's sequence.
     init(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBufferPointer { bytes in
-            stop = UTF8Automaton.survey.validEnd(of: bytes, from: 0)
+            stop = UTF8Automaton.surveyBeforeMarks.validEnd(of: bytes, from: 0)
+            if stop < bytes.count && bytes[stop] & 0xFE == 0xCC {
+                let mark = stop
+                stop = UTF8Automaton.survey.validEnd(of: bytes, from: mark)
+                hasCombiningMarks = stop > mark
+            }
             isPlainUnicode = stop == bytes.count
-            let surveyed = UnsafeBufferPointer(rebasing: bytes[..<stop])
-            hasCombiningMarks = ByteSearch.firstOffset(ofEither: 0xCC, or: 0xCD, in: surveyed, from: 0) < stop
         }
     }
 }

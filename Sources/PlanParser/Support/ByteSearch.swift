@@ -85,12 +85,15 @@ enum ByteSearch {
 
     /// `offset` plus the index of the first lane set in `mask`, or `nil` when none is: a set
     /// lane is all ones, so the lowest set bit of the two words read back is in its first.
+    /// Which word holds it is chosen without a branch (the lanes' words are as likely one
+    /// as the other): an empty low word counts 64 zeros, and the high word's are added.
     @inline(__always)
     static func firstLane(of mask: SIMDMask<SIMD16<Int8>>, at offset: Int) -> Int? {
         let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
         let (low, high) = (words[0], words[1])
         guard low | high != 0 else { return nil }
-        return low != 0 ? offset &+ low.trailingZeroBitCount &>> 3 : offset &+ 8 &+ high.trailingZeroBitCount &>> 3
+        let zeros = low.trailingZeroBitCount &+ (low == 0 ? high.trailingZeroBitCount : 0)
+        return offset &+ zeros &>> 3
     }
 
     /// The offset of the first byte equal to `pattern`'s in the eight bytes at `index`, or `nil`.
