@@ -236,10 +236,11 @@ struct TextQuality {
             Int(byte) &* stateStride
         }
 
-        /// The state a transition leads to (its low 8 bits).
+        /// The state a transition leads to: its low 32 bits (a move that needs no work, where
+        /// the low 8 would take an operation on the chain of loads).
         @inline(__always)
         private static func state<Transition: FixedWidthInteger & UnsignedInteger>(of transition: Transition) -> Int {
-            Int(UInt8(truncatingIfNeeded: transition))
+            Int(UInt32(truncatingIfNeeded: transition))
         }
 
         /// Where the second half of a line of 64 bytes or more starts: after the first space
