@@ -147,10 +147,10 @@ import Testing
     /// its reading that does not count says too).
     private func machineWords(_ bytes: [UInt8]) -> (words: Int, needsScan: Bool) {
         TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
-            TextQuality.WordMachine.rows.withUnsafeBufferPointer { rows in
+            TextQuality.WordMachine.nextStates.withUnsafeBufferPointer { nextStates in
                 bytes.withUnsafeBufferPointer { text in
                     let counted = TextQuality.WordMachine.read(text, transitions: transitions)
-                    #expect(TextQuality.WordMachine.read(text, transitions: rows) == (0, counted.needsScan), "\(bytes)")
+                    #expect(TextQuality.WordMachine.read(text, transitions: nextStates) == (0, counted.needsScan), "\(bytes)")
                     return counted
                 }
             }
@@ -174,7 +174,7 @@ import Testing
         #expect(machineWords(Array("ở ỏ".utf8)).needsScan)
     }
 
-    /// A line of half a megabyte or more is counted word by word (its rows could sum past
+    /// A line of half a megabyte or more is counted word by word (its states could sum past
     /// 32 bits into the machine's count); under that, by the machine.
     @Test func aLineOfHalfAMegabyteIsScanned() {
         let long = Array(String(repeating: "ba ", count: 350_000).utf8)
@@ -182,7 +182,7 @@ import Testing
         #expect(machineWords(long).needsScan)
         #expect(TextQuality(lines: [SourceLine.plain(long)][...]).words == 350_000)
         #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
-        // At the limit: 0xE1 bytes read the highest rows but start no word.
+        // At the limit: 0xE1 bytes lead to high states but start no word.
         #expect(machineWords([UInt8](repeating: 0xE1, count: (1 << 19) - 1)) == (0, false))
         #expect(machineWords([UInt8](repeating: 0xE1, count: 1 << 19)).needsScan)
         #expect(TextQuality(lines: [SourceLine.plain([UInt8](repeating: 0xE1, count: 1_000_000))][...], countingEveryWord: true).words == 0)

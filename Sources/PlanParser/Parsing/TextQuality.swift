@@ -29,11 +29,11 @@ struct TextQuality {
     ///
     /// The machine counts a line's words only once the counts reach a diagnostic's
     /// threshold (``needsWords``: a damaged text), or when `countingEveryWord` (tests);
-    /// before, it reads the rows alone, and the lines it read so are counted at the end.
+    /// before, it reads the next states alone, and the lines it read so are counted at the end.
     init(lines: ArraySlice<SourceLine>, countingEveryWord: Bool = false) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             WordMachine.transitions.withUnsafeBufferPointer { transitions in
-                WordMachine.rows.withUnsafeBufferPointer { rows in
+                WordMachine.nextStates.withUnsafeBufferPointer { nextStates in
                     let lines = lines.span
                     var countsWords = countingEveryWord
                     // The lines before it were read without counting their words.
@@ -47,7 +47,7 @@ struct TextQuality {
                                 } else {
                                     words &+= lineWords
                                 }
-                            } else if WordMachine.read(text, transitions: rows).needsScan {
+                            } else if WordMachine.read(text, transitions: nextStates).needsScan {
                                 scan(text, number: lines[index].number, classes: classes)
                                 if needsWords { (countsWords, uncountedEnd) = (true, index) }
                             }
@@ -165,7 +165,7 @@ struct TextQuality {
     /// without a vowel or capital followed by no glue. Most lines have none, and most words
     /// end in no state of their own: this costs no work per word.
     ///
-    /// The states, by row: 0 between words; in a word, 1 several letters without a vowel or
+    /// The states, by number: 0 between words; in a word, 1 several letters without a vowel or
     /// capital, 2 several letters with one, 3 one letter without ("đ", a consonant), 4 one
     /// letter that may be a lower-case vowel, 5 one letter never lone (a capital, a
     /// one-letter word); then, each after one of those six (the word so far, or none), 6-11
@@ -176,11 +176,11 @@ struct TextQuality {
     /// E1 BA, 27 after E1 BB (the next byte may end a one-letter word).
     enum WordMachine {
         /// Added to a transition: a word starts (its first letter is complete). Above the
-        /// 32 bits that hold the next state's row, so a line's transitions sum to its word
-        /// count there.
+        /// 8 bits that hold the next state, so a line's transitions sum to its word count
+        /// from bit 32.
         private static let wordStart: UInt64 = 1 << 32
-        /// Lines this long or longer are left to the word-by-word scan: a shorter line's rows
-        /// (each below `stateCount << 8`) sum to less than 2^32, under the word starts.
+        /// Lines this long or longer are left to the word-by-word scan: a shorter line's next
+        /// states (each below ``stateStride``) sum to less than 2^32, under the word starts.
         private static let lengthLimit = 1 << 19
         /// The states between and in words (0-5); the states after a lead byte follow in
         /// groups of as many, one for each.
@@ -190,11 +190,14 @@ struct TextQuality {
         /// The states at a word's start after C3, E1 BA and E1 BB.
         private static let startAfterC3 = 25, startAfterE1BA = 26, startAfterE1BB = 27
         private static let stateCount = 28
+        /// The room a byte's transitions take in the tables, one a state: `stateCount`
+        /// rounded up to a power of two.
+        private static let stateStride = 32
 
         /// The line's word count, and whether it must be scanned word by word: it has a
-        /// flagged word, or is half a megabyte long or more (its rows could overflow into
-        /// the count). Read with ``rows``, which hold no word starts, the count is 0 (and
-        /// the inlined reading adds nothing up).
+        /// flagged word, or is half a megabyte long or more (its states could overflow into
+        /// the count). Read with ``nextStates``, which hold no word starts, the count is 0
+        /// (and the inlined reading adds nothing up).
         ///
         /// Each look-up waits for the one before it, so a line is read as two halves side
         /// by side: the second starts after a space that follows an ASCII byte (in state 0,
@@ -207,34 +210,37 @@ struct TextQuality {
             // Always the second half's length (it starts after the middle, or is empty);
             // written as a `min`, which compiled to a loop 0.3M instructions cheaper.
             let pairs = min(secondStart, count &- secondStart)
-            // The last transition of each half (0: state 0, no word start).
-            var (first, second): (Transition, Transition) = (0, 0)
+            // The state of each half, held as an `Int`: the next look-up adds it to the
+            // byte's place, which is known before it (no widening on the chain of loads).
+            var (first, second) = (0, 0)
             var sum: UInt64 = 0
             for index in 0..<pairs {
-                first = transition(after: first, on: text[index], transitions)
-                second = transition(after: second, on: text[secondStart &+ index], transitions)
-                sum &+= UInt64(first) &+ UInt64(second)
+                let firstTransition = transitions[place(of: text[index]) &+ first]
+                let secondTransition = transitions[place(of: text[secondStart &+ index]) &+ second]
+                (first, second) = (state(of: firstTransition), state(of: secondTransition))
+                sum &+= UInt64(firstTransition) &+ UInt64(secondTransition)
             }
             // The rest of the first half (the second, after the middle, is never the longer).
             for index in pairs..<secondStart {
-                first = transition(after: first, on: text[index], transitions)
-                sum &+= UInt64(first)
+                let transition = transitions[place(of: text[index]) &+ first]
+                first = state(of: transition)
+                sum &+= UInt64(transition)
             }
-            let state = secondStart == count || Self.state(of: first) == flagged ? Self.state(of: first) : Self.state(of: second)
+            let state = secondStart == count || first == flagged ? first : second
             return (Int(sum >> 32), endsFlagged(state: state))
         }
 
-        /// The transition on `byte` from the state `previous` led to: its row is the low 32
-        /// bits, joined to the byte in 32 bits (which drops the word start for free).
+        /// Where the transitions on `byte` start in the tables (one for each state follows).
         @inline(__always)
-        private static func transition<Transition: FixedWidthInteger & UnsignedInteger>(after previous: Transition, on byte: UInt8, _ transitions: UnsafeBufferPointer<Transition>) -> Transition {
-            transitions[Int(UInt32(truncatingIfNeeded: previous) | UInt32(byte))]
+        private static func place(of byte: UInt8) -> Int {
+            Int(byte) &* stateStride
         }
 
-        /// The state a transition leads to (its row's number).
+        /// The state a transition leads to: its low 32 bits (a move that needs no work, where
+        /// the low 8 would take an operation on the chain of loads).
         @inline(__always)
         private static func state<Transition: FixedWidthInteger & UnsignedInteger>(of transition: Transition) -> Int {
-            Int(UInt32(truncatingIfNeeded: transition)) >> 8
+            Int(UInt32(truncatingIfNeeded: transition))
         }
 
         /// Where the second half of a line of 64 bytes or more starts: after the first space
@@ -253,19 +259,18 @@ struct TextQuality {
             return count
         }
 
-        /// For each state and byte (`state << 8 | byte`): the next state's row (`<< 8`),
-        /// plus ``wordStart`` when a word starts. Built row by row: after a lead byte, a row
-        /// depends on a few bytes only.
+        /// For each byte and state (at ``place(of:)`` the byte, plus the state): the next
+        /// state, plus ``wordStart`` when a word starts. Built state by state: after a lead
+        /// byte, a state's transitions depend on a few bytes only.
         static let transitions: [UInt64] = {
-            var table = [UInt64](repeating: 0, count: stateCount << 8)
-            /// Sets the row of `state`: `transition` for every byte, then `exceptions`.
+            var table = [UInt64](repeating: 0, count: 256 * stateStride)
+            /// Sets the transitions from `state`: `transition` on every byte, then `exceptions`.
             func fill(_ state: Int, _ transition: (Int, UInt64), except exceptions: [(UInt8, (Int, UInt64))] = []) {
-                let row = state << 8
-                for byte in 0..<256 { table[row | byte] = entry(transition) }
-                for (byte, transition) in exceptions { table[row | Int(byte)] = entry(transition) }
+                for byte in 0...UInt8.max { table[place(of: byte) + state] = entry(transition) }
+                for (byte, transition) in exceptions { table[place(of: byte) + state] = entry(transition) }
             }
             for word in 0..<wordStates {
-                for byte in 0..<256 { table[word << 8 | byte] = entry(step(in: word, byte: UInt8(byte))) }
+                for byte in 0...UInt8.max { table[place(of: byte) + word] = entry(step(in: word, byte: byte)) }
                 fill(wordStates + word, after(.vowel, in: word))
                 // "Đ" is C4 90, "đ" C4 91 (no vowel); the others are vowels.
                 fill(2 * wordStates + word, after(.vowel, in: word), except: [(0x90, after(.neverLone, in: word)), (0x91, after(.consonant, in: word))])
@@ -273,12 +278,14 @@ struct TextQuality {
             for word in 0..<wordStates {
                 // After E1: BA or BB goes on to the letter's last byte; any other byte ends
                 // the word before E1 and is read between words.
-                let row = (3 * wordStates + word) << 8
-                for byte in 0..<256 { table[row | byte] = isFlagged(word, endingBefore: 0xE1) ? entry((flagged, 0)) : table[byte] }
+                let state = 3 * wordStates + word
+                for byte in 0...UInt8.max {
+                    table[place(of: byte) + state] = isFlagged(word, endingBefore: 0xE1) ? entry((flagged, 0)) : table[place(of: byte)]
+                }
                 let afterBA = word == 0 ? startAfterE1BA : wordStates + word
                 let afterBB = word == 0 ? startAfterE1BB : wordStates + word
-                table[row | 0xBA] = entry((afterBA, 0))
-                table[row | 0xBB] = entry((afterBB, 0))
+                table[place(of: 0xBA) + state] = entry((afterBA, 0))
+                table[place(of: 0xBB) + state] = entry((afterBB, 0))
             }
             fill(flagged, (flagged, 0))
             // At a word's start, the letter's last byte may end a one-letter word.
@@ -289,19 +296,19 @@ struct TextQuality {
             return table
         }()
 
-        /// The ``transitions`` without their word starts: the next rows only, for a reading
-        /// that does not count (one look-up a byte, in a quarter of the room).
+        /// The ``transitions`` without their word starts: the next states only, for a reading
+        /// that does not count (one look-up a byte, in an eighth of the room).
         /// (Copied by a loop over buffers: `map` cost 0.08M instructions more, once.)
-        static let rows: [UInt16] = transitions.withUnsafeBufferPointer { transitions in
-            [UInt16](unsafeUninitializedCapacity: transitions.count) { rows, count in
-                for index in transitions.indices { rows[index] = UInt16(truncatingIfNeeded: transitions[index]) }
+        static let nextStates: [UInt8] = transitions.withUnsafeBufferPointer { transitions in
+            [UInt8](unsafeUninitializedCapacity: transitions.count) { nextStates, count in
+                for index in transitions.indices { nextStates[index] = UInt8(truncatingIfNeeded: transitions[index]) }
                 count = transitions.count
             }
         }
 
         /// A transition as the table holds it.
         private static func entry(_ transition: (next: Int, start: UInt64)) -> UInt64 {
-            UInt64(transition.next << 8) | transition.start
+            UInt64(transition.next) | transition.start
         }
 
         /// Whether the word in the word state `word` is flagged when it ends before `next`
