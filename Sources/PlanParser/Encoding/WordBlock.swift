@@ -3,12 +3,9 @@
 /// holds for, and a run is counted from the lowest byte up by the first byte it fails.
 /// A block's first byte starts a scalar (no byte before it is read).
 enum WordBlock {
-    /// The high bit of every byte.
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    /// The low seven bits of every byte.
-    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    /// 1 in every byte: a byte times it repeats it eight times.
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static var highBits: UInt64 { ByteLanes.highBits }
+    private static var lowBits: UInt64 { ByteLanes.lowBits }
+    private static var ones: UInt64 { ByteLanes.ones }
 
     /// The bytes of `text` from `index` (the first the lowest; "\n" for every byte past the
     /// end, which no word or gap takes), and the eight from `index + 1` (each byte's next
@@ -65,30 +62,14 @@ enum WordBlock {
         // C2 and C3 (0x01 set in all), which lead a letter when C3 (their 0x01 moved to the
         // high bit) or when their continuation is 0xA1 or above; the continuation after a
         // letter's lead (valid UTF-8: one always follows it) is one too.
-        let leads = equal(block | ones, 0xC3) & (block &<< 7 | atLeastA1(after))
-        return asciiLetters(block) | leads | leads &<< 8
+        let leads = ByteLanes.equal(block | ones, 0xC3) & (block &<< 7 | atLeastA1(after))
+        return ByteLanes.asciiLetters(block) | leads | leads &<< 8
     }
 
     /// The ASCII bytes between words: no letter and no "\n".
     @inline(__always)
     static func gaps(_ block: UInt64) -> UInt64 {
-        ~block & ~asciiLetters(block) & ~equal(block, 0x0A) & highBits
-    }
-
-    /// The bytes that are ASCII letters (``UInt8/isASCIILetter``): below 0x80, and folded
-    /// to small letters (0x20 set) from "a" to "z". No sum carries into the next byte.
-    @inline(__always)
-    private static func asciiLetters(_ block: UInt64) -> UInt64 {
-        let folded = (block | 0x20 &* ones) & lowBits
-        let fromA = folded &+ (0x80 &- 0x61) &* ones, pastZ = folded &+ (0x80 &- 0x7B) &* ones
-        return fromA & ~pastZ & ~block & highBits
-    }
-
-    /// The bytes equal to `byte` (each tested alone: no borrow from the byte below).
-    @inline(__always)
-    private static func equal(_ block: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = block ^ UInt64(byte) &* ones
-        return ~((difference & lowBits &+ lowBits) | difference) & highBits
+        ~block & ~ByteLanes.asciiLetters(block) & ~ByteLanes.equal(block, 0x0A) & highBits
     }
 
     /// The bytes of 0xA1 or above: the high bit set, and the low seven bits 0x21 or above.

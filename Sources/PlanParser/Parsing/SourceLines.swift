@@ -248,17 +248,14 @@ enum SourceLines {
         return !isEndMark(text) && (isASCII || !UTF8Text.hasAlphanumeric(text))
     }
 
-    /// Whether one of the eight bytes of `word` is an ASCII letter or digit. A byte b below
-    /// 0x80 is at least `low` when b + (0x80 - low) sets its high bit, and at most `high`
-    /// when b + (0x7F - high) does not (no sum carries into the next byte); a letter is
-    /// tested with its case bit set.
+    /// Whether one of the eight bytes of `word` is an ASCII letter (``ByteLanes/asciiLetters(_:)``)
+    /// or digit: a byte b below 0x80 is at least "0" when b + 0x50 sets its high bit, and at
+    /// most "9" when b + 0x46 does not (no sum carries into the next byte).
     @inline(__always)
     private static func holdsASCIILetterOrDigit(_ word: UInt64) -> Bool {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F, folded = low7 | 0x2020_2020_2020_2020
-        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
-        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
-        return (letters | digits) & ~word & highBits != 0
+        let low7 = word & ByteLanes.lowBits
+        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ~word & ByteLanes.highBits
+        return ByteLanes.asciiLetters(word) | digits != 0
     }
 
     /// Whether the cleaned line is the end mark "./." or "/." (not blank, though it has no

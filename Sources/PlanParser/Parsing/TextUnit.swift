@@ -155,22 +155,13 @@ struct TextUnit {
             // Eight bytes a step, the last space among them found without a branch a byte.
             while start >= cut + 8 {
                 let word = UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: start - 8, as: UInt64.self))
-                let spaces = Self.spaceFlags(word)
+                let spaces = ByteLanes.equal(word, 0x20)
                 if spaces != 0 { return (start - spaces.leadingZeroBitCount / 8)..<end }
                 start -= 8
             }
             while start > cut, bytes[start - 1] != 0x20 { start -= 1 }
             return start..<end
         }
-    }
-
-    /// The high bit of each byte of `word` that is a space, and of no other: each byte is
-    /// tested in its own seven low bits (a sum that cannot carry into the next byte), so a
-    /// flag above a space is as true as the lowest.
-    private static func spaceFlags(_ word: UInt64) -> UInt64 {
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let differences = word ^ 0x2020_2020_2020_2020
-        return ~((differences & lows &+ lows) | differences) & ~lows
     }
 }
 

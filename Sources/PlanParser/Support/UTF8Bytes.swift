@@ -205,15 +205,14 @@ enum UTF8Text {
         // A limit below 0 stops where a limit of 0 does, at the first word.
         let limit = Swift.max(limit, 0)
         let words = UnsafeRawBufferPointer(text)
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
         var count = 0
         // The high bit of the previous byte's "not a space" flag, moved to the lowest byte.
         var carry: UInt64 = 0
         var index = 0
         while index + 8 <= text.count, count <= limit {
-            let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x2020_2020_2020_2020
-            // Exact: the high bit of each byte that is not a space (no borrow between bytes).
-            let notSpace = (((word & lows) &+ lows) | word) & highs
+            let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // The high bit of each byte that is not a space.
+            let notSpace = ~ByteLanes.equal(word, 0x20) & ByteLanes.highBits
             count += (notSpace & ~(notSpace << 8 | carry)).nonzeroBitCount
             carry = notSpace >> 56
             index += 8
