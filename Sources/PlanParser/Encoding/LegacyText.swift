@@ -142,7 +142,7 @@ struct LegacyText {
             // block, not one a byte), any other scalar one at a time.
             index = Self.pastGap(in: text, from: index)
             let wordStart = index
-            var wordHighBits: UInt64 = 0, isFixed = false, isASCII = true
+            var wordHighBits: UInt64 = 0, isFixed = false
             var stop: UInt8  // the byte the word stops at ("\n" at the end of the text)
             while true {
                 let (highBits, stopByte) = Self.pastLetters(in: text, from: &index)
@@ -156,14 +156,13 @@ struct LegacyText {
                 }
                 let (byte, value, length) = Self.highScalar(in: text, at: index)
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
-                guard Self.isHighLetter(byte, value) else { break }
-                // Byte 0 is a scalar no byte stands for.
-                if byte == 0 { isFixed = true } else { isASCII = false }
+                guard Self.isLetterWithoutByte(byte, value) else { break }
+                isFixed = true
                 index &+= length
             }
             lineHighBits |= wordHighBits
             if index > wordStart {
-                if isASCII && wordHighBits == 0 && !isFixed {
+                if wordHighBits == 0 && !isFixed {
                     asciiWords &+= 1
                     if WordScore.isCommon(asciiWord: Range(uncheckedBounds: (wordStart, index)), in: text, among: commonWords) {
                         commonASCIIWords &+= 1
@@ -227,11 +226,12 @@ struct LegacyText {
         return (Windows1252.byte(for: scalar) ?? 0, scalar.value, length)
     }
 
-    /// Whether a scalar above ASCII is a letter: by its Windows-1252 byte, or for a scalar
-    /// no byte stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...).
+    /// Whether a scalar above U+00FF (those below are read eight bytes at a time) is a
+    /// letter: one no Windows-1252 byte stands for (byte 0), by its range (Latin, Greek,
+    /// Cyrillic, Vietnamese ...). The bytes of the others, 0x80...0x9F, are no letters.
     @inline(__always)
-    private static func isHighLetter(_ byte: UInt8, _ value: UInt32) -> Bool {
-        byte != 0 ? byte >= 0xA1 : value >= 0xC0 && value < 0x2000
+    private static func isLetterWithoutByte(_ byte: UInt8, _ value: UInt32) -> Bool {
+        byte == 0 && value >= 0xC0 && value < 0x2000
     }
 
     /// The room a text's words lie in, freed with the last copy of the text (words are read
