@@ -1,5 +1,5 @@
-/// The sign, in UTF-8 text, that keeps ordinary Unicode off the legacy detector (read by
-/// ``UTF8Survey``): a Latin-1 character that Vietnamese does not use.
+/// The sign, in UTF-8 text, that keeps ordinary Unicode off the legacy detector (built
+/// into ``UTF8Automaton``'s survey table): a Latin-1 character that Vietnamese does not use.
 ///
 /// Mojibake of TCVN3 (`®`, `µ`, `¸`, soft hyphen), of VNI (`ñ`, `ö`, `ø`, `ï`) and of
 /// double-encoded UTF-8 (`Ä`, `º`, `»`) always holds one; Unicode Vietnamese only uses the
@@ -12,7 +12,6 @@ enum MojibakeFingerprint {
     }
 
     /// Bit n: U+00C0 + n is no Vietnamese letter (Ä Å Æ Ç Ë Î Ï Ð Ñ Ö × Ø Û Ü Þ ß and the
-    /// lower-case ones, ÷, ÿ). A literal, so that the survey's hot loop reads no lazy
-    /// global; a test checks it against the Vietnamese letters.
+    /// lower-case ones, ÷, ÿ). A test checks it against the Vietnamese letters.
     private static let foreignAfterC3: UInt64 = 0xD9C3_C8F0_D9C3_C8F0
 }

@@ -43,7 +43,7 @@ struct UTF8Automaton: @unchecked Sendable {
         let rows = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
         for value in 0...255 {
             let byte = UInt8(value)
-            let isContinuation = byte & 0xC0 == 0x80
+            let isContinuation = !byte.isScalarStart
             /// `next` when `condition` holds, else the error state.
             func step(_ condition: Bool, _ next: UInt64) -> UInt64 { condition ? next : Self.error }
             let fromAccept: UInt64 = switch byte {
@@ -123,7 +123,7 @@ struct UTF8Automaton: @unchecked Sendable {
     private func sequenceStart(at index: Int, state: UInt64, in bytes: UnsafePointer<UInt8>) -> Int {
         guard state & 63 != Self.accept else { return index }
         var lead = index &- 1
-        while bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
+        while !bytes[lead].isScalarStart { lead &-= 1 }
         return lead
     }
 
