@@ -7,49 +7,11 @@ import Testing
 /// by the rules stops, for short inputs of every kind and for long ones whose sequences
 /// straddle a block's end.
 @Suite struct UTF8AutomatonTests {
-    /// The Latin-1 letters (and the no-break space) Vietnamese text uses: every other
-    /// scalar of U+0080...U+00FF is a sign of a legacy encoding.
-    private static let vietnameseLatin1 = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u{A0}".unicodeScalars.map(\.value))
-
-    /// Where a byte-at-a-time reading by table 3-7 of the Unicode standard stops (the start
-    /// of the first ill-formed sequence, or, with `stopsAtSigns`, of the first scalar of
-    /// U+0080...U+00FF that is no Vietnamese letter), and whether a combining mark (a
-    /// sequence led by CC or CD) comes before it.
-    private func reference(_ bytes: [UInt8], stopsAtSigns: Bool) -> (stop: Int, hasMarks: Bool) {
-        var index = 0, hasMarks = false
-        while index < bytes.count {
-            let lead = bytes[index]
-            let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
-            case 0x00...0x7F: (1, 0...0)
-            case 0xC2...0xDF: (2, 0x80...0xBF)
-            case 0xE0: (3, 0xA0...0xBF)
-            case 0xE1...0xEC, 0xEE, 0xEF: (3, 0x80...0xBF)
-            case 0xED: (3, 0x80...0x9F)
-            case 0xF0: (4, 0x90...0xBF)
-            case 0xF1...0xF3: (4, 0x80...0xBF)
-            case 0xF4: (4, 0x80...0x8F)
-            default: (0, 0...0)
-            }
-            guard length > 0, index + length <= bytes.count else { return (index, hasMarks) }
-            if length > 1 {
-                guard secondRange.contains(bytes[index + 1]) else { return (index, hasMarks) }
-                for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return (index, hasMarks) }
-            }
-            if length == 2 {
-                let scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                if stopsAtSigns, scalar < 0x100, !Self.vietnameseLatin1.contains(scalar) { return (index, hasMarks) }
-                if lead == 0xCC || lead == 0xCD { hasMarks = true }
-            }
-            index += length
-        }
-        return (bytes.count, hasMarks)
-    }
-
     /// Checks both automata, and the survey, against the reference.
     private func check(_ bytes: [UInt8]) {
         let validEnd = bytes.withUnsafeBufferPointer { UTF8Automaton.validity.validEnd(of: $0, from: 0) }
-        #expect(validEnd == reference(bytes, stopsAtSigns: false).stop, "\(bytes.suffix(12)) of \(bytes.count)")
-        let expected = reference(bytes, stopsAtSigns: true)
+        #expect(validEnd == UTF8Reference.read(bytes).stop, "\(bytes.suffix(12)) of \(bytes.count)")
+        let expected = UTF8Reference.read(bytes, stopsAtSigns: true)
         let survey = UTF8Survey(bytes[...])
         #expect(survey.stop == expected.stop, "\(bytes.suffix(12)) of \(bytes.count)")
         #expect(survey.isPlainUnicode == (expected.stop == bytes.count))
@@ -101,5 +63,31 @@ import Testing
             }
             check(bytes)
         }
+    }
+
+    /// Read from a sequence's start past the first byte (as the decoder reads on from the
+    /// survey's stop), over the first block's end: where the reading from there stops.
+    @Test func readingFromPastTheFirstByte() {
+        let pieces: [[UInt8]] = ["a", " ", "ế", "ạ", "é", "\u{301}", "𝐀"].map { Array($0.utf8) }
+        let rare: [[UInt8]] = [[0xC3, 0x96], [0x80], [0xC3], [0xE1, 0xBA], [0xED, 0xA0, 0x80], [0xFF]]
+        var random = SplitMix64(seed: 21)
+        var stoppedEarly = 0
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            var starts: [Int] = []
+            let length = Int.random(in: 1...9_000, using: &random)
+            while bytes.count < length {
+                starts.append(bytes.count)
+                bytes += Int.random(in: 0..<500, using: &random) == 0
+                    ? rare.randomElement(using: &random)! : pieces.randomElement(using: &random)!
+            }
+            let from = starts.randomElement(using: &random)!
+            let end = bytes.withUnsafeBufferPointer { UTF8Automaton.validity.validEnd(of: $0, from: from) }
+            let expected = from + UTF8Reference.read(Array(bytes[from...])).stop
+            #expect(end == expected, "from \(from) of \(bytes.count)")
+            if expected < bytes.count { stoppedEarly += 1 }
+        }
+        // Both outcomes are drawn often.
+        #expect(stoppedEarly > 40 && stoppedEarly < 360)
     }
 }

@@ -3,35 +3,9 @@ import Testing
 
 /// ``UTF8Validity/validEnd(of:from:)`` reads its bytes through ``UTF8Automaton``'s table:
 /// where it stops must be where the first ill-formed sequence starts, as a byte-at-a-time
-/// reading by the rules finds it, wherever the sequences fall and at the buffer's end.
+/// reading by the rules (``UTF8Reference``) finds it, wherever the sequences fall and at the
+/// buffer's end.
 @Suite struct UTF8ValidityTests {
-    /// Where the first ill-formed sequence of `bytes` starts, read a scalar at a time by
-    /// table 3-7 of the Unicode standard (the byte ranges each lead byte allows after it).
-    private func referenceValidEnd(_ bytes: [UInt8]) -> Int {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
-            case 0x00...0x7F: (1, 0...0)
-            case 0xC2...0xDF: (2, 0x80...0xBF)
-            case 0xE0: (3, 0xA0...0xBF)
-            case 0xE1...0xEC, 0xEE, 0xEF: (3, 0x80...0xBF)
-            case 0xED: (3, 0x80...0x9F)
-            case 0xF0: (4, 0x90...0xBF)
-            case 0xF1...0xF3: (4, 0x80...0xBF)
-            case 0xF4: (4, 0x80...0x8F)
-            default: (0, 0...0)
-            }
-            guard length > 0, index + length <= bytes.count else { return index }
-            if length > 1 {
-                guard secondRange.contains(bytes[index + 1]) else { return index }
-                for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return index }
-            }
-            index += length
-        }
-        return bytes.count
-    }
-
     private func validEnd(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: 0) }
     }
@@ -57,7 +31,7 @@ import Testing
                 for tail in [[], Array(" kế hoạch số 36".utf8)] as [[UInt8]] {
                     let bytes = Array(repeating: 0x61, count: count) + sequence + tail
                     let end = validEnd(bytes)
-                    #expect(end == referenceValidEnd(bytes), "\(bytes)")
+                    #expect(end == UTF8Reference.read(bytes).stop, "\(bytes)")
                     #expect((end == bytes.count) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
                 }
             }
@@ -81,7 +55,7 @@ import Testing
             }
             if round % 3 == 0, !bytes.isEmpty { bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random) }
             let end = validEnd(bytes)
-            #expect(end == referenceValidEnd(bytes), "\(bytes)")
+            #expect(end == UTF8Reference.read(bytes).stop, "\(bytes)")
             #expect((end == bytes.count) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
     }
