@@ -7,7 +7,8 @@ import Testing
 /// by the rules stops, for short inputs of every kind and for long ones whose sequences
 /// straddle a block's end.
 @Suite struct UTF8AutomatonTests {
-    /// Checks both automata, and the survey, against the reference.
+    /// Checks the validity automaton, and the survey (which reads the other two), against the
+    /// reference.
     private func check(_ bytes: [UInt8]) {
         let validEnd = bytes.withUnsafeBufferPointer { UTF8Automaton.validity.validEnd(of: $0, from: 0) }
         #expect(validEnd == UTF8Reference.read(bytes).stop, "\(bytes.suffix(12)) of \(bytes.count)")

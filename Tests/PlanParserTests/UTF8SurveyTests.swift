@@ -80,15 +80,15 @@ import Testing
         }
     }
 
-    /// Whether `bytes` are plain Unicode, and hold a combining mark, scalar by scalar:
+    /// Whether `bytes` are plain Unicode, and hold a combining mark, scalar by scalar as the
+    /// standard library decodes them (a reference apart from ``UTF8Reference``'s reading):
     /// valid UTF-8 whose scalars of U+0080...U+00FF are no-break spaces or Vietnamese
     /// letters; a mark is told by its lead byte, CC or CD (U+0300...U+037F, a few Greek
     /// signs with them, which the composition then leaves as they are).
     private func referenceSurvey(_ bytes: [UInt8]) -> (isPlain: Bool, hasMarks: Bool) {
         guard let text = String(validating: bytes, as: UTF8.self) else { return (false, false) }
-        let vietnamese = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u{A0}".unicodeScalars)
         let scalars = text.unicodeScalars
-        let isPlain = !scalars.contains { (0x80...0xFF).contains($0.value) && !vietnamese.contains($0) }
+        let isPlain = !scalars.contains { (0x80...0xFF).contains($0.value) && !UTF8Reference.vietnameseLatin1.contains($0.value) }
         return (isPlain, scalars.contains { (0x300...0x37F).contains($0.value) })
     }
 

@@ -226,9 +226,10 @@ struct LegacyText {
         return (Windows1252.byte(for: scalar) ?? 0, scalar.value, length)
     }
 
-    /// Whether a scalar above U+00FF (those below are read eight bytes at a time) is a
-    /// letter: one no Windows-1252 byte stands for (byte 0), by its range (Latin, Greek,
-    /// Cyrillic, Vietnamese ...). The bytes of the others, 0x80...0x9F, are no letters.
+    /// Whether a scalar above U+00FF (the letters below are read eight bytes at a time, and
+    /// U+0080...U+00A0 end a word before this is asked) is a letter: one no Windows-1252
+    /// byte stands for (byte 0), by its range (Latin, Greek, Cyrillic, Vietnamese ...). The
+    /// bytes of the others, 0x80...0x9F, are no letters.
     @inline(__always)
     private static func isLetterWithoutByte(_ byte: UInt8, _ value: UInt32) -> Bool {
         byte == 0 && value >= 0xC0 && value < 0x2000

@@ -1,5 +1,6 @@
 /// The sign, in UTF-8 text, that keeps ordinary Unicode off the legacy detector (built
-/// into ``UTF8Automaton``'s survey table): a Latin-1 character that Vietnamese does not use.
+/// into ``UTF8Automaton``'s two survey tables): a Latin-1 character that Vietnamese does
+/// not use.
 ///
 /// Mojibake of TCVN3 (`®`, `µ`, `¸`, soft hyphen), of VNI (`ñ`, `ö`, `ø`, `ï`) and of
 /// double-encoded UTF-8 (`Ä`, `º`, `»`) always holds one; Unicode Vietnamese only uses the

@@ -3,10 +3,6 @@
 /// holds for, and a run is counted from the lowest byte up by the first byte it fails.
 /// A block's first byte starts a scalar (no byte before it is read).
 enum WordBlock {
-    private static var highBits: UInt64 { ByteLanes.highBits }
-    private static var lowBits: UInt64 { ByteLanes.lowBits }
-    private static var ones: UInt64 { ByteLanes.ones }
-
     /// The bytes of `text` from `index` (the first the lowest; "\n" for every byte past the
     /// end, which no word or gap takes), and the eight from `index + 1` (each byte's next
     /// one; past the end "\n" or 0, below 0xA1). Two loads of eight bytes (no shift of one
@@ -28,20 +24,20 @@ enum WordBlock {
         let left = UInt64(text.count &- index)  // 0...8
         // Two shifts of four bits a byte: all eight bytes left shift the padding out (one
         // shift by 64 would keep it).
-        let padding = ((0x0A &* ones) &<< (4 &* left)) &<< (4 &* left)
+        let padding = ((0x0A &* ByteLanes.ones) &<< (4 &* left)) &<< (4 &* left)
         return text.packedBytes(index..<text.count) | padding
     }
 
     /// How many bytes from the lowest up have their high bit set in `flags` (8 for all).
     @inline(__always)
     static func run(_ flags: UInt64) -> Int {
-        (~flags & highBits).trailingZeroBitCount &>> 3
+        (~flags & ByteLanes.highBits).trailingZeroBitCount &>> 3
     }
 
     /// The flags of `flags` in the bytes below the first without one (all of them for none).
     @inline(__always)
     static func leadingRun(of flags: UInt64) -> UInt64 {
-        let stops = ~flags & highBits
+        let stops = ~flags & ByteLanes.highBits
         return flags & ((stops & (0 &- stops)) &- 1)
     }
 
@@ -62,19 +58,19 @@ enum WordBlock {
         // C2 and C3 (0x01 set in all), which lead a letter when C3 (their 0x01 moved to the
         // high bit) or when their continuation is 0xA1 or above; the continuation after a
         // letter's lead (valid UTF-8: one always follows it) is one too.
-        let leads = ByteLanes.equal(block | ones, 0xC3) & (block &<< 7 | atLeastA1(after))
+        let leads = ByteLanes.equal(block | ByteLanes.ones, 0xC3) & (block &<< 7 | atLeastA1(after))
         return ByteLanes.asciiLetters(block) | leads | leads &<< 8
     }
 
     /// The ASCII bytes between words: no letter and no "\n".
     @inline(__always)
     static func gaps(_ block: UInt64) -> UInt64 {
-        ~block & ~ByteLanes.asciiLetters(block) & ~ByteLanes.equal(block, 0x0A) & highBits
+        ~block & ~ByteLanes.asciiLetters(block) & ~ByteLanes.equal(block, 0x0A) & ByteLanes.highBits
     }
 
     /// The bytes of 0xA1 or above: the high bit set, and the low seven bits 0x21 or above.
     @inline(__always)
     private static func atLeastA1(_ block: UInt64) -> UInt64 {
-        (block & lowBits &+ (0x80 &- 0x21) &* ones) & block & highBits
+        (block & ByteLanes.lowBits &+ (0x80 &- 0x21) &* ByteLanes.ones) & block & ByteLanes.highBits
     }
 }
