@@ -174,15 +174,15 @@ import Testing
         #expect(machineWords(Array("ở ỏ".utf8)).needsScan)
     }
 
-    /// A line of half a megabyte or more is counted word by word (its states could sum past
-    /// 32 bits into the machine's count); under that, by the machine.
+    /// A line of half a megabyte or more is counted word by word (the machine's bound on the
+    /// sum of its states); under that, by the machine.
     @Test func aLineOfHalfAMegabyteIsScanned() {
         let long = Array(String(repeating: "ba ", count: 350_000).utf8)
         #expect(long.count >= 1 << 20)
         #expect(machineWords(long).needsScan)
         #expect(TextQuality(lines: [SourceLine.plain(long)][...]).words == 350_000)
         #expect(machineWords(Array(long.prefix(300_000))) == (100_000, false))
-        // At the limit: 0xE1 bytes lead to high states but start no word.
+        // At the limit: 0xE1 bytes start no word.
         #expect(machineWords([UInt8](repeating: 0xE1, count: (1 << 19) - 1)) == (0, false))
         #expect(machineWords([UInt8](repeating: 0xE1, count: 1 << 19)).needsScan)
         #expect(TextQuality(lines: [SourceLine.plain([UInt8](repeating: 0xE1, count: 1_000_000))][...], countingEveryWord: true).words == 0)

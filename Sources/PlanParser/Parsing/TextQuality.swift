@@ -179,8 +179,9 @@ struct TextQuality {
         /// 8 bits that hold the next state, so a line's transitions sum to its word count
         /// from bit 32.
         private static let wordStart: UInt64 = 1 << 32
-        /// Lines this long or longer are left to the word-by-word scan: a shorter line's next
-        /// states (each below ``stateStride``) sum to less than 2^32, under the word starts.
+        /// Lines this long or longer are left to the word-by-word scan (a bound on the sum of
+        /// a line's next states, each below ``stateStride``, far under the word starts at
+        /// bit 32; it dates from wider states, and a line this long is rare).
         private static let lengthLimit = 1 << 19
         /// The states between and in words (0-5); the states after a lead byte follow in
         /// groups of as many, one for each.
@@ -189,15 +190,16 @@ struct TextQuality {
         private static let flagged = 24
         /// The states at a word's start after C3, E1 BA and E1 BB.
         private static let startAfterC3 = 25, startAfterE1BA = 26, startAfterE1BB = 27
+        /// The number of states.
         private static let stateCount = 28
         /// The room a byte's transitions take in the tables, one a state: `stateCount`
-        /// rounded up to a power of two.
+        /// rounded up to a power of two (the tables are built only when it holds them all).
         private static let stateStride = 32
 
         /// The line's word count, and whether it must be scanned word by word: it has a
-        /// flagged word, or is half a megabyte long or more (its states could overflow into
-        /// the count). Read with ``nextStates``, which hold no word starts, the count is 0
-        /// (and the inlined reading adds nothing up).
+        /// flagged word, or is half a megabyte long or more (``lengthLimit``). Read with
+        /// ``nextStates``, which hold no word starts, the count is 0 (and the inlined reading
+        /// adds nothing up).
         ///
         /// Each look-up waits for the one before it, so a line is read as two halves side
         /// by side: the second starts after a space that follows an ASCII byte (in state 0,
@@ -263,6 +265,7 @@ struct TextQuality {
         /// state, plus ``wordStart`` when a word starts. Built state by state: after a lead
         /// byte, a state's transitions depend on a few bytes only.
         static let transitions: [UInt64] = {
+            precondition(stateCount <= stateStride, "room for every state's transitions")
             var table = [UInt64](repeating: 0, count: 256 * stateStride)
             /// Sets the transitions from `state`: `transition` on every byte, then `exceptions`.
             func fill(_ state: Int, _ transition: (Int, UInt64), except exceptions: [(UInt8, (Int, UInt64))] = []) {
