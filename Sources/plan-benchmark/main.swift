@@ -60,9 +60,9 @@ if arguments == ["--hostile"] {
 }
 let parsesOnce = arguments.first == "--once"
 let writesJSONOnce = parsesOnce && arguments.dropFirst().first == "--json"
-let loopCount = arguments.first == "--loop" ? arguments.dropFirst().first.flatMap { Int($0) } : nil
+let loopCount = arguments.first == "--loop" ? arguments.dropFirst().first.flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } : nil
 if arguments.first == "--loop" && loopCount == nil {
-    print("plan-benchmark: --loop needs a count")
+    print("plan-benchmark: --loop needs a count above 0")
     exit(1)
 }
 let optionCount = loopCount != nil ? 2 : (parsesOnce ? 1 : 0) + (writesJSONOnce ? 1 : 0)

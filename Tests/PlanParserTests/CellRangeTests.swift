@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanParser
 
-/// `SourceLine.forEachCellRange(in:_:)`, which the header reads its cells through without
+/// `SourceLine.forEachCellInPlace(_:)`, which the header reads its cells through without
 /// copying them: compared with a plain split, byte by byte, over every short line of
 /// letters, spaces and "|", with no column gap, a gap at every space, or at every other.
 @Suite struct CellRangeTests {
@@ -29,9 +29,7 @@ import Testing
             for breaks in [[], spaces, spaces.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)] {
                 let line = SourceLine.plain(text, cellBreaks: breaks)
                 var read: [[UInt8]] = []
-                text.withUnsafeBufferPointer { bytes in
-                    line.forEachCellRange(in: bytes) { read.append(Array(text[$0])) }
-                }
+                line.forEachCellInPlace { read.append(Array($0)) }
                 #expect(read == Self.cells(text, breaks: Set(breaks)), "\(String(decoding: text, as: UTF8.self)) \(breaks)")
                 // In the order of `cells`, which the header indexes by a range's position.
                 #expect(read == line.cells)
@@ -41,8 +39,8 @@ import Testing
 
     @Test func aLineOfOneCellIsItsText() {
         let text = Array("Số: 36/KH-UBND".utf8)
-        var ranges: [Range<Int>] = []
-        text.withUnsafeBufferPointer { bytes in SourceLine.plain(text).forEachCellRange(in: bytes) { ranges.append($0) } }
-        #expect(ranges == [0..<text.count])
+        var cells: [[UInt8]] = []
+        SourceLine.plain(text).forEachCellInPlace { cells.append(Array($0)) }
+        #expect(cells == [text])
     }
 }

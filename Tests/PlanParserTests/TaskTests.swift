@@ -43,6 +43,10 @@ import Testing
         #expect(DueParser.due("Thường xuyên trong năm").kind == .continuous)
         #expect(DueParser.due("Hằng năm").kind == .recurring)
         #expect(DueParser.due("Mỗi tháng 1 lần").kind == .recurring)
+        // "lần/" ends at its slash: the word after it may follow at once.
+        #expect(DueParser.due("2 lần/tháng").kind == .recurring)
+        #expect(DueParser.due("02 lần/ năm").kind == .recurring)
+        #expect(DueParser.due("Lần đầu").kind == .unspecified)
         #expect(DueParser.due("Trước ngày 15/12/2025") == Due(kind: .deadline, year: 2025, month: 12, day: 15, text: "Trước ngày 15/12/2025"))
         #expect(DueParser.due("Quý II/2025") == Due(kind: .period, year: 2025, quarter: 2, text: "Quý II/2025"))
         #expect(DueParser.due("Quý III Năm 2026") == Due(kind: .period, year: 2026, quarter: 3, text: "Quý III Năm 2026"))

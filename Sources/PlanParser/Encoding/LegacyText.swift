@@ -144,6 +144,7 @@ struct LegacyText {
             let wordStart = index
             var wordHighBits: UInt64 = 0, isFixed = false
             var stop: UInt8  // the byte the word stops at ("\n" at the end of the text)
+            var stopLength = 1  // the length of the scalar the word stops at
             while true {
                 let (highBits, stopByte) = Self.pastLetters(in: text, from: &index)
                 (wordHighBits, stop) = (wordHighBits | highBits, stopByte)
@@ -152,11 +153,15 @@ struct LegacyText {
                 // byte, no letter.
                 if stop == 0xC2 {
                     hasHighByte = true
+                    stopLength = 2
                     break
                 }
                 let (byte, value, length) = Self.highScalar(in: text, at: index)
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
-                guard Self.isLetterWithoutByte(byte, value) else { break }
+                guard Self.isLetterWithoutByte(byte, value) else {
+                    stopLength = length
+                    break
+                }
                 isFixed = true
                 index &+= length
             }
@@ -175,7 +180,7 @@ struct LegacyText {
             // another ASCII one is passed with the gap after it; one above ASCII was read
             // above, and is passed.
             if stop >= 0x80 {
-                index &+= text.scalar(at: index).length
+                index &+= stopLength
             } else if stop == 0x0A {
                 break
             }

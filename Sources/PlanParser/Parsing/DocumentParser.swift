@@ -252,7 +252,7 @@ struct DocumentParser {
     /// the end of a string does, so the text is the one joined from a string per paragraph).
     private static func textBlock(_ paragraphs: ArraySlice<Paragraph>, kind: Zone.Kind, ledger: inout LineLedger) -> TextBlock? {
         guard let first = paragraphs.first else { return nil }
-        let bytes = ByteStorage.joining(paragraphs.lazy.map(\.text), separator: 0x0A)
+        let bytes = ByteStorage.joining(paragraphs.lazy.map { $0.text }, separator: 0x0A)
         let text = UTF8Text.string(bytes)
         // A closure, not a key path: a key path is looked up at each call and read through.
         ledger.own(paragraphs.lazy.flatMap { $0.lineSpan }, by: kind, text: ElementText(bytes: bytes[...]))

@@ -54,23 +54,20 @@ struct HeaderParser {
             // is made only for a number or a date cell, whose reading goes on in the cells
             // after it.
             var cellIndex = 0
-            // The line is not copied into the closures (a copy of it costs two retains).
-            lines[index].text.withUnsafeBufferPointer { bytes in
-                lines[index].forEachCellRange(in: bytes) { range in
-                    defer { cellIndex += 1 }
-                    Folding.withKey(of: UnsafeBufferPointer(rebasing: bytes[range])) { key in
-                        if numberIndex == nil, isNumberCell(key) {
-                            numberIndex = index
-                            readNumber(lines[index].cells[cellIndex...], at: index, into: &result)
-                        } else if dateIndex == nil, Self.mayStartDate(key: key),
-                            let (dateText, dateWords, match, continuation) = dateCell(lines[index].cells[cellIndex...], key: Array(key), next: nextCandidate)
-                        {
-                            dateIndex = index
-                            dateContinuation = continuation
-                            readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
-                        } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
-                            subjectIndex = index
-                        }
+            lines[index].forEachCellInPlace { cell in
+                defer { cellIndex += 1 }
+                Folding.withKey(of: cell) { key in
+                    if numberIndex == nil, isNumberCell(key) {
+                        numberIndex = index
+                        readNumber(lines[index].cells[cellIndex...], at: index, into: &result)
+                    } else if dateIndex == nil, Self.mayStartDate(key: key),
+                        let (dateText, dateWords, match, continuation) = dateCell(lines[index].cells[cellIndex...], key: Array(key), next: nextCandidate)
+                    {
+                        dateIndex = index
+                        dateContinuation = continuation
+                        readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
+                    } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
+                        subjectIndex = index
                     }
                 }
             }
@@ -162,13 +159,11 @@ struct HeaderParser {
         key.contains(keyPhrase: DateParser.dayWord)
     }
 
-    /// "thang" (``DateParser/monthWord``), looked for anywhere in a key.
-    private static let monthBytes = Array("thang".utf8)
-
     /// Whether `text` (folded to `key`) may hold a date: `DateParser` reads "tháng" spelled
     /// out (alone or glued to its number, so "thang" is in the key) or a word with slashes.
     private static func mayHoldDate(_ text: [UInt8], key: [UInt8]) -> Bool {
-        text.contains(UInt8(ascii: "/")) || key.firstOffset(of: Self.monthBytes) != nil
+        text.contains(UInt8(ascii: "/"))
+            || key.withUnsafeBufferPointer { key in DateParser.monthWord.withUTF8Buffer { key.firstOffset(of: $0) } } != nil
     }
 
     /// The issuer's lines: the block of capitalized lines just above the first header line,

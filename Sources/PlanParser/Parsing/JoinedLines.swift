@@ -9,17 +9,12 @@ extension Array where Element == SourceLine {
     /// ``joinedText(_:)`` written into `storage`, which must have room for it (the lines'
     /// lengths and a byte between two).
     func joinedText(_ indices: some Collection<Int>, into storage: ByteStorage) -> ByteView {
-        let start = storage.end
         withUnsafeBufferPointer { lines in
-            var isFirst = true
-            for index in indices {
+            storage.append(joining: indices.lazy.map { index in
                 // The buffer's subscript is unchecked in release builds: the index is checked here.
                 precondition(index >= 0 && index < lines.count, "a line index outside the lines")
-                if !isFirst { storage.append(0x20) }
-                isFirst = false
-                lines[index].text.withUnsafeBufferPointer(storage.append)
-            }
+                return lines[index].text
+            }, separator: 0x20)
         }
-        return storage.view(from: start)
     }
 }

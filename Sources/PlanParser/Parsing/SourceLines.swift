@@ -47,14 +47,16 @@ struct SourceLine {
         }
     }
 
-    /// Calls `body` with the range in `text` (whose bytes are `bytes`) of each cell of the
-    /// line (``cells``, in order, empty ones skipped), uncopied: a reader folds a cell in
-    /// place and copies the line's cells only when one is a field.
-    func forEachCellRange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
-        _ = containsPiece { piece in
-            let cell = bytes[piece].trimmingSpaces()
-            if !cell.isEmpty { body(cell.startIndex..<cell.endIndex) }
-            return false
+    /// Calls `body` with the bytes of each cell of the line (``cells``, in order, empty ones
+    /// skipped), read in place: a reader folds a cell there and copies the line's cells only
+    /// when one is a field.
+    func forEachCellInPlace(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        text.withUnsafeBufferPointer { bytes in
+            _ = containsPiece { piece in
+                let cell = bytes[piece].trimmingSpaces()
+                if !cell.isEmpty { body(UnsafeBufferPointer(rebasing: cell)) }
+                return false
+            }
         }
     }
 

@@ -64,14 +64,20 @@ final class ByteStorage {
             holdsValidUTF8 = holdsValidUTF8 && text.holdsValidUTF8
         }
         guard length > 0 else { return ByteView() }
-        let storage = ByteStorage(capacity: length, holdsValidUTF8: holdsValidUTF8)
+        return ByteStorage(capacity: length, holdsValidUTF8: holdsValidUTF8).append(joining: texts, separator: separator)
+    }
+
+    /// Writes `texts` joined by `separator` (one between any two, empty texts too) after
+    /// the bytes written so far (there must be room for them), and returns their view.
+    func append(joining texts: some Sequence<ByteView>, separator: UInt8) -> ByteView {
+        let start = end
         var isFirst = true
         for text in texts {
-            if !isFirst { storage.append(separator) }
+            if !isFirst { append(separator) }
             isFirst = false
-            text.withUnsafeBufferPointer(storage.append)
+            text.withUnsafeBufferPointer(append)
         }
-        return storage.view(from: 0)
+        return view(from: start)
     }
 
     /// The view of `bytes` copied into storage of their own, known to hold valid UTF-8 only

@@ -279,11 +279,13 @@ extension ByteText {
 
 extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Whether the words of `phrase` are at `start` in this folded key and end at a word
-    /// boundary (whether `start` is a word start is the caller's test).
+    /// boundary: no letter after a phrase that ends in one ("lan/" ends at its slash, as in
+    /// "2 lan/thang"). Whether `start` is a word start is the caller's test.
     @inline(__always)
     func hasKeyPhrase(_ phrase: some Collection<UInt8>, at start: Int) -> Bool {
         let end = start + phrase.count
-        return end <= endIndex && self[start..<end].elementsEqual(phrase) && (end == endIndex || !self[end].isASCIILetter)
+        return end <= endIndex && self[start..<end].elementsEqual(phrase)
+            && (end == endIndex || end == start || !self[end - 1].isASCIILetter || !self[end].isASCIILetter)
     }
 }
 

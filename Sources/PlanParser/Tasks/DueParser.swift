@@ -18,12 +18,6 @@ enum DueParser {
         return (list: PhraseList(deadline + recurring + continuous), kinds: kinds)
     }()
 
-    /// The folded words that name a quarter ("Quí" is an old spelling of "Quý").
-    private static let quarterWords = keys("quy", "qui")
-
-    /// The UTF-8 bytes of each phrase.
-    private static func keys(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
-
     /// The kinds of the phrases in `key`, found at word boundaries as `offset(ofKeyPhrase:)`
     /// finds them, in one pass: each word start is looked up by its byte. Every phrase starts
     /// with a letter, so only a letter after a byte that is none is looked up.
@@ -83,7 +77,8 @@ enum DueParser {
         for index in words.indices {
             let word = wordBytes(index)
             // "Quí" is an old spelling of "Quý".
-            if quarterWords.contains(where: { word.elementsEqual($0) }), let (quarter, year) = quarterAndYear(wordBytes(index + 1)) {
+            // "Quí" is an old spelling of "Quý".
+            if word.isKey("quy") || word.isKey("qui"), let (quarter, year) = quarterAndYear(wordBytes(index + 1)) {
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash (a
                 // word past the last is empty, and holds no number).
                 var later = wordBytes(index + 2).isKey(DateParser.yearWord) ? DateParser.leadingNumber(wordBytes(index + 3)) : nil
