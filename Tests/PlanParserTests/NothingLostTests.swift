@@ -20,7 +20,7 @@ import Testing
 
     private func checkNothingLost(in bytes: [UInt8], name: String) throws {
         let source = DecodedSource(bytes: bytes)
-        let parser = DocumentParser(source: source, name: name, byteCount: bytes.count)
+        let parser = DocumentParser(source: source, name: name, byteCount: bytes.count, keepsLedgerTexts: true)
         // The parser's lines are the text's lines, counted by the standard library.
         let textLines = source.text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         let lineCount = textLines.count - (textLines.last?.isEmpty == true ? 1 : 0)

@@ -9,18 +9,20 @@ struct DocumentParser {
     /// The parsers of the attached documents (their lines are owned by `.attachment` here).
     let attachmentParsers: [DocumentParser]
 
-    /// Parses `decoded`, attached documents included.
-    init(source decoded: DecodedSource, name: String, byteCount: Int) {
+    /// Parses `decoded`, attached documents included. `keepsLedgerTexts`: the ledger keeps
+    /// the texts of the values that own lines (``LineLedger/elementTexts``), which only its
+    /// readers need, not the model.
+    init(source decoded: DecodedSource, name: String, byteCount: Int, keepsLedgerTexts: Bool = false) {
         self.init(split: SourceLines.split(decoded.utf8, isValidUTF8: true), encoding: decoded.encoding, diagnostics: decoded.diagnostics,
-                  firstLine: decoded.firstLine, name: name, byteCount: byteCount, findsAttachments: true)
+                  firstLine: decoded.firstLine, name: name, byteCount: byteCount, findsAttachments: true, keepsLedgerTexts: keepsLedgerTexts)
     }
 
     /// Parses the text split in `split`, whose first raw line is `firstLine`; attached
     /// documents are looked for when `findsAttachments` (not inside an attachment).
     private init(split: SourceLines.Split, encoding: String, diagnostics decodingDiagnostics: [Diagnostic], firstLine: String,
-                 name: String, byteCount: Int, findsAttachments: Bool) {
+                 name: String, byteCount: Int, findsAttachments: Bool, keepsLedgerTexts: Bool) {
         let allLines = split.lines
-        var ledger = LineLedger(allLines)
+        var ledger = LineLedger(allLines, keepsTexts: keepsLedgerTexts)
         var diagnostics = decodingDiagnostics
         // Footnotes printed after the last page; the document is read without them.
         let footnoteBlock = FootnoteReader(lines: allLines).block(after: 1)
@@ -183,7 +185,7 @@ struct DocumentParser {
             let start = starts[position]
             let end = position + 1 < starts.count ? starts[position + 1] : lines.count
             for index in start..<end where !lines[index].isBlank { ledger.own(index, by: .attachment) }
-            return attachment(start..<end, split: split, encoding: encoding, name: name)
+            return attachment(start..<end, split: split, encoding: encoding, name: name, keepsLedgerTexts: ledger.keepsTexts)
         }
     }
 
@@ -210,12 +212,13 @@ struct DocumentParser {
     /// The parser of the attached document on the lines `range`: its own text (from the
     /// first line's start to the last line's end, line numbers kept), parsed on its own
     /// from the lines already split.
-    private static func attachment(_ range: Range<Int>, split: SourceLines.Split, encoding: String, name: String) -> DocumentParser {
+    private static func attachment(_ range: Range<Int>, split: SourceLines.Split, encoding: String, name: String,
+                                   keepsLedgerTexts: Bool) -> DocumentParser {
         let raw = split.raw
         let byteCount = raw.ranges[range.upperBound - 1].upperBound - raw.ranges[range.lowerBound].lowerBound
         return DocumentParser(split: split.lines(range), encoding: encoding, diagnostics: [],
                               firstLine: UTF8Text.string(raw[range.lowerBound]),
-                              name: name, byteCount: byteCount, findsAttachments: false)
+                              name: name, byteCount: byteCount, findsAttachments: false, keepsLedgerTexts: keepsLedgerTexts)
     }
 
     /// How many paragraphs at the start are "Kính gửi:" and its list of addressees (items

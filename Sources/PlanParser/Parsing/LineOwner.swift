@@ -23,16 +23,22 @@ enum LineOwner: Hashable {
 struct LineLedger {
     /// The owner of each line, by line index.
     private(set) var owners: [LineOwner]
-    /// The text of each output value that owns lines, by the index its `.text` owners hold.
-    /// The parse reads only the owners (for the zones); these texts are the evidence the
-    /// tests of the guarantee read (each line's words must be in its value's text), kept
-    /// as the bytes already held (2.6K values, about 0.3M instructions, for the 30 Unicode
-    /// files of the real corpus).
+    /// The text of each output value that owns lines, by the index its `.text` owners hold,
+    /// when the ledger keeps them (``keepsTexts``). The parse reads only the owners (for the
+    /// zones); these texts are the evidence the tests of the guarantee read (each line's
+    /// words must be in its value's text), kept as the bytes already held.
     private(set) var elementTexts: [ElementText] = []
+    /// Whether the texts of the values are kept: only a reader of the ledger needs them (a
+    /// parse for its model alone does not make them).
+    let keepsTexts: Bool
+    /// The number of values that own lines: the index the next one's owners hold.
+    private var valueCount = 0
 
     /// A ledger of `lines`: blank lines owned as blank, the others by `.zone(.other)`. The
     /// owners are made all at once, then the blank lines marked, both through buffers.
-    init(_ lines: [SourceLine]) {
+    /// `keepsTexts`: the values' texts are kept (``elementTexts``).
+    init(_ lines: [SourceLine], keepsTexts: Bool = true) {
+        self.keepsTexts = keepsTexts
         var owners = [LineOwner](repeating: .zone(.other), count: lines.count)
         owners.withUnsafeMutableBufferPointer { owners in
             lines.withUnsafeBufferPointer { lines in
@@ -49,14 +55,15 @@ struct LineLedger {
 
     /// Room for `count` more texts, for a caller about to own that many values' lines.
     mutating func reserveTexts(_ count: Int) {
-        elementTexts.reserveCapacity(elementTexts.count + count)
+        if keepsTexts { elementTexts.reserveCapacity(elementTexts.count + count) }
     }
 
     /// The lines at `indices` owned by one output value, in a zone of `kind`, whose text is
-    /// `text` (taken, not copied).
-    mutating func own(_ indices: some Sequence<Int>, by kind: Zone.Kind, text: consuming ElementText) {
-        let element = elementTexts.count
-        elementTexts.append(text)
+    /// `text`, made only when the ledger keeps it.
+    mutating func own(_ indices: some Sequence<Int>, by kind: Zone.Kind, text: @autoclosure () -> ElementText) {
+        let element = valueCount
+        valueCount += 1
+        if keepsTexts { elementTexts.append(text()) }
         for index in indices { owners[index] = .text(kind, element: element) }
     }
 }
