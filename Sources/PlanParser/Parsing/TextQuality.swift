@@ -29,11 +29,12 @@ struct TextQuality {
     ///
     /// The machine counts a line's words only once the counts reach a diagnostic's
     /// threshold (``needsWords``: a damaged text), or when `countingEveryWord` (tests);
-    /// before, it reads the next states alone, and the lines it read so are counted at the end.
+    /// before, it reads the next states alone, two bytes a step
+    /// (``WordMachine/needsScan(_:pairs:)``), and the lines it read so are counted at the end.
     init(lines: ArraySlice<SourceLine>, countingEveryWord: Bool = false) {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             WordMachine.transitions.withUnsafeBufferPointer { transitions in
-                WordMachine.nextStates.withUnsafeBufferPointer { nextStates in
+                WordMachine.PairReading.withTables { pairs in
                     let lines = lines.span
                     var countsWords = countingEveryWord
                     // The lines before it were read without counting their words.
@@ -47,7 +48,7 @@ struct TextQuality {
                                 } else {
                                     words &+= lineWords
                                 }
-                            } else if WordMachine.read(text, transitions: nextStates).needsScan {
+                            } else if WordMachine.needsScan(text, pairs: pairs) {
                                 scan(text, number: lines[index].number, classes: classes)
                                 if needsWords { (countsWords, uncountedEnd) = (true, index) }
                             }
@@ -307,6 +308,105 @@ struct TextQuality {
                 for index in transitions.indices { nextStates[index] = UInt8(truncatingIfNeeded: transitions[index]) }
                 count = transitions.count
             }
+        }
+
+        /// Whether the line must be scanned word by word, as ``read(_:transitions:)`` says
+        /// with ``nextStates``, read two bytes a step (``PairReading``): each step waits for
+        /// the one before it, so that a step of two bytes halves the wait. The halves of a
+        /// long line are read side by side, as there; an odd byte at a half's end alone.
+        @inline(__always)
+        static func needsScan(_ text: UnsafeBufferPointer<UInt8>, pairs: PairReading) -> Bool {
+            let count = text.count
+            guard count < lengthLimit else { return true }
+            let secondStart = secondHalfStart(text)
+            // The second half is never the longer: its pairs are read beside as many of the first's.
+            let secondLength = count &- secondStart
+            let sideBySide = secondLength & ~1
+            var (first, second) = (0, 0)
+            var index = 0
+            while index < sideBySide {
+                let firstPlace = pairs.place(of: text[index], then: text[index &+ 1])
+                let secondPlace = pairs.place(of: text[secondStart &+ index], then: text[secondStart &+ index &+ 1])
+                first = Int(pairs.states[firstPlace &+ first])
+                second = Int(pairs.states[secondPlace &+ second])
+                index &+= 2
+            }
+            if sideBySide < secondLength { second = Int(pairs.nextStates[place(of: text[count &- 1]) &+ second]) }
+            while index &+ 1 < secondStart {
+                first = Int(pairs.states[pairs.place(of: text[index], then: text[index &+ 1]) &+ first])
+                index &+= 2
+            }
+            if index < secondStart { first = Int(pairs.nextStates[place(of: text[index]) &+ first]) }
+            return endsFlagged(state: secondStart == count || first == flagged ? first : second)
+        }
+
+        /// The machine's next states on two bytes at once. Bytes whose transitions are the
+        /// same from every state are one class (a few dozen: letters, vowels, spaces, glue,
+        /// the lead bytes and the continuation bytes the machine tells apart); the states
+        /// after two bytes are tabled by the pair of their classes.
+        struct PairReading {
+            /// For each byte as a pair's first: where its class's rows start in `states`.
+            let firstPlaces: UnsafeBufferPointer<UInt16>
+            /// For each byte as a pair's second: where its class's row starts in a first's rows.
+            let secondPlaces: UnsafeBufferPointer<UInt16>
+            /// The state after a pair, at the pair's place plus the state before it.
+            let states: UnsafeBufferPointer<UInt8>
+            /// ``WordMachine/nextStates``, for a byte read alone.
+            let nextStates: UnsafeBufferPointer<UInt8>
+
+            /// Where the states after the bytes `first` then `second` start in `states`.
+            @inline(__always)
+            func place(of first: UInt8, then second: UInt8) -> Int {
+                Int(firstPlaces[Int(first)]) &+ Int(secondPlaces[Int(second)])
+            }
+
+            /// Calls `body` with the tables, made once for the life of the program.
+            @inline(__always)
+            static func withTables<Result>(_ body: (PairReading) -> Result) -> Result {
+                tables.firstPlaces.withUnsafeBufferPointer { firstPlaces in
+                    tables.secondPlaces.withUnsafeBufferPointer { secondPlaces in
+                        tables.states.withUnsafeBufferPointer { states in
+                            WordMachine.nextStates.withUnsafeBufferPointer { nextStates in
+                                body(PairReading(firstPlaces: firstPlaces, secondPlaces: secondPlaces, states: states, nextStates: nextStates))
+                            }
+                        }
+                    }
+                }
+            }
+
+            /// The tables: each byte's class found by its column of next states (a byte of a
+            /// known column joins its class), then each pair of classes' states from the
+            /// next states of a byte of each (one global: a reading takes one lazy initializer).
+            private static let tables: (firstPlaces: [UInt16], secondPlaces: [UInt16], states: [UInt8]) = {
+                let next = WordMachine.nextStates
+                var classOfColumn: [[UInt8]: Int] = [:]
+                var representatives: [Int] = []
+                var classes = [Int](repeating: 0, count: 256)
+                for byte in 0..<256 {
+                    let column = Array(next[(byte * stateStride)..<((byte + 1) * stateStride)])
+                    if let known = classOfColumn[column] {
+                        classes[byte] = known
+                    } else {
+                        classOfColumn[column] = representatives.count
+                        classes[byte] = representatives.count
+                        representatives.append(byte)
+                    }
+                }
+                let classCount = representatives.count
+                // A place must fit in 16 bits, and every state must have a row in each stride.
+                precondition(classCount * classCount * stateStride <= Int(UInt16.max) + 1 && stateCount <= stateStride,
+                             "room for the pairs' states")
+                var states = [UInt8](repeating: 0, count: classCount * classCount * stateStride)
+                for (firstClass, firstByte) in representatives.enumerated() {
+                    for (secondClass, secondByte) in representatives.enumerated() {
+                        for state in 0..<stateCount {
+                            let middle = Int(next[firstByte * stateStride + state])
+                            states[(firstClass * classCount + secondClass) * stateStride + state] = next[secondByte * stateStride + middle]
+                        }
+                    }
+                }
+                return (classes.map { UInt16($0 * classCount * stateStride) }, classes.map { UInt16($0 * stateStride) }, states)
+            }()
         }
 
         /// A transition as the table holds it.
