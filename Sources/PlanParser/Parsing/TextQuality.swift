@@ -374,22 +374,24 @@ struct TextQuality {
                 }
             }
 
-            /// The tables: each byte's class found by its column of next states (a byte of a
-            /// known column joins its class), then each pair of classes' states from the
-            /// next states of a byte of each (one global: a reading takes one lazy initializer).
+            /// The tables: each byte's class found by its column of next states (compared with
+            /// the columns of the classes found so far, a few dozen), then each pair of
+            /// classes' states from the next states of a byte of each (one global: a reading
+            /// takes one lazy initializer). Made in about 0.3M instructions, once.
             private static let tables: (firstPlaces: [UInt16], secondPlaces: [UInt16], states: [UInt8]) = {
                 let next = WordMachine.nextStates
-                var classOfColumn: [[UInt8]: Int] = [:]
                 var representatives: [Int] = []
                 var classes = [Int](repeating: 0, count: 256)
-                for byte in 0..<256 {
-                    let column = Array(next[(byte * stateStride)..<((byte + 1) * stateStride)])
-                    if let known = classOfColumn[column] {
-                        classes[byte] = known
-                    } else {
-                        classOfColumn[column] = representatives.count
-                        classes[byte] = representatives.count
-                        representatives.append(byte)
+                next.withUnsafeBufferPointer { next in
+                    /// The next states from each state on `byte`.
+                    func column(_ byte: Int) -> Slice<UnsafeBufferPointer<UInt8>> { next[(byte * stateStride)..<(byte * stateStride + stateCount)] }
+                    for byte in 0..<256 {
+                        if let known = representatives.firstIndex(where: { column($0).elementsEqual(column(byte)) }) {
+                            classes[byte] = known
+                        } else {
+                            classes[byte] = representatives.count
+                            representatives.append(byte)
+                        }
                     }
                 }
                 let classCount = representatives.count
