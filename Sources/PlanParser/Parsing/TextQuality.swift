@@ -313,7 +313,9 @@ struct TextQuality {
         /// Whether the line must be scanned word by word, as ``read(_:transitions:)`` says
         /// with ``nextStates``, read two bytes a step (``PairReading``): each step waits for
         /// the one before it, so that a step of two bytes halves the wait. The halves of a
-        /// long line are read side by side, as there; an odd byte at a half's end alone.
+        /// long line are read side by side, as there; an odd byte at a half's end alone. (The
+        /// buffers' subscripts are unchecked in release builds: every state the tables hold is
+        /// below ``stateCount``, so a place plus a state stays within its table.)
         @inline(__always)
         static func needsScan(_ text: UnsafeBufferPointer<UInt8>, pairs: PairReading) -> Bool {
             let count = text.count
@@ -341,7 +343,7 @@ struct TextQuality {
         }
 
         /// The machine's next states on two bytes at once. Bytes whose transitions are the
-        /// same from every state are one class (a few dozen: letters, vowels, spaces, glue,
+        /// same from every state are one class (seventeen: letters, vowels, spaces, glue,
         /// the lead bytes and the continuation bytes the machine tells apart); the states
         /// after two bytes are tabled by the pair of their classes.
         struct PairReading {
@@ -375,7 +377,7 @@ struct TextQuality {
             }
 
             /// The tables: each byte's class found by its column of next states (compared with
-            /// the columns of the classes found so far, a few dozen), then each pair of
+            /// the columns of the classes found so far), then each pair of
             /// classes' states from the next states of a byte of each (one global: a reading
             /// takes one lazy initializer). Made in about 0.3M instructions, once.
             private static let tables: (firstPlaces: [UInt16], secondPlaces: [UInt16], states: [UInt8]) = {
