@@ -32,7 +32,7 @@ import Testing
                 text += "\n" + String(bytes: Array("Kế hoạch được".utf8), encoding: .windowsCP1252)! + "\n"
             }
             let mojibake = Array(text.utf8)
-            if let repaired = EncodingRepair.repair(text: mojibake) {
+            if case .repaired(let repaired) = EncodingRepair.repair(text: mojibake) {
                 repairs += 1
                 #expect(isValid(repaired.utf8), "\(text)")
             }

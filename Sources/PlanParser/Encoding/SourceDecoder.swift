@@ -40,13 +40,27 @@ struct DecodedSource {
             if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
             return
         }
+        // Bytes the survey stopped at a sign of a legacy encoding in (not at an ill-formed
+        // sequence): most often valid UTF-8, read as text, whose cut checks the bytes (no
+        // pass of their own).
+        let stopsAtSign = body.withUnsafeBufferPointer { LegacyText.wellFormedLength(in: $0, at: survey.stop) > 0 }
+        if stopsAtSign {
+            switch EncodingRepair.repair(text: text) {
+            case .repaired(let repaired):
+                utf8 = []
+                apply(repaired)
+                utf8 = Self.normalized(utf8)
+                return
+            case .unchanged:
+                utf8 = Self.normalized(text)
+                return
+            case .notUTF8:
+                break
+            }
+        }
         // Where the bytes stop being valid UTF-8 (the survey read those before its stop).
         let validEnd = body.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: survey.stop) }
-        if validEnd == body.count {
-            // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
-            utf8 = []
-            if let repaired = EncodingRepair.repair(text: text) { apply(repaired) } else { utf8 = text }
-        } else if let repaired = EncodingRepair.repair(raw: text) {
+        if let repaired = EncodingRepair.repair(raw: text) {
             utf8 = []
             apply(repaired)
         } else {
