@@ -9,7 +9,7 @@ import Testing
     /// line is stored after the text, keeps its CR, and the detector reads its repaired words.
     @Test func doubleEncodedLineAmongMojibakeWithCRLF() {
         let source = Array("- Bé Tµi chÝnh;\r\nKáº¿ hoáº¡ch\r\nCà Mau".utf8)
-        let text = LegacyText(text: source)
+        let text = LegacyText(text: source)!
         #expect(text.doubleEncodedLines == 1)
         #expect(text.lines.count == 3)
         let repaired = text.lines[1]
@@ -45,7 +45,7 @@ import Testing
     @Test func wordRoomGrowsAndDropsARepairedLinesWords() {
         let mojibake = Array(repeating: "µ Ý ®", count: 40).joined(separator: " ")
         let source = mojibake + "\nKáº¿ hoáº¡ch do\n" + mojibake + " theo"
-        let text = LegacyText(text: Array(source.utf8))
+        let text = LegacyText(text: Array(source.utf8))!
         let split = mojibake.split(separator: " ").map(String.init)
         let words = text.withWords { $0.map { String(decoding: text.utf8[$0.range], as: UTF8.self) } }
         #expect(words == split + ["Kế", "hoạch"] + split)
@@ -88,7 +88,7 @@ import Testing
 
     /// An empty text: one empty line, no words.
     @Test func emptyText() {
-        let text = LegacyText(text: [])
+        let text = LegacyText(text: [])!
         #expect(text.utf8.isEmpty)
         #expect(text.lines.count == 1)
         #expect(text.lines[0].range == 0..<0 && text.lines[0].words == 0..<0)
@@ -122,7 +122,7 @@ import Testing
         for value in UInt32(0x80)...0xFF {
             let scalar = Unicode.Scalar(value)!
             let line = Array("a\(scalar)b c".utf8)
-            let text = LegacyText(text: line)
+            let text = LegacyText(text: line)!
             let words = text.withWords { $0.map { (Array(text.utf8[$0.range]), $0.isFixed) } }
             if value >= 0xA1 {
                 #expect(words.map(\.0) == [Array("a\(scalar)b".utf8)] && words.map(\.1) == [false], "\(value)")
@@ -164,7 +164,7 @@ import Testing
             let utf8 = Array(String(String.UnicodeScalarView(line)).utf8)
             // Double-encoded by Foundation: the UTF-8 bytes read as Windows-1252, written as UTF-8.
             let source = isDoubleEncoded ? Array(String(bytes: utf8, encoding: .windowsCP1252)!.utf8) : utf8
-            let text = LegacyText(text: source)
+            let text = LegacyText(text: source)!
             // The reference: lines at "\n", runs of letters in them, scalar by scalar.
             let lines = line.split(separator: "\n", omittingEmptySubsequences: false)
             var words: [(text: String, isFixed: Bool)] = [], asciiWords: [Int] = []

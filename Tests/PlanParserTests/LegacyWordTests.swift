@@ -196,7 +196,7 @@ import Testing
     @Test(arguments: [("theo", true), ("THEO", true), ("Ban", true), ("do", true), ("thep", false), ("the", false), ("", false), ("Lam", false)])
     func commonASCIIWords(word: String, isCommon: Bool) {
         for line in [word, "- \(word), 12"] {
-            let text = LegacyText(text: Array(line.utf8))
+            let text = LegacyText(text: Array(line.utf8))!
             let wordCount = text.withWords(\.count)
             #expect(wordCount == 0)
             #expect(text.lines[0].asciiWords == (word.isEmpty ? 0 : 1))

@@ -82,7 +82,7 @@ import Testing
                 scalars.append((isSign ? signs : letters).randomElement(using: &generator)!)
             }
             let source = String(String.UnicodeScalarView(scalars))
-            let text = LegacyText(text: Array(source.utf8))
+            let text = LegacyText(text: Array(source.utf8))!
             var words: [(String, Bool)] = [], asciiWords: [Int] = []
             for line in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
                 asciiWords.append(0)

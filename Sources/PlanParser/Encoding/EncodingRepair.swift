@@ -11,10 +11,21 @@ enum EncodingRepair {
         var diagnostics: [Diagnostic]
     }
 
-    /// Valid UTF-8 text (run it only when ``UTF8Survey`` stops: it is not plain Unicode),
-    /// or `nil` when nothing in it needs repair.
-    static func repair(text: [UInt8]) -> Result? {
-        let legacy = LegacyText(text: text)
+    /// What ``repair(text:)`` makes of bytes.
+    enum TextRepair {
+        /// Valid UTF-8, repaired.
+        case repaired(Result)
+        /// Valid UTF-8 in which nothing needs repair.
+        case unchanged
+        /// Bytes that are not valid UTF-8 (nothing was repaired).
+        case notUTF8
+    }
+
+    /// Bytes read as text (run it only when ``UTF8Survey`` stops: they are not plain
+    /// Unicode): repaired, left as they are, or found not to be valid UTF-8 (``LegacyText``
+    /// checks them as it cuts them).
+    static func repair(text: [UInt8]) -> TextRepair {
+        guard let legacy = LegacyText(text: text) else { return .notUTF8 }
         let doubled = legacy.doubleEncodedLines
         var diagnostics: [Diagnostic] = []
         if doubled > 0 {
@@ -23,13 +34,13 @@ enum EncodingRepair {
                 line: nil))
         }
         guard let outcome = EncodingDetector.decode(legacy) else {
-            guard doubled > 0 else { return nil }
-            return Result(utf8: legacy.joinedLines, encoding: "utf-8", diagnostics: diagnostics)
+            guard doubled > 0 else { return .unchanged }
+            return .repaired(Result(utf8: legacy.joinedLines, encoding: "utf-8", diagnostics: diagnostics))
         }
         diagnostics += report(outcome, how: "bytes that had been read as Windows-1252 and saved as UTF-8")
         // A Unicode document with a few legacy lines pasted in is still a Unicode document.
         let encoding = outcome.keptLines > outcome.convertedLines ? "utf-8" : outcome.encoding.name
-        return Result(utf8: outcome.utf8, encoding: encoding, diagnostics: diagnostics)
+        return .repaired(Result(utf8: outcome.utf8, encoding: encoding, diagnostics: diagnostics))
     }
 
     /// Bytes that are not valid UTF-8, or `nil` when they are no legacy Vietnamese text.

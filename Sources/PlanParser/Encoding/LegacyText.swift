@@ -41,11 +41,13 @@ struct LegacyText {
     /// How many lines were double-encoded UTF-8, repaired.
     private(set) var doubleEncodedLines = 0
 
-    /// Valid UTF-8 text, cut into lines at every "\n" (a "\r" stays at the end of its line).
-    /// A line of double-encoded UTF-8 is repaired (``DoubleEncodedUTF8``): its words are
-    /// those of the repaired text. The text's storage is shared, not copied (until a repaired
-    /// line is appended to it).
-    init(text: [UInt8]) {
+    /// Text cut into lines at every "\n" (a "\r" stays at the end of its line), or `nil`
+    /// when it is not valid UTF-8: the cut checks every sequence as it reads it (the text
+    /// takes no pass of its own), and stops at the first ill-formed one. A line of
+    /// double-encoded UTF-8 is repaired (``DoubleEncodedUTF8``): its words are those of the
+    /// repaired text. The text's storage is shared, not copied (until a repaired line is
+    /// appended to it).
+    init?(text: [UInt8]) {
         utf8 = text
         // Room for a kept word in every five bytes (words of ASCII letters are not kept, so
         // ordinary text never regrows it; at 24 bytes a word it is some five times the text's
@@ -56,21 +58,27 @@ struct LegacyText {
         let commonWords = WordScore.commonASCIIWords
         // `text` is read in place while a repaired line is appended to `utf8` (which then
         // stops sharing its storage).
-        text.withUnsafeBufferPointer { text in
+        let isValid = text.withUnsafeBufferPointer { text in
             var start = 0
             while true {
-                let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false, commonWords: commonWords, into: &room)
+                // A line is repaired only once it is known to be valid UTF-8 (the repair reads its scalars).
+                guard let (end, mayBeDoubleEncoded) = cutLine(text, from: start, isRaw: false, commonWords: commonWords, into: &room) else {
+                    return false
+                }
                 if mayBeDoubleEncoded && doubleEncoded.repair(UnsafeBufferPointer(rebasing: text[start..<end])) {
                     room.removeLast(lines.removeLast().words.count)
                     let offset = utf8.count
                     utf8 += doubleEncoded.bytes
                     doubleEncodedLines += 1
-                    _ = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset, commonWords: commonWords, into: &room) }
+                    // The repair is valid UTF-8 (``DoubleEncodedUTF8`` checks it): its cut cannot stop.
+                    let cut = doubleEncoded.bytes.withUnsafeBufferPointer { cutLine($0, from: 0, isRaw: false, at: offset, commonWords: commonWords, into: &room) }
+                    precondition(cut != nil, "a repaired line is valid UTF-8")
                 }
-                guard end < text.count else { break }
+                guard end < text.count else { return true }
                 start = end + 1
             }
         }
+        guard isValid else { return nil }
         wordStorage = WordStorage(words: room.handedOver())
     }
 
@@ -96,7 +104,13 @@ struct LegacyText {
         let commonWords = WordScore.commonASCIIWords
         storage.withUnsafeBufferPointer { text in
             var start = 0
-            for lineIsRaw in isRaw { start = cutLine(text, from: start, isRaw: lineIsRaw, commonWords: commonWords, into: &room).end + 1 }
+            for lineIsRaw in isRaw {
+                // Valid UTF-8 lines, and raw lines written as UTF-8: no cut stops.
+                guard let (end, _) = cutLine(text, from: start, isRaw: lineIsRaw, commonWords: commonWords, into: &room) else {
+                    preconditionFailure("every line read is valid UTF-8")
+                }
+                start = end + 1
+            }
         }
         wordStorage = WordStorage(words: room.handedOver())
     }
@@ -123,9 +137,14 @@ struct LegacyText {
     /// words as it decodes it, appending its words to `room` and the line; `text` lies at `offset` in
     /// the storage. Its ASCII words are looked up in `commonWords` (``WordScore/commonASCIIWords``,
     /// read once a text). Returns where the line ends, and whether it may be double-encoded UTF-8:
-    /// every scalar has a Windows-1252 byte, and one of them is above 0x7F.
+    /// every scalar has a Windows-1252 byte, and one of them is above 0x7F; or `nil` when the
+    /// line is not valid UTF-8 (its words may then be appended, the line is not).
+    ///
+    /// Every byte above ASCII is checked as it is read: a letter of two bytes read eight
+    /// bytes at a time is a lead followed by a continuation byte (``WordBlock/letters(_:after:)``
+    /// takes no other), any other scalar is checked before it is decoded (``wellFormedLength(in:at:)``).
     private mutating func cutLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, isRaw: Bool,
-                                  at offset: Int = 0, commonWords: FixedKeyTable, into room: inout PointerBuffer<Word>) -> (end: Int, mayBeDoubleEncoded: Bool) {
+                                  at offset: Int = 0, commonWords: FixedKeyTable, into room: inout PointerBuffer<Word>) -> (end: Int, mayBeDoubleEncoded: Bool)? {
         let firstWord = room.count
         var everyScalarHasByte = true, hasHighByte = false
         var asciiWords = 0, commonASCIIWords = 0
@@ -150,13 +169,16 @@ struct LegacyText {
                 (wordHighBits, stop) = (wordHighBits | highBits, stopByte)
                 guard stop >= 0x80 else { break }
                 // U+0080...U+00A0 (C2 xx, C3 xx being letters): each its own Windows-1252
-                // byte, no letter.
+                // byte, no letter; C2 followed by any other byte is ill-formed.
                 if stop == 0xC2 {
+                    guard index &+ 1 < text.count && text[index &+ 1] & 0xC0 == 0x80 else { return nil }
                     hasHighByte = true
                     stopLength = 2
                     break
                 }
-                let (byte, value, length) = Self.highScalar(in: text, at: index)
+                let length = Self.wellFormedLength(in: text, at: index)
+                guard length > 0 else { return nil }
+                let (byte, value) = Self.highScalar(in: text, at: index)
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
                 guard Self.isLetterWithoutByte(byte, value) else {
                     stopLength = length
@@ -223,12 +245,35 @@ struct LegacyText {
         }
     }
 
-    /// The scalar above ASCII of valid UTF-8 at `index`: its Windows-1252 byte (0 for none,
-    /// else 0x80 or above), value and length in bytes.
+    /// The scalar above ASCII of a well-formed sequence at `index` (``wellFormedLength(in:at:)``):
+    /// its Windows-1252 byte (0 for none, else 0x80 or above) and value.
     @inline(__always)
-    private static func highScalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32, length: Int) {
-        let (scalar, length) = text.scalar(at: index)
-        return (Windows1252.byte(for: scalar) ?? 0, scalar.value, length)
+    private static func highScalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32) {
+        let scalar = text.scalar(at: index).scalar
+        return (Windows1252.byte(for: scalar) ?? 0, scalar.value)
+    }
+
+    /// The length of the UTF-8 sequence at `index` (a byte above ASCII), or 0 when it is
+    /// ill-formed or cut short by the end: a lead, and continuation bytes whose first lies
+    /// in the range table 3-7 of the Unicode standard gives for the lead (no overlong form,
+    /// surrogate or scalar above U+10FFFF).
+    @inline(__always)
+    static func wellFormedLength(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = text[index]
+        let length: Int, low: UInt8, high: UInt8  // the sequence's length and its second byte's range
+        switch lead {
+        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return 0
+        }
+        guard length <= text.count &- index, case low...high = text[index &+ 1] else { return 0 }
+        for offset in 2..<length where text[index &+ offset] & 0xC0 != 0x80 { return 0 }
+        return length
     }
 
     /// Whether a scalar above U+00FF (the letters below are read eight bytes at a time, and

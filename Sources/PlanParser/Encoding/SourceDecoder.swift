@@ -11,7 +11,7 @@
 struct DecodedSource {
     /// The decoded text, in NFC, as UTF-8 bytes: always valid UTF-8 (the survey proves it
     /// of the input taken as it is; the standard library's decoding and composition make
-    /// it; a repair's output is checked).
+    /// it; a repair's output is made of whole scalars: ``apply(_:)``).
     var utf8: [UInt8]
     var encoding: String
     var diagnostics: [Diagnostic] = []
@@ -40,13 +40,27 @@ struct DecodedSource {
             if survey.hasCombiningMarks || utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = Self.normalized(utf8) }
             return
         }
+        // Bytes the survey stopped at a sign of a legacy encoding in (not at an ill-formed
+        // sequence): most often valid UTF-8, read as text, whose cut checks the bytes (no
+        // pass of their own).
+        let stopsAtSign = body.withUnsafeBufferPointer { LegacyText.wellFormedLength(in: $0, at: survey.stop) > 0 }
+        if stopsAtSign {
+            switch EncodingRepair.repair(text: text) {
+            case .repaired(let repaired):
+                utf8 = []
+                apply(repaired)
+                utf8 = Self.normalized(utf8)
+                return
+            case .unchanged:
+                utf8 = Self.normalized(text)
+                return
+            case .notUTF8:
+                break
+            }
+        }
         // Where the bytes stop being valid UTF-8 (the survey read those before its stop).
         let validEnd = body.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: survey.stop) }
-        if validEnd == body.count {
-            // Valid UTF-8 the survey stopped at: it holds a sign of a legacy encoding.
-            utf8 = []
-            if let repaired = EncodingRepair.repair(text: text) { apply(repaired) } else { utf8 = text }
-        } else if let repaired = EncodingRepair.repair(raw: text) {
+        if let repaired = EncodingRepair.repair(raw: text) {
             utf8 = []
             apply(repaired)
         } else {
@@ -66,11 +80,17 @@ struct DecodedSource {
         self.init(bytes: Array(text.utf8))
     }
 
-    /// Takes the repaired text, checked to be valid UTF-8 (the decoders write whole
-    /// scalars: the check is a guard, which repairs what it would find with U+FFFD).
+    /// Takes the repaired text, valid UTF-8 by construction (not checked again): every byte
+    /// of it is one of these. (1) Bytes of ``LegacyText/utf8`` between its words or lines:
+    /// that storage is valid UTF-8 (the input once checked, a double-encoded line's repair
+    /// checked by ``DoubleEncodedUTF8``, a raw line's scalars written by `appendUTF8`), and
+    /// a word or line starts and ends at a scalar's start (the cutter steps over whole
+    /// scalars; a line ends at "\n"), so what lies between is whole scalars. (2) A reading's
+    /// scalars, written by `writeUTF8` (a `Unicode.Scalar` has no surrogate value). (3) A
+    /// line with TCVN3 capitals put back: whole scalars of (1) and (2) copied, or written
+    /// by `appendUTF8`. Tested on random legacy text, raw bytes and mojibake.
     private mutating func apply(_ repaired: EncodingRepair.Result) {
-        let isValid = repaired.utf8.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: 0) == $0.count }
-        utf8 = isValid ? repaired.utf8 : Array(String(decoding: repaired.utf8, as: UTF8.self).utf8)
+        utf8 = repaired.utf8
         encoding = repaired.encoding
         diagnostics += repaired.diagnostics
     }

@@ -1,7 +1,7 @@
-/// Eight bytes of valid UTF-8 told apart at once, for cutting a line into words
-/// (``LegacyText``) without a branch a byte: each test gives the high bit of every byte it
-/// holds for, and a run is counted from the lowest byte up by the first byte it fails.
-/// A block's first byte starts a scalar (no byte before it is read).
+/// Eight bytes of UTF-8 told apart at once, for cutting a line into words (``LegacyText``,
+/// which checks the bytes as it cuts them) without a branch a byte: each test gives the
+/// high bit of every byte it holds for, and a run is counted from the lowest byte up by the
+/// first byte it fails. A block's first byte starts a scalar (no byte before it is read).
 enum WordBlock {
     /// The bytes of `text` from `index` (the first the lowest; "\n" for every byte past the
     /// end, which no word or gap takes), and the eight from `index + 1` (each byte's next
@@ -52,13 +52,15 @@ enum WordBlock {
     /// continuation byte) and U+00A1...U+00BF (C2 and a continuation byte of 0xA1 or above),
     /// both bytes of a scalar flagged alike. `after` holds each byte's next one (its top
     /// byte the continuation of a C2 or C3 that ends the block). Any other scalar is no
-    /// letter here.
+    /// letter here, nor is a C2 or C3 that no continuation byte follows (bytes that are
+    /// not valid UTF-8: the cutter then reads the lead alone, and finds it ill-formed).
     @inline(__always)
     static func letters(_ block: UInt64, after: UInt64) -> UInt64 {
         // C2 and C3 (0x01 set in all), which lead a letter when C3 (their 0x01 moved to the
-        // high bit) or when their continuation is 0xA1 or above; the continuation after a
-        // letter's lead (valid UTF-8: one always follows it) is one too.
-        let leads = ByteLanes.equal(block | ByteLanes.ones, 0xC3) & (block &<< 7 | atLeastA1(after))
+        // high bit) or when their continuation is 0xA1 or above, and a continuation byte
+        // (its high bit set, the one below clear) follows; that continuation is one too.
+        let continuations = after & ~(after &<< 1) & ByteLanes.highBits
+        let leads = ByteLanes.equal(block | ByteLanes.ones, 0xC3) & (block &<< 7 | atLeastA1(after)) & continuations
         return ByteLanes.asciiLetters(block) | leads | leads &<< 8
     }
 
