@@ -21,16 +21,14 @@ struct AbbreviationScanner {
         self.unit = unit
     }
 
-    /// The abbreviations the unit defines. Inlined at the call: most units hold no "(",
-    /// and are passed over by one search, without a call.
-    @inline(__always)
-    func abbreviations() -> [Abbreviation] {
-        guard let open = ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: 0, to: t.count) else { return [] }
-        return abbreviations(from: open)
+    /// The first "(" of `text`, or `nil`: a text without one defines nothing, and its unit
+    /// need not be made.
+    static func firstParenthesis(in text: ByteView) -> Int? {
+        ByteSearch.firstOffset(of: UInt8(ascii: "("), in: text, from: 0, to: text.count)
     }
 
-    /// The abbreviations the unit defines, its first "(" at `first`.
-    private func abbreviations(from first: Int) -> [Abbreviation] {
+    /// The abbreviations the unit defines, its first "(" at `first` (``firstParenthesis(in:)``).
+    func abbreviations(from first: Int) -> [Abbreviation] {
         var result: [Abbreviation] = []
         var index = first
         while let open = ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: index, to: t.count) {

@@ -16,8 +16,18 @@ struct CitationScanner {
         self.unit = unit
     }
 
-    func mentions() -> [CitationMention] {
-        var mentions = anchors()
+    /// Where the first anchor may start in `text` (``nextCandidate(in:from:_:)``), or its
+    /// count: a text without one cites nothing, and its unit need not be made.
+    static func firstCandidate(in text: ByteView) -> Int {
+        namePrefixes.withUnsafeBufferPointer { namePrefixes in
+            text.withUnsafeBufferPointer { nextCandidate(in: UnsafeRawBufferPointer($0), from: 0, namePrefixes) }
+        }
+    }
+
+    /// The mentions of the unit, whose first anchor may start at `first`
+    /// (``firstCandidate(in:)``; the anchor search does not look before it again).
+    func mentions(from first: Int) -> [CitationMention] {
+        var mentions = anchors(from: first)
         for index in mentions.indices {
             let limit = index + 1 < mentions.count ? mentions[index + 1].start : t.count
             readFields(of: &mentions[index], limit: limit)
@@ -29,10 +39,11 @@ struct CitationScanner {
 
     // MARK: Anchors
 
-    private func anchors() -> [CitationMention] {
+    private func anchors(from first: Int) -> [CitationMention] {
         var result: [CitationMention] = []
-        var index = 0
+        var index = first
         let count = t.count
+        guard first < count else { return result }
         // The table of name prefixes and the bytes are pinned once here, not for every
         // candidate (the table is laid out at compile time: no lazy-global check).
         Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
