@@ -64,7 +64,8 @@ import Testing
     /// or the start. Texts of pieces put together at
     /// random, shorter and longer than a block, with capitals inside words, "*" and other
     /// bytes before names, "Đ" beside "đ" and "Ố" (E1 BB 90), runs of digits of every
-    /// length, dashes beside other three-byte punctuation (E2 80 9C), and spaces.
+    /// length, dashes beside other three-byte punctuation (E2 80 9C), and spaces. The first
+    /// "(" passed before the byte found is noted on the way.
     @Test func anchorSearchFindsWhatAByteAtATimeReadingFinds() {
         let prefixes = CitationPhrases.namedTypes.compactMap { $0 }.map { Array(($0.bytes + [0x20]).prefix(8)) }
         let separators = ["/"] + Self.dashes
@@ -99,8 +100,12 @@ import Testing
             text.withUnsafeBytes { bytes in
                 CitationScanner.namePrefixes.withUnsafeBufferPointer { namePrefixes in
                     for from in 0...text.count {
-                        let found = CitationScanner.nextCandidate(in: bytes, from: from, namePrefixes)
+                        var parenthesis = Int.max
+                        let found = CitationScanner.nextCandidate(in: bytes, from: from, namePrefixes, parenthesis: &parenthesis)
                         #expect(found == reference(text, from: from), "\(String(decoding: text, as: UTF8.self)) from \(from)")
+                        // The first "(" passed on the way is noted.
+                        let passed = (from..<max(from, found)).first { text[$0] == UInt8(ascii: "(") } ?? Int.max
+                        #expect(parenthesis == passed, "\(String(decoding: text, as: UTF8.self)) from \(from)")
                     }
                 }
             }

@@ -21,13 +21,8 @@ struct AbbreviationScanner {
         self.unit = unit
     }
 
-    /// The first "(" of `text`, or `nil`: a text without one defines nothing, and its unit
-    /// need not be made.
-    static func firstParenthesis(in text: ByteView) -> Int? {
-        ByteSearch.firstOffset(of: UInt8(ascii: "("), in: text, from: 0, to: text.count)
-    }
-
-    /// The abbreviations the unit defines, its first "(" at `first` (``firstParenthesis(in:)``).
+    /// The abbreviations the unit defines, its first "(" at or after `first`
+    /// (`CitationScanner.survey(of:)`: none before it).
     func abbreviations(from first: Int) -> [Abbreviation] {
         var result: [Abbreviation] = []
         var index = first

@@ -16,16 +16,22 @@ struct CitationScanner {
         self.unit = unit
     }
 
-    /// Where the first anchor may start in `text` (``nextCandidate(in:from:_:)``), or its
-    /// count: a text without one cites nothing, and its unit need not be made.
-    static func firstCandidate(in text: ByteView) -> Int {
+    /// Where the first anchor may start in `text` (``nextCandidate(in:from:_:parenthesis:)``),
+    /// or its count; and its first "(" when one comes before that, else where the search
+    /// for one goes on: the same place. A text with neither cites and defines nothing, and
+    /// its unit need not be made; one pass finds both.
+    static func survey(of text: ByteView) -> (firstCandidate: Int, parenthesesFrom: Int) {
         namePrefixes.withUnsafeBufferPointer { namePrefixes in
-            text.withUnsafeBufferPointer { nextCandidate(in: UnsafeRawBufferPointer($0), from: 0, namePrefixes) }
+            text.withUnsafeBufferPointer { buffer in
+                var parenthesis = Int.max
+                let first = nextCandidate(in: UnsafeRawBufferPointer(buffer), from: 0, namePrefixes, parenthesis: &parenthesis)
+                return (first, min(first, parenthesis))
+            }
         }
     }
 
     /// The mentions of the unit, whose first anchor may start at `first`
-    /// (``firstCandidate(in:)``; the anchor search does not look before it again).
+    /// (``survey(of:)``; the anchor search does not look before it again).
     func mentions(from first: Int) -> [CitationMention] {
         var mentions = anchors(from: first)
         for index in mentions.indices {
@@ -49,8 +55,10 @@ struct CitationScanner {
         Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBufferPointer { buffer in
                 let bytes = UnsafeRawBufferPointer(buffer)
+                // The parentheses the search passes are the abbreviation scanner's.
+                var parenthesis = Int.max
                 while true {
-                    index = Self.nextCandidate(in: bytes, from: index, namePrefixes)
+                    index = Self.nextCandidate(in: bytes, from: index, namePrefixes, parenthesis: &parenthesis)
                     guard index < count else { break }
                     // The byte before a name has been checked: a word boundary.
                     let byte = bytes[index]
@@ -112,8 +120,11 @@ struct CitationScanner {
     /// than C4, the lead byte of "đ" and "ă" too). The last sixteen bytes are looked at for
     /// the rest (a text shorter than that: a byte at a time); only the bytes flagged are
     /// looked at further. Capitals inside words, those no name starts with, and numbers
-    /// without a separator are passed without a branch that mispredicts.
-    static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Int {
+    /// without a separator are passed without a branch that mispredicts. "(" is flagged
+    /// with them: the first one from `from` on before the candidate is noted in
+    /// `parenthesis` when that holds `Int.max` (one pass finds what both scanners need).
+    static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>,
+                              parenthesis: inout Int) -> Int {
         guard let start = bytes.baseAddress else { return from }
         /// The first candidate among the bytes flagged in `flags` (the high bit of each
         /// byte of the eight from `base`), or `nil`. A flagged separator stands for the
@@ -127,7 +138,9 @@ struct CitationScanner {
             while flags != 0 {
                 let flagged = base &+ flags.trailingZeroBitCount &>> 3
                 let byte = bytes[flagged]
-                if byte < 0x40 || byte == 0xE2 {
+                if byte == UInt8(ascii: "(") {
+                    if flagged >= from, parenthesis == Int.max { parenthesis = flagged }
+                } else if byte < 0x40 || byte == 0xE2 {
                     if let number = Self.numberStart(in: bytes, separatorAt: flagged), number >= from { return number }
                     if flagged >= from, byte == UInt8(ascii: "/"), flagged == 0 || bytes[flagged &- 1] == 0x20 { return flagged }
                 } else {
@@ -148,6 +161,7 @@ struct CitationScanner {
         let (shiftB, belowD) = (SIMD16<UInt8>(repeating: 0x80 - 0x42), SIMD16<Int8>(repeating: -0x80 + 2))
         let (letterH, letterL, letterP) = (SIMD16<UInt8>(repeating: 0x48), SIMD16<UInt8>(repeating: 0x4C), SIMD16<UInt8>(repeating: 0x50))
         let (boundaryBits, space, byte9C) = (SIMD16<UInt8>(repeating: 0xF5), SIMD16<UInt8>(repeating: 0x20), SIMD16<UInt8>(repeating: 0x9C))
+        let openingParenthesis = SIMD16<UInt8>(repeating: 0x28)
         /// The first candidate among the sixteen bytes at `offset`, or `nil`. Digits, and
         /// "B", "C", by their distance from "0" or "B" moved up by 0x80 and compared as
         /// signed bytes (one instruction; unsigned lane comparisons other than equality
@@ -164,7 +178,8 @@ struct CitationScanner {
             let nameStart = unsafeBitCast(block &+ shiftB, to: SIMD16<Int8>.self) .< belowD .| (block .== letterH) .| (block .== letterL)
                 .| (block .== letterP)
             let afterBoundary = (before & boundaryBits .== space) .| (before .== byte9C)
-            let found = unsafeBitCast(separator .| (nameStart .& afterBoundary) .| (block .== byte90), to: SIMD2<UInt64>.self)
+            let found = unsafeBitCast(separator .| (nameStart .& afterBoundary) .| (block .== byte90) .| (block .== openingParenthesis),
+                                      to: SIMD2<UInt64>.self)
             guard found[0] | found[1] != 0 else { return nil }
             let highs: UInt64 = 0x8080_8080_8080_8080
             return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
@@ -182,7 +197,10 @@ struct CitationScanner {
             return index < count ? firstCandidate(inBlockAt: lastBlock) ?? count : count
         }
         // A text shorter than a block: a byte at a time (fifteen at most).
-        while index < count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) { index += 1 }
+        while index < count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) {
+            if bytes[index] == UInt8(ascii: "("), parenthesis == Int.max { parenthesis = index }
+            index += 1
+        }
         return index
     }
 
@@ -198,7 +216,7 @@ struct CitationScanner {
         return first
     }
 
-    /// Whether an anchor may start at `index` (as ``nextCandidate(in:from:_:)`` finds one,
+    /// Whether an anchor may start at `index` (as ``nextCandidate(in:from:_:parenthesis:)`` finds one,
     /// a byte at a time): "/" at the start or after a space; the first digit of a run that
     /// ``CitationNumber/mayStart(_:at:)`` accepts; a name's first byte (``mayStartName``).
     private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Bool {

@@ -95,31 +95,30 @@ struct DocumentParser {
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
         var shortForms: Set<String> = []
-        /// Scans a unit as it is made (no list of units is kept), from its first anchor
-        /// candidate and its first "(" (`nil`: none): moved into the citation scanner, then
-        /// out of it into the abbreviation scanner (not copied).
-        func scan(_ unit: consuming TextUnit, firstCandidate: Int, firstParenthesis: Int?) {
+        /// Scans a unit as it is made (no list of units is kept), from what
+        /// `CitationScanner.survey(of:)` found in its text: moved into the citation scanner,
+        /// then out of it into the abbreviation scanner (not copied).
+        func scan(_ unit: consuming TextUnit, firstCandidate: Int, parenthesesFrom: Int) {
             let citationScanner = CitationScanner(unit)
             citations.add(citationScanner.mentions(from: firstCandidate))
-            guard let firstParenthesis else { return }
-            for abbreviation in AbbreviationScanner((consume citationScanner).unit).abbreviations(from: firstParenthesis)
+            guard parenthesesFrom < citationScanner.unit.bytes.count else { return }
+            for abbreviation in AbbreviationScanner((consume citationScanner).unit).abbreviations(from: parenthesesFrom)
             where shortForms.insert(abbreviation.short).inserted {
                 abbreviations.append(abbreviation)
             }
         }
         /// Scans a unit made of its lines (the title, a footnote).
         func scan(_ unit: consuming TextUnit) {
-            let (first, parenthesis) = (CitationScanner.firstCandidate(in: unit.bytes), AbbreviationScanner.firstParenthesis(in: unit.bytes))
-            scan(unit, firstCandidate: first, firstParenthesis: parenthesis)
+            let (first, parenthesesFrom) = CitationScanner.survey(of: unit.bytes)
+            scan(unit, firstCandidate: first, parenthesesFrom: parenthesesFrom)
         }
         /// Scans the paragraph `paragraphs[index]`, read in place (not copied out of the
         /// array): its unit is made only when its text has an anchor candidate or a "(",
-        /// as a few in ten have (a unit costs two retains and two releases).
+        /// as two in ten have (a unit costs two retains and two releases).
         func scan(_ paragraphs: [Paragraph], at index: Int) {
-            let first = CitationScanner.firstCandidate(in: paragraphs[index].text)
-            let parenthesis = AbbreviationScanner.firstParenthesis(in: paragraphs[index].text)
-            guard first < paragraphs[index].text.count || parenthesis != nil else { return }
-            scan(TextUnit(paragraphs[index], lines: lines), firstCandidate: first, firstParenthesis: parenthesis)
+            let (first, parenthesesFrom) = CitationScanner.survey(of: paragraphs[index].text)
+            guard parenthesesFrom < paragraphs[index].text.count else { return }
+            scan(TextUnit(paragraphs[index], lines: lines), firstCandidate: first, parenthesesFrom: parenthesesFrom)
         }
         if !header.titleLines.isEmpty { scan(TextUnit(lineIndices: header.titleLines, lines: lines)) }
         for index in bodyParagraphs.indices { scan(bodyParagraphs, at: index) }
