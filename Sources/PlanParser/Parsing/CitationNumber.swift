@@ -138,14 +138,6 @@ struct CitationNumber {
         return CitationNumber(text: UTF8Text.string(out.written), symbolStart: symbolStart, codeEnd: codeEnd, end: index)
     }
 
-    /// Whether "/" or a dash follows the digits at `start` (one space at most between), as
-    /// `init` first requires: the anchor search's rule for a number's first digit, on the
-    /// bytes it holds (it finds the many numbers of running text without a separator,
-    /// "2021", "15%", "3,5", by their separators instead, and never asks about them).
-    static func mayStart(_ t: UnsafeRawBufferPointer, at start: Int) -> Bool {
-        digitsAndSeparator(t, at: start) != nil
-    }
-
     /// The first rule of a number-symbol: six digits at most from `start` (none for a blank
     /// draft number), then "/" or a dash after one space at most. Returns the number of
     /// digits, the separator (as ASCII) and the offset after it.

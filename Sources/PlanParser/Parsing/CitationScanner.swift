@@ -64,8 +64,8 @@ struct CitationScanner {
                     let byte = bytes[index]
                     let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
                     if byte.isASCIIDigit {
-                        // A digit found starts digits with a separator after them
-                        // (`CitationNumber.mayStart`). "01:2009/BYT", "08-MT:2015/BTNMT": a
+                        // A digit found starts digits with a separator after them (as
+                        // `CitationNumber` first requires). "01:2009/BYT", "08-MT:2015/BTNMT": a
                         // standard's year, not a number.
                         let afterTime = previous == UInt8(ascii: ":") && index > 1 && (bytes[index - 2].isASCIIDigit || bytes[index - 2].isASCIILetter)
                         if Self.isNumberBoundary(previous), !afterTime, let number = CitationNumber(t, at: index),
@@ -108,9 +108,9 @@ struct CitationScanner {
     }
 
     /// The first byte at or after `from` where an anchor may start, or the end: "/" at the
-    /// start or after a space (a blank draft number), the first digit of a number that
-    /// ``CitationNumber/mayStart(_:at:)`` accepts (a run of digits with "/" or a dash after
-    /// it), or a name's first byte at a word's start where the name's first bytes are.
+    /// start or after a space (a blank draft number), the first of one to six digits that
+    /// "/" or a dash follows after one space at most (as `CitationNumber` first requires),
+    /// or a name's first byte at a word's start where the name's first bytes are.
     /// A number is found by its separator, not by its digits: most digits of running text
     /// ("2021", "15%", "Điều 5") have none after them and are passed without a look.
     /// Sixteen bytes are looked at a time for the ones that can show such a start: "/",
@@ -118,8 +118,8 @@ struct CitationScanner {
     /// "H", "L", "P" after a byte that can be a word boundary (`isWordBoundary`; also "*",
     /// which one comparison takes with them); 0x90, the second byte of "Đ" (far rarer
     /// than C4, the lead byte of "đ" and "ă" too). The last sixteen bytes are looked at for
-    /// the rest (a text shorter than that: a byte at a time); only the bytes flagged are
-    /// looked at further. Capitals inside words, those no name starts with, and numbers
+    /// the rest (a text shorter than that: copied into a block of zeros, none of them a
+    /// byte flagged); only the bytes flagged are looked at further. Capitals inside words, those no name starts with, and numbers
     /// without a separator are passed without a branch that mispredicts. "(" is flagged
     /// with them: the first one from `from` on before the candidate is noted in
     /// `parenthesis` when that holds `Int.max` (one pass finds what both scanners need).
@@ -162,17 +162,23 @@ struct CitationScanner {
         let (letterH, letterL, letterP) = (SIMD16<UInt8>(repeating: 0x48), SIMD16<UInt8>(repeating: 0x4C), SIMD16<UInt8>(repeating: 0x50))
         let (boundaryBits, space, byte9C) = (SIMD16<UInt8>(repeating: 0xF5), SIMD16<UInt8>(repeating: 0x20), SIMD16<UInt8>(repeating: 0x9C))
         let openingParenthesis = SIMD16<UInt8>(repeating: 0x28)
-        /// The first candidate among the sixteen bytes at `offset`, or `nil`. Digits, and
-        /// "B", "C", by their distance from "0" or "B" moved up by 0x80 and compared as
-        /// signed bytes (one instruction; unsigned lane comparisons other than equality
-        /// compile a lane at a time); "-" and "/" as one byte with 0x02 set; the bytes
-        /// before them read from `offset - 1` (at 0, as spaces: nothing is before the
-        /// start); a boundary is a space, "\"", "(" or "*" (their bits but 0x08 and 0x02
-        /// those of a space) or 0x9C. All compared at once; the lanes are read back as two
-        /// words (a lane found is all ones).
+        /// The first candidate among the sixteen bytes at `offset`, or `nil`: read from
+        /// the text, the bytes before them from `offset - 1` (at 0, as spaces: nothing is
+        /// before the start).
         func firstCandidate(inBlockAt offset: Int) -> Int? {
             let block = start.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
             let before = offset > 0 ? start.loadUnaligned(fromByteOffset: offset &- 1, as: SIMD16<UInt8>.self) : space
+            return firstCandidate(in: block, before: before, at: offset)
+        }
+        /// The first candidate among the sixteen bytes `block` at `offset`, the bytes
+        /// before them `before`, or `nil`. Digits, and "B", "C", by their distance from "0"
+        /// or "B" moved up by 0x80 and compared as signed bytes (one instruction; unsigned
+        /// lane comparisons other than equality compile a lane at a time); "-" and "/" as
+        /// one byte with 0x02 set; a boundary is a space, "\"", "(" or "*" (their bits but
+        /// 0x08 and 0x02 those of a space) or 0x9C. All compared at once; the lanes are read
+        /// back as two words (a lane found is all ones).
+        @inline(__always)
+        func firstCandidate(in block: SIMD16<UInt8>, before: SIMD16<UInt8>, at offset: Int) -> Int? {
             let isSeparator = (block | dashBit .== slash) .| (block .== byteE2)
             let separator = isSeparator .& ((unsafeBitCast(before &+ digitShift, to: SIMD16<Int8>.self) .< belowTen) .| (before .== space))
             let nameStart = unsafeBitCast(block &+ shiftB, to: SIMD16<Int8>.self) .< belowD .| (block .== letterH) .| (block .== letterL)
@@ -196,12 +202,14 @@ struct CitationScanner {
             // are passed over again.
             return index < count ? firstCandidate(inBlockAt: lastBlock) ?? count : count
         }
-        // A text shorter than a block: a byte at a time (fifteen at most).
-        while index < count, !Self.mayStartAnchor(bytes, at: index, namePrefixes) {
-            if bytes[index] == UInt8(ascii: "("), parenthesis == Int.max { parenthesis = index }
-            index += 1
-        }
-        return index
+        // A text shorter than a block (fifteen bytes at most), copied into a block of
+        // zeros, and after a space into a block of spaces for the bytes before them: no
+        // zero is flagged, and the bytes flagged are read from the text.
+        guard index < count else { return count }
+        var (block, before) = (SIMD16<UInt8>(), space)
+        withUnsafeMutableBytes(of: &block) { $0.copyMemory(from: bytes) }
+        withUnsafeMutableBytes(of: &before) { UnsafeMutableRawBufferPointer(rebasing: $0[1...]).copyMemory(from: bytes) }
+        return firstCandidate(in: block, before: before, at: 0) ?? count
     }
 
     /// Where the number whose separator is at `separator` starts: the first of the one
@@ -214,16 +222,6 @@ struct CitationScanner {
         while first > 0, end &- first < 7, bytes[first &- 1].isASCIIDigit { first &-= 1 }
         guard first < end, end &- first <= 6, first == 0 || !bytes[first &- 1].isASCIIDigit else { return nil }
         return first
-    }
-
-    /// Whether an anchor may start at `index` (as ``nextCandidate(in:from:_:parenthesis:)`` finds one,
-    /// a byte at a time): "/" at the start or after a space; the first digit of a run that
-    /// ``CitationNumber/mayStart(_:at:)`` accepts; a name's first byte (``mayStartName``).
-    private static func mayStartAnchor(_ bytes: UnsafeRawBufferPointer, at index: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>) -> Bool {
-        let byte = bytes[index]
-        if byte == UInt8(ascii: "/") { return index == 0 || bytes[index - 1] == 0x20 }
-        if byte.isASCIIDigit { return (index == 0 || !bytes[index - 1].isASCIIDigit) && CitationNumber.mayStart(bytes, at: index) }
-        return mayStartName(bytes, at: index, namePrefixes)
     }
 
     /// Whether a name may start at `index`: its first byte at a word's start, followed by
