@@ -119,10 +119,11 @@ struct CitationScanner {
     /// which one comparison takes with them); 0x90, the second byte of "Đ" (far rarer
     /// than C4, the lead byte of "đ" and "ă" too). The last sixteen bytes are looked at for
     /// the rest (a text shorter than that: copied into a block of zeros, none of them a
-    /// byte flagged); only the bytes flagged are looked at further. Capitals inside words, those no name starts with, and numbers
-    /// without a separator are passed without a branch that mispredicts. "(" is flagged
-    /// with them: the first one from `from` on before the candidate is noted in
-    /// `parenthesis` when that holds `Int.max` (one pass finds what both scanners need).
+    /// byte flagged); only the bytes flagged are looked at further. Capitals inside words,
+    /// those no name starts with, and numbers without a separator are passed without a
+    /// branch that mispredicts. "(" is flagged with them: the first one from `from` on
+    /// before the candidate is noted in `parenthesis` when that holds `Int.max` (one pass
+    /// finds what both scanners need).
     static func nextCandidate(in bytes: UnsafeRawBufferPointer, from: Int, _ namePrefixes: UnsafeBufferPointer<UInt64>,
                               parenthesis: inout Int) -> Int {
         guard let start = bytes.baseAddress else { return from }
