@@ -57,44 +57,69 @@ import Testing
     }
 
     /// The anchor search finds, from every offset, the first byte where an anchor may
-    /// start, as a byte-at-a-time reading of the rule finds it: a digit or "/"; a named
-    /// type's first eight bytes with its space after a space, "(", "\"", 0x9C or the
-    /// start (within the last seven bytes, its first byte, or the first two of "Đ"). Texts of pieces put together at
+    /// start, as a byte-at-a-time reading of the rule finds it: "/" at the start or after a
+    /// space; the first of one to six digits (none before it) followed, after one space at
+    /// most, by "/" or a dash (``dashes``); a named type's first eight bytes with its space
+    /// (within the last seven bytes, as many as there are) after a space, "(", "\"", 0x9C
+    /// or the start. Texts of pieces put together at
     /// random, shorter and longer than a block, with capitals inside words, "*" and other
-    /// bytes before names, and "Đ" beside "đ" and "Ố" (E1 BB 90).
+    /// bytes before names, "Đ" beside "đ" and "Ố" (E1 BB 90), runs of digits of every
+    /// length, dashes beside other three-byte punctuation (E2 80 9C), and spaces. The first
+    /// "(" passed before the byte found is noted on the way.
     @Test func anchorSearchFindsWhatAByteAtATimeReadingFinds() {
         let prefixes = CitationPhrases.namedTypes.compactMap { $0 }.map { Array(($0.bytes + [0x20]).prefix(8)) }
+        let separators = ["/"] + Self.dashes
+        let separatorBytes = separators.map { Array($0.utf8) }
+        /// Whether digits start at `index` that a separator follows.
+        func startsNumber(_ text: [UInt8], at index: Int) -> Bool {
+            guard text[index].isASCIIDigit, index == 0 || !text[index - 1].isASCIIDigit else { return false }
+            var end = index
+            while end < text.count, text[end].isASCIIDigit { end += 1 }
+            guard end - index <= 6 else { return false }
+            if end < text.count, text[end] == 0x20 { end += 1 }
+            return separatorBytes.contains { text[end...].starts(with: $0) }
+        }
         /// The first offset at or after `from` where the rule holds, or the end.
         func reference(_ text: [UInt8], from: Int) -> Int {
             for index in from..<text.count {
                 let byte = text[index]
-                if (0x2F...0x39).contains(byte) { return index }
                 let previous = index > 0 ? text[index - 1] : 0x20
+                if byte == UInt8(ascii: "/"), previous == 0x20 { return index }
+                if startsNumber(text, at: index) { return index }
                 guard [0x20, UInt8(ascii: "("), UInt8(ascii: "\""), 0x9C].contains(previous) else { continue }
-                for prefix in prefixes where prefix[0] == byte {
-                    // "Đ" is told from "đ" by its second byte, the others by their first.
-                    let told = prefix[0] == 0xC4 ? 2 : 1
-                    if index > text.count - 8 ? text[index...].starts(with: prefix.prefix(told)) : text[index...].starts(with: prefix) {
-                        return index
-                    }
-                }
+                for prefix in prefixes where text[index...].starts(with: prefix.prefix(text.count - index)) { return index }
             }
             return text.count
         }
         let pieces = ["Luật ", "Bộ luật ", "Chương trình ", "Đề án ", "Hiến pháp ", "Pháp lệnh ", "Luật", "Bộ ", "Chính ", "B", "C", "H", "L",
-                      "P", "Đ", "đ", "Ố", "ố", " ", "(", "\"", "“", "*", "1", "/", "x", "A", "M", "UBND", ":", "@", "-"]
+                      "P", "Lu", "Đ", "đ", "Ố", "ố", " ", " ", "(", "\"", "“", "*", "1", "23", "4567", "/", "x", "A", "M", "UBND", ":", "@", "-",
+                      "–", "−", "‐", "—", "―"]
         var generator = SplitMix64(seed: 0x5EED_C17E)
-        for _ in 0..<3_000 {
-            let text = Array((0..<Int.random(in: 0..<14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+        for _ in 0..<4_000 {
+            let text = Array((0..<Int.random(in: 0..<16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
             text.withUnsafeBytes { bytes in
                 CitationScanner.namePrefixes.withUnsafeBufferPointer { namePrefixes in
                     for from in 0...text.count {
-                        let found = CitationScanner.nextCandidate(in: bytes, from: from, namePrefixes)
+                        var parenthesis = Int.max
+                        let found = CitationScanner.nextCandidate(in: bytes, from: from, namePrefixes, parenthesis: &parenthesis)
                         #expect(found == reference(text, from: from), "\(String(decoding: text, as: UTF8.self)) from \(from)")
+                        // The first "(" passed on the way is noted.
+                        let passed = (from..<max(from, found)).first { text[$0] == UInt8(ascii: "(") } ?? Int.max
+                        #expect(parenthesis == passed, "\(String(decoding: text, as: UTF8.self)) from \(from)")
                     }
                 }
             }
         }
+    }
+
+    /// The dashes a number's digits may be followed by: "-", U+2010 to U+2014, U+2212.
+    private static let dashes = ["-", "‐", "‑", "‒", "–", "—", "−"]
+
+    /// Every dash is one ``CitationNumber/separator(_:at:)`` reads (the anchor search's
+    /// reference above relies on the list), and U+2015 is none.
+    @Test func everyDashIsASeparator() {
+        for dash in Self.dashes { #expect(CitationNumber.separator(Array("\(dash) ".utf8), at: 0) != nil, "\(dash)") }
+        #expect(CitationNumber.separator(Array("― ".utf8), at: 0) == nil)
     }
 
     /// Parentheses that can be neither an acronym nor a definition find nothing; emphasis

@@ -21,16 +21,9 @@ struct AbbreviationScanner {
         self.unit = unit
     }
 
-    /// The abbreviations the unit defines. Inlined at the call: most units hold no "(",
-    /// and are passed over by one search, without a call.
-    @inline(__always)
-    func abbreviations() -> [Abbreviation] {
-        guard let open = ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: 0, to: t.count) else { return [] }
-        return abbreviations(from: open)
-    }
-
-    /// The abbreviations the unit defines, its first "(" at `first`.
-    private func abbreviations(from first: Int) -> [Abbreviation] {
+    /// The abbreviations the unit defines, its first "(" at or after `first`
+    /// (`CitationScanner.survey(of:)`: none before it).
+    func abbreviations(from first: Int) -> [Abbreviation] {
         var result: [Abbreviation] = []
         var index = first
         while let open = ByteSearch.firstOffset(of: UInt8(ascii: "("), in: t, from: index, to: t.count) {

@@ -97,21 +97,36 @@ struct DocumentParser {
         var citations = CitationCollector(header: header.header)
         var abbreviations: [Abbreviation] = []
         var shortForms: Set<String> = []
-        /// Scans a unit as it is made (no list of units is kept): moved into the citation
-        /// scanner, then out of it into the abbreviation scanner (not copied).
-        func scan(_ unit: consuming TextUnit) {
+        /// Scans a unit as it is made (no list of units is kept), from what
+        /// `CitationScanner.survey(of:)` found in its text: moved into the citation scanner,
+        /// then out of it into the abbreviation scanner (not copied).
+        func scan(_ unit: consuming TextUnit, firstCandidate: Int, parenthesesFrom: Int) {
             let citationScanner = CitationScanner(unit)
-            citations.add(citationScanner.mentions())
-            for abbreviation in AbbreviationScanner((consume citationScanner).unit).abbreviations() where shortForms.insert(abbreviation.short).inserted {
+            citations.add(citationScanner.mentions(from: firstCandidate))
+            guard parenthesesFrom < citationScanner.unit.bytes.count else { return }
+            for abbreviation in AbbreviationScanner((consume citationScanner).unit).abbreviations(from: parenthesesFrom)
+            where shortForms.insert(abbreviation.short).inserted {
                 abbreviations.append(abbreviation)
             }
         }
+        /// Scans a unit made of its lines (the title, a footnote).
+        func scan(_ unit: consuming TextUnit) {
+            let (first, parenthesesFrom) = CitationScanner.survey(of: unit.bytes)
+            scan(unit, firstCandidate: first, parenthesesFrom: parenthesesFrom)
+        }
+        /// Scans the paragraph `paragraphs[index]`, read in place (not copied out of the
+        /// array): its unit is made only when its text has an anchor candidate or a "(",
+        /// as two in ten have (a unit costs two retains and two releases).
+        func scan(_ paragraphs: [Paragraph], at index: Int) {
+            let (first, parenthesesFrom) = CitationScanner.survey(of: paragraphs[index].text)
+            guard parenthesesFrom < paragraphs[index].text.count else { return }
+            scan(TextUnit(paragraphs[index], lines: lines), firstCandidate: first, parenthesesFrom: parenthesesFrom)
+        }
         if !header.titleLines.isEmpty { scan(TextUnit(lineIndices: header.titleLines, lines: lines)) }
-        // By index: a paragraph is read in place, not copied out of the array.
-        for index in bodyParagraphs.indices { scan(TextUnit(bodyParagraphs[index], lines: lines)) }
+        for index in bodyParagraphs.indices { scan(bodyParagraphs, at: index) }
         if let appendixStart {
             let appendixParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: appendixStart..<appendixEnd)
-            for index in appendixParagraphs.indices { scan(TextUnit(appendixParagraphs[index], lines: lines)) }
+            for index in appendixParagraphs.indices { scan(appendixParagraphs, at: index) }
         }
         var footnotes: [Footnote] = []
         if attachmentParsers.isEmpty, let footnoteBlock {
