@@ -33,7 +33,10 @@ struct HeaderParser {
         var dateIndex: Int?
         var dateContinuation: Int?
         var subjectIndex: Int?
-        var typeCandidates: [(index: Int, type: DocumentType, titleStart: Int?)] = []
+        // The type line: the first one below the number and date found so far (the lines are
+        // read in order, so one found earlier is above them), or the one in capitals that
+        // ends the window, which is below them too.
+        var typeLineBelow: (index: Int, type: DocumentType, titleStart: Int?)?
         // The window's lines are read one ahead, only as far as the header is looked for.
         var position = 0
         var current = nextWindowLine(after: -1)
@@ -44,10 +47,13 @@ struct HeaderParser {
                 position += 1
             }
             if let (type, titleStart) = typeLine(lines[index].text) {
-                typeCandidates.append((index, type, titleStart))
                 // A type line in capitals ends the header when under the number or date, and
                 // when it comes first (an attached plan: "KẾ HOẠCH", its title, "(Kèm theo ...)").
-                if UTF8Text.isAllCaps(lines[index].text) { break }
+                if UTF8Text.isAllCaps(lines[index].text) {
+                    typeLineBelow = (index, type, titleStart)
+                    break
+                }
+                if typeLineBelow == nil { typeLineBelow = (index, type, titleStart) }
                 continue
             }
             // Each cell is folded in place into temporary room; the line's list of cells
@@ -59,11 +65,13 @@ struct HeaderParser {
                 Folding.withKey(of: cell) { key in
                     if numberIndex == nil, isNumberCell(key) {
                         numberIndex = index
+                        typeLineBelow = nil
                         readNumber(lines[index].cells[cellIndex...], at: index, into: &result)
                     } else if dateIndex == nil, Self.mayStartDate(key: key),
                         let (dateText, dateWords, match, continuation) = dateCell(lines[index].cells[cellIndex...], key: Array(key), next: nextCandidate)
                     {
                         dateIndex = index
+                        typeLineBelow = nil
                         dateContinuation = continuation
                         readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
                     } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
@@ -72,10 +80,7 @@ struct HeaderParser {
                 }
             }
         }
-        // The type line: the first one below the number and date, in capitals if any is.
-        let anchor = [numberIndex, dateIndex].compactMap { $0 }.max() ?? -1
-        let below = typeCandidates.filter { $0.index > anchor }
-        let typeLine = below.first { UTF8Text.isAllCaps(lines[$0.index].text) } ?? below.first
+        let typeLine = typeLineBelow
         // "V/v" anchors the header only when nothing else does (it may be web-page debris).
         let anchors = [numberIndex, dateIndex, typeLine?.index].compactMap { $0 }
         guard let top = anchors.min() ?? subjectIndex else {
