@@ -82,8 +82,7 @@ struct HeaderParser {
         }
         let typeLine = typeLineBelow
         // "V/v" anchors the header only when nothing else does (it may be web-page debris).
-        let anchors = [numberIndex, dateIndex, typeLine?.index].compactMap { $0 }
-        guard let top = anchors.min() ?? subjectIndex else {
+        guard let top = Self.first(Self.first(numberIndex, dateIndex), typeLine?.index) ?? subjectIndex else {
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.missing",
                 message: "no header found: no 'Số:', date or type line near the top", line: nil))
             return result
@@ -91,7 +90,7 @@ struct HeaderParser {
         let issuerBlock = issuerBlock(above: top)
         let issuerLines = issuerBlock.map(\.index)
         let start = issuerLines.first ?? top
-        var headerEnd = [numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
+        var headerEnd = Self.last(Self.last(numberIndex, dateIndex), subjectIndex).map { $0 + 1 } ?? start + 1
         if let typeLine {
             result.header.type = typeLine.type
             if let titleStart = typeLine.titleStart {
@@ -198,6 +197,18 @@ struct HeaderParser {
             if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
         }
         return found.reversed()
+    }
+
+    /// The first of two lines, either of which may be missing (no list of them is made).
+    private static func first(_ one: Int?, _ other: Int?) -> Int? {
+        guard let one, let other else { return one ?? other }
+        return min(one, other)
+    }
+
+    /// The last of two lines, either of which may be missing (no list of them is made).
+    private static func last(_ one: Int?, _ other: Int?) -> Int? {
+        guard let one, let other else { return one ?? other }
+        return max(one, other)
     }
 
     /// The line of the header window after line `index` (-1 for the first): the next
