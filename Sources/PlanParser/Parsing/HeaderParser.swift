@@ -103,8 +103,9 @@ struct HeaderParser {
         result.range = start..<headerEnd
         result.leadingDebris = 0..<start
         readIssuer(issuerBlock.flatMap(\.cells), into: &result)
-        reportUnrecognized(in: start..<(typeLine?.index ?? headerEnd), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex].compactMap { $0 } + issuerLines,
-                           into: &result)
+        reportUnrecognized(in: start..<(typeLine?.index ?? headerEnd), into: &result) { index in
+            index == numberIndex || index == dateIndex || index == dateContinuation || index == subjectIndex || issuerLines.contains(index)
+        }
         checkType(typeIndex: typeLine?.index, isLetter: typeLine == nil && subjectIndex != nil, into: &result)
         // An attached document has the issuer, number and date of the one it is attached to.
         if result.header.attachedTo != nil { return result }
@@ -193,10 +194,11 @@ struct HeaderParser {
                 case .other: return Self.isStrayCode(cell)
                 }
             }
-            guard isIssuerOrDebris else { return found.reversed() }
+            guard isIssuerOrDebris else { break }
             if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
         }
-        return found.reversed()
+        found.reverse()  // in place: no second array
+        return found
     }
 
     /// The first of two lines, either of which may be missing (no list of them is made).
@@ -429,9 +431,10 @@ struct HeaderParser {
         }
     }
 
-    /// Lines of the header that hold no field: reported with their text, so nothing is lost.
-    private func reportUnrecognized(in range: Range<Int>, skipping known: [Int], into result: inout Result) {
-        for index in range where !lines[index].isBlank && !known.contains(index) {
+    /// Lines of the header that hold no field (`isKnown` tells the lines read: number, date,
+    /// subject, issuer): reported with their text, so nothing is lost.
+    private func reportUnrecognized(in range: Range<Int>, into result: inout Result, skipping isKnown: (Int) -> Bool) {
+        for index in range where !lines[index].isBlank && !isKnown(index) {
             let line = lines[index]
             let recognized = line.allCells { kind(of: $0.removingRules()) != .other }
             if recognized { continue }
