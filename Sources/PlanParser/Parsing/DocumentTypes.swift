@@ -48,7 +48,34 @@ enum DocumentTypes {
 
     /// The type of a symbol code, case-sensitive as ND 30 requires ("QĐ" is not "QyĐ").
     static func type(code: String) -> DocumentType? {
-        guard let entry = all.first(where: { $0.code == code }) else { return nil }
-        return DocumentType(code: entry.code, name: entry.name)
+        var bytesOfCode = code
+        let index = bytesOfCode.withUTF8 { bytes in
+            // A code of ASCII and "Đ" is canonically equivalent to a code (ASCII and "Đ",
+            // which decomposes to nothing) only when their bytes are equal: compared as
+            // bytes, without the normalizing comparison of strings; another code is
+            // compared as strings.
+            guard isPlain(bytes) else { return all.firstIndex { $0.code == code } }
+            return codeBytes.firstIndex { $0?.elementsEqual(bytes) == true }
+        }
+        guard let index else { return nil }
+        return DocumentType(code: all[index].code, name: all[index].name)
+    }
+
+    /// The UTF-8 bytes of the codes, in the order of `all` (`nil` for a type without one).
+    private static let codeBytes: [[UInt8]?] = all.map { $0.code.map { Array($0.utf8) } }
+
+    /// Whether UTF-8 bytes hold only ASCII and "Đ" (C4 90), the characters of the codes.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+            } else if bytes[index] == 0xC4, index + 1 < bytes.count, bytes[index + 1] == 0x90 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }

@@ -33,7 +33,10 @@ struct HeaderParser {
         var dateIndex: Int?
         var dateContinuation: Int?
         var subjectIndex: Int?
-        var typeCandidates: [(index: Int, type: DocumentType, titleStart: Int?)] = []
+        // The type line: the first one below the number and date found so far (the lines are
+        // read in order, so one found earlier is above them), or the one in capitals that
+        // ends the window, which is below them too.
+        var typeLineBelow: (index: Int, type: DocumentType, titleStart: Int?)?
         // The window's lines are read one ahead, only as far as the header is looked for.
         var position = 0
         var current = nextWindowLine(after: -1)
@@ -44,10 +47,13 @@ struct HeaderParser {
                 position += 1
             }
             if let (type, titleStart) = typeLine(lines[index].text) {
-                typeCandidates.append((index, type, titleStart))
                 // A type line in capitals ends the header when under the number or date, and
                 // when it comes first (an attached plan: "KẾ HOẠCH", its title, "(Kèm theo ...)").
-                if UTF8Text.isAllCaps(lines[index].text) { break }
+                if UTF8Text.isAllCaps(lines[index].text) {
+                    typeLineBelow = (index, type, titleStart)
+                    break
+                }
+                if typeLineBelow == nil { typeLineBelow = (index, type, titleStart) }
                 continue
             }
             // Each cell is folded in place into temporary room; the line's list of cells
@@ -59,11 +65,13 @@ struct HeaderParser {
                 Folding.withKey(of: cell) { key in
                     if numberIndex == nil, isNumberCell(key) {
                         numberIndex = index
+                        typeLineBelow = nil
                         readNumber(lines[index].cells[cellIndex...], at: index, into: &result)
                     } else if dateIndex == nil, Self.mayStartDate(key: key),
                         let (dateText, dateWords, match, continuation) = dateCell(lines[index].cells[cellIndex...], key: Array(key), next: nextCandidate)
                     {
                         dateIndex = index
+                        typeLineBelow = nil
                         dateContinuation = continuation
                         readPlaceAndDate(dateText, words: dateWords, match, at: index, into: &result)
                     } else if subjectIndex == nil, key.hasKeyPrefix("v/v") || key.hasKeyPrefix("ve viec") {
@@ -72,13 +80,9 @@ struct HeaderParser {
                 }
             }
         }
-        // The type line: the first one below the number and date, in capitals if any is.
-        let anchor = [numberIndex, dateIndex].compactMap { $0 }.max() ?? -1
-        let below = typeCandidates.filter { $0.index > anchor }
-        let typeLine = below.first { UTF8Text.isAllCaps(lines[$0.index].text) } ?? below.first
+        let typeLine = typeLineBelow
         // "V/v" anchors the header only when nothing else does (it may be web-page debris).
-        let anchors = [numberIndex, dateIndex, typeLine?.index].compactMap { $0 }
-        guard let top = anchors.min() ?? subjectIndex else {
+        guard let top = Self.first(Self.first(numberIndex, dateIndex), typeLine?.index) ?? subjectIndex else {
             result.diagnostics.append(Diagnostic(severity: .warning, code: "header.missing",
                 message: "no header found: no 'Số:', date or type line near the top", line: nil))
             return result
@@ -86,7 +90,7 @@ struct HeaderParser {
         let issuerBlock = issuerBlock(above: top)
         let issuerLines = issuerBlock.map(\.index)
         let start = issuerLines.first ?? top
-        var headerEnd = [numberIndex, dateIndex, subjectIndex].compactMap { $0 }.max().map { $0 + 1 } ?? start + 1
+        var headerEnd = Self.last(Self.last(numberIndex, dateIndex), subjectIndex).map { $0 + 1 } ?? start + 1
         if let typeLine {
             result.header.type = typeLine.type
             if let titleStart = typeLine.titleStart {
@@ -99,8 +103,9 @@ struct HeaderParser {
         result.range = start..<headerEnd
         result.leadingDebris = 0..<start
         readIssuer(issuerBlock.flatMap(\.cells), into: &result)
-        reportUnrecognized(in: start..<(typeLine?.index ?? headerEnd), skipping: [numberIndex, dateIndex, dateContinuation, subjectIndex].compactMap { $0 } + issuerLines,
-                           into: &result)
+        reportUnrecognized(in: start..<(typeLine?.index ?? headerEnd), into: &result) { index in
+            index == numberIndex || index == dateIndex || index == dateContinuation || index == subjectIndex || issuerLines.contains(index)
+        }
         checkType(typeIndex: typeLine?.index, isLetter: typeLine == nil && subjectIndex != nil, into: &result)
         // An attached document has the issuer, number and date of the one it is attached to.
         if result.header.attachedTo != nil { return result }
@@ -189,10 +194,23 @@ struct HeaderParser {
                 case .other: return Self.isStrayCode(cell)
                 }
             }
-            guard isIssuerOrDebris else { return found.reversed() }
+            guard isIssuerOrDebris else { break }
             if !issuerCells.isEmpty || found.isEmpty == false || HeaderPhrases.isMotto(Folding.key(line.text)) { found.append((index, issuerCells)) }
         }
-        return found.reversed()
+        found.reverse()  // in place: no second array
+        return found
+    }
+
+    /// The first of two lines, either of which may be missing (no list of them is made).
+    private static func first(_ one: Int?, _ other: Int?) -> Int? {
+        guard let one, let other else { return one ?? other }
+        return min(one, other)
+    }
+
+    /// The last of two lines, either of which may be missing (no list of them is made).
+    private static func last(_ one: Int?, _ other: Int?) -> Int? {
+        guard let one, let other else { return one ?? other }
+        return max(one, other)
     }
 
     /// The line of the header window after line `index` (-1 for the first): the next
@@ -413,9 +431,10 @@ struct HeaderParser {
         }
     }
 
-    /// Lines of the header that hold no field: reported with their text, so nothing is lost.
-    private func reportUnrecognized(in range: Range<Int>, skipping known: [Int], into result: inout Result) {
-        for index in range where !lines[index].isBlank && !known.contains(index) {
+    /// Lines of the header that hold no field (`isKnown` tells the lines read: number, date,
+    /// subject, issuer): reported with their text, so nothing is lost.
+    private func reportUnrecognized(in range: Range<Int>, into result: inout Result, skipping isKnown: (Int) -> Bool) {
+        for index in range where !lines[index].isBlank && !isKnown(index) {
             let line = lines[index]
             let recognized = line.allCells { kind(of: $0.removingRules()) != .other }
             if recognized { continue }

@@ -19,7 +19,6 @@ enum IssuerInference {
     private static let organsBySymbol = ["UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"]
 
     static func infer(place: String?, symbol: String?, title: String?, preamble: String?, signers: [Signer]) -> Result? {
-        let context = [title, preamble].compactMap { $0 }.joined(separator: " ")
         let organ: String
         let source: String
         if let preamble, let found = organInPreamble(preamble) {
@@ -35,7 +34,8 @@ enum IssuerInference {
             return nil
         }
         let expandedOrgan = expanded(organ)
-        let issuer = completed(expandedOrgan, place: place, context: context)
+        // The title and preamble are joined only when the level is looked for in them.
+        let issuer = completed(expandedOrgan, place: place, context: { [title, preamble].compactMap { $0 }.joined(separator: " ") })
         return Result(issuer: issuer, basis: source + (issuer == expandedOrgan ? "" : " and the place"))
     }
 
@@ -121,12 +121,13 @@ enum IssuerInference {
 
     /// The organ with its place: "UBND phường" + "Chánh Lộ" → "Ủy ban nhân dân phường Chánh Lộ";
     /// "Ủy ban nhân dân" + "Bình Phước" → "Ủy ban nhân dân tỉnh Bình Phước" when the context
-    /// says "tỉnh Bình Phước".
-    private static func completed(_ organ: String, place: String?, context: String) -> String {
+    /// (the title and preamble, joined only when the level is looked for there) says "tỉnh
+    /// Bình Phước".
+    private static func completed(_ organ: String, place: String?, context: () -> String) -> String {
         let organ = expanded(organ)
         guard let place, Array(organ.utf8).firstOffset(of: Array(place.utf8)) == nil else { return organ }
         if levels.contains(where: { organ.hasSuffix(" " + $0) }) { return organ + " " + place }
-        let contextBytes = Array(context.utf8)
+        let contextBytes = Array(context().utf8)
         if let level = levels.first(where: { contextBytes.firstOffset(of: Array(($0 + " " + place).utf8)) != nil }) {
             return organ + " " + level + " " + place
         }

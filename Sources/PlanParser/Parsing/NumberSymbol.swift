@@ -56,8 +56,33 @@ struct NumberSymbol {
     /// "KH/TU" → "KH": the first part between "-" and "/", or the second when the first is a
     /// four-digit year. Read once a document, on the characters.
     static func typeCode(_ symbol: String) -> String? {
+        var symbol = symbol
+        if let code = symbol.withUTF8(typeCode(bytes:)) { return code }
         var parts = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" })
         if let first = parts.first, first.count == 4, first.allSatisfy(\.isASCII), first.allSatisfy(\.isNumber) { parts.removeFirst() }
         return parts.first.map(String.init)
+    }
+
+    /// ``typeCode(_:)`` read on the bytes, when each "-" and "/" stands between ASCII bytes
+    /// (or at an end) and so is a character of its own, as the split on characters finds
+    /// it: `.some(code)`; `nil` otherwise (a mark next to a separator may join it), for the
+    /// split on characters to decide. A part is four characters of ASCII digits exactly
+    /// when it is four ASCII digit bytes.
+    private static func typeCode(bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var parts: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count {
+            guard index == bytes.count || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/") else { continue }
+            if index < bytes.count {
+                let asciiBefore = index == 0 || bytes[index - 1] < 0x80
+                let asciiAfter = index + 1 == bytes.count || bytes[index + 1] < 0x80
+                guard asciiBefore && asciiAfter else { return .none }
+            }
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+            if parts.count == 2 { break }  // the code is one of the first two parts
+        }
+        if let first = parts.first, first.count == 4, bytes[first].allSatisfy(\.isASCIIDigit) { parts.removeFirst() }
+        return .some(parts.first.map { UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[$0])) })
     }
 }

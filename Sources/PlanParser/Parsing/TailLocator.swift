@@ -44,24 +44,34 @@ struct TailLocator {
             || (text.count >= 2 && text[text.count - 1] == UInt8(ascii: ".") && text[text.count - 2] == UInt8(ascii: "/"))
     }
 
-    /// The zone kind of each non-blank line from `start` to the end.
+    /// The zone kind of each non-blank line from `start` to the end. The lines before the
+    /// appendix are read in place, through a buffer (no retain of a line's text per line).
     func tailKinds(from start: Int) -> [(index: Int, kind: Zone.Kind)] {
         var result: [(index: Int, kind: Zone.Kind)] = []
         result.reserveCapacity(documentEnd - min(start, documentEnd))  // at most one entry per line
         var inRecipients = false
-        for index in start..<documentEnd where !lines[index].isBlank {
-            let text = lines[index].text
-            let isHeading = Self.isAppendixHeading(text)
-            guard isHeading || Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) else {
-                if Self.isRecipientsHeading(text) {
+        // The buffer is read up to `documentEnd`, at most the lines' count (checked by `init`).
+        let appendixStart: (index: Int, isHeading: Bool)? = lines.withUnsafeBufferPointer { lines in
+            for index in start..<documentEnd where !lines[index].isBlank {
+                let isHeading: Bool? = lines[index].text.withBytesKeptAliveByCaller { text in
+                    let isHeading = Self.isAppendixHeading(text)
+                    guard isHeading || Self.isAttachmentReference(text) || Self.hasMottoCell(lines[index]) else { return nil }
+                    return isHeading
+                }
+                if let isHeading { return (index, isHeading) }
+                if lines[index].text.withBytesKeptAliveByCaller({ Self.isRecipientsHeading($0) }) {
                     inRecipients = true
                 } else if inRecipients {
                     inRecipients = isRecipientItem(index)
                 }
                 result.append((index, inRecipients ? .recipients : .signature))
-                continue
             }
-            if !isHeading {
+            return nil
+        }
+        // The appendix starts at `index`, and every later line is its.
+        if let appendixStart {
+            let index = appendixStart.index
+            if !appendixStart.isHeading {
                 // "(Kèm theo Kế hoạch số ...)" under a heading not recognized as one, or the
                 // national motto of an attached document: the capitalized lines just above
                 // it are the appendix's heading and title (or the attached issuer).
@@ -73,12 +83,10 @@ struct TailLocator {
                     relabel -= 1
                 }
             }
-            // The appendix starts here, and every later line is its: their text is not
-            // read, and the lines are passed over through a buffer.
+            // The later lines' text is not read: they are passed over through a buffer.
             lines.withUnsafeBufferPointer { lines in
                 for index in index..<documentEnd where !lines[index].isBlank { result.append((index, .appendix)) }
             }
-            break
         }
         return result
     }

@@ -6,17 +6,22 @@ struct AppendixReader {
     let lines: [SourceLine]
     let tables: TableReader
 
-    /// The line ranges of the appendices in `range`, each from its heading.
+    /// The line ranges of the appendices in `range`, each from its heading. The lines are
+    /// read in place, through a buffer of the array that holds them (no retain of a line's
+    /// text per line).
     func segments(in range: Range<Int>) -> [Range<Int>] {
+        // The lines are read through an unchecked buffer below: their range is checked here, once.
+        precondition(range.lowerBound >= 0 && range.upperBound <= lines.count, "lines of the text")
         var starts: [Int] = []
         var previous: Int?
-        for index in range where !lines[index].isBlank {
-            defer { previous = index }
-            // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
-            if starts.isEmpty || (previous != starts.last && TailLocator.isAppendixHeading(lines[index].text)
-                && !TableReader.isRow(tables.raw[index]) && !Self.isTableCell(lines[index].text))
-            {
-                starts.append(index)
+        lines.withUnsafeBufferPointer { lines in
+            for index in range where !lines[index].isBlank {
+                defer { previous = index }
+                // A heading right under another ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ...") is its title.
+                let isStart = starts.isEmpty || (previous != starts.last && lines[index].text.withBytesKeptAliveByCaller { text in
+                    TailLocator.isAppendixHeading(text) && !TableReader.isRow(tables.raw[index]) && !Self.isTableCell(text)
+                })
+                if isStart { starts.append(index) }
             }
         }
         return starts.indices.map { position in
