@@ -171,6 +171,59 @@ import Testing
         }
     }
 
+    /// The shape check against a reference that reads the letters as arrays, one rule at a
+    /// time (the nucleus a loop over the vowels from the initial on), over random words of
+    /// up to nine letters drawn from initials, vowels with and without tones, and finals.
+    @Test func syllableShapesMatchALetterByLetterReference() {
+        let free = ["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy"]
+        let open = ["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "uơ", "ưa",
+                    "ưi", "ưu", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu", "yêu"]
+        let closed = ["ă", "â", "iê", "yê", "uô", "ươ", "uâ", "oă", "oo", "uyê"]
+        /// The codes of a text's letters.
+        func codes(_ text: String) -> [UInt8] { text.unicodeScalars.map { LetterFacts.of($0, in: LetterFacts.table).code } }
+        let kinds = Dictionary(uniqueKeysWithValues: free.map { (codes($0), 0) } + open.map { (codes($0), 1) } + closed.map { (codes($0), 2) })
+        func isVowel(_ code: UInt8) -> Bool { (1...12).contains(code) || Array("aeiouy".utf8).contains(code) }
+        func reference(_ word: String) -> Bool {
+            let facts = word.unicodeScalars.map { LetterFacts.of($0, in: LetterFacts.table) }
+            guard facts.count <= 8, facts.allSatisfy({ $0.code != 0 }) else { return false }
+            let letters = facts.map(\.code), toned = facts.filter { $0.tone != 0 }
+            guard toned.count <= 1 else { return false }
+            let tone = toned.first?.tone ?? 0
+            var start = 0
+            if letters.starts(with: codes("ngh")) {
+                start = 3
+            } else if letters.count >= 2, ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"].map(codes).contains(Array(letters[0..<2])) {
+                let isGiOrQu = [codes("gi"), codes("qu")].contains(Array(letters[0..<2]))
+                if !isGiOrQu || letters.count > 2 && isVowel(letters[2]) && facts[1].tone == 0 { start = 2 }
+            }
+            if start == 0, let first = letters.first, codes("bcdđghklmnprstvx").contains(first) { start = 1 }
+            var end = start
+            while end < letters.count && isVowel(letters[end]) { end += 1 }
+            guard end > start, end - start <= 3, letters.count - end <= 2 else { return false }
+            let coda = Array(letters[end...])
+            if ["c", "ch", "p", "t"].map(codes).contains(coda) {
+                guard tone == 1 || tone == 5 else { return false }
+            } else if !["", "m", "n", "ng", "nh"].map(codes).contains(coda) {
+                return false
+            }
+            switch kinds[Array(letters[start..<end])] {
+            case 0: return true
+            case 1: return coda.isEmpty
+            case 2: return !coda.isEmpty
+            default: return false
+            }
+        }
+        let pieces = ["", "t", "ngh", "ng", "gi", "qu", "ch", "đ", "b", "a", "á", "ư", "ươ", "ờ", "i", "ê", "y", "u", "o", "ọ",
+                      "n", "nh", "c", "p", "m", "ă", "k", "x"]
+        var generator = SystemRandomNumberGenerator(), syllables = 0
+        for _ in 0..<20_000 {
+            let word = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(isPlausible(word) == reference(word), "\(word)")
+            if reference(word) { syllables += 1 }
+        }
+        #expect(syllables > 1_000, "both answers are drawn")
+    }
+
     /// Scores: 4 for a very common word, 2 for a syllable, -3 for each scalar that is no
     /// Vietnamese letter; clean is a syllable or consonants only, with no such scalar.
     @Test(arguments: [

@@ -37,6 +37,7 @@ struct SyllableShape {
         let toned = (tones &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
         guard count <= 8 && toned & (toned &- 1) == 0 else { return false }
         let tone = tones &>> UInt64(toned.trailingZeroBitCount &- 7)  // 0 without a tone (a shift of 57 of 0)
+        let vowels = vowelBits
         let secondIsToneless = tones & 0xFF00 == 0
         var start = 0
         if count >= 3 && codes & 0xFF_FFFF == Self.ngh {
@@ -44,11 +45,11 @@ struct SyllableShape {
         } else if count >= 2 && Self.isTwoLetterOnset(letter(0), letter(1)) {
             // "gi" and "qu" are initials only before another vowel ("gió", "quê"; "gì" is g + ì).
             let pair = codes & 0xFFFF
-            if pair != Self.gi && pair != Self.qu || count > 2 && Self.isVowel(letter(2)) && secondIsToneless { start = 2 }
+            if pair != Self.gi && pair != Self.qu || count > 2 && vowels & 0b100 != 0 && secondIsToneless { start = 2 }
         }
         if start == 0 && count > 0 && Self.isOnsetLetter(letter(0)) { start = 1 }
-        var end = start
-        while end < count && Self.isVowel(letter(end)) { end += 1 }
+        // The vowels from the initial on: the letters past the last read are 0, no vowel.
+        let end = start &+ (~(vowels &>> UInt64(start)) & 0x1FF).trailingZeroBitCount
         guard end > start, end - start <= 3, count - end <= 2 else { return false }
         let nucleus = key(start..<end), coda = key(end..<count)
         switch coda {
@@ -73,6 +74,16 @@ struct SyllableShape {
     static let nuclei = FixedKeyTable(
         freeNuclei.map { (UInt64($0), NucleusKind.free.rawValue) } + openNuclei.map { (UInt64($0), NucleusKind.open.rawValue) }
             + closedNuclei.map { (UInt64($0), NucleusKind.closed.rawValue) })
+
+    /// A bit for each of the eight letters that is a vowel (bit 0 the first), without a
+    /// branch a letter (the end of a nucleus, found by a loop of tests, was most of the
+    /// check's mispredicted branches).
+    @inline(__always)
+    private var vowelBits: UInt64 {
+        var bits: UInt64 = 0
+        for index in 0..<8 { bits |= Self.vowelBit(letter(index)) &<< UInt64(index) }
+        return bits
+    }
 
     /// The code of the letter at `index` (0 past the letters read), from ``codes``; `index`
     /// is below 8 (a masking shift).
@@ -126,11 +137,17 @@ struct SyllableShape {
     /// Nuclei that always take a final consonant.
     private static let closedNuclei = keys(["ă", "â", "iê", "yê", "uô", "ươ", "uâ", "oă", "oo", "uyê"])
 
-    /// Whether a letter's code is a vowel: one with a diacritic, or a e i o u y.
+    /// 1 if a letter's code is a vowel (one with a diacritic, 1...12, or a e i o u y), else
+    /// 0: a bit of one of two masks (codes below 0x40 and from it; a code is below 0x80).
     @inline(__always)
-    private static func isVowel(_ code: UInt8) -> Bool {
-        code >= 1 && code <= 12 || code == 0x61 || code == 0x65 || code == 0x69 || code == 0x6F || code == 0x75 || code == 0x79
+    private static func vowelBit(_ code: UInt8) -> UInt64 {
+        ((code < 0x40 ? lowVowels : highVowels) &>> UInt64(code & 0x3F)) & 1
     }
+
+    /// The vowels' codes below 0x40 (1...12), a bit each.
+    private static let lowVowels: UInt64 = 0x1FFE
+    /// The vowels' codes from 0x40 on (a e i o u y), a bit each by their distance from 0x40.
+    private static let highVowels: UInt64 = 1 << 0x21 | 1 << 0x25 | 1 << 0x29 | 1 << 0x2F | 1 << 0x35 | 1 << 0x39
 
     /// A text read letter by letter.
     private static func reading(_ text: String) -> SyllableShape {
