@@ -215,13 +215,28 @@ import Testing
         }
         let pieces = ["", "t", "ngh", "ng", "gi", "qu", "ch", "đ", "b", "a", "á", "ư", "ươ", "ờ", "i", "ê", "y", "u", "o", "ọ",
                       "n", "nh", "c", "p", "m", "ă", "k", "x"]
-        var generator = SystemRandomNumberGenerator(), syllables = 0
+        var generator = SplitMix64(seed: 0x5917_AB1E), syllables = 0
         for _ in 0..<20_000 {
             let word = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(isPlausible(word) == reference(word), "\(word)")
             if reference(word) { syllables += 1 }
         }
         #expect(syllables > 1_000, "both answers are drawn")
+    }
+
+    /// Every scalar up to U+FFFF gets the facts of its row when it lies in the letter ranges
+    /// (U+0000..<U+0200, U+1EA0..<U+1F00), and no letter's facts otherwise: the scalars
+    /// just below and above the second range included (ᶁ U+1D81 is no "á").
+    @Test func letterFactsOutsideTheRangesAreNoLetter() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let facts = LetterFacts.of(scalar, in: LetterFacts.table)
+            if let index = VietnameseVowels.letterRangeIndex(of: value) {
+                #expect(facts.folded == LetterFacts.table[index].folded && facts.code == LetterFacts.table[index].code, "U+\(String(value, radix: 16))")
+            } else if facts.folded != value || facts.code != 0 || facts.tone != 0 || facts.isVowel {
+                Issue.record("U+\(String(value, radix: 16)) read as a letter")
+            }
+        }
     }
 
     /// Scores: 4 for a very common word, 2 for a syllable, -3 for each scalar that is no

@@ -12,18 +12,12 @@ struct LetterFacts {
     var isVowel: Bool
 
     /// The facts of `scalar`, from `table` (``table``, read once by the caller).
-    /// The index is ``VietnameseVowels/letterRangeIndex(of:)``'s, found without a branch
-    /// on which range the scalar lies in (Vietnamese text mixes them from letter to letter):
-    /// a scalar from U+0200 on is moved down by the gap between the ranges, and one that
-    /// lies in neither range lands past the table (below U+1EA0 it wraps to a large value).
     @inline(__always)
     static func of(_ scalar: Unicode.Scalar, in table: [LetterFacts]) -> LetterFacts {
-        let value = scalar.value
-        let index = value < 0x200 ? value : value &- (0x1EA0 - 0x200)
-        guard index < UInt32(truncatingIfNeeded: table.count) else {
-            return LetterFacts(folded: value, code: 0, tone: 0, isVowel: false)
+        guard let index = VietnameseVowels.letterRangeIndex(of: scalar.value) else {
+            return LetterFacts(folded: scalar.value, code: 0, tone: 0, isVowel: false)
         }
-        return table[Int(index)]
+        return table[index]
     }
 
     /// The facts of the scalars of the ranges every Vietnamese letter lies in

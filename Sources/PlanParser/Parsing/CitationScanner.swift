@@ -55,7 +55,8 @@ struct CitationScanner {
         Self.namePrefixes.withUnsafeBufferPointer { namePrefixes in
             t.withUnsafeBufferPointer { buffer in
                 let bytes = UnsafeRawBufferPointer(buffer)
-                // The parentheses the search passes are the abbreviation scanner's.
+                // The first "(" the search passes was found by `survey(of:)`, for the
+                // abbreviation scanner; here it is noted once and not read.
                 var parenthesis = Int.max
                 while true {
                     index = Self.nextCandidate(in: bytes, from: index, namePrefixes, parenthesis: &parenthesis)

@@ -48,8 +48,7 @@ enum DocumentTypes {
 
     /// The type of a symbol code, case-sensitive as ND 30 requires ("QĐ" is not "QyĐ").
     static func type(code: String) -> DocumentType? {
-        var bytesOfCode = code
-        let index = bytesOfCode.withUTF8 { bytes in
+        let index = UTF8Text.withUTF8(of: code) { bytes in
             // A code of ASCII and "Đ" is canonically equivalent to a code (ASCII and "Đ",
             // which decomposes to nothing) only when their bytes are equal: compared as
             // bytes, without the normalizing comparison of strings; another code is

@@ -37,7 +37,7 @@ struct LineLedger {
     /// A ledger of `lines`: blank lines owned as blank, the others by `.zone(.other)`. The
     /// owners are made all at once, then the blank lines marked, both through buffers.
     /// `keepsTexts`: the values' texts are kept (``elementTexts``).
-    init(_ lines: [SourceLine], keepsTexts: Bool = true) {
+    init(_ lines: [SourceLine], keepsTexts: Bool) {
         self.keepsTexts = keepsTexts
         var owners = [LineOwner](repeating: .zone(.other), count: lines.count)
         owners.withUnsafeMutableBufferPointer { owners in

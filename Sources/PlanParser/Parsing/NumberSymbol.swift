@@ -56,8 +56,7 @@ struct NumberSymbol {
     /// "KH/TU" → "KH": the first part between "-" and "/", or the second when the first is a
     /// four-digit year. Read once a document, on the characters.
     static func typeCode(_ symbol: String) -> String? {
-        var symbol = symbol
-        if let code = symbol.withUTF8(typeCode(bytes:)) { return code }
+        if let code = UTF8Text.withUTF8(of: symbol, typeCode(bytes:)) { return code }
         var parts = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" })
         if let first = parts.first, first.count == 4, first.allSatisfy(\.isASCII), first.allSatisfy(\.isNumber) { parts.removeFirst() }
         return parts.first.map(String.init)
