@@ -148,9 +148,9 @@ struct SectionTreeBuilder {
     // MARK: Sections
 
     /// Opens the section of `marker`, printed `label`, closing the deeper ones; its `lines`
-    /// are owned in `ledger` by `ledgerText`, or else by "label title".
+    /// are owned in `ledger` by "label" and the text of `ledgerRange`, or else of its title.
     private mutating func openSection(_ marker: Marker, label: String, title: TextRange, line: Int, lines: LineSpan,
-                                      ledgerText: ElementText? = nil, ledger: inout LineLedger) {
+                                      ledgerRange: TextRange? = nil, ledger: inout LineLedger) {
         let style = resolvedStyle(marker)
         let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: Int?
@@ -176,7 +176,7 @@ struct SectionTreeBuilder {
         } else {
             checkSequence(node, after: previousSibling)
         }
-        ledger.own(lines, by: .body, text: ledgerText ?? ElementText(label: label, bytes: bytes(title)))
+        ledger.own(lines, by: .body, text: ElementText(label: label, bytes: bytes(ledgerRange ?? title)))
     }
 
     /// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ...": an article
@@ -190,8 +190,7 @@ struct SectionTreeBuilder {
         // The title and the rest are ranges of the paragraph's text, as `text` is.
         let title = TextRange(paragraph: text.paragraph, bytes: bytes.startIndex..<(end ?? Self.endWithoutMark(bytes)))
         let rest = end.map { bytes[($0 + 1)...].trimmingSpaces().indices } ?? bytes.endIndex..<bytes.endIndex
-        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerText: ElementText(label: label, bytes: bytes),
-                    ledger: &ledger)
+        openSection(marker, label: label, title: title, line: line, lines: lines, ledgerRange: text, ledger: &ledger)
         guard !rest.isEmpty else { return }
         let item = items.count
         items.append(ItemNode(marker: nil, text: TextRange(paragraph: text.paragraph, bytes: rest), line: line))
