@@ -3,7 +3,7 @@ import Testing
 
 /// ``LegacyText`` checks the text it cuts (``DecodedSource`` reads legacy text without a
 /// validity pass of its own): it is made exactly when the bytes are valid UTF-8, and
-/// ``LegacyText/wellFormedLength(in:at:)`` agrees with the standard library on every sequence.
+/// ``UTF8Validity/wellFormedLength(in:at:)`` agrees with the standard library on every sequence.
 @Suite struct LegacyTextValidityTests {
     /// Pieces of bytes, well-formed and not: ASCII letters, signs and "\n"; C2 and C3 with
     /// continuations below and from 0xA1 and without one; stray continuations; leads of
@@ -32,9 +32,9 @@ import Testing
             // Mostly well-formed pieces, so that many texts are valid.
             for _ in 0..<count {
                 let piece = Self.pieces.randomElement(using: &generator)!
-                bytes += Int.random(in: 0..<6, using: &generator) == 0 || Self.isValid(piece) ? piece : [0x61]
+                bytes += Int.random(in: 0..<6, using: &generator) == 0 || UTF8Reference.isValid(piece) ? piece : [0x61]
             }
-            let isValid = Self.isValid(bytes)
+            let isValid = UTF8Reference.isValid(bytes)
             let text = LegacyText(text: bytes)
             #expect((text != nil) == isValid, "\(bytes)")
             if let text {
@@ -62,7 +62,7 @@ import Testing
                         for end in 1...4 {
                             let sequence = Array(bytes[..<end])
                             let expected = Self.firstScalarLength(sequence)
-                            let length = sequence.withUnsafeBufferPointer { LegacyText.wellFormedLength(in: $0, at: 0) }
+                            let length = sequence.withUnsafeBufferPointer { UTF8Validity.wellFormedLength(in: $0, at: 0) }
                             #expect(length == expected, "\(sequence)")
                         }
                     }
@@ -78,18 +78,5 @@ import Testing
         var decoder = UTF8()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return 0 }
         return String(scalar).utf8.count
-    }
-
-    /// Whether bytes are valid UTF-8, by the standard library's decoder.
-    private static func isValid(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 }

@@ -34,7 +34,7 @@ import Testing
             let mojibake = Array(text.utf8)
             if case .repaired(let repaired) = EncodingRepair.repair(text: mojibake) {
                 repairs += 1
-                #expect(isValid(repaired.utf8), "\(text)")
+                #expect(UTF8Reference.isValid(repaired.utf8), "\(text)")
             }
             // Raw bytes: every scalar up to U+00FF as its byte, any other as its UTF-8 (a
             // line holding one is then valid UTF-8 now and then, read as text).
@@ -44,23 +44,10 @@ import Testing
             }
             if let repaired = EncodingRepair.repair(raw: raw) {
                 repairs += 1
-                #expect(isValid(repaired.utf8), "\(text)")
+                #expect(UTF8Reference.isValid(repaired.utf8), "\(text)")
             }
         }
         // Enough texts were repaired for the check to mean something.
         #expect(repairs > 1000)
-    }
-
-    /// Whether bytes are valid UTF-8, by the standard library's own decoding.
-    private func isValid(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 }

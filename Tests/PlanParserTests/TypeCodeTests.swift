@@ -29,6 +29,14 @@ import Testing
     @Test func typeCodeMatchesTheSplitOnCharacters() {
         let fixed = ["KH-UBND", "2019/QĐ-UBND", "KH/TU", "//KH--UBND", "-\u{0301}KH-UBND", "KH\u{0600}-UBND", "2019-\u{0301}KH", "\u{212A}H-UBND", "", "-", "2019"]
         for symbol in fixed { #expect(NumberSymbol.typeCode(symbol) == Self.referenceTypeCode(symbol), "\(Array(symbol.utf8))") }
+        // Symbols whose separators stand between ASCII bytes are read on their bytes; a mark,
+        // a prepend sign or "Đ" at a separator is left to the characters.
+        for symbol in ["KH-UBND", "2019/KH-UBND", "KH/TU", "TTr-HĐND"] {
+            #expect(Array(symbol.utf8).withUnsafeBufferPointer(NumberSymbol.typeCode(bytes:)) != nil, "\(symbol)")
+        }
+        for symbol in ["-\u{0301}KH-UBND", "KH\u{0600}-UBND", "2019/QĐ-UBND"] {
+            #expect(Array(symbol.utf8).withUnsafeBufferPointer(NumberSymbol.typeCode(bytes:)) == nil, "\(symbol)")
+        }
         var generator = SplitMix64(seed: 29)
         for _ in 0..<5000 {
             let symbol = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()

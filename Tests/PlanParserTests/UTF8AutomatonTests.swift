@@ -23,11 +23,7 @@ import Testing
     /// leads of every state, signs, marks and ASCII.
     @Test func everyShortString() {
         let alphabet: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x96, 0x9F, 0xA0, 0xA9, 0xBF, 0xC0, 0xC2, 0xC3, 0xCC, 0xCD, 0xE0, 0xE1, 0xED, 0xF0, 0xF4, 0xF5]
-        var strings: [[UInt8]] = [[]]
-        for _ in 0..<4 {
-            strings = strings.flatMap { string in alphabet.map { string + [$0] } }
-            for string in strings { check(string) }
-        }
+        for string in ByteStrings.every(overBytes: alphabet, upTo: 4) { check(string) }
     }
 
     /// Sequences of every kind, well-formed or not, starting at every offset around the end

@@ -1,8 +1,8 @@
 import Testing
 @testable import PlanParser
 
-/// ``WordBlock``'s flags of eight bytes against a byte-at-a-time reference, the cut of long
-/// words that cross many blocks, and ``FixedKeyTable``'s bucket look-ups against a dictionary.
+/// ``WordBlock``'s flags of eight bytes against a byte-at-a-time reference, and the cut of
+/// long words that cross many blocks.
 @Suite struct WordBlockTests {
     /// Scalars of every kind the flags tell apart: ASCII letters, signs, digits, "\n", "\r" and
     /// NUL; U+0080...U+00FF below and from U+00A1; C2 and C3 continuations of every high
@@ -99,28 +99,6 @@ import Testing
             #expect(cut.map(\.0) == words.map(\.0), "\(source)")
             #expect(cut.map(\.1) == words.map(\.1), "\(source)")
             #expect(text.lines.map(\.asciiWords) == asciiWords, "\(source)")
-        }
-    }
-
-    /// Tables of 1...300 random keys (small keys, to crowd the buckets, and any keys), some
-    /// listed twice: every key gives the value first listed, other keys and 0 give `nil`.
-    @Test func fixedKeyTableMatchesADictionary() {
-        var generator = SplitMix64(seed: 0xF1_BED)
-        for round in 0..<300 {
-            let count = Int.random(in: 1...300, using: &generator)
-            let limit: UInt64 = round % 2 == 0 ? 1_000 : .max
-            let entries = (0..<count).map { _ in
-                (key: UInt64.random(in: 1...limit, using: &generator), value: UInt8.random(in: 0...255, using: &generator))
-            }
-            var expected: [UInt64: UInt8] = [:]
-            for (key, value) in entries where expected[key] == nil { expected[key] = value }
-            let table = FixedKeyTable(entries + entries.prefix(3).map { ($0.key, $0.value &+ 1) })
-            for (key, value) in expected { #expect(table.value(of: key) == value) }
-            #expect(table.value(of: 0) == nil)
-            for _ in 0..<200 {
-                let key = UInt64.random(in: 1...limit, using: &generator)
-                #expect(table.value(of: key) == expected[key])
-            }
         }
     }
 }

@@ -142,7 +142,7 @@ struct LegacyText {
     ///
     /// Every byte above ASCII is checked as it is read: a letter of two bytes read eight
     /// bytes at a time is a lead followed by a continuation byte (``WordBlock/letters(_:after:)``
-    /// takes no other), any other scalar is checked before it is decoded (``wellFormedLength(in:at:)``).
+    /// takes no other), any other scalar is checked before it is decoded (``UTF8Validity/wellFormedLength(in:at:)``).
     private mutating func cutLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, isRaw: Bool,
                                   at offset: Int = 0, commonWords: FixedKeyTable, into room: inout PointerBuffer<Word>) -> (end: Int, mayBeDoubleEncoded: Bool)? {
         let firstWord = room.count
@@ -168,16 +168,15 @@ struct LegacyText {
                 let (highBits, stopByte) = Self.pastLetters(in: text, from: &index)
                 (wordHighBits, stop) = (wordHighBits | highBits, stopByte)
                 guard stop >= 0x80 else { break }
+                let length = UTF8Validity.wellFormedLength(in: text, at: index)
+                guard length > 0 else { return nil }
                 // U+0080...U+00A0 (C2 xx, C3 xx being letters): each its own Windows-1252
-                // byte, no letter; C2 followed by any other byte is ill-formed.
+                // byte, no letter.
                 if stop == 0xC2 {
-                    guard index &+ 1 < text.count && text[index &+ 1] & 0xC0 == 0x80 else { return nil }
                     hasHighByte = true
                     stopLength = 2
                     break
                 }
-                let length = Self.wellFormedLength(in: text, at: index)
-                guard length > 0 else { return nil }
                 let (byte, value) = Self.highScalar(in: text, at: index)
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
                 guard Self.isLetterWithoutByte(byte, value) else {
@@ -245,35 +244,12 @@ struct LegacyText {
         }
     }
 
-    /// The scalar above ASCII of a well-formed sequence at `index` (``wellFormedLength(in:at:)``):
+    /// The scalar above ASCII of a well-formed sequence at `index` (``UTF8Validity/wellFormedLength(in:at:)``):
     /// its Windows-1252 byte (0 for none, else 0x80 or above) and value.
     @inline(__always)
     private static func highScalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32) {
         let scalar = text.scalar(at: index).scalar
         return (Windows1252.byte(for: scalar) ?? 0, scalar.value)
-    }
-
-    /// The length of the UTF-8 sequence at `index` (a byte above ASCII), or 0 when it is
-    /// ill-formed or cut short by the end: a lead, and continuation bytes whose first lies
-    /// in the range table 3-7 of the Unicode standard gives for the lead (no overlong form,
-    /// surrogate or scalar above U+10FFFF).
-    @inline(__always)
-    static func wellFormedLength(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = text[index]
-        let length: Int, low: UInt8, high: UInt8  // the sequence's length and its second byte's range
-        switch lead {
-        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-        default: return 0
-        }
-        guard length <= text.count &- index, case low...high = text[index &+ 1] else { return 0 }
-        for offset in 2..<length where text[index &+ offset] & 0xC0 != 0x80 { return 0 }
-        return length
     }
 
     /// Whether a scalar above U+00FF (the letters below are read eight bytes at a time, and

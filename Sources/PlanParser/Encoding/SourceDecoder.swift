@@ -43,7 +43,7 @@ struct DecodedSource {
         // Bytes the survey stopped at a sign of a legacy encoding in (not at an ill-formed
         // sequence): most often valid UTF-8, read as text, whose cut checks the bytes (no
         // pass of their own).
-        let stopsAtSign = body.withUnsafeBufferPointer { LegacyText.wellFormedLength(in: $0, at: survey.stop) > 0 }
+        let stopsAtSign = body.withUnsafeBufferPointer { UTF8Validity.wellFormedLength(in: $0, at: survey.stop) > 0 }
         if stopsAtSign {
             switch EncodingRepair.repair(text: text) {
             case .repaired(let repaired):
@@ -58,13 +58,13 @@ struct DecodedSource {
                 break
             }
         }
-        // Where the bytes stop being valid UTF-8 (the survey read those before its stop).
-        let validEnd = body.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: survey.stop) }
         if let repaired = EncodingRepair.repair(raw: text) {
             utf8 = []
             apply(repaired)
         } else {
             utf8 = Array(String(decoding: body, as: UTF8.self).utf8)
+            // Where the bytes stop being valid UTF-8 (the survey read those before its stop).
+            let validEnd = body.withUnsafeBufferPointer { UTF8Validity.validEnd(of: $0, from: survey.stop) }
             let offset = validEnd + (hasByteOrderMark ? 3 : 0)
             diagnostics.append(Diagnostic(
                 severity: .warning, code: "source.invalid-utf8",

@@ -16,6 +16,29 @@ enum UTF8Validity {
         UTF8Automaton.validity.validEnd(of: bytes, from: start)
     }
 
+    /// The length of the UTF-8 sequence at `index` (a byte above ASCII), or 0 when it is
+    /// ill-formed or cut short by the end: a lead, and continuation bytes whose first lies
+    /// in the range table 3-7 of the Unicode standard gives for the lead (no overlong form,
+    /// surrogate or scalar above U+10FFFF).
+    @inline(__always)
+    static func wellFormedLength(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = text[index]
+        let length: Int, low: UInt8, high: UInt8  // the sequence's length and its second byte's range
+        switch lead {
+        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return 0
+        }
+        guard length <= text.count &- index, case low...high = text[index &+ 1] else { return 0 }
+        for offset in 2..<length where text[index &+ offset] & 0xC0 != 0x80 { return 0 }
+        return length
+    }
+
     /// The index of the first byte from `index` on that is not ASCII (`bytes.count` when
     /// there is none); runs of ASCII are passed over eight bytes at a time.
     @inline(__always)

@@ -78,11 +78,11 @@ struct CitationNumber {
         // A year: "63/2010/NĐ-CP".
         var year: Range<Int>?
         if !isPartyForm, index + 4 < t.count, t[index..<(index + 4)].allSatisfy(\.isASCIIDigit),
-            let (yearSeparator, length) = Self.separator(t, at: Self.skipSpace(t, index + 4)),
-            yearSeparator == UInt8(ascii: "/")
+            case let afterYear = Self.skipSpace(t, index + 4),
+            let (yearSeparator, length) = Self.separator(t, at: afterYear), yearSeparator == UInt8(ascii: "/")
         {
             year = index..<(index + 4)
-            index = Self.skipSpace(t, Self.skipSpace(t, index + 4) + length)
+            index = Self.skipSpace(t, afterYear + length)
         }
         // Most candidates (dates, periods) stop here, before any bytes are copied.
         guard Self.mayStartSymbol(t, at: index) else { return nil }

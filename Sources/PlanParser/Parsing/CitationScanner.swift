@@ -189,8 +189,7 @@ struct CitationScanner {
             let found = unsafeBitCast(separator .| (nameStart .& afterBoundary) .| (block .== byte90) .| (block .== openingParenthesis),
                                       to: SIMD2<UInt64>.self)
             guard found[0] | found[1] != 0 else { return nil }
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            return firstCandidate(found[0] & highs, at: offset) ?? firstCandidate(found[1] & highs, at: offset &+ 8)
+            return firstCandidate(found[0] & ByteLanes.highBits, at: offset) ?? firstCandidate(found[1] & ByteLanes.highBits, at: offset &+ 8)
         }
         // Offsets below `count` never overflow: the block loop adds without checks.
         let lastBlock = count - 16
@@ -222,7 +221,8 @@ struct CitationScanner {
         let end = separator > 0 && bytes[separator &- 1] == 0x20 ? separator &- 1 : separator
         var first = end
         while first > 0, end &- first < 7, bytes[first &- 1].isASCIIDigit { first &-= 1 }
-        guard first < end, end &- first <= 6, first == 0 || !bytes[first &- 1].isASCIIDigit else { return nil }
+        // The loop stops short of seven digits only at the text's start or at a non-digit.
+        guard first < end, end &- first <= 6 else { return nil }
         return first
     }
 

@@ -101,9 +101,10 @@ struct DocumentParser {
         /// `CitationScanner.survey(of:)` found in its text: moved into the citation scanner,
         /// then out of it into the abbreviation scanner (not copied).
         func scan(_ unit: consuming TextUnit, firstCandidate: Int, parenthesesFrom: Int) {
+            // No candidate and no "(" (the first of the two is `parenthesesFrom`): nothing to scan.
+            guard parenthesesFrom < unit.bytes.count else { return }
             let citationScanner = CitationScanner(unit)
             citations.add(citationScanner.mentions(from: firstCandidate))
-            guard parenthesesFrom < citationScanner.unit.bytes.count else { return }
             for abbreviation in AbbreviationScanner((consume citationScanner).unit).abbreviations(from: parenthesesFrom)
             where shortForms.insert(abbreviation.short).inserted {
                 abbreviations.append(abbreviation)

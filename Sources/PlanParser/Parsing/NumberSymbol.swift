@@ -54,7 +54,8 @@ struct NumberSymbol {
 
     /// The type code a symbol starts with: "KH-UBND" → "KH", "2019/QĐ-UBND" → "QĐ",
     /// "KH/TU" → "KH": the first part between "-" and "/", or the second when the first is a
-    /// four-digit year. Read once a document, on the characters.
+    /// four-digit year. Read once a document: on its bytes when each separator stands
+    /// between ASCII bytes (``typeCode(bytes:)``), else on the characters.
     static func typeCode(_ symbol: String) -> String? {
         if let code = UTF8Text.withUTF8(of: symbol, typeCode(bytes:)) { return code }
         var parts = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" })
@@ -67,7 +68,7 @@ struct NumberSymbol {
     /// it: `.some(code)`; `nil` otherwise (a mark next to a separator may join it), for the
     /// split on characters to decide. A part is four characters of ASCII digits exactly
     /// when it is four ASCII digit bytes.
-    private static func typeCode(bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+    static func typeCode(bytes: UnsafeBufferPointer<UInt8>) -> String?? {
         var parts: [Range<Int>] = []
         var start = 0
         for index in 0...bytes.count {

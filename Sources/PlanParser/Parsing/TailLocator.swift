@@ -50,7 +50,8 @@ struct TailLocator {
         var result: [(index: Int, kind: Zone.Kind)] = []
         result.reserveCapacity(documentEnd - min(start, documentEnd))  // at most one entry per line
         var inRecipients = false
-        // The buffer is read up to `documentEnd`, at most the lines' count (checked by `init`).
+        // The buffer is read from `start` up to `documentEnd`, at most the lines' count (checked by `init`).
+        precondition(start >= 0, "a line index")
         let appendixStart: (index: Int, isHeading: Bool)? = lines.withUnsafeBufferPointer { lines in
             for index in start..<documentEnd where !lines[index].isBlank {
                 let isHeading: Bool? = lines[index].text.withBytesKeptAliveByCaller { text in

@@ -378,8 +378,8 @@ struct TextQuality {
 
             /// The tables: each byte's class found by its column of next states (compared with
             /// the columns of the classes found so far), then each pair of
-            /// classes' states from the next states of a byte of each (one global: a reading
-            /// takes one lazy initializer). Made in about 0.3M instructions, once.
+            /// classes' states from the next states of a byte of each (the three in one
+            /// global, made together). Made in about 0.3M instructions, once.
             private static let tables: (firstPlaces: [UInt16], secondPlaces: [UInt16], states: [UInt8]) = {
                 let next = WordMachine.nextStates
                 var representatives: [Int] = []

@@ -46,7 +46,7 @@ enum ByteSearch {
             }
             return index < to ? firstOffset(inBlockAt: lastBlock, of: start, lanes: lanes) : nil
         }
-        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        let pattern = UInt64(byte) &* ByteLanes.ones
         if from &+ 8 <= to {
             if let found = firstOffset(inWordAt: from, of: buffer, pattern: pattern) { return found }
             return firstOffset(inWordAt: to &- 8, of: buffer, pattern: pattern)
@@ -133,13 +133,13 @@ enum ByteSearch {
             }
         }
         let words = UnsafeRawBufferPointer(bytes)
-        let firsts = UInt64(first) &* 0x0101_0101_0101_0101, seconds = UInt64(second) &* 0x0101_0101_0101_0101
-        let limits = UInt64(limit) &* 0x0101_0101_0101_0101
+        let firsts = UInt64(first) &* ByteLanes.ones, seconds = UInt64(second) &* ByteLanes.ones
+        let limits = UInt64(limit) &* ByteLanes.ones
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             // The lowest flag of each test is a true one (a borrow only flags bytes above a
             // true one), so the lowest of all three is. A limit of 0 flags nothing.
-            let below = (word &- limits) & ~word & 0x8080_8080_8080_8080
+            let below = (word &- limits) & ~word & ByteLanes.highBits
             let flags = zeroFlags(word ^ firsts) | zeroFlags(word ^ seconds) | below
             if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
             index += 8
@@ -152,6 +152,6 @@ enum ByteSearch {
     /// byte (a flag above it may come from the borrow).
     @inline(__always)
     private static func zeroFlags(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+        (word &- ByteLanes.ones) & ~word & ByteLanes.highBits
     }
 }

@@ -56,7 +56,6 @@ final class ByteStorage {
     /// storage of their length: known to hold valid UTF-8 when every text does (the
     /// separator is ASCII).
     static func joining(_ texts: some Collection<ByteView>, separator: UInt8) -> ByteView {
-        precondition(separator < 0x80, "an ASCII separator")
         var length = -1
         var holdsValidUTF8 = true
         for text in texts {
@@ -69,10 +68,13 @@ final class ByteStorage {
 
     /// Writes `texts` joined by `separator` (one between any two, empty texts too) after
     /// the bytes written so far (there must be room for them), and returns their view.
+    /// Storage that holds valid UTF-8 takes only texts that do, and an ASCII separator.
     func append(joining texts: some Sequence<ByteView>, separator: UInt8) -> ByteView {
+        precondition(separator < 0x80, "an ASCII separator")
         let start = end
         var isFirst = true
         for text in texts {
+            precondition(!holdsValidUTF8 || text.holdsValidUTF8, "valid UTF-8 joined into storage that holds it")
             if !isFirst { append(separator) }
             isFirst = false
             text.withUnsafeBufferPointer(append)

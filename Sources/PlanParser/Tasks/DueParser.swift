@@ -77,7 +77,6 @@ enum DueParser {
         for index in words.indices {
             let word = wordBytes(index)
             // "Quí" is an old spelling of "Quý".
-            // "Quí" is an old spelling of "Quý".
             if word.isKey("quy") || word.isKey("qui"), let (quarter, year) = quarterAndYear(wordBytes(index + 1)) {
                 // "Quý III năm 2026", "Quí IV-2025": the year after "năm" or after the dash (a
                 // word past the last is empty, and holds no number).

@@ -38,4 +38,18 @@ enum UTF8Reference {
         }
         return (bytes.count, hasMarks)
     }
+
+    /// Whether bytes are valid UTF-8, by the standard library's decoder (a second reference,
+    /// written apart from table 3-7 above).
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
 }
