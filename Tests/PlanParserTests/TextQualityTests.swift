@@ -144,13 +144,13 @@ import Testing
     }
 
     /// The machine's count, and whether it sends the line to the word-by-word scan (as
-    /// its reading that does not count says too).
+    /// its reading that does not count, by pairs of bytes, says too).
     private func machineWords(_ bytes: [UInt8]) -> (words: Int, needsScan: Bool) {
         TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
-            TextQuality.WordMachine.nextStates.withUnsafeBufferPointer { nextStates in
+            TextQuality.WordMachine.PairReading.withTables { pairs in
                 bytes.withUnsafeBufferPointer { text in
                     let counted = TextQuality.WordMachine.read(text, transitions: transitions)
-                    #expect(TextQuality.WordMachine.read(text, transitions: nextStates) == (0, counted.needsScan), "\(bytes)")
+                    #expect(TextQuality.WordMachine.needsScan(text, pairs: pairs) == counted.needsScan, "\(bytes)")
                     return counted
                 }
             }

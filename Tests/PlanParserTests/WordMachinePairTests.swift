@@ -4,13 +4,13 @@ import Testing
 /// `TextQuality.WordMachine.needsScan(_:pairs:)` reads two bytes a step through the pairs'
 /// table: it must say what the machine read a byte at a time says of every line.
 @Suite struct WordMachinePairTests {
-    /// Whether the machine, read a byte at a time with its next states, flags the line;
-    /// and whether the reading by pairs does.
+    /// Whether the machine, read a byte at a time (its transitions, which the pairs' next
+    /// states are made from), flags the line; and whether the reading by pairs does.
     private func flags(_ bytes: [UInt8]) -> (byByte: Bool, byPair: Bool) {
-        TextQuality.WordMachine.nextStates.withUnsafeBufferPointer { nextStates in
+        TextQuality.WordMachine.transitions.withUnsafeBufferPointer { transitions in
             TextQuality.WordMachine.PairReading.withTables { pairs in
                 bytes.withUnsafeBufferPointer { text in
-                    (TextQuality.WordMachine.read(text, transitions: nextStates).needsScan,
+                    (TextQuality.WordMachine.read(text, transitions: transitions).needsScan,
                      TextQuality.WordMachine.needsScan(text, pairs: pairs))
                 }
             }

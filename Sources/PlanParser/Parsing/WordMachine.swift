@@ -38,15 +38,14 @@ extension TextQuality {
         private static let stateStride = 32
 
         /// The line's word count, and whether it must be scanned word by word: it has a
-        /// flagged word, or is half a megabyte long or more (``lengthLimit``). Read with
-        /// ``nextStates``, which hold no word starts, the count is 0 (and the inlined reading
-        /// adds nothing up).
+        /// flagged word, or is half a megabyte long or more (``lengthLimit``). (A line that
+        /// needs no count is read by ``needsScan(_:pairs:)``.)
         ///
         /// Each look-up waits for the one before it, so a line is read as two halves side
         /// by side: the second starts after a space that follows an ASCII byte (in state 0,
         /// where the first half's reading is then too, unless a flagged word ended).
         @inline(__always)
-        static func read<Transition: FixedWidthInteger & UnsignedInteger>(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Transition>) -> (words: Int, needsScan: Bool) {
+        static func read(_ text: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt64>) -> (words: Int, needsScan: Bool) {
             let count = text.count
             guard count < lengthLimit else { return (0, true) }
             let secondStart = secondHalfStart(text)
@@ -61,13 +60,13 @@ extension TextQuality {
                 let firstTransition = transitions[place(of: text[index]) &+ first]
                 let secondTransition = transitions[place(of: text[secondStart &+ index]) &+ second]
                 (first, second) = (state(of: firstTransition), state(of: secondTransition))
-                sum &+= UInt64(firstTransition) &+ UInt64(secondTransition)
+                sum &+= firstTransition &+ secondTransition
             }
             // The rest of the first half (the second, after the middle, is never the longer).
             for index in pairs..<secondStart {
                 let transition = transitions[place(of: text[index]) &+ first]
                 first = state(of: transition)
-                sum &+= UInt64(transition)
+                sum &+= transition
             }
             let state = secondStart == count || first == flagged ? first : second
             return (Int(sum >> 32), endsFlagged(state: state))
@@ -82,7 +81,7 @@ extension TextQuality {
         /// The state a transition leads to: its low 32 bits (a move that needs no work, where
         /// the low 8 would take an operation on the chain of loads).
         @inline(__always)
-        private static func state<Transition: FixedWidthInteger & UnsignedInteger>(of transition: Transition) -> Int {
+        private static func state(of transition: UInt64) -> Int {
             Int(UInt32(truncatingIfNeeded: transition))
         }
 
@@ -140,8 +139,9 @@ extension TextQuality {
             return table
         }()
 
-        /// The ``transitions`` without their word starts: the next states only, for a reading
-        /// that does not count (one look-up a byte, in an eighth of the room).
+        /// The ``transitions`` without their word starts: the next states only, in an eighth of
+        /// the room, for the reading that does not count (``needsScan(_:pairs:)``: its pairs'
+        /// tables are made from them, and a byte read alone is read in them).
         /// (Copied by a loop over buffers: `map` cost 0.08M instructions more, once.)
         static let nextStates: [UInt8] = transitions.withUnsafeBufferPointer { transitions in
             [UInt8](unsafeUninitializedCapacity: transitions.count) { nextStates, count in
@@ -150,8 +150,8 @@ extension TextQuality {
             }
         }
 
-        /// Whether the line must be scanned word by word, as ``read(_:transitions:)`` says
-        /// with ``nextStates``, read two bytes a step (``PairReading``): each step waits for
+        /// Whether the line must be scanned word by word, as ``read(_:transitions:)`` says,
+        /// its ``nextStates`` read two bytes a step (``PairReading``): each step waits for
         /// the one before it, so that a step of two bytes halves the wait. The halves of a
         /// long line are read side by side, as there; an odd byte at a half's end alone. (The
         /// buffers' subscripts are unchecked in release builds: every state the tables hold is
