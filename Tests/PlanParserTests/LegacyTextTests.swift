@@ -135,22 +135,23 @@ import Testing
     }
 
     /// Lines of letters and signs of every kind (ASCII letters, signs and digits; scalars whose
-    /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters, signs or a
-    /// combining mark; "\n" between lines), drawn at random, and one draw in four a line of
-    /// ASCII and Vietnamese letters double-encoded: the lines, the repaired ones, the words,
-    /// their kinds, and the ASCII words' counts are those of a scalar-at-a-time
-    /// reference (over the line as written before it was double-encoded, for a repaired one).
+    /// Windows-1252 byte is a letter or a sign; scalars no byte stands for, letters, signs, a
+    /// combining mark, and a letter of four bytes, past the letters' range; "\n" between
+    /// lines), drawn at random, and one draw in four a line of ASCII and Vietnamese letters
+    /// double-encoded: the lines, the repaired ones, the words, their kinds, and the ASCII
+    /// words' counts are those of a scalar-at-a-time reference (over the line as written
+    /// before it was double-encoded, for a repaired one).
     @Test func wordsOfRandomLinesMatchAScalarAtATimeReference() {
         let alphabet: [Unicode.Scalar] = ["a", "Z", "q", " ", "-", "1", ";", "\r", "\n", "\u{B5}", "\u{DD}", "\u{AE}", "\u{A0}",
                                           "\u{2026}", "\u{152}", "\u{20AC}", "\u{1EBF}", "\u{436}", "\u{2192}", "\u{C0}", "\u{301}",
-                                          "\u{2DC}", "\u{80}", "\u{A1}", "\u{FF}"]
+                                          "\u{2DC}", "\u{80}", "\u{A1}", "\u{FF}", "\u{1D400}"]
         // Letters whose UTF-8 bytes all have a Windows-1252 scalar: ế ạ đ ộ.
         let repairable: [Unicode.Scalar] = ["a", "Z", " ", "-", "1", "\r", "\u{1EBF}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
         // The letters among them (a Windows-1252 byte from 0xA1, or no byte and from U+00A1
         // to below U+2000), and those Windows-1252 has no byte for.
         let letters: Set<Unicode.Scalar> = ["a", "Z", "q", "\u{B5}", "\u{DD}", "\u{AE}", "\u{1EBF}", "\u{436}", "\u{C0}", "\u{301}",
                                             "\u{1EA1}", "\u{111}", "\u{1ED9}", "\u{A1}", "\u{FF}"]
-        let noByte: Set<Unicode.Scalar> = ["\u{1EBF}", "\u{436}", "\u{2192}", "\u{301}", "\u{1EA1}", "\u{111}", "\u{1ED9}"]
+        let noByte: Set<Unicode.Scalar> = ["\u{1EBF}", "\u{436}", "\u{2192}", "\u{301}", "\u{1EA1}", "\u{111}", "\u{1ED9}", "\u{1D400}"]
         var generator = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
         var doubleEncodedDraws = 0
         for _ in 0..<4000 {

@@ -177,7 +177,7 @@ struct LegacyText {
                     stopLength = 2
                     break
                 }
-                let (byte, value) = Self.highScalar(in: text, at: index)
+                let (byte, value) = Self.highScalar(in: text, at: index, length: length)
                 if byte == 0 { everyScalarHasByte = false } else { hasHighByte = true }
                 guard Self.isLetterWithoutByte(byte, value) else {
                     stopLength = length
@@ -244,12 +244,18 @@ struct LegacyText {
         }
     }
 
-    /// The scalar above ASCII of a well-formed sequence at `index` (``UTF8Validity/wellFormedLength(in:at:)``):
-    /// its Windows-1252 byte (0 for none, else 0x80 or above) and value.
+    /// The scalar above ASCII of the well-formed sequence of `length` bytes at `index`
+    /// (``UTF8Validity/wellFormedLength(in:at:)``), decoded by its length (its lead is not
+    /// read again): its Windows-1252 byte (0 for none, else 0x80 or above) and value.
     @inline(__always)
-    private static func highScalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8, value: UInt32) {
-        let scalar = text.scalar(at: index).scalar
-        return (Windows1252.byte(for: scalar) ?? 0, scalar.value)
+    private static func highScalar(in text: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> (byte: UInt8, value: UInt32) {
+        // The lead of a sequence of `length` bytes holds the value's top 7 - `length` bits,
+        // each byte after it six more.
+        var value = UInt32(text[index]) & (0x7F &>> UInt32(truncatingIfNeeded: length))
+        for offset in 1..<length { value = value << 6 | UInt32(text[index &+ offset] & 0x3F) }
+        // Well formed: neither a surrogate nor above U+10FFFF.
+        let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+        return (Windows1252.byte(for: scalar) ?? 0, value)
     }
 
     /// Whether a scalar above U+00FF (the letters below are read eight bytes at a time, and
