@@ -127,13 +127,8 @@ enum Folding {
             while bytes[index] < 0x80 {
                 let folded = table[Int(bytes[index])]
                 guard folded != 0 else { break }
-                // 1 for a space (only its `folded ^ 0x20` is 0, which 1 less wraps to the top
-                // bit), 0 for a key byte: arithmetic, where `folded == 0x20` compiled to a branch
-                // in this loop (in `keeps`, outside it, the comparison compiles to none).
-                let isSpace = (UInt32(folded ^ 0x20) &- 1) >> 31
                 room[written] = folded
-                written &+= Int(truncatingIfNeeded: isSpace & lastIsSpace ^ 1)
-                lastIsSpace = isSpace
+                written &+= Int(truncatingIfNeeded: keeps(folded, afterSpace: &lastIsSpace))
                 index &+= 1
                 if index == end { break scalars }
             }
@@ -148,13 +143,16 @@ enum Folding {
     /// 1 when the fold `folded` is kept in a key, else 0: a key byte (above 0x20) always, a
     /// space (0x20) when the last byte kept is none, nothing (0) never; `lastIsSpace` (1 or
     /// 0) follows. Arithmetic, not branches: which of the three a byte is varies too often
-    /// to be predicted.
+    /// to be predicted. One rule for both loops of `key(of:into:table:)`: in the ASCII run,
+    /// where the fold is never 0, the compiler drops `isNothing`.
     @inline(__always)
     private static func keeps(_ folded: UInt8, afterSpace lastIsSpace: inout UInt32) -> UInt32 {
-        let isKeyByte: UInt32 = folded > 0x20 ? 1 : 0
-        let isSpace: UInt32 = folded == 0x20 ? 1 : 0
-        let kept = isKeyByte | isSpace & (lastIsSpace ^ 1)
-        lastIsSpace = lastIsSpace & (folded == 0 ? 1 : 0) | isSpace
+        // 1 for a space (only its `folded ^ 0x20` is 0, which 1 less wraps to the top bit):
+        // arithmetic, where `folded == 0x20` compiled to a branch in the ASCII loop.
+        let isSpace = (UInt32(folded ^ 0x20) &- 1) >> 31
+        let isNothing: UInt32 = folded == 0 ? 1 : 0
+        let kept = (isSpace & lastIsSpace | isNothing) ^ 1
+        lastIsSpace = lastIsSpace & isNothing | isSpace
         return kept
     }
 
