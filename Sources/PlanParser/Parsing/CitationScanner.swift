@@ -52,10 +52,9 @@ struct CitationScanner {
                 while true {
                     index = Self.nextCandidate(in: bytes, from: index, namePrefixes, parenthesis: &parenthesis)
                     guard index < count else { break }
-                    // The byte before a name has been checked: a word boundary.
                     let byte = bytes[index]
-                    let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
                     if byte.isASCIIDigit {
+                        let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
                         // A digit found starts digits with a separator after them (as
                         // `CitationNumber` first requires). "01:2009/BYT", "08-MT:2015/BTNMT": a
                         // standard's year, not a number.
@@ -75,12 +74,10 @@ struct CitationScanner {
                         while index < count, Self.continuesToken(bytes[index]) { index += 1 }
                         continue
                     }
-                    if byte == UInt8(ascii: "/"), previous == 0x20, let mention = blankNumbered(at: index) {
-                        index = mention.headEnd
-                        Self.append(mention, to: &result)
-                        continue
-                    }
-                    if byte != UInt8(ascii: "/"), let mention = named(at: index) {
+                    // The search finds "/" only at the start or after a space, where a blank
+                    // draft number may stand, and any other byte only where a name may start,
+                    // after a word boundary: neither byte before is tested again here.
+                    if let mention = byte == UInt8(ascii: "/") ? blankNumbered(at: index) : named(at: index) {
                         index = mention.headEnd
                         Self.append(mention, to: &result)
                         continue
