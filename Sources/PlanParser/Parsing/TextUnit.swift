@@ -150,17 +150,9 @@ struct TextUnit {
             var end = index
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             guard end > 0 else { return nil }
-            var start = end
+            // The word starts after the last space before its end, or at the cut.
             let cut = max(0, end - Self.longestWord)
-            // Eight bytes a step, the last space among them found without a branch a byte.
-            while start >= cut + 8 {
-                let word = UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: start - 8, as: UInt64.self))
-                let spaces = ByteLanes.equal(word, 0x20)
-                if spaces != 0 { return (start - spaces.leadingZeroBitCount / 8)..<end }
-                start -= 8
-            }
-            while start > cut, bytes[start - 1] != 0x20 { start -= 1 }
-            return start..<end
+            return (ByteSearch.lastOffset(of: 0x20, in: bytes, from: cut, to: end).map { $0 &+ 1 } ?? cut)..<end
         }
     }
 }

@@ -1,5 +1,6 @@
 /// Finds a byte value in UTF-8 text thirty-two, sixteen or eight bytes at a time, or the
-/// first of two values or of the bytes below a limit sixteen bytes at a time.
+/// first of two values or of the bytes below a limit sixteen bytes at a time; the last of a
+/// value eight bytes at a time.
 enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`. Inlined: a call
     /// costs as much as a short search.
@@ -146,6 +147,23 @@ enum ByteSearch {
         }
         while index < bytes.count, bytes[index] != first, bytes[index] != second, bytes[index] >= limit { index += 1 }
         return index
+    }
+
+    /// The offset of the last `byte` in `bytes[from..<to]`, or `nil`: eight bytes a step
+    /// back from `to` (the exact lane test flags only true matches, so its highest flag is
+    /// the last), then the bytes left, fewer than eight, one at a time. Inlined: most
+    /// searches are a word long. `0 <= from` and `to <= bytes.count`: no offset overflows.
+    @inline(__always)
+    static func lastOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        let words = UnsafeRawBufferPointer(bytes)
+        var end = to
+        while end >= from &+ 8 {
+            let flags = ByteLanes.equal(UInt64(littleEndian: words.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self)), byte)
+            if flags != 0 { return end &- 1 &- flags.leadingZeroBitCount &>> 3 }
+            end &-= 8
+        }
+        while end > from, bytes[end &- 1] != byte { end &-= 1 }
+        return end > from ? end &- 1 : nil
     }
 
     /// The high bit of the bytes of `word` that are zero: the lowest flag is always a zero
