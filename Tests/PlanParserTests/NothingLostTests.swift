@@ -5,8 +5,9 @@ import Testing
 /// Every non-blank line of the input lands in exactly one element of the output.
 ///
 /// Each line has one owner in the parser's ledger. A line owned by a text element (title,
-/// preamble, section, body item, closing) must have all its words, in order, in that
-/// element's text; every non-blank line lies in exactly one output zone.
+/// preamble, section, body item, closing, footnote, an appendix's text) must have all its
+/// words, in order, in that element's text; every non-blank line lies in exactly one
+/// output zone.
 @Suite struct NothingLostTests {
     @Test(arguments: Fixtures.names)
     func fixture(_ name: String) throws {

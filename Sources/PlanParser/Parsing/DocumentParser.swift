@@ -154,7 +154,10 @@ struct DocumentParser {
                 }
             }
             let read = AppendixReader(lines: lines, tables: tableReader).appendices(appendixSegments)
-            appendices = read.appendices
+            appendices = read.appendices.map(\.appendix)
+            for appendix in read.appendices where !appendix.textLines.isEmpty {
+                ledger.own(appendix.textLines, by: .appendix, text: ElementText(bytes: appendix.text[...]))
+            }
             for table in read.tables {
                 tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
             }
