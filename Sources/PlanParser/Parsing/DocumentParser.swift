@@ -164,7 +164,12 @@ struct DocumentParser {
         }
 
         var documentHeader = header.header
-        var signers = tailReader.signers
+        let signatures = tailReader.signatures
+        var signers = signatures.signers
+        for cell in signatures.unread {
+            diagnostics.append(Diagnostic(severity: .warning, code: "tail.unread-line",
+                message: "line not read as a recipient, the archive or a signer: '\(UTF8Text.string(cell.text))'", line: cell.line))
+        }
         if caseUnreliable { Self.writeInCapitals(&signers) }
         Self.inferIssuer(of: &documentHeader, preamble: preamble, signers: signers, diagnostics: &diagnostics)
 
