@@ -5,8 +5,10 @@ import Testing
 /// Every non-blank line of the input lands in exactly one element of the output.
 ///
 /// Each line has one owner in the parser's ledger. A line owned by a text element (title,
-/// preamble, section, body item, closing) must have all its words, in order, in that
-/// element's text; every non-blank line lies in exactly one output zone.
+/// preamble, section, body item, closing, footnote, an appendix's text) must have all its
+/// words, in order, in that element's text; a line of the recipients, the signature or an
+/// appendix read into structure (cells, codes, a table) must have all its words among those
+/// of that part of the output; every non-blank line lies in exactly one output zone.
 @Suite struct NothingLostTests {
     @Test(arguments: Fixtures.names)
     func fixture(_ name: String) throws {
@@ -38,17 +40,46 @@ import Testing
         let attachmentLines = parser.attachmentParsers.flatMap { $0.lines.filter { !$0.isBlank }.map(\.number) }
         #expect(attached == attachmentLines, "\(name): the attachments do not own exactly the lines given to them")
         for attachment in parser.attachmentParsers { checkOwners(of: attachment, name: name) }
+        let tailWords = Set(words(tailTexts(of: parser.document).joined(separator: " "))).union(Self.tailMarks)
+        let appendixWords = Set(words(appendixTexts(of: parser.document).joined(separator: " ")))
         for (index, line) in lines.enumerated() where !line.isBlank {
             let owner = owners[index]
             #expect(owner != .blank, "\(name):\(line.number) has no owner")
             let zones = parser.document.zones.filter { $0.line <= line.number && line.number <= $0.endLine }
             #expect(zones.count == 1, "\(name):\(line.number) lies in \(zones.count) zones")
+            if case .zone(let kind) = owner, let known = kind == .appendix ? appendixWords : kind == .recipients || kind == .signature ? tailWords : nil {
+                let missing = words(line.string).filter { !known.contains($0) }
+                #expect(missing.isEmpty, "\(name):\(line.number) '\(line.string)': \(missing) in no \(kind) value")
+            }
             guard case .text(_, let element) = owner else { continue }
             let text = parser.ledger.elementTexts[element].string
             let lineWords = words(line.string)
             let elementWords = words(text)
             let found = elementWords.containsRun(lineWords) || elementWords.containsRun(Array(lineWords.dropFirst()))
             #expect(found, "\(name):\(line.number) '\(line.string)' is not in its element '\(text.prefix(120))'")
+        }
+    }
+
+    /// The texts the recipients and signature lines are read into: recipients, the archive,
+    /// signers, and the diagnostics that quote lines left unread.
+    private func tailTexts(of document: PlanDocument) -> [String] {
+        document.recipients.flatMap { [$0.name, $0.note ?? ""] }
+            + [document.archive?.text ?? "", document.archive?.code ?? ""]
+            + document.signers.flatMap { signer in
+                signer.authority.flatMap { [$0.form, $0.of] } + [signer.position ?? "", signer.name ?? "", signer.role ?? ""]
+            }
+            + document.diagnostics.map(\.message)
+    }
+
+    /// Words of the tail no value keeps: the headings, placeholders ("(Đã ký)", "(Ký tên,
+    /// đóng dấu)") and the letters of the Party's signing forms ("K/T").
+    private static let tailMarks: Set<String> = ["noi", "nhan", "kinh", "gui", "da", "ky", "ten", "dong", "dau", "t", "m", "k", "l"]
+
+    /// The texts an appendix's lines are read into.
+    private func appendixTexts(of document: PlanDocument) -> [String] {
+        document.appendices.flatMap { appendix in
+            [appendix.heading, appendix.title ?? "", appendix.attachedTo ?? "", appendix.text ?? ""]
+                + appendix.tables.flatMap { $0.columns + $0.rows.flatMap { $0 } }
         }
     }
 

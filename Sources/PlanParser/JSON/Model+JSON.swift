@@ -218,6 +218,7 @@ extension Appendix: JSONWritable {
             json.field("attachedTo", attachedTo)
             json.field("line", line)
             json.field("tables", tables)
+            json.field("text", text)
         }
     }
 }

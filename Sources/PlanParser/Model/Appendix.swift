@@ -1,4 +1,4 @@
-/// An appendix after the signature ("PHỤ LỤC", "DANH MỤC") with its tables.
+/// An appendix after the signature ("PHỤ LỤC", "DANH MỤC") with its tables and its text.
 public struct Appendix: Codable, Sendable, Hashable {
     /// The heading line as printed: "PHỤ LỤC", "Phụ lục I", "DANH MỤC".
     public var heading: String
@@ -11,17 +11,22 @@ public struct Appendix: Codable, Sendable, Hashable {
     public var line: Int
     /// The appendix's tables as printed; `[]` when it has none.
     public var tables: [Table]
+    /// Every other line of the appendix (forms, notes, prose before, between or after the
+    /// tables): one paragraph per line, the lines of each joined by one space; `nil` when
+    /// there are none. An addition to the contract.
+    public var text: String?
 
     /// Creates an appendix.
-    public init(heading: String, title: String?, attachedTo: String?, line: Int, tables: [Table] = []) {
+    public init(heading: String, title: String?, attachedTo: String?, line: Int, tables: [Table] = [], text: String? = nil) {
         self.heading = heading
         self.title = title
         self.attachedTo = attachedTo
         self.line = line
         self.tables = tables
+        self.text = text
     }
 
-    enum CodingKeys: String, CodingKey { case heading, title, attachedTo, line, tables }
+    enum CodingKeys: String, CodingKey { case heading, title, attachedTo, line, tables, text }
 
     /// Encodes every field in the contract's key order, writing `null` for `nil`.
     public func encode(to encoder: any Encoder) throws {
@@ -31,6 +36,7 @@ public struct Appendix: Codable, Sendable, Hashable {
         try c.encode(attachedTo, forKey: .attachedTo)
         try c.encode(line, forKey: .line)
         try c.encode(tables, forKey: .tables)
+        try c.encode(text, forKey: .text)
     }
 }
 

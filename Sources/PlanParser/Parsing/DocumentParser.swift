@@ -154,14 +154,22 @@ struct DocumentParser {
                 }
             }
             let read = AppendixReader(lines: lines, tables: tableReader).appendices(appendixSegments)
-            appendices = read.appendices
+            appendices = read.appendices.map(\.appendix)
+            for appendix in read.appendices where !appendix.textLines.isEmpty {
+                ledger.own(appendix.textLines, by: .appendix, text: ElementText(bytes: appendix.text[...]))
+            }
             for table in read.tables {
                 tasks += TableTasks.tasks(columns: table.columns, rows: table.rows)
             }
         }
 
         var documentHeader = header.header
-        var signers = tailReader.signers
+        let signatures = tailReader.signatures
+        var signers = signatures.signers
+        for cell in signatures.unread {
+            diagnostics.append(Diagnostic(severity: .warning, code: "tail.unread-line",
+                message: "line not read as a recipient, the archive or a signer: '\(UTF8Text.string(cell.text))'", line: cell.line))
+        }
         if caseUnreliable { Self.writeInCapitals(&signers) }
         Self.inferIssuer(of: &documentHeader, preamble: preamble, signers: signers, diagnostics: &diagnostics)
 

@@ -118,7 +118,8 @@ enum RecipientParser {
         if UTF8Text.startsLowercase(text) { return true }
         guard let last = item.last, !isArchive(text) else { return false }
         // "- Lưu: VT, VP, KGVX," / "NC, KTTH.": the archive's codes go on.
-        if isArchive(item) { return last == UInt8(ascii: ",") }
+        // "- Lưu: VP (HC, TH)" / "TCT (HC, NV3)": a line of codes alone goes on too.
+        if isArchive(item) { return last == UInt8(ascii: ",") || isArchiveUnits(text) }
         return last != UInt8(ascii: ";") && last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ")")
     }
 
@@ -144,6 +145,18 @@ enum RecipientParser {
         return (1...3).contains(UTF8Text.wordCount(text, upTo: 3))
     }
 
+    /// A line of archive codes under "Lưu": "TCT (HC, NV3)", a unit in capitals (two to
+    /// eight letters) and what follows it in capitals, digits, "(", ")", ",", "/" and spaces.
+    static func isArchiveUnits(_ text: some ByteText) -> Bool {
+        let unit = text.prefix(while: \.isASCIIUpper)
+        guard (2...8).contains(unit.count), unit.count == text.count || text[unit.count] == 0x20 || text[unit.count] == UInt8(ascii: "(") || text[unit.count] == UInt8(ascii: ",")
+        else { return false }
+        return text.allSatisfy {
+            $0.isASCIIUpper || $0.isASCIIDigit || $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")")
+                || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".")
+        }
+    }
+
     /// "Lưu: VT, VP(D10b)" → units VT, VP; "Lưu: VT, KH (6)." → copies 6. The unit list
     /// ends at the first full stop; parenthesized drafter codes and codes with "." or "/"
     /// are not units.
@@ -163,6 +176,8 @@ enum RecipientParser {
                 inner = []
             } else if byte == UInt8(ascii: ")") {
                 depth = max(0, depth - 1)
+                // A unit ends with its parentheses ("VP (HC, TH) TCT (HC, NV3)").
+                if depth == 0 { plain.append(UInt8(ascii: ",")) }
                 // "(6)", "(3b)": the number of copies ("b" for "bản").
                 let digits = inner.prefix(while: \.isASCIIDigit)
                 if !digits.isEmpty, digits.count <= 3, inner.count - digits.count <= 1, inner.dropFirst(digits.count).allSatisfy({ $0 | 0x20 == UInt8(ascii: "b") }) {

@@ -18,9 +18,12 @@ struct SignatureParser {
         var form: SigningForm?
     }
 
-    /// The signers of one column of cells, in order.
-    static func signers(_ cells: [Cell]) -> [Signer] {
+    /// The signers of one column of cells, in order, and the cells that are no part of one
+    /// (placeholders such as "(Đã ký)" apart), whose text the caller reports so that it
+    /// is not lost.
+    static func signers(_ cells: [Cell]) -> (signers: [Signer], unread: [Cell]) {
         var signers: [Signer] = []
+        var unread: [Cell] = []
         var block: [BlockLine] = []
         for cell in splittingTrailingNames(cells) {
             if isPlaceholder(cell.text) { continue }
@@ -28,22 +31,28 @@ struct SignatureParser {
                 if !block.isEmpty || signers.isEmpty {
                     signers.append(signer(block, name: cell))
                     block = []
+                } else {
+                    unread.append(cell)
                 }
                 continue
             }
             let form = SigningForm(cell.text)
             let relaxed = block.first?.form.map { !UTF8Text.isAllCaps($0.rest) } ?? false
-            guard isBlockLine(cell.text, form: form, relaxed: relaxed) else { continue }
+            guard isBlockLine(cell.text, form: form, relaxed: relaxed) else {
+                unread.append(cell)
+                continue
+            }
             // A signing form after a position starts the next (unsigned) block.
             if form != nil, let last = block.last, last.form == nil, hasPositionWord(last.cell.text) {
                 signers.append(signer(block, name: nil))
                 block = []
             }
             // A signature block is a few lines; a longer run of capitals is something else.
-            if block.count == 6 { block.removeFirst() }
+            if block.count == 6 { unread.append(block.removeFirst().cell) }
             block.append(BlockLine(cell: cell, form: form))
         }
-        guard !block.isEmpty, block.count <= 3 || block.contains(where: { $0.form != nil }) else { return signers }
+        guard !block.isEmpty else { return (signers, unread) }
+        guard block.count <= 3 || block.contains(where: { $0.form != nil }) else { return (signers, unread + block.map(\.cell)) }
         // Capitals under the last name, with no signing form: that signer's role
         // ("TRƯỞNG BAN XÂY DỰNG ĐẢNG").
         if let last = signers.indices.last, signers[last].name != nil, !block.contains(where: { $0.form != nil }) {
@@ -51,7 +60,7 @@ struct SignatureParser {
         } else {
             signers.append(signer(block, name: nil))
         }
-        return signers
+        return (signers, unread)
     }
 
     /// The signer of a block (its forms read with it) and name.

@@ -28,10 +28,11 @@ struct TailReader {
                 let cell = Cell(line: line.number, text: text)
                 // After "Lưu", only its filing code is still part of the list.
                 var side = Self.side(of: text)
-                if afterArchive, side == .recipients || RecipientParser.isArchiveCode(text) || text.contains(UInt8(ascii: ";")) {
-                    // A filing code, or the archive's codes going on after a comma.
+                let isArchiveUnits = afterArchive && RecipientParser.isArchiveUnits(text)
+                if afterArchive, side == .recipients || RecipientParser.isArchiveCode(text) || text.contains(UInt8(ascii: ";")) || isArchiveUnits {
+                    // A filing code, or the archive's codes going on after a comma or on a line of their own.
                     let archive = recipientCells.last.flatMap { Self.isArchiveLine($0) ? $0.text : nil }
-                    let continuesArchive = archive?.last == UInt8(ascii: ",") && UTF8Text.isAllCaps(text)
+                    let continuesArchive = archive != nil && ((archive?.last == UInt8(ascii: ",") && UTF8Text.isAllCaps(text)) || isArchiveUnits)
                     side = (RecipientParser.isArchiveCode(text) && archive != nil) || continuesArchive ? .recipients : nil
                 }
                 // A cell with no telling form to the right of a recipients cell is in the
@@ -79,7 +80,18 @@ struct TailReader {
         return nil
     }
 
-    var signers: [Signer] {
-        signatureColumns.flatMap { SignatureParser.signers($0) }
+    /// The signers of the signature columns, and the cells of them that are no part of a
+    /// signer (``SignatureParser/signers(_:)``), in line order.
+    var signatures: (signers: [Signer], unread: [Cell]) {
+        var signers: [Signer] = []
+        var unread: [(column: Int, cell: Cell)] = []
+        for (column, cells) in signatureColumns.enumerated() {
+            let read = SignatureParser.signers(cells)
+            signers += read.signers
+            unread += read.unread.map { (column, $0) }
+        }
+        // By line, then left to right.
+        unread.sort { ($0.cell.line, $0.column) < ($1.cell.line, $1.column) }
+        return (signers, unread.map(\.cell))
     }
 }

@@ -29,15 +29,25 @@ struct AppendixReader {
         }
     }
 
+    /// An appendix as read, with the lines of its text (``Appendix/text``), which the
+    /// ledger gives to it.
+    struct ReadAppendix {
+        var appendix: Appendix
+        /// The indices of the lines joined into `appendix.text`.
+        var textLines: [Int]
+        /// The bytes of `appendix.text` (empty when it is `nil`).
+        var text: ByteView
+    }
+
     /// The appendices of `segments`, and their tables with the line of each row (for the
     /// tasks).
-    func appendices(_ segments: [Range<Int>]) -> (appendices: [Appendix], tables: [(columns: [String], rows: [TableReader.Row])]) {
-        var appendices: [Appendix] = []
+    func appendices(_ segments: [Range<Int>]) -> (appendices: [ReadAppendix], tables: [(columns: [String], rows: [TableReader.Row])]) {
+        var appendices: [ReadAppendix] = []
         var found: [(columns: [String], rows: [TableReader.Row])] = []
         for segment in segments {
             let tables = tables.tables(in: segment)
             found += tables.map { ($0.columns, $0.rows) }
-            appendices.append(appendix(segment, tables: tables.map { Table(columns: $0.columns, rows: $0.rows.map(\.cells), line: $0.line) }))
+            appendices.append(appendix(segment, tables: tables))
         }
         return (appendices, found)
     }
@@ -70,15 +80,31 @@ struct AppendixReader {
         return false
     }
 
+    /// Whether `text` ends with ". ; : ! ?", as a sentence or a label does and a title does
+    /// not; dots after dots or "…" are a form's blank to fill ("(3)……..", "năm ...").
+    private static func endsWithPunctuation(_ text: ByteView) -> Bool {
+        guard let last = text.last else { return false }
+        if last == UInt8(ascii: ".") {
+            let before = text.count >= 2 ? text[text.count - 2] : 0
+            return before != UInt8(ascii: ".") && before != 0xA6  // the last byte of "…"
+        }
+        return last == UInt8(ascii: ";") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+    }
+
     /// Capitals inside a table read one cell per line are no heading: a heading is short.
     private static func isTableCell(_ text: some ByteText) -> Bool {
         UTF8Text.wordCount(text) > 14
     }
 
-    private func appendix(_ range: Range<Int>, tables found: [Table]) -> Appendix {
+    /// The appendix in `range`: its heading, title and reference line, its tables, and its
+    /// text, made of every other line (forms, notes, prose between tables), so that no line
+    /// of it is lost.
+    private func appendix(_ range: Range<Int>, tables found: [TableReader.ReadTable<Void>]) -> ReadAppendix {
         let heading = lines[range.lowerBound]
         var titleLines: [Int] = []
         var attachedTo: String?
+        // The lines after the heading that are its title or reference line.
+        var headLines = range.lowerBound + 1..<range.lowerBound + 1
         for index in range.dropFirst() {
             // The first table (of any form) ends the title.
             let raw = tables.raw[index]
@@ -96,13 +122,43 @@ struct AppendixReader {
                 if inner.first == UInt8(ascii: "(") { inner = inner.dropFirst() }
                 if inner.last == UInt8(ascii: ")") { inner = inner.dropLast() }
                 attachedTo = UTF8Text.string(inner)
+                headLines = headLines.lowerBound..<next
                 break
             }
-            // The title: up to three lines; the "(Kèm theo" line may come below it.
-            if titleLines.count == 3 { break }
+            // The title: up to three lines; the "(Kèm theo" line may come below it. A list
+            // item, or a sentence under the title's first line, is the appendix's text (a
+            // line ending in "…", a blank of a form, may be the title's).
+            if titleLines.count == 3 || Marker.parse(lines[index].text) != nil
+                || (!titleLines.isEmpty && Self.endsWithPunctuation(lines[index].text)) { break }
             titleLines.append(index)
+            headLines = headLines.lowerBound..<index + 1
         }
-        return Appendix(heading: heading.string, title: titleLines.isEmpty ? nil : UTF8Text.string(lines.joinedText(titleLines)),
-                        attachedTo: attachedTo, line: heading.number, tables: found)
+        let (textLines, text) = self.text(of: headLines.upperBound..<range.upperBound, outside: found)
+        let appendix = Appendix(
+            heading: heading.string, title: titleLines.isEmpty ? nil : UTF8Text.string(lines.joinedText(titleLines)),
+            attachedTo: attachedTo, line: heading.number,
+            tables: found.map { Table(columns: $0.columns, rows: $0.rows.map(\.cells), line: $0.line) },
+            text: text.isEmpty ? nil : UTF8Text.string(text))
+        return ReadAppendix(appendix: appendix, textLines: textLines, text: text)
+    }
+
+    /// The text of the lines in `range` that no table of `tables` holds: each run of them
+    /// between tables read into paragraphs, one paragraph per line (as a preamble is), and
+    /// the indices of the lines joined.
+    private func text(of range: Range<Int>, outside tables: [TableReader.ReadTable<Void>]) -> (lines: [Int], text: ByteView) {
+        var runs: [Range<Int>] = []
+        var start = range.lowerBound
+        for table in tables where table.end > start {
+            // A table's lines run from its header's (`line` is 1-based) to its `end`.
+            let tableStart = max(start, min(table.line - 1, range.upperBound))
+            if tableStart > start { runs.append(start..<tableStart) }
+            start = min(max(table.end, tableStart), range.upperBound)
+        }
+        if start < range.upperBound { runs.append(start..<range.upperBound) }
+        let builder = ParagraphBuilder(lines: lines)
+        let paragraphs = runs.flatMap { builder.paragraphs(in: $0) }
+        guard !paragraphs.isEmpty else { return ([], ByteView()) }
+        let text = ByteStorage.joining(paragraphs.lazy.map(\.text), separator: 0x0A)
+        return (paragraphs.flatMap { Array($0.lineSpan) }, text)
     }
 }

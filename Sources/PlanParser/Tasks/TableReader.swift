@@ -15,8 +15,9 @@ struct TableReader {
     }
 
     /// A table as read: its header's cells, what the reader's `reading` made of them, its
-    /// rows, and the 1-based line of its header.
-    typealias ReadTable<Reading> = (columns: [String], reading: Reading, rows: [Row], line: Int)
+    /// rows, the 1-based line of its header, and the index of the line after its last
+    /// (the lines from the header's to there are the table's, blank ones included).
+    typealias ReadTable<Reading> = (columns: [String], reading: Reading, rows: [Row], line: Int, end: Int)
 
     /// The tables among the lines in `range`, each as its header and rows.
     func tables(in range: Range<Int>) -> [ReadTable<Void>] {
@@ -107,10 +108,10 @@ struct TableReader {
                     continue
                 }
                 // The table is open; the row is read below.
-                state = .open((columns, reading, [], headerLine + 1), headerKey: Self.headerKey(columns), layout)
+                state = .open((columns, reading, [], headerLine + 1, headerLine + 1), headerKey: Self.headerKey(columns), layout)
             case .text:
                 if Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
-                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line)) }
+                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line, table.end)) }
                     index = end - 1
                     continue
                 }
@@ -150,11 +151,13 @@ struct TableReader {
                     state = .passingOver(layout)
                     continue
                 }
-                state = .open((cells, reading, [], index + 1), headerKey: Self.headerKey(cells), layout)
+                state = .open((cells, reading, [], index + 1, index + 1), headerKey: Self.headerKey(cells), layout)
                 continue
             }
             state = .text  // the one reference to the rows while they grow (no copy per row)
             defer { state = .open(table, headerKey: headerKey, layout) }
+            // The line is the table's, whatever it gives: a row, the rest of one, a repeated header.
+            table.end = index + 1
             // A repeated header (after a page break); compared only when it may be one.
             if cells.count == table.columns.count, cells.first?.utf8.elementsEqual(table.columns.first?.utf8 ?? "".utf8) == true,
                 Self.headerKey(cells) == headerKey
@@ -234,8 +237,10 @@ struct TableReader {
     /// A table extracted one cell per line (Word to text): the header cells from "STT" to
     /// the line "1", then rows of as many cells, a cell holding only a no-break space being
     /// empty; truly empty lines only separate cells. Rows go on while their first cell is a
-    /// number.
-    private func oneCellPerLineTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int), Int)? {
+    /// number. Returns the table (`end`: the index of the line after its last whole row) and
+    /// the index the scan goes on from (after an unfinished last row, whose lines are no
+    /// table's).
+    private func oneCellPerLineTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int, end: Int), Int)? {
         var index = start
         /// The next cell (a non-empty line), or nil at a line that is no cell.
         func nextCell() -> (text: String, line: Int)? {
@@ -261,6 +266,7 @@ struct TableReader {
             columns.dropFirst().allSatisfy({ !$0.isEmpty && UTF8Text.wordCount(Array($0.utf8)) <= 8 })
         else { return nil }
         var rows: [Row] = []
+        var rowsEnd = start + 1
         var number: (text: String, line: Int)? = firstRow
         // Rows while their first cell is a number ("1", "2", "1.1", "II").
         while let first = number {
@@ -268,6 +274,7 @@ struct TableReader {
             while cells.count < columns.count, let cell = nextCell() { cells.append(cell.text) }
             guard cells.count == columns.count else { break }
             rows.append(Row(cells: cells, line: first.line))
+            rowsEnd = index
             let mark = index
             guard let next = nextCell(), Self.isRowNumber(next.text) else {
                 index = mark
@@ -275,7 +282,7 @@ struct TableReader {
             }
             number = next
         }
-        return ((columns, rows, start + 1), max(index, start + 1))
+        return ((columns, rows, start + 1, rowsEnd), max(index, start + 1))
     }
 
     /// A row number: digits with dots ("1", "1.1") or a Roman numeral ("II").
@@ -516,7 +523,7 @@ struct TableReader {
             }
         }
         guard !rows.isEmpty else { return (nil, lastPipe + 1) }
-        return ((columns, reading, rows, stream[0].line), lastPipe + 1)
+        return ((columns, reading, rows, stream[0].line, lastPipe + 1), lastPipe + 1)
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row
