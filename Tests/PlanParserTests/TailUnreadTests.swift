@@ -23,6 +23,13 @@ import Testing
         #expect(unread(document) == [])
     }
 
+    @Test func capitalsWithoutDiacriticsUnderTheArchiveAreNoCodes() {
+        // "CHU TICH" (a position printed without diacritics) holds no "(" or ",".
+        let document = plan("Noi nhan:\n- Luu: VT.\nCHU TICH\nNguyen Van An\n")
+        #expect(document.archive?.text == "Luu: VT.")
+        #expect(document.signers.first?.position == "CHU TICH")
+    }
+
     @Test func aNoteAmongTheSignatureIsReported() {
         let document = plan("Nơi nhận:\t\tKT. BỘ TRƯỞNG\n- Công báo;\t\tTHỨ TRƯỞNG\n- Lưu: VT.\t\tTrương Chí Trung\n\n(Biểu của Quyết định đính kèm ở dưới)\n")
         #expect(document.signers.map(\.name) == ["Trương Chí Trung"])

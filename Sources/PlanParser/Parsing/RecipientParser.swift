@@ -146,10 +146,14 @@ enum RecipientParser {
     }
 
     /// A line of archive codes under "Lưu": "TCT (HC, NV3)", a unit in capitals (two to
-    /// eight letters) and what follows it in capitals, digits, "(", ")", ",", "/" and spaces.
+    /// eight letters) and what follows it in capitals, digits, "(", ")", ",", "/" and spaces,
+    /// with a "(" or "," among them (a list of codes, or codes of a unit): capitals alone
+    /// may be a position printed without its diacritics ("CHU TICH").
     static func isArchiveUnits(_ text: some ByteText) -> Bool {
         let unit = text.prefix(while: \.isASCIIUpper)
-        guard (2...8).contains(unit.count), unit.count == text.count || text[unit.count] == 0x20 || text[unit.count] == UInt8(ascii: "(") || text[unit.count] == UInt8(ascii: ",")
+        guard (2...8).contains(unit.count), unit.count < text.count,
+            text[unit.count] == 0x20 || text[unit.count] == UInt8(ascii: "(") || text[unit.count] == UInt8(ascii: ","),
+            text.contains(UInt8(ascii: "(")) || text.contains(UInt8(ascii: ","))
         else { return false }
         return text.allSatisfy {
             $0.isASCIIUpper || $0.isASCIIDigit || $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")")
