@@ -73,6 +73,7 @@ import Testing
         #expect(document.document == clean.document)
         let diagnostic = try #require(document.diagnostics.first { $0.code == "source.nul-bytes" })
         #expect(diagnostic.message == "the input holds 2 NUL characters (the first on line 3); they were dropped")
+        #expect(diagnostic.line == 3)
         #expect(document.source.bytes == text.count)
     }
 

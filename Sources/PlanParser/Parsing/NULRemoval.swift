@@ -1,7 +1,7 @@
 extension DecodedSource {
     /// Drops the NUL characters of text that is otherwise plain (debris of a broken
     /// conversion), with a `source.nul-bytes` warning naming their count and the line of
-    /// the first. Line breaks are counted as `SourceLines` counts them.
+    /// the first (its `line` too). Line breaks are counted as `SourceLines` counts them.
     mutating func dropNULs() {
         // Text without NULs, the usual case, costs one ``ByteSearch``.
         guard let first = ByteSearch.firstOffset(of: 0, in: utf8, from: 0, to: utf8.count) else { return }
@@ -12,7 +12,7 @@ extension DecodedSource {
         diagnostics.append(Diagnostic(
             severity: .warning, code: "source.nul-bytes",
             message: "the input holds \(count) NUL character\(count == 1 ? "" : "s") (the first on line \(firstLine)); they were dropped",
-            line: nil))
+            line: firstLine))
     }
 
     /// The 1-based line of `offset`, line breaks counted as `SourceLines` counts them
