@@ -26,13 +26,13 @@ enum Command: Equatable {
 
     enum Input: Equatable {
         case standardInput
-        case file(path: String)
+        case file(path: RawPath)
 
         /// The name in error messages.
         var displayName: String {
             switch self {
             case .standardInput: return "<stdin>"
-            case .file(let path): return path
+            case .file(let path): return path.text
             }
         }
     }
@@ -65,20 +65,22 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
 }
 
 extension Command {
-    /// Reads the arguments (without the program name). "-" is standard input, also after
+    /// Reads the arguments (without the program name), as the bytes the system gave: a
+    /// file name need not be UTF-8, and is kept as it is. "-" is standard input, also after
     /// "--"; after "--" nothing else is an option; no input means standard input. Options
     /// take their value as the next argument or after "=" ("--jobs 4", "--jobs=4").
-    init(parsing arguments: some Collection<String>) throws(UsageError) {
+    init(parsing arguments: some Collection<[UInt8]>) throws(UsageError) {
         var options = Options()
         var remaining = arguments[...]
         var onlyOperands = false
-        while let argument = remaining.popFirst() {
+        while let bytes = remaining.popFirst() {
+            let argument = String(decoding: bytes, as: UTF8.self)
             if onlyOperands || argument == "-" || !argument.hasPrefix("-") {
                 if argument == "-" {
                     guard !options.inputs.contains(.standardInput) else { throw .standardInputRepeated }
                     options.inputs.append(.standardInput)
                 } else {
-                    options.inputs.append(.file(path: argument))
+                    options.inputs.append(.file(path: RawPath(bytes)))
                 }
                 continue
             }
@@ -86,7 +88,7 @@ extension Command {
             func value() throws(UsageError) -> String {
                 if let inlineValue { return inlineValue }
                 guard let next = remaining.popFirst() else { throw .missingValue(name) }
-                return next
+                return String(decoding: next, as: UTF8.self)
             }
             if inlineValue != nil, !Self.optionsWithValues.contains(name) {
                 throw Self.allOptions.contains(name) ? .unexpectedValue(name) : .unknownOption(argument)

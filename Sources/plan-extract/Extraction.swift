@@ -23,7 +23,7 @@ struct Extraction: Sendable {
     var formatter: RecordFormatter
     var errorsInline: Bool
     var strict: Bool
-    var readFile: @Sendable (String) throws(InputError) -> [UInt8]
+    var readFile: @Sendable (RawPath) throws(InputError) -> [UInt8]
     var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
 
     func run(_ job: ExtractionJob) -> ExtractionOutcome {
@@ -34,7 +34,7 @@ struct Extraction: Sendable {
             do {
                 switch input {
                 case .standardInput: (name, bytes) = ("-", try readStandardInput())
-                case .file(let path): (name, bytes) = (path, try readFile(path))
+                case .file(let path): (name, bytes) = (path.text, try readFile(path))
                 }
             } catch {
                 return failure(name: input.displayName, bytes: nil, code: "unreadable", message: error.description, line: error.description)

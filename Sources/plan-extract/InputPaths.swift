@@ -10,45 +10,53 @@ import Darwin
 /// folders are not followed (no cycles). A folder that cannot be read, or holds no such
 /// file, is a failure of its own. Other inputs are kept as given, in their order.
 enum InputPaths {
-    static let extensions = [".txt", ".md"]
+    /// The extensions taken, matched in any ASCII case.
+    static let extensions = [".txt", ".md"].map { Array($0.utf8) }
 
     static func expand(_ inputs: [Command.Input]) -> [ExtractionJob] {
         inputs.flatMap { input -> [ExtractionJob] in
             guard case .file(let path) = input, isDirectory(path, followingLinks: true) else { return [.input(input)] }
-            var files: [String] = []
+            var files: [RawPath] = []
             var failures: [ExtractionJob] = []
             walk(path, into: &files, failures: &failures)
             if files.isEmpty && failures.isEmpty {
-                failures.append(.failure(name: path, code: "no-files", message: "no .txt or .md file in the folder '\(path)'"))
+                failures.append(.failure(name: path.text, code: "no-files", message: "no .txt or .md file in the folder '\(path.text)'"))
             }
-            return failures + files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { .input(.file(path: $0)) }
+            return failures + files.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { .input(.file(path: $0)) }
         }
     }
 
-    private static func walk(_ directory: String, into files: inout [String], failures: inout [ExtractionJob]) {
-        guard let handle = opendir(directory) else {
-            failures.append(.failure(name: directory, code: "unreadable", message: "cannot read the folder '\(directory)': \(InputError.reason(errno))"))
+    private static func walk(_ directory: RawPath, into files: inout [RawPath], failures: inout [ExtractionJob]) {
+        guard let handle = directory.withCString({ opendir($0) }) else {
+            failures.append(.failure(name: directory.text, code: "unreadable", message: "cannot read the folder '\(directory.text)': \(InputError.reason(errno))"))
             return
         }
         defer { closedir(handle) }
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let entry = readdir(handle) {
-            // Read in place: a record is only as long as its name, shorter than `dirent`.
+            // Read in place, as bytes: a record is only as long as its name, shorter than
+            // `dirent`, and the name ends at its NUL.
             let nameStart = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \.d_name)!
-            let name = String(cString: nameStart.assumingMemoryBound(to: CChar.self))
-            guard !name.hasPrefix(".") else { continue }
-            let path = prefix + name
+            let name = UnsafeRawBufferPointer(start: nameStart, count: strlen(nameStart.assumingMemoryBound(to: CChar.self)))
+            guard name.first != UInt8(ascii: ".") else { continue }
+            let path = directory.appending(name)
             if isDirectory(path, followingLinks: false) {
                 walk(path, into: &files, failures: &failures)
-            } else if extensions.contains(where: { name.lowercased().hasSuffix($0) }) {
+            } else if extensions.contains(where: { hasSuffix(name, $0) }) {
                 files.append(path)
             }
         }
     }
 
-    private static func isDirectory(_ path: String, followingLinks: Bool) -> Bool {
+    /// Whether `name` ends with `suffix` (lower case ASCII), in any ASCII case.
+    private static func hasSuffix(_ name: UnsafeRawBufferPointer, _ suffix: [UInt8]) -> Bool {
+        name.count >= suffix.count && zip(name.suffix(suffix.count), suffix).allSatisfy { byte, lower in
+            byte == lower || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte | 0x20 == lower)
+        }
+    }
+
+    private static func isDirectory(_ path: RawPath, followingLinks: Bool) -> Bool {
         var info = stat()
-        let status = followingLinks ? stat(path, &info) : lstat(path, &info)
+        let status = path.withCString { followingLinks ? stat($0, &info) : lstat($0, &info) }
         return status == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

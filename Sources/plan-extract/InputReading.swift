@@ -27,11 +27,11 @@ extension InputError {
 /// and their errors are plain `strerror` text). A regular file is read straight into an
 /// array of its size: one allocation, no buffer in between.
 enum InputReading {
-    static func readFile(_ path: String) throws(InputError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw InputError(name: path, errno: errno) }
+    static func readFile(_ path: RawPath) throws(InputError) -> [UInt8] {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw InputError(name: path.text, errno: errno) }
         defer { close(descriptor) }
-        return try readAll(descriptor, name: path)
+        return try readAll(descriptor, name: path.text)
     }
 
     static func readStandardInput() throws(InputError) -> [UInt8] {

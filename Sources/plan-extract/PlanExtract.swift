@@ -10,7 +10,7 @@ import PlanParser
 /// it in-process.
 enum PlanExtract {
     struct IO: Sendable {
-        var readFile: @Sendable (String) throws(InputError) -> [UInt8]
+        var readFile: @Sendable (RawPath) throws(InputError) -> [UInt8]
         var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
         /// The lines of standard input one by one (`--input jsonl`), a failed read last.
         var standardInputLines: @Sendable () -> AnyIterator<Result<[UInt8], InputError>>
@@ -28,7 +28,7 @@ enum PlanExtract {
     }
 
     /// Runs the command and returns the exit status (0, 1 or 64).
-    static func run(arguments: [String], io: IO) async -> Int32 {
+    static func run(arguments: [[UInt8]], io: IO) async -> Int32 {
         let command: Command
         do {
             command = try Command(parsing: arguments)

@@ -5,42 +5,53 @@ import Testing
 
 /// The argument parser as a pure function.
 @Suite struct CommandParsingTests {
+    /// The command of `arguments`, given as the system gives them: bytes.
+    private func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        try Command(parsing: arguments.map { Array($0.utf8) })
+    }
+
     @Test func noArgumentsReadsStandardInput() throws {
-        #expect(try Command(parsing: []) == .extract(.init(inputs: [.standardInput])))
+        #expect(try parse([]) == .extract(.init(inputs: [.standardInput])))
     }
 
     @Test func filesDashAndPretty() throws {
-        #expect(try Command(parsing: ["a.txt", "-", "--pretty"])
-            == .extract(.init(inputs: [.file(path: "a.txt"), .standardInput], pretty: true)))
+        #expect(try parse(["a.txt", "-", "--pretty"])
+            == .extract(.init(inputs: [.file(path: RawPath("a.txt")), .standardInput], pretty: true)))
     }
 
     @Test func afterDoubleDashEverythingIsAFile() throws {
-        #expect(try Command(parsing: ["--", "--pretty", "-"])
-            == .extract(.init(inputs: [.file(path: "--pretty"), .standardInput])))
+        #expect(try parse(["--", "--pretty", "-"])
+            == .extract(.init(inputs: [.file(path: RawPath("--pretty")), .standardInput])))
+    }
+
+    @Test func aFileNameThatIsNotUTF8IsKeptAsItsBytes() throws {
+        let name: [UInt8] = [0x78, 0xE0] + Array(".txt".utf8)
+        #expect(try Command(parsing: [name]) == .extract(.init(inputs: [.file(path: RawPath(name))])))
+        #expect(RawPath(name).text == "x\u{FFFD}.txt")
     }
 
     @Test func helpAndVersion() throws {
-        #expect(try Command(parsing: ["x", "--help"]) == .help)
-        #expect(try Command(parsing: ["-h"]) == .help)
-        #expect(try Command(parsing: ["--version"]) == .version)
+        #expect(try parse(["x", "--help"]) == .help)
+        #expect(try parse(["-h"]) == .help)
+        #expect(try parse(["--version"]) == .version)
     }
 
     @Test func textOption() throws {
-        #expect(try Command(parsing: ["--text", "a.txt"]) == .extract(.init(inputs: [.file(path: "a.txt")], format: .text)))
+        #expect(try parse(["--text", "a.txt"]) == .extract(.init(inputs: [.file(path: RawPath("a.txt"))], format: .text)))
     }
 
     @Test func batchOptions() throws {
-        var expected = Command.Options(inputs: [.file(path: "plans")])
+        var expected = Command.Options(inputs: [.file(path: RawPath("plans"))])
         expected.jobs = 3
         expected.errorsInline = true
         expected.strict = true
         expected.quiet = true
-        #expect(try Command(parsing: ["--jobs=3", "--errors-inline", "plans", "--strict", "-q"]) == .extract(expected))
-        #expect(try Command(parsing: ["-j", "3", "--errors-inline", "--strict", "--quiet", "plans"]) == .extract(expected))
-        #expect(try Command(parsing: ["-j3", "--errors-inline", "--strict", "--quiet", "plans"]) == .extract(expected))
+        #expect(try parse(["--jobs=3", "--errors-inline", "plans", "--strict", "-q"]) == .extract(expected))
+        #expect(try parse(["-j", "3", "--errors-inline", "--strict", "--quiet", "plans"]) == .extract(expected))
+        #expect(try parse(["-j3", "--errors-inline", "--strict", "--quiet", "plans"]) == .extract(expected))
         var jsonl = Command.Options(inputs: [.standardInput])
         jsonl.jsonLinesInput = true
-        #expect(try Command(parsing: ["--input", "jsonl"]) == .extract(jsonl))
+        #expect(try parse(["--input", "jsonl"]) == .extract(jsonl))
     }
 
     @Test func helpListsEveryOptionWithAnExample() {
@@ -61,18 +72,18 @@ import Testing
     }
 
     @Test func badFlagsAreUsageErrors() {
-        #expect(throws: UsageError.unknownOption("--prety")) { try Command(parsing: ["--prety"]) }
-        #expect(throws: UsageError.standardInputRepeated) { try Command(parsing: ["-", "-"]) }
-        #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1")) { try Command(parsing: ["--jobs", "0"]) }
-        #expect(throws: UsageError.missingValue("--format")) { try Command(parsing: ["--format"]) }
-        #expect(throws: UsageError.unexpectedValue("--pretty")) { try Command(parsing: ["--pretty=false"]) }
-        #expect(throws: UsageError.unknownOption("--bogus=1")) { try Command(parsing: ["--bogus=1"]) }
+        #expect(throws: UsageError.unknownOption("--prety")) { try parse(["--prety"]) }
+        #expect(throws: UsageError.standardInputRepeated) { try parse(["-", "-"]) }
+        #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1")) { try parse(["--jobs", "0"]) }
+        #expect(throws: UsageError.missingValue("--format")) { try parse(["--format"]) }
+        #expect(throws: UsageError.unexpectedValue("--pretty")) { try parse(["--pretty=false"]) }
+        #expect(throws: UsageError.unknownOption("--bogus=1")) { try parse(["--bogus=1"]) }
         #expect(throws: UsageError.conflict("'--bom' goes with the CSV and Markdown formats only (a byte order mark breaks JSON Lines)")) {
-            try Command(parsing: ["--bom", "a.txt"])
+            try parse(["--bom", "a.txt"])
         }
-        #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, markdown, tasks-csv, citations-csv, text")) { try Command(parsing: ["--format=xml"]) }
+        #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, markdown, tasks-csv, citations-csv, text")) { try parse(["--format=xml"]) }
         #expect(throws: UsageError.conflict("'--input jsonl' reads standard input; no file arguments")) {
-            try Command(parsing: ["--input", "jsonl", "a.txt"])
+            try parse(["--input", "jsonl", "a.txt"])
         }
     }
 }
@@ -92,8 +103,8 @@ import Testing
         let capture = Capture()
         let io = PlanExtract.IO(
             readFile: { path throws(InputError) in
-                if let bytes = binaryFiles[path] { return bytes }
-                guard let text = files[path] else { throw InputError(name: path, reason: "No such file or directory") }
+                if let bytes = binaryFiles[path.text] { return bytes }
+                guard let text = files[path.text] else { throw InputError(name: path.text, reason: "No such file or directory") }
                 return Array(text.utf8)
             },
             readStandardInput: { Array(stdin.utf8) },
@@ -105,7 +116,7 @@ import Testing
             writeOutput: { capture.append(output: $0) },
             writeError: { capture.append(error: $0) },
             errorIsTerminal: terminal)
-        let status = await PlanExtract.run(arguments: arguments, io: io)
+        let status = await PlanExtract.run(arguments: arguments.map { Array($0.utf8) }, io: io)
         return (status, String(decoding: capture.output, as: UTF8.self), capture.error)
     }
 
@@ -364,6 +375,37 @@ import Testing
             try JSONDecoder().decode(PlanDocument.self, from: Data($0)).source.name.dropFirst(folder.path.count + 1)
         }
         #expect(names == ["a.txt", "b/10.md", "b/2.txt", "b/c/1.txt"])
+    }
+
+    /// Creates the file `name` (bytes, not always UTF-8) in `folder`, holding `bytes`.
+    private func createFile(named name: [UInt8], in folder: URL, bytes: [UInt8]) throws {
+        let descriptor = RawPath(folder.path).appending(name).withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(write(descriptor, bytes, bytes.count) == bytes.count)
+    }
+
+    @Test func fileNamesThatAreNotUTF8AreReadOnTheCommandLineAndInAFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "plan-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let name: [UInt8] = [0x78, 0xE0] + Array(".txt".utf8)
+        defer {
+            _ = RawPath(folder.path).appending(name).withCString { unlink($0) }
+            try? FileManager.default.removeItem(at: folder)
+        }
+        try createFile(named: name, in: folder, bytes: try Fixtures.bytes("001_338ae78fb495c782"))
+        // The name reaches the program as bytes through a shell (`Process` takes strings).
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"exec "$0" "$1/$(printf 'x\340.txt')" "$1""#, binary.path, folder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let names = try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(PlanDocument.self, from: Data($0)).source.name }
+        #expect(names == [folder.path + "/x\u{FFFD}.txt", folder.path + "/x\u{FFFD}.txt"])
     }
 
     /// The mapper of a distributed engine: JSON Lines in, JSON Lines out, same ids.

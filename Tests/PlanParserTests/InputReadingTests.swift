@@ -12,7 +12,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appending(path: "plan-extract-read-\(UUID().uuidString)")
         try Data(bytes).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        #expect(try InputReading.readFile(file.path) == bytes)
+        #expect(try InputReading.readFile(RawPath(file.path)) == bytes)
     }
 
     @Test(arguments: [0, 1, 65_536, 65_537, 200_003])
@@ -31,9 +31,9 @@ import Testing
 
     @Test func aMissingFileAndAFolderAreErrors() {
         #expect(throws: InputError(name: "/nonexistent/plan.txt", reason: "No such file or directory")) {
-            try InputReading.readFile("/nonexistent/plan.txt")
+            try InputReading.readFile(RawPath("/nonexistent/plan.txt"))
         }
         let folder = FileManager.default.temporaryDirectory.path
-        #expect(throws: InputError(name: folder, reason: "Is a directory")) { try InputReading.readFile(folder) }
+        #expect(throws: InputError(name: folder, reason: "Is a directory")) { try InputReading.readFile(RawPath(folder)) }
     }
 }
