@@ -27,14 +27,6 @@ enum Command: Equatable {
     enum Input: Equatable {
         case standardInput
         case file(path: RawPath)
-
-        /// The name in error messages.
-        var displayName: String {
-            switch self {
-            case .standardInput: return "<stdin>"
-            case .file(let path): return path.text
-            }
-        }
     }
 
     /// What is written for each input.

@@ -22,7 +22,7 @@ enum InputPaths {
             if files.isEmpty && failures.isEmpty {
                 failures.append(.failure(name: path.text, code: "no-files", message: "no .txt or .md file in the folder '\(path.text)'"))
             }
-            return failures + files.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { .input(.file(path: $0)) }
+            return failures + files.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { .fileInFolder($0) }
         }
     }
 

@@ -10,8 +10,9 @@ import PlanParser
 /// it in-process.
 enum PlanExtract {
     struct IO: Sendable {
-        var readFile: @Sendable (RawPath) throws(InputError) -> [UInt8]
-        var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
+        /// Reads a file; `regularOnly` for a file found in a folder.
+        var readFile: @Sendable (RawPath, _ regularOnly: Bool) throws(ReadFailure) -> [UInt8]
+        var readStandardInput: @Sendable () throws(ReadFailure) -> [UInt8]
         /// The lines of standard input one by one (`--input jsonl`), a failed read last.
         var standardInputLines: @Sendable () -> AnyIterator<Result<[UInt8], InputError>>
         var writeOutput: @Sendable ([UInt8]) -> Void

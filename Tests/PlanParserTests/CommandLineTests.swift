@@ -102,9 +102,9 @@ import Testing
                      stdin: String = "", stdinFailure: InputError? = nil, terminal: Bool = false) async -> (status: Int32, output: String, error: String) {
         let capture = Capture()
         let io = PlanExtract.IO(
-            readFile: { path throws(InputError) in
+            readFile: { path, _ throws(ReadFailure) in
                 if let bytes = binaryFiles[path.text] { return bytes }
-                guard let text = files[path.text] else { throw InputError(name: path.text, reason: "No such file or directory") }
+                guard let text = files[path.text] else { throw .unreadable(InputError(name: path.text, reason: "No such file or directory")) }
                 return Array(text.utf8)
             },
             readStandardInput: { Array(stdin.utf8) },
@@ -406,6 +406,22 @@ import Testing
         #expect(process.terminationStatus == 0)
         let names = try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(PlanDocument.self, from: Data($0)).source.name }
         #expect(names == [folder.path + "/x\u{FFFD}.txt", folder.path + "/x\u{FFFD}.txt"])
+    }
+
+    @Test func aFolderWalkTakesRegularFilesOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "plan-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = Data(try Fixtures.bytes("001_338ae78fb495c782"))
+        try plan.write(to: folder.appending(path: "a.txt"))
+        try plan.write(to: folder.appending(path: "c.txt"))
+        try #require(mkfifo(folder.appending(path: "b.txt").path, 0o600) == 0)
+        // A link to a regular file is taken.
+        try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "d.txt").path, withDestinationPath: "a.txt")
+        let result = try execute(["--jobs", "2", folder.path])
+        #expect(result.status == 1)
+        #expect(result.error == "plan-extract: error: cannot read '\(folder.path)/b.txt': not a regular file\n")
+        #expect(result.output.split(separator: UInt8(ascii: "\n")).count == 3)
     }
 
     /// The mapper of a distributed engine: JSON Lines in, JSON Lines out, same ids.
