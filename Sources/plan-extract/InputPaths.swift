@@ -16,19 +16,22 @@ enum InputPaths {
     static func expand(_ inputs: [Command.Input]) -> [ExtractionJob] {
         inputs.flatMap { input -> [ExtractionJob] in
             guard case .file(let path) = input, isDirectory(path, followingLinks: true) else { return [.input(input)] }
-            var files: [RawPath] = []
-            var failures: [ExtractionJob] = []
-            walk(path, into: &files, failures: &failures)
-            if files.isEmpty && failures.isEmpty {
-                failures.append(.failure(name: path.text, code: "no-files", message: "no .txt or .md file in the folder '\(path.text)'"))
+            var found: [(path: RawPath, job: ExtractionJob)] = []
+            walk(path, into: &found)
+            guard !found.isEmpty else {
+                return [.failure(name: path.text, code: "no-files", message: "no .txt or .md file in the folder '\(path.text)'")]
             }
-            return failures + files.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { .fileInFolder($0) }
+            // A subfolder that cannot be read takes its place among the files.
+            return found.sorted { $0.path.bytes.lexicographicallyPrecedes($1.path.bytes) }.map(\.job)
         }
     }
 
-    private static func walk(_ directory: RawPath, into files: inout [RawPath], failures: inout [ExtractionJob]) {
+    /// Adds the files of `directory` and of its subfolders to `found`, and the subfolders
+    /// that cannot be read, as failures.
+    private static func walk(_ directory: RawPath, into found: inout [(path: RawPath, job: ExtractionJob)]) {
         guard let handle = directory.withCString({ opendir($0) }) else {
-            failures.append(.failure(name: directory.text, code: "unreadable", message: "cannot read the folder '\(directory.text)': \(InputError.reason(errno))"))
+            let message = "cannot read the folder '\(directory.text)': \(InputError.reason(errno))"
+            found.append((directory, .failure(name: directory.text, code: "unreadable", message: message)))
             return
         }
         defer { closedir(handle) }
@@ -40,9 +43,9 @@ enum InputPaths {
             guard name.first != UInt8(ascii: ".") else { continue }
             let path = directory.appending(name)
             if isDirectory(path, followingLinks: false) {
-                walk(path, into: &files, failures: &failures)
+                walk(path, into: &found)
             } else if extensions.contains(where: { hasSuffix(name, $0) }) {
-                files.append(path)
+                found.append((path, .fileInFolder(path)))
             }
         }
     }

@@ -424,6 +424,27 @@ import Testing
         #expect(result.output.split(separator: UInt8(ascii: "\n")).count == 3)
     }
 
+    /// A subfolder that cannot be read fails in its place in byte order of the paths. (Root
+    /// reads any folder: the test needs another user.)
+    @Test(.enabled(if: getuid() != 0)) func anUnreadableSubfolderFailsInItsPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "plan-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appending(path: "sub"), withIntermediateDirectories: true)
+        defer {
+            chmod(folder.appending(path: "sub").path, 0o700)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let plan = Data(try Fixtures.bytes("001_338ae78fb495c782"))
+        try plan.write(to: folder.appending(path: "a.txt"))
+        try plan.write(to: folder.appending(path: "b.txt"))
+        try #require(chmod(folder.appending(path: "sub").path, 0) == 0)
+        let result = try execute(["--errors-inline", folder.path])
+        #expect(result.status == 1)
+        let names = result.output.split(separator: UInt8(ascii: "\n")).map {
+            String(decoding: $0, as: UTF8.self).split(separator: "\"name\":\"")[1].prefix { $0 != "\"" }.dropFirst(folder.path.count + 1)
+        }
+        #expect(names == ["a.txt", "b.txt", "sub"])
+    }
+
     /// The mapper of a distributed engine: JSON Lines in, JSON Lines out, same ids.
     @Test func pipeModeEndToEnd() throws {
         let texts = try Fixtures.names.prefix(3).map { try Fixtures.text($0) }
