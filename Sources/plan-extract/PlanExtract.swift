@@ -15,7 +15,8 @@ enum PlanExtract {
         var readStandardInput: @Sendable () throws(ReadFailure) -> [UInt8]
         /// The lines of standard input one by one (`--input jsonl`), a failed read last.
         var standardInputLines: @Sendable () -> AnyIterator<Result<[UInt8], InputError>>
-        var writeOutput: @Sendable ([UInt8]) -> Void
+        /// Writes to standard output; a write that fails stops the run (exit status 74).
+        var writeOutput: @Sendable ([UInt8]) throws(OutputError) -> Void
         var writeError: @Sendable (String) -> Void
         /// Whether standard error is a terminal (progress and summary are shown there).
         var errorIsTerminal: Bool
@@ -23,12 +24,14 @@ enum PlanExtract {
         static var standard: IO { IO(
             readFile: InputReading.readFile, readStandardInput: InputReading.readStandardInput,
             standardInputLines: { AnyIterator(StandardInputLines()) },
-            writeOutput: { bytes in writeAll(bytes, to: 1) },
-            writeError: { text in writeAll(Array(text.utf8), to: 2) },
+            writeOutput: { bytes throws(OutputError) in try writeAll(bytes, to: 1) },
+            // Standard error that cannot be written leaves nowhere to say so.
+            writeError: { text in try? writeAll(Array(text.utf8), to: 2) },
             errorIsTerminal: isatty(2) == 1) }
     }
 
-    /// Runs the command and returns the exit status (0, 1 or 64).
+    /// Runs the command and returns the exit status (0, 1, 64, or 74 when the output could
+    /// not be written).
     static func run(arguments: [[UInt8]], io: IO) async -> Int32 {
         let command: Command
         do {
@@ -37,19 +40,28 @@ enum PlanExtract {
             io.writeError("Error: \(error)\n\(Command.usageText)\n  See 'plan-extract --help' for more information.\n")
             return 64
         }
-        switch command {
-        case .help:
-            io.writeOutput(Array(Command.helpText.utf8))
-            return 0
-        case .version:
-            io.writeOutput(Array((Command.versionText + "\n").utf8))
-            return 0
-        case .extract(let options):
-            return await extract(options, io: io)
+        do throws(OutputError) {
+            switch command {
+            case .help:
+                try io.writeOutput(Array(Command.helpText.utf8))
+                return 0
+            case .version:
+                try io.writeOutput(Array((Command.versionText + "\n").utf8))
+                return 0
+            case .extract(let options):
+                return try await extract(options, io: io)
+            }
+        } catch {
+            // A closed pipe (a reader that has seen enough: `| head`) ends the run quietly,
+            // as it does the usual tools; where SIGPIPE is not ignored, it has already.
+            if error.code != EPIPE { io.writeError("plan-extract: error: \(error)\n") }
+            return 74
         }
     }
 
-    private static func extract(_ options: Command.Options, io: IO) async -> Int32 {
+    /// Extracts every input; the first write to standard output that fails stops the batch
+    /// (nothing more could be written) and is thrown.
+    private static func extract(_ options: Command.Options, io: IO) async throws(OutputError) -> Int32 {
         let formatter = RecordFormatter(format: options.format, pretty: options.pretty)
         let extraction = Extraction(
             formatter: formatter, errorsInline: options.errorsInline, strict: options.strict,
@@ -84,16 +96,25 @@ enum PlanExtract {
         let showsProgress = io.errorIsTerminal && !options.quiet
         var progress = Progress(total: options.jsonLinesInput ? nil : inputs.count, write: io.writeError)
         var status: Int32 = 0
-        io.writeOutput((options.byteOrderMark ? PlanCSV.byteOrderMark : []) + formatter.streamHeader)
+        try io.writeOutput((options.byteOrderMark ? PlanCSV.byteOrderMark : []) + formatter.streamHeader)
+        var outputFailure: OutputError?
+        // After a failed write no more inputs are started; those under way are dropped.
+        var unstopped = AnyIterator { outputFailure == nil ? jobs.next() : nil }
         var written = 0
         // No more workers than files (one file: no tasks at all).
         let workers = min(options.jobs ?? Self.cores, options.jsonLinesInput ? Int.max : max(1, inputs.count))
         let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: workers)
-        await batch.run(&jobs, work: extraction.run) { outcome in
+        await batch.run(&unstopped, work: extraction.run) { outcome in
+            guard outputFailure == nil else { return }
             if !outcome.output.isEmpty {
-                // The separator apart: a record is written as it is, not copied behind it.
-                if written > 0, case let separator = formatter.recordSeparator, !separator.isEmpty { io.writeOutput(separator) }
-                io.writeOutput(outcome.output)
+                do throws(OutputError) {
+                    // The separator apart: a record is written as it is, not copied behind it.
+                    if written > 0, case let separator = formatter.recordSeparator, !separator.isEmpty { try io.writeOutput(separator) }
+                    try io.writeOutput(outcome.output)
+                } catch {
+                    outputFailure = error
+                    return
+                }
                 written += 1
             }
             if let error = outcome.error {
@@ -103,6 +124,7 @@ enum PlanExtract {
             if outcome.failed { status = 1 }
             if showsProgress { progress.add(bytes: outcome.bytesRead, failed: outcome.failed) }
         }
+        if let outputFailure { throw outputFailure }
         if showsProgress { progress.finish() }
         return status
     }
@@ -111,17 +133,27 @@ enum PlanExtract {
     private static var cores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
     /// Writes every byte to a file descriptor, retrying short writes.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { buffer in
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(OutputError) {
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
+        if let failure { throw OutputError(code: failure) }
     }
+}
+
+/// A write to standard output that failed.
+struct OutputError: Error, Equatable, CustomStringConvertible {
+    /// The `errno` of the write.
+    var code: Int32
+
+    var description: String { "cannot write the output: \(InputError.reason(code))" }
 }

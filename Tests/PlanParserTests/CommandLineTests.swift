@@ -91,18 +91,27 @@ import Testing
 /// The whole program in-process, with injected input and captured output.
 @Suite struct PlanExtractTests {
     /// Output and error, written by the coordinating task only (the workers return bytes).
+    /// Files read are counted by the workers, under a lock.
     final class Capture: @unchecked Sendable {
         private(set) var output: [UInt8] = []
         private(set) var error = ""
-        func append(output bytes: [UInt8]) { output += bytes }
+        private(set) var writes = 0
+        private let lock = NSLock()
+        private var readCount = 0
+        var reads: Int { lock.withLock { readCount } }
+        func append(output bytes: [UInt8]) { output += bytes; writes += 1 }
         func append(error text: String) { error += text }
+        func countRead() { lock.withLock { readCount += 1 } }
     }
 
+    /// Runs the program; `failingWrite` makes the write of that number (from 1) fail with
+    /// its `errno`, and those after it.
     private func run(_ arguments: [String], files: [String: String] = [:], binaryFiles: [String: [UInt8]] = [:],
-                     stdin: String = "", stdinFailure: InputError? = nil, terminal: Bool = false) async -> (status: Int32, output: String, error: String) {
-        let capture = Capture()
+                     stdin: String = "", stdinFailure: InputError? = nil, terminal: Bool = false,
+                     failingWrite: (number: Int, code: Int32)? = nil, capture: Capture = Capture()) async -> (status: Int32, output: String, error: String) {
         let io = PlanExtract.IO(
             readFile: { path, _ throws(ReadFailure) in
+                capture.countRead()
                 if let bytes = binaryFiles[path.text] { return bytes }
                 guard let text = files[path.text] else { throw .unreadable(InputError(name: path.text, reason: "No such file or directory")) }
                 return Array(text.utf8)
@@ -113,7 +122,10 @@ import Testing
                 if let failure = stdinFailure { lines.append(.failure(failure)) }
                 return AnyIterator(lines.makeIterator())
             },
-            writeOutput: { capture.append(output: $0) },
+            writeOutput: { bytes throws(OutputError) in
+                if let failingWrite, capture.writes + 1 >= failingWrite.number { throw OutputError(code: failingWrite.code) }
+                capture.append(output: bytes)
+            },
             writeError: { capture.append(error: $0) },
             errorIsTerminal: terminal)
         let status = await PlanExtract.run(arguments: arguments.map { Array($0.utf8) }, io: io)
@@ -202,6 +214,26 @@ import Testing
         #expect(lines[1] == #"{"source":{"name":"missing.txt","bytes":null},"error":{"code":"unreadable","message":"cannot read 'missing.txt': No such file or directory"}}"#)
         #expect(lines[2].hasPrefix(#"{"schemaVersion":1,"source":{"name":"a.txt""#))
         #expect(result.error.split(separator: "\n").count == 2)
+    }
+
+    /// A write to standard output that fails stops the batch with exit status 74, said on
+    /// standard error in one line; a closed pipe stops it quietly.
+    @Test func aFailedWriteStopsTheBatch() async {
+        let files = ["a.txt": plan, "b.txt": plan, "c.txt": plan, "d.txt": plan]
+        let capture = Capture()
+        // The first write is the empty stream header: the second record's write fails.
+        let full = await run(["-j", "1", "a.txt", "b.txt", "c.txt", "d.txt"], files: files, failingWrite: (3, ENOSPC), capture: capture)
+        #expect(full.status == 74)
+        #expect(full.error == "plan-extract: error: cannot write the output: No space left on device\n")
+        #expect(full.output.split(separator: "\n").count == 1)
+        #expect(capture.reads == 2)
+        let parallel = await run(["-j", "2", "a.txt", "b.txt", "c.txt", "d.txt"], files: files, failingWrite: (2, ENOSPC))
+        #expect(parallel.status == 74 && parallel.output.isEmpty)
+        #expect(parallel.error == "plan-extract: error: cannot write the output: No space left on device\n")
+        let pipe = await run(["a.txt", "b.txt"], files: files, failingWrite: (2, EPIPE))
+        #expect(pipe.status == 74 && pipe.error.isEmpty)
+        let help = await run(["--help"], failingWrite: (1, EBADF))
+        #expect(help.status == 74 && help.error == "plan-extract: error: cannot write the output: Bad file descriptor\n")
     }
 
     @Test func strictCountsWarningsAsFailures() async {
@@ -443,6 +475,20 @@ import Testing
             String(decoding: $0, as: UTF8.self).split(separator: "\"name\":\"")[1].prefix { $0 != "\"" }.dropFirst(folder.path.count + 1)
         }
         #expect(names == ["a.txt", "b.txt", "sub"])
+    }
+
+    @Test func aFullDiskIsAnError() throws {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path]
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let message = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(String(decoding: message, as: UTF8.self) == "plan-extract: error: cannot write the output: No space left on device\n")
     }
 
     /// The mapper of a distributed engine: JSON Lines in, JSON Lines out, same ids.
