@@ -21,13 +21,28 @@ enum PlanExtract {
         /// Whether standard error is a terminal (progress and summary are shown there).
         var errorIsTerminal: Bool
 
-        static var standard: IO { IO(
-            readFile: InputReading.readFile, readStandardInput: InputReading.readStandardInput,
-            standardInputLines: { AnyIterator(StandardInputLines()) },
-            writeOutput: { bytes throws(OutputError) in try writeAll(bytes, to: 1) },
-            // Standard error that cannot be written leaves nowhere to say so.
-            writeError: { text in try? writeAll(Array(text.utf8), to: 2) },
-            errorIsTerminal: isatty(2) == 1) }
+        static var standard: IO {
+            let (outputIsOpen, errorIsOpen) = (wasInherited(1), wasInherited(2))
+            return IO(
+                readFile: InputReading.readFile, readStandardInput: InputReading.readStandardInput,
+                standardInputLines: { AnyIterator(StandardInputLines()) },
+                writeOutput: { bytes throws(OutputError) in
+                    guard outputIsOpen || bytes.isEmpty else { throw OutputError(code: EBADF) }
+                    try writeAll(bytes, to: 1)
+                },
+                // Standard error that cannot be written leaves nowhere to say so.
+                writeError: { text in if errorIsOpen { try? writeAll(Array(text.utf8), to: 2) } },
+                errorIsTerminal: isatty(2) == 1)
+        }
+
+        /// Whether `descriptor` came open from the parent. One it closed (`>&-`) may have
+        /// been taken by the runtime for its own use before the program starts (Dispatch's
+        /// epoll instance), where a write must not go; the runtime opens close-on-exec, and
+        /// nothing inherited is.
+        private static func wasInherited(_ descriptor: Int32) -> Bool {
+            let flags = fcntl(descriptor, F_GETFD)
+            return flags >= 0 && flags & FD_CLOEXEC == 0
+        }
     }
 
     /// Runs the command and returns the exit status (0, 1, 64, or 74 when the output could

@@ -491,6 +491,20 @@ import Testing
         #expect(String(decoding: message, as: UTF8.self) == "plan-extract: error: cannot write the output: No space left on device\n")
     }
 
+    /// Standard output closed: the runtime's own descriptor 1 is not written to.
+    @Test func aClosedOutputIsAnError() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"exec "$0" "$1" >&-"#, binary.path, Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path]
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let message = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(String(decoding: message, as: UTF8.self) == "plan-extract: error: cannot write the output: Bad file descriptor\n")
+    }
+
     /// The mapper of a distributed engine: JSON Lines in, JSON Lines out, same ids.
     @Test func pipeModeEndToEnd() throws {
         let texts = try Fixtures.names.prefix(3).map { try Fixtures.text($0) }
