@@ -82,45 +82,15 @@ enum PlanExtract {
             formatter: formatter, errorsInline: options.errorsInline, strict: options.strict,
             readFile: io.readFile, readStandardInput: io.readStandardInput)
         let inputs = options.jsonLinesInput ? [] : InputPaths.expand(options.inputs)
-        var jobs: AnyIterator<ExtractionJob>
-        if options.jsonLinesInput {
-            let lines = io.standardInputLines()
-            var number = 0
-            jobs = AnyIterator {
-                while let next = lines.next() {
-                    let line: [UInt8]
-                    switch next {
-                    case .success(let bytes): line = bytes
-                    case .failure(let error): return .failure(name: error.name, code: "unreadable", message: error.description)
-                    }
-                    number += 1
-                    guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-                    do throws(JSONLinesRecord.Invalid) {
-                        return .record(try JSONLinesRecord(line: line), line: number)
-                    } catch {
-                        return .invalidRecord(error, line: number)
-                    }
-                }
-                return nil
-            }
-        } else {
-            var remaining = inputs.makeIterator()
-            jobs = AnyIterator { remaining.next() }
-        }
-
         let showsProgress = io.errorIsTerminal && !options.quiet
         var progress = Progress(total: options.jsonLinesInput ? nil : inputs.count, write: io.writeError)
         var status: Int32 = 0
         try io.writeOutput((options.byteOrderMark ? PlanCSV.byteOrderMark : []) + formatter.streamHeader)
         var outputFailure: OutputError?
-        // After a failed write no more inputs are started; those under way are dropped.
-        var unstopped = AnyIterator { outputFailure == nil ? jobs.next() : nil }
         var written = 0
-        // No more workers than files (one file: no tasks at all).
-        let workers = min(options.jobs ?? Self.cores, options.jsonLinesInput ? Int.max : max(1, inputs.count))
-        let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: workers)
-        await batch.run(&unstopped, work: extraction.run) { outcome in
-            guard outputFailure == nil else { return }
+        // Writes one outcome; `false` once a write has failed (nothing more is written).
+        func deliver(_ outcome: ExtractionOutcome) -> Bool {
+            guard outputFailure == nil else { return false }
             if !outcome.output.isEmpty {
                 do throws(OutputError) {
                     // The separator apart: a record is written as it is, not copied behind it.
@@ -128,7 +98,7 @@ enum PlanExtract {
                     try io.writeOutput(outcome.output)
                 } catch {
                     outputFailure = error
-                    return
+                    return false
                 }
                 written += 1
             }
@@ -138,10 +108,45 @@ enum PlanExtract {
             }
             if outcome.failed { status = 1 }
             if showsProgress { progress.add(bytes: outcome.bytesRead, failed: outcome.failed) }
+            return true
+        }
+        let workers = options.jobs ?? Self.cores
+        if options.jsonLinesInput {
+            await StreamingBatch(jobs: workers).run(Self.records(io.standardInputLines()), work: extraction.run, deliver: deliver)
+        } else {
+            // After a failed write no more inputs are started; those under way are dropped.
+            var remaining = inputs.makeIterator()
+            var jobs = AnyIterator { outputFailure == nil ? remaining.next() : nil }
+            // No more workers than files (one file: no tasks at all).
+            let batch = OrderedBatch<ExtractionJob, ExtractionOutcome>(jobs: min(workers, max(1, inputs.count)))
+            await batch.run(&jobs, work: extraction.run) { _ = deliver($0) }
         }
         if let outputFailure { throw outputFailure }
         if showsProgress { progress.finish() }
         return status
+    }
+
+    /// The jobs of `--input jsonl`: a record per line that holds more than white space, an
+    /// invalid record for a line that is no record, a failure for a read that failed.
+    private static func records(_ lines: AnyIterator<Result<[UInt8], InputError>>) -> AnyIterator<ExtractionJob> {
+        var number = 0
+        return AnyIterator {
+            while let next = lines.next() {
+                let line: [UInt8]
+                switch next {
+                case .success(let bytes): line = bytes
+                case .failure(let error): return .failure(name: error.name, code: "unreadable", message: error.description)
+                }
+                number += 1
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                do throws(JSONLinesRecord.Invalid) {
+                    return .record(try JSONLinesRecord(line: line), line: number)
+                } catch {
+                    return .invalidRecord(error, line: number)
+                }
+            }
+            return nil
+        }
     }
 
     /// The cores online.

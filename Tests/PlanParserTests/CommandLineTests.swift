@@ -108,7 +108,9 @@ import Testing
     /// its `errno`, and those after it.
     private func run(_ arguments: [String], files: [String: String] = [:], binaryFiles: [String: [UInt8]] = [:],
                      stdin: String = "", stdinFailure: InputError? = nil, terminal: Bool = false,
-                     failingWrite: (number: Int, code: Int32)? = nil, capture: Capture = Capture()) async -> (status: Int32, output: String, error: String) {
+                     failingWrite: (number: Int, code: Int32)? = nil, capture: Capture = Capture(),
+                     stdinLines: (@Sendable () -> AnyIterator<Result<[UInt8], InputError>>)? = nil,
+                     onOutput: @escaping @Sendable () -> Void = {}) async -> (status: Int32, output: String, error: String) {
         let io = PlanExtract.IO(
             readFile: { path, _ throws(ReadFailure) in
                 capture.countRead()
@@ -117,7 +119,7 @@ import Testing
                 return Array(text.utf8)
             },
             readStandardInput: { Array(stdin.utf8) },
-            standardInputLines: {
+            standardInputLines: stdinLines ?? {
                 var lines = stdin.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Result<[UInt8], InputError>.success(Array($0)) }
                 if let failure = stdinFailure { lines.append(.failure(failure)) }
                 return AnyIterator(lines.makeIterator())
@@ -125,6 +127,7 @@ import Testing
             writeOutput: { bytes throws(OutputError) in
                 if let failingWrite, capture.writes + 1 >= failingWrite.number { throw OutputError(code: failingWrite.code) }
                 capture.append(output: bytes)
+                if !bytes.isEmpty { onOutput() }
             },
             writeError: { capture.append(error: $0) },
             errorIsTerminal: terminal)
@@ -275,6 +278,34 @@ import Testing
         #expect([first.source.name, second.source.name] == ["doc-1", "42"])
         #expect([first.document.number, second.document.number] == ["12", "13"])
         #expect(lines[2].hasPrefix(#"{"source":{"name":"<stdin>:4","bytes":null},"error":{"code":"bad-record","#))
+    }
+
+    /// A record is written as soon as it is parsed, before the next line arrives (a
+    /// co-process that sends one record and waits for its result would wait forever).
+    @Test func aJSONLinesRecordIsWrittenBeforeTheNextArrives() async throws {
+        let written = DispatchSemaphore(value: 0)
+        let line = Array(#"{"id": "doc-1", "text": "Số: 12/KH-UBND\nKẾ HOẠCH\nThử\n"}"#.utf8)
+        final class Lines: @unchecked Sendable {
+            var count = 0
+            var writtenFirst = false
+        }
+        let lines = Lines()
+        let result = await run(["--input", "jsonl", "--jobs", "2"], stdinLines: {
+            AnyIterator {
+                // Read on one thread at a time.
+                lines.count += 1
+                switch lines.count {
+                case 1: return .success(line)
+                case 2:
+                    lines.writtenFirst = written.wait(timeout: .now() + 10) == .success
+                    return .success(line)
+                default: return nil
+                }
+            }
+        }, onOutput: { written.signal() })
+        #expect(lines.writtenFirst)
+        #expect(result.status == 0)
+        #expect(result.output.split(separator: "\n").count == 2)
     }
 
     @Test func jsonLinesInputThatFailsToReadIsAnError() async throws {
