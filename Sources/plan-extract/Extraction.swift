@@ -42,7 +42,7 @@ struct Extraction: Sendable {
             (name, displayName) = (path.text, path.text)
             do { bytes = try readFile(path, true) } catch { return failure(name: name, displayName: displayName, error) }
         case .record(let record, let line):
-            (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id))", Array(record.text.utf8))
+            (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id))", record.text)
         case .invalidRecord(let invalid, let line):
             let message = "line \(line): not a record {\"id\": ..., \"text\": ...}: \(invalid)"
             return failure(name: "<stdin>:\(line)", bytes: nil, code: "bad-record", message: message, line: "<stdin>: \(message)")

@@ -280,6 +280,27 @@ import Testing
         #expect(lines[2].hasPrefix(#"{"source":{"name":"<stdin>:4","bytes":null},"error":{"code":"bad-record","#))
     }
 
+    /// The text of a record is parsed as a file's bytes are: a legacy encoding is detected,
+    /// invalid UTF-8 is repaired and reported (a warning, so `--strict` fails).
+    @Test func jsonLinesTextsAreParsedAsBytes() async throws {
+        // "Kế hoạch" in TCVN3: K, 0xD5 (ế), " ho", 0xB9 (ạ), "ch"; an invalid byte 0xFF.
+        let tcvn3: [UInt8] = [0x4B, 0xD5, 0x20, 0x68, 0x6F, 0xB9, 0x63, 0x68]
+        let lines: [[UInt8]] = [
+            Array(#"{"id": "legacy", "text": ""#.utf8) + tcvn3 + Array(#"\nSố: 12/KH-UBND"}"#.utf8),
+            Array(#"{"id": "broken", "text": "Kế hoạch "#.utf8) + [0xFF] + Array(#"\nSố: 12/KH-UBND"}"#.utf8),
+        ]
+        let stdin: @Sendable () -> AnyIterator<Result<[UInt8], InputError>> = {
+            AnyIterator(lines.map { .success($0) }.makeIterator())
+        }
+        let result = await run(["--input", "jsonl", "--strict"], stdinLines: stdin)
+        let documents = try result.output.split(separator: "\n").map { try JSONDecoder().decode(PlanDocument.self, from: Data($0.utf8)) }
+        #expect(documents.map(\.source.encoding) == ["tcvn3", "utf-8"])
+        #expect(documents[1].diagnostics.contains { $0.code == "source.invalid-utf8" })
+        #expect(result.status == 1)
+        #expect(result.error.split(separator: "\n").last?.hasPrefix("plan-extract: error: <stdin>:2 (id broken): ") == true)
+        #expect(result.error.contains("(--strict), the first: source.invalid-utf8: "))
+    }
+
     /// A record is written as soon as it is parsed, before the next line arrives (a
     /// co-process that sends one record and waits for its result would wait forever).
     @Test func aJSONLinesRecordIsWrittenBeforeTheNextArrives() async throws {
