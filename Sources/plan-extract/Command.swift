@@ -46,10 +46,10 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .unknownOption(let option): return "Unknown option '\(option)'"
+        case .unknownOption(let option): return "Unknown option '\(option.escapingControlCharacters)'"
         case .missingValue(let option): return "Missing value for '\(option)'"
         case .unexpectedValue(let option): return "Option '\(option)' takes no value"
-        case .badValue(let option, let value, let expected): return "Bad value '\(value)' for '\(option)' (expected \(expected))"
+        case .badValue(let option, let value, let expected): return "Bad value '\(value.escapingControlCharacters)' for '\(option)' (expected \(expected))"
         case .standardInputRepeated: return "Standard input ('-') can be read only once"
         case .conflict(let message): return message
         }

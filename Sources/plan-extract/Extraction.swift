@@ -30,19 +30,20 @@ struct Extraction: Sendable {
     var readStandardInput: @Sendable () throws(ReadFailure) -> [UInt8]
 
     func run(_ job: ExtractionJob) -> ExtractionOutcome {
+        // `name` goes into the record (JSON escapes it), `displayName` into the messages.
         let name: String, displayName: String, bytes: [UInt8]
         switch job {
         case .input(.standardInput):
             (name, displayName) = ("-", "<stdin>")
             do { bytes = try readStandardInput() } catch { return failure(name: name, displayName: displayName, error) }
         case .input(.file(let path)):
-            (name, displayName) = (path.text, path.text)
+            (name, displayName) = (path.text, path.text.escapingControlCharacters)
             do { bytes = try readFile(path, false) } catch { return failure(name: name, displayName: displayName, error) }
         case .fileInFolder(let path):
-            (name, displayName) = (path.text, path.text)
+            (name, displayName) = (path.text, path.text.escapingControlCharacters)
             do { bytes = try readFile(path, true) } catch { return failure(name: name, displayName: displayName, error) }
         case .record(let record, let line):
-            (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id))", record.text)
+            (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id.escapingControlCharacters))", record.text)
         case .invalidRecord(let invalid, let line):
             let message = "line \(line): not a record {\"id\": ..., \"text\": ...}: \(invalid)"
             return failure(name: "<stdin>:\(line)", bytes: nil, code: "bad-record", message: message, line: "<stdin>: \(message)")
@@ -80,7 +81,7 @@ struct Extraction: Sendable {
     private func failure(name: String, displayName: String, _ error: ReadFailure) -> ExtractionOutcome {
         switch error {
         case .unreadable(let error):
-            return failure(name: displayName, bytes: nil, code: "unreadable", message: error.description, line: error.description)
+            return failure(name: error.name, bytes: nil, code: "unreadable", message: error.description, line: error.description)
         case .notText(let refusal, let size):
             var outcome = failure(name: name, bytes: size, code: refusal.code, message: refusal.description, line: "\(displayName): \(refusal)")
             outcome.bytesRead = size ?? 0

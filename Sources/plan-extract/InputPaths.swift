@@ -19,7 +19,7 @@ enum InputPaths {
             var found: [(path: RawPath, job: ExtractionJob)] = []
             walk(path, into: &found)
             guard !found.isEmpty else {
-                return [.failure(name: path.text, code: "no-files", message: "no .txt or .md file in the folder '\(path.text)'")]
+                return [.failure(name: path.text, code: "no-files", message: "no .txt or .md file in the folder '\(path.text.escapingControlCharacters)'")]
             }
             // A subfolder that cannot be read takes its place among the files.
             return found.sorted { $0.path.bytes.lexicographicallyPrecedes($1.path.bytes) }.map(\.job)
@@ -30,7 +30,7 @@ enum InputPaths {
     /// that cannot be read, as failures.
     private static func walk(_ directory: RawPath, into found: inout [(path: RawPath, job: ExtractionJob)]) {
         guard let handle = directory.withCString({ opendir($0) }) else {
-            let message = "cannot read the folder '\(directory.text)': \(InputError.reason(errno))"
+            let message = "cannot read the folder '\(directory.text.escapingControlCharacters)': \(InputError.reason(errno))"
             found.append((directory, .failure(name: directory.text, code: "unreadable", message: message)))
             return
         }

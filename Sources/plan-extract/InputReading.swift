@@ -5,12 +5,12 @@ import Darwin
 #endif
 import PlanParser
 
-/// An input that could not be read; the message names it.
+/// An input that could not be read; the message names it (its control characters escaped).
 struct InputError: Error, Equatable, CustomStringConvertible {
     var name: String
     var reason: String
 
-    var description: String { "cannot read '\(name)': \(reason)" }
+    var description: String { "cannot read '\(name.escapingControlCharacters)': \(reason)" }
 }
 
 extension InputError {

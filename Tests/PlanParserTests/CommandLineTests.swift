@@ -180,6 +180,23 @@ import Testing
         #expect(try JSONDecoder().decode(PlanDocument.self, from: Data(records[0].utf8)).source.name == "a.txt")
     }
 
+    /// A name with control characters is escaped in the messages (each stays one line, and
+    /// a name cannot drive the terminal), not in the records.
+    @Test func controlCharactersInNamesAreEscapedInMessages() async throws {
+        let result = await run(["--errors-inline", "a\nb.txt", "x\u{1B}[2J\u{9B}.pdf"], binaryFiles: ["x\u{1B}[2J\u{9B}.pdf": Array("%PDF-1.4\n".utf8)])
+        #expect(result.error == """
+            plan-extract: error: cannot read 'a\\nb.txt': No such file or directory
+            plan-extract: error: x\\u{1B}[2J\\u{9B}.pdf: not text: looks like PDF
+
+            """)
+        let names = try result.output.split(separator: "\n").map { try JSONDecoder().decode(PlanFailure.self, from: Data($0.utf8)).source.name }
+        #expect(names == ["a\nb.txt", "x\u{1B}[2J\u{9B}.pdf"])
+        let stdin = #"{"id": "a\tb", "text": "Số: 12/KH-UBND\nKẾ HOẠCH\nThử\n"}"#
+        let strict = await run(["--input", "jsonl", "--strict"], stdin: stdin)
+        #expect(strict.error.hasPrefix("plan-extract: error: <stdin>:1 (id a\\tb): "))
+        #expect(strict.error.split(separator: "\n").count == 1)
+    }
+
     @Test func emptyStandardInputIsAnError() async {
         let result = await run([], stdin: "")
         #expect(result.status == 1)
