@@ -65,6 +65,9 @@ extension Command {
         var options = Options()
         var remaining = arguments[...]
         var onlyOperands = false
+        // `--text` is `--format text`; another `--format`, before or after it, conflicts.
+        var text = false
+        var format: Format?
         while let bytes = remaining.popFirst() {
             let argument = String(decoding: bytes, as: UTF8.self)
             if onlyOperands || argument == "-" || !argument.hasPrefix("-") {
@@ -90,17 +93,17 @@ extension Command {
             case "-h", "--help": self = .help; return
             case "--version": self = .version; return
             case "--pretty": options.pretty = true
-            case "--text": options.format = .text
+            case "--text": text = true
             case "--bom": options.byteOrderMark = true
             case "--errors-inline": options.errorsInline = true
             case "--strict": options.strict = true
             case "-q", "--quiet": options.quiet = true
             case "--format":
                 let text = try value()
-                guard let format = Format(rawValue: text) else {
+                guard let parsed = Format(rawValue: text) else {
                     throw .badValue(option: name, value: text, expected: Format.allCases.map(\.rawValue).joined(separator: ", "))
                 }
-                options.format = format
+                format = parsed
             case "-j", "--jobs":
                 let text = try value()
                 guard let jobs = Int(text), jobs >= 1 else { throw .badValue(option: name, value: text, expected: "a number from 1") }
@@ -121,6 +124,8 @@ extension Command {
             }
         }
         if options.inputs.isEmpty { options.inputs = [.standardInput] }
+        if text, let format, format != .text { throw .conflict("'--text' conflicts with '--format \(format.rawValue)'") }
+        if let format = text ? .text : format { options.format = format }
         if options.pretty && options.format != .json { throw .conflict("'--pretty' goes with '--format json' only") }
         if options.byteOrderMark && (options.format == .json || options.format == .text) {
             throw .conflict("'--bom' goes with the CSV and Markdown formats only (a byte order mark breaks JSON Lines)")

@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test func badFlagsAreUsageErrors() {
+    @Test func badFlagsAreUsageErrors() throws {
         #expect(throws: UsageError.unknownOption("--prety")) { try parse(["--prety"]) }
         #expect(throws: UsageError.standardInputRepeated) { try parse(["-", "-"]) }
         #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1")) { try parse(["--jobs", "0"]) }
@@ -81,6 +81,10 @@ import Testing
         #expect(throws: UsageError.conflict("'--bom' goes with the CSV and Markdown formats only (a byte order mark breaks JSON Lines)")) {
             try parse(["--bom", "a.txt"])
         }
+        for arguments in [["--text", "--format", "json"], ["--format=json", "--text"], ["--format", "markdown", "--text"]] {
+            #expect(throws: UsageError.conflict("'--text' conflicts with '--format \(arguments.contains("markdown") ? "markdown" : "json")'")) { try parse(arguments) }
+        }
+        #expect(try parse(["--text", "--format", "text"]) == .extract(.init(inputs: [.standardInput], format: .text)))
         #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, markdown, tasks-csv, citations-csv, text")) { try parse(["--format=xml"]) }
         #expect(throws: UsageError.conflict("'--input jsonl' reads standard input; no file arguments")) {
             try parse(["--input", "jsonl", "a.txt"])
