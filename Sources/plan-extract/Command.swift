@@ -128,7 +128,8 @@ extension Command {
         if let format = text ? .text : format { options.format = format }
         if options.pretty && options.format != .json { throw .conflict("'--pretty' goes with '--format json' only") }
         if options.byteOrderMark && (options.format == .json || options.format == .text) {
-            throw .conflict("'--bom' goes with the CSV and Markdown formats only (a byte order mark breaks JSON Lines)")
+            let why = options.format == .json ? "a byte order mark breaks JSON Lines" : "'--text' writes the text as UTF-8 without one"
+            throw .conflict("'--bom' goes with the CSV and Markdown formats only (\(why))")
         }
         self = .extract(options)
     }

@@ -85,6 +85,9 @@ import Testing
             #expect(throws: UsageError.conflict("'--text' conflicts with '--format \(arguments.contains("markdown") ? "markdown" : "json")'")) { try parse(arguments) }
         }
         #expect(try parse(["--text", "--format", "text"]) == .extract(.init(inputs: [.standardInput], format: .text)))
+        #expect(throws: UsageError.conflict("'--bom' goes with the CSV and Markdown formats only ('--text' writes the text as UTF-8 without one)")) {
+            try parse(["--text", "--bom", "a.txt"])
+        }
         #expect(throws: UsageError.badValue(option: "--format", value: "xml", expected: "json, markdown, tasks-csv, citations-csv, text")) { try parse(["--format=xml"]) }
         #expect(throws: UsageError.conflict("'--input jsonl' reads standard input; no file arguments")) {
             try parse(["--input", "jsonl", "a.txt"])
