@@ -61,6 +61,8 @@ extension Command {
     /// file name need not be UTF-8, and is kept as it is. "-" is standard input, also after
     /// "--"; after "--" nothing else is an option; no input means standard input. Options
     /// take their value as the next argument or after "=" ("--jobs 4", "--jobs=4").
+    /// `--help` or `--version` anywhere is the command (help first), once every argument
+    /// has been read: an unknown option is a usage error wherever it stands.
     init(parsing arguments: some Collection<[UInt8]>) throws(UsageError) {
         var options = Options()
         var remaining = arguments[...]
@@ -68,6 +70,7 @@ extension Command {
         // `--text` is `--format text`; another `--format`, before or after it, conflicts.
         var text = false
         var format: Format?
+        var help = false, version = false
         while let bytes = remaining.popFirst() {
             let argument = String(decoding: bytes, as: UTF8.self)
             if onlyOperands || argument == "-" || !argument.hasPrefix("-") {
@@ -90,8 +93,8 @@ extension Command {
             }
             switch name {
             case "--": onlyOperands = true
-            case "-h", "--help": self = .help; return
-            case "--version": self = .version; return
+            case "-h", "--help": help = true
+            case "--version": version = true
             case "--pretty": options.pretty = true
             case "--text": text = true
             case "--bom": options.byteOrderMark = true
@@ -117,6 +120,10 @@ extension Command {
                 }
             default: throw .unknownOption(argument)
             }
+        }
+        if help || version {
+            self = help ? .help : .version
+            return
         }
         if options.jsonLinesInput {
             guard options.inputs.isEmpty || options.inputs == [.standardInput] else {

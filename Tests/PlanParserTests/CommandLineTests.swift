@@ -34,6 +34,11 @@ import Testing
         #expect(try parse(["x", "--help"]) == .help)
         #expect(try parse(["-h"]) == .help)
         #expect(try parse(["--version"]) == .version)
+        #expect(try parse(["--version", "--help"]) == .help)
+        #expect(try parse(["--pretty", "--format", "markdown", "--version"]) == .version)
+        #expect(throws: UsageError.unknownOption("--foo")) { try parse(["--version", "--foo"]) }
+        #expect(throws: UsageError.unknownOption("--foo")) { try parse(["--help", "--foo"]) }
+        #expect(throws: UsageError.missingValue("--jobs")) { try parse(["--help", "--jobs"]) }
     }
 
     @Test func textOption() throws {
