@@ -12,7 +12,7 @@ enum Command: Equatable {
         var pretty = false
         /// Write a UTF-8 byte order mark first (CSV for Excel).
         var byteOrderMark = false
-        /// Files parsed at once; `nil` means one per core.
+        /// Files parsed at once (at most `Command.maxJobs`); `nil` means one per core.
         var jobs: Int?
         /// Read `{"id": ..., "text": ...}` records from standard input instead of files.
         var jsonLinesInput = false
@@ -109,7 +109,9 @@ extension Command {
                 format = parsed
             case "-j", "--jobs":
                 let text = try value()
-                guard let jobs = Int(text), jobs >= 1 else { throw .badValue(option: name, value: text, expected: "a number from 1") }
+                guard let jobs = Int(text), (1...Self.maxJobs).contains(jobs) else {
+                    throw .badValue(option: name, value: text, expected: "a number from 1 to \(Self.maxJobs)")
+                }
                 options.jobs = jobs
             case "--input":
                 let text = try value()
@@ -140,6 +142,11 @@ extension Command {
         }
         self = .extract(options)
     }
+
+    /// The most files parsed at once. Sixteen per job may be held in memory (in flight or
+    /// waiting for their turn to be written), so the bound on memory holds only with a bound
+    /// on the jobs; parsing is work for the cores, and more jobs than cores gain nothing.
+    static let maxJobs = 256
 
     private static let optionsWithValues: Set<String> = ["--format", "--jobs", "-j", "--input"]
     private static let allOptions: Set<String> = optionsWithValues.union([
@@ -184,8 +191,8 @@ extension Command {
           --bom                   Start the output with a UTF-8 byte order mark (for
                                   Excel).
                                     plan-extract --format citations-csv --bom a.txt > c.csv
-          -j, --jobs <n>          Files parsed at once (default: one per core); the output
-                                  keeps the input order.
+          -j, --jobs <n>          Files parsed at once (default: one per core; at most
+                                  256); the output keeps the input order.
                                     plan-extract --jobs 2 archive/ > plans.jsonl
           --input <files|jsonl>   jsonl: read records {"id": ..., "text": ...} from
                                   standard input and write one record per input, with the

@@ -110,7 +110,7 @@ enum PlanExtract {
             if showsProgress { progress.add(bytes: outcome.bytesRead, failed: outcome.failed) }
             return true
         }
-        let workers = options.jobs ?? Self.cores
+        let workers = options.jobs ?? min(Self.cores, Command.maxJobs)
         if options.jsonLinesInput {
             await StreamingBatch(jobs: workers).run(Self.records(io.standardInputLines()), work: extraction.run, deliver: deliver)
         } else {

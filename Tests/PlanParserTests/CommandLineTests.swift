@@ -79,7 +79,9 @@ import Testing
     @Test func badFlagsAreUsageErrors() throws {
         #expect(throws: UsageError.unknownOption("--prety")) { try parse(["--prety"]) }
         #expect(throws: UsageError.standardInputRepeated) { try parse(["-", "-"]) }
-        #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1")) { try parse(["--jobs", "0"]) }
+        #expect(throws: UsageError.badValue(option: "--jobs", value: "0", expected: "a number from 1 to 256")) { try parse(["--jobs", "0"]) }
+        #expect(throws: UsageError.badValue(option: "-j", value: "100000", expected: "a number from 1 to 256")) { try parse(["-j", "100000"]) }
+        #expect(try parse(["-j256"]) == .extract(.init(inputs: [.standardInput], jobs: 256)))
         #expect(throws: UsageError.missingValue("--format")) { try parse(["--format"]) }
         #expect(throws: UsageError.unexpectedValue("--pretty")) { try parse(["--pretty=false"]) }
         #expect(throws: UsageError.unknownOption("--bogus=1")) { try parse(["--bogus=1"]) }
