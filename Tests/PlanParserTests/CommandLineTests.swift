@@ -380,6 +380,10 @@ import Testing
         #expect(terminal.error.hasSuffix(" MB/s\n"))
         #expect(terminal.error.contains("plan-extract: 2 files, "))
         #expect(await run(["-q", "a.txt", "b.txt"], files: files, terminal: true).error.isEmpty)
+        // A stream of one record: "1 file", in the progress line and the summary.
+        let stream = await run(["--input", "jsonl"], stdin: #"{"id": 1, "text": "Số: 12/KH-UBND\nKẾ HOẠCH\n"}"#, terminal: true)
+        #expect(stream.error.hasPrefix("\r\u{1B}[K1 file, "))
+        #expect(stream.error.contains("plan-extract: 1 file, "))
         #expect(await run(["a.txt", "b.txt"], files: files).error.isEmpty)
     }
 
