@@ -174,8 +174,9 @@ extension Command {
           <file-or-folder>        Plain-text files: UTF-8, UTF-16 with a byte order mark,
                                   or a legacy Vietnamese encoding (TCVN3, VNI,
                                   Windows-1258; raw or as mojibake). A folder is walked
-                                  recursively for .txt and .md files, in sorted order.
-                                  Use '-' (or nothing) for standard input.
+                                  recursively for .txt and .md files (regular files
+                                  only), in sorted order. Use '-' (or nothing) for
+                                  standard input.
 
         OPTIONS:
           --format <format>       json (default: one JSON record per line), markdown (a
@@ -216,7 +217,8 @@ extension Command {
           each. Progress (files, MB/s, time left) and a summary go to standard error when
           it is a terminal. Exit status: 0 when every input was parsed, 1 when one could
           not be read, is not text (PDF, DOCX, ...) or is empty, or (with --strict) has a
-          warning (the others are still written), 64 for a bad command line.
+          warning (the others are still written), 64 for a bad command line, 74 when the
+          output could not be written (the run stops there).
 
         """
 }
