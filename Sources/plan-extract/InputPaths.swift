@@ -6,9 +6,11 @@ import Darwin
 
 /// Expands folders among the inputs into the files they hold: every `.txt` and `.md` file
 /// (any case: `.TXT`), recursively, in byte order of their paths (so a run over a folder is
-/// deterministic). Hidden files and folders (".git") are skipped, and symbolic links to
-/// folders are not followed (no cycles). A folder that cannot be read, or holds no such
-/// file, is a failure of its own. Other inputs are kept as given, in their order.
+/// deterministic), the names kept as the bytes `readdir` gives. Hidden files and folders
+/// (".git") are skipped, and symbolic links to folders are not followed (no cycles). A
+/// file found is read only if it is a regular file (`ExtractionJob.fileInFolder`). A
+/// folder that cannot be read is a failure of its own, in its place among the files; so
+/// is a folder that holds no such file. Other inputs are kept as given, in their order.
 enum InputPaths {
     /// The extensions taken, matched in any ASCII case.
     static let extensions = [".txt", ".md"].map { Array($0.utf8) }
