@@ -349,7 +349,9 @@ import Testing
                 switch lines.count {
                 case 1: return .success(line)
                 case 2:
-                    lines.writtenFirst = written.wait(timeout: .now() + 10) == .success
+                    // Long enough for a parse while the other tests keep every core busy;
+                    // without the fix the record never comes.
+                    lines.writtenFirst = written.wait(timeout: .now() + 120) == .success
                     return .success(line)
                 default: return nil
                 }
