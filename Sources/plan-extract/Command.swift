@@ -12,7 +12,7 @@ enum Command: Equatable {
         var pretty = false
         /// Write a UTF-8 byte order mark first (CSV for Excel).
         var byteOrderMark = false
-        /// Files parsed at once; `nil` means one per core.
+        /// Files parsed at once (at most `Command.maxJobs`); `nil` means one per core.
         var jobs: Int?
         /// Read `{"id": ..., "text": ...}` records from standard input instead of files.
         var jsonLinesInput = false
@@ -26,15 +26,7 @@ enum Command: Equatable {
 
     enum Input: Equatable {
         case standardInput
-        case file(path: String)
-
-        /// The name in error messages.
-        var displayName: String {
-            switch self {
-            case .standardInput: return "<stdin>"
-            case .file(let path): return path
-            }
-        }
+        case file(path: RawPath)
     }
 
     /// What is written for each input.
@@ -54,10 +46,10 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .unknownOption(let option): return "Unknown option '\(option)'"
+        case .unknownOption(let option): return "Unknown option '\(option.escapingControlCharacters)'"
         case .missingValue(let option): return "Missing value for '\(option)'"
         case .unexpectedValue(let option): return "Option '\(option)' takes no value"
-        case .badValue(let option, let value, let expected): return "Bad value '\(value)' for '\(option)' (expected \(expected))"
+        case .badValue(let option, let value, let expected): return "Bad value '\(value.escapingControlCharacters)' for '\(option)' (expected \(expected))"
         case .standardInputRepeated: return "Standard input ('-') can be read only once"
         case .conflict(let message): return message
         }
@@ -65,20 +57,28 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
 }
 
 extension Command {
-    /// Reads the arguments (without the program name). "-" is standard input, also after
+    /// Reads the arguments (without the program name), as the bytes the system gave: a
+    /// file name need not be UTF-8, and is kept as it is. "-" is standard input, also after
     /// "--"; after "--" nothing else is an option; no input means standard input. Options
     /// take their value as the next argument or after "=" ("--jobs 4", "--jobs=4").
-    init(parsing arguments: some Collection<String>) throws(UsageError) {
+    /// `--help` or `--version` anywhere is the command (help first), once every argument
+    /// has been read: an unknown option is a usage error wherever it stands.
+    init(parsing arguments: some Collection<[UInt8]>) throws(UsageError) {
         var options = Options()
         var remaining = arguments[...]
         var onlyOperands = false
-        while let argument = remaining.popFirst() {
+        // `--text` is `--format text`; another `--format`, before or after it, conflicts.
+        var text = false
+        var format: Format?
+        var help = false, version = false
+        while let bytes = remaining.popFirst() {
+            let argument = String(decoding: bytes, as: UTF8.self)
             if onlyOperands || argument == "-" || !argument.hasPrefix("-") {
                 if argument == "-" {
                     guard !options.inputs.contains(.standardInput) else { throw .standardInputRepeated }
                     options.inputs.append(.standardInput)
                 } else {
-                    options.inputs.append(.file(path: argument))
+                    options.inputs.append(.file(path: RawPath(bytes)))
                 }
                 continue
             }
@@ -86,30 +86,32 @@ extension Command {
             func value() throws(UsageError) -> String {
                 if let inlineValue { return inlineValue }
                 guard let next = remaining.popFirst() else { throw .missingValue(name) }
-                return next
+                return String(decoding: next, as: UTF8.self)
             }
             if inlineValue != nil, !Self.optionsWithValues.contains(name) {
                 throw Self.allOptions.contains(name) ? .unexpectedValue(name) : .unknownOption(argument)
             }
             switch name {
             case "--": onlyOperands = true
-            case "-h", "--help": self = .help; return
-            case "--version": self = .version; return
+            case "-h", "--help": help = true
+            case "--version": version = true
             case "--pretty": options.pretty = true
-            case "--text": options.format = .text
+            case "--text": text = true
             case "--bom": options.byteOrderMark = true
             case "--errors-inline": options.errorsInline = true
             case "--strict": options.strict = true
             case "-q", "--quiet": options.quiet = true
             case "--format":
                 let text = try value()
-                guard let format = Format(rawValue: text) else {
+                guard let parsed = Format(rawValue: text) else {
                     throw .badValue(option: name, value: text, expected: Format.allCases.map(\.rawValue).joined(separator: ", "))
                 }
-                options.format = format
+                format = parsed
             case "-j", "--jobs":
                 let text = try value()
-                guard let jobs = Int(text), jobs >= 1 else { throw .badValue(option: name, value: text, expected: "a number from 1") }
+                guard let jobs = Int(text), (1...Self.maxJobs).contains(jobs) else {
+                    throw .badValue(option: name, value: text, expected: "a number from 1 to \(Self.maxJobs)")
+                }
                 options.jobs = jobs
             case "--input":
                 let text = try value()
@@ -121,18 +123,30 @@ extension Command {
             default: throw .unknownOption(argument)
             }
         }
+        if help || version {
+            self = help ? .help : .version
+            return
+        }
         if options.jsonLinesInput {
             guard options.inputs.isEmpty || options.inputs == [.standardInput] else {
                 throw .conflict("'--input jsonl' reads standard input; no file arguments")
             }
         }
         if options.inputs.isEmpty { options.inputs = [.standardInput] }
+        if text, let format, format != .text { throw .conflict("'--text' conflicts with '--format \(format.rawValue)'") }
+        if let format = text ? .text : format { options.format = format }
         if options.pretty && options.format != .json { throw .conflict("'--pretty' goes with '--format json' only") }
         if options.byteOrderMark && (options.format == .json || options.format == .text) {
-            throw .conflict("'--bom' goes with the CSV and Markdown formats only (a byte order mark breaks JSON Lines)")
+            let why = options.format == .json ? "a byte order mark breaks JSON Lines" : "'--text' writes the text as UTF-8 without one"
+            throw .conflict("'--bom' goes with the CSV and Markdown formats only (\(why))")
         }
         self = .extract(options)
     }
+
+    /// The most files parsed at once. Sixteen per job may be held in memory (in flight or
+    /// waiting for their turn to be written), so the bound on memory holds only with a bound
+    /// on the jobs; parsing is work for the cores, and more jobs than cores gain nothing.
+    static let maxJobs = 256
 
     private static let optionsWithValues: Set<String> = ["--format", "--jobs", "-j", "--input"]
     private static let allOptions: Set<String> = optionsWithValues.union([
@@ -160,8 +174,9 @@ extension Command {
           <file-or-folder>        Plain-text files: UTF-8, UTF-16 with a byte order mark,
                                   or a legacy Vietnamese encoding (TCVN3, VNI,
                                   Windows-1258; raw or as mojibake). A folder is walked
-                                  recursively for .txt and .md files, in sorted order.
-                                  Use '-' (or nothing) for standard input.
+                                  recursively for .txt and .md files (regular files
+                                  only), in sorted order. Use '-' (or nothing) for
+                                  standard input.
 
         OPTIONS:
           --format <format>       json (default: one JSON record per line), markdown (a
@@ -177,8 +192,8 @@ extension Command {
           --bom                   Start the output with a UTF-8 byte order mark (for
                                   Excel).
                                     plan-extract --format citations-csv --bom a.txt > c.csv
-          -j, --jobs <n>          Files parsed at once (default: one per core); the output
-                                  keeps the input order.
+          -j, --jobs <n>          Files parsed at once (default: one per core; at most
+                                  256); the output keeps the input order.
                                     plan-extract --jobs 2 archive/ > plans.jsonl
           --input <files|jsonl>   jsonl: read records {"id": ..., "text": ...} from
                                   standard input and write one record per input, with the
@@ -202,7 +217,8 @@ extension Command {
           each. Progress (files, MB/s, time left) and a summary go to standard error when
           it is a terminal. Exit status: 0 when every input was parsed, 1 when one could
           not be read, is not text (PDF, DOCX, ...) or is empty, or (with --strict) has a
-          warning (the others are still written), 64 for a bad command line.
+          warning (the others are still written), 64 for a bad command line, 74 when the
+          output could not be written (the run stops there).
 
         """
 }

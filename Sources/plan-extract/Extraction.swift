@@ -2,7 +2,10 @@ import PlanParser
 
 /// One input to extract: a file, standard input, or a record of `--input jsonl`.
 enum ExtractionJob: Sendable {
+    /// An input named on the command line.
     case input(Command.Input)
+    /// A file found in a folder: it must be a regular file.
+    case fileInFolder(RawPath)
     case record(JSONLinesRecord, line: Int)
     case invalidRecord(JSONLinesRecord.Invalid, line: Int)
     /// An input that failed before it could be read (a folder that cannot be listed).
@@ -23,24 +26,24 @@ struct Extraction: Sendable {
     var formatter: RecordFormatter
     var errorsInline: Bool
     var strict: Bool
-    var readFile: @Sendable (String) throws(InputError) -> [UInt8]
-    var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
+    var readFile: @Sendable (RawPath, _ regularOnly: Bool) throws(ReadFailure) -> [UInt8]
+    var readStandardInput: @Sendable () throws(ReadFailure) -> [UInt8]
 
     func run(_ job: ExtractionJob) -> ExtractionOutcome {
+        // `name` goes into the record (JSON escapes it), `displayName` into the messages.
         let name: String, displayName: String, bytes: [UInt8]
         switch job {
-        case .input(let input):
-            displayName = input.displayName
-            do {
-                switch input {
-                case .standardInput: (name, bytes) = ("-", try readStandardInput())
-                case .file(let path): (name, bytes) = (path, try readFile(path))
-                }
-            } catch {
-                return failure(name: input.displayName, bytes: nil, code: "unreadable", message: error.description, line: error.description)
-            }
+        case .input(.standardInput):
+            (name, displayName) = ("-", "<stdin>")
+            do { bytes = try readStandardInput() } catch { return failure(name: name, displayName: displayName, error) }
+        case .input(.file(let path)):
+            (name, displayName) = (path.text, path.text.escapingControlCharacters)
+            do { bytes = try readFile(path, false) } catch { return failure(name: name, displayName: displayName, error) }
+        case .fileInFolder(let path):
+            (name, displayName) = (path.text, path.text.escapingControlCharacters)
+            do { bytes = try readFile(path, true) } catch { return failure(name: name, displayName: displayName, error) }
         case .record(let record, let line):
-            (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id))", Array(record.text.utf8))
+            (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id.escapingControlCharacters))", record.text)
         case .invalidRecord(let invalid, let line):
             let message = "line \(line): not a record {\"id\": ..., \"text\": ...}: \(invalid)"
             return failure(name: "<stdin>:\(line)", bytes: nil, code: "bad-record", message: message, line: "<stdin>: \(message)")
@@ -71,6 +74,19 @@ struct Extraction: Sendable {
     /// The warnings of `document` and of the documents attached to it (part of its record).
     private static func warnings(of document: PlanDocument) -> [Diagnostic] {
         document.diagnostics.filter { $0.severity == .warning } + document.attachments.flatMap { warnings(of: $0) }
+    }
+
+    /// An input that gave no bytes: it could not be read, or its first block is not text
+    /// (refused as the library refuses it).
+    private func failure(name: String, displayName: String, _ error: ReadFailure) -> ExtractionOutcome {
+        switch error {
+        case .unreadable(let error):
+            return failure(name: error.name, bytes: nil, code: "unreadable", message: error.description, line: error.description)
+        case .notText(let refusal, let size):
+            var outcome = failure(name: name, bytes: size, code: refusal.code, message: refusal.description, line: "\(displayName): \(refusal)")
+            outcome.bytesRead = size ?? 0
+            return outcome
+        }
     }
 
     /// A failed input: the error line, and with `--errors-inline` (JSON only) its record.

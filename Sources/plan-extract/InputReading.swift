@@ -3,13 +3,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PlanParser
 
-/// An input that could not be read; the message names it.
+/// An input that could not be read; the message names it (its control characters escaped).
 struct InputError: Error, Equatable, CustomStringConvertible {
     var name: String
     var reason: String
 
-    var description: String { "cannot read '\(name)': \(reason)" }
+    var description: String { "cannot read '\(name.escapingControlCharacters)': \(reason)" }
 }
 
 extension InputError {
@@ -23,42 +24,83 @@ extension InputError {
     static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }
 
+/// Why an input gave no bytes to parse.
+enum ReadFailure: Error, Equatable {
+    /// It could not be read: "cannot read 'a.txt': No such file or directory".
+    case unreadable(InputError)
+    /// Its first block is not text (the library's check, made on the first block alone):
+    /// refused before the rest is read, so that a large input fails fast and an endless
+    /// one (`/dev/zero`) fails at all. `size` is the input's size when known.
+    case notText(PlanInputError, size: Int?)
+}
+
 /// Reads whole files and standard input as bytes, with POSIX calls (they work on pipes,
 /// and their errors are plain `strerror` text). A regular file is read straight into an
-/// array of its size: one allocation, no buffer in between.
+/// array of its size: one allocation, no buffer in between (two for a file larger than the
+/// first block, which is read and checked alone first).
 enum InputReading {
-    static func readFile(_ path: String) throws(InputError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw InputError(name: path, errno: errno) }
+    /// How much is read before the binary check: more than it looks at.
+    static let firstBlock = 1 << 16
+
+    /// Reads the file at `path`. A file found in a folder (`regularOnly`) is opened without
+    /// waiting (a FIFO would wait for a writer forever) and must be a regular file; a path
+    /// named on the command line may be a pipe (`<(cat f)`) or a device.
+    static func readFile(_ path: RawPath, regularOnly: Bool) throws(ReadFailure) -> [UInt8] {
+        let flags = O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0)
+        let descriptor = path.withCString { open($0, flags) }
+        guard descriptor >= 0 else { throw .unreadable(InputError(name: path.text, errno: errno)) }
         defer { close(descriptor) }
-        return try readAll(descriptor, name: path)
+        return try readAll(descriptor, name: path.text, regularOnly: regularOnly)
     }
 
-    static func readStandardInput() throws(InputError) -> [UInt8] {
+    static func readStandardInput() throws(ReadFailure) -> [UInt8] {
         try readAll(0, name: "<stdin>")
     }
 
-    /// Reads `descriptor` to its end. Room is made for the size `fstat` gives a regular
-    /// file, and one byte more to see the end without a second array; a pipe, or a file
-    /// that grew, is read on in blocks of 64 KB.
-    static func readAll(_ descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
+    /// Reads `descriptor` to its end, after its first block has passed the binary check.
+    /// Room is made for the size `fstat` gives a regular file, and one byte more to see the
+    /// end without a second array; a pipe, or a file that grew, is read on in blocks of
+    /// 64 KB.
+    static func readAll(_ descriptor: Int32, name: String, regularOnly: Bool = false) throws(ReadFailure) -> [UInt8] {
         var status = stat()
         let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-        let room = (isRegular ? Int(status.st_size) : 0) + 1
+        if regularOnly && !isRegular { throw .unreadable(InputError(name: name, reason: "not a regular file")) }
+        let room = isRegular ? Int(status.st_size) + 1 : Int.max
+        let firstCount = min(room, firstBlock)
+        var bytes = try readBlock(descriptor, upTo: firstCount, name: name)
+        let ended = bytes.count < firstCount
+        if let refusal = PlanInputError(firstBytes: bytes) {
+            throw .notText(refusal, size: ended ? bytes.count : isRegular ? Int(status.st_size) : nil)
+        }
+        if ended { return bytes }
+        if isRegular && room > bytes.count {
+            // A regular file larger than its first block: the rest goes after it in one array.
+            let first = bytes
+            var failure: Int32?
+            bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+                let rest = UnsafeMutableRawBufferPointer(buffer)
+                rest.copyBytes(from: first)
+                let count: Int
+                (count, failure) = fill(UnsafeMutableRawBufferPointer(rebasing: rest[first.count...]), from: descriptor)
+                initialized = first.count + count
+            }
+            if let failure { throw .unreadable(InputError(name: name, errno: failure)) }
+            if bytes.count < room { return bytes }
+        }
+        while true {
+            let block = try readBlock(descriptor, upTo: 1 << 16, name: name)
+            bytes += block
+            if block.count < 1 << 16 { return bytes }
+        }
+    }
+
+    /// The next `count` bytes of `descriptor`, fewer only at its end.
+    private static func readBlock(_ descriptor: Int32, upTo count: Int, name: String) throws(ReadFailure) -> [UInt8] {
         var failure: Int32?
-        var bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             (initialized, failure) = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor)
         }
-        if failure == nil && bytes.count == room {
-            var block = [UInt8](repeating: 0, count: 1 << 16)
-            while failure == nil {
-                let count: Int
-                (count, failure) = block.withUnsafeMutableBytes { fill($0, from: descriptor) }
-                bytes += block[..<count]
-                if count < block.count { break }
-            }
-        }
-        if let failure { throw InputError(name: name, errno: failure) }
+        if let failure { throw .unreadable(InputError(name: name, errno: failure)) }
         return bytes
     }
 

@@ -1,8 +1,12 @@
 /// One record of `--input jsonl`: a JSON object on one line with the input's `id` (a string,
-/// or a number kept as printed) and its `text` (a string). Other members are ignored.
+/// or a number kept as printed) and its `text` (a string). Other members are ignored. A line
+/// that is not valid JSON is refused, except that the bytes of a string need not be UTF-8:
+/// the text's are parsed as a file's bytes are (legacy encodings detected, invalid UTF-8
+/// repaired and reported).
 struct JSONLinesRecord: Equatable {
     var id: String
-    var text: String
+    /// The bytes of the `text` string, its escapes unescaped (`\u` escapes as UTF-8).
+    var text: [UInt8]
 
     /// Why a line is not a record; the message names what is wrong.
     struct Invalid: Error, Equatable, CustomStringConvertible {
@@ -15,15 +19,15 @@ struct JSONLinesRecord: Equatable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var reader = Reader(bytes: bytes)
         var id: String?
-        var text: String?
+        var text: [UInt8]?
         try reader.expect(UInt8(ascii: "{"))
         if !reader.skip(UInt8(ascii: "}")) {
             repeat {
                 let key = try reader.string()
                 try reader.expect(UInt8(ascii: ":"))
                 switch key {
-                case "id": id = try reader.scalarText()
-                case "text": text = try reader.string()
+                case Array("id".utf8): id = try reader.scalarText()
+                case Array("text".utf8): text = try reader.string()
                 default: try reader.skipValue()
                 }
             } while reader.skip(UInt8(ascii: ","))
@@ -36,8 +40,9 @@ struct JSONLinesRecord: Equatable {
         self.text = text
     }
 
-    /// A small JSON reader over bytes: strings (with every escape), and the skipping of
-    /// any value. Nesting is bounded so that a hostile line cannot exhaust the stack.
+    /// A small JSON reader over bytes: strings (with every escape), numbers, and the
+    /// skipping of any value. Nesting is bounded so that a hostile line cannot exhaust the
+    /// stack.
     private struct Reader {
         let bytes: [UInt8]
         var index = 0
@@ -61,28 +66,56 @@ struct JSONLinesRecord: Equatable {
             guard skip(byte) else { throw Invalid(description: "expected '\(Character(Unicode.Scalar(byte)))' at byte \(index + 1)") }
         }
 
-        /// A string or a number (as printed), as text.
+        /// A string or a number (as printed), as text (invalid UTF-8 repaired).
         mutating func scalarText() throws(Invalid) -> String {
             skipSpaces()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") { return try string() }
+            guard index < bytes.count else { throw Invalid(description: "'id' is not a string or a number") }
+            switch bytes[index] {
+            case UInt8(ascii: "\""): return String(decoding: try string(), as: UTF8.self)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+            default: throw Invalid(description: "'id' is not a string or a number")
+            }
+        }
+
+        /// A number as printed: "-"? ("0" | [1-9][0-9]*) ("." [0-9]+)? ([eE] [+-]? [0-9]+)?,
+        /// and nothing but a delimiter after it ("007", "1." and "1e" are refused).
+        mutating func number() throws(Invalid) -> String {
             let start = index
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-            let digits = index
-            while index < bytes.count, bytes[index].isDigit { index += 1 }
-            guard index > digits else { throw Invalid(description: "'id' is not a string or a number") }
-            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            let bad = Invalid(description: "bad number at byte \(start + 1)")
+            if next(is: UInt8(ascii: "-")) { index += 1 }
+            if next(is: UInt8(ascii: "0")) { index += 1 } else { guard digits() else { throw bad } }
+            if next(is: UInt8(ascii: ".")) {
                 index += 1
-                while index < bytes.count, bytes[index].isDigit { index += 1 }
+                guard digits() else { throw bad }
             }
-            if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            if next(is: UInt8(ascii: "e")) || next(is: UInt8(ascii: "E")) {
                 index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-                while index < bytes.count, bytes[index].isDigit { index += 1 }
+                if next(is: UInt8(ascii: "+")) || next(is: UInt8(ascii: "-")) { index += 1 }
+                guard digits() else { throw bad }
             }
+            guard atDelimiter else { throw bad }
             return String(decoding: bytes[start..<index], as: UTF8.self)
         }
 
-        mutating func string() throws(Invalid) -> String {
+        /// Whether a value may end here: at the end, or before a delimiter or white space.
+        private var atDelimiter: Bool {
+            index == bytes.count || ",}] \t\r\n".utf8.contains(bytes[index])
+        }
+
+        private func next(is byte: UInt8) -> Bool {
+            index < bytes.count && bytes[index] == byte
+        }
+
+        /// Skips the digits at `index`: whether there was one.
+        private mutating func digits() -> Bool {
+            let start = index
+            while index < bytes.count, bytes[index].isDigit { index += 1 }
+            return index > start
+        }
+
+        /// The bytes of a string, unescaped. Control characters must be escaped, and only
+        /// JSON's escapes are read; other bytes are taken as they are, UTF-8 or not.
+        mutating func string() throws(Invalid) -> [UInt8] {
             try expect(UInt8(ascii: "\""))
             var utf8: [UInt8] = []
             var runStart = index
@@ -91,8 +124,9 @@ struct JSONLinesRecord: Equatable {
                 if byte == UInt8(ascii: "\"") {
                     utf8 += bytes[runStart..<index]
                     index += 1
-                    return String(decoding: utf8, as: UTF8.self)
+                    return utf8
                 }
+                guard byte >= 0x20 else { throw Invalid(description: "control character in a string at byte \(index + 1)") }
                 guard byte == UInt8(ascii: "\\") else { index += 1; continue }
                 utf8 += bytes[runStart..<index]
                 guard index + 1 < bytes.count else { break }
@@ -104,6 +138,7 @@ struct JSONLinesRecord: Equatable {
                 case UInt8(ascii: "r"): utf8.append(0x0D)
                 case UInt8(ascii: "b"): utf8.append(0x08)
                 case UInt8(ascii: "f"): utf8.append(0x0C)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
                 case UInt8(ascii: "u"):
                     var value = try hex4()
                     // A high surrogate and the low one after it; a lone half is U+FFFD.
@@ -114,7 +149,7 @@ struct JSONLinesRecord: Equatable {
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
                     UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") { utf8.append($0) }
-                default: utf8.append(escape)
+                default: throw Invalid(description: "bad escape at byte \(index - 1)")
                 }
                 runStart = index
             }
@@ -163,10 +198,13 @@ struct JSONLinesRecord: Equatable {
                     try skipValue(depth: depth + 1)
                 } while skip(UInt8(ascii: ","))
                 try expect(close)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try number()
             default:
                 let start = index
-                while index < bytes.count, !",}] \t\r\n".utf8.contains(bytes[index]) { index += 1 }
-                guard index > start else { throw Invalid(description: "missing value") }
+                if let literal = ["true", "false", "null"].first(where: { bytes[start...].starts(with: $0.utf8) }) {
+                    index += literal.utf8.count
+                }
+                guard index > start, atDelimiter else { throw Invalid(description: "bad value at byte \(start + 1)") }
             }
         }
     }

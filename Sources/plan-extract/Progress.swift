@@ -30,7 +30,9 @@ struct Progress {
         guard total != 1, now - lastDraw >= 0.2 else { return }
         lastDraw = now
         let elapsed = now - start
-        var text = "\(files)\(total.map { " / \($0)" } ?? "") files, \(Self.megabytes(bytes)) MB, \(Self.rate(bytes, elapsed)) MB/s"
+        // "1 file" of a stream; "1 / 5 files".
+        let noun = (total ?? files) == 1 ? "file" : "files"
+        var text = "\(files)\(total.map { " / \($0)" } ?? "") \(noun), \(Self.megabytes(bytes)) MB, \(Self.rate(bytes, elapsed)) MB/s"
         if let total, files > 0, files < total {
             text += ", \(Self.duration(elapsed / Double(files) * Double(total - files))) left"
         }

@@ -27,3 +27,14 @@ public enum PlanInputError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension PlanInputError {
+    /// The refusal of an input whose first bytes show that it is not text, or `nil`: the
+    /// check that ``PlanDocument/init(validating:sourceName:)`` makes, which reads no more
+    /// than a byte order mark and the 8 KB after it. A reader can so refuse a large input,
+    /// or an endless one, before reading the rest (the command line does).
+    package init?(firstBytes: [UInt8]) {
+        guard let format = BinarySniffer.format(of: firstBytes) else { return nil }
+        self = .notText(format: format)
+    }
+}
