@@ -17,4 +17,15 @@ import Testing
         #expect(document.document.date?.iso == "2025-12-01")
         #expect(document.diagnostics.isEmpty)
     }
+
+    @Test func aBlankNumberIsQuotedAsPrinted() {
+        // The symbol in the next column, or on the next line: quoted with "Số:".
+        for numberLines in ["Số:            /BC-BCT\tHà Nội, ngày 03 tháng 10 năm 2008", "Số:\n/BC-BCT\nHà Nội, ngày 03 tháng 10 năm 2008"] {
+            let text = "BỘ CÔNG THƯƠNG\n\(numberLines)\nBÁO CÁO\nTình hình đầu tư\nI. KẾT QUẢ\nNội dung."
+            let document = PlanDocument(parsing: text, sourceName: "bc.txt")
+            #expect(document.document.symbol == "BC-BCT")
+            let blank = document.diagnostics.first { $0.code == "header.number-blank" }
+            #expect(blank?.message == "the number is left blank ('Số: /BC-BCT')")
+        }
+    }
 }

@@ -23,6 +23,13 @@ import Testing
         #expect(unread(document) == [])
     }
 
+    @Test func theFilingCodeUnderTheArchiveIsInTheRecipientsZone() {
+        let document = plan("Nơi nhận:\n- Công báo;\n- Lưu: VT, CT.\n08 KH\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+        #expect(document.archive?.code == "08 KH")
+        #expect(document.zones.first { $0.kind == .recipients }.map { $0.line...$0.endLine } == 9...12)
+        #expect(document.zones.first { $0.kind == .signature }?.line == 14)
+    }
+
     @Test func capitalsWithoutDiacriticsUnderTheArchiveAreNoCodes() {
         // "CHU TICH" (a position printed without diacritics) holds no "(" or ",".
         let document = plan("Noi nhan:\n- Luu: VT.\nCHU TICH\nNguyen Van An\n")

@@ -332,11 +332,15 @@ struct HeaderParser {
         var rest = cell.drop { $0 != UInt8(ascii: ":") && !$0.isASCIIDigit && $0 != UInt8(ascii: "/") }
         if rest.first == UInt8(ascii: ":") { rest = rest.dropFirst() }
         let startsNumber = { (first: UInt8?) in first?.isASCIIDigit == true || first == UInt8(ascii: "/") }
+        // The number as printed, for the diagnostic: "Số:" and the column or line it is in.
+        var printed = cell
         if rest.allSatisfy({ $0 == 0x20 }) {
             if let column = cells.dropFirst().first, startsNumber(column.first) {
                 rest = column[...]
+                printed += [0x20] + column
             } else if let next = lines[(index + 1)..<documentEnd].first(where: { !$0.isBlank }), startsNumber(next.text.first) {
                 rest = next.text.array[...]
+                printed += [0x20] + rest
             }
         }
         let numberSymbol = NumberSymbol(rest)
@@ -344,7 +348,7 @@ struct HeaderParser {
         result.header.symbol = numberSymbol.symbol
         if numberSymbol.number == nil {
             result.diagnostics.append(Diagnostic(severity: .note, code: "header.number-blank",
-                message: "the number is left blank ('\(UTF8Text.string(cell))')", line: lines[index].number))
+                message: "the number is left blank ('\(UTF8Text.string(printed.trimmingSpaces()))')", line: lines[index].number))
         }
     }
 

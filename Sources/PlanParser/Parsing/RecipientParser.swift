@@ -138,7 +138,7 @@ enum RecipientParser {
 
     /// A filing code alone on the line under "Lưu": "08 KH". Its bytes are tested first
     /// (most cells fail on a small letter), then its words counted.
-    static func isArchiveCode(_ text: [UInt8]) -> Bool {
+    static func isArchiveCode(_ text: some ByteText) -> Bool {
         guard text.allSatisfy({ $0.isASCIIDigit || $0.isASCIIUpper || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }),
             text.contains(where: \.isASCIIDigit)
         else { return false }

@@ -251,8 +251,10 @@ struct TailLocator {
         if Folding.keyHead(text) == Heads.luu, Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
         let previous = lines[index - 1]
         if !previous.isBlank && UTF8Text.startsLowercase(text) { return true }
-        // The archive's codes going on under "Lưu: VP (HC, TH)": "TCT (HC, NV3)".
-        if RecipientParser.isArchiveUnits(text), RecipientParser.isArchive(previous.text.array) { return true }
+        // The archive's codes going on under "Lưu: VP (HC, TH)" ("TCT (HC, NV3)"), or its
+        // filing code ("08 KH").
+        if RecipientParser.isArchiveUnits(text) || RecipientParser.isArchiveCode(text),
+            RecipientParser.isArchive(previous.text.array) { return true }
         // An item printed without its dash: mixed case, not a name, not a signing line.
         return !UTF8Text.isAllCaps(text) && !SignatureParser.isPersonName(text) && !Self.isSigningLine(text)
             && !text.contains(where: { $0 == 0x09 }) && lines[index].cells.count == 1
