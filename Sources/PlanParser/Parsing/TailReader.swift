@@ -26,7 +26,7 @@ struct TailReader {
             line.forEachCell { text in
                 guard UTF8Text.hasAlphanumeric(text) else { return }
                 let cell = Cell(line: line.number, text: text)
-                // After "Lưu", only its filing code is still part of the list.
+                // After "Lưu", only its filing code and its codes are still part of the list.
                 var side = Self.side(of: text)
                 let isArchiveUnits = afterArchive && RecipientParser.isArchiveUnits(text)
                 if afterArchive, side == .recipients || RecipientParser.isArchiveCode(text) || text.contains(UInt8(ascii: ";")) || isArchiveUnits {
