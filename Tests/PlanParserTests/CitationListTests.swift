@@ -1,0 +1,33 @@
+import Testing
+@testable import PlanParser
+
+/// A list of references writes some fields once, after its last member ("số 008/CĐ-UBND và
+/// số 009/CĐ-UBND ngày 19/11/2025"): its members share them, and references that are no
+/// members of one list do not.
+@Suite struct CitationListTests {
+    /// The citations of a small plan (numbered 36/KH-UBND) whose preamble holds `body`.
+    private func citations(_ body: String) -> [Citation] {
+        PlanDocument.smallPlan(preamble: body).citations
+    }
+
+    private func dates(_ body: String) -> [String?] {
+        citations(body).map { $0.date?.iso }
+    }
+
+    /// The sentence of a user review (corpus real/012).
+    private let telegrams = "Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về khẩn trương ứng phó lũ lụt;"
+
+    @Test func aPairSharesItsDate() {
+        #expect(dates(telegrams) == ["2025-11-17", "2025-11-19", "2025-11-19", "2025-11-20"])
+        #expect(dates("Thực hiện Quyết định số 1/QĐ-UBND, số 2/QĐ-UBND và số 3/QĐ-UBND ngày 05/3/2024.") == ["2024-03-05", "2024-03-05", "2024-03-05"])
+    }
+
+    @Test func aDateIsNotShared() {
+        // A date of its own; ";" between; another organ; another type; another word between.
+        #expect(dates("Thực hiện số 1/CĐ-UBND ngày 02/01/2024 và số 2/CĐ-UBND ngày 05/3/2024.") == ["2024-01-02", "2024-03-05"])
+        #expect(dates("Thực hiện Công điện số 1/CĐ-UBND; số 2/CĐ-UBND ngày 05/3/2024.") == [nil, "2024-03-05"])
+        #expect(dates("Thực hiện Công điện số 1/CĐ-UBND và số 2/CĐ-TTg ngày 05/3/2024.") == [nil, "2024-03-05"])
+        #expect(dates("Thực hiện Quyết định số 1/QĐ-UBND và Kế hoạch số 2/KH-UBND ngày 05/3/2024.") == [nil, "2024-03-05"])
+        #expect(dates("Thực hiện Quyết định số 1/QĐ-UBND và theo Quyết định số 2/QĐ-UBND ngày 05/3/2024.") == [nil, "2024-03-05"])
+    }
+}
