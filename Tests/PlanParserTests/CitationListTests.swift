@@ -30,4 +30,25 @@ import Testing
         #expect(dates("Thực hiện Quyết định số 1/QĐ-UBND và Kế hoạch số 2/KH-UBND ngày 05/3/2024.") == [nil, "2024-03-05"])
         #expect(dates("Thực hiện Quyết định số 1/QĐ-UBND và theo Quyết định số 2/QĐ-UBND ngày 05/3/2024.") == [nil, "2024-03-05"])
     }
+
+    @Test func aListSharesItsIssuerAndSubject() {
+        let list = citations(telegrams)
+        #expect(list.map(\.issuer) == Array(repeating: "UBND tỉnh", count: 4))
+        #expect(list.map(\.subject) == Array(repeating: "khẩn trương ứng phó lũ lụt", count: 4))
+        // Each member's type word may be repeated.
+        let pair = citations("Thực hiện Thông tư số 92/2009/TT-BTC ngày 12/5/2009 và Thông tư số 85/2020/TT-BTC ngày 01/10/2020 của Bộ Tài chính.")
+        #expect(pair.map(\.issuer) == ["Bộ Tài chính", "Bộ Tài chính"])
+    }
+
+    @Test func anIssuerIsNotShared() {
+        // Another organ ("-CP", "-TTg"); another type; an issuer or a subject of its own;
+        // another word between.
+        #expect(citations("Thực hiện Nghị quyết số 1/NQ-CP ngày 02/01/2024, Nghị quyết số 2/NQ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ về ứng phó lũ.").map(\.issuer) == [nil, "Thủ tướng Chính phủ"])
+        #expect(citations("Thực hiện Quyết định số 1/QĐ-UBND ngày 02/01/2024, Kế hoạch số 2/KH-UBND ngày 05/3/2024 của UBND tỉnh.").map(\.issuer) == [nil, "UBND tỉnh"])
+        #expect(citations("Thực hiện Công điện số 1/CĐ-UBND của UBND huyện, số 2/CĐ-UBND của UBND tỉnh về ứng phó lũ.").map(\.issuer) == ["UBND huyện", "UBND tỉnh"])
+        let ownSubject = citations("Thực hiện Công điện số 1/CĐ-UBND về phòng bão, số 2/CĐ-UBND của UBND tỉnh về ứng phó lũ.")
+        #expect(ownSubject.map(\.issuer) == [nil, "UBND tỉnh"])
+        #expect(ownSubject.map(\.subject) == ["phòng bão", "ứng phó lũ"])
+        #expect(citations("Thực hiện Công điện số 1/CĐ-UBND ngày 02/01/2024 đã ban hành, Công điện số 2/CĐ-UBND của UBND tỉnh.").map(\.issuer) == [nil, "UBND tỉnh"])
+    }
 }

@@ -1,17 +1,25 @@
 /// The fields that a list of references writes once, after its last member.
 extension CitationScanner {
-    /// "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": the members of a list are joined by
-    /// nothing but ",", ";" and "và", are of one type and end their symbols with one issuing
-    /// organ ("-UBND"). A member with no date takes the next one's across "," or "và" (008 is
-    /// of 19/11/2025), not across ";", which parts dates ("số 009/CĐ-UBND ngày 19/11/2025; số
-    /// 010/CĐ-UBND ngày 20/11/2025"). Read from the last member back, so that a date passes
-    /// down the whole list. Called by `mentions(from:)` with two mentions at least.
+    /// "Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày
+    /// 19/11/2025; số 010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về ...": the members of a list
+    /// are joined by nothing but ",", ";" and "và", are of one type and end their symbols with
+    /// one issuing organ ("-UBND"). A member with neither issuer nor subject takes both from
+    /// the next one: the issuer and the subject written after the last member ("của UBND tỉnh
+    /// về ...") are the whole list's, which is one noun phrase ("Các Công điện ... của UBND
+    /// tỉnh về ..."). Such a member with no date takes the next one's too, across "," or "và"
+    /// (008 is of 19/11/2025), not across ";", which parts dates (009 is not of 20/11/2025).
+    /// Read from the last member back, so that a field passes down the whole list. Called by
+    /// `mentions(from:)` with two mentions at least.
     func shareListFields(_ mentions: inout [CitationMention]) {
         for index in mentions.indices.dropLast().reversed() {
-            guard case .none = mentions[index].date, case .none = mentions[index].issuer, case .none = mentions[index].subject,
-                listSeparator(between: mentions[index], and: mentions[index + 1]) == UInt8(ascii: ",")
+            guard case .none = mentions[index].issuer, case .none = mentions[index].subject,
+                let separator = listSeparator(between: mentions[index], and: mentions[index + 1])
             else { continue }
-            mentions[index].date = mentions[index + 1].date
+            if case .none = mentions[index].date, separator != UInt8(ascii: ";") {
+                mentions[index].date = mentions[index + 1].date
+            }
+            mentions[index].issuer = mentions[index + 1].issuer
+            mentions[index].subject = mentions[index + 1].subject
         }
     }
 
