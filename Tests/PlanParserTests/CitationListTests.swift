@@ -50,5 +50,9 @@ import Testing
         #expect(ownSubject.map(\.issuer) == [nil, "UBND tỉnh"])
         #expect(ownSubject.map(\.subject) == ["phòng bão", "ứng phó lũ"])
         #expect(citations("Thực hiện Công điện số 1/CĐ-UBND ngày 02/01/2024 đã ban hành, Công điện số 2/CĐ-UBND của UBND tỉnh.").map(\.issuer) == [nil, "UBND tỉnh"])
+        // Two cells of a table row (a tab is a column gap).
+        let cells = citations("Các văn bản:\n1\tCông điện số 1/CĐ-UBND\tCông điện số 2/CĐ-UBND ngày 05/3/2024 của UBND tỉnh")
+        #expect(cells.map(\.issuer) == [nil, "UBND tỉnh"])
+        #expect(cells.map(\.date?.iso) == [nil, "2024-03-05"])
     }
 }

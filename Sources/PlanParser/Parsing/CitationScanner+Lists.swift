@@ -25,12 +25,13 @@ extension CitationScanner {
 
     /// How `first` and `second` are joined as members of one list: ";" when a semicolon
     /// stands between them, else "," (a comma, "và", or only spaces after the date's own
-    /// comma); `nil` when they are no members of one list: another word between them, a
-    /// name or a blank draft number, another type, or another issuing organ.
+    /// comma); `nil` when they are no members of one list: another word or a table cell's
+    /// border between them, a name or a blank draft number, another type, or another
+    /// issuing organ.
     private func listSeparator(between first: CitationMention, and second: CitationMention) -> UInt8? {
         guard let firstNumber = first.number, let secondNumber = second.number, !firstNumber.isBlank, !secondNumber.isBlank,
             first.type == second.type, Self.organ(of: firstNumber).elementsEqual(Self.organ(of: secondNumber)),
-            first.end <= second.start
+            first.end <= second.start, unit.cellEnd(from: first.end) > second.start
         else { return nil }
         var separator = UInt8(ascii: ",")
         var cursor = first.end
