@@ -50,6 +50,10 @@ import Testing
         #expect(ownSubject.map(\.issuer) == [nil, "UBND tỉnh"])
         #expect(ownSubject.map(\.subject) == ["phòng bão", "ứng phó lũ"])
         #expect(citations("Thực hiện Công điện số 1/CĐ-UBND ngày 02/01/2024 đã ban hành, Công điện số 2/CĐ-UBND của UBND tỉnh.").map(\.issuer) == [nil, "UBND tỉnh"])
+        // After ";", a member with a type word of its own may be an entry of its own.
+        let entries = citations("Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2024; Quyết định số 2/QĐ-UBND ngày 05/3/2024 của UBND tỉnh về ứng phó lũ.")
+        #expect(entries.map(\.issuer) == [nil, "UBND tỉnh"])
+        #expect(entries.map(\.subject) == [nil, "ứng phó lũ"])
         // Two cells of a table row (a tab is a column gap).
         let cells = citations("Các văn bản:\n1\tCông điện số 1/CĐ-UBND\tCông điện số 2/CĐ-UBND ngày 05/3/2024 của UBND tỉnh")
         #expect(cells.map(\.issuer) == [nil, "UBND tỉnh"])

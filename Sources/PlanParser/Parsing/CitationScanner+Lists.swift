@@ -2,8 +2,8 @@
 extension CitationScanner {
     /// "Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày
     /// 19/11/2025; số 010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về ...": the members of a list
-    /// are joined by nothing but ",", ";" and "và", are of one type and end their symbols with
-    /// one issuing organ ("-UBND"). A member with neither issuer nor subject takes both from
+    /// are joined by nothing but ",", ";" and "và" (after ";", the next starts with "số"), are
+    /// of one type and end their symbols with one issuing organ ("-UBND"). A member with neither issuer nor subject takes both from
     /// the next one: the issuer and the subject written after the last member ("của UBND tỉnh
     /// về ...") are the whole list's, which is one noun phrase ("Các Công điện ... của UBND
     /// tỉnh về ..."). Such a member with no date takes the next one's too, across "," or "và"
@@ -24,10 +24,10 @@ extension CitationScanner {
     }
 
     /// How `first` and `second` are joined as members of one list: ";" when a semicolon
-    /// stands between them, else "," (a comma, "và", or only spaces after the date's own
-    /// comma); `nil` when they are no members of one list: another word or a table cell's
-    /// border between them, a name or a blank draft number, another type, or another
-    /// issuing organ.
+    /// stands between them (and `second` starts with "số", no type word of its own), else ","
+    /// (a comma, "và", or only spaces after the date's own comma); `nil` when they are no
+    /// members of one list: another word or a table cell's border between them, a name or a
+    /// blank draft number, another type, or another issuing organ.
     private func listSeparator(between first: CitationMention, and second: CitationMention) -> UInt8? {
         guard let firstNumber = first.number, let secondNumber = second.number, !firstNumber.isBlank, !secondNumber.isBlank,
             first.type == second.type, Self.organ(of: firstNumber).elementsEqual(Self.organ(of: secondNumber)),
@@ -42,6 +42,11 @@ extension CitationScanner {
                 guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") else { return nil }
                 if byte == UInt8(ascii: ";") { separator = byte }
             }
+        }
+        // After ";", a member with its own type word ("...; Quyết định số 2/QĐ-UBND ...") may
+        // be an entry of its own, of its own subject: only "số ..." goes on the list.
+        if separator == UInt8(ascii: ";") {
+            guard let word = unit.word(from: second.start, limit: second.end), isNumberWord(word) else { return nil }
         }
         return separator
     }
