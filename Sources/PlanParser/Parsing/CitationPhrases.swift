@@ -53,10 +53,20 @@ enum CitationPhrases {
         "hủy bỏ", "huỷ bỏ", "điều chỉnh", "phân bổ", "xây dựng", "tổ chức", "quy chế",
     ] + nonSubjectStopWords)
 
+    /// Issuer stops that do not start a subject: linking words, and verbs that no organ's
+    /// name or title holds ("của Bộ trưởng Bộ Tài chính thành mức thuế suất mới", "của Tỉnh
+    /// uỷ có quy mô"). They come after the other stops, so that "thành lập" is matched before
+    /// "thành"; and "thành" of a name is no stop (``nameAfterInto``).
     private static let nonSubjectStopWords = [
         "đã", "được", "tại", "theo", "nhằm", "để", "trong", "là", "cho", "lên", "thì", "và các", "trên", "khoảng",
         "với", "đến", "từ", "thuộc", "đối với", "gồm", "như", "cùng", "kèm", "sau", "trước", "khi",
+        "thành", "có",
     ]
+    /// "thành" ("into"), an issuer stop unless a word of ``nameAfterInto`` follows it.
+    static let into: StaticString = "thành"
+    /// The words that make "thành" part of a name, folded (also misspelt: "UBND thành phổ"):
+    /// "thành phố", "thành ủy", "thành viên", "thành đoàn".
+    static let nameAfterInto: [[UInt8]] = ["pho", "uy", "vien", "doan"].map { Array($0.utf8) }
     /// Verbs that end an issuer even when capitalized ("của Văn phòng Chính phủ Kết luận
     /// Phiên họp ..."): none of them can be part of an issuer's name.
     static let capitalizedIssuerStops = words([

@@ -116,8 +116,9 @@ extension CitationScanner {
         return .read(last.upperBound)
     }
 
-    /// The issuer's words from `start`: up to a linking verb ("về", "hướng dẫn"), "(",
-    /// sentence punctuation, or a comma that does not join two titles. Returns the end, the
+    /// The issuer's words from `start`: up to a linking verb ("về", "hướng dẫn"), a verb no
+    /// organ's name holds ("thành", "có"), "(", sentence punctuation, or a comma that does
+    /// not join two titles. Returns the end, the
     /// stop word when it can open the subject, and whether punctuation ended the reference.
     private func readIssuer(from start: Int, limit: Int) -> (Int, Range<Int>?, Bool) {
         var end = start
@@ -126,7 +127,7 @@ extension CitationScanner {
         while count < 15, let next = unit.word(from: cursor, limit: limit) {
             if t[next.lowerBound] == UInt8(ascii: "(") { return (end, nil, true) }
             let capitalized = startsUppercase(next)
-            if !capitalized, let stop = phrase(in: CitationPhrases.issuerStops, at: next) {
+            if !capitalized, let stop = issuerStop(at: next, limit: limit) {
                 return (end, CitationPhrases.nonSubjectStops.contains(stop) ? nil : next, false)
             }
             if capitalized, phrase(in: CitationPhrases.capitalizedIssuerStops, at: next, loweringFirst: true) != nil {
@@ -148,7 +149,7 @@ extension CitationScanner {
                         if CitationPhrases.positions.contains(before) { continue }
                         if before.count >= 7, before.suffix(7).elementsEqual("van hoa".utf8) { continue }
                     } else if let first = unit.word(from: start, limit: end), t[first].elementsEqual("Ban".utf8) || t[first].elementsEqual("Hội".utf8),
-                        phrase(in: CitationPhrases.issuerStops, at: after) == nil
+                        issuerStop(at: after, limit: limit) == nil
                     {
                         // The long names of steering committees: "Ban Chỉ đạo phát triển khoa học, công nghệ, …".
                         continue
@@ -159,6 +160,18 @@ extension CitationScanner {
             }
         }
         return (end, nil, false)
+    }
+
+    /// The issuer stop (``CitationPhrases/issuerStops``) the text spells from `word` on,
+    /// unless it is "thành" starting a word of a name: "UBND thành phố", "Ban Thường vụ thành
+    /// ủy", not "Bộ Tài chính thành mức thuế suất".
+    private func issuerStop(at word: Range<Int>, limit: Int) -> [UInt8]? {
+        guard let stop = phrase(in: CitationPhrases.issuerStops, at: word) else { return nil }
+        // The lengths first: most stops differ from "thành" in length.
+        guard CitationPhrases.into.withUTF8Buffer({ stop.count == $0.count && stop.elementsEqual($0) }), let after = unit.word(from: word.upperBound, limit: limit),
+            withKey(after, { key in CitationPhrases.nameAfterInto.contains { key.isKey($0) } })
+        else { return stop }
+        return nil
     }
 
     /// The subject's end from `start`: ";", "(", ")", ":", the end of the sentence, sixty

@@ -10,7 +10,8 @@
 /// This file holds the anchor loop and the numbered anchors; the other parts are
 /// extensions of their own: the anchor search (`+CandidateSearch`), the type word before a
 /// number (`+TypeWords`), the named anchors (`+Names`), the fields after an anchor
-/// (`+Fields`), the amendments (`+Amendments`) and the word tests they share (`+Words`).
+/// (`+Fields`), the amendments (`+Amendments`), the fields a list of references shares
+/// (`+Lists`) and the word tests they share (`+Words`).
 struct CitationScanner {
     let unit: TextUnit
     /// The unit's bytes, read in place (a stored copy would cost a retain and a release
@@ -29,8 +30,11 @@ struct CitationScanner {
             let limit = index + 1 < mentions.count ? mentions[index + 1].start : t.count
             readFields(of: &mentions[index], limit: limit)
         }
-        // Most units cite one document at most: nothing to link, and no call.
-        if mentions.count > 1 { linkAmendments(&mentions) }
+        // Most units cite one document at most: nothing to link or share, and no call.
+        if mentions.count > 1 {
+            linkAmendments(&mentions)
+            shareListFields(&mentions)
+        }
         return mentions
     }
 

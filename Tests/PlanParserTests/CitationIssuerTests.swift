@@ -1,0 +1,35 @@
+import Testing
+@testable import PlanParser
+
+/// Where an issuer ends: before a word that no organ's name or title holds ("thành" as
+/// "into", "có"), while the names that hold such words ("thành phố") go on.
+@Suite struct CitationIssuerTests {
+    /// The issuers and subjects of the citations of a small plan (numbered 36/KH-UBND) whose
+    /// preamble holds `body`.
+    private func fields(_ body: String) -> [[String?]] {
+        PlanDocument.smallPlan(preamble: body).citations.map { [$0.issuer, $0.subject] }
+    }
+
+    @Test func anIssuerEndsBeforeAVerbNoNameHolds() {
+        // A user review's sentence (corpus real/036): the new rates are the decision's, not
+        // the subject of 137/2001.
+        #expect(fields("Sửa đổi mức thuế suất ban hành kèm theo Quyết định số 137/2001/QĐ/BTC ngày 18/12/2001 của Bộ trưởng Bộ Tài chính thành mức thuế suất thuế nhập khẩu mới quy định tại Danh mục ban hành kèm theo Quyết định này.")
+            == [["Bộ trưởng Bộ Tài chính", nil]])
+        #expect(fields("Thực hiện Kế hoạch số 05-KH/TU ngày 02/01/2024 của Tỉnh uỷ có quy mô toàn tỉnh.") == [["Tỉnh uỷ", nil]])
+        // "thành lập" is still the stop that opens a subject.
+        #expect(fields("Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2024 của UBND tỉnh thành lập Ban Chỉ đạo.") == [["UBND tỉnh", "thành lập Ban Chỉ đạo"]])
+    }
+
+    @Test func namesThatHoldSuchWordsGoOn() {
+        let issuers = [
+            "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Uỷ ban thường vụ Quốc hội khoá X", "UBND tỉnh Quảng Ngãi",
+            "Thủ tướng Chính phủ", "Ủy ban nhân dân thành phố Cần Thơ", "UBND thành phổ", "Ban Thường vụ thành ủy", "Hội đồng thành viên",
+            "Ban Thường vụ thành đoàn",
+        ]
+        for issuer in issuers {
+            #expect(fields("Thực hiện Kế hoạch số 5/KH-ABC ngày 02/01/2024 của \(issuer) về công tác năm 2024.") == [[issuer, "công tác năm 2024"]])
+        }
+        // A name that ends with "thành phố", before a comma.
+        #expect(fields("Thực hiện Kế hoạch số 5/KH-UBND của UBND thành phố, Sở Nội vụ phối hợp.") == [["UBND thành phố", nil]])
+    }
+}
