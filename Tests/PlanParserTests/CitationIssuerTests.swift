@@ -32,4 +32,12 @@ import Testing
         // A name that ends with "thành phố", before a comma.
         #expect(fields("Thực hiện Kế hoạch số 5/KH-UBND của UBND thành phố, Sở Nội vụ phối hợp.") == [["UBND thành phố", nil]])
     }
+
+    @Test func aSubjectMayFollowTheIssuerAfterAComma() {
+        // A second review's sentence (corpus real/005).
+        #expect(fields("Căn cứ Quyết định số 128/QĐ-LĐTBXH ngày 17 tháng 3 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, phê duyệt Điều chỉnh, bổ sung một số nội dung của Kế hoạch truyền thông;")
+            == [["Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "phê duyệt Điều chỉnh, bổ sung một số nội dung của Kế hoạch truyền thông"]])
+        // After the comma, no verb that opens a subject: none.
+        #expect(fields("Thực hiện Kế hoạch số 5/KH-UBND của UBND tỉnh, các sở triển khai.") == [["UBND tỉnh", nil]])
+    }
 }

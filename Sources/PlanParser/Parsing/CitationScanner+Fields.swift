@@ -156,6 +156,10 @@ extension CitationScanner {
                     }
                 }
                 if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
+                // "của Bộ trưởng ..., phê duyệt ...": the subject after the comma.
+                if punctuation == UInt8(ascii: ","), let after = unit.word(from: end, limit: limit), startsSubject(after) {
+                    return (punctuationStart(next), after, false)
+                }
                 return (punctuationStart(next), nil, true)
             }
         }
