@@ -20,6 +20,20 @@ import Testing
         #expect(fields("Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2024 của UBND tỉnh thành lập Ban Chỉ đạo.") == [["UBND tỉnh", "thành lập Ban Chỉ đạo"]])
     }
 
+    @Test func theProposerBeforeTheProposal() {
+        // A second review's sentences (corpus real/033, real/017).
+        #expect(fields("Xét đề nghị của Sở Nông nghiệp & Phát triển nông thôn tại Tờ trình số 66/TTr-SNN ngày 29/4/2008 về việc phê duyệt Kế hoạch.")
+            == [["Sở Nông nghiệp & Phát triển nông thôn", "phê duyệt Kế hoạch"]])
+        #expect(fields("Theo đề nghị của Sở Tài chính tại Công văn số 3679/STC-QLGCS ngày 05/11/2025.") == [["Sở Tài chính", nil]])
+        // An issuer after the number comes first.
+        #expect(fields("Theo đề nghị của Sở Tài chính tại Công văn số 3679/STC-QLGCS của Sở Tài chính tỉnh Cần Thơ.") == [["Sở Tài chính tỉnh Cần Thơ", nil]])
+        // A direction conveyed in a letter is not the letter's issuer; a proposer in lower
+        // case, or words that do not read as an issuer, are none.
+        #expect(fields("Căn cứ ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 5110/VPCP-KTTH ngày 16/9/2002.") == [[nil, nil]])
+        #expect(fields("Theo đề nghị của các đơn vị tại Công văn số 12/UBND-VP ngày 16/9/2002.") == [[nil, nil]])
+        #expect(fields("Theo đề nghị của Sở Tài chính về việc thu phí theo đúng quy định tại Quyết định số 163/1999/QĐ-BTC.") == [[nil, nil]])
+    }
+
     @Test func namesThatHoldSuchWordsGoOn() {
         let issuers = [
             "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Uỷ ban thường vụ Quốc hội khoá X", "UBND tỉnh Quảng Ngãi",

@@ -118,6 +118,8 @@ enum CitationPhrases {
     static let and: StaticString = "và"
     /// "của", which introduces the issuer.
     static let of: StaticString = "của"
+    /// "tại": "đề nghị của Sở ... tại Tờ trình số ..." (the issuer before the mention).
+    static let at: StaticString = "tại"
     /// "về" and "v/v", which introduce the subject.
     static let about = words(["về", "v/v", "V/v"])
     /// "việc", dropped after "về".

@@ -120,6 +120,39 @@ extension CitationScanner {
     /// organ's name holds ("thành", "có"), "(", sentence punctuation, or a comma that does
     /// not join two titles. Returns the end, the
     /// stop word when it can open the subject, and whether punctuation ended the reference.
+    /// The issuer printed before a numbered mention that has none after it: "Xét đề nghị
+    /// của Sở Nông nghiệp & Phát triển nông thôn tại Tờ trình số 66/TTr-SNN", the proposer
+    /// being the author of the proposal. It is the words between "đề nghị của" and "tại"
+    /// right before the mention (twelve at most, none before `lowerLimit`, the end of the
+    /// mention before), taken only when they start with a capital and read as an issuer
+    /// whole (``readIssuer(from:limit:)`` runs up to "tại"). Only after "đề nghị": "ý kiến
+    /// chỉ đạo của Thủ tướng Chính phủ tại công văn số 5110/VPCP-KTTH" is a letter of the
+    /// Government's Office, not of the Prime Minister.
+    func readIssuerBefore(of mention: inout CitationMention, from lowerLimit: Int) {
+        guard mention.number != nil, let at = unit.previousWord(before: mention.start), at.lowerBound >= lowerLimit,
+            isWord(at, CitationPhrases.at)
+        else { return }
+        var cursor = at.lowerBound
+        var of: Range<Int>?
+        for _ in 0..<13 {
+            guard let word = unit.previousWord(before: cursor), word.lowerBound >= lowerLimit else { return }
+            if isWord(word, CitationPhrases.of) {
+                of = word
+                break
+            }
+            cursor = word.lowerBound
+        }
+        guard let of, let proposal = unit.previousWord(before: of.lowerBound), isWord(proposal, "nghị"),
+            let propose = unit.previousWord(before: proposal.lowerBound), isWord(propose, "đề") || isWord(propose, "Đề"),
+            let first = unit.word(from: of.upperBound, limit: at.lowerBound), startsUppercase(first),
+            let last = unit.previousWord(before: at.lowerBound), last.lowerBound >= first.lowerBound
+        else { return }
+        let (end, _, terminated) = readIssuer(from: of.upperBound, limit: at.lowerBound)
+        guard !terminated, end == last.upperBound else { return }
+        let issuer = trimmed(first.lowerBound..<end)
+        if !issuer.isEmpty { mention.issuer = UTF8Text.string(t[issuer]) }
+    }
+
     private func readIssuer(from start: Int, limit: Int) -> (Int, Range<Int>?, Bool) {
         var end = start
         var count = 0

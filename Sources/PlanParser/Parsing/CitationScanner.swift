@@ -29,6 +29,9 @@ struct CitationScanner {
         for index in mentions.indices {
             let limit = index + 1 < mentions.count ? mentions[index + 1].start : t.count
             readFields(of: &mentions[index], limit: limit)
+            if case .none = mentions[index].issuer {
+                readIssuerBefore(of: &mentions[index], from: index > 0 ? mentions[index - 1].end : 0)
+            }
         }
         // Most units cite one document at most: nothing to link or share, and no call.
         if mentions.count > 1 {
