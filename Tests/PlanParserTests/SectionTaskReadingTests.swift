@@ -17,10 +17,14 @@ import Testing
         ("lo trinh", .schedule),
     ]
 
+    /// The compounds passed whole, whose second syllable starts a keyword, written out.
+    private static let compounds = ["tinh hinh"]
+
     /// The kinds of `title` by the rule, a byte at a time: only a title without a final "."
     /// or a ";" and of 20 words at most; keywords at word starts of its folded key (a letter
     /// not after a letter), ending at a word boundary, before the fourth word of a title of
-    /// more than ten words; each kind once, in the order found.
+    /// more than ten words, and not inside a compound passed whole; each kind once, in the
+    /// order found.
     private static func referenceKinds(_ title: [UInt8]) -> [SectionKind] {
         guard title.last != UInt8(ascii: "."), !title.contains(UInt8(ascii: ";")) else { return [] }
         let words = title.split(separator: 0x20).count
@@ -37,14 +41,20 @@ import Testing
                 }
             }
         }
+        /// Whether `phrase` is at `start` of the key, ending at a word boundary.
+        func isAt(_ phrase: String, _ start: Int) -> Bool {
+            let bytes = Array(phrase.utf8)
+            let end = start + bytes.count
+            return end <= key.count && Array(key[start..<end]) == bytes && (end == key.count || !key[end].isASCIILetter)
+        }
         var found: [SectionKind] = []
-        for start in 0..<reach where start == 0 || !key[start - 1].isASCIILetter {
-            for (phrase, kind) in keywords {
-                let bytes = Array(phrase.utf8)
-                let end = start + bytes.count
-                guard end <= key.count, Array(key[start..<end]) == bytes, end == key.count || !key[end].isASCIILetter else { continue }
-                if !found.contains(kind) { found.append(kind) }
+        var passedTo = 0
+        for start in 0..<reach where start >= passedTo && (start == 0 || !key[start - 1].isASCIILetter) {
+            if let compound = compounds.first(where: { isAt($0, start) }) {
+                passedTo = start + compound.utf8.count
+                continue
             }
+            for (phrase, kind) in keywords where isAt(phrase, start) && !found.contains(kind) { found.append(kind) }
         }
         return found
     }
@@ -55,7 +65,8 @@ import Testing
             "chế độ thông tin", "báo cáo kết quả", "kinh phí", "Nguồn vốn", "mục đích", "YÊU CẦU", "Mục tiêu", "chỉ tiêu",
             "đối tượng", "phạm vi", "Nội dung", "nhiệm vụ", "giải pháp", "hình thức", "phương thức", "thời gian", "tiến độ",
             "lộ trình", "và", "các", "của", "thi", "tiến", "độc", "x", "1.", "2a", "(", ")", "-", ",", "/", "kinh", "phí",
-            "THỜI", "GIAN", "a)", "thờigian", "Nhiệmvụ", "yêu", "cầu", "T", "th", "ti", "ph", "noi",
+            "THỜI", "GIAN", "a)", "thờigian", "Nhiệmvụ", "yêu", "cầu", "T", "th", "ti", "ph", "noi", "tình", "Tình hình",
+            "hình", "thức", "hình thức", "TÌNH HÌNH", "tinhhình",
         ]
         var random = SplitMix64(seed: 9)
         for _ in 0..<6_000 {
@@ -107,6 +118,19 @@ import Testing
         #expect(Array("Xthời gian, tiếnđộ".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [])
         #expect(Array("t".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [])
         #expect(Array("Kinh phí".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [.budget])
+    }
+
+    /// "Tình hình thực hiện" (the situation of implementation) holds "hình thức" across its
+    /// two words: no "methods"; "hình thức" as a word of its own still is one.
+    @Test func sectionKindsNotAcrossACompound() {
+        let kinds = { (title: String) in Array(title.utf8).withUnsafeBufferPointer(SectionKinds.classify) }
+        #expect(kinds("Tình hình thực hiện vốn đầu tư 9 tháng năm 2008") == [])
+        #expect(kinds("Tình hình thực hiện đầu tư của một số ngành") == [])
+        #expect(kinds("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025") == [.content])
+        #expect(kinds("Tình hình thực hiện, hình thức tuyên truyền") == [.methods])
+        #expect(kinds("Hình thức thực hiện") == [.methods])
+        #expect(kinds("Nội dung, hình thức") == [.content, .methods])
+        #expect(kinds("Đánh giá tình hình, thời gian thực hiện") == [.schedule])
     }
 
     /// The assignments of one "Tổ chức thực hiện" section whose subsections have `titles`,
