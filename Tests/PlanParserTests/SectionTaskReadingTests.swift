@@ -168,8 +168,8 @@ import Testing
         ])
     }
 
-    /// A unit of up to 20 words before its verb is read; with 21 words before it, or 15
-    /// words and more without one, a title names no unit, wherever a later verb is.
+    /// A unit of up to 20 words before its verb, or without one, is read; with 21 words
+    /// before it, or without one, a title names no unit, wherever a later verb is.
     @Test func assignmentVerbsWithinTheFirstTwentyOneWords() {
         /// "Sở" and `count - 1` more words ("A2" ... ), none a verb.
         func unit(_ count: Int) -> String { (["Sở"] + (2...max(2, count)).map { "A\($0)" }).prefix(count).joined(separator: " ") }
@@ -177,14 +177,44 @@ import Testing
             unit(20) + " chủ trì thực hiện",
             unit(21) + " chủ trì thực hiện",
             unit(30) + " chủ trì",
-            unit(14),
-            unit(15),
+            unit(20),
+            unit(21),
             unit(25),
         ])
         let duty = "Báo cáo định kỳ."
         #expect(found == [
             Assignment(unit: unit(20), duties: ["chủ trì thực hiện", duty], line: 2),
-            Assignment(unit: unit(14), duties: [duty], line: 5),
+            Assignment(unit: unit(20), duties: [duty], line: 5),
+        ])
+    }
+
+    /// A verb right after "Ban", "Các", "các", "và" or "được giao" is part of the unit's
+    /// name (031, 001, 035, 012); elsewhere it still ends the name.
+    @Test func assignmentVerbsInsideOrganNames() {
+        let found = assignments([
+            "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan",
+            "Ban Chỉ đạo cấp quân khu, Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương",
+            "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ",
+            "Thường trực Ban chỉ đạo tỉnh có trách nhiệm theo dõi",
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+            "Sở Tài chính chủ trì và tổ chức kiểm tra",
+            "Sở Nội vụ hướng dẫn các tổ chức",
+            "Các phòng, ban thực hiện",
+            "Sở Tư pháp Xvà tổ chức",
+            "Dự án tin học hóa khối các Sở, Ban, Ngành và các Huyện, Thị, Thành phố.",
+            "Bố trí nguồn lực tổ chức chi trả trực tiếp cho một số đối tượng đặc thù như: người cao tuổi",
+        ])
+        let duty = "Báo cáo định kỳ."
+        #expect(found == [
+            Assignment(unit: "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan", duties: [duty], line: 2),
+            Assignment(unit: "Ban Chỉ đạo cấp quân khu, Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương", duties: [duty], line: 3),
+            Assignment(unit: "Các cơ quan, đơn vị được giao chủ trì", duties: ["có trách nhiệm hoàn thành nhiệm vụ", duty], line: 4),
+            Assignment(unit: "Thường trực Ban chỉ đạo tỉnh", duties: ["có trách nhiệm theo dõi", duty], line: 5),
+            Assignment(unit: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", duties: [duty], line: 6),
+            Assignment(unit: "Sở Tài chính", duties: ["chủ trì và tổ chức kiểm tra", duty], line: 7),
+            Assignment(unit: "Sở Nội vụ", duties: ["hướng dẫn các tổ chức", duty], line: 8),
+            Assignment(unit: "Các phòng, ban", duties: ["thực hiện", duty], line: 9),
+            Assignment(unit: "Sở Tư pháp Xvà", duties: ["tổ chức", duty], line: 10),
         ])
     }
 
