@@ -17,10 +17,14 @@ import Testing
         ("lo trinh", .schedule),
     ]
 
+    /// The compounds passed whole, whose second syllable starts a keyword, written out.
+    private static let compounds = ["tinh hinh"]
+
     /// The kinds of `title` by the rule, a byte at a time: only a title without a final "."
     /// or a ";" and of 20 words at most; keywords at word starts of its folded key (a letter
     /// not after a letter), ending at a word boundary, before the fourth word of a title of
-    /// more than ten words; each kind once, in the order found.
+    /// more than ten words, and not inside a compound passed whole; each kind once, in the
+    /// order found.
     private static func referenceKinds(_ title: [UInt8]) -> [SectionKind] {
         guard title.last != UInt8(ascii: "."), !title.contains(UInt8(ascii: ";")) else { return [] }
         let words = title.split(separator: 0x20).count
@@ -37,14 +41,20 @@ import Testing
                 }
             }
         }
+        /// Whether `phrase` is at `start` of the key, ending at a word boundary.
+        func isAt(_ phrase: String, _ start: Int) -> Bool {
+            let bytes = Array(phrase.utf8)
+            let end = start + bytes.count
+            return end <= key.count && Array(key[start..<end]) == bytes && (end == key.count || !key[end].isASCIILetter)
+        }
         var found: [SectionKind] = []
-        for start in 0..<reach where start == 0 || !key[start - 1].isASCIILetter {
-            for (phrase, kind) in keywords {
-                let bytes = Array(phrase.utf8)
-                let end = start + bytes.count
-                guard end <= key.count, Array(key[start..<end]) == bytes, end == key.count || !key[end].isASCIILetter else { continue }
-                if !found.contains(kind) { found.append(kind) }
+        var passedTo = 0
+        for start in 0..<reach where start >= passedTo && (start == 0 || !key[start - 1].isASCIILetter) {
+            if let compound = compounds.first(where: { isAt($0, start) }) {
+                passedTo = start + compound.utf8.count
+                continue
             }
+            for (phrase, kind) in keywords where isAt(phrase, start) && !found.contains(kind) { found.append(kind) }
         }
         return found
     }
@@ -55,7 +65,8 @@ import Testing
             "chế độ thông tin", "báo cáo kết quả", "kinh phí", "Nguồn vốn", "mục đích", "YÊU CẦU", "Mục tiêu", "chỉ tiêu",
             "đối tượng", "phạm vi", "Nội dung", "nhiệm vụ", "giải pháp", "hình thức", "phương thức", "thời gian", "tiến độ",
             "lộ trình", "và", "các", "của", "thi", "tiến", "độc", "x", "1.", "2a", "(", ")", "-", ",", "/", "kinh", "phí",
-            "THỜI", "GIAN", "a)", "thờigian", "Nhiệmvụ", "yêu", "cầu", "T", "th", "ti", "ph", "noi",
+            "THỜI", "GIAN", "a)", "thờigian", "Nhiệmvụ", "yêu", "cầu", "T", "th", "ti", "ph", "noi", "tình", "Tình hình",
+            "hình", "thức", "hình thức", "TÌNH HÌNH", "tinhhình",
         ]
         var random = SplitMix64(seed: 9)
         for _ in 0..<6_000 {
@@ -109,6 +120,19 @@ import Testing
         #expect(Array("Kinh phí".utf8).withUnsafeBufferPointer(SectionKinds.classify) == [.budget])
     }
 
+    /// "Tình hình thực hiện" (the situation of implementation) holds "hình thức" across its
+    /// two words: no "methods"; "hình thức" as a word of its own still is one.
+    @Test func sectionKindsNotAcrossACompound() {
+        let kinds = { (title: String) in Array(title.utf8).withUnsafeBufferPointer(SectionKinds.classify) }
+        #expect(kinds("Tình hình thực hiện vốn đầu tư 9 tháng năm 2008") == [])
+        #expect(kinds("Tình hình thực hiện đầu tư của một số ngành") == [])
+        #expect(kinds("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025") == [.content])
+        #expect(kinds("Tình hình thực hiện, hình thức tuyên truyền") == [.methods])
+        #expect(kinds("Hình thức thực hiện") == [.methods])
+        #expect(kinds("Nội dung, hình thức") == [.content, .methods])
+        #expect(kinds("Đánh giá tình hình, thời gian thực hiện") == [.schedule])
+    }
+
     /// The assignments of one "Tổ chức thực hiện" section whose subsections have `titles`,
     /// each with one body item.
     private func assignments(_ titles: [String]) -> [Assignment] {
@@ -144,8 +168,8 @@ import Testing
         ])
     }
 
-    /// A unit of up to 20 words before its verb is read; with 21 words before it, or 15
-    /// words and more without one, a title names no unit, wherever a later verb is.
+    /// A unit of up to 20 words before its verb, or without one, is read; with 21 words
+    /// before it, or without one, a title names no unit, wherever a later verb is.
     @Test func assignmentVerbsWithinTheFirstTwentyOneWords() {
         /// "Sở" and `count - 1` more words ("A2" ... ), none a verb.
         func unit(_ count: Int) -> String { (["Sở"] + (2...max(2, count)).map { "A\($0)" }).prefix(count).joined(separator: " ") }
@@ -153,14 +177,44 @@ import Testing
             unit(20) + " chủ trì thực hiện",
             unit(21) + " chủ trì thực hiện",
             unit(30) + " chủ trì",
-            unit(14),
-            unit(15),
+            unit(20),
+            unit(21),
             unit(25),
         ])
         let duty = "Báo cáo định kỳ."
         #expect(found == [
             Assignment(unit: unit(20), duties: ["chủ trì thực hiện", duty], line: 2),
-            Assignment(unit: unit(14), duties: [duty], line: 5),
+            Assignment(unit: unit(20), duties: [duty], line: 5),
+        ])
+    }
+
+    /// A verb right after "Ban", "Các", "các", "và" or "được giao" is part of the unit's
+    /// name (031, 001, 035, 012); elsewhere it still ends the name.
+    @Test func assignmentVerbsInsideOrganNames() {
+        let found = assignments([
+            "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan",
+            "Ban Chỉ đạo cấp quân khu, Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương",
+            "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ",
+            "Thường trực Ban chỉ đạo tỉnh có trách nhiệm theo dõi",
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+            "Sở Tài chính chủ trì và tổ chức kiểm tra",
+            "Sở Nội vụ hướng dẫn các tổ chức",
+            "Các phòng, ban thực hiện",
+            "Sở Tư pháp Xvà tổ chức",
+            "Dự án tin học hóa khối các Sở, Ban, Ngành và các Huyện, Thị, Thành phố.",
+            "Bố trí nguồn lực tổ chức chi trả trực tiếp cho một số đối tượng đặc thù như: người cao tuổi",
+        ])
+        let duty = "Báo cáo định kỳ."
+        #expect(found == [
+            Assignment(unit: "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan", duties: [duty], line: 2),
+            Assignment(unit: "Ban Chỉ đạo cấp quân khu, Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương", duties: [duty], line: 3),
+            Assignment(unit: "Các cơ quan, đơn vị được giao chủ trì", duties: ["có trách nhiệm hoàn thành nhiệm vụ", duty], line: 4),
+            Assignment(unit: "Thường trực Ban chỉ đạo tỉnh", duties: ["có trách nhiệm theo dõi", duty], line: 5),
+            Assignment(unit: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", duties: [duty], line: 6),
+            Assignment(unit: "Sở Tài chính", duties: ["chủ trì và tổ chức kiểm tra", duty], line: 7),
+            Assignment(unit: "Sở Nội vụ", duties: ["hướng dẫn các tổ chức", duty], line: 8),
+            Assignment(unit: "Các phòng, ban", duties: ["thực hiện", duty], line: 9),
+            Assignment(unit: "Sở Tư pháp Xvà", duties: ["tổ chức", duty], line: 10),
         ])
     }
 

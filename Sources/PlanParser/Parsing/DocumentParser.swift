@@ -47,7 +47,8 @@ struct DocumentParser {
         let bodyEnd = max(header.range.upperBound, tail.bodyEnd(from: header.range.upperBound))
         let bodyParagraphs = ParagraphBuilder(lines: lines).paragraphs(in: header.range.upperBound..<bodyEnd)
         var paragraphs = bodyParagraphs[...]
-        let firstSection = paragraphs.firstIndex { $0.marker.map { !$0.isBullet } ?? false } ?? paragraphs.endIndex
+        // An "f)" is a section only after an "e)" (the tree's call), so it starts none.
+        let firstSection = paragraphs.firstIndex { $0.marker.map { !$0.isBullet && !$0.isLatinF } ?? false } ?? paragraphs.endIndex
         var preambleParagraphs = paragraphs[..<firstSection]
         // "Kính gửi:" and its addressees, at the top of a letter-like document.
         let addressParagraphs = preambleParagraphs.prefix(Self.addressParagraphCount(preambleParagraphs))

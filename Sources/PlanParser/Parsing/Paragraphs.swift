@@ -46,7 +46,7 @@ struct ParagraphBuilder {
                     markers.append(nil)
                     continue
                 }
-                let marker = lines[index].text.withBytesKeptAliveByCaller(Marker.parse)
+                let marker = lines[index].text.withBytesKeptAliveByCaller(Marker.parseParagraphStart)
                 joinedRoom += lines[index].text.count + 1
                 isValidUTF8 = isValidUTF8 && lines[index].text.holdsValidUTF8
                 nonBlank += 1

@@ -5,10 +5,16 @@
 /// so that a numbered clause such as "3. Chủ tịch UBND các huyện có trách nhiệm ..." is
 /// not taken for an "implementation" heading. Folding makes typos in tone marks harmless
 /// ("THỜI GIẠN" → "thoi gian"). Kinds come out in the order their keywords appear.
+///
+/// Keywords are matched at syllables, which Vietnamese writes apart, so a compound word
+/// may end with a keyword's first syllable: "tình hình thực hiện" (the situation of
+/// implementation) holds "hình thức" across its two words. Such compounds are listed
+/// without a kind and passed whole.
 enum SectionKinds {
-    /// The keywords, each with the kind it tells. No keyword is a word prefix of another,
-    /// so at most one is at any word start.
-    private static let keywords: [(phrase: String, kind: SectionKind)] = [
+    /// The keywords, each with the kind it tells, and the compounds whose second syllable
+    /// starts a keyword, with no kind. No phrase is a word prefix of another, so at most
+    /// one is at any word start.
+    private static let keywords: [(phrase: String, kind: SectionKind?)] = [
         ("to chuc thuc hien", .implementation), ("phan cong", .implementation),
         ("trach nhiem", .implementation),
         ("che do bao cao", .reporting), ("thong tin bao cao", .reporting),
@@ -20,6 +26,7 @@ enum SectionKinds {
         ("noi dung", .content), ("nhiem vu", .content), ("giai phap", .content),
         ("hinh thuc", .methods), ("phuong thuc", .methods),
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
+        ("tinh hinh", nil),
     ]
 
     /// The keywords' phrases, by first byte, the kind of each keyword by its position in
@@ -74,8 +81,9 @@ enum SectionKinds {
 
     /// The kinds of the keywords that start at a word start of folded `key` before `reach`,
     /// each once, in the order they appear. A word start is a letter after a byte that is
-    /// not one; the rest of a word is passed at once, and the phrase list is read only for
-    /// a word whose first three bytes start a keyword.
+    /// not one; the rest of a word is passed at once (the rest of a compound without a
+    /// kind, with its words), and the phrase list is read only for a word whose first three
+    /// bytes start a phrase.
     private static func kinds(in key: UnsafeBufferPointer<UInt8>, reach: Int) -> [SectionKind] {
         let (phrases, kinds, _, thirdBytes) = Self.table
         // One pass over the word starts: a kind's first keyword is found at its least position.
@@ -92,9 +100,14 @@ enum SectionKinds {
             // A keyword is longer than three bytes: a word nearer the end starts none.
             if letter < 26, second < 26, start + 2 < key.count,
                 thirdBytes[Int(letter) * 26 + Int(second)] >> thirdByteBit(key[start + 2]) & 1 != 0,
-                let position = phrases.keyPhrasePosition(in: key, at: start), !found.contains(kinds[position])
+                let position = phrases.keyPhrasePosition(in: key, at: start)
             {
-                found.append(kinds[position])
+                if let kind = kinds[position] {
+                    if !found.contains(kind) { found.append(kind) }
+                } else {
+                    // To the compound's last byte (its length read from the list: rare).
+                    start += keywords[position].phrase.utf8.count - 1
+                }
             }
             start += 1
             while start < key.count, key[start].isASCIILetter { start += 1 }

@@ -89,7 +89,7 @@ struct SectionTreeBuilder {
         // The paragraphs' fields are read in place: a paragraph is not copied whole.
         while index < paragraphs.endIndex {
             let line = paragraphs[index].line
-            if let marker = paragraphs[index].marker, !marker.isBullet {
+            if let marker = paragraphs[index].marker, !marker.isBullet, !marker.isLatinF || builder.continuesOpenE {
                 let label = marker.label(in: paragraphs[index].text)
                 var lines = paragraphs[index].lineSpan
                 var title = Self.trimmedText(of: paragraphs, at: index, afterMarker: true, colon: true)
@@ -152,7 +152,7 @@ struct SectionTreeBuilder {
     private mutating func openSection(_ marker: Marker, label: String, title: TextRange, line: Int, lines: LineSpan,
                                       ledgerRange: TextRange? = nil, ledger: inout LineLedger) {
         let style = resolvedStyle(marker)
-        let value = style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
+        let value = marker.isLatinF ? VietnameseAlphabet.ordinalOfE : style == .upperLetter ? (marker.letterValue ?? marker.value) : marker.value
         var previousSibling: Int?
         if let level = openLevel(of: style, title: title), !startsNestedRestart(at: level, value: value, title: title) {
             previousSibling = openSections[level]
@@ -173,7 +173,7 @@ struct SectionTreeBuilder {
         if style == .article {
             checkSequence(node, after: lastArticle)
             lastArticle = node
-        } else {
+        } else if !marker.isLatinF {  // an "f" is opened only after its "e"
             checkSequence(node, after: previousSibling)
         }
         ledger.own(lines, by: .body, text: ElementText(label: label, bytes: bytes(ledgerRange ?? title)))
@@ -236,6 +236,13 @@ struct SectionTreeBuilder {
     /// tiến sĩ, giáo sư, phó giáo sư, kỹ sư, bác sĩ.
     private static let mixedCaseAbbreviations: Set<[UInt8]> =
         Set(["Tp", "Tx", "Tt", "ThS", "Ths", "Ts", "Gs", "Pgs", "PGs", "Ks", "Bs"].map { Array($0.utf8) })
+
+    /// Whether the innermost open section numbered with small letters is an "e", which an
+    /// "f" continues (``Marker/isLatinF``); elsewhere an "f)" paragraph is text.
+    private var continuesOpenE: Bool {
+        guard let open = openSections.last(where: { sections[$0].style == .lowerLetter }) else { return false }
+        return sections[open].number == "e"
+    }
 
     /// "I.", "V.", "C." ... are Roman numerals or capital letters; the sequence decides:
     /// a letter when it follows the open letter ("H." then "I."), a numeral when it follows

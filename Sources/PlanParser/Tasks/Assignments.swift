@@ -3,11 +3,10 @@
 /// before its first duty ("3. Chủ tịch UBND các huyện, thị xã có trách nhiệm ...": the unit
 /// is the words before the verb).
 enum Assignments {
-    /// The most words of a unit named before its first duty's verb.
+    /// The most words of a unit: named before its first duty's verb, before a colon, or
+    /// alone (no verb in its title: "Ban Chỉ đạo cấp quân khu, Ban Chỉ đạo các tỉnh, thành
+    /// phố trực thuộc Trung ương" has 16).
     private static let maxUnitWords = 20
-    /// The most words of a unit named alone (no verb in its title), or before a colon. At
-    /// most ``maxUnitWords``, which ``firstVerb(in:)`` relies on.
-    private static let maxBareUnitWords = 14
 
     /// The verbs that end a unit's name and start its first duty.
     private static let verbs = PhraseList([
@@ -16,6 +15,11 @@ enum Assignments {
         "báo cáo", "thường xuyên", "kiểm tra", "rà soát", "phổ biến", "tham mưu", "đẩy mạnh", "nâng cao", "cung cấp",
         "tuyên truyền", "kiện toàn", "quán triệt",
     ])
+
+    /// The words after which a verb is part of the unit's name, not its first duty: "Ban
+    /// chỉ đạo", "Ban tổ chức" (organs), "Các tổ chức", "và tổ chức" (organisations), "Các
+    /// cơ quan được giao chủ trì" (the bodies given the lead).
+    private static let nameWords = ["Ban", "Các", "các", "và", "được giao"].map { Array($0.utf8) }
 
     static func assignments(in sections: [Section]) -> [Assignment] {
         var result: [Assignment] = []
@@ -73,14 +77,15 @@ enum Assignments {
     /// The UTF-8 of the words that introduce a unit ("Đề nghị Ủy ban MTTQ ...", "Giao Sở ...").
     private static let unitIntroductions = [Array("Đề nghị ".utf8), Array("Giao ".utf8)]
 
-    /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo"),
-    /// and the first three bytes of each (as `Folding.keyHead` packs them): a title whose
-    /// key starts otherwise opens with none, and is not folded.
+    /// Words that open a heading which is no unit ("Kinh phí thực hiện", "Chế độ báo cáo",
+    /// "Bố trí nguồn lực", "Dự án tin học hóa ..."), and the first three bytes of each (as
+    /// `Folding.keyHead` packs them): a title whose key starts otherwise opens with none,
+    /// and is not folded.
     private static let notUnits = {
         let phrases = [
             "kinh phi", "che do", "trong qua trinh", "nhiem vu", "thoi gian", "yeu cau", "muc tieu", "noi dung", "xay dung",
             "to chuc", "hoi nghi", "quy dinh", "dia diem", "thanh phan", "hinh thuc", "trien khai", "thuc hien", "kiem tra",
-            "tong hop", "bao cao", "tuyen truyen", "trach nhiem",
+            "tong hop", "bao cao", "tuyen truyen", "trach nhiem", "bo tri", "du an",
         ]
         return (list: PhraseList(phrases), heads: phrases.map { Folding.keyHead($0.utf8) })
     }()
@@ -95,7 +100,7 @@ enum Assignments {
         // "Sở Tư pháp: Chủ trì, ...": a colon in the first 120 bytes ends the unit.
         if let colon = title.prefix(120).firstIndex(of: UInt8(ascii: ":")) {
             let unit = title[..<colon].trimmingSpaces()
-            if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: maxBareUnitWords) <= maxBareUnitWords, !isNotUnit(unit) {
+            if !unit.isEmpty, UTF8Text.wordCount(unit, upTo: maxUnitWords) <= maxUnitWords, !isNotUnit(unit) {
                 let duty = title[(colon + 1)...].trimmingSpaces()
                 return Assignment(unit: UTF8Text.string(unit), duties: duties(of: sections, at: index, after: duty.isEmpty ? nil : UTF8Text.string(duty)), line: line)
             }
@@ -106,7 +111,7 @@ enum Assignments {
         // The duties are gathered once the unit is found.
         guard let verb = firstVerb(in: title) else {
             // The unit alone; a long title without a verb is no unit.
-            guard UTF8Text.wordCount(title, upTo: maxBareUnitWords) <= maxBareUnitWords else { return nil }
+            guard UTF8Text.wordCount(title, upTo: maxUnitWords) <= maxUnitWords else { return nil }
             let body = duties(of: sections, at: index)
             return body.isEmpty ? nil : Assignment(unit: UTF8Text.string(title), duties: body, line: line)
         }
@@ -142,11 +147,12 @@ enum Assignments {
     }
 
     /// The index in `title` of the first duty verb (lower case, at a word start, followed by
-    /// a space, a comma or the end), after two words at least ("Các tổ chức chính trị - xã
-    /// hội ...": "tổ chức" is no verb there) and at most ``maxUnitWords``; `nil` when there is
-    /// none there. A later verb would leave more words before it than a unit has, and the
-    /// title would name no unit, as a title of that many words without a verb names none
-    /// (``maxBareUnitWords`` is below ``maxUnitWords``): the rest of a long title is not read. Word by word: only a word's start is compared.
+    /// a space, a comma or the end, and not after one of ``nameWords``), after two words at
+    /// least ("Các tổ chức chính trị - xã hội ...": "tổ chức" is no verb there) and at most
+    /// ``maxUnitWords``; `nil` when there is none there. A later verb would leave more words
+    /// before it than a unit has, and the title would name no unit, as a title of that many
+    /// words without a verb names none: the rest of a long title is not read. Word by word:
+    /// only a word's start is compared.
     private static func firstVerb(in title: ArraySlice<UInt8>) -> Int? {
         let verbs = Self.verbs
         return title.withUnsafeBufferPointer { bytes -> Int? in
@@ -157,6 +163,17 @@ enum Assignments {
                 for offset in phrase.indices where bytes[start + offset] != phrase[offset] { return false }
                 return end == bytes.count || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: ",")
             }
+            /// Whether the words before `start` (and the spaces after them) end with one of
+            /// ``nameWords``, a whole word.
+            func followsNameWord(_ start: Int) -> Bool {
+                var end = start
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                return nameWords.contains { word in
+                    let wordStart = end - word.count
+                    return wordStart >= 0 && (wordStart == 0 || bytes[wordStart - 1] == 0x20)
+                        && word.indices.allSatisfy { bytes[wordStart + $0] == word[$0] }
+                }
+            }
             var index = 0
             // The words that start before `index`.
             var wordsBefore = 0
@@ -166,7 +183,7 @@ enum Assignments {
                     continue
                 }
                 // A word start: the first byte, or one after a space.
-                if wordsBefore >= 2, verbs.phrases(startingWith: bytes[index]).contains(where: { isVerb($0, at: index) }) {
+                if wordsBefore >= 2, verbs.phrases(startingWith: bytes[index]).contains(where: { isVerb($0, at: index) }), !followsNameWord(index) {
                     return title.startIndex + index
                 }
                 wordsBefore += 1
