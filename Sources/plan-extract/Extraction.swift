@@ -61,7 +61,7 @@ struct Extraction: Sendable {
             if strict, case let warnings = Self.warnings(of: document), let warning = warnings.first {
                 outcome.failed = true
                 let count = warnings.count
-                outcome.error = "\(displayName): \(count) warning\(count == 1 ? "" : "s") (--strict), the first: \(warning.code): \(warning.message)"
+                outcome.error = "\(displayName): \(count) warning\(count == 1 ? "" : "s") (--strict), the first: \(warning.code): \(warning.message.escapingControlCharacters)"
             }
             return outcome
         } catch {

@@ -37,7 +37,17 @@ enum InputPaths {
             return
         }
         defer { closedir(handle) }
-        while let entry = readdir(handle) {
+        while true {
+            errno = 0
+            guard let entry = readdir(handle) else {
+                // The listing's end, or a failure to read it: the entries after it are not
+                // seen, which is said (a file is not left out in silence).
+                if errno != 0 {
+                    let message = "cannot read the whole folder '\(directory.text.escapingControlCharacters)': \(InputError.reason(errno))"
+                    found.append((directory, .failure(name: directory.text, code: "unreadable", message: message)))
+                }
+                break
+            }
             // Read in place, as bytes: a record is only as long as its name, shorter than
             // `dirent`, and the name ends at its NUL.
             let nameStart = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \.d_name)!

@@ -41,6 +41,12 @@ enum ReadFailure: Error, Equatable {
 enum InputReading {
     /// How much is read before the binary check: more than it looks at.
     static let firstBlock = 1 << 16
+    /// The most bytes one input (or one `--input jsonl` line) may hold, 256 MB: a plan is a
+    /// few megabytes, and a larger input, or an endless one, is refused before it fills
+    /// the memory.
+    static let largestInput = 1 << 28
+    /// The reason given for an input larger than ``largestInput``.
+    static let tooLarge = "larger than 256 MB, the most one input may hold"
 
     /// Reads the file at `path`. A file found in a folder (`regularOnly`) is opened without
     /// waiting (a FIFO would wait for a writer forever) and must be a regular file; a path
@@ -65,6 +71,7 @@ enum InputReading {
         var status = stat()
         let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         if regularOnly && !isRegular { throw .unreadable(InputError(name: name, reason: "not a regular file")) }
+        if isRegular && Int(status.st_size) > largestInput { throw .unreadable(InputError(name: name, reason: tooLarge)) }
         let room = isRegular ? Int(status.st_size) + 1 : Int.max
         let firstCount = min(room, firstBlock)
         var bytes = try readBlock(descriptor, upTo: firstCount, name: name)
@@ -91,6 +98,7 @@ enum InputReading {
             let block = try readBlock(descriptor, upTo: 1 << 16, name: name)
             bytes += block
             if block.count < 1 << 16 { return bytes }
+            if bytes.count > largestInput { throw .unreadable(InputError(name: name, reason: tooLarge)) }
         }
     }
 
@@ -112,12 +120,22 @@ enum InputReading {
             let result = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             if result == 0 { break }
             if result < 0 {
-                if errno == EINTR { continue }
+                if mayRetry(errno, descriptor, for: Int16(POLLIN)) { continue }
                 return (count, errno)
             }
             count += result
         }
         return (count, nil)
+    }
+
+    /// Whether a read or write on `descriptor` that failed with `code` may be tried again:
+    /// interrupted by a signal, or on a descriptor left non-blocking by whoever opened it
+    /// (a shell, a parent process), once it is ready for `events` (`POLLIN`, `POLLOUT`).
+    static func mayRetry(_ code: Int32, _ descriptor: Int32, for events: Int16) -> Bool {
+        if code == EINTR { return true }
+        guard code == EAGAIN || code == EWOULDBLOCK else { return false }
+        var ready = pollfd(fd: descriptor, events: events, revents: 0)
+        return poll(&ready, 1, -1) >= 0 || errno == EINTR
     }
 }
 
@@ -163,10 +181,16 @@ struct StandardInputLines: IteratorProtocol {
             buffer.removeSubrange(..<start)
             scanned -= start
             start = 0
+            // A line longer than an input may be ends the stream: its memory is bounded too.
+            if buffer.count > InputReading.largestInput {
+                buffer = []
+                atEnd = true
+                return .failure(InputError(name: "<stdin>", reason: "a line " + InputReading.tooLarge))
+            }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
-                if errno == EINTR { continue }
+                if InputReading.mayRetry(errno, descriptor, for: Int16(POLLIN)) { continue }
                 failure = errno
             }
             if count <= 0 { atEnd = true } else { buffer += chunk[..<count] }

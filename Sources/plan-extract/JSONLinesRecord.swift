@@ -15,7 +15,8 @@ struct JSONLinesRecord: Equatable {
 
     init(line: some Collection<UInt8>) throws(Invalid) {
         var bytes = Array(line)
-        // A byte order mark before the first record.
+        // A byte order mark before the record (a stream written by appending files may hold
+        // one before each).
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var reader = Reader(bytes: bytes)
         var id: String?

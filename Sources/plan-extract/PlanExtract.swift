@@ -159,7 +159,7 @@ enum PlanExtract {
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
-                    if errno == EINTR { continue }
+                    if InputReading.mayRetry(errno, descriptor, for: Int16(POLLOUT)) { continue }
                     return errno
                 }
                 offset += written
