@@ -51,7 +51,10 @@ import Testing
         // A second review's sentence (corpus real/005).
         #expect(fields("Căn cứ Quyết định số 128/QĐ-LĐTBXH ngày 17 tháng 3 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, phê duyệt Điều chỉnh, bổ sung một số nội dung của Kế hoạch truyền thông;")
             == [["Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "phê duyệt Điều chỉnh, bổ sung một số nội dung của Kế hoạch truyền thông"]])
-        // After the comma, no verb that opens a subject: none.
+        // After the comma, no verb that opens a subject: none. A verb of the plan's own
+        // sentence is none either.
         #expect(fields("Thực hiện Kế hoạch số 5/KH-UBND của UBND tỉnh, các sở triển khai.") == [["UBND tỉnh", nil]])
+        #expect(fields("Thực hiện Quyết định số 12/QĐ-UBND ngày 10/01/2024 của UBND tỉnh, tiếp tục đẩy mạnh công tác cải cách hành chính, UBND huyện ban hành Kế hoạch như sau:")
+            == [["UBND tỉnh", nil]])
     }
 }

@@ -18,7 +18,9 @@ import Testing
     ]
 
     /// The compounds passed whole, whose second syllable starts a keyword, written out.
-    private static let compounds = ["tinh hinh"]
+    private static let compounds = [
+        "tinh hinh", "mo hinh", "loai hinh", "dien hinh", "dia hinh", "dia phuong", "da phuong", "song phuong", "don phuong",
+    ]
 
     /// The kinds of `title` by the rule, a byte at a time: only a title without a final "."
     /// or a ";" and of 20 words at most; keywords at word starts of its folded key (a letter
@@ -131,6 +133,10 @@ import Testing
         #expect(kinds("Hình thức thực hiện") == [.methods])
         #expect(kinds("Nội dung, hình thức") == [.content, .methods])
         #expect(kinds("Đánh giá tình hình, thời gian thực hiện") == [.schedule])
+        // Other compounds ending with "hình" or "phương" (a final review's titles).
+        #expect(kinds("Nhân rộng mô hình thực hiện tốt") == [])
+        #expect(kinds("Các địa phương thực hiện nghiêm") == [])
+        #expect(kinds("Phương thức thực hiện") == [.methods])
     }
 
     /// The assignments of one "Tổ chức thực hiện" section whose subsections have `titles`,

@@ -30,6 +30,19 @@ import Testing
         #expect(document.zones.first { $0.kind == .signature }?.line == 14)
     }
 
+    @Test func theArchiveGoesOnOverSeveralLines() {
+        // Lines of codes under lines of codes, and capitals after a comma (a final review's inputs).
+        let codes = plan("Nơi nhận:\n- Công báo;\n- Lưu: VP (HC, TH)\nTCT (HC, NV3)\nUBND (TH, KT)\n08 KH\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+        #expect(codes.archive?.units == ["VP", "TCT", "UBND"])
+        #expect(codes.archive?.code == "08 KH")
+        #expect(codes.signers.map(\.position) == ["CHỦ TỊCH"])
+        #expect(codes.zones.first { $0.kind == .recipients }.map { $0.line...$0.endLine } == 9...14)
+        let comma = plan("Nơi nhận:\n- Công báo;\n- Lưu: VT, VP,\nKGVX.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+        #expect(comma.archive?.units == ["VT", "VP", "KGVX"])
+        #expect(comma.signers.map(\.position) == ["CHỦ TỊCH"])
+        #expect(unread(codes) == [] && unread(comma) == [])
+    }
+
     @Test func capitalsWithoutDiacriticsUnderTheArchiveAreNoCodes() {
         // "CHU TICH" (a position printed without diacritics) holds no "(" or ",".
         let document = plan("Noi nhan:\n- Luu: VT.\nCHU TICH\nNguyen Van An\n")

@@ -116,10 +116,6 @@ extension CitationScanner {
         return .read(last.upperBound)
     }
 
-    /// The issuer's words from `start`: up to a linking verb ("về", "hướng dẫn"), a verb no
-    /// organ's name holds ("thành", "có"), "(", sentence punctuation, or a comma that does
-    /// not join two titles. Returns the end, the
-    /// stop word when it can open the subject, and whether punctuation ended the reference.
     /// The issuer printed before a numbered mention that has none after it: "Xét đề nghị
     /// của Sở Nông nghiệp & Phát triển nông thôn tại Tờ trình số 66/TTr-SNN", the proposer
     /// being the author of the proposal. It is the words between "đề nghị của" and "tại"
@@ -153,6 +149,10 @@ extension CitationScanner {
         if !issuer.isEmpty { mention.issuer = UTF8Text.string(t[issuer]) }
     }
 
+    /// The issuer's words from `start`: up to a linking verb ("về", "hướng dẫn"), a verb no
+    /// organ's name holds ("thành", "có"), "(", sentence punctuation, or a comma that does
+    /// not join two titles (or that opens a subject). Returns the end, the stop word when it
+    /// can open the subject, and whether punctuation ended the reference.
     private func readIssuer(from start: Int, limit: Int) -> (Int, Range<Int>?, Bool) {
         var end = start
         var count = 0
@@ -189,14 +189,24 @@ extension CitationScanner {
                     }
                 }
                 if punctuation == UInt8(ascii: "."), !endsSentence(next, limit: limit) { continue }
-                // "của Bộ trưởng ..., phê duyệt ...": the subject after the comma.
-                if punctuation == UInt8(ascii: ","), let after = unit.word(from: end, limit: limit), startsSubject(after) {
+                // "của Bộ trưởng ..., phê duyệt ...": the subject after the comma, when it opens
+                // with what a document does ("phê duyệt", "ban hành", "quy định", "hướng
+                // dẫn", "về"); "của UBND tỉnh, tiếp tục đẩy mạnh ..." goes on with the plan's
+                // own sentence.
+                if punctuation == UInt8(ascii: ","), let after = unit.word(from: end, limit: limit), opensDocumentSubject(after) {
                     return (punctuationStart(next), after, false)
                 }
                 return (punctuationStart(next), nil, true)
             }
         }
         return (end, nil, false)
+    }
+
+    /// Whether `word` opens what a document does: "phê duyệt", "ban hành", "quy định",
+    /// "hướng dẫn", "về".
+    private func opensDocumentSubject(_ word: Range<Int>) -> Bool {
+        isPhrase("phê duyệt", at: word) || isPhrase("ban hành", at: word) || isPhrase("quy định", at: word)
+            || isPhrase("hướng dẫn", at: word) || isPhrase("về", at: word)
     }
 
     /// The issuer stop (``CitationPhrases/issuerStops``) the text spells from `word` on,

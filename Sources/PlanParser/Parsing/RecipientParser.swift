@@ -146,7 +146,7 @@ enum RecipientParser {
     }
 
     /// A line of archive codes under "Lưu": "TCT (HC, NV3)", a unit in capitals (two to
-    /// eight letters) and what follows it in capitals, digits, "(", ")", ",", "/" and spaces,
+    /// eight letters) and what follows it in capitals, digits, "(", ")", ",", "/", "." and spaces,
     /// with a "(" or "," among them (a list of codes, or codes of a unit): capitals alone
     /// may be a position printed without its diacritics ("CHU TICH").
     static func isArchiveUnits(_ text: some ByteText) -> Bool {

@@ -26,7 +26,10 @@ enum SectionKinds {
         ("noi dung", .content), ("nhiem vu", .content), ("giai phap", .content),
         ("hinh thuc", .methods), ("phuong thuc", .methods),
         ("thoi gian", .schedule), ("tien do", .schedule), ("lo trinh", .schedule),
-        ("tinh hinh", nil),
+        // Compounds that end with a keyword's first syllable ("mô hình thực hiện", "địa
+        // phương thực hiện": folded, "thực" is "thức").
+        ("tinh hinh", nil), ("mo hinh", nil), ("loai hinh", nil), ("dien hinh", nil), ("dia hinh", nil),
+        ("dia phuong", nil), ("da phuong", nil), ("song phuong", nil), ("don phuong", nil),
     ]
 
     /// The keywords' phrases, by first byte, the kind of each keyword by its position in

@@ -251,14 +251,24 @@ struct TailLocator {
         if Folding.keyHead(text) == Heads.luu, Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
         let previous = lines[index - 1]
         if !previous.isBlank && UTF8Text.startsLowercase(text) { return true }
-        // The archive's codes going on under "Lưu: VP (HC, TH)" ("TCT (HC, NV3)"), or its
-        // filing code ("08 KH").
-        if RecipientParser.isArchiveUnits(text) || RecipientParser.isArchiveCode(text),
-            RecipientParser.isArchive(previous.text.array) { return true }
+        if continuesArchive(index) { return true }
         // An item printed without its dash: mixed case, not a name, not a signing line.
         return !UTF8Text.isAllCaps(text) && !SignatureParser.isPersonName(text) && !Self.isSigningLine(text)
             && !text.contains(where: { $0 == 0x09 }) && lines[index].cells.count == 1
             && !SignatureParser.isPlaceholder(text)
+    }
+
+    /// Whether the line at `index` goes on with the archive just above it
+    /// (``TailReader/continuesArchive(_:with:)``): under the "Lưu" line, or under lines that
+    /// go on with it (three at most).
+    private func continuesArchive(_ index: Int) -> Bool {
+        var above = index - 1
+        while above >= 0, index - above <= 3, !lines[above].isBlank {
+            guard TailReader.continuesArchive(lines[above].text, with: lines[index].text) else { return false }
+            if RecipientParser.isArchive(lines[above].text.array) { return true }
+            above -= 1
+        }
+        return false
     }
 
     /// A signature at the very end without "./." or "Nơi nhận": a short capitalized

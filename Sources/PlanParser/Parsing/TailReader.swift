@@ -14,6 +14,9 @@ struct TailReader {
     init(lines: [SourceLine], tail: [(index: Int, kind: Zone.Kind)]) {
         var columns: [[Cell]] = []
         var afterArchive = false
+        // The last line of the archive while it may go on: the "Lưu" cell, then each of its
+        // continuations; nil once another cell joins the list.
+        var archiveEnd: [UInt8]?
         let longest = min(tail.count, Self.longestTail)
         recipientCells.reserveCapacity(longest)
         // Recipients and signatures fill a few dozen lines; a longer tail is text the body
@@ -26,14 +29,15 @@ struct TailReader {
             line.forEachCell { text in
                 guard UTF8Text.hasAlphanumeric(text) else { return }
                 let cell = Cell(line: line.number, text: text)
-                // After "Lưu", only its filing code and its codes are still part of the list.
+                // After "Lưu", only its filing code and its codes are still part of the list:
+                // a code or a line of codes under it (or under such a line), capitals after a
+                // comma. Another cell that looks like a recipient is left to its line's zone.
                 var side = Self.side(of: text)
-                let isArchiveUnits = afterArchive && RecipientParser.isArchiveUnits(text)
-                if afterArchive, side == .recipients || RecipientParser.isArchiveCode(text) || text.contains(UInt8(ascii: ";")) || isArchiveUnits {
-                    // A filing code, or the archive's codes going on after a comma or on a line of their own.
-                    let archive = recipientCells.last.flatMap { Self.isArchiveLine($0) ? $0.text : nil }
-                    let continuesArchive = archive != nil && ((archive?.last == UInt8(ascii: ",") && UTF8Text.isAllCaps(text)) || isArchiveUnits)
-                    side = (RecipientParser.isArchiveCode(text) && archive != nil) || continuesArchive ? .recipients : nil
+                let continuesArchive = archiveEnd.map { Self.continuesArchive($0, with: text) } ?? false
+                if continuesArchive {
+                    side = .recipients
+                } else if afterArchive, side == .recipients || text.contains(UInt8(ascii: ";")) {
+                    side = nil
                 }
                 // A cell with no telling form to the right of a recipients cell is in the
                 // signature column ("- Văn phòng TW Đảng        Thứ trưởng").
@@ -42,7 +46,9 @@ struct TailReader {
                 case .recipients:
                     leftIsRecipients = true
                     recipientCells.append(cell)
-                    afterArchive = afterArchive || Self.isArchiveLine(cell)
+                    let isArchive = Self.isArchiveLine(cell)
+                    afterArchive = afterArchive || isArchive
+                    archiveEnd = isArchive || continuesArchive ? text : nil
                 case .signature:
                     if signatureColumn == columns.count {
                         columns.append([])
@@ -62,6 +68,14 @@ struct TailReader {
 
     private static func isArchiveLine(_ cell: Cell) -> Bool {
         RecipientParser.isArchive(cell.text)
+    }
+
+    /// Whether `text` goes on with the archive whose last line so far is `archiveEnd`: its
+    /// filing code ("08 KH"), a line of its codes ("TCT (HC, NV3)"), or capitals after a
+    /// comma ("- Lưu: VT, VP," / "KGVX.").
+    static func continuesArchive(_ archiveEnd: some ByteText, with text: some ByteText) -> Bool {
+        RecipientParser.isArchiveCode(text) || RecipientParser.isArchiveUnits(text)
+            || (archiveEnd.last == UInt8(ascii: ",") && UTF8Text.isAllCaps(text))
     }
 
     /// Which side a cell belongs to by its form, when it says.

@@ -81,7 +81,9 @@ struct AppendixReader {
     }
 
     /// Whether `text` ends with ". ; : ! ?", as a sentence or a label does and a title does
-    /// not; dots after dots or "…" are a form's blank to fill ("(3)……..", "năm ...").
+    /// not; dots after dots or "…" are a form's blank to fill ("(3)……..", "năm ..."). The
+    /// byte before a dot is compared alone: a dot after "Ủ" (whose last byte is that of "…")
+    /// is taken for a blank too, and such a line may stay in the title.
     private static func endsWithPunctuation(_ text: ByteView) -> Bool {
         guard let last = text.last else { return false }
         if last == UInt8(ascii: ".") {
