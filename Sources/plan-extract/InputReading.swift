@@ -71,15 +71,17 @@ enum InputReading {
         var status = stat()
         let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         if regularOnly && !isRegular { throw .unreadable(InputError(name: name, reason: "not a regular file")) }
-        if isRegular && Int(status.st_size) > largestInput { throw .unreadable(InputError(name: name, reason: tooLarge)) }
-        let room = isRegular ? Int(status.st_size) + 1 : Int.max
-        let firstCount = min(room, firstBlock)
+        let size = isRegular ? Int(status.st_size) : nil
+        // The first block, or the whole of a smaller file and one byte more (to see its end).
+        let firstCount = size.map { $0 < firstBlock ? $0 + 1 : firstBlock } ?? firstBlock
         var bytes = try readBlock(descriptor, upTo: firstCount, name: name)
         let ended = bytes.count < firstCount
         if let refusal = PlanInputError(firstBytes: bytes) {
-            throw .notText(refusal, size: ended ? bytes.count : isRegular ? Int(status.st_size) : nil)
+            throw .notText(refusal, size: ended ? bytes.count : size)
         }
         if ended { return bytes }
+        if let size, size > largestInput { throw .unreadable(InputError(name: name, reason: tooLarge)) }
+        let room = size.map { $0 + 1 } ?? Int.max
         if isRegular && room > bytes.count {
             // A regular file larger than its first block: the rest goes after it in one array.
             let first = bytes

@@ -281,6 +281,17 @@ import Testing
         #expect(strict.error.hasPrefix("plan-extract: error: a.txt: 1 warning (--strict), the first: header.date-missing: "))
     }
 
+    @Test func strictQuotesAWarningWithItsControlCharactersEscaped() async {
+        // Text before the header is quoted in its warning (text.before-header): an escape
+        // sequence in it must not reach the terminal.
+        let debris = "Trang \u{1B}]0;x\u{07}\u{1B}[2J chủ\n" + plan
+        let strict = await run(["--strict", "a.txt"], files: ["a.txt": debris])
+        #expect(strict.status == 1)
+        #expect(strict.error.contains("text.before-header: text before the header: 'Trang \\u{1B}]0;x\\u{7}\\u{1B}[2J chủ'"))
+        #expect(!strict.error.contains("\u{1B}"))
+        #expect(strict.error.split(separator: "\n").count == 1)
+    }
+
     @Test func strictCountsTheWarningsOfAnAttachedDocument() async throws {
         // The decision is clean; the plan it issues skips section II (section.number-gap).
         let decision = String(decoding: try Fixtures.bytes("synthetic-decision-with-plan"), as: UTF8.self)

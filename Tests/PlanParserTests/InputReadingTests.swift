@@ -65,6 +65,21 @@ import Testing
         }
     }
 
+    /// A text file larger than an input may be is refused from its size, before its memory
+    /// is made (a size of 2^63 - 1 overflowed the room made for it).
+    @Test(arguments: [Int64(InputReading.largestInput) + 1, Int64.max])
+    func aFileTooLargeIsRefused(size: Int64) throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "plan-extract-large-\(UUID().uuidString).txt")
+        // Text for more than the first block, which passes the binary check.
+        try #require(FileManager.default.createFile(atPath: file.path, contents: Data(textBytes(InputReading.firstBlock + 10, seed: 7))))
+        defer { try? FileManager.default.removeItem(at: file) }
+        // The rest sparse: none of it stored. A file system that cannot hold the size leaves no case.
+        guard truncate(file.path, off_t(size)) == 0 else { return }
+        #expect(throws: ReadFailure.unreadable(InputError(name: file.path, reason: InputReading.tooLarge))) {
+            try InputReading.readFile(RawPath(file.path), regularOnly: true)
+        }
+    }
+
     /// A FIFO named on the command line is read like a pipe; found in a folder, it is no
     /// regular file and fails at once (it would wait for a writer forever).
     @Test func aFIFOIsReadWhenNamedAndRefusedInAFolder() throws {

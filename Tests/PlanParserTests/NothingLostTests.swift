@@ -61,14 +61,17 @@ import Testing
     }
 
     /// The texts the recipients and signature lines are read into: recipients, the archive,
-    /// signers, and the diagnostics that quote lines left unread.
+    /// signers, and the warnings that quote lines left unread (`tail.unread-line`; one set
+    /// for both zones, which share lines: "Nơi nhận:      CHỦ TỊCH").
     private func tailTexts(of document: PlanDocument) -> [String] {
-        document.recipients.flatMap { [$0.name, $0.note ?? ""] }
-            + [document.archive?.text ?? "", document.archive?.code ?? ""]
-            + document.signers.flatMap { signer in
-                signer.authority.flatMap { [$0.form, $0.of] } + [signer.position ?? "", signer.name ?? "", signer.role ?? ""]
-            }
-            + document.diagnostics.map(\.message)
+        var texts: [String] = document.recipients.flatMap { [$0.name, $0.note ?? ""] }
+        texts += [document.archive?.text ?? "", document.archive?.code ?? ""]
+        for signer in document.signers {
+            texts += signer.authority.flatMap { [$0.form, $0.of] }
+            texts += [signer.position ?? "", signer.name ?? "", signer.role ?? ""]
+        }
+        texts += document.diagnostics.filter { $0.code == "tail.unread-line" }.map(\.message)
+        return texts
     }
 
     /// Words of the tail no value keeps: the headings, placeholders ("(Đã ký)", "(Ký tên,
