@@ -447,19 +447,28 @@ import Testing
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plan-extract")
     }
 
-    /// Runs the binary with `arguments` and `input` on standard input.
-    private func execute(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: Data, error: String) {
+    /// Runs the binary with `arguments` and `input` on standard input. With `shell`, a
+    /// `/bin/sh` script runs instead, the binary's path as its `$0` and the arguments after
+    /// it (for bytes a `String` cannot carry, a closed descriptor, another user); with
+    /// `output`, standard output goes there and no output is read.
+    private func execute(_ arguments: [String], input: Data = Data(), shell: String? = nil,
+                         output outputFile: FileHandle? = nil) throws -> (status: Int32, output: Data, error: String) {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let shell {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shell, binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         let (standardInput, output, error) = (Pipe(), Pipe(), Pipe())
         process.standardInput = standardInput
-        process.standardOutput = output
+        process.standardOutput = outputFile ?? output
         process.standardError = error
         try process.run()
         standardInput.fileHandleForWriting.write(input)
         try standardInput.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let outputData = outputFile == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, outputData, String(decoding: errorData, as: UTF8.self))
@@ -527,16 +536,9 @@ import Testing
         }
         try createFile(named: name, in: folder, bytes: try Fixtures.bytes("001_338ae78fb495c782"))
         // The name reaches the program as bytes through a shell (`Process` takes strings).
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", #"exec "$0" "$1/$(printf 'x\340.txt')" "$1""#, binary.path, folder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let names = try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(PlanDocument.self, from: Data($0)).source.name }
+        let result = try execute([folder.path], shell: #"exec "$0" "$1/$(printf 'x\340.txt')" "$1""#)
+        #expect(result.status == 0)
+        let names = try result.output.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(PlanDocument.self, from: Data($0)).source.name }
         #expect(names == [folder.path + "/x\u{FFFD}.txt", folder.path + "/x\u{FFFD}.txt"])
     }
 
@@ -556,9 +558,10 @@ import Testing
         #expect(result.output.split(separator: UInt8(ascii: "\n")).count == 3)
     }
 
-    /// A subfolder that cannot be read fails in its place in byte order of the paths. (Root
-    /// reads any folder: the test needs another user.)
-    @Test(.enabled(if: getuid() != 0)) func anUnreadableSubfolderFailsInItsPlace() throws {
+    /// A subfolder that cannot be read fails in its place in byte order of the paths. Root
+    /// reads any folder: run as root, the binary runs as "nobody" (`setpriv`).
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func anUnreadableSubfolderFailsInItsPlace() throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "plan-extract-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appending(path: "sub"), withIntermediateDirectories: true)
         defer {
@@ -569,7 +572,8 @@ import Testing
         try plan.write(to: folder.appending(path: "a.txt"))
         try plan.write(to: folder.appending(path: "b.txt"))
         try #require(chmod(folder.appending(path: "sub").path, 0) == 0)
-        let result = try execute(["--errors-inline", folder.path])
+        let asNobody = #"exec /usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups "$0" "$@""#
+        let result = try execute(["--errors-inline", folder.path], shell: getuid() == 0 ? asNobody : nil)
         #expect(result.status == 1)
         let names = result.output.split(separator: UInt8(ascii: "\n")).map {
             String(decoding: $0, as: UTF8.self).split(separator: "\"name\":\"")[1].prefix { $0 != "\"" }.dropFirst(folder.path.count + 1)
@@ -578,31 +582,17 @@ import Testing
     }
 
     @Test func aFullDiskIsAnError() throws {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = [Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path]
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        let error = Pipe()
-        process.standardError = error
-        try process.run()
-        let message = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 74)
-        #expect(String(decoding: message, as: UTF8.self) == "plan-extract: error: cannot write the output: No space left on device\n")
+        let plan = Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path
+        let result = try execute([plan], output: try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full")))
+        #expect(result.status == 74)
+        #expect(result.error == "plan-extract: error: cannot write the output: No space left on device\n")
     }
 
     /// Standard output closed: the runtime's own descriptor 1 is not written to.
     @Test func aClosedOutputIsAnError() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", #"exec "$0" "$1" >&-"#, binary.path, Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path]
-        let error = Pipe()
-        process.standardError = error
-        try process.run()
-        let message = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 74)
-        #expect(String(decoding: message, as: UTF8.self) == "plan-extract: error: cannot write the output: Bad file descriptor\n")
+        let result = try execute([Fixtures.directory.appending(path: "001_338ae78fb495c782.txt").path], shell: #"exec "$0" "$1" >&-"#)
+        #expect(result.status == 74)
+        #expect(result.error == "plan-extract: error: cannot write the output: Bad file descriptor\n")
     }
 
     /// The mapper of a distributed engine: JSON Lines in, JSON Lines out, same ids.
