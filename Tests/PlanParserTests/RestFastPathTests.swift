@@ -2,68 +2,8 @@ import Testing
 @testable import PlanParser
 
 /// The byte-level paths of the header and tail helpers checked against references written
-/// here: the byte search, a date's ISO text, a symbol's type code, the motto cells.
+/// here: a date's ISO text, a symbol's type code, the motto cells.
 @Suite struct RestFastPathTests {
-    /// The first `byte` in `bytes[from..<to]`, a byte at a time.
-    private func referenceOffset(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
-        (from..<to).first { bytes[$0] == byte }
-    }
-
-    @Test func byteSearchFindsTheFirstByteInEveryRange() {
-        var generator = SplitMix64(seed: 13)
-        for length in 0...80 {
-            for _ in 0..<12 {
-                // Few "(" (or none), so that long runs without one are searched too.
-                let bytes = (0..<length).map { _ in UInt8.random(in: 0...40, using: &generator) == 0 ? UInt8(ascii: "(") : UInt8.random(in: 0x41...0xFF, using: &generator) }
-                for from in 0...length {
-                    for to in from...length {
-                        #expect(ByteSearch.firstOffset(of: UInt8(ascii: "("), in: bytes, from: from, to: to)
-                            == referenceOffset(of: UInt8(ascii: "("), in: bytes, from: from, to: to))
-                    }
-                }
-                let slice = bytes[(length / 3)...]
-                #expect(ByteSearch.firstIndex(of: UInt8(ascii: "("), in: slice) == slice.firstIndex(of: UInt8(ascii: "(")))
-            }
-        }
-    }
-
-    /// The first `first`, `second` or byte below `limit` in `bytes` from `index`, a byte at
-    /// a time, or the end.
-    private func referenceOffset(ofEither first: UInt8, or second: UInt8, orBelow limit: UInt8, in bytes: [UInt8], from index: Int) -> Int {
-        (index..<bytes.count).first { bytes[$0] == first || bytes[$0] == second || bytes[$0] < limit } ?? bytes.count
-    }
-
-    @Test func byteSearchFindsTheFirstOfTwoBytesOrOneBelowALimit() {
-        var generator = SplitMix64(seed: 29)
-        for limit: UInt8 in [0, 0x20, 0x80] {
-            for length in 0...70 {
-                for _ in 0..<10 {
-                    // Mostly bytes none of the tests flags (0x80 and up, or 0x30...0x7F under a
-                    // limit of 0x80), so that long runs are passed over, with a rare quote,
-                    // backslash or control.
-                    let bytes = (0..<length).map { _ -> UInt8 in
-                        switch UInt8.random(in: 0...60, using: &generator) {
-                        case 0: UInt8(ascii: "\"")
-                        case 1: UInt8(ascii: "\\")
-                        case 2: UInt8.random(in: 0...0x1F, using: &generator)
-                        case 3: UInt8.random(in: 0x20...0x7F, using: &generator)
-                        default: UInt8.random(in: 0x80...0xFF, using: &generator)
-                        }
-                    }
-                    let expected = (0...length).map {
-                        referenceOffset(ofEither: UInt8(ascii: "\""), or: UInt8(ascii: "\\"), orBelow: limit, in: bytes, from: $0)
-                    }
-                    let found = bytes.withUnsafeBufferPointer { buffer in
-                        (0...length).map {
-                            ByteSearch.firstOffset(ofEither: UInt8(ascii: "\""), or: UInt8(ascii: "\\"), orBelow: limit, in: buffer, from: $0)
-                        }
-                    }
-                    #expect(found == expected, "limit \(limit), bytes \(bytes)")
-                }
-            }
-        }
-    }
-
     @Test func isoTextOfParsedAndUnusualDates() {
         #expect(IssueDate.isoText(year: 2024, month: 3, day: 5) == "2024-03-05")
         #expect(IssueDate.isoText(year: 2017, month: 12, day: 31) == "2017-12-31")
