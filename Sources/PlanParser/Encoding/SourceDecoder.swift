@@ -43,22 +43,16 @@ struct DecodedSource {
         // Bytes the survey stopped at a sign of a legacy encoding in (not at an ill-formed
         // sequence): most often valid UTF-8, read as text, whose cut checks the bytes (no
         // pass of their own).
+        // (An ill-formed byte after the sign ends that reading, its words cut for nothing:
+        // rare, such text goes on as raw bytes below.)
         let stopsAtSign = body.withUnsafeBufferPointer { UTF8Validity.wellFormedLength(in: $0, at: survey.stop) > 0 }
-        if stopsAtSign {
-            switch EncodingRepair.repair(text: text) {
-            case .repaired(let repaired):
-                utf8 = []
-                apply(repaired)
-                utf8 = Self.normalized(utf8)
-                return
-            case .unchanged:
-                utf8 = Self.normalized(text)
-                return
-            case .notUTF8:
-                break
-            }
-        }
-        if let repaired = EncodingRepair.repair(raw: text) {
+        let textRepair = stopsAtSign ? EncodingRepair.repair(text: text) : .notUTF8
+        if case .repaired(let repaired) = textRepair {
+            utf8 = []
+            apply(repaired)
+        } else if case .unchanged = textRepair {
+            utf8 = text
+        } else if let repaired = EncodingRepair.repair(raw: text) {
             utf8 = []
             apply(repaired)
         } else {

@@ -19,7 +19,9 @@ enum UTF8Validity {
     /// The length of the UTF-8 sequence at `index` (a byte above ASCII), or 0 when it is
     /// ill-formed or cut short by the end: a lead, and continuation bytes whose first lies
     /// in the range table 3-7 of the Unicode standard gives for the lead (no overlong form,
-    /// surrogate or scalar above U+10FFFF).
+    /// surrogate or scalar above U+10FFFF). The same ranges are in `UTF8Automaton`'s table
+    /// and in `Folding.decode` (which needs the ill-formed part's length too): a change to
+    /// one is a change to all three.
     @inline(__always)
     static func wellFormedLength(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = text[index]

@@ -332,21 +332,23 @@ struct HeaderParser {
         var rest = cell.drop { $0 != UInt8(ascii: ":") && !$0.isASCIIDigit && $0 != UInt8(ascii: "/") }
         if rest.first == UInt8(ascii: ":") { rest = rest.dropFirst() }
         let startsNumber = { (first: UInt8?) in first?.isASCIIDigit == true || first == UInt8(ascii: "/") }
-        // The number as printed, for the diagnostic: "Số:" and the column or line it is in.
-        var printed = cell
+        // Whether the number is in the next column or on the next line, not after "Số:".
+        var isBelowOrBeside = false
         if rest.allSatisfy({ $0 == 0x20 }) {
             if let column = cells.dropFirst().first, startsNumber(column.first) {
                 rest = column[...]
-                printed += [0x20] + column
+                isBelowOrBeside = true
             } else if let next = lines[(index + 1)..<documentEnd].first(where: { !$0.isBlank }), startsNumber(next.text.first) {
                 rest = next.text.array[...]
-                printed += [0x20] + rest
+                isBelowOrBeside = true
             }
         }
         let numberSymbol = NumberSymbol(rest)
         result.header.number = numberSymbol.number
         result.header.symbol = numberSymbol.symbol
         if numberSymbol.number == nil {
+            // Quoted as printed: "Số:" and the column or line the symbol is in.
+            let printed = isBelowOrBeside ? cell + [0x20] + rest : cell
             result.diagnostics.append(Diagnostic(severity: .note, code: "header.number-blank",
                 message: "the number is left blank ('\(UTF8Text.string(printed.trimmingSpaces()))')", line: lines[index].number))
         }

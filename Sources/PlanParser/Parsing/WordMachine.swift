@@ -20,9 +20,11 @@ extension TextQuality {
         /// 8 bits that hold the next state, so a line's transitions sum to its word count
         /// from bit 32.
         private static let wordStart: UInt64 = 1 << 32
-        /// Lines this long or longer are left to the word-by-word scan (a bound on the sum of
-        /// a line's next states, each below ``stateStride``, far under the word starts at
-        /// bit 32; it dates from wider states, and a line this long is rare).
+        /// Lines this long or longer are left to the word-by-word scan: a bound on the sum
+        /// ``read(_:transitions:)`` keeps of a line's next states, each below
+        /// ``stateStride``, far under the word starts at bit 32 (it dates from wider states,
+        /// and a line this long is rare). ``needsScan(_:pairs:)`` keeps no sum but sends the
+        /// same lines to the scan, so that both readings flag the same lines.
         private static let lengthLimit = 1 << 19
         /// The states between and in words (0-5); the states after a lead byte follow in
         /// groups of as many, one for each.
