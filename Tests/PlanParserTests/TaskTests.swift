@@ -28,6 +28,16 @@ import Testing
         #expect(appendix.tables.first?.columns.first == "STT")
     }
 
+    @Test func aTableOfAnAttachedDocumentKeepsTheDocumentsLineNumbers() throws {
+        // The attached plan's lines are counted from the decision's first line, not its own.
+        let decision = String(decoding: try Fixtures.bytes("synthetic-decision-with-plan"), as: UTF8.self)
+        let text = decision + "\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tLập danh sách\tBan Thường trực\tTháng 3/2025\n"
+        let rowLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("1\tLập") }.map { $0 + 1 }
+        let task = try #require(PlanDocument(parsing: text).attachments.first?.tasks.first { $0.source == "table" })
+        #expect(task.content == "Lập danh sách")
+        #expect(task.line == rowLine)
+    }
+
     @Test func seed003TextTasks() throws {
         let tasks = try Fixtures.parse("003_87e11abe04c5957f").tasks
         #expect(tasks.map(\.number) == ["2.1", "2.2", "2.3", "2.4"])

@@ -111,7 +111,7 @@ enum SourceLines {
             let hasLonePipeLine = raw.bytes.withUnsafeBufferPointer { bytes in
                 raw.ranges[range.dropLast()].contains { SourceLines.isLonePipe(UnsafeBufferPointer(rebasing: bytes[$0])) }
             }
-            return Split(lines: Array(lines[kept]), raw: RawLines(bytes: raw.bytes, ranges: Array(raw.ranges[kept])),
+            return Split(lines: Array(lines[kept]), raw: RawLines(bytes: raw.bytes, ranges: Array(raw.ranges[kept]), firstNumber: lines[kept.lowerBound].number),
                          hasLonePipeLine: hasLonePipeLine)
         }
     }
@@ -334,6 +334,12 @@ private struct FlaggedByteSearch {
 struct RawLines {
     let bytes: [UInt8]
     let ranges: [Range<Int>]
+    /// The 1-based number of the first line in the decoded text (an attached document's
+    /// lines keep their numbers).
+    var firstNumber = 1
+
+    /// The 1-based number of the line at `index` in the decoded text.
+    func number(of index: Int) -> Int { firstNumber + index }
 
     subscript(index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
 }

@@ -150,11 +150,10 @@ struct AppendixReader {
     private func text(of range: Range<Int>, outside tables: [TableReader.ReadTable<Void>]) -> (lines: [Int], text: ByteView) {
         var runs: [Range<Int>] = []
         var start = range.lowerBound
-        for table in tables where table.end > start {
-            // A table's lines run from its header's (`line` is 1-based) to its `end`.
-            let tableStart = max(start, min(table.line - 1, range.upperBound))
+        for table in tables where table.lines.upperBound > start {
+            let tableStart = max(start, min(table.lines.lowerBound, range.upperBound))
             if tableStart > start { runs.append(start..<tableStart) }
-            start = min(max(table.end, tableStart), range.upperBound)
+            start = min(max(table.lines.upperBound, tableStart), range.upperBound)
         }
         if start < range.upperBound { runs.append(start..<range.upperBound) }
         let builder = ParagraphBuilder(lines: lines)

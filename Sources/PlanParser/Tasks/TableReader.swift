@@ -15,9 +15,9 @@ struct TableReader {
     }
 
     /// A table as read: its header's cells, what the reader's `reading` made of them, its
-    /// rows, the 1-based line of its header, and the index of the line after its last
-    /// (the lines from the header's to there are the table's, blank ones included).
-    typealias ReadTable<Reading> = (columns: [String], reading: Reading, rows: [Row], line: Int, end: Int)
+    /// rows, the 1-based line of its header, and the indices of its lines, from the
+    /// header's to its last row's (blank ones included).
+    typealias ReadTable<Reading> = (columns: [String], reading: Reading, rows: [Row], line: Int, lines: Range<Int>)
 
     /// The tables among the lines in `range`, each as its header and rows.
     func tables(in range: Range<Int>) -> [ReadTable<Void>] {
@@ -108,10 +108,10 @@ struct TableReader {
                     continue
                 }
                 // The table is open; the row is read below.
-                state = .open((columns, reading, [], headerLine + 1, headerLine + 1), headerKey: Self.headerKey(columns), layout)
+                state = .open((columns, reading, [], raw.number(of: headerLine), headerLine..<(headerLine + 1)), headerKey: Self.headerKey(columns), layout)
             case .text:
                 if Self.isNumberHeader(line), let (table, end) = oneCellPerLineTable(from: index, to: range.upperBound) {
-                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line, table.end)) }
+                    if let reading = read(table.columns) { tables.append((table.columns, reading, table.rows, table.line, table.lines)) }
                     index = end - 1
                     continue
                 }
@@ -151,13 +151,13 @@ struct TableReader {
                     state = .passingOver(layout)
                     continue
                 }
-                state = .open((cells, reading, [], index + 1, index + 1), headerKey: Self.headerKey(cells), layout)
+                state = .open((cells, reading, [], raw.number(of: index), index..<(index + 1)), headerKey: Self.headerKey(cells), layout)
                 continue
             }
             state = .text  // the one reference to the rows while they grow (no copy per row)
             defer { state = .open(table, headerKey: headerKey, layout) }
             // The line is the table's, whatever it gives: a row, the rest of one, a repeated header.
-            table.end = index + 1
+            table.lines = table.lines.lowerBound..<(index + 1)
             // A repeated header (after a page break); compared only when it may be one.
             if cells.count == table.columns.count, cells.first?.utf8.elementsEqual(table.columns.first?.utf8 ?? "".utf8) == true,
                 Self.headerKey(cells) == headerKey
@@ -174,7 +174,7 @@ struct TableReader {
                 }
                 table.rows.append(last)
             } else {
-                table.rows.append(Row(cells: cells, line: index + 1))
+                table.rows.append(Row(cells: cells, line: raw.number(of: index)))
             }
         }
         state.endAtText(keepingIn: &tables)
@@ -237,10 +237,9 @@ struct TableReader {
     /// A table extracted one cell per line (Word to text): the header cells from "STT" to
     /// the line "1", then rows of as many cells, a cell holding only a no-break space being
     /// empty; truly empty lines only separate cells. Rows go on while their first cell is a
-    /// number. Returns the table (`end`: the index of the line after its last whole row) and
-    /// the index the scan goes on from (after an unfinished last row, whose lines are no
-    /// table's).
-    private func oneCellPerLineTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int, end: Int), Int)? {
+    /// number. Returns the table (`lines`: up to its last whole row) and the index the scan
+    /// goes on from (after an unfinished last row, whose lines are no table's).
+    private func oneCellPerLineTable(from start: Int, to limit: Int) -> ((columns: [String], rows: [Row], line: Int, lines: Range<Int>), Int)? {
         var index = start
         /// The next cell (a non-empty line), or nil at a line that is no cell.
         func nextCell() -> (text: String, line: Int)? {
@@ -249,7 +248,7 @@ struct TableReader {
             let line = raw[index]
             guard !Self.isRow(line), !Self.isLonePipe(line) else { return nil }
             index += 1
-            return (Self.isSpaceOnly(line) ? "" : Self.cell(line), index)
+            return (Self.isSpaceOnly(line) ? "" : Self.cell(line), raw.number(of: index - 1))
         }
         // The header: from "STT" to the cell "1", twelve cells at most (so that a lone
         // "STT" costs a few lines only).
@@ -282,7 +281,7 @@ struct TableReader {
             }
             number = next
         }
-        return ((columns, rows, start + 1, rowsEnd), max(index, start + 1))
+        return ((columns, rows, raw.number(of: start), start..<rowsEnd), max(index, start + 1))
     }
 
     /// A row number: digits with dots ("1", "1.1") or a Roman numeral ("II").
@@ -458,7 +457,7 @@ struct TableReader {
                     // Without its "*" (as `withoutStars` drops them), sought in place in the pinned bytes.
                     let hasStar = ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: UnsafeBufferPointer(rebasing: content)) != nil
                     if cellLines == 0 {
-                        cellLine = index + 1
+                        cellLine = raw.number(of: index)
                     } else {
                         if isListItem { cellText.append(UInt8(ascii: ";")) }
                         cellText.append(0x20)
@@ -523,7 +522,7 @@ struct TableReader {
             }
         }
         guard !rows.isEmpty else { return (nil, lastPipe + 1) }
-        return ((columns, reading, rows, stream[0].line, lastPipe + 1), lastPipe + 1)
+        return ((columns, reading, rows, stream[0].line, start..<(lastPipe + 1)), lastPipe + 1)
     }
 
     /// The cells of a table row, `[]` for a pipe rule, or `nil` for a line that is no row
