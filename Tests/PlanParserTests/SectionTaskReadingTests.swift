@@ -194,8 +194,9 @@ import Testing
         ])
     }
 
-    /// A verb right after "Ban", "Các", "các", "và" or "được giao" is part of the unit's
-    /// name (031, 001, 035, 012); elsewhere it still ends the name.
+    /// A verb that makes a name with the word before it ("Ban chỉ đạo", "Ban tổ chức", "Các
+    /// tổ chức", "và tổ chức", "được giao chủ trì") is part of the unit's name (031, 001, 035,
+    /// 012); another verb there, or a verb elsewhere, still ends the name.
     @Test func assignmentVerbsInsideOrganNames() {
         let found = assignments([
             "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan",
@@ -209,6 +210,7 @@ import Testing
             "Sở Tư pháp Xvà tổ chức",
             "Dự án tin học hóa khối các Sở, Ban, Ngành và các Huyện, Thị, Thành phố.",
             "Bố trí nguồn lực tổ chức chi trả trực tiếp cho một số đối tượng đặc thù như: người cao tuổi",
+            "Các Sở, Ban triển khai thực hiện Kế hoạch",
         ])
         let duty = "Báo cáo định kỳ."
         #expect(found == [
@@ -221,6 +223,7 @@ import Testing
             Assignment(unit: "Sở Nội vụ", duties: ["hướng dẫn các tổ chức", duty], line: 8),
             Assignment(unit: "Các phòng, ban", duties: ["thực hiện", duty], line: 9),
             Assignment(unit: "Sở Tư pháp Xvà", duties: ["tổ chức", duty], line: 10),
+            Assignment(unit: "Các Sở, Ban", duties: ["triển khai thực hiện Kế hoạch", duty], line: 13),
         ])
     }
 

@@ -50,6 +50,9 @@ struct TailLocator {
         var result: [(index: Int, kind: Zone.Kind)] = []
         result.reserveCapacity(documentEnd - min(start, documentEnd))  // at most one entry per line
         var inRecipients = false
+        // The archive's last line while it may go on (read so by `TailReader` too): the
+        // "Lưu" line, then each line that goes on with it, blank lines passed over.
+        var archiveEnd: Int?
         // The buffer is read from `start` up to `documentEnd`, at most the lines' count (checked by `init`).
         precondition(start >= 0, "a line index")
         let appendixStart: (index: Int, isHeading: Bool)? = lines.withUnsafeBufferPointer { lines in
@@ -63,7 +66,9 @@ struct TailLocator {
                 if lines[index].text.withBytesKeptAliveByCaller({ Self.isRecipientsHeading($0) }) {
                     inRecipients = true
                 } else if inRecipients {
-                    inRecipients = isRecipientItem(index)
+                    let goesOn = archiveEnd.map { TailReader.continuesArchive(lines[$0].text, with: lines[index].text) } ?? false
+                    inRecipients = goesOn || isRecipientItem(index)
+                    archiveEnd = goesOn || (inRecipients && isArchiveLine(index)) ? index : nil
                 }
                 result.append((index, inRecipients ? .recipients : .signature))
             }
@@ -251,24 +256,20 @@ struct TailLocator {
         if Folding.keyHead(text) == Heads.luu, Folding.key(text.prefix(8)).hasKeyPrefix("luu") { return true }
         let previous = lines[index - 1]
         if !previous.isBlank && UTF8Text.startsLowercase(text) { return true }
-        if continuesArchive(index) { return true }
         // An item printed without its dash: mixed case, not a name, not a signing line.
         return !UTF8Text.isAllCaps(text) && !SignatureParser.isPersonName(text) && !Self.isSigningLine(text)
             && !text.contains(where: { $0 == 0x09 }) && lines[index].cells.count == 1
             && !SignatureParser.isPlaceholder(text)
     }
 
-    /// Whether the line at `index` goes on with the archive just above it
-    /// (``TailReader/continuesArchive(_:with:)``): under the "Lưu" line, or under lines that
-    /// go on with it (three at most).
-    private func continuesArchive(_ index: Int) -> Bool {
-        var above = index - 1
-        while above >= 0, index - above <= 3, !lines[above].isBlank {
-            guard TailReader.continuesArchive(lines[above].text, with: lines[index].text) else { return false }
-            if RecipientParser.isArchive(lines[above].text.array) { return true }
-            above -= 1
-        }
-        return false
+    /// Whether the line at `index` is the "Lưu" line (``RecipientParser/isArchive(_:)``),
+    /// its bytes copied only for a line whose first letter, after a dash, is an "L".
+    private func isArchiveLine(_ index: Int) -> Bool {
+        let text = lines[index].text
+        guard let first = text.first(where: { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "+") && $0 != UInt8(ascii: "*") && $0 != 0x20 }),
+            first | 0x20 == UInt8(ascii: "l")
+        else { return false }
+        return RecipientParser.isArchive(text.array)
     }
 
     /// A signature at the very end without "./." or "Nơi nhận": a short capitalized

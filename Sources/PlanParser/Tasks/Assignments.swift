@@ -16,10 +16,13 @@ enum Assignments {
         "tuyên truyền", "kiện toàn", "quán triệt",
     ])
 
-    /// The words after which a verb is part of the unit's name, not its first duty: "Ban
-    /// chỉ đạo", "Ban tổ chức" (organs), "Các tổ chức", "và tổ chức" (organisations), "Các
-    /// cơ quan được giao chủ trì" (the bodies given the lead).
-    private static let nameWords = ["Ban", "Các", "các", "và", "được giao"].map { Array($0.utf8) }
+    /// The words after which a verb is part of the unit's name, not its first duty, with
+    /// those verbs: "Ban chỉ đạo", "Ban tổ chức" (organs), "Các tổ chức", "và tổ chức"
+    /// (organisations), "Các cơ quan được giao chủ trì" (the bodies given the lead). "Các
+    /// Sở, Ban triển khai ..." is a unit and its duty.
+    private static let nameWords: [(word: [UInt8], verbs: [[UInt8]])] = [
+        ("Ban", ["chỉ đạo", "tổ chức"]), ("Các", ["tổ chức"]), ("các", ["tổ chức"]), ("và", ["tổ chức"]), ("được giao", ["chủ trì"]),
+    ].map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
 
     static func assignments(in sections: [Section]) -> [Assignment] {
         var result: [Assignment] = []
@@ -164,11 +167,12 @@ enum Assignments {
                 return end == bytes.count || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: ",")
             }
             /// Whether the words before `start` (and the spaces after them) end with one of
-            /// ``nameWords``, a whole word.
-            func followsNameWord(_ start: Int) -> Bool {
+            /// ``nameWords`` that makes a name with `verb`, a whole word.
+            func followsNameWord(_ start: Int, verb: [UInt8]) -> Bool {
                 var end = start
                 while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-                return nameWords.contains { word in
+                return nameWords.contains { word, verbs in
+                    guard verbs.contains(verb) else { return false }
                     let wordStart = end - word.count
                     return wordStart >= 0 && (wordStart == 0 || bytes[wordStart - 1] == 0x20)
                         && word.indices.allSatisfy { bytes[wordStart + $0] == word[$0] }
@@ -183,7 +187,9 @@ enum Assignments {
                     continue
                 }
                 // A word start: the first byte, or one after a space.
-                if wordsBefore >= 2, verbs.phrases(startingWith: bytes[index]).contains(where: { isVerb($0, at: index) }), !followsNameWord(index) {
+                if wordsBefore >= 2, let verb = verbs.phrases(startingWith: bytes[index]).first(where: { isVerb($0, at: index) }),
+                    !followsNameWord(index, verb: verb)
+                {
                     return title.startIndex + index
                 }
                 wordsBefore += 1
