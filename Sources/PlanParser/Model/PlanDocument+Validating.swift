@@ -21,7 +21,7 @@ extension DecodedSource {
     /// Decodes `bytes` after checking that they are text: binary formats and inputs with no
     /// text but white space are refused; NULs are dropped and reported.
     init(validating bytes: [UInt8]) throws(PlanInputError) {
-        if let format = BinarySniffer.format(of: bytes) { throw .notText(format: format) }
+        if let refusal = PlanInputError(firstBytes: bytes) { throw refusal }
         self.init(bytes: bytes)
         dropNULs()
         guard hasVisibleText else { throw .empty }

@@ -101,9 +101,8 @@ struct DocumentParser {
         /// Scans a unit as it is made (no list of units is kept), from what
         /// `CitationScanner.survey(of:)` found in its text: moved into the citation scanner,
         /// then out of it into the abbreviation scanner (not copied).
+        /// The unit has a candidate or a "(" (`parenthesesFrom` is the first of the two).
         func scan(_ unit: consuming TextUnit, firstCandidate: Int, parenthesesFrom: Int) {
-            // No candidate and no "(" (the first of the two is `parenthesesFrom`): nothing to scan.
-            guard parenthesesFrom < unit.bytes.count else { return }
             let citationScanner = CitationScanner(unit)
             citations.add(citationScanner.mentions(from: firstCandidate))
             for abbreviation in AbbreviationScanner((consume citationScanner).unit).abbreviations(from: parenthesesFrom)
@@ -114,6 +113,8 @@ struct DocumentParser {
         /// Scans a unit made of its lines (the title, a footnote).
         func scan(_ unit: consuming TextUnit) {
             let (first, parenthesesFrom) = CitationScanner.survey(of: unit.bytes)
+            // No candidate and no "(": nothing to scan.
+            guard parenthesesFrom < unit.bytes.count else { return }
             scan(unit, firstCandidate: first, parenthesesFrom: parenthesesFrom)
         }
         /// Scans the paragraph `paragraphs[index]`, read in place (not copied out of the

@@ -95,17 +95,16 @@ struct TailReader {
     }
 
     /// The signers of the signature columns, and the cells of them that are no part of a
-    /// signer (``SignatureParser/signers(_:)``), in line order.
+    /// signer (``SignatureParser/signers(_:)``), column after column (their diagnostics are
+    /// put in line order with the others, a stable sort: left to right on a line).
     var signatures: (signers: [Signer], unread: [Cell]) {
         var signers: [Signer] = []
-        var unread: [(column: Int, cell: Cell)] = []
-        for (column, cells) in signatureColumns.enumerated() {
+        var unread: [Cell] = []
+        for cells in signatureColumns {
             let read = SignatureParser.signers(cells)
             signers += read.signers
-            unread += read.unread.map { (column, $0) }
+            unread += read.unread
         }
-        // By line, then left to right.
-        unread.sort { ($0.cell.line, $0.column) < ($1.cell.line, $1.column) }
-        return (signers, unread.map(\.cell))
+        return (signers, unread)
     }
 }

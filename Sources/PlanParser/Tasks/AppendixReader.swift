@@ -81,17 +81,17 @@ struct AppendixReader {
     }
 
     /// Whether `text` ends with ". ; : ! ?", as a sentence or a label does and a title does
-    /// not; dots after dots or "…" are a form's blank to fill ("(3)……..", "năm ..."). The
-    /// byte before a dot is compared alone: a dot after "Ủ" (whose last byte is that of "…")
-    /// is taken for a blank too, and such a line may stay in the title.
+    /// not; dots after dots or "…" are a form's blank to fill ("(3)……..", "năm ...").
     private static func endsWithPunctuation(_ text: ByteView) -> Bool {
         guard let last = text.last else { return false }
         if last == UInt8(ascii: ".") {
-            let before = text.count >= 2 ? text[text.count - 2] : 0
-            return before != UInt8(ascii: ".") && before != 0xA6  // the last byte of "…"
+            let beforeDot = text.dropLast()
+            return beforeDot.last != UInt8(ascii: ".") && !UTF8Text.endsWith(beforeDot, ellipsis)
         }
         return last == UInt8(ascii: ";") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
+
+    private static let ellipsis = Array("…".utf8)
 
     /// Capitals inside a table read one cell per line are no heading: a heading is short.
     private static func isTableCell(_ text: some ByteText) -> Bool {
