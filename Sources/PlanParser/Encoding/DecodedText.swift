@@ -40,25 +40,46 @@ public struct DecodedText: Sendable, Hashable {
     /// removed, spaces and tabs at the ends of lines trimmed, and one final line end. The
     /// layout inside lines (tabs, column gaps) and markdown are kept.
     public var cleanedText: String {
-        var result = String.UnicodeScalarView()
-        var line = String.UnicodeScalarView()
-        func endLine() {
-            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
-            result.append(contentsOf: line)
-            result.append("\n")
-            line.removeAll(keepingCapacity: true)
-        }
-        var previous: Unicode.Scalar = "\0"
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
-            switch scalar {
-            case "\n" where previous == "\r": continue
-            case "\n", "\r": endLine()
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}": continue
-            default: line.append(scalar)
+        UTF8Text.withUTF8(of: text) { bytes in
+            // Written as UTF-8 bytes into one array (appending to a scalar view copied the
+            // text so far at every line: quadratic, 4 s for 4 MB).
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 1)
+            // Where the line being written starts in `result`.
+            var lineStart = 0
+            func endLine() {
+                while result.count > lineStart, result.last == 0x20 || result.last == 0x09 { result.removeLast() }
+                result.append(0x0A)
+                lineStart = result.count
             }
+            var previous: UInt8 = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                defer { previous = bytes[index - 1] }
+                if let invisible = Self.invisibleLength(in: bytes, at: index) {
+                    index += invisible
+                    continue
+                }
+                index += 1
+                switch byte {
+                case 0x0A where previous == 0x0D: continue
+                case 0x0A, 0x0D: endLine()
+                default: result.append(byte)
+                }
+            }
+            if result.count > lineStart { endLine() }
+            return UTF8Text.string(result)
         }
-        if !line.isEmpty { endLine() }
-        return String(result)
+    }
+
+    /// The length of the invisible character at `index` (U+200B, U+200C, U+200D zero-width
+    /// space and joiners, U+2060 word joiner, U+FEFF byte order mark), or `nil`.
+    private static func invisibleLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard index + 2 < bytes.count else { return nil }
+        let (first, second, third) = (bytes[index], bytes[index + 1], bytes[index + 2])
+        let isInvisible = (first == 0xE2 && second == 0x80 && (0x8B...0x8D).contains(third))
+            || (first == 0xE2 && second == 0x81 && third == 0xA0) || (first == 0xEF && second == 0xBB && third == 0xBF)
+        return isInvisible ? 3 : nil
     }
 }
