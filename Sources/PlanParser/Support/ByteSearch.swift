@@ -1,7 +1,7 @@
 /// Finds a byte value in UTF-8 text thirty-two, sixteen or eight bytes at a time, or the
 /// first of two values or of the bytes below a limit sixteen bytes at a time; the last of a
-/// value eight bytes at a time.
-enum ByteSearch {
+/// value eight bytes at a time. (`package`: the command line reads JSON strings with it.)
+package enum ByteSearch {
     /// The offset of the first `byte` in `bytes[from..<to]`, or `nil`. Inlined: a call
     /// costs as much as a short search.
     @inline(__always)
@@ -110,8 +110,8 @@ enum ByteSearch {
     /// sixteen) eight at a time, then one. Inlined: the lanes' set-up folds to constants,
     /// and most searches are short (a line).
     @inline(__always)
-    static func firstOffset(ofEither first: UInt8, or second: UInt8, orBelow limit: UInt8 = 0,
-                            in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    package static func firstOffset(ofEither first: UInt8, or second: UInt8, orBelow limit: UInt8 = 0,
+                                    in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         precondition(index >= 0 && index <= bytes.count, "offset out of bounds")
         precondition(limit & (limit &- 1) == 0, "a limit the lane and borrow tests can tell")
         var index = index
