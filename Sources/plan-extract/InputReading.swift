@@ -65,13 +65,13 @@ enum InputReading {
 
     /// Reads `descriptor` to its end, after its first block has passed the binary check.
     /// Room is made for the size `fstat` gives a regular file, and one byte more to see the
-    /// end without a second array; a pipe, or a file that grew, is read on in blocks of
-    /// 64 KB.
+    /// end without a second array; a pipe, or a file that grew, is read on in blocks as
+    /// large as the first.
     static func readAll(_ descriptor: Int32, name: String, regularOnly: Bool = false) throws(ReadFailure) -> [UInt8] {
         var status = stat()
-        let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-        if regularOnly && !isRegular { throw .unreadable(InputError(name: name, reason: "not a regular file")) }
-        let size = isRegular ? Int(status.st_size) : nil
+        // The size of a regular file; none for a pipe or a device.
+        let size = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
+        if regularOnly && size == nil { throw .unreadable(InputError(name: name, reason: "not a regular file")) }
         // The first block, or the whole of a smaller file and one byte more (to see its end).
         let firstCount = size.map { $0 < firstBlock ? $0 + 1 : firstBlock } ?? firstBlock
         var bytes = try readBlock(descriptor, upTo: firstCount, name: name)
@@ -80,10 +80,11 @@ enum InputReading {
             throw .notText(refusal, size: ended ? bytes.count : size)
         }
         if ended { return bytes }
-        if let size, size > largestInput { throw .unreadable(InputError(name: name, reason: tooLarge)) }
-        let room = size.map { $0 + 1 } ?? Int.max
-        if isRegular && room > bytes.count {
-            // A regular file larger than its first block: the rest goes after it in one array.
+        if let size {
+            // A regular file larger than its first block: the rest goes after it in one
+            // array, with one byte more to see the end.
+            guard size <= largestInput else { throw .unreadable(InputError(name: name, reason: tooLarge)) }
+            let room = size + 1
             let first = bytes
             var failure: Int32?
             bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
@@ -97,9 +98,9 @@ enum InputReading {
             if bytes.count < room { return bytes }
         }
         while true {
-            let block = try readBlock(descriptor, upTo: 1 << 16, name: name)
+            let block = try readBlock(descriptor, upTo: firstBlock, name: name)
             bytes += block
-            if block.count < 1 << 16 { return bytes }
+            if block.count < firstBlock { return bytes }
             if bytes.count > largestInput { throw .unreadable(InputError(name: name, reason: tooLarge)) }
         }
     }
