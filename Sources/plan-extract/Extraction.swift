@@ -36,12 +36,11 @@ struct Extraction: Sendable {
         case .input(.standardInput):
             (name, displayName) = ("-", "<stdin>")
             do { bytes = try readStandardInput() } catch { return failure(name: name, displayName: displayName, error) }
-        case .input(.file(let path)):
+        case .input(.file(let path)), .fileInFolder(let path):
             (name, displayName) = (path.text, path.text.escapingControlCharacters)
-            do { bytes = try readFile(path, false) } catch { return failure(name: name, displayName: displayName, error) }
-        case .fileInFolder(let path):
-            (name, displayName) = (path.text, path.text.escapingControlCharacters)
-            do { bytes = try readFile(path, true) } catch { return failure(name: name, displayName: displayName, error) }
+            // A file found in a folder must be a regular file.
+            let regularOnly = if case .fileInFolder = job { true } else { false }
+            do { bytes = try readFile(path, regularOnly) } catch { return failure(name: name, displayName: displayName, error) }
         case .record(let record, let line):
             (name, displayName, bytes) = (record.id, "<stdin>:\(line) (id \(record.id.escapingControlCharacters))", record.text)
         case .invalidRecord(let invalid, let line):
@@ -65,9 +64,7 @@ struct Extraction: Sendable {
             }
             return outcome
         } catch {
-            var outcome = failure(name: name, bytes: bytes.count, code: error.code, message: error.description, line: "\(displayName): \(error)")
-            outcome.bytesRead = bytes.count
-            return outcome
+            return failure(name: name, bytes: bytes.count, code: error.code, message: error.description, line: "\(displayName): \(error)")
         }
     }
 
@@ -83,15 +80,14 @@ struct Extraction: Sendable {
         case .unreadable(let error):
             return failure(name: error.name, bytes: nil, code: "unreadable", message: error.description, line: error.description)
         case .notText(let refusal, let size):
-            var outcome = failure(name: name, bytes: size, code: refusal.code, message: refusal.description, line: "\(displayName): \(refusal)")
-            outcome.bytesRead = size ?? 0
-            return outcome
+            return failure(name: name, bytes: size, code: refusal.code, message: refusal.description, line: "\(displayName): \(refusal)")
         }
     }
 
-    /// A failed input: the error line, and with `--errors-inline` (JSON only) its record.
+    /// A failed input: the error line, its bytes read (`bytes`, when known), and with
+    /// `--errors-inline` (JSON only) its record.
     private func failure(name: String, bytes: Int?, code: String, message: String, line: String) -> ExtractionOutcome {
-        var outcome = ExtractionOutcome(error: line, failed: true)
+        var outcome = ExtractionOutcome(error: line, failed: true, bytesRead: bytes ?? 0)
         if errorsInline && formatter.format == .json {
             outcome.output = RecordFormatter.errorRecord(name: name, bytes: bytes, code: code, message: message)
         }
